@@ -1,0 +1,47 @@
+# The dependency graph of the data package. Each stage writes its tables to build/work/ and is
+# re-run only when its inputs or its code change; `publish` validates everything and replaces the
+# published files (build/*.csv, build/parquet/, build/kzfp.duckdb, datapackage.json) all at once.
+#   make build     set up .venv, run the stages, publish
+#   make test      build, then run the test suite
+#   make evaluate  score the extracted facts against the gold annotation
+#   make bench     benchmark the dedupe stage
+#   make release   build, check and write the citable archive in dist/
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+KZFP := $(BIN)/kzfp
+READY := $(VENV)/.installed
+W := build/work
+
+RAW_TEXTS := $(wildcard raw/*.txt)
+DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
+SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
+
+.PHONY: build test evaluate bench release clean
+.DEFAULT_GOAL := build
+
+build: build/.published
+
+$(READY): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(W)/ingest.done: $(READY) raw/sources.yaml $(RAW_TEXTS) pipeline/ingest.py pipeline/decode.py \
+		pipeline/boilerplate.py pipeline/sources.py
+	$(KZFP) stage ingest && touch $@
+
+$(W)/segment.done: $(W)/ingest.done pipeline/segment.py pipeline/sentences.py
+	$(KZFP) stage segment && touch $@
+
+build/.published: $(W)/segment.done $(SCHEMAS) pipeline/publish.py pipeline/validate.py
+	$(KZFP) publish && touch $@
+
+test: build
+	$(BIN)/pytest
+
+clean:
+	rm -rf build/work build/parquet build/kzfp.duckdb build/.published dist

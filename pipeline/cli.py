@@ -1,0 +1,166 @@
+"""`kzfp`: build, check and query the Kazakhstan foreign-relations data package.
+
+The commands only wire stages together; each stage is a pure function in its own module.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+import duckdb
+
+from pipeline import publish, stages, validate
+from pipeline.errors import InputError
+
+ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
+RAW, BUILD = ROOT / "raw", ROOT / "build"
+WORK = BUILD / "work"
+INTERNAL_TABLES = {"documents"}
+
+
+@contextmanager
+def build_lock():
+    """One build at a time: a second one waits for the first to finish."""
+    BUILD.mkdir(exist_ok=True)
+    with open(BUILD / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            click.echo("another build is running; waiting for it to finish…", err=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _progress(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Build and query the data package of Kazakhstan's foreign relations.
+
+    \b
+    Typical use:
+      kzfp build                      read raw/, run every stage, publish build/ and datapackage.json
+      kzfp validate                   check the published package (Pandera and Frictionless)
+      kzfp query "SELECT * FROM sources"
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command("stage")
+@click.argument("name", type=click.Choice([s.name for s in stages.STAGES]))
+def stage_cmd(name: str) -> None:
+    """Run one stage NAME, reading and writing tables in build/work/ (used by the Makefile)."""
+    with build_lock():
+        _run_stage(stages.BY_NAME[name], 1, 1)
+
+
+def _run_stage(stage: stages.Stage, i: int, n: int) -> None:
+    started = time.perf_counter()
+    _progress(f"[{i}/{n}] {stage.name}: {stage.doc}…")
+    stages.run(stage, RAW, WORK)
+    _progress(f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s")
+
+
+@cli.command("publish")
+def publish_cmd() -> None:
+    """Validate the stage outputs and publish them (CSV, Parquet, DuckDB, datapackage.json)."""
+    with build_lock():
+        _publish()
+
+
+def _publish() -> None:
+    _progress("publish: validating tables…")
+    outputs = stages.load_outputs(WORK)
+    texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
+    tables = {name: validate.conform(name, frame) for name, frame in outputs.items()
+              if name not in INTERNAL_TABLES}
+    validate.check(tables, texts)
+    staging = BUILD / f".staging-{os.getpid()}"
+    try:
+        moves = publish.stage(tables, ROOT, staging)
+        publish.commit(moves, staging)
+    finally:
+        if staging.exists():
+            import shutil
+            shutil.rmtree(staging, ignore_errors=True)
+    _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+
+
+@cli.command("build")
+def build_cmd() -> None:
+    """Run every stage on raw/ and publish the data package (all or nothing)."""
+    with build_lock():
+        for i, stage in enumerate(stages.STAGES, start=1):
+            _run_stage(stage, i, len(stages.STAGES))
+        _publish()
+
+
+@cli.command("validate")
+def validate_cmd() -> None:
+    """Check the published package: every table against its schema and keys, then Frictionless."""
+    from frictionless import Package
+
+    from pipeline.package_io import read_package
+    descriptor, tables = read_package(ROOT)
+    validate.check(tables)
+    report = Package(str(ROOT / "datapackage.json")).validate()
+    if not report.valid:
+        errors = report.flatten(["type", "note"])
+        raise InputError(f"datapackage.json: Frictionless found {len(errors)} error(s), first: {errors[0]}.")
+    click.echo(f"valid: {len(tables)} tables (Pandera schemas, keys, Frictionless v2)")
+
+
+@cli.command("query")
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              help="Output format.")
+def query_cmd(sql: str, fmt: str) -> None:
+    """Run SQL against build/kzfp.duckdb, opened read-only (statements that write are refused)."""
+    path = BUILD / publish.DUCKDB_FILE
+    if not path.exists():
+        raise InputError(f"{path.relative_to(ROOT)}: not built yet. Run 'make build' first.")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        frame = con.execute(sql).df()
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        raise InputError(f"query refused: {first}") from exc
+    finally:
+        con.close()
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
+    elif fmt == "json":
+        click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    else:
+        click.echo(frame.to_string(index=False))
+
+
+def main() -> None:
+    """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
+    debug = "--debug" in sys.argv
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("interrupted: nothing was published", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except InputError as exc:
+        if debug:
+            raise
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted: nothing was published", err=True)
+        sys.exit(130)

@@ -1,0 +1,56 @@
+"""Sources and their texts: checked, decoded, with boilerplate recognised.
+
+`build` is pure: it takes the entries of `raw/sources.yaml` and each file's bytes, and returns
+three tables: `sources` (one row per source; key source_id), `documents` (one row per source with
+its decoded text; internal, not published) and `boilerplate` (one row per non-content span; key
+(source_id, char_start)). `load` does the reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import boilerplate, decode
+from pipeline.errors import InputError
+from pipeline.sources import load as load_sources
+
+RECORD_FIELDS = ["title", "author", "publisher", "venue", "year", "language", "url", "rights",
+                 "metadata_basis", "attribution"]
+
+
+def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
+    """Read `sources.yaml` and every file it names."""
+    entries = load_sources(raw_dir / "sources.yaml")
+    data = {}
+    for entry in entries:
+        path = entry["_path"]
+        if not path.is_file():
+            raise InputError(f"raw/{entry['file']}: file not found (named in raw/sources.yaml line "
+                             f"{entry['_line']}). Add the file or correct the name.")
+        data[entry["id"]] = path.read_bytes()
+    return entries, data
+
+
+def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Verify checksums, decode, find boilerplate; return (sources, documents, boilerplate)."""
+    sources, documents, spans = [], [], []
+    for entry in sorted(entries, key=lambda e: e["id"]):
+        where = f"raw/{entry['file']}"
+        raw = decode.checked_bytes(data[entry["id"]], entry["sha256"], where)
+        text = decode.decode(raw, where)
+        found = boilerplate.find(text)
+        year = entry["year"]
+        sources.append({
+            "source_id": entry["id"], "file_path": where, "sha256": entry["sha256"],
+            "n_chars": len(text),
+            **{f: entry.get(f) for f in RECORD_FIELDS},
+            "year": None if year is None else str(year),
+            **boilerplate.metadata(found),
+        })
+        documents.append({"source_id": entry["id"], "text": text})
+        spans.extend({"source_id": entry["id"], "kind": s.kind, "char_start": s.char_start,
+                      "char_end": s.char_end, "text": s.text} for s in found)
+    boilerplate_table = pd.DataFrame(spans, columns=["source_id", "kind", "char_start", "char_end", "text"])
+    return pd.DataFrame(sources), pd.DataFrame(documents), boilerplate_table

@@ -1,0 +1,144 @@
+"""Write the data package: CSV and Parquet tables, a DuckDB file and `datapackage.json`.
+
+Everything is written into a staging folder first and moved into place only after every table
+passed validation, so a failed or interrupted build leaves the last published package as it was.
+Row order is each table's primary key, CSVs are UTF-8 with LF line ends, and nothing carries a
+clock time, so the same inputs give byte-identical CSV, Parquet and `datapackage.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+
+from schemas import TABLES
+from schemas.frictionless import field_type, model_description, model_metadata, table_schema
+
+DATA_DIR = "build"
+DUCKDB_FILE = "kzfp.duckdb"
+PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+TABLE_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
+ARROW_TYPE = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
+              "boolean": pa.bool_(), "date": pa.date32()}
+DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN",
+               "date": "DATE"}
+
+
+def sort_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows in primary-key order: the deterministic order of every output."""
+    key = model_metadata(TABLES[name])["primary_key"]
+    return frame.sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[dict] = ()) -> dict:
+    """The `datapackage.json` descriptor (Data Package v2) for the given tables."""
+    sources = [{"title": f"{row.source_id}: {row.title or row.attribution or row.file_path}",
+                "path": row.url or row.file_path}
+               for row in tables["sources"].itertuples(index=False)]
+    resources = []
+    for name in tables:
+        model = TABLES[name]
+        resources.append({
+            "name": name, "type": "table", "path": f"{DATA_DIR}/{name}.csv", "scheme": "file",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "title": model_metadata(model).get("title", name), "description": model_description(model),
+            "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
+        })
+    return {
+        "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
+        "description": meta["description"], "version": meta["version"], "keywords": meta["keywords"],
+        "licenses": meta["licenses"], "contributors": meta["contributors"],
+        "sources": sources + meta["reference_sources"], "resources": resources + list(extra_resources),
+    }
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def write_parquet(name: str, frame: pd.DataFrame, path: Path) -> None:
+    schema = TABLES[name].to_schema()
+    arrow_schema = pa.schema([(col, ARROW_TYPE[field_type(c)]) for col, c in schema.columns.items()])
+    data = {col: _arrow_values(frame[col], field_type(c)) for col, c in schema.columns.items()}
+    table = pa.Table.from_pydict(data, schema=arrow_schema)
+    pq.write_table(table, path, compression="zstd", write_statistics=False)
+
+
+def _arrow_values(series: pd.Series, ftype: str) -> list:
+    values = [None if pd.isna(v) else v for v in series.astype(object)]
+    if ftype == "date":
+        return [None if v is None else pd.Timestamp(v).date() for v in values]
+    return values
+
+
+def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[str] = ()) -> None:
+    """Materialise every table with types, keys and comments from the models, then create views."""
+    con = duckdb.connect(str(path))
+    try:
+        for name, frame in tables.items():
+            model = TABLES[name]
+            schema, meta = model.to_schema(), model_metadata(model)
+            cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
+                    for c, col in schema.columns.items()]
+            cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
+            for fk in meta.get("foreign_keys", []):
+                ref = fk["reference"]
+                if ref["resource"] != name and ref["resource"] in tables:
+                    cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
+                                f"{ref['resource']} ({', '.join(ref['fields'])})")
+            con.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
+            con.execute(f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}")
+            for c, col in schema.columns.items():
+                con.execute(f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}')
+            con.register("frame_to_load", frame)
+            con.execute(f"INSERT INTO {name} SELECT * FROM frame_to_load")
+            con.unregister("frame_to_load")
+        for view in views:
+            con.execute(view)
+    finally:
+        con.close()
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[str] = (),
+          extra_files: dict[str, bytes] = {}) -> list[tuple[Path, Path]]:
+    """Write every output into `staging`; return (staged file, published path) pairs."""
+    meta = yaml.safe_load((root / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+    tables = {name: sort_table(name, frame) for name, frame in tables.items()}
+    (staging / "parquet").mkdir(parents=True, exist_ok=True)
+    moves = []
+    for name, frame in tables.items():
+        write_csv(frame, staging / f"{name}.csv")
+        write_parquet(name, frame, staging / "parquet" / f"{name}.parquet")
+        moves += [(staging / f"{name}.csv", root / DATA_DIR / f"{name}.csv"),
+                  (staging / "parquet" / f"{name}.parquet", root / DATA_DIR / "parquet" / f"{name}.parquet")]
+    write_duckdb(tables, staging / DUCKDB_FILE, views)
+    moves.append((staging / DUCKDB_FILE, root / DATA_DIR / DUCKDB_FILE))
+    extra_resources = []
+    for rel, data in sorted(extra_files.items()):
+        (staging / rel).write_bytes(data)
+        moves.append((staging / rel, root / DATA_DIR / rel))
+    descriptor = package(tables, meta, extra_resources)
+    (staging / "datapackage.json").write_text(
+        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    moves.append((staging / "datapackage.json", root / "datapackage.json"))
+    return moves
+
+
+def commit(moves: list[tuple[Path, Path]], staging: Path) -> None:
+    """Move staged files into place (datapackage.json last) and remove the staging folder."""
+    for src, dst in moves:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(src, dst)
+    shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,104 @@
+"""Read and check `raw/sources.yaml`: the list of source texts and their bibliographic records.
+
+Why: every table cites a `source_id`, so the list must be exactly right before anything is read.
+A hand-edited YAML file fails in many small ways (a missing key, a typo in a key, a repeated id, a
+path that leaves `raw/`); each is reported as one line naming the file, the line and the fix.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from pipeline.errors import InputError
+
+REQUIRED_KEYS = (
+    "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
+    "language", "url", "rights", "metadata_basis",
+)
+OPTIONAL_KEYS = ("attribution",)
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+
+
+def load(path: Path) -> list[dict]:
+    """Parse `sources.yaml` into a list of entries, each with `_line` (1-based) for messages."""
+    where = _display(path)
+    if not path.is_file():
+        raise InputError(f"{where}: file not found. Create it with one entry per text in raw/ (see README).")
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise InputError(f"{where}{line}: not valid YAML ({problem}). Fix the syntax at that line.") from exc
+    if root is None or not isinstance(root, yaml.SequenceNode):
+        raise InputError(f"{where}:1: expected a list of sources (lines starting with '- id: ...').")
+    entries = []
+    for node in root.value:
+        line = node.start_mark.line + 1
+        if not isinstance(node, yaml.MappingNode):
+            raise InputError(f"{where}:{line}: each source must be a mapping of keys to values.")
+        entry = yaml.safe_load(yaml.serialize(node))
+        entry["_line"] = line
+        entries.append(entry)
+    return check(entries, path)
+
+
+def check(entries: list[dict], path: Path) -> list[dict]:
+    """Check keys, ids, checksums' form and file locations; return the entries unchanged."""
+    where = _display(path)
+    raw_dir = path.parent.resolve()
+    seen: dict[str, int] = {}
+    for entry in entries:
+        line = entry["_line"]
+        keys = set(entry) - {"_line"}
+        missing = [k for k in REQUIRED_KEYS if k not in keys]
+        if missing:
+            raise InputError(f"{where}:{line}: source lacks required key(s) {', '.join(missing)}. "
+                             "Add them (write null where unknown).")
+        unknown = sorted(keys - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+        if unknown:
+            raise InputError(f"{where}:{line}: unknown key(s) {', '.join(unknown)}. "
+                             f"Allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}.")
+        source_id = entry["id"]
+        if not isinstance(source_id, str) or not ID_PATTERN.match(source_id):
+            raise InputError(f"{where}:{line}: id {source_id!r} is not valid. "
+                             "Use 2-41 lowercase letters, digits or underscores, starting with a letter.")
+        if source_id in seen:
+            raise InputError(f"{where}:{line}: id {source_id!r} repeats the source at line {seen[source_id]}. "
+                             "Give each source its own id.")
+        seen[source_id] = line
+        if not isinstance(entry["sha256"], str) or not SHA256_PATTERN.match(entry["sha256"]):
+            raise InputError(f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
+                             "Compute it with 'sha256sum raw/<file>'.")
+        entry["_path"] = _inside(raw_dir, entry["file"], where, line)
+    return entries
+
+
+def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
+    """Resolve a source file name and refuse anything that leaves `raw/` (.., absolute, symlinks)."""
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(f"{where}:{line}: file must be a file name inside raw/.")
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        raise InputError(f"{where}:{line}: file {name!r} points outside raw/. "
+                         "Copy the text into raw/ and give its name relative to raw/.")
+    resolved = (raw_dir / name).resolve()
+    if raw_dir not in resolved.parents:
+        raise InputError(f"{where}:{line}: file {name!r} resolves outside raw/ (a symbolic link?). "
+                         "Copy the text into raw/ instead of linking to it.")
+    return raw_dir / name
+
+
+def _display(path: Path) -> str:
+    """A short path for messages: relative to the working directory where possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,59 @@
+"""The pipeline's stages: which tables each one reads and writes, and the function that does it.
+
+Why: the Makefile runs one stage at a time (`kzfp stage NAME`) so that it can skip stages whose
+inputs did not change, and `kzfp build` runs them all; both go through `run`, which loads a stage's
+input tables from the work folder, calls its pure function and saves its output tables there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from pipeline import ingest, segment
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    inputs: tuple[str, ...]
+    outputs: tuple[str, ...]
+    run: Callable[..., tuple[pd.DataFrame, ...]]
+    doc: str
+
+
+def _ingest(raw_dir: Path) -> tuple[pd.DataFrame, ...]:
+    return ingest.build(*ingest.load(raw_dir))
+
+
+def _segment(raw_dir: Path, documents: pd.DataFrame, boilerplate: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    return (segment.build(documents, boilerplate),)
+
+
+STAGES = [
+    Stage("ingest", (), ("sources", "documents", "boilerplate"), _ingest,
+          "decode the texts, verify checksums, find boilerplate"),
+    Stage("segment", ("documents", "boilerplate"), ("passages",), _segment,
+          "sections, paragraphs and sentences"),
+]
+BY_NAME = {s.name: s for s in STAGES}
+
+
+def run(stage: Stage, raw_dir: Path, work_dir: Path) -> None:
+    """Load a stage's inputs from `work_dir`, run it, save its outputs there."""
+    inputs = [pd.read_parquet(work_dir / f"{name}.parquet") for name in stage.inputs]
+    outputs = stage.run(raw_dir, *inputs)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    for name, frame in zip(stage.outputs, outputs):
+        tmp = work_dir / f".{name}.parquet.tmp"
+        frame.to_parquet(tmp, index=False)
+        tmp.replace(work_dir / f"{name}.parquet")
+
+
+def load_outputs(work_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every table the stages wrote, by name."""
+    return {name: pd.read_parquet(work_dir / f"{name}.parquet")
+            for stage in STAGES for name in stage.outputs}

@@ -1,0 +1,99 @@
+"""Check every table against its Pandera model and the keys that span tables.
+
+Why: a table that breaks its contract must stop the build before anything is published, with a
+message that says which table, which row and which check. Pandera checks one frame at a time;
+primary keys over several columns, foreign keys and offsets that must fall inside their source's
+text are checked here across tables.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+from pipeline.errors import InputError
+from schemas import TABLES
+from schemas.frictionless import model_metadata
+
+PANDAS_DTYPE = {"str": "str", "string[pyarrow]": "str", "string": "str", "int64": "int64",
+                "Int64": "Int64", "float64": "float64", "bool": "bool"}
+
+
+class SchemaViolation(InputError):
+    """A built table breaks its schema: names the table, the row and the failed check."""
+
+
+def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame's columns in the model's order, cast to the model's dtypes."""
+    schema = TABLES[name].to_schema()
+    missing = [c for c in schema.columns if c not in frame.columns]
+    if missing:
+        raise SchemaViolation(f"table {name}: column(s) {', '.join(missing)} missing.")
+    out = frame[list(schema.columns)].copy()
+    for col, column in schema.columns.items():
+        out[col] = out[col].astype(PANDAS_DTYPE.get(str(column.dtype), str(column.dtype)))
+    return out.reset_index(drop=True)
+
+
+def check(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None = None) -> None:
+    """Validate each table, then keys and offsets across tables; raise SchemaViolation on the first problem."""
+    for name, frame in tables.items():
+        _check_model(name, frame)
+        _check_primary_key(name, frame)
+    for name, frame in tables.items():
+        for fk in model_metadata(TABLES[name]).get("foreign_keys", []):
+            _check_foreign_key(name, frame, fk, tables)
+    if texts is not None:
+        for name, frame in tables.items():
+            _check_offsets(name, frame, texts)
+
+
+def _check_model(name: str, frame: pd.DataFrame) -> None:
+    try:
+        TABLES[name].validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        case = exc.failure_cases.iloc[0]
+        row = case["index"]
+        where = f"row {int(row) + 1}" if pd.notna(row) else "table"
+        column = case["column"] if pd.notna(case["column"]) else ""
+        raise SchemaViolation(f"table {name}, {where}, column {column}: check {case['check']} failed "
+                              f"(value {case['failure_case']!r}).") from exc
+
+
+def _check_primary_key(name: str, frame: pd.DataFrame) -> None:
+    key = model_metadata(TABLES[name])["primary_key"]
+    dup = frame.duplicated(subset=key, keep=False)
+    if dup.any():
+        row = int(dup.to_numpy().nonzero()[0][0])
+        values = frame.iloc[row][key].tolist()
+        raise SchemaViolation(f"table {name}, row {row + 1}: primary key {key} = {values} is not unique.")
+
+
+def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[str, pd.DataFrame]) -> None:
+    target = tables.get(fk["reference"]["resource"])
+    if target is None:
+        return
+    fields, ref_fields = fk["fields"], fk["reference"]["fields"]
+    local = frame[fields].dropna()
+    known = set(map(tuple, target[ref_fields].itertuples(index=False)))
+    for row, values in zip(local.index, local.itertuples(index=False)):
+        if tuple(values) not in known:
+            raise SchemaViolation(f"table {name}, row {row + 1}: {fields} = {list(values)} not found in "
+                                  f"{fk['reference']['resource']}.{ref_fields}.")
+
+
+def _check_offsets(name: str, frame: pd.DataFrame, texts: dict[str, str]) -> None:
+    """Rows with offsets and a text/quote must quote their source exactly."""
+    if not {"source_id", "char_start", "char_end"} <= set(frame.columns):
+        return
+    quote_col = "quote" if "quote" in frame.columns else "text" if "text" in frame.columns else None
+    for row, rec in enumerate(frame.itertuples(index=False)):
+        text = texts.get(rec.source_id)
+        if text is None:
+            continue
+        if not 0 <= rec.char_start < rec.char_end <= len(text):
+            raise SchemaViolation(f"table {name}, row {row + 1}: offsets {rec.char_start}-{rec.char_end} "
+                                  f"outside source {rec.source_id} ({len(text)} characters).")
+        if quote_col and getattr(rec, quote_col) != text[rec.char_start:rec.char_end]:
+            raise SchemaViolation(f"table {name}, row {row + 1}: {quote_col} differs from the raw text of "
+                                  f"{rec.source_id} at {rec.char_start}-{rec.char_end}.")

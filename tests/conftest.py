@@ -1,0 +1,36 @@
+"""Shared fixtures: the repository root, the raw texts and the published package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def raw_texts() -> dict[str, str]:
+    """Decoded raw text of every source, by source_id (the text all offsets point into)."""
+    from pipeline import ingest
+    sources, documents, _ = ingest.build(*ingest.load(ROOT / "raw"))
+    return dict(zip(documents["source_id"], documents["text"]))
+
+
+@pytest.fixture(scope="session")
+def package():
+    """(descriptor, tables) of the published data package; run `make build` first."""
+    from pipeline.package_io import read_package
+    if not (ROOT / "datapackage.json").exists():
+        pytest.fail("datapackage.json missing: run 'make build' before the tests")
+    return read_package(ROOT)
+
+
+@pytest.fixture(scope="session")
+def tables(package):
+    return package[1]

@@ -1,0 +1,85 @@
+"""A fresh build in a copy of the repository: same bytes, valid package, a known fact in DuckDB."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import ROOT
+
+KZFP = str(Path(sys.executable).with_name("kzfp"))
+DETERMINISTIC_OUTPUTS = ["datapackage.json", "build/*.csv", "build/parquet/*.parquet"]
+
+
+def copy_repository(dest: Path) -> Path:
+    """The repository's tracked and untracked-but-not-ignored files, as a fresh clone would have them."""
+    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+                           cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        if (ROOT / name).is_file() and not name.startswith(("build/", "datapackage.json")):
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    return dest
+
+
+def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **env}
+    return subprocess.run([KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True)
+
+
+def outputs(repo: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(repo)): p.read_bytes()
+            for pattern in DETERMINISTIC_OUTPUTS for p in sorted(repo.glob(pattern))}
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory) -> Path:
+    repo = copy_repository(tmp_path_factory.mktemp("fresh"))
+    result = run_build(repo)
+    assert result.returncode == 0, result.stderr
+    return repo
+
+
+def test_fresh_build_matches_the_published_package(fresh):
+    built, published = outputs(fresh), outputs(ROOT)
+    assert sorted(built) == sorted(published)
+    assert [name for name in built if built[name] != published[name]] == []
+
+
+def test_same_bytes_under_another_hash_seed_locale_time_zone_and_directory(fresh, tmp_path):
+    other = copy_repository(tmp_path / "elsewhere" / "deeper")
+    result = run_build(other, PYTHONHASHSEED="12345", TZ="Pacific/Kiritimati", LC_ALL="C", LANG="C")
+    assert result.returncode == 0, result.stderr
+    assert outputs(other) == outputs(fresh)
+
+
+def test_frictionless_validates_the_package(fresh):
+    result = subprocess.run([str(Path(sys.executable).with_name("frictionless")), "validate", "--json",
+                             "datapackage.json"], cwd=fresh, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert '"valid": true' in result.stdout
+
+
+def test_duckdb_holds_typed_tables_with_sentences_of_both_texts(fresh):
+    con = duckdb.connect(str(fresh / "build" / "kzfp.duckdb"), read_only=True)
+    rows = con.execute("SELECT source_id, count(*) FROM passages WHERE kind = 'sentence' "
+                       "GROUP BY source_id ORDER BY source_id").fetchall()
+    assert rows == [("akiner_efp", 321), ("engvall_cornell_2015", 55)]
+    text = con.execute("SELECT text FROM passages WHERE text LIKE 'On 2 March 1992%'").fetchone()[0]
+    assert text.endswith("formally accepted as a member of the United Nations.")
+    con.close()
+
+
+def test_published_files_are_committed_as_built():
+    """The committed CSVs and datapackage.json are what the build writes (make test builds first)."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    diff = subprocess.run(["git", "status", "--porcelain", "--", "datapackage.json", "build"],
+                          cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert diff == "", f"published files differ from the commit; commit the rebuilt files:\n{diff}"
