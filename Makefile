@@ -37,7 +37,18 @@ $(W)/ingest.done: $(READY) raw/sources.yaml $(RAW_TEXTS) pipeline/ingest.py pipe
 $(W)/segment.done: $(W)/ingest.done pipeline/segment.py pipeline/sentences.py
 	$(KZFP) stage segment && touch $@
 
-build/.published: $(W)/segment.done $(SCHEMAS) pipeline/publish.py pipeline/validate.py
+$(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
+	$(KZFP) stage dedupe && touch $@
+
+$(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
+		pipeline/dates.py pipeline/amounts.py $(wildcard pipeline/rules/*.py)
+	$(KZFP) stage extract && touch $@
+
+$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py
+	$(KZFP) stage reconcile && touch $@
+
+build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
+		pipeline/publish.py pipeline/validate.py pipeline/views.py
 	$(KZFP) publish && touch $@
 
 test: build

@@ -15,13 +15,13 @@ from pathlib import Path
 import click
 import duckdb
 
-from pipeline import publish, stages, validate
+from pipeline import publish, stages, validate, views
 from pipeline.errors import InputError
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
-INTERNAL_TABLES = {"documents"}
+INTERNAL_TABLES = {"documents", "candidates"}
 
 
 @contextmanager
@@ -87,7 +87,8 @@ def _publish() -> None:
     validate.check(tables, texts)
     staging = BUILD / f".staging-{os.getpid()}"
     try:
-        moves = publish.stage(tables, ROOT, staging)
+        views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
+        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [])
         publish.commit(moves, staging)
     finally:
         if staging.exists():

@@ -79,7 +79,7 @@ def _arrow_values(series: pd.Series, ftype: str) -> list:
     return values
 
 
-def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[str] = ()) -> None:
+def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[tuple[str, list]] = ()) -> None:
     """Materialise every table with types, keys and comments from the models, then create views."""
     con = duckdb.connect(str(path))
     try:
@@ -101,8 +101,8 @@ def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[str] =
             con.register("frame_to_load", frame)
             con.execute(f"INSERT INTO {name} SELECT * FROM frame_to_load")
             con.unregister("frame_to_load")
-        for view in views:
-            con.execute(view)
+        for statement, parameters in views:
+            con.execute(statement, parameters)
     finally:
         con.close()
 
@@ -111,7 +111,7 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[str] = (),
+def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[tuple[str, list]] = (),
           extra_files: dict[str, bytes] = {}) -> list[tuple[Path, Path]]:
     """Write every output into `staging`; return (staged file, published path) pairs."""
     meta = yaml.safe_load((root / "schemas" / "package.yaml").read_text(encoding="utf-8"))

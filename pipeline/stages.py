@@ -13,7 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import ingest, segment
+from pipeline import dedupe, extract, gazetteer, ingest, mentions, reconcile, segment
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,35 @@ def _segment(raw_dir: Path, documents: pd.DataFrame, boilerplate: pd.DataFrame) 
     return (segment.build(documents, boilerplate),)
 
 
+def _dedupe(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    return (dedupe.build(passages),)
+
+
+def _extract(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    dictionaries = gazetteer.load_dictionaries(raw_dir / "dictionaries")
+    entities = gazetteer.entities_table(dictionaries)
+    found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
+    return entities, mentions.build(found), extract.build(found, entities)
+
+
+def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+    tables = reconcile.build(candidates, duplicate_groups)
+    return tuple(tables[name] for name in RECONCILED)
+
+
+RECONCILED = ("memberships", "visits", "agreements", "agreement_parties", "organization_events", "amounts",
+              "evidence", "conflicts")
+
 STAGES = [
     Stage("ingest", (), ("sources", "documents", "boilerplate"), _ingest,
           "decode the texts, verify checksums, find boilerplate"),
     Stage("segment", ("documents", "boilerplate"), ("passages",), _segment,
           "sections, paragraphs and sentences"),
+    Stage("dedupe", ("passages",), ("duplicate_groups",), _dedupe, "near-duplicate sentences"),
+    Stage("extract", ("passages",), ("entities", "mentions", "candidates"), _extract,
+          "entities, dates, amounts and candidate facts"),
+    Stage("reconcile", ("candidates", "duplicate_groups"), RECONCILED, _reconcile,
+          "merge repeats, corroborate, record conflicts"),
 ]
 BY_NAME = {s.name: s for s in STAGES}
 

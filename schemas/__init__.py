@@ -6,9 +6,22 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 """
 
 from schemas.core import Boilerplate, Passages, Sources
+from schemas.facts import (AgreementParties, Agreements, Amounts, Conflicts, DuplicateGroups, Entities, Evidence,
+                           Memberships, Mentions, OrganizationEvents, Visits)
 
 TABLES = {
     "sources": Sources,
     "boilerplate": Boilerplate,
     "passages": Passages,
+    "duplicate_groups": DuplicateGroups,
+    "entities": Entities,
+    "mentions": Mentions,
+    "memberships": Memberships,
+    "visits": Visits,
+    "agreements": Agreements,
+    "agreement_parties": AgreementParties,
+    "organization_events": OrganizationEvents,
+    "amounts": Amounts,
+    "evidence": Evidence,
+    "conflicts": Conflicts,
 }

@@ -30,3 +30,64 @@ class Table(pa.DataFrameModel):
     class Config:
         strict = True
         ordered = True
+
+
+FACT_ID_PATTERN = r"^(mem|vis|agr|oev|amt)-[0-9a-f]{12}$"
+CURATION_STATUSES = ["extracted", "confirmed", "corrected", "added"]
+
+
+def fact_id(prefix_description: str) -> object:
+    return field(f"Stable identifier of the {prefix_description}: a hash of its identifying fields, "
+                 "never of row order.", "mem-3f2a9c0b1d4e", unique=True, str_matches=FACT_ID_PATTERN)
+
+
+def entity_ref(description: str, example: str, nullable: bool = False) -> object:
+    return field(description + " (an entity_id in `entities`).", example, nullable=nullable)
+
+
+def edtf_field(what: str = "the fact", nullable: bool = True) -> object:
+    return field(f"Date of {what} as an EDTF string (1992, 1993-02, 2001-23 for autumn, 1992/1997).",
+                 "1993-02", nullable=nullable)
+
+
+def start_field(what: str = "the fact") -> object:
+    return field(f"Earliest possible day of {what}.", "1993-02-01", date=True, nullable=True)
+
+
+def end_field(what: str = "the fact") -> object:
+    return field(f"Latest possible day of {what}.", "1993-02-28", date=True, nullable=True)
+
+
+def precision_field() -> object:
+    return field("Precision of the date: " + "|".join(DATE_PRECISIONS) + ".", "month",
+                 nullable=True, isin=DATE_PRECISIONS)
+
+
+def qualifier_field() -> object:
+    return field("Qualifier the text gives the date: " + "|".join(DATE_QUALIFIERS) + "; empty if none.",
+                 "mid", nullable=True, isin=DATE_QUALIFIERS)
+
+
+def n_evidence_field() -> object:
+    return field("Number of evidence rows (quotes) supporting the fact.", 2, ge=1)
+
+
+def n_sources_field() -> object:
+    return field("Number of distinct sources that state the fact.", 1, ge=1)
+
+
+def corroborated_field() -> object:
+    return field("True when more than one source states the fact.", False)
+
+
+def conflict_field() -> object:
+    return field("True when repeats or sources disagree on a field of this fact (see `conflicts`).", False)
+
+
+def curation_field() -> object:
+    return field("extracted (by rules only), confirmed, corrected or added by a curator "
+                 "(see raw/curation.yaml).", "extracted", isin=CURATION_STATUSES)
+
+
+def fk(fields: list[str], resource: str, ref_fields: list[str] | None = None) -> dict:
+    return {"fields": fields, "reference": {"resource": resource, "fields": ref_fields or fields}}

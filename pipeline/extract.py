@@ -1,0 +1,67 @@
+"""Candidate facts from every sentence, by the rules in `pipeline.rules`.
+
+One row per candidate (a fact as one rule saw it in one sentence); internal table, key
+(passage_id, rule_id, fields). `reconcile` merges candidates into facts with evidence. The
+paragraph context a rule needs (the person and partner state being talked about, the
+organisations of the previous sentence) is computed here, in text order.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from pipeline.mentions import Found
+from pipeline.rules import ALL_RULES
+from pipeline.rules.context import HOME_STATE, Sentence
+
+COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
+
+
+def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
+    """A `Sentence` per found sentence, with context carried within paragraphs and sources."""
+    out: list[Sentence] = []
+    previous_text, previous_dates = "", ()
+    paragraph = section_source = None
+    person = partner = None
+    previous_orgs: tuple = ()
+    previous_states: tuple = ()
+    for f in found:
+        row = f.row
+        if row.source_id != section_source:
+            section_source, partner, previous_orgs, previous_states = row.source_id, None, (), ()
+        if row.parent_passage_id != paragraph:
+            paragraph, person = row.parent_passage_id, None
+        out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
+                            f.amounts, f.anchor_year, person, partner, previous_orgs, previous_states,
+                            previous_text, previous_dates, state_of))
+        previous_text, previous_dates = row.text, f.dates
+        persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
+        person = persons[-1] if persons else person
+        others = [m.entity_id for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
+        partner = others[-1] if others else partner
+        previous_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
+        previous_states = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "state"))
+    return out
+
+
+def build(found: list[Found], entities: pd.DataFrame) -> pd.DataFrame:
+    """Run every rule on every sentence; `entities` gives the state of each person and place."""
+    located = entities.dropna(subset=["state_id"])
+    state_of = dict(zip(located["entity_id"], located["state_id"]))
+    rows = []
+    for sentence in contexts(found, state_of):
+        seen = set()
+        for rule in ALL_RULES:
+            for c in rule(sentence):
+                key = (c.fact_type, c.fields)
+                if key in seen:
+                    continue
+                seen.add(key)
+                start, end = sentence.offset + c.start, sentence.offset + c.end
+                rows.append({"fact_type": c.fact_type, "fields_json": json.dumps(dict(c.fields), sort_keys=True),
+                             "source_id": sentence.source_id, "passage_id": sentence.passage_id,
+                             "char_start": start, "char_end": end, "quote": sentence.text[c.start:c.end],
+                             "rule_id": c.rule_id})
+    return pd.DataFrame(rows, columns=COLUMNS)

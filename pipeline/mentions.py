@@ -1,0 +1,74 @@
+"""Entities, dates and amounts found in every sentence, with the paragraph's context.
+
+One row per mention; key mention_id. Offsets point into the raw text of the source. Dates take
+context from their paragraph: a year stated in an earlier sentence is the anchor for a month
+without a year or for "the following year" in a later one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline import amounts, dates
+from pipeline.gazetteer import Gazetteer
+
+COLUMNS = ["mention_id", "source_id", "passage_id", "mention_type", "char_start", "char_end", "text",
+           "entity_id", "form", "date_edtf", "date_start", "date_end", "date_precision", "date_qualifier",
+           "value", "unit", "currency", "rule_id"]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A sentence row with what was found in it (offsets relative to the sentence)."""
+
+    row: object
+    anchor_year: int | None
+    entities: tuple
+    dates: tuple
+    amounts: tuple
+
+
+def sentences(passages: pd.DataFrame) -> pd.DataFrame:
+    """Sentences that can state facts (headings excluded), in text order."""
+    frame = passages[(passages["kind"] == "sentence") & ~passages["is_heading"].astype(bool)]
+    return frame.sort_values(["source_id", "char_start"]).reset_index(drop=True)
+
+
+def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
+    """Mentions of every sentence; the year anchor carries from sentence to sentence in a paragraph."""
+    out, paragraph, year = [], None, None
+    for row in sentences(passages).itertuples(index=False):
+        if row.parent_passage_id != paragraph:
+            paragraph, year = row.parent_passage_id, None
+        found_dates = tuple(dates.find_dates(row.text, anchor_year=year))
+        out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates,
+                         tuple(amounts.find_amounts(row.text))))
+        if found_dates:
+            year = found_dates[-1].date_start.year
+    return out
+
+
+def build(found: list[Found]) -> pd.DataFrame:
+    """The mentions table."""
+    rows = []
+    for f in found:
+        base = {"source_id": f.row.source_id, "passage_id": f.row.passage_id}
+        offset = f.row.char_start
+        for m in f.entities:
+            rows.append(_row(base, offset, m, "entity", entity_id=m.entity_id, form=m.form))
+        for m in f.dates:
+            rows.append(_row(base, offset, m, "date", date_edtf=m.edtf, date_start=m.date_start.isoformat(),
+                             date_end=m.date_end.isoformat(), date_precision=m.precision,
+                             date_qualifier=m.qualifier))
+        for m in f.amounts:
+            rows.append(_row(base, offset, m, "amount", value=float(m.value), unit=m.unit, currency=m.currency))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _row(base: dict, offset: int, mention, mention_type: str, **fields) -> dict:
+    start, end = offset + mention.char_start, offset + mention.char_end
+    return {**dict.fromkeys(COLUMNS), **base, **fields,
+            "mention_id": f"{base['source_id']}:{start}-{end}:{mention_type}", "mention_type": mention_type,
+            "char_start": start, "char_end": end, "text": mention.text, "rule_id": mention.rule_id}

@@ -1,0 +1,186 @@
+"""Merge candidate facts into facts with evidence, corroborate across sources, record conflicts.
+
+Output grain: one row per fact in each fact table (key fact_id), one row per quote in `evidence`
+(key evidence_id), one row per variant of a disputed field in `conflicts` (key conflict_id, variant).
+
+Two candidates are one fact when (a) their type, identifying fields and date agree; or (b) their
+type and identifying fields agree and either their sentences repeat each other (same duplicate
+group) or the fact can happen only once (an organisation is founded once, a state joins once).
+Under (b), dates that cannot both be true (2008 and 2010) make a conflict: the fact keeps every
+variant's evidence, its date becomes the EDTF set of the variants ("[2008,2010]") with bounds
+covering both, and `conflicts` lists each variant with its quote. Nothing is picked silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pandas as pd
+
+KEY_FIELDS = {
+    "membership": ("state_id", "organization_id", "role", "modality"),
+    "visit": ("visitor_state_id", "host_state_id", "visitor_id"),
+    "agreement": ("kind", "parties"),
+    "organization_event": ("organization_id", "event_type", "counterpart_organization_id", "state_id"),
+    "amount": ("kind", "value", "unit", "currency"),
+}
+"""The fields that say which fact a candidate is, besides its date."""
+ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organization_event": "oev", "amount": "amt"}
+TABLE = {"membership": "memberships", "visit": "visits", "agreement": "agreements",
+         "organization_event": "organization_events", "amount": "amounts"}
+ONCE_ONLY = {
+    "membership": {"member", "founder", "applicant", "observer", "dialogue_partner", "withdrew"},
+    "organization_event": {"founded", "renamed", "merged_into", "inaugurated", "entered_into_force", "joined_by",
+                           "withdrawn_by"},
+}
+"""Facts that happen once: differing dates for them are one fact told two ways, not two facts."""
+DATE_FIELDS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")
+PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "interval": 5}
+
+
+def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Fact tables, agreement_parties, evidence and conflicts from the candidates."""
+    cands = _parse(candidates)
+    group_of = dict(zip(duplicate_groups["passage_id"], duplicate_groups["group_id"]))
+    clusters = _cluster(cands, group_of)
+    facts: dict[str, list[dict]] = {t: [] for t in TABLE}
+    evidence, conflicts, parties = [], [], []
+    for members in clusters:
+        fact, fact_evidence, fact_conflicts = _merge(members)
+        facts[fact["fact_type"]].append(fact)
+        evidence += fact_evidence
+        conflicts += fact_conflicts
+        if fact["fact_type"] == "agreement":
+            parties += [{"fact_id": fact["fact_id"], "party_id": p} for p in fact["parties"]]
+    out = {TABLE[t]: pd.DataFrame(rows).drop(columns=["fact_type", "parties"], errors="ignore")
+           for t, rows in facts.items()}
+    out["agreement_parties"] = pd.DataFrame(parties, columns=["fact_id", "party_id"]).drop_duplicates()
+    out["evidence"] = pd.DataFrame(evidence).drop_duplicates("evidence_id")
+    out["conflicts"] = pd.DataFrame(conflicts, columns=["conflict_id", "variant", "fact_type", "fact_id",
+                                                        "field_name", "value", "evidence_id", "source_id", "basis"])
+    return out
+
+
+def _parse(candidates: pd.DataFrame) -> list[dict]:
+    rows = []
+    for rec in candidates.sort_values(["source_id", "char_start", "rule_id", "fields_json"]).to_dict("records"):
+        fields = json.loads(rec["fields_json"])
+        if "parties" in fields:
+            fields["parties"] = tuple(fields["parties"])
+        rows.append({**rec, "fields": fields,
+                     "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in KEY_FIELDS[rec["fact_type"]])})
+    return rows
+
+
+def _hashable(value):
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
+    """Union-find over candidates: same key and date, or same key and (repeat or once-only fact)."""
+    parent = list(range(len(cands)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_key.setdefault(c["key"], []).append(i)
+    for indices in by_key.values():
+        for i in indices[1:]:
+            a, b = cands[indices[0]], cands[i]
+            if _same_fact(a, b, group_of):
+                parent[find(i)] = find(indices[0])
+            else:
+                for j in indices[:indices.index(i)]:
+                    if _same_fact(cands[j], b, group_of):
+                        parent[find(i)] = find(j)
+                        break
+    clusters: dict[int, list[dict]] = {}
+    for i, c in enumerate(cands):
+        clusters.setdefault(find(i), []).append(c)
+    return list(clusters.values())
+
+
+def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
+    da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
+    if da == db:
+        return True
+    repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
+    once = _once_only(a)
+    if da is None or db is None:
+        return repeat or once
+    return repeat or once
+
+
+def _once_only(c: dict) -> bool:
+    kinds = ONCE_ONLY.get(c["fact_type"], set())
+    return c["fields"].get("role") in kinds or c["fields"].get("event_type") in kinds
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
+
+
+def _merge(members: list[dict]) -> tuple[dict, list[dict], list[dict]]:
+    first = members[0]
+    fact_type = first["fact_type"]
+    fields = dict(first["fields"])
+    for m in members[1:]:
+        for k, v in m["fields"].items():
+            if fields.get(k) is None and v is not None and k not in DATE_FIELDS:
+                fields[k] = v
+    dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
+    disputed = _disputed_dates(dated)
+    fields.update(_combined_date(dated, disputed))
+    fact_id = _fact_id(fact_type, fields)
+    evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
+                 "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
+                 "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],
+                 "rule_id": m["rule_id"]} for m in members]
+    evidence = list({e["evidence_id"]: e for e in reversed(evidence)}.values())[::-1]
+    conflicts = []
+    if disputed:
+        conflict_id = "cfl-" + hashlib.sha256(f"{fact_id}|date_edtf".encode()).hexdigest()[:12]
+        values = sorted({m["fields"]["date_edtf"] for m in members if m["fields"].get("date_edtf")})
+        for n, value in enumerate(values, start=1):
+            m = next(m for m in members if m["fields"].get("date_edtf") == value)
+            conflicts.append({"conflict_id": conflict_id, "variant": n, "fact_type": fact_type, "fact_id": fact_id,
+                              "field_name": "date_edtf", "value": value,
+                              "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
+                              "source_id": m["source_id"],
+                              "basis": "same_passage_group" if not _once_only(m) else "same_key"})
+    sources = {m["source_id"] for m in members}
+    fact = {"fact_id": fact_id, "fact_type": fact_type, **fields, "n_evidence": len(evidence),
+            "n_sources": len(sources), "is_corroborated": len(sources) > 1, "has_conflict": bool(disputed),
+            "curation_status": "extracted"}
+    return fact, evidence, conflicts
+
+
+def _disputed_dates(dated: list[dict]) -> bool:
+    """True when two stated dates cannot both be right (their ranges do not overlap)."""
+    return any(not _overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1:])
+
+
+def _combined_date(dated: list[dict], disputed: bool) -> dict:
+    if not dated:
+        return dict.fromkeys(DATE_FIELDS)
+    if not disputed:
+        best = min(dated, key=lambda d: PRECISION_RANK.get(d["date_precision"], 9))
+        return {k: best.get(k) for k in DATE_FIELDS}
+    values = sorted({d["date_edtf"] for d in dated})
+    coarsest = max(dated, key=lambda d: PRECISION_RANK.get(d["date_precision"], 9))
+    return {"date_edtf": "[" + ",".join(values) + "]", "date_start": min(d["date_start"] for d in dated),
+            "date_end": max(d["date_end"] for d in dated), "date_precision": coarsest["date_precision"],
+            "date_qualifier": None}
+
+
+def _fact_id(fact_type: str, fields: dict) -> str:
+    """A hash of the type, identifying fields and date: stable across unrelated edits and row order."""
+    identity = [fact_type] + [_hashable(fields.get(k)) for k in KEY_FIELDS[fact_type]] + [fields.get("date_edtf")]
+    digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
+    return f"{ID_PREFIX[fact_type]}-{digest}"

@@ -1,0 +1,12 @@
+"""Fact extraction rules: one module per fact type, each rule a small named function with an id.
+
+A rule takes a `Sentence` (its text, the entities, dates and amounts found in it, and what its
+paragraph has established: the year, the person and the partner state being talked about) and
+returns `Candidate` facts, each with the span of words that supports it. `ALL_RULES` is the
+registry the extract stage runs on every sentence of every source.
+"""
+
+from pipeline.rules import agreements, amounts, memberships, organization_events, visits
+
+ALL_RULES = (memberships.RULES + visits.RULES + agreements.RULES + organization_events.RULES
+             + amounts.RULES)

@@ -1,0 +1,114 @@
+"""Agreement rules: treaties, agreements, protocols, memoranda, declarations, action plans, loan
+deals and conventions that the text says were signed, concluded, agreed, adopted or ratified.
+
+Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'agreement.<name>'. Parties go
+into the candidate's `parties` field (a sorted tuple of entity ids).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+from pipeline.rules.patterns import asides
+
+NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
+                  r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention)\b", re.IGNORECASE)
+KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
+        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention")]
+SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
+                    r"approved|set out|resulted in|outcomes? (?:of the visit )?was)\b")
+OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
+WINDOW_STOP = re.compile(r",\s+(?:including|which|to form)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
+                         r"\bwith command\b")
+TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
+NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
+                  r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
+                  r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
+                  r"[A-Z][\w’'-]*|\d+\w*)\b)*[’'”]?)?")
+QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
+                         r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
+CAMEO_SIGN, PLOVER_AGREE = "057", "AGREE"
+MAX_VERB_GAP = 70
+"""Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
+‘long-term neighbourly and stable relations’ was signed' is 60; 'agreed a … deal, whereby … in
+return for oil agreements' (another noun) is over 100."""
+
+
+def _gap(noun: re.Match, verb: re.Match) -> int:
+    return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
+
+
+def kind_of(noun: str, context: str) -> str:
+    """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
+    noun = noun.lower()
+    if noun == "deal" and "loan" not in context.lower():
+        return "agreement"
+    return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
+
+
+def name_of(s: Sentence, start: int, end: int) -> str | None:
+    """The agreement's name as written: a quoted or title-case name around the noun, else the noun
+    phrase ('an agreement on the formation of joint regional air defences')."""
+    window = s.text[max(0, start - 80):min(len(s.text), end + 90)]
+    offset = max(0, start - 80)
+    for pattern in (QUOTED_NAME, NAME):
+        for m in pattern.finditer(window):
+            if m.start() + offset <= start and end <= m.end() + offset and len(m.group().split()) > 1:
+                return m.group().strip()
+    phrase = re.match(r"[^,;.(]*", s.text[start:])
+    text = phrase.group().strip() if phrase else s.text[start:end]
+    return text if len(text.split()) > 1 else None
+
+
+def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
+    """States (named, as adjectives, through their places and people) and, where fewer than two
+    states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner."""
+    skip = asides(s)
+    states, orgs = [], []
+    for m in sorted(s.entities, key=lambda m: m.char_start):
+        if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
+            continue
+        if m.entity_type == "organization":
+            orgs.append(m.entity_id)
+        elif m.entity_type in ("state", "place", "person"):
+            state = s.state_of_entity(m.entity_id)
+            if state:
+                states.append(state)
+    if TWO_SIDES.search(s.text) and s.partner_state:
+        states += [HOME_STATE, s.partner_state]
+    states = list(dict.fromkeys(states))
+    found = states + (orgs if len(states) < 2 else [])
+    if not found:
+        found = [HOME_STATE] + ([s.partner_state] if s.partner_state else [])
+    elif not orgs and HOME_STATE not in found:
+        found = [HOME_STATE] + found
+    return tuple(sorted(dict.fromkeys(found)))
+
+
+def signed(s: Sentence) -> list:
+    """An agreement noun and a signing verb in one clause: 'In 1998 Kazakhstan and Russia concluded a
+    Treaty of Eternal Friendship and Co-operation', 'a ‘loans-for-oil’ deal was signed'."""
+    out = []
+    for m in NOUN.finditer(s.text):
+        c_start, c_end = s.clause(m.start())
+        verbs = [v for v in SIGNED.finditer(s.text, c_start, c_end) if _gap(m, v) <= MAX_VERB_GAP]
+        if not verbs:
+            continue
+        verb = min(verbs, key=lambda v: _gap(m, v))
+        stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
+        window_end = stop.start() if stop else c_end
+        date = s.date_for(verb.start())
+        if date is None and OUTCOME.search(s.text) and s.previous_dates:
+            date = s.previous_dates[0]
+        in_force = re.search(r"\b(?:came|entered) into (?:force|effect)\b", s.text[m.end():])
+        in_force_date = s.date_for(m.end() + in_force.end()) if in_force else None
+        out.append(s.candidate(
+            "agreement", "agreement.signed", name=name_of(s, m.start(), m.end()),
+            kind=kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()]),
+            parties=parties(s, c_start, window_end), in_force_edtf=in_force_date.edtf if in_force_date else None,
+            cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date)))
+    return out
+
+
+RULES = [signed]

@@ -1,0 +1,91 @@
+"""Figure rules: what an amount found in a sentence measures (loan, trade, investment, allocation,
+agreement value, border length, area, member count, casualties, refugees, people) and whom it
+concerns.
+
+One rule, `classified`, looks at the words around each amount; its id is 'amount.<kind>'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+
+CONTEXT_CHARS = 70
+"""How far before an amount the rule looks for the words that say what it measures."""
+MONEY_KINDS = [("loan", re.compile(r"\bloans?\b")), ("trade", re.compile(r"\btrade\b")),
+               ("investment", re.compile(r"\binvestments?\b")), ("allocation", re.compile(r"\ballocated\b")),
+               ("agreement_value", re.compile(r"\bworth\b"))]
+PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
+                ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
+MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
+FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
+POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
+
+
+def _kind(s: Sentence, m) -> str:
+    before = s.text[max(0, m.char_start - CONTEXT_CHARS):m.char_start]
+    after = s.text[m.char_end:m.char_end + 40]
+    if m.unit == "currency":
+        hits = [(before.rfind(p.search(before).group()), kind) for kind, p in MONEY_KINDS if p.search(before)]
+        return max(hits)[1] if hits else "other"
+    if m.unit == "km":
+        return "border_length" if re.search(r"\bborder\b", before) else "other"
+    if m.unit == "ha":
+        return "area"
+    if MEMBERS.search(s.text[m.char_start:m.char_end + 20]):
+        return "member_count"
+    if m.unit == "people":
+        for kind, pattern in PEOPLE_KINDS:
+            if pattern.search(before[-40:] + s.text[m.char_start:m.char_end] + after):
+                return kind
+        return "people"
+    return "other"
+
+
+def _entity_at(s: Sentence, text: str, start: int) -> str | None:
+    """The state or organisation named within `text`, found at offset `start` of the sentence."""
+    for m in sorted(s.entities, key=lambda m: m.char_start):
+        if start <= m.char_start and m.char_end <= start + len(text) and m.entity_type != "person":
+            return s.state_of_entity(m.entity_id) if m.entity_type == "place" else m.entity_id
+    return None
+
+
+def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
+    """(subject, counterpart): lender and borrower, investor and host, the two sides of a border or
+    trade, the organisation whose members are counted."""
+    for pattern in (FROM_TO, POSSESSIVE_IN):
+        hits = [h for h in pattern.finditer(s.text, 0, m.char_start + 80)
+                if h.start() < m.char_end + 80 and abs(h.start() - m.char_start) < 90]
+        if hits:
+            h = min(hits, key=lambda h: abs(h.start() - m.char_start))
+            a, b = h.groupdict().get("src") or h.group("a"), h.groupdict().get("dst") or h.group("b")
+            return _entity_at(s, a, h.start(1)), _entity_at(s, b, h.start(2))
+    if kind == "member_count":
+        orgs = [o.entity_id for o in s.organizations(0, m.char_start)]
+        if re.search(r"\bits\b", s.text[:m.char_start]) and s.previous_organizations:
+            return s.previous_organizations[0], None
+        return (orgs[-1] if orgs else (s.previous_organizations[:1] or [None])[0]), None
+    actors = [x.entity_id for x in s.states(0, m.char_start)]
+    lender = actors[-1] if actors else None
+    if kind in ("trade", "border_length") or (kind == "loan" and lender):
+        other = s.partner_state if lender in (None, HOME_STATE) else HOME_STATE
+        return (lender or HOME_STATE), other
+    return lender, None
+
+
+def classified(s: Sentence) -> list:
+    """Every amount mention becomes a figure of the kind its context says."""
+    out = []
+    for m in s.amounts:
+        kind = _kind(s, m)
+        subject, counterpart = _parties(s, m, kind)
+        measure = (getattr(m, "noun", None) or kind).replace("_", " ")
+        out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
+                               currency=m.currency, qualifier=getattr(m, "qualifier", None), measure=measure,
+                               subject_id=subject, counterpart_id=counterpart,
+                               **date_fields(s.nearest_date(m.char_start, m.char_end))))
+    return out
+
+
+RULES = [classified]

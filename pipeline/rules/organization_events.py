@@ -1,0 +1,153 @@
+"""Organisation event rules: founded, renamed, merged_into, inaugurated, entered_into_force,
+chaired, summit_hosted, joined_by, withdrawn_by.
+
+Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'organization_event.<name>'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import memberships
+from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
+from pipeline.rules.patterns import objects, organizations_in
+
+FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first )?(?:established|founded|launched|"
+                             r"created|set up)\b(?!\s+(?:the|a|an)\b)")
+FOUNDED_ACTIVE = re.compile(r"\b(?:establishing|creating|to establish|to create|formally establishing|"
+                            r"driving force behind)\b")
+TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming)\b")
+RENAMED = re.compile(r"\b(?:later )?renamed\b")
+MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into))\b")
+MERGER_OF = re.compile(r"\bmerger of\b")
+INAUGURATED = re.compile(r"\b(?:was )?inaugurated\b|\binaugural (?:summit )?meeting of\b")
+IN_FORCE = re.compile(r"\b(?:entered into force|came into force|came into effect)\b")
+SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
+                    r"(?:summit|meeting|Congress)|hosting a summit of)")
+FUTURE = re.compile(r"\bto be\s*$")
+SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*which\s*|,\s*)?$")
+"""Between an organisation and a passive verb only an acronym in brackets or ', which' may stand:
+'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
+
+
+def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None, state=None):
+    """An event candidate; `date` is a date mention, or a dict of date fields taken from another fact."""
+    dates = date if isinstance(date, dict) else date_fields(date)
+    return s.candidate("organization_event", f"organization_event.{rule}", organization_id=org, event_type=event,
+                       counterpart_organization_id=counterpart, state_id=state, **dates)
+
+
+def _date(candidate) -> dict:
+    return {k: candidate.get(k) for k in DATE_KEYS}
+
+
+def _subject_org(s: Sentence, position: int) -> str | None:
+    """The organisation that is the subject of a passive verb at `position`, or the previous
+    sentence's first organisation when the verb opens the sentence ('Launched by …, it …')."""
+    before = [o for o in organizations_in(s, 0, position)
+              if SUBJECT_GAP.match(s.text[o.char_end:position])]
+    if before:
+        return before[-1].entity_id
+    if not s.text[:position].strip() and s.previous_organizations:
+        return s.previous_organizations[0]
+    return None
+
+
+def founded(s: Sentence) -> list:
+    """'The OIC was established in September 1969', 'a treaty formally establishing the Eurasian
+    Economic Union', 'now becoming the Central Asia Co-operation Organization (CACO)'."""
+    out = []
+    for m in FOUNDED_PASSIVE.finditer(s.text):
+        org = _subject_org(s, m.start())
+        if org:
+            out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
+    for pattern, rule in ((FOUNDED_ACTIVE, "founded_by"), (TRANSFORMED, "founded_by_transformation")):
+        for m in pattern.finditer(s.text):
+            for org in objects(s, m.end())[:1]:
+                out.append(_event(s, rule, org, "founded", s.date_for(m.end())))
+    return out
+
+
+def renamed(s: Sentence) -> list:
+    """'This alliance, later renamed the Central Asian Economic Union, …'."""
+    return [_event(s, "renamed", org, "renamed", s.date_for(m.end()))
+            for m in RENAMED.finditer(s.text) for org in objects(s, m.end())[:1]]
+
+
+def merged(s: Sentence) -> list:
+    """'CACO merged with the Eurasian Economic Community', 'the merger of CACO and EURASEC'."""
+    out = []
+    for m in MERGED.finditer(s.text):
+        org = _subject_org(s, m.start()) or next(
+            (o.entity_id for o in reversed(s.organizations(0, m.start()))), None)
+        into = objects(s, m.end())[:1]
+        if org and into and org != into[0]:
+            out.append(_event(s, "merged", org, "merged_into", s.date_for(m.end()), counterpart=into[0]))
+    for m in MERGER_OF.finditer(s.text):
+        orgs = [o.entity_id for o in s.organizations(m.end(), min(len(s.text), m.end() + 60))]
+        if len(orgs) >= 2 and orgs[0] != orgs[1]:
+            out.append(_event(s, "merger_of", orgs[0], "merged_into", s.date_for(m.end()), counterpart=orgs[1]))
+    return out
+
+
+def inaugurated(s: Sentence) -> list:
+    """'The Customs Union was inaugurated in 2010', 'the inaugural summit meeting of CICA was held …'."""
+    out = []
+    for m in INAUGURATED.finditer(s.text):
+        if FUTURE.search(s.text[:m.start()]):
+            continue
+        after = objects(s, m.end())[:1] if m.group().startswith("inaugural") else []
+        org = after[0] if after else _subject_org(s, m.start())
+        if org:
+            out.append(_event(s, "inaugurated", org, "inaugurated", s.date_for(m.end())))
+    return out
+
+
+def entered_into_force(s: Sentence) -> list:
+    """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence)."""
+    out = []
+    for m in IN_FORCE.finditer(s.text):
+        org = _subject_org(s, m.start())
+        if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations:
+            org = s.previous_organizations[-1]
+        if org:
+            out.append(_event(s, "entered_into_force", org, "entered_into_force", s.date_for(m.end())))
+    return out
+
+
+def summit_hosted(s: Sentence) -> list:
+    """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
+    of World Religions', 'succeeded in hosting a summit of the organization'."""
+    out = []
+    for m in SUMMIT.finditer(s.text):
+        orgs = organizations_in(s, m.start(), m.end() + 40) or [
+            o for o in s.organizations(*s.clause(m.start())) if o.char_end <= m.start()][-1:]
+        if not orgs:
+            continue
+        places = s.places(m.start(), min(len(s.text), m.end() + 40))
+        state = HOME_STATE
+        if places and getattr(places[0], "state_id", None):
+            state = places[0].state_id
+        out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", s.date_for(m.start()),
+                          state=state))
+    return out
+
+
+def chaired(s: Sentence) -> list:
+    """The organisation's side of a chairmanship (see membership.chaired)."""
+    return [_event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
+            for c in memberships.chaired(s)]
+
+
+def joined_by(s: Sentence) -> list:
+    """The organisation's side of another state joining or withdrawing: 'Russia joined it in mid-2004',
+    'Uzbekistan … withdrew three years later'. Kazakhstan's own accessions are memberships only."""
+    out = []
+    for c in memberships.joined(s) + memberships.withdrew(s):
+        if c.get("state_id") != HOME_STATE and c.get("modality") is None:
+            event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
+            out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
+    return out
+
+
+RULES = [founded, renamed, merged, inaugurated, entered_into_force, summit_hosted, chaired, joined_by]

@@ -1,0 +1,85 @@
+"""Shared pieces of the rules: where a verb's object ends, which organisations it names, who its
+subject is.
+
+Why: every fact type needs the same three decisions, and getting them right once (lists joined by
+';', parenthetical asides, a sub-body named in quotes after its parent, a pronoun that points to
+the previous sentence) keeps each rule a few lines long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import HOME_STATE, Sentence
+
+REGION_STOP = re.compile(
+    r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!such\b|including\b|which\b)[a-z]+ed\b(?!\s+by\b)"
+    r"|,\s+(?:but|while|whereby|where|when|although|though)\b|\.\s|\s+to\s+campaigns?\b|\bthereby\b")
+"""Where the object list of a verb ends: a new past-tense verb after a comma (', signed', ', and
+launched'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
+organisations with semicolons."""
+POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b", re.IGNORECASE)
+"""An object that points back to the organisations of the previous sentence."""
+QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
+PAREN = re.compile(r"\([^()]*\)")
+HEDGE = re.compile(r"\b(bid|campaigns?|aim(?:ed|s)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
+                   r"hopes?|propos(?:ed|al))\b", re.IGNORECASE)
+
+
+def object_region(s: Sentence, start: int, stops: re.Pattern | None = None) -> tuple[int, int]:
+    """From `start` to the first stop (REGION_STOP or the caller's next-trigger pattern)."""
+    end = len(s.text)
+    for pattern in (REGION_STOP, stops):
+        if pattern is not None:
+            m = pattern.search(s.text, start)
+            if m:
+                end = min(end, m.start())
+    return start, end
+
+
+def asides(s: Sentence) -> list[tuple[int, int]]:
+    """Parenthetical asides of more than two words (an acronym in brackets is not an aside)."""
+    return [(m.start(), m.end()) for m in PAREN.finditer(s.text) if len(m.group().split()) > 2]
+
+
+def organizations_in(s: Sentence, start: int, end: int) -> list:
+    """Organisations named in text[start:end], leaving out asides, and a parent named only to
+    introduce a quoted sub-body ("the NATO ‘Partnership for Peace’", "the OSCE ‘Troika’")."""
+    skip = asides(s)
+    out = []
+    for m in s.organizations(start, end):
+        if any(a <= m.char_start and m.char_end <= b for a, b in skip):
+            continue
+        if QUOTED_SUB_BODY.match(s.text[m.char_end:m.char_end + 4]):
+            continue
+        out.append(m)
+    return out
+
+
+def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[str]:
+    """Organisation ids a verb ending at `start` takes as objects; a pointer ('it', 'both bodies')
+    resolves to the previous sentence's organisations."""
+    region_start, region_end = object_region(s, start, stops)
+    named = [m.entity_id for m in organizations_in(s, region_start, region_end)]
+    if POINTER.match(s.text[start:]) and s.previous_organizations:
+        return list(s.previous_organizations)
+    return list(dict.fromkeys(named))
+
+
+def subject_state(s: Sentence, position: int) -> str:
+    """The acting state of a verb at `position`: the last state named as an actor before it in its
+    clause, else Kazakhstan (the subject of every source)."""
+    start, _ = s.clause(position)
+    before = s.states(start, position)
+    return before[-1].entity_id if before else HOME_STATE
+
+
+def subject_states(s: Sentence, position: int) -> list[str]:
+    """Every state named as an actor before `position` in its clause (a list of co-signatories)."""
+    start, _ = s.clause(position)
+    return list(dict.fromkeys(m.entity_id for m in s.states(start, position))) or [HOME_STATE]
+
+
+def hedged(s: Sentence, position: int, window: int = 60) -> bool:
+    """True when a hedge word (bid, campaign, aim, plan, proposal) comes shortly before `position`."""
+    return bool(HEDGE.search(s.text[max(0, position - window):position]))

@@ -1,0 +1,116 @@
+"""Visit rules: a person's visit to a state, in both directions (Kazakh leaders abroad and
+foreign dignitaries in Kazakhstan). One candidate per visitor and host.
+
+Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'visit.<name>'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+from pipeline.rules.patterns import asides
+
+TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:visited|went to|travelled to)\b|"
+                    r"\btravels took (?:him|her) to\b")
+VISIT_NOUN = re.compile(r"\b(?:(?:state|official|successful|four-day|first official|working)\s+)*(?:visit|trip)\b")
+TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
+VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
+ARRIVED = re.compile(r"\bcame to\b|\bvisited\b|\bvisiting\b")
+CAMEO_MAKE_VISIT, PLOVER_CONSULT = "042", "CONSULT"
+
+
+def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str, host: str, place, date):
+    return s.candidate("visit", f"visit.{rule}", visitor_id=visitor, visitor_state_id=visitor_state,
+                       host_state_id=host, place_id=place, cameo_code=CAMEO_MAKE_VISIT,
+                       plover_category=PLOVER_CONSULT, **date_fields(date))
+
+
+def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
+    """(host state, place) for each state or place named in text[start:end], outside asides."""
+    skip = asides(s)
+    out = []
+    for m in sorted(s.states(start, end) + s.places(start, end), key=lambda m: m.char_start):
+        if any(a <= m.char_start and m.char_end <= b for a, b in skip):
+            continue
+        place = m.entity_id if m.entity_type == "place" else None
+        state = s.state_of_entity(m.entity_id)
+        if state and (state, place) not in out:
+            out.append((state, place))
+    return out
+
+
+def _visitor(s: Sentence, before: int) -> str | None:
+    """The visitor: the person named just before a visit noun ('President Xi’s visit'), else the
+    first person named in the sentence before it, else the person the paragraph is about ('his')."""
+    named = s.persons(0, before)
+    return named[-1].entity_id if named else s.topic_person
+
+
+def travels(s: Sentence) -> list:
+    """'In February 1993, he went to Belgium, Austria and Egypt, to Thailand in August, to China and
+    Mongolia in October …': each 'to …' group takes the date inside it, else the sentence's date."""
+    out = []
+    for m in TRAVEL.finditer(s.text):
+        visitor = _visitor(s, m.start())
+        if visitor is None:
+            continue
+        visitor_state = s.state_of_entity(visitor) or HOME_STATE
+        _, end = s.clause(m.end())
+        default = s.date_for(m.start())
+        pos = m.end()
+        for part in TO_GROUP.split(s.text[m.end():end]):
+            start = s.text.find(part, pos)
+            pos = start + len(part)
+            dates = s.dates_in(start, pos)
+            for host, place in _hosts(s, start, pos):
+                if host != visitor_state:
+                    out.append(_visit(s, "travels", visitor, visitor_state, host, place,
+                                      dates[0] if dates else default))
+    return out
+
+
+def visit_noun(s: Sentence) -> list:
+    """'during President Putin’s visit to Kazakhstan', 'made a state visit to China in May 2014',
+    'President Lee Myung-bak’s visit in May 2009' (no host named: Kazakhstan)."""
+    out = []
+    for m in VISIT_NOUN.finditer(s.text):
+        visitor = _visitor(s, m.start())
+        if visitor is None:
+            continue
+        visitor_state = s.state_of_entity(visitor)
+        tail = re.match(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+", s.text[m.end():])
+        if tail:
+            of_person = s.persons(m.end(), m.end() + tail.end())
+            if of_person:
+                visitor, visitor_state = of_person[0].entity_id, s.state_of_entity(of_person[0].entity_id)
+            hosts = _hosts(s, m.end(), min(len(s.text), m.end() + tail.end() + 40))[:1]
+        elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30):m.start()]):
+            hosts = _hosts(s, 0, m.start())[-1:]
+        elif re.match(r"\s+(?:in|on)\b", s.text[m.end():]) and visitor_state != HOME_STATE:
+            hosts = [(HOME_STATE, None)]
+        else:
+            continue
+        for host, place in hosts:
+            if visitor_state and host != visitor_state:
+                out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, s.date_for(m.end())))
+    return out
+
+
+def visitor_list(s: Sentence) -> list:
+    """'They included French President Mitterrand, Iranian President Rafsanjani, …' after a sentence
+    saying delegations came to Kazakhstan during a period (1992-1997)."""
+    if not VISITOR_LIST.match(s.text) or not ARRIVED.search(s.previous_text):
+        return []
+    if "Kazakhstan" not in s.previous_text:
+        return []
+    period = s.previous_dates[0] if s.previous_dates else None
+    out = []
+    for person in s.persons():
+        state = s.state_of_entity(person.entity_id)
+        if state and state != HOME_STATE:
+            out.append(_visit(s, "visitor_list", person.entity_id, state, HOME_STATE, None, period))
+    return out
+
+
+RULES = [travels, visit_noun, visitor_list]

@@ -1,0 +1,66 @@
+"""DuckDB views users want, created after the tables are materialised.
+
+`facts`: one row per fact of any type, with a one-line summary and its first quote.
+`membership_vs_cow`: our membership start years beside COW IGO v3's first year of the same state in
+the same organisation (table `cow_igo_memberships`, loaded from raw/reference/ with its citation).
+"""
+
+from __future__ import annotations
+
+COW_MEMBERSHIPS_TABLE = """
+CREATE TABLE cow_igo_memberships AS
+SELECT * FROM read_csv(?, header = true, all_varchar = false);
+COMMENT ON TABLE cow_igo_memberships IS 'COW IGO v3.0 membership spells (full, associate, observer) by state and organisation. Pevehouse, Nordstrom, McManus and Jamison (2020), Journal of Peace Research 57(3): 492-503. Copied unchanged in raw/reference/cow-igo-v3-memberships.csv.';
+"""
+
+FIRST_QUOTE = """(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start LIMIT 1)"""
+
+FACTS_VIEW = f"""
+CREATE VIEW facts AS
+SELECT f.fact_id, 'membership' AS fact_type, f.state_id AS subject_id, f.organization_id AS object_id,
+       f.role AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
+       {FIRST_QUOTE} AS quote
+FROM memberships f
+UNION ALL
+SELECT f.fact_id, 'visit', coalesce(f.visitor_id, f.visitor_state_id), f.host_state_id, 'visit', f.date_edtf,
+       f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status, {FIRST_QUOTE}
+FROM visits f
+UNION ALL
+SELECT f.fact_id, 'agreement', NULL, NULL, f.kind, f.date_edtf, f.date_start, f.date_end, f.n_sources,
+       f.has_conflict, f.curation_status, {FIRST_QUOTE}
+FROM agreements f
+UNION ALL
+SELECT f.fact_id, 'organization_event', f.organization_id, coalesce(f.counterpart_organization_id, f.state_id),
+       f.event_type, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
+       {FIRST_QUOTE}
+FROM organization_events f
+UNION ALL
+SELECT f.fact_id, 'amount', f.subject_id, f.counterpart_id, f.kind, f.date_edtf, f.date_start, f.date_end,
+       f.n_sources, f.has_conflict, f.curation_status, {FIRST_QUOTE}
+FROM amounts f;
+COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, and its first quote.';
+"""
+
+MEMBERSHIP_VS_COW_VIEW = """
+CREATE VIEW membership_vs_cow AS
+SELECT m.fact_id, m.state_id, s.cow_ccode, m.organization_id, o.cow_ioname, m.role, m.date_edtf,
+       year(m.date_start) AS our_start_year, c.first_year AS cow_first_year, c.status AS cow_status,
+       year(m.date_start) - c.first_year AS difference_years
+FROM memberships m
+JOIN entities s ON s.entity_id = m.state_id
+JOIN entities o ON o.entity_id = m.organization_id
+LEFT JOIN (SELECT ccode, ioname, min(first_year) AS first_year, arg_min(status, first_year) AS status
+           FROM cow_igo_memberships GROUP BY ccode, ioname) c
+       ON c.ccode = s.cow_ccode AND c.ioname = o.cow_ioname
+WHERE m.role IN ('member', 'founder') AND o.cow_ioname IS NOT NULL;
+COMMENT ON VIEW membership_vs_cow IS 'Our membership start years beside the first year COW IGO v3 codes the same state as a member of the same organisation (COW coverage ends in 2014).';
+"""
+
+
+def statements(cow_memberships_csv: str) -> list[tuple[str, list]]:
+    """(SQL, parameters) to run after the tables exist, in order."""
+    out = [(stmt, [cow_memberships_csv] if "?" in stmt else [])
+           for stmt in COW_MEMBERSHIPS_TABLE.strip().split(";\n") if stmt.strip()]
+    for view in (FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW):
+        out += [(stmt, []) for stmt in view.strip().split(";\n") if stmt.strip()]
+    return out
