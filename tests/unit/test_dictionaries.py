@@ -1,0 +1,188 @@
+"""The curated dictionaries: codes that exist in ISO 3166 and the COW reference files, aliases that
+resolve, the organisation ids CONTRIBUTING.md promises, and one-line errors for malformed rows."""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pycountry
+import pytest
+
+from pipeline import gazetteer
+from pipeline.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+DICTIONARIES = ROOT / "raw" / "dictionaries"
+REFERENCE = ROOT / "raw" / "reference"
+
+
+@pytest.fixture(scope="module")
+def dicts() -> dict[str, pd.DataFrame]:
+    return gazetteer.load_dictionaries(DICTIONARIES)
+
+
+def _reference(name: str) -> pd.DataFrame:
+    return pd.read_csv(REFERENCE / name, dtype=str, keep_default_na=False)
+
+
+def test_every_iso3_is_a_real_iso_3166_code(dicts):
+    for iso3 in dicts["states"]["iso3"]:
+        if iso3 == "SUN":
+            assert pycountry.historic_countries.get(alpha_3="SUN") is not None
+            assert pycountry.countries.get(alpha_3="SUN") is None
+        else:
+            assert pycountry.countries.get(alpha_3=iso3) is not None, iso3
+
+
+def test_every_cow_state_code_pair_is_in_the_cow_state_list(dicts):
+    cow = set(map(tuple, _reference("cow-states-2016.csv")[["ccode", "stateabb"]].values.tolist()))
+    states = dicts["states"].dropna(subset=["cow_ccode"])
+    assert len(states) == len(dicts["states"])  # COW has every state the texts name
+    for ccode, abb in zip(states["cow_ccode"], states["cow_stateabb"]):
+        assert (str(ccode), abb) in cow, (ccode, abb)
+
+
+def test_kazakhstan_and_the_ussr_carry_the_documented_cow_codes(dicts):
+    states = dicts["states"].set_index("entity_id")
+    assert (states.loc["state:KAZ", "cow_ccode"], states.loc["state:KAZ", "cow_stateabb"]) == (705, "KZK")
+    assert (states.loc["state:SUN", "cow_ccode"], states.loc["state:SUN", "cow_stateabb"]) == (365, "RUS")
+    assert "365" in states.loc["state:SUN", "source_note"]
+
+
+def test_every_cow_igo_pair_is_in_the_cow_igo_list(dicts):
+    cow = set(map(tuple, _reference("cow-igo-v3-organizations.csv")[["ioname", "ionum"]].values.tolist()))
+    orgs = dicts["organizations"].dropna(subset=["cow_ioname"])
+    for ioname, ionum in zip(orgs["cow_ioname"], orgs["cow_ionum"]):
+        assert (ioname, str(ionum)) in cow, (ioname, ionum)
+
+
+def test_cow_igo_choices_documented_in_the_reference_readme(dicts):
+    orgs = dicts["organizations"].set_index("entity_id")
+    expected = {"org:ADB": "AsDB", "org:ISDB": "ISDB", "org:EURASEC": "EAEC", "org:CACO": "CAECC",
+                "org:PFP": "EAPC", "org:WORLD_BANK": "IBRD", "org:SCO": "SCO", "org:CICA": "CICA"}
+    for entity_id, ioname in expected.items():
+        assert orgs.loc[entity_id, "cow_ioname"] == ioname
+    for entity_id in ("org:EAEU", "org:CUSTOMS_UNION", "org:NACC", "org:SHANGHAI_FIVE"):
+        assert pd.isna(orgs.loc[entity_id, "cow_ioname"]) and pd.isna(orgs.loc[entity_id, "cow_ionum"])
+    assert orgs.loc["org:CACO", "successor_id"] == "org:EURASEC"
+    assert orgs.loc["org:SHANGHAI_FIVE", "successor_id"] == "org:SCO"
+
+
+def test_every_organisation_id_in_contributing_exists(dicts):
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = contributing.split("Organisation ids in use:", 1)[1].split("- Facts:", 1)[0]
+    listed = set(re.findall(r"`(org:[A-Z0-9_]+)`", section))
+    assert len(listed) >= 45
+    assert listed == set(dicts["organizations"]["entity_id"])
+
+
+def test_every_alias_resolves_to_an_entity_of_its_type(dicts):
+    for aliases, entities in gazetteer.ALIASES_OF.items():
+        assert set(dicts[aliases]["entity_id"]) <= set(dicts[entities]["entity_id"]), aliases
+    states = set(dicts["states"]["entity_id"])
+    assert set(dicts["persons"]["state_id"].dropna()) <= states
+    assert set(dicts["places"]["state_id"].dropna()) <= states
+
+
+def test_every_entity_has_an_alias_and_a_source_note(dicts):
+    for aliases, entities in gazetteer.ALIASES_OF.items():
+        assert set(dicts[entities]["entity_id"]) <= set(dicts[aliases]["entity_id"]), entities
+    for name, frame in dicts.items():
+        assert frame["source_note"].notna().all(), name
+
+
+def test_files_are_utf8_lf_and_sorted_by_id():
+    for path in sorted(DICTIONARIES.glob("*.csv")):
+        data = path.read_bytes()
+        assert b"\r" not in data and data.endswith(b"\n"), path.name
+        rows = list(csv.DictReader(data.decode("utf-8").splitlines()))
+        keys = [(r["entity_id"], r.get("alias", "")) for r in rows]
+        assert keys == sorted(keys), path.name
+
+
+def test_aliases_keep_the_texts_spelling(dicts):
+    aliases = dicts["state_aliases"]
+    china = set(aliases.loc[aliases["entity_id"] == "state:CHN", "alias"])
+    assert {"People’s Republic of China", "People's Republic of China", "Beijing"} <= china
+    assert aliases.set_index("alias").loc["Beijing", "form"] == "capital_metonym"
+    assert "place:beijing" in set(dicts["place_aliases"]["entity_id"])
+    orgs = dicts["organization_aliases"].set_index("alias")["entity_id"]
+    assert orgs["Organization for the Islamic Conference"] == "org:OIC"
+    assert orgs["Organization of the Islamic Conference"] == "org:OIC"
+    assert orgs["Central Asia Co-operation Organization"] == orgs["Central Asian Economic Union"] == "org:CACO"
+    assert orgs["Shanghai Five"] == "org:SHANGHAI_FIVE"
+    assert "embryonic economic and defence union" not in set(orgs.index)
+
+
+def test_entities_table_has_one_row_per_entity_with_nullable_codes(dicts):
+    entities = gazetteer.entities_table(dicts)
+    assert list(entities.columns) == gazetteer.ENTITY_COLUMNS
+    assert entities["entity_id"].is_unique
+    assert len(entities) == sum(len(dicts[s]) for s in gazetteer.ENTITY_TYPES)
+    assert str(entities["cow_ccode"].dtype) == "Int64" and str(entities["cow_ionum"].dtype) == "Int64"
+    row = entities.set_index("entity_id").loc["person:nazarbayev"]
+    assert (row["entity_type"], row["office"], row["state_id"]) == ("person", "President", "state:KAZ")
+    assert pd.isna(row["cow_ccode"])
+    assert entities.set_index("entity_id").loc["org:ADB", "cow_ionum"] == 580
+
+
+# --- malformed input ---------------------------------------------------------------------------
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "raw" / "dictionaries"
+    shutil.copytree(DICTIONARIES, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> int:
+    """Replace the first line containing `old`; return that line's 1-based number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if old in line)
+    lines[number] = lines[number].replace(old, new, 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return number + 1
+
+
+@pytest.mark.parametrize("stem, old, new, problem", [
+    ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KZ,", "iso3 'KZ' is malformed"),
+    ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KAz,", "iso3 'KAz' is malformed"),
+    ("states", "state:KGZ,Kyrgyzstan,KGZ,", "state:KAZ,Kyrgyzstan,KAZ,", "entity_id state:KAZ repeats line"),
+    ("states", ",705,KZK,", ",705,,", "cow_ccode and cow_stateabb must be given together"),
+    ("states", ",705,KZK,", ",70x,KZK,", "cow_ccode '70x' is malformed"),
+    ("state_aliases", "state:KAZ,Kazakhstani,", "state:KZX,Kazakhstani,", "points to unknown state:KZX"),
+    ("state_aliases", "Kazakhstani,adjective", "Kazakhstani,adjectival", "form 'adjectival' is not one of"),
+    ("organizations", "org:ADB,", "org:adb,", "entity_id 'org:adb' is malformed"),
+    ("organizations", "AsDB,580,", "AsDB,5x0,", "cow_ionum '5x0' is malformed"),
+    ("organizations", ",org:EURASEC,", ",org:EURASECX,", "successor_id org:EURASECX is not in organizations.csv"),
+    ("organization_aliases", "org:ADB,ADB,", "org:ADX,ADB,", "points to unknown org:ADX"),
+    ("organization_aliases", "org:ADB,ADB,", "org:ADB,Kazakhstan,", "also names state:KAZ"),
+    ("persons", ",President,state:KAZ,", ",President,state:KZX,", "state_id state:KZX is not in states.csv"),
+    ("person_aliases", "person:xi,Xi,", "person:xi,,", "alias is empty"),
+    ("places", "place:almaty,Almaty,state:KAZ,city,", "place:almaty,Almaty,state:KAZ,town,", "kind 'town'"),
+    ("place_aliases", "place:beijing,Beijing,", "place:beijing,Beijing ,", "alias 'Beijing ' is malformed"),
+])
+def test_a_malformed_row_names_the_file_and_line(tmp_path, monkeypatch, stem, old, new, problem):
+    root = _copy(tmp_path)
+    line = _edit(root / f"{stem}.csv", old, new)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as info:
+        gazetteer.load_dictionaries(root)
+    message = str(info.value)
+    assert message.startswith(f"raw/dictionaries/{stem}.csv:{line}: "), message
+    assert problem in message
+    assert message.count("\n") == 0 and message.endswith(".")
+
+
+def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
+    root = _copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    _edit(root / "places.csv", "entity_id,name,state_id,kind", "entity_id,name,state,kind")
+    with pytest.raises(InputError, match=r"^raw/dictionaries/places\.csv:1: header is .* exactly "):
+        gazetteer.load_dictionaries(root)
+    (root / "places.csv").unlink()
+    with pytest.raises(InputError, match=r"^raw/dictionaries/places\.csv: file not found\. "):
+        gazetteer.load_dictionaries(root)
