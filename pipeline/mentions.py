@@ -1,7 +1,7 @@
 """Entities, dates and amounts found in every sentence, with the paragraph's context.
 
 One row per mention; key mention_id. Offsets point into the raw text of the source. Dates take
-context from their paragraph: a year stated in an earlier sentence is the anchor for a month
+context from their section: a year stated in an earlier sentence is the anchor for a month
 without a year or for "the following year" in a later one.
 """
 
@@ -37,11 +37,13 @@ def sentences(passages: pd.DataFrame) -> pd.DataFrame:
 
 
 def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
-    """Mentions of every sentence; the year anchor carries from sentence to sentence in a paragraph."""
-    out, paragraph, year = [], None, None
+    """Mentions of every sentence; the year anchor carries from sentence to sentence within a
+    section ("The following year, …" can open a paragraph) and starts afresh in the next."""
+    section_of = dict(zip(passages["passage_id"], passages["parent_passage_id"]))
+    out, section, year = [], None, None
     for row in sentences(passages).itertuples(index=False):
-        if row.parent_passage_id != paragraph:
-            paragraph, year = row.parent_passage_id, None
+        if section_of.get(row.parent_passage_id) != section:
+            section, year = section_of.get(row.parent_passage_id), None
         found_dates = tuple(dates.find_dates(row.text, anchor_year=year))
         out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates,
                          tuple(amounts.find_amounts(row.text))))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import asides
+from pipeline.rules.patterns import REGION_STOP, asides
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
                   r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention)\b", re.IGNORECASE)
@@ -19,8 +19,8 @@ KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"
 SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
                     r"approved|set out|resulted in|outcomes? (?:of the visit )?was)\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
-WINDOW_STOP = re.compile(r",\s+(?:including|which|to form)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
-                         r"\bwith command\b")
+WINDOW_STOP = re.compile(r",\s+(?:including|which|to form|with)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
+                         r"\bwith command\b|" + REGION_STOP.pattern)
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
                   r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
@@ -28,6 +28,9 @@ NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towa
                   r"[A-Z][\w’'-]*|\d+\w*)\b)*[’'”]?)?")
 QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
                          r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
+DESCRIBED = re.compile(r"\w+\s+(?:on|to|for|between)\s+[^,;.(]+")
+"""An unnamed agreement described by what it is about: 'agreement on the formation of joint …'."""
+POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 CAMEO_SIGN, PLOVER_AGREE = "057", "AGREE"
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -55,10 +58,9 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
     for pattern in (QUOTED_NAME, NAME):
         for m in pattern.finditer(window):
             if m.start() + offset <= start and end <= m.end() + offset and len(m.group().split()) > 1:
-                return m.group().strip()
-    phrase = re.match(r"[^,;.(]*", s.text[start:])
-    text = phrase.group().strip() if phrase else s.text[start:end]
-    return text if len(text.split()) > 1 else None
+                return POSSESSIVE.sub("", m.group().strip())
+    phrase = DESCRIBED.match(s.text, start)
+    return phrase.group().strip() if phrase else None
 
 
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
@@ -80,10 +82,17 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     states = list(dict.fromkeys(states))
     found = states + (orgs if len(states) < 2 else [])
     if not found:
-        found = [HOME_STATE] + ([s.partner_state] if s.partner_state else [])
+        found = [HOME_STATE] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif not orgs and HOME_STATE not in found:
         found = [HOME_STATE] + found
     return tuple(sorted(dict.fromkeys(found)))
+
+
+def _named_parties(s: Sentence, start: int, end: int) -> bool:
+    """True when a state other than Kazakhstan, or an organisation, is named in the window: a plural
+    'agreements' with no date and no named party is a generality ('Each visit resulted in …')."""
+    return any(m.entity_type == "organization" or (s.state_of_entity(m.entity_id) or HOME_STATE) != HOME_STATE
+               for m in s.entities if start <= m.char_start and m.char_end <= end)
 
 
 def signed(s: Sentence) -> list:
@@ -98,9 +107,13 @@ def signed(s: Sentence) -> list:
         verb = min(verbs, key=lambda v: _gap(m, v))
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
-        date = s.date_for(verb.start())
+        earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start, min(m.start(), verb.start()) + 1)]
+        c_start = max([c_start] + earlier)
+        date = s.date_for(verb.start(), window_end)
         if date is None and OUTCOME.search(s.text) and s.previous_dates:
             date = s.previous_dates[0]
+        if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
+            continue
         in_force = re.search(r"\b(?:came|entered) into (?:force|effect)\b", s.text[m.end():])
         in_force_date = s.date_for(m.end() + in_force.end()) if in_force else None
         out.append(s.candidate(

@@ -11,13 +11,14 @@ import re
 
 from pipeline.rules.context import HOME_STATE, Sentence, date_fields
 
-CONTEXT_CHARS = 70
+CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
 MONEY_KINDS = [("loan", re.compile(r"\bloans?\b")), ("trade", re.compile(r"\btrade\b")),
                ("investment", re.compile(r"\binvestments?\b")), ("allocation", re.compile(r"\ballocated\b")),
                ("agreement_value", re.compile(r"\bworth\b"))]
 PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
+PEOPLE_COUNTS = {"people", "refugees", "casualties"}
 MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
@@ -55,8 +56,9 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
     """(subject, counterpart): lender and borrower, investor and host, the two sides of a border or
     trade, the organisation whose members are counted."""
     for pattern in (FROM_TO, POSSESSIVE_IN):
-        hits = [h for h in pattern.finditer(s.text, 0, m.char_start + 80)
-                if h.start() < m.char_end + 80 and abs(h.start() - m.char_start) < 90]
+        hits = [h for h in pattern.finditer(s.text) if abs(h.start() - m.char_start) < 90]
+        before = [h for h in hits if h.end() <= m.char_start]
+        hits = before[-1:] or hits
         if hits:
             h = min(hits, key=lambda h: abs(h.start() - m.char_start))
             a, b = h.groupdict().get("src") or h.group("a"), h.groupdict().get("dst") or h.group("b")
@@ -66,6 +68,8 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
         if re.search(r"\bits\b", s.text[:m.char_start]) and s.previous_organizations:
             return s.previous_organizations[0], None
         return (orgs[-1] if orgs else (s.previous_organizations[:1] or [None])[0]), None
+    if kind in PEOPLE_COUNTS:
+        return None, None
     actors = [x.entity_id for x in s.states(0, m.char_start)]
     lender = actors[-1] if actors else None
     if kind in ("trade", "border_length") or (kind == "loan" and lender):

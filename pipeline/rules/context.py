@@ -17,7 +17,17 @@ HOME_STATE = "state:KAZ"
 STATE_FORMS = frozenset({"name", "short", "abbreviation", "capital_metonym"})
 """Forms that name a state as an actor ('Russia', 'the USA', 'Beijing'); adjectives ('US-led',
 'Chinese') describe something else and are not actors."""
-CLAUSE_BREAK = re.compile(r";|\.\s|:\s| – | — ")
+EVENT_NAME = re.compile(r"\b(?:Expo|EXPO)[\s-]*$")
+"""A year that is part of an event's name ('EXPO-2017') dates nothing else in the sentence."""
+OPENING_CHARS = 12
+"""A date that starts within this many characters opens the sentence ('In February 1993, …')."""
+INTRODUCTION_CHARS = 30
+"""A date followed by a comma within this many characters ends an introductory phrase ('In Astana,
+on 29 May 2014, …')."""
+AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
+"""Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
+… in 2011' does not date the agreement of 2010)."""
+CLAUSE_BREAK = re.compile(r";|\.\s+(?=[A-Z‘“])|:\s| – | — ")
 PAREN = re.compile(r"\([^()]*\)")
 
 
@@ -49,6 +59,8 @@ class Sentence:
     partner_state: str | None = None
     previous_organizations: tuple[str, ...] = ()
     previous_states: tuple[str, ...] = ()
+    paragraph_partner_state: str | None = None
+    """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""
     previous_dates: tuple = ()
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
@@ -80,12 +92,14 @@ class Sentence:
                 if m.entity_type == entity_type and start <= m.char_start and m.char_end <= end]
 
     # --- dates ----------------------------------------------------------------------------
-    def dates_in(self, start: int = 0, end: int | None = None) -> list:
-        """Dates in text[start:end], leaving out those inside a bracketed aside."""
+    def dates_in(self, start: int = 0, end: int | None = None, include_asides: bool = False) -> list:
+        """Dates in text[start:end], leaving out those inside a bracketed aside unless asked."""
         end = len(self.text) if end is None else end
-        asides = [(m.start(), m.end()) for m in PAREN.finditer(self.text) if len(m.group().split()) > 1]
+        asides = [] if include_asides else [
+            (m.start(), m.end()) for m in PAREN.finditer(self.text) if len(m.group().split()) > 1]
         return [d for d in self.dates if start <= d.char_start and d.char_end <= end
-                and not any(a < d.char_start and d.char_end < b for a, b in asides)]
+                and not any(a < d.char_start and d.char_end < b for a, b in asides)
+                and not EVENT_NAME.search(self.text, 0, d.char_start)]
 
     def clause(self, position: int) -> tuple[int, int]:
         """The clause around a position: bounded by ';', a sentence stop, ':', a dash or ')'."""
@@ -97,24 +111,36 @@ class Sentence:
                 return start, m.start()
         return start, len(self.text)
 
-    def date_for(self, position: int):
-        """The date a verb at `position` takes: the first date after it in its clause ('signed in
-        1995'), else the last date before it in its clause ('In May 1992 he … signed'), else the date
-        that opens the sentence."""
-        start, end = self.clause(position)
-        after = self.dates_in(position, end)
+    def date_for(self, position: int, end: int | None = None):
+        """The date a verb at `position` takes: the first date after it, up to `end` or its clause's
+        end ('signed in 1995'); else the last date before it in its clause with no comma between
+        ('In 1998 Kazakhstan and Russia concluded'); else the date that opens the sentence ('In May
+        1992, …'). A date after a comma-separated opening phrase of another verb is not taken."""
+        start, clause_end = self.clause(position)
+        stop = AFTER_STOP.search(self.text, position, clause_end)
+        limit = min(clause_end, stop.start() if stop else clause_end, clause_end if end is None else end)
+        after = self.dates_in(position, limit)
         if after:
             return after[0]
-        before = self.dates_in(start, position)
+        before = [d for d in self.dates_in(start, position) if "," not in self.text[d.char_end:position]]
         if before:
             return before[-1]
-        opening = [d for d in self.dates_in() if d.char_start <= 12]
-        return opening[0] if opening else None
+        return self.opening_date()
+
+    def opening_date(self):
+        """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29
+        May 2014, …', 'In 1998 Kazakhstan …'."""
+        for d in self.dates_in():
+            if d.char_start <= OPENING_CHARS or (
+                    d.char_start <= INTRODUCTION_CHARS and self.text[d.char_end:d.char_end + 2].lstrip().startswith(",")):
+                return d
+        return None
 
     def nearest_date(self, start: int, end: int):
         """The date closest to text[start:end] within its clause (a figure's reference year)."""
         c_start, c_end = self.clause(start)
-        dates = self.dates_in(c_start, c_end) or [d for d in self.dates_in() if d.char_start <= 12]
+        opening = self.opening_date()
+        dates = self.dates_in(c_start, c_end, include_asides=True) or ([opening] if opening else [])
         return min(dates, key=lambda d: min(abs(d.char_start - end), abs(start - d.char_end)), default=None)
 
     def state_of_entity(self, entity_id: str) -> str | None:

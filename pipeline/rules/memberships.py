@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Sentence, date_fields
-from pipeline.rules.patterns import hedged, objects, subject_state
+from pipeline.rules.patterns import hedged, object_region, objects, subject_state
 
 JOIN = re.compile(r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
                   r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
-                  r"(?:is|was) a member of|membership (?:of|in))\b")
+                  r"(?:is|was) a member of|(?:its|their|[A-Z]\w+[’']s) membership (?:of|in))\b")
 APPLY = re.compile(r"\bapplied for membership (?:of|in)\b")
 BID = re.compile(r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
                  r"(?:rotating |non-permanent )?seat (?:at|on|in)\b")
@@ -38,20 +38,26 @@ def joined(s: Sentence) -> list:
     for m in JOIN.finditer(s.text):
         state = subject_state(s, m.start())
         modality = "bid" if hedged(s, m.start()) else None
+        date = _date(s, m)
         for org in objects(s, m.end(), ANY_TRIGGER):
-            out.append(_membership(s, "joined", state, org, "member", s.date_for(m.end()), modality))
+            out.append(_membership(s, "joined", state, org, "member", date, modality))
     return out
+
+
+def _date(s: Sentence, m: re.Match):
+    """The date of a membership verb: within its object list, else before it (see Sentence.date_for)."""
+    return s.date_for(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1])
 
 
 def applied(s: Sentence) -> list:
     """'applied for membership of the World Trade Organization (WTO)'."""
-    return [_membership(s, "applied", subject_state(s, m.start()), org, "applicant", s.date_for(m.end()))
+    return [_membership(s, "applied", subject_state(s, m.start()), org, "applicant", _date(s, m))
             for m in APPLY.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)]
 
 
 def seat_bid(s: Sentence) -> list:
     """'launched a bid for a rotating seat at the United Nations Security Council'."""
-    return [_membership(s, "seat_bid", subject_state(s, m.start()), org, "member", s.date_for(m.end()), "bid")
+    return [_membership(s, "seat_bid", subject_state(s, m.start()), org, "member", _date(s, m), "bid")
             for m in BID.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)]
 
 
@@ -60,7 +66,7 @@ def founder(s: Sentence) -> list:
     out = []
     for m in FOUNDER.finditer(s.text):
         found = objects(s, m.end(), ANY_TRIGGER)[:1]
-        out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", s.date_for(m.end()))
+        out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", _date(s, m))
                 for org in found]
     return out
 
@@ -76,7 +82,8 @@ def chaired(s: Sentence) -> list:
         if not orgs:
             before = [o.entity_id for o in s.organizations(*s.clause(m.start())) if o.char_end <= m.start()]
             orgs = before[-1:]
-        terms = s.dates_in(m.end(), len(s.text)) or [s.date_for(m.end())]
+        terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
+            s.date_for(m.end())]
         for org in orgs:
             out += [_membership(s, "chaired", subject_state(s, m.start()), org, "chair", d) for d in terms]
     return out
@@ -89,8 +96,7 @@ def withdrew(s: Sentence) -> list:
         before = [o for o in s.organizations(0, m.start())]
         org = before[0].entity_id if before else (s.previous_organizations[:1] or [None])[0]
         if org:
-            out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew",
-                                   s.date_for(m.end())))
+            out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
     return out
 
 
@@ -111,7 +117,7 @@ def role_groups(s: Sentence) -> list:
             start = s.text.find(part, pos)
             end = start + len(part)
             pos = end
-            dates = s.dates_in(start, end)
+            dates = s.dates_in(start, end, include_asides=True)
             for state in s.states(start, end):
                 out.append(s.candidate("membership", "membership.role_group", m.start(), close + 1,
                                        state_id=state.entity_id, organization_id=orgs[0], role=role,

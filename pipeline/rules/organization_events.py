@@ -12,20 +12,23 @@ from pipeline.rules import memberships
 from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
 from pipeline.rules.patterns import objects, organizations_in
 
-FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first )?(?:established|founded|launched|"
-                             r"created|set up)\b(?!\s+(?:the|a|an)\b)")
+FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first )?(?:established|founded|[Ll]aunched|"
+                             r"created|set up)\b(?!\s+(?:the|a|an|its|itself)\b)")
 FOUNDED_ACTIVE = re.compile(r"\b(?:establishing|creating|to establish|to create|formally establishing|"
                             r"driving force behind)\b")
 TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming)\b")
 RENAMED = re.compile(r"\b(?:later )?renamed\b")
 MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into))\b")
 MERGER_OF = re.compile(r"\bmerger of\b")
-INAUGURATED = re.compile(r"\b(?:was )?inaugurated\b|\binaugural (?:summit )?meeting of\b")
+INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b|\binaugural (?:summit )?meeting of\b")
 IN_FORCE = re.compile(r"\b(?:entered into force|came into force|came into effect)\b")
 SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
                     r"(?:summit|meeting|Congress)|hosting a summit of)")
+OBJECT_GAP_CHARS = 5
+"""'establishing the Eurasian Economic Union': the organisation follows the verb at once (' the ');
+'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
 FUTURE = re.compile(r"\bto be\s*$")
-SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*which\s*|,\s*)?$")
+SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*which\s*)?$")
 """Between an organisation and a passive verb only an acronym in brackets or ', which' may stand:
 'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
 
@@ -61,10 +64,13 @@ def founded(s: Sentence) -> list:
         org = _subject_org(s, m.start())
         if org:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
-    for pattern, rule in ((FOUNDED_ACTIVE, "founded_by"), (TRANSFORMED, "founded_by_transformation")):
-        for m in pattern.finditer(s.text):
-            for org in objects(s, m.end())[:1]:
-                out.append(_event(s, rule, org, "founded", s.date_for(m.end())))
+    for m in FOUNDED_ACTIVE.finditer(s.text):
+        named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 60))
+        if named and named[0].char_start - m.end() <= OBJECT_GAP_CHARS:
+            out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
+    for m in TRANSFORMED.finditer(s.text):
+        for org in objects(s, m.end())[:1]:
+            out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
     return out
 
 
@@ -86,7 +92,9 @@ def merged(s: Sentence) -> list:
     for m in MERGER_OF.finditer(s.text):
         orgs = [o.entity_id for o in s.organizations(m.end(), min(len(s.text), m.end() + 60))]
         if len(orgs) >= 2 and orgs[0] != orgs[1]:
-            out.append(_event(s, "merger_of", orgs[0], "merged_into", s.date_for(m.end()), counterpart=orgs[1]))
+            close = s.text.find(")", m.end())
+            date = s.date_for(m.end(), close if close > 0 else None)
+            out.append(_event(s, "merger_of", orgs[0], "merged_into", date, counterpart=orgs[1]))
     return out
 
 

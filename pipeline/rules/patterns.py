@@ -13,12 +13,15 @@ import re
 from pipeline.rules.context import HOME_STATE, Sentence
 
 REGION_STOP = re.compile(
-    r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!such\b|including\b|which\b)[a-z]+ed\b(?!\s+by\b)"
-    r"|,\s+(?:but|while|whereby|where|when|although|though)\b|\.\s|\s+to\s+campaigns?\b|\bthereby\b")
+    r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
+    r"|,\s+(?:but|while|whereby|where|when|although|though|with)\b|\.\s|\s+to\s+campaigns?\b|\bthereby\b"
+    r"|;\s+(?!and\b|the\b|or\b)")
 """Where the object list of a verb ends: a new past-tense verb after a comma (', signed', ', and
 launched'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
-organisations with semicolons."""
-POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b", re.IGNORECASE)
+organisations with semicolons ('the CIS; the OIC; and the OSCE'), unless another clause follows
+('…; yet Kazakhstan …')."""
+POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)",
+                     re.IGNORECASE)
 """An object that points back to the organisations of the previous sentence."""
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 PAREN = re.compile(r"\([^()]*\)")

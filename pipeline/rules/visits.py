@@ -18,6 +18,9 @@ TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
 VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
 ARRIVED = re.compile(r"\bcame to\b|\bvisited\b|\bvisiting\b")
 CAMEO_MAKE_VISIT, PLOVER_CONSULT = "042", "CONSULT"
+VISIT_DATE_CHARS = 45
+"""How far after 'visit' a date still belongs to the visit phrase ('visit to Ankara, the Turkish
+capital, in October 2012' is 42)."""
 
 
 def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str, host: str, place, date):
@@ -56,8 +59,9 @@ def travels(s: Sentence) -> list:
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor) or HOME_STATE
-        _, end = s.clause(m.end())
-        default = s.date_for(m.start())
+        start, end = s.clause(m.end())
+        before = s.dates_in(start, m.start())
+        default = before[-1] if before else s.date_for(m.start())
         pos = m.end()
         for part in TO_GROUP.split(s.text[m.end():end]):
             start = s.text.find(part, pos)
@@ -93,8 +97,19 @@ def visit_noun(s: Sentence) -> list:
             continue
         for host, place in hosts:
             if visitor_state and host != visitor_state:
-                out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, s.date_for(m.end())))
+                out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, _visit_date(s, m)))
     return out
+
+
+def _visit_date(s: Sentence, noun: re.Match):
+    """A visit's date: one right after the visit phrase ('visit to Kazakhstan in July 2015'), else the
+    nearest before it ('in June 2005, during President Putin’s visit'), never a later, unrelated one
+    ('the lease would be extended until 2050')."""
+    after = s.dates_in(noun.end(), min(len(s.text), noun.end() + VISIT_DATE_CHARS))
+    if after:
+        return after[0]
+    before = s.dates_in(0, noun.start())
+    return before[-1] if before else None
 
 
 def visitor_list(s: Sentence) -> list:

@@ -1,0 +1,93 @@
+"""Reconcile on small candidate frames built from the real repeated statements."""
+
+import json
+
+import pandas as pd
+
+from pipeline import reconcile
+
+DATES = {"2008": ("2008-01-01", "2008-12-31"), "2010": ("2010-01-01", "2010-12-31"),
+         "2009": ("2009-01-01", "2009-12-31"), "2001": ("2001-01-01", "2001-12-31"),
+         "2002": ("2002-01-01", "2002-12-31")}
+
+
+def candidate(fact_type, passage, start, quote, rule, date=None, source="akiner_efp", **fields):
+    start_day, end_day = DATES.get(date, (None, None))
+    fields.update(date_edtf=date, date_start=start_day, date_end=end_day,
+                  date_precision="year" if date else None, date_qualifier=None)
+    return {"fact_type": fact_type, "fields_json": json.dumps(fields, sort_keys=True), "source_id": source,
+            "passage_id": passage, "char_start": start, "char_end": start + len(quote), "quote": quote,
+            "rule_id": rule}
+
+
+def area(passage, start, date, quote):
+    return candidate("amount", passage, start, quote, "amount.area", date, kind="area", value=1e6, unit="ha",
+                     currency=None, qualifier=None, measure="hectares", subject_id="state:CHN", counterpart_id=None)
+
+
+def loan(passage, start, quote):
+    return candidate("amount", passage, start, quote, "amount.loan", "2009", kind="loan", value=1e10,
+                     unit="currency", currency="USD", qualifier=None, measure="loan", subject_id="state:CHN",
+                     counterpart_id="state:KAZ")
+
+
+def founded(source, passage, start, date, quote):
+    return candidate("organization_event", passage, start, quote, "organization_event.founded", date, source=source,
+                     organization_id="org:CACO", event_type="founded", counterpart_organization_id=None,
+                     state_id=None)
+
+
+GROUPS = pd.DataFrame({"group_id": ["g1", "g1", "g2", "g2"],
+                       "passage_id": ["akiner_efp:sen0100", "akiner_efp:sen0120", "akiner_efp:sen0110",
+                                      "akiner_efp:sen0118"]})
+
+
+def test_repeated_loan_is_one_fact_with_two_quotes():
+    cands = pd.DataFrame([
+        loan("akiner_efp:sen0110", 100, "China made available a loan of $10,000 million"),
+        loan("akiner_efp:sen0118", 900, "China provided a loan of US $10,000m."),
+    ])
+    out = reconcile.build(cands, GROUPS)
+    assert len(out["amounts"]) == 1
+    assert out["amounts"]["n_evidence"].tolist() == [2]
+    assert len(out["evidence"]) == 2 and out["conflicts"].empty
+
+
+def test_repeat_with_another_year_is_one_fact_with_a_conflict():
+    cands = pd.DataFrame([
+        area("akiner_efp:sen0100", 100, "2008", "in 2008, when Beijing proposed that Chinese farmers be allowed"),
+        area("akiner_efp:sen0120", 900, "2010", "In 2010 China proposed that Chinese farmers be allowed"),
+    ])
+    out = reconcile.build(cands, GROUPS)
+    fact = out["amounts"].iloc[0]
+    assert len(out["amounts"]) == 1 and bool(fact["has_conflict"])
+    assert fact["date_edtf"] == "[2008,2010]"
+    assert (fact["date_start"], fact["date_end"]) == ("2008-01-01", "2010-12-31")
+    assert sorted(out["conflicts"]["value"]) == ["2008", "2010"]
+    assert set(out["conflicts"]["evidence_id"]) <= set(out["evidence"]["evidence_id"])
+
+
+def test_same_figure_in_unrelated_sentences_with_other_years_stays_two_facts():
+    cands = pd.DataFrame([
+        area("akiner_efp:sen0001", 100, "2008", "rent one million hectares in 2008"),
+        area("akiner_efp:sen0200", 900, "2010", "rent 1m. ha in 2010"),
+    ])
+    assert len(reconcile.build(cands, GROUPS)["amounts"]) == 2
+
+
+def test_founding_told_by_two_sources_with_other_years_is_a_cross_source_conflict():
+    cands = pd.DataFrame([
+        founded("akiner_efp", "akiner_efp:sen0150", 100, "2001", "now becoming the Central Asia Co-operation Organization"),
+        founded("engvall_cornell_2015", "engvall_cornell_2015:sen0020", 50, "2002",
+                "the Central Asian Cooperation Organization created in 2002"),
+    ])
+    out = reconcile.build(cands, GROUPS)
+    fact = out["organization_events"].iloc[0]
+    assert fact["n_sources"] == 2 and bool(fact["is_corroborated"]) and bool(fact["has_conflict"])
+    assert set(out["conflicts"]["source_id"]) == {"akiner_efp", "engvall_cornell_2015"}
+
+
+def test_fact_id_depends_on_content_not_offsets():
+    a = reconcile.build(pd.DataFrame([loan("akiner_efp:sen0110", 100, "x")]), GROUPS)["amounts"]["fact_id"][0]
+    b = reconcile.build(pd.DataFrame([loan("akiner_efp:sen0300", 5000, "x")]), GROUPS)["amounts"]["fact_id"][0]
+    assert a == b and a.startswith("amt-")
