@@ -1,0 +1,231 @@
+"""Every rule with a sentence it must match and one it must not: real sentences from the texts and
+sentences written for these tests in the same genre."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import extract, gazetteer, mentions
+from pipeline.sentences import split
+
+DICTIONARIES = Path(__file__).resolve().parents[2] / "raw" / "dictionaries"
+
+
+@lru_cache(maxsize=1)
+def _dictionaries():
+    dicts = gazetteer.load_dictionaries(DICTIONARIES)
+    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts)
+
+
+def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
+    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id)."""
+    rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
+             "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
+             "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
+    rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
+                 "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
+                 "is_heading": False})
+    finder, entities = _dictionaries()
+    found = mentions.find_all(pd.DataFrame(rows), finder)
+    out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote}
+           for r in extract.build(found, entities).itertuples()
+           if fact_type is None or r.fact_type == fact_type]
+    return out
+
+
+def pick(cands, *keys):
+    return sorted(tuple(c.get(k) for k in keys) for c in cands)
+
+
+# --- memberships ---------------------------------------------------------------------------------
+def test_joined_list_with_semicolons_and_pronoun_subject():
+    text = ("Likewise, it joined the Asian Development Bank; the European Bank for Reconstruction and "
+            "Development; and the Islamic Development Bank.")
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role") == [
+        ("state:KAZ", "org:ADB", "member"), ("state:KAZ", "org:EBRD", "member"), ("state:KAZ", "org:ISDB", "member")]
+
+
+def test_joined_takes_the_previous_sentences_organisations_for_both_bodies():
+    text = ("This was evident in the deft manner in which it balanced its membership of the Tehran-based "
+            "Economic Cooperation Organization (ECO) with the Ankara-led Turkic Summits. Kazakhstan joined both "
+            "bodies in 1992.")
+    dated = [c for c in candidates(text, "membership") if c["date_edtf"]]
+    assert pick(dated, "organization_id", "date_edtf") == [("org:ECO", "1992"), ("org:TURKIC_SUMMITS", "1992")]
+
+
+def test_applied_is_an_applicant_not_a_member():
+    text = "Similarly, it joined the International Monetary Fund and World Bank, and applied for membership of the World Trade Organization (WTO)."
+    assert pick(candidates(text, "membership"), "organization_id", "role") == [
+        ("org:IMF", "member"), ("org:WORLD_BANK", "member"), ("org:WTO", "applicant")]
+
+
+def test_a_quoted_sub_body_is_not_membership_of_its_parent():
+    text = "In preparation for this, it joined the OSCE ‘Troika’ of past, present and future chairmen in January 2009."
+    assert candidates(text, "membership") == []
+
+
+def test_membership_of_an_organisation_without_a_possessive_is_not_a_join():
+    assert candidates("The membership of the CCTC is almost the same as that of ECO, as are the objectives.",
+                      "membership") == []
+
+
+def test_chair_terms_in_brackets_are_separate_facts():
+    text = "Kazakhstan has played a leading role in ECO, heading the Organization twice (2003-2004, 2004-2006)."
+    assert pick(candidates(text, "membership"), "organization_id", "role", "date_edtf") == [
+        ("org:ECO", "chair", "2003/2004"), ("org:ECO", "chair", "2004/2006")]
+
+
+def test_withdrawal_takes_the_relative_year():
+    text = "In 2005 Uzbekistan joined EURASEC (coinciding with the merger of CACO and EURASEC), but withdrew three years later."
+    assert pick(candidates(text, "membership"), "state_id", "role", "date_edtf") == [
+        ("state:UZB", "member", "2005"), ("state:UZB", "withdrew", "2008")]
+
+
+def test_role_groups_take_their_since_years():
+    text = ("It has full Members (originally China, Kazakhstan, Kyrgyzstan, Russia Tajikistan and Uzbekistan, and "
+            "since 2015, India and Pakistan); ‘Observers’ (Mongolia, Iran and since 2012, Afghanistan), also "
+            "‘Dialogue Partners’ (first accorded to Belarus and Sri Lanka in 2009, and from 2012, Turkey).")
+    found = {(c["state_id"], c["role"], c["date_edtf"]) for c in candidates("The SCO grew. " + text, "membership")}
+    assert {("state:IND", "member", "2015"), ("state:AFG", "observer", "2012"), ("state:MNG", "observer", None),
+            ("state:LKA", "dialogue_partner", "2009"), ("state:TUR", "dialogue_partner", "2012")} <= found
+
+
+def test_seat_bid_is_hedged_and_expo_year_dates_nothing():
+    text = ("In the past two years, Kazakhstan has joined the World Trade Organization, announced it would host "
+            "the EXPO-2017 in Astana, and launched a bid for a rotating seat at the United Nations Security Council.")
+    assert pick(candidates(text, "membership"), "organization_id", "modality", "date_edtf") == [
+        ("org:UNSC", "bid", None), ("org:WTO", None, None)]
+
+
+def test_unseen_sentence_chair_and_join():
+    text = "In 2017 Kazakhstan assumed the chairmanship of the Shanghai Cooperation Organisation. Mongolia joined the OSCE in 2012."
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role", "date_edtf") == [
+        ("state:KAZ", "org:SCO", "chair", "2017"), ("state:MNG", "org:OSCE", "member", "2012")]
+
+
+# --- visits ----------------------------------------------------------------------------------------
+def test_travel_enumeration_takes_each_groups_month():
+    text = ("A brief survey of the programme of President Nazarbayev reveals much. In February 1993, he went to "
+            "Belgium, Austria and Egypt, to Thailand in August, to China and Mongolia in October and to the "
+            "Netherlands in November.")
+    assert pick(candidates(text, "visit"), "host_state_id", "date_edtf") == [
+        ("state:AUT", "1993-02"), ("state:BEL", "1993-02"), ("state:CHN", "1993-10"), ("state:EGY", "1993-02"),
+        ("state:MNG", "1993-10"), ("state:NLD", "1993-11"), ("state:THA", "1993-08")]
+
+
+def test_visit_date_is_not_a_later_unrelated_year():
+    text = ("However, in June 2005, during President Putin’s visit to Kazakhstan to celebrate the 50th anniversary "
+            "of the founding of the centre, it was agreed that the Russian lease would be extended until 2050.")
+    assert pick(candidates(text, "visit"), "visitor_id", "host_state_id", "date_edtf") == [
+        ("person:putin", "state:KAZ", "2005-06")]
+
+
+def test_visit_to_a_capital_names_the_place():
+    text = "In 2007, during President Nazarbayev’s official visit to Tehran, several important agreements were signed."
+    assert pick(candidates(text, "visit"), "host_state_id", "place_id", "date_edtf") == [
+        ("state:IRN", "place:tehran", "2007")]
+
+
+def test_visits_in_general_are_not_facts():
+    assert candidates("Each visit resulted in the signature of protocols and agreements.", "visit") == []
+
+
+def test_unseen_visit():
+    text = "In March 2019 President Tokayev made an official visit to Moscow."
+    assert pick(candidates(text, "visit"), "visitor_id", "host_state_id", "place_id", "date_edtf") == [
+        ("person:tokayev", "state:RUS", "place:moscow", "2019-03")]
+
+
+# --- agreements ------------------------------------------------------------------------------------
+def test_named_treaty_with_parties_and_date():
+    text = "In 1998 Kazakhstan and Russia concluded a Treaty of Eternal Friendship and Co-operation."
+    (c,) = candidates(text, "agreement")
+    assert (c["name"], c["kind"], c["date_edtf"], c["parties"]) == (
+        "Treaty of Eternal Friendship and Co-operation", "treaty", "1998", ["state:KAZ", "state:RUS"])
+
+
+def test_signed_and_in_force_dates():
+    text = ("Other important foreign policy developments include Kazakhstan’s Partnership and Cooperation "
+            "Agreement with the European Union, which was signed in 1995 and came into force in 1999.")
+    (c,) = candidates(text, "agreement")
+    assert (c["kind"], c["date_edtf"], c["in_force_edtf"], c["parties"]) == (
+        "agreement", "1995", "1999", ["org:EU", "state:KAZ"])
+
+
+def test_agreements_without_a_signing_verb_are_not_facts():
+    text = "It was an arrangement looser than the Association Agreements the EU has offered Ukraine, Moldova and Georgia."
+    assert candidates(text, "agreement") == []
+
+
+def test_loan_deal_between_the_two_countries():
+    text = ("Significant Chinese investment began in 1997. In 2009, the two countries agreed a ‘loans-for-oil’ deal, "
+            "whereby China made available a loan of $10,000 million in return for oil agreements.")
+    assert pick(candidates(text, "agreement"), "kind", "date_edtf", "parties") == [
+        ("loan_deal", "2009", ["state:CHN", "state:KAZ"])]
+
+
+# --- organisation events ----------------------------------------------------------------------------
+def test_founded_passive_and_by_transformation():
+    text = ("The OIC was established in September 1969. In 2001 it underwent another transformation, now becoming "
+            "the Central Asia Co-operation Organization (CACO).")
+    assert pick(candidates(text, "organization_event"), "organization_id", "event_type", "date_edtf") == [
+        ("org:CACO", "founded", "2001"), ("org:OIC", "founded", "1969-09")]
+
+
+def test_establish_needs_the_organisation_right_after_the_verb():
+    text = "The longer-term goal was to establish a single economic space, underpinned by a Customs Union."
+    assert candidates(text, "organization_event") == []
+
+
+def test_merger_and_inauguration():
+    text = ("CACO was subsumed under the Russia-led Euro-Asian Economic Community in 2005. The Customs Union was "
+            "inaugurated in 2010.")
+    assert pick(candidates(text, "organization_event"), "organization_id", "event_type",
+                "counterpart_organization_id", "date_edtf") == [
+        ("org:CACO", "merged_into", "org:EURASEC", "2005"), ("org:CUSTOMS_UNION", "inaugurated", None, "2010")]
+
+
+def test_summit_hosted_at_a_place():
+    text = "In July 2005, at an SCO heads of state summit meeting held in Astana, a strategy was approved."
+    assert pick(candidates(text, "organization_event"), "organization_id", "event_type", "state_id", "date_edtf") == [
+        ("org:SCO", "summit_hosted", "state:KAZ", "2005-07")]
+
+
+# --- amounts -------------------------------------------------------------------------------------------
+def test_investments_each_way():
+    text = ("In 2012 Kazakhstan's investments in Turkey amounted to US $978.1m., and Turkey's investments in "
+            "Kazakhstan to $859.8m.")
+    assert pick(candidates(text, "amount"), "kind", "value", "subject_id", "counterpart_id", "date_edtf") == [
+        ("investment", 859800000.0, "state:TUR", "state:KAZ", "2012"),
+        ("investment", 978100000.0, "state:KAZ", "state:TUR", "2012")]
+
+
+def test_trade_figure_and_target_take_their_own_years():
+    text = ("Bilateral trade in 2010 had exceeded US $27,000m. and both sides aimed to increase this to "
+            "$40,000m. by 2015.")
+    assert pick(candidates(text, "amount"), "kind", "value", "date_edtf") == [
+        ("trade", 27e9, "2010"), ("trade", 40e9, "2015")]
+
+
+def test_unseen_loan_and_member_count():
+    text = "In 2018 China provided a loan of US $2,500m. to Kazakhstan. The OSCE comprises 57 member states."
+    assert pick(candidates(text, "amount"), "kind", "value", "subject_id") == [
+        ("loan", 2.5e9, "state:CHN"), ("member_count", 57.0, "org:OSCE")]
+
+
+def test_years_and_ordinals_are_not_figures():
+    assert candidates("In 1997 the 50th anniversary of the founding of the centre was marked.", "amount") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kazakhstan joined the OIC in 1995.",
+    "In Astana, on 29 May 2014, Belarus, Kazakhstan and Russia signed a treaty formally establishing the Eurasian Economic Union.",
+])
+def test_every_quote_is_the_sentence_text(paragraph):
+    for c in candidates(paragraph):
+        assert c["quote"] in paragraph
