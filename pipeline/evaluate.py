@@ -1,0 +1,366 @@
+"""Score extracted facts against the hand-annotated gold standard (`tests/gold/facts.yaml`).
+
+Pure: `load_gold` reads the YAML file; `score(gold, facts)` takes the gold entries and the extracted
+tables and returns a JSON-serialisable report. No clock, no other I/O.
+
+What is compared
+----------------
+The gold annotates facts per source: one entry per distinct fact and source (a fact stated in both
+texts is two entries). The extracted side is made comparable by the same unit: an *extracted item* is
+a pair (fact_id, source_id) for every source in which the fact has at least one `evidence` row. A fact
+supported by both texts is therefore two items, one per source, and can match one gold entry in each.
+Items from sources the gold does not annotate (an unseen text) are left out of every figure.
+
+Fields compared (gold field <- extracted column; year = `date_start[:4]`, None equals None):
+
+=================== ==================================== =================== ==============================
+type                key fields (all must agree)          anchor              other fields scored alone
+=================== ==================================== =================== ==============================
+membership          state, organization, role, year      organization        modality
+visit               visitor_state, host_state, year      host_state          visitor, place
+agreement           kind, year, parties                  kind                -
+organization_event  organization, event, year            organization        counterpart, state
+amount              kind, value, year                    value               unit, currency
+=================== ==================================== =================== ==============================
+
+Column mapping: state <- state_id, organization <- organization_id, visitor <- visitor_id,
+visitor_state <- visitor_state_id, host_state <- host_state_id, place <- place_id,
+event <- event_type, counterpart <- counterpart_organization_id, state (events) <- state_id,
+parties <- the `agreement_parties` rows of the fact.
+
+- parties: the gold parties must be a SUBSET of (or equal to) the extracted parties. The gold lists
+  the parties the text names; an extractor may add a party (e.g. the lending state of a bank) without
+  losing the match, but may not drop one.
+- value: equal within a relative tolerance of 1e-6.
+- every other field: exact equality of normalised values (NaN, NA and None are all None).
+
+Matching (precision, recall, F1)
+--------------------------------
+Per fact type and per source, one-to-one and greedy: gold entries are taken in file order; each takes
+the best still-unmatched extracted item of the same type and source that agrees on all key fields.
+Best = fewest extra parties (agreements), then smallest relative value difference (amounts), then
+lowest fact_id. precision = matched / extracted items, recall = matched / gold entries, F1 their
+harmonic mean; a ratio with a zero denominator is None (undefined). `overall` sums the counts of all
+types (micro average) and adds `macro_f1`, the mean of the defined per-type F1s.
+
+Per-field figures (`by_field`)
+------------------------------
+Simple and not one-to-one. For a field F of a type with anchor A, an entry *agrees on F* with an
+item of the same type and source when both A and F agree (for F = A: when A agrees).
+recall(F) = share of gold entries of the type for which some extracted item agrees on F;
+precision(F) = share of extracted items of the type for which some gold entry agrees on F.
+So `membership.state` answers "of the memberships in an organisation, how often is the state right?".
+
+Output
+------
+{'overall': {...}, 'by_type': {type: {precision, recall, f1, n_gold, n_extracted, n_matched}},
+ 'by_field': {type: {field: {precision, recall}}}, 'misses': [gold entries not matched, with quote],
+ 'false_positives': [unmatched extracted items with their fields]}; figures rounded to 4 decimals,
+dictionary keys sorted.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from pipeline.errors import InputError
+
+FACT_TYPES = ("membership", "visit", "agreement", "organization_event", "amount")
+
+TABLES = {"membership": "memberships", "visit": "visits", "agreement": "agreements",
+          "organization_event": "organization_events", "amount": "amounts"}
+
+COLUMNS = {
+    "membership": {"state": "state_id", "organization": "organization_id", "role": "role",
+                   "modality": "modality"},
+    "visit": {"visitor": "visitor_id", "visitor_state": "visitor_state_id", "host_state": "host_state_id",
+              "place": "place_id"},
+    "agreement": {"name": "name", "kind": "kind"},
+    "organization_event": {"organization": "organization_id", "event": "event_type",
+                           "counterpart": "counterpart_organization_id", "state": "state_id"},
+    "amount": {"kind": "kind", "value": "value", "unit": "unit", "currency": "currency"},
+}
+"""Gold field -> extracted column, per type (plus `year` <- date_start and, for agreements, `parties`)."""
+
+KEYS = {
+    "membership": ("state", "organization", "role", "year"),
+    "visit": ("visitor_state", "host_state", "year"),
+    "agreement": ("kind", "year", "parties"),
+    "organization_event": ("organization", "event", "year"),
+    "amount": ("kind", "value", "year"),
+}
+
+ANCHORS = {"membership": "organization", "visit": "host_state", "agreement": "kind",
+           "organization_event": "organization", "amount": "value"}
+
+FIELDS = {
+    "membership": ("organization", "state", "role", "modality", "year"),
+    "visit": ("host_state", "visitor_state", "visitor", "place", "year"),
+    "agreement": ("kind", "parties", "year"),
+    "organization_event": ("organization", "event", "counterpart", "state", "year"),
+    "amount": ("value", "kind", "unit", "currency", "year"),
+}
+"""Fields reported in `by_field`, anchor first."""
+
+REQUIRED_GOLD = {
+    "membership": ("state", "organization", "role", "year", "modality"),
+    "visit": ("visitor", "visitor_state", "host_state", "place", "year"),
+    "agreement": ("name", "kind", "parties", "year"),
+    "organization_event": ("organization", "event", "counterpart", "state", "year"),
+    "amount": ("kind", "value", "unit", "currency", "year"),
+}
+
+VALUE_REL_TOL = 1e-6
+DIGITS = 4
+
+
+# --------------------------------------------------------------------------------------------- gold
+
+def load_gold(path: Path) -> list[dict]:
+    """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
+    path = Path(path)
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.") from exc
+    try:
+        root = yaml.compose(text)
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)}). "
+                         "Fix the syntax (quote strings containing ': ' or '#').") from exc
+    if entries is None:
+        return []
+    if not isinstance(entries, list):
+        raise InputError(f"{where}: the file must hold a list of facts ('- type: ...'). "
+                         "Put each fact under a '- ' item.")
+    lines = [node.start_mark.line + 1 for node in root.value]
+    for entry, line in zip(entries, lines):
+        at = f"{where}:{line}"
+        if not isinstance(entry, dict):
+            raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
+        fact_type = entry.get("type")
+        if fact_type not in FACT_TYPES:
+            raise InputError(f"{at}: unknown fact type {fact_type!r}. Use one of {', '.join(FACT_TYPES)}.")
+        missing = [f for f in ("source_id", "quote", *REQUIRED_GOLD[fact_type]) if f not in entry]
+        if missing:
+            raise InputError(f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
+                             "Add them (write null where the text does not say).")
+        if fact_type == "agreement" and not isinstance(entry["parties"], list):
+            raise InputError(f"{at}: parties must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
+        if fact_type == "amount" and not isinstance(entry["value"], (int, float)):
+            raise InputError(f"{at}: value must be a number (normalised, e.g. 10000000000). Write the number.")
+    return entries
+
+
+# ---------------------------------------------------------------------------------------- helpers
+
+def _none(value):
+    """Normalise missing values (None, NaN, NA, NaT) to None and numpy scalars to Python ones."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value.item() if hasattr(value, "item") else value
+
+
+def _year(date_start) -> str | None:
+    value = _none(date_start)
+    return None if value is None else str(value)[:4]
+
+
+def _gold_year(year) -> str | None:
+    value = _none(year)
+    return None if value is None else f"{int(value):04d}"
+
+
+def _agrees(field: str, gold_value, ext_value) -> bool:
+    if field == "parties":
+        return set(gold_value) <= set(ext_value)
+    if field == "value":
+        if gold_value is None or ext_value is None:
+            return gold_value is None and ext_value is None
+        return math.isclose(float(gold_value), float(ext_value), rel_tol=VALUE_REL_TOL, abs_tol=0.0)
+    return gold_value == ext_value
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return None if den == 0 else num / den
+
+
+def _f1(precision, recall):
+    if precision is None or recall is None:
+        return None
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def _round(obj):
+    """Round floats, sort dictionary keys, recursively."""
+    if isinstance(obj, dict):
+        return {k: _round(obj[k]) for k in sorted(obj)}
+    if isinstance(obj, list):
+        return [_round(v) for v in obj]
+    if isinstance(obj, float):
+        return round(obj, DIGITS)
+    return obj
+
+
+# ------------------------------------------------------------------------------------- normalising
+
+def _gold_records(gold: list[dict]) -> list[dict]:
+    records = []
+    for index, entry in enumerate(gold):
+        fact_type = entry["type"]
+        rec = {"type": fact_type, "source_id": entry["source_id"], "index": index, "entry": entry}
+        for f in COLUMNS[fact_type]:
+            rec[f] = _none(entry.get(f))
+        rec["year"] = _gold_year(entry.get("year"))
+        if fact_type == "agreement":
+            rec["parties"] = sorted(entry.get("parties") or [])
+        records.append(rec)
+    return records
+
+
+def _frame(facts: dict, name: str, columns: list[str]) -> pd.DataFrame:
+    frame = facts.get(name)
+    if frame is None:
+        return pd.DataFrame(columns=columns)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"facts[{name!r}] lacks column(s) {', '.join(missing)}")
+    return frame
+
+
+def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> list[dict]:
+    """One record per (fact, source) pair with evidence in a gold-annotated source."""
+    has_facts = any(facts.get(t) is not None and len(facts[t]) for t in TABLES.values())
+    if has_facts and facts.get("evidence") is None:
+        raise ValueError("facts['evidence'] is missing: without it no extracted fact can be tied to a source")
+    evidence = _frame(facts, "evidence", ["fact_id", "source_id"])
+    fact_sources: dict[str, set[str]] = {}
+    for fact_id, source_id in zip(evidence["fact_id"], evidence["source_id"]):
+        if source_id in sources:
+            fact_sources.setdefault(fact_id, set()).add(source_id)
+    parties_frame = _frame(facts, "agreement_parties", ["fact_id", "party_id"])
+    parties: dict[str, list[str]] = {}
+    for fact_id, party_id in zip(parties_frame["fact_id"], parties_frame["party_id"]):
+        if _none(party_id) is not None:
+            parties.setdefault(fact_id, []).append(party_id)
+
+    records = []
+    for fact_type, table in TABLES.items():
+        columns = COLUMNS[fact_type]
+        frame = _frame(facts, table, ["fact_id", "date_start", *columns.values()])
+        for row in frame.to_dict("records"):
+            fact_id = row["fact_id"]
+            base = {f: _none(row[c]) for f, c in columns.items()}
+            base["year"] = _year(row["date_start"])
+            if fact_type == "agreement":
+                base["parties"] = sorted(set(parties.get(fact_id, [])))
+            for source_id in sorted(fact_sources.get(fact_id, ())):
+                records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id, **base})
+    return records
+
+
+# ------------------------------------------------------------------------------------------ scoring
+
+def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
+    if fact_type == "agreement":
+        return (len(set(ext["parties"]) - set(gold["parties"])), ext["fact_id"])
+    if fact_type == "amount" and gold["value"] is not None and ext["value"] is not None:
+        diff = abs(float(ext["value"]) - float(gold["value"])) / max(abs(float(gold["value"])), 1e-300)
+        return (diff, ext["fact_id"])
+    return (0, ext["fact_id"])
+
+
+def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[list[dict], list[dict], int]:
+    """Greedy one-to-one matching on the key fields; returns (misses, false positives, n matched)."""
+    keys = KEYS[fact_type]
+    by_source: dict[str, list[dict]] = {}
+    for ext in extracted:
+        by_source.setdefault(ext["source_id"], []).append(ext)
+    used: set[tuple[str, str]] = set()
+    misses = []
+    for g in gold:
+        candidates = [e for e in by_source.get(g["source_id"], [])
+                      if (e["fact_id"], e["source_id"]) not in used
+                      and all(_agrees(k, g[k], e[k]) for k in keys)]
+        if candidates:
+            best = min(candidates, key=lambda e: _closeness(fact_type, g, e))
+            used.add((best["fact_id"], best["source_id"]))
+        else:
+            misses.append(g)
+    false_positives = [e for e in extracted if (e["fact_id"], e["source_id"]) not in used]
+    return misses, false_positives, len(used)
+
+
+def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
+    anchor = ANCHORS[fact_type]
+    out = {}
+    for field in FIELDS[fact_type]:
+        def agree(g, e, field=field):
+            return (g["source_id"] == e["source_id"] and _agrees(anchor, g[anchor], e[anchor])
+                    and _agrees(field, g[field], e[field]))
+        found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
+        correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
+        out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
+    return out
+
+
+def _miss_report(g: dict) -> dict:
+    entry = g["entry"]
+    report = {k: v for k, v in entry.items() if k != "also_quotes"}
+    report["gold_index"] = g["index"]
+    return report
+
+
+def _fp_report(e: dict) -> dict:
+    return {k: v for k, v in e.items()}
+
+
+def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
+    """Compare extracted fact tables to the gold entries; see the module docstring for the rules."""
+    gold_records = _gold_records(gold)
+    sources = {g["source_id"] for g in gold_records}
+    extracted = _extracted_records(facts, sources)
+
+    by_type, by_field, misses, false_positives = {}, {}, [], []
+    totals = {"n_gold": 0, "n_extracted": 0, "n_matched": 0}
+    f1s = []
+    for fact_type in FACT_TYPES:
+        g_t = [g for g in gold_records if g["type"] == fact_type]
+        e_t = [e for e in extracted if e["type"] == fact_type]
+        miss_t, fp_t, n_matched = _match(fact_type, g_t, e_t)
+        precision, recall = _ratio(n_matched, len(e_t)), _ratio(n_matched, len(g_t))
+        f1 = _f1(precision, recall)
+        if f1 is not None:
+            f1s.append(f1)
+        by_type[fact_type] = {"precision": precision, "recall": recall, "f1": f1, "n_gold": len(g_t),
+                              "n_extracted": len(e_t), "n_matched": n_matched}
+        by_field[fact_type] = _field_scores(fact_type, g_t, e_t)
+        misses.extend(_miss_report(g) for g in miss_t)
+        false_positives.extend(_fp_report(e) for e in fp_t)
+        totals["n_gold"] += len(g_t)
+        totals["n_extracted"] += len(e_t)
+        totals["n_matched"] += n_matched
+
+    precision = _ratio(totals["n_matched"], totals["n_extracted"])
+    recall = _ratio(totals["n_matched"], totals["n_gold"])
+    overall = {**totals, "precision": precision, "recall": recall, "f1": _f1(precision, recall),
+               "macro_f1": sum(f1s) / len(f1s) if f1s else None}
+    misses.sort(key=lambda m: (FACT_TYPES.index(m["type"]), m["source_id"], m["gold_index"]))
+    false_positives.sort(key=lambda e: (FACT_TYPES.index(e["type"]), e["source_id"], e["fact_id"]))
+    return _round({"overall": overall, "by_type": by_type, "by_field": by_field, "misses": misses,
+                   "false_positives": false_positives})
