@@ -54,5 +54,10 @@ build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-member
 test: build
 	$(BIN)/pytest
 
+# The build (incremental) and `kzfp validate`, then dist/<name>-<version>.zip and CHANGELOG.md's section.
+release: build
+	$(KZFP) release --no-build
+
+# dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
-	rm -rf build/work build/parquet build/kzfp.duckdb build/.published dist
+	rm -rf build/work build/parquet build/kzfp.duckdb build/.published

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 import duckdb
 
-from pipeline import publish, stages, validate, views
+from pipeline import diff, publish, release, stages, validate, views
 from pipeline.errors import InputError
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
@@ -88,13 +88,24 @@ def _publish() -> None:
     staging = BUILD / f".staging-{os.getpid()}"
     try:
         views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
-        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [])
+        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [],
+                              **_data_dictionary(tables))
         publish.commit(moves, staging)
     finally:
         if staging.exists():
             import shutil
             shutil.rmtree(staging, ignore_errors=True)
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+
+
+def _data_dictionary(tables: dict) -> dict:
+    """build/DATA_DICTIONARY.md, generated from the models and published with the package."""
+    import yaml
+
+    from schemas import TABLES, dictionary
+    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+    text = dictionary.render({name: TABLES[name] for name in tables}, meta)
+    return {"extra_files": {dictionary.FILE_NAME: text.encode("utf-8")}, "extra_resources": [dictionary.RESOURCE]}
 
 
 @cli.command("build")
@@ -119,6 +130,10 @@ def validate_cmd() -> None:
         errors = report.flatten(["type", "note"])
         raise InputError(f"datapackage.json: Frictionless found {len(errors)} error(s), first: {errors[0]}.")
     click.echo(f"valid: {len(tables)} tables (Pandera schemas, keys, Frictionless v2)")
+
+
+cli.add_command(release.release_cmd)
+cli.add_command(diff.diff_cmd)
 
 
 @cli.command("query")

@@ -112,8 +112,11 @@ def _sql_str(text: str) -> str:
 
 
 def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[tuple[str, list]] = (),
-          extra_files: dict[str, bytes] = {}) -> list[tuple[Path, Path]]:
-    """Write every output into `staging`; return (staged file, published path) pairs."""
+          extra_files: dict[str, bytes] = {}, extra_resources: list[dict] = ()) -> list[tuple[Path, Path]]:
+    """Write every output into `staging`; return (staged file, published path) pairs.
+
+    `extra_files` (name -> bytes) are published in build/ with the tables; `extra_resources` are
+    non-table resources of the package (e.g. the data dictionary among the extra files)."""
     meta = yaml.safe_load((root / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     tables = {name: sort_table(name, frame) for name, frame in tables.items()}
     (staging / "parquet").mkdir(parents=True, exist_ok=True)
@@ -125,7 +128,6 @@ def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: lis
                   (staging / "parquet" / f"{name}.parquet", root / DATA_DIR / "parquet" / f"{name}.parquet")]
     write_duckdb(tables, staging / DUCKDB_FILE, views)
     moves.append((staging / DUCKDB_FILE, root / DATA_DIR / DUCKDB_FILE))
-    extra_resources = []
     for rel, data in sorted(extra_files.items()):
         (staging / rel).write_bytes(data)
         moves.append((staging / rel, root / DATA_DIR / rel))
