@@ -11,8 +11,10 @@ compared row by row:
 - by content where the key encodes a position in a text (`passage_id` is an ordinal, evidence and
   mention ids and boilerplate keys carry offsets): there, removing a sentence renumbers or shifts
   every later row although their content is unchanged, so rows are matched on their non-positional
-  fields (`POSITIONAL_FIELDS` left out) and a row whose only difference is its position counts as
-  moved, not changed. Unmatched rows with the same key are changed; the rest are added or removed.
+  fields (`POSITIONAL_FIELDS` left out) plus, for a row that points to a passage (evidence, mentions,
+  duplicate groups), that passage's text; a row whose only difference is its position counts as
+  moved, not changed. Unmatched rows with the same key are changed; the rest are added or removed
+  (so a row whose words and position both changed shows as one removed and one added row).
 In tables matched by key, a change of positional fields only (offsets of a quote whose text moved)
 also counts as moved. Changes of `curation_status` are reported apart, as curation changes.
 
@@ -36,6 +38,9 @@ from pipeline.errors import InputError
 POSITIONAL_FIELDS = frozenset({"passage_id", "parent_passage_id", "ordinal", "char_start", "char_end",
                                "evidence_id", "mention_id", "group_id"})
 """Fields whose value depends on where a text stands in its source, not on what it says."""
+REFERENCE_FIELDS = ("passage_id", "group_id")
+"""Positional fields that name a passage: outside `passages`, rows match on that passage's text."""
+PASSAGES = "passages"
 CURATION_FIELD = "curation_status"
 CSV_DTYPE = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean", "date": "str",
              "datetime": "str", "year": "Int64"}
@@ -108,7 +113,8 @@ def compare(old: Package | None, new: Package) -> dict:
     for name in new_order:
         if name in old_tables:
             key = _primary_key(new_descriptor, name) or _primary_key(old_descriptor, name)
-            table, curation = compare_table(name, old_tables[name], new_tables[name], key)
+            table, curation = compare_table(name, old_tables[name], new_tables[name], key,
+                                            (_passage_texts(old_tables), _passage_texts(new_tables)))
             result["tables"].append(table)
             result["curation_changes"] += curation
     return result
@@ -127,15 +133,20 @@ def _primary_key(descriptor: dict, name: str) -> list[str]:
     return []
 
 
-def compare_table(name: str, old: pd.DataFrame, new: pd.DataFrame, key: list[str]) -> tuple[dict, list[dict]]:
-    """One table's differences (and its curation changes) between two versions."""
+def compare_table(name: str, old: pd.DataFrame, new: pd.DataFrame, key: list[str],
+                  passage_texts: tuple[dict, dict] = ({}, {})) -> tuple[dict, list[dict]]:
+    """One table's differences (and its curation changes) between two versions.
+
+    `passage_texts` (old, new: passage_id -> text) let rows that point to a passage be matched on the
+    passage's words rather than on its ordinal."""
     old_fields, new_fields = list(old.columns), list(new.columns)
     common = [c for c in new_fields if c in old_fields]
     key = [k for k in key if k in common] or common
     by_content = any(k in POSITIONAL_FIELDS for k in key)
     old_rows, new_rows = _records(old, common), _records(new, common)
     if by_content:
-        pairs, removed, added = _match_by_content(old_rows, new_rows, key, common)
+        refs = passage_texts if name != PASSAGES else ({}, {})
+        pairs, removed, added = _match_by_content(old_rows, new_rows, key, common, refs)
     else:
         pairs, removed, added = _match_by_key(old_rows, new_rows, key)
     changed, curation, moved = [], [], 0
@@ -207,19 +218,23 @@ def _match_by_key(old_rows: list[dict], new_rows: list[dict], key: list[str]):
     return pairs, removed, added
 
 
-def _match_by_content(old_rows: list[dict], new_rows: list[dict], key: list[str], fields: list[str]):
-    """Pair rows with equal non-positional content (in their order), then leftovers sharing a key."""
-    content = [c for c in fields if c not in POSITIONAL_FIELDS]
+def _match_by_content(old_rows: list[dict], new_rows: list[dict], key: list[str], fields: list[str],
+                      refs: tuple[dict, dict] = ({}, {})):
+    """Pair rows with equal non-positional content (in their order), then leftovers sharing a key.
 
-    def signature(row: dict) -> tuple:
-        return tuple(row[c] for c in content)
+    The content includes the text of the passage a row points to (`REFERENCE_FIELDS`), from `refs`."""
+    content = [c for c in fields if c not in POSITIONAL_FIELDS]
+    pointers = [c for c in REFERENCE_FIELDS if c in fields]
+
+    def signature(row: dict, texts: dict) -> tuple:
+        return tuple(row[c] for c in content) + tuple(_pointed_text(row[c], texts) for c in pointers)
 
     waiting = defaultdict(list)
     for row in sorted(old_rows, key=_position):
-        waiting[signature(row)].append(row)
+        waiting[signature(row, refs[0])].append(row)
     pairs, added = [], []
     for row in sorted(new_rows, key=_position):
-        queue = waiting.get(signature(row))
+        queue = waiting.get(signature(row, refs[1]))
         if queue:
             pairs.append((queue.pop(0), row))
         else:
@@ -234,6 +249,20 @@ def _match_by_content(old_rows: list[dict], new_rows: list[dict], key: list[str]
         else:
             pairs.append((old_row, row))
     return pairs, list(removed_by_key.values()), still_added
+
+
+def _passage_texts(tables: dict[str, pd.DataFrame]) -> dict:
+    frame = tables.get(PASSAGES)
+    if frame is None or not {"passage_id", "text"} <= set(frame.columns):
+        return {}
+    return dict(zip(frame["passage_id"], frame["text"]))
+
+
+def _pointed_text(value: object, texts: dict) -> object:
+    """The text of the passage a value names: a passage_id, or a group id `dup-<passage_id>`."""
+    if not isinstance(value, str):
+        return None
+    return texts.get(value, texts.get(value.split("-", 1)[-1]))
 
 
 def _position(row: dict) -> tuple:

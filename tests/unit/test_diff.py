@@ -177,3 +177,29 @@ def test_json_output_is_plain_and_deterministic():
     assert first == diff.to_json(diff.compare(old, new))
     data = json.loads(first)
     assert data["old"]["version"] == "0.1.0" and data["tables"][0]["removed"][0]["ordinal"] == 1
+
+
+GROUP_FIELDS = {"group_id": "string", "passage_id": "string", "role": "string", "similarity": "number"}
+
+
+def test_rows_pointing_to_passages_match_on_the_passage_text():
+    """Duplicate groups keyed by passage ids: removing a sentence before them renumbers every id."""
+    def groups(ids: list[str]) -> pd.DataFrame:
+        a, b, c, d = ids
+        return pd.DataFrame([(f"dup-{a}", a, "canonical", 100.0), (f"dup-{a}", b, "repeat", 100.0),
+                             (f"dup-{c}", c, "canonical", 100.0), (f"dup-{c}", d, "repeat", 100.0)],
+                            columns=list(GROUP_FIELDS))
+    texts = ["Kazakhstan joined the UN.", "Kazakhstan joined the UN.", "It visited China.", "It visited China.",
+             "The end."]
+    old_ids = [f"akiner_efp:sen{i:04d}" for i in (1, 2, 3, 4)]
+    new_texts = texts[:1] + texts[2:]   # one of the two UN sentences removed
+    new_ids = [f"akiner_efp:sen{i:04d}" for i in (1, 2, 3)]
+    old_groups = groups(old_ids)
+    new_groups = pd.DataFrame([(f"dup-{new_ids[1]}", new_ids[1], "canonical", 100.0),
+                               (f"dup-{new_ids[1]}", new_ids[2], "repeat", 100.0)], columns=list(GROUP_FIELDS))
+    extra = {"duplicate_groups": (GROUP_FIELDS, ["group_id", "passage_id"])}
+    result = diff.compare(package("0.1.0", {"passages": passages(texts), "duplicate_groups": old_groups}, extra),
+                          package("0.1.1", {"passages": passages(new_texts), "duplicate_groups": new_groups}, extra))
+    table = next(t for t in result["tables"] if t["table"] == "duplicate_groups")
+    assert sorted(r["passage_id"] for r in table["removed"]) == ["akiner_efp:sen0001", "akiner_efp:sen0002"]
+    assert table["added"] == [] and table["changed"] == [] and table["moved"] == 2
