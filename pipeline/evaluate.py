@@ -62,6 +62,7 @@ dictionary keys sorted.
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -176,6 +177,10 @@ def _none(value):
     return value.item() if hasattr(value, "item") else value
 
 
+UNKNOWN_WITHIN = re.compile(r"^\[\d{4}\.\.\d{4}\]$")
+"""An EDTF 'one of the years a..b' date (a visit 'during this period (1992-1997)') states no year."""
+
+
 def _year(date_start) -> str | None:
     value = _none(date_start)
     return None if value is None else str(value)[:4]
@@ -266,7 +271,7 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
         for row in frame.to_dict("records"):
             fact_id = row["fact_id"]
             base = {f: _none(row[c]) for f, c in columns.items()}
-            base["year"] = _year(row["date_start"])
+            base["year"] = None if UNKNOWN_WITHIN.match(str(row.get("date_edtf") or "")) else _year(row["date_start"])
             if fact_type == "agreement":
                 base["parties"] = sorted(set(parties.get(fact_id, [])))
             for source_id in sorted(fact_sources.get(fact_id, ())):

@@ -24,6 +24,7 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
     out: list[Sentence] = []
     previous_text, previous_dates = "", ()
     paragraph = section_source = paragraph_partner = None
+    paragraph_orgs: tuple = ()
     person = partner = None
     previous_orgs: tuple = ()
     previous_states: tuple = ()
@@ -32,17 +33,19 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
         if row.source_id != section_source:
             section_source, partner, previous_orgs, previous_states = row.source_id, None, (), ()
         if row.parent_passage_id != paragraph:
-            paragraph, person, paragraph_partner = row.parent_passage_id, None, None
+            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
         out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
                             f.amounts, f.anchor_year, person, partner, previous_orgs, previous_states,
-                            paragraph_partner, previous_text, previous_dates, state_of))
+                            paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of))
         previous_text, previous_dates = row.text, f.dates
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         person = persons[-1] if persons else person
         others = [m.entity_id for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
         partner = others[-1] if others else partner
         paragraph_partner = others[-1] if others else paragraph_partner
-        previous_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
+        named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
+        paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
+        previous_orgs = named_orgs or (previous_orgs if row.parent_passage_id == paragraph else ())
         previous_states = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "state"))
     return out
 

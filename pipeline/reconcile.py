@@ -5,7 +5,8 @@ Output grain: one row per fact in each fact table (key fact_id), one row per quo
 
 Two candidates are one fact when (a) their type, identifying fields and date agree; or (b) their
 type and identifying fields agree and either their sentences repeat each other (same duplicate
-group) or the fact can happen only once (an organisation is founded once, a state joins once).
+group), or the fact can happen only once (an organisation is founded once, a state joins once), or
+one date lies within the other (1992 and May 1992).
 Under (b), dates that cannot both be true (2008 and 2010) make a conflict: the fact keeps every
 variant's evidence, its date becomes the EDTF set of the variants ("[2008,2010]") with bounds
 covering both, and `conflicts` lists each variant with its quote. Nothing is picked silently.
@@ -111,10 +112,16 @@ def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     if da == db:
         return True
     repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
-    once = _once_only(a)
-    if da is None or db is None:
-        return repeat or once
-    return repeat or once
+    if repeat or _once_only(a):
+        return True
+    return da is not None and db is not None and _nested(a["fields"], b["fields"])
+
+
+def _nested(a: dict, b: dict) -> bool:
+    """One date lies within the other ('In 1992, he visited the USA' and 'In May 1992 … Washington'):
+    the same event told at two precisions."""
+    return (a["date_start"] <= b["date_start"] and b["date_end"] <= a["date_end"]) or (
+        b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"])
 
 
 def _once_only(c: dict) -> bool:
@@ -184,3 +191,7 @@ def _fact_id(fact_type: str, fields: dict) -> str:
     identity = [fact_type] + [_hashable(fields.get(k)) for k in KEY_FIELDS[fact_type]] + [fields.get("date_edtf")]
     digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
     return f"{ID_PREFIX[fact_type]}-{digest}"
+
+
+fact_id_of = _fact_id
+"""Public name of `_fact_id`: facts a curator adds (pipeline.curation) get their ids the same way."""

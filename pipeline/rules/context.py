@@ -59,6 +59,8 @@ class Sentence:
     partner_state: str | None = None
     previous_organizations: tuple[str, ...] = ()
     previous_states: tuple[str, ...] = ()
+    paragraph_organizations: tuple[str, ...] = ()
+    """Organisations named earlier in this paragraph, first one first (the paragraph's topic)."""
     paragraph_partner_state: str | None = None
     """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""

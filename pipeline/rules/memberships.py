@@ -109,6 +109,7 @@ def role_groups(s: Sentence) -> list:
         return out
     for m in ROLE_GROUP.finditer(s.text):
         role = ROLE_BY_HEADER[m.group("role").strip("‘'“’”").lower()]
+        original = "founder" if role == "member" else role
         close = s.text.find(")", m.end())
         if close < 0:
             continue
@@ -118,11 +119,128 @@ def role_groups(s: Sentence) -> list:
             end = start + len(part)
             pos = end
             dates = s.dates_in(start, end, include_asides=True)
+            group_role = original if part.lstrip().startswith("originally") else role
             for state in s.states(start, end):
                 out.append(s.candidate("membership", "membership.role_group", m.start(), close + 1,
-                                       state_id=state.entity_id, organization_id=orgs[0], role=role,
+                                       state_id=state.entity_id, organization_id=orgs[0], role=group_role,
                                        modality=None, **date_fields(dates[0] if dates else None)))
     return out
 
 
-RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups]
+COMPRISED = re.compile(r"\b(?:comprised|consisted of)\b")
+EXPANDED = re.compile(r"\bexpand(?:ed)? its membership to include\b")
+FOUNDED_BY_STATES = re.compile(r"\b(?:formally establishing|establishing|efforts to build|created|driving force behind)\b")
+LAUNCHED_BY = re.compile(r"^\s*(?:Launched|Initiated|Founded) by\b")
+LED = re.compile(r"(?P<state>\w+)-led\s+(?:the\s+)?$")
+HOSTS = re.compile(r"\bwith (?:its |a )?(?:headquarters|secretariat)(?: based)? in\b|"
+                   r"\b(?:information )?cent(?:re|er) was established in\b")
+LIST_GAP = re.compile(r"^(?:\s*\([^)]*\))?(?:\s+in\s+\d{4})?[\s,;]*(?:and\s+)?(?:subsequently\s+)?(?:the\s+)?$")
+"""What may stand between two organisations of one list: 'the … Forum in 1998, and subsequently the …'."""
+ELECTED_CHAIR = re.compile(r"\bwas elected as its (?:first )?chairman\b")
+
+
+def comprised(s: Sentence) -> list:
+    """'This informal structure, which, besides Kazakhstan, comprised China, Kyrgyzstan, Russia and
+    Tajikistan' (the organisation of the previous sentences)."""
+    return _listed(s, COMPRISED, "comprised")
+
+
+def expanded(s: Sentence) -> list:
+    """'to expand its membership to include all the Central Asian states, also Azerbaijan and Afghanistan'."""
+    return _listed(s, EXPANDED, "expanded")
+
+
+def _listed(s: Sentence, pattern: re.Pattern, rule: str) -> list:
+    out = []
+    for m in pattern.finditer(s.text):
+        named = [o.entity_id for o in s.organizations(0, m.start())]
+        org = named[-1] if named else (s.previous_organizations[:1] or [None])[0]
+        _, end = object_region(s, m.end(), ANY_TRIGGER)
+        if org:
+            out += [_membership(s, rule, st.entity_id, org, "member", None) for st in s.states(m.end(), end)]
+    return out
+
+
+def founding_states(s: Sentence) -> list:
+    """States that establish an organisation are its founders: 'Belarus, Kazakhstan and Russia signed a
+    treaty formally establishing the Eurasian Economic Union'; 'Astana was the driving force behind the
+    Central Asian Cooperation Forum in 1998, and subsequently the … Organization created in 2002'."""
+    out = []
+    for m in FOUNDED_BY_STATES.finditer(s.text):
+        start, _ = s.clause(m.start())
+        states = [st.entity_id for st in s.states(start, m.start())]
+        if not states:
+            continue
+        _, end = object_region(s, m.end())
+        for org in organizations_after(s, m.end(), end):
+            date = next(iter(s.dates_in(org.char_end, min(end, org.char_end + 25))), None) or s.date_for(m.end(), end)
+            out += [_membership(s, "founding_state", st, org.entity_id, "founder", date) for st in states]
+    return out
+
+
+def organizations_after(s: Sentence, start: int, end: int) -> list:
+    """Organisations named from `start`, the first within a few characters of it, the rest in the list."""
+    named = s.organizations(start, end)
+    if not named or named[0].char_start - start > 6:
+        return []
+    out = named[:1]
+    for org in named[1:]:
+        if not LIST_GAP.match(s.text[out[-1].char_end:org.char_start]):
+            break
+        out.append(org)
+    return out
+
+
+def launched_by(s: Sentence) -> list:
+    """'Launched by President Nazarbayev in 1992, it was envisaged …': the person's state founded the
+    organisation of the previous sentence."""
+    m = LAUNCHED_BY.match(s.text)
+    persons = s.persons(0, s.clause(0)[1]) if m else []
+    if not (m and persons and s.previous_organizations):
+        return []
+    state = s.state_of_entity(persons[0].entity_id)
+    return [_membership(s, "launched_by", state, s.previous_organizations[0], "founder", s.date_for(m.end()))] if state else []
+
+
+def led(s: Sentence) -> list:
+    """'the Ankara-led Turkic Summits', 'the Russia-led Euro-Asian Economic Community': the leading
+    state is a member."""
+    out = []
+    for org in s.organizations():
+        m = LED.search(s.text, 0, org.char_start)
+        if m:
+            states = [st for st in s.entities if st.char_start == m.start("state") and st.entity_type in ("state", "place")]
+            state = s.state_of_entity(states[0].entity_id) if states else None
+            if state:
+                out.append(_membership(s, "led", state, org.entity_id, "member", None))
+    return out
+
+
+def hosts(s: Sentence) -> list:
+    """'… inaugurated in June 2004, with headquarters in Tashkent'; 'a secretariat based in Almaty';
+    'a NATO information centre was established in Astana in 2004': the place's state hosts the body."""
+    out = []
+    for m in HOSTS.finditer(s.text):
+        places = s.places(m.end(), m.end() + 30)
+        state = s.state_of_entity(places[0].entity_id) if places else None
+        named = [o.entity_id for o in s.organizations(0, m.start())]
+        org = named[-1] if named else (s.previous_organizations[:1] or [None])[0]
+        if state and org:
+            out.append(_membership(s, "hosts", state, org, "host", s.nearest_date(m.start(), m.end())))
+    return out
+
+
+def elected_chair(s: Sentence) -> list:
+    """'President Nazarbayev was elected as its first chairman at the inaugural meeting later that year'."""
+    out = []
+    for m in ELECTED_CHAIR.finditer(s.text):
+        persons = s.persons(0, m.start())
+        state = s.state_of_entity(persons[-1].entity_id) if persons else None
+        if state and s.paragraph_organizations:
+            out.append(_membership(s, "elected_chair", state, s.paragraph_organizations[0], "chair",
+                                   s.date_for(m.end())))
+    return out
+
+
+RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
+         launched_by, led, hosts, elected_chair]

@@ -12,11 +12,15 @@ from pipeline.rules import memberships
 from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
 from pipeline.rules.patterns import objects, organizations_in
 
-FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first )?(?:established|founded|[Ll]aunched|"
-                             r"created|set up)\b(?!\s+(?:the|a|an|its|itself)\b)")
+FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
+                             r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)")
 FOUNDED_ACTIVE = re.compile(r"\b(?:establishing|creating|to establish|to create|formally establishing|"
-                            r"driving force behind)\b")
-TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming)\b")
+                            r"driving force behind|efforts to build|launched the idea of)\b")
+TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming|morphed into)\b")
+HELD = re.compile(r"\b(?:summit|forum|meeting|conference|Forum|Summit)\b[^.;,]{0,40}?\bwas held in\b")
+NAMED_SUMMIT = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d) (?P<place>[A-Z]\w+) Summit\b")
+CONVENE = re.compile(r"\b(?:convening|convene|convened) (?:a|an|the)\b")
+OBSERVER_STATUS = re.compile(r"\bacquired observer status in\b")
 RENAMED = re.compile(r"\b(?:later )?renamed\b")
 MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into))\b")
 MERGER_OF = re.compile(r"\bmerger of\b")
@@ -29,6 +33,9 @@ OBJECT_GAP_CHARS = 5
 'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
 FUTURE = re.compile(r"\bto be\s*$")
 SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*which\s*)?$")
+FOUNDING_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*,?\s*(?:which\s*)?$")
+"""A founding verb may also follow its organisation after a bare comma: '… (CSTO), originally
+established by the Tashkent Declaration of 1992'."""
 """Between an organisation and a passive verb only an acronym in brackets or ', which' may stand:
 'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
 
@@ -44,11 +51,11 @@ def _date(candidate) -> dict:
     return {k: candidate.get(k) for k in DATE_KEYS}
 
 
-def _subject_org(s: Sentence, position: int) -> str | None:
+def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP) -> str | None:
     """The organisation that is the subject of a passive verb at `position`, or the previous
     sentence's first organisation when the verb opens the sentence ('Launched by …, it …')."""
     before = [o for o in organizations_in(s, 0, position)
-              if SUBJECT_GAP.match(s.text[o.char_end:position])]
+              if gap.match(s.text[o.char_end:position])]
     if before:
         return before[-1].entity_id
     if not s.text[:position].strip() and s.previous_organizations:
@@ -61,7 +68,7 @@ def founded(s: Sentence) -> list:
     Economic Union', 'now becoming the Central Asia Co-operation Organization (CACO)'."""
     out = []
     for m in FOUNDED_PASSIVE.finditer(s.text):
-        org = _subject_org(s, m.start())
+        org = _subject_org(s, m.start(), FOUNDING_GAP)
         if org:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
@@ -70,14 +77,27 @@ def founded(s: Sentence) -> list:
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
     for m in TRANSFORMED.finditer(s.text):
         for org in objects(s, m.end())[:1]:
-            out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
+            if "morphed" not in m.group():
+                out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
     return out
 
 
 def renamed(s: Sentence) -> list:
-    """'This alliance, later renamed the Central Asian Economic Union, …'."""
-    return [_event(s, "renamed", org, "renamed", s.date_for(m.end()))
-            for m in RENAMED.finditer(s.text) for org in objects(s, m.end())[:1]]
+    """'This alliance, later renamed the Central Asian Economic Union, …'; 'the group, which was
+    simultaneously transformed into an international organization, entitled the Shanghai Co-operation
+    Organization' (the Shanghai Five renamed the SCO); 'a Eurasian Customs Union in 2010, later morphed
+    into the Eurasian Economic Union'. A new name of the same organisation has no counterpart."""
+    out = [_event(s, "renamed", org, "renamed", s.date_for(m.end()))
+           for m in RENAMED.finditer(s.text) for org in objects(s, m.end())[:1]]
+    for m in TRANSFORMED.finditer(s.text):
+        new = objects(s, m.end())[:1]
+        earlier = [o.entity_id for o in s.organizations(0, m.start())] or list(s.previous_organizations[:1])
+        if not new:
+            continue
+        old = earlier[-1] if earlier and earlier[-1] != new[0] else new[0]
+        out.append(_event(s, "renamed", old, "renamed", s.date_for(m.end()),
+                          counterpart=new[0] if old != new[0] else None))
+    return out
 
 
 def merged(s: Sentence) -> list:
@@ -123,6 +143,44 @@ def entered_into_force(s: Sentence) -> list:
     return out
 
 
+def held_in(s: Sentence) -> list:
+    """'in February 2005 a major NATO forum was held in Almaty', 'the inaugural summit meeting of CICA
+    was held in Almaty in June 2002': the place's state hosted the organisation's meeting."""
+    out = []
+    for m in HELD.finditer(s.text):
+        start, _ = s.clause(m.start())
+        orgs = organizations_in(s, start, m.end())
+        places = s.places(m.end(), m.end() + 30)
+        state = s.state_of_entity(places[0].entity_id) if places else None
+        if orgs and state:
+            out.append(_event(s, "held_in", orgs[-1].entity_id, "summit_hosted", s.date_for(m.end() - 8),
+                              state=state))
+    for m in NAMED_SUMMIT.finditer(s.text):
+        places = [p for p in s.places(m.start("place"), m.end("place"))]
+        orgs = s.organizations()
+        state = s.state_of_entity(places[0].entity_id) if places else None
+        date = next((d for d in s.dates if d.char_start == m.start("year")), None)
+        if state and orgs:
+            out.append(_event(s, "named_summit", orgs[0].entity_id, "summit_hosted", date, state=state))
+    for m in CONVENE.finditer(s.text):
+        named = organizations_in(s, m.end(), m.end() + 50)
+        if named:
+            out.append(_event(s, "convened", named[0].entity_id, "summit_hosted", s.date_for(m.end()),
+                              state=HOME_STATE))
+    return out
+
+
+def observer_status(s: Sentence) -> list:
+    """'The SCO acquired observer status in the United Nations General Assembly in December 2004'."""
+    out = []
+    for m in OBSERVER_STATUS.finditer(s.text):
+        before, after = s.organizations(0, m.start()), objects(s, m.end())[:1]
+        if before and after:
+            out.append(_event(s, "observer_status", after[0], "joined_by", s.date_for(m.end()),
+                              counterpart=before[-1].entity_id))
+    return out
+
+
 def summit_hosted(s: Sentence) -> list:
     """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
     of World Religions', 'succeeded in hosting a summit of the organization'."""
@@ -136,26 +194,28 @@ def summit_hosted(s: Sentence) -> list:
         state = HOME_STATE
         if places and getattr(places[0], "state_id", None):
             state = places[0].state_id
-        out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", s.date_for(m.start()),
-                          state=state))
+        date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
+        out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", date, state=state))
     return out
 
 
 def chaired(s: Sentence) -> list:
-    """The organisation's side of a chairmanship (see membership.chaired)."""
+    """The organisation's side of a chairmanship (see membership.chaired and .elected_chair)."""
     return [_event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-            for c in memberships.chaired(s)]
+            for c in memberships.chaired(s) + memberships.elected_chair(s)]
 
 
 def joined_by(s: Sentence) -> list:
     """The organisation's side of another state joining or withdrawing: 'Russia joined it in mid-2004',
     'Uzbekistan … withdrew three years later'. Kazakhstan's own accessions are memberships only."""
     out = []
-    for c in memberships.joined(s) + memberships.withdrew(s):
+    dated_groups = [c for c in memberships.role_groups(s) if c.get("role") == "member" and c.get("date_edtf")]
+    for c in memberships.joined(s) + memberships.withdrew(s) + memberships.expanded(s) + dated_groups:
         if c.get("state_id") != HOME_STATE and c.get("modality") is None:
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out
 
 
-RULES = [founded, renamed, merged, inaugurated, entered_into_force, summit_hosted, chaired, joined_by]
+RULES = [founded, renamed, merged, inaugurated, entered_into_force, summit_hosted, held_in, observer_status, chaired,
+         joined_by]

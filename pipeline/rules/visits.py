@@ -18,15 +18,18 @@ TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
 VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
 ARRIVED = re.compile(r"\bcame to\b|\bvisited\b|\bvisiting\b")
 CAMEO_MAKE_VISIT, PLOVER_CONSULT = "042", "CONSULT"
-VISIT_DATE_CHARS = 45
-"""How far after 'visit' a date still belongs to the visit phrase ('visit to Ankara, the Turkish
-capital, in October 2012' is 42)."""
+VISIT_DATE_CHARS = 40
+"""How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
+('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""
+VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
 
 def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str, host: str, place, date):
+    """A visit candidate; `date` is a date mention or a dict of date fields."""
+    dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate("visit", f"visit.{rule}", visitor_id=visitor, visitor_state_id=visitor_state,
                        host_state_id=host, place_id=place, cameo_code=CAMEO_MAKE_VISIT,
-                       plover_category=PLOVER_CONSULT, **date_fields(date))
+                       plover_category=PLOVER_CONSULT, **dates)
 
 
 def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
@@ -83,7 +86,7 @@ def visit_noun(s: Sentence) -> list:
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor)
-        tail = re.match(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+", s.text[m.end():])
+        tail = VISIT_TAIL.match(s.text[m.end():])
         if tail:
             of_person = s.persons(m.end(), m.end() + tail.end())
             if of_person:
@@ -105,7 +108,9 @@ def _visit_date(s: Sentence, noun: re.Match):
     """A visit's date: one right after the visit phrase ('visit to Kazakhstan in July 2015'), else the
     nearest before it ('in June 2005, during President Putin’s visit'), never a later, unrelated one
     ('the lease would be extended until 2050')."""
-    after = s.dates_in(noun.end(), min(len(s.text), noun.end() + VISIT_DATE_CHARS))
+    tail = VISIT_TAIL.match(s.text, noun.end())
+    limit = (tail.end() if tail else noun.end()) + VISIT_DATE_CHARS
+    after = [d for d in s.dates_in(noun.end()) if d.char_start <= limit]
     if after:
         return after[0]
     before = s.dates_in(0, noun.start())
@@ -119,13 +124,23 @@ def visitor_list(s: Sentence) -> list:
         return []
     if "Kazakhstan" not in s.previous_text:
         return []
-    period = s.previous_dates[0] if s.previous_dates else None
+    period = _somewhere_within(s.previous_dates[0]) if s.previous_dates else None
     out = []
     for person in s.persons():
         state = s.state_of_entity(person.entity_id)
         if state and state != HOME_STATE:
             out.append(_visit(s, "visitor_list", person.entity_id, state, HOME_STATE, None, period))
     return out
+
+
+def _somewhere_within(period) -> dict:
+    """A visit during a period happened on some day of it: EDTF 'one of' [1992..1997], not the
+    interval 1992/1997 (which would say it lasted the whole period)."""
+    fields = date_fields(period)
+    if period.precision == "interval":
+        start, end = period.edtf.split("/")
+        fields["date_edtf"] = f"[{start}..{end}]"
+    return fields
 
 
 RULES = [travels, visit_noun, visitor_list]
