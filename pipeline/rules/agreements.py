@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import REGION_STOP, asides
+from pipeline.rules.patterns import REGION_STOP, asides, group_members
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
                   r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention)\b", re.IGNORECASE)
 KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
         ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention")]
 SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-                    r"approved|set out|resulted in|outcomes? (?:of the visit )?was)\b")
+                    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b")
+WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(r",\s+(?:including|which|to form|with)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
                          r"\bwith command\b|" + REGION_STOP.pattern)
@@ -79,11 +80,11 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
                 states.append(state)
     if TWO_SIDES.search(s.text) and s.partner_state:
         states += [HOME_STATE, s.partner_state]
-    states = list(dict.fromkeys(states))
+    states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
     if not found:
         found = [HOME_STATE] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
-    elif not orgs and HOME_STATE not in found:
+    elif len(found) < 2 and HOME_STATE not in found:
         found = [HOME_STATE] + found
     return tuple(sorted(dict.fromkeys(found)))
 
@@ -107,21 +108,37 @@ def signed(s: Sentence) -> list:
         verb = min(verbs, key=lambda v: _gap(m, v))
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
-        earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start, min(m.start(), verb.start()) + 1)]
+        earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
-        date = s.date_for(verb.start(), window_end)
+        date = None if verb.group() == "ratified" else s.date_for(verb.start(), window_end)
         if date is None and OUTCOME.search(s.text) and s.previous_dates:
             date = s.previous_dates[0]
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
         in_force = re.search(r"\b(?:came|entered) into (?:force|effect)\b", s.text[m.end():])
         in_force_date = s.date_for(m.end() + in_force.end()) if in_force else None
-        out.append(s.candidate(
-            "agreement", "agreement.signed", name=name_of(s, m.start(), m.end()),
-            kind=kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()]),
-            parties=parties(s, c_start, window_end), in_force_edtf=in_force_date.edtf if in_force_date else None,
-            cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date)))
+        fields = dict(name=name_of(s, m.start(), m.end()),
+                      kind=kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()]),
+                      in_force_edtf=in_force_date.edtf if in_force_date else None,
+                      cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
+        for party_set in _party_sets(s, m, c_start, window_end):
+            out.append(s.candidate("agreement", "agreement.signed", parties=party_set, **fields))
     return out
+
+
+def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
+    """One party set, or, for plural 'agreements … with A, B and C', one agreement with each of them
+    (the other side being the paragraph's subject: its first organisation, else Kazakhstan)."""
+    listed = WITH_LIST.search(s.text, noun.end(), end)
+    if not noun.group("noun").lower().endswith("s") or not listed:
+        return [parties(s, start, end)]
+    others = [x.entity_id for x in sorted(s.entities, key=lambda x: x.char_start)
+              if listed.end() <= x.char_start and x.char_end <= end and x.entity_type in ("state", "organization")]
+    if not others:
+        return [parties(s, start, end)]
+    orgs_only = all(o.startswith("org:") for o in others)
+    subject = (s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else HOME_STATE)
+    return [tuple(sorted({subject, other})) for other in dict.fromkeys(others) if other != subject]
 
 
 RULES = [signed]

@@ -19,6 +19,10 @@ MONEY_KINDS = [("loan", re.compile(r"\bloans?\b")), ("trade", re.compile(r"\btra
 PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
 PEOPLE_COUNTS = {"people", "refugees", "casualties"}
+CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
+                             r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
+                             r"(?!\s*(?:people|persons|refugees|km|ha|%))")
+AT_LEAST = {"more than", "over", "at least"}
 MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
@@ -79,17 +83,33 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says."""
+    """Every amount mention becomes a figure of the kind its context says. Counts of casualties and
+    refugees in a narrative take the year the section is at when the sentence states none."""
     out = []
     for m in s.amounts:
         kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
         measure = (getattr(m, "noun", None) or kind).replace("_", " ")
+        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if kind in PEOPLE_COUNTS else None)
         out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
                                currency=m.currency, qualifier=getattr(m, "qualifier", None), measure=measure,
-                               subject_id=subject, counterpart_id=counterpart,
-                               **date_fields(s.nearest_date(m.char_start, m.char_end))))
+                               subject_id=subject, counterpart_id=counterpart, **date_fields(date)))
     return out
 
 
-RULES = [classified]
+def casualty_figures(s: Sentence) -> list:
+    """Bare numbers the amount finder leaves alone because no noun follows them, where the words
+    before say they count people hurt or killed: 'injuring more than 1,500', 'The death toll was
+    officially set at around 400', 'unofficial estimates suggested a figure of at least 2,000'."""
+    out = []
+    for m in CASUALTY_FIGURE.finditer(s.text):
+        value = float(m.group("n").replace(",", ""))
+        qualifier = "at_least" if m.group("q") and m.group("q").strip() in AT_LEAST else (
+            "about" if m.group("q") else None)
+        out.append(s.candidate("amount", "amount.casualty_figure", kind="casualties", value=value, unit="people",
+                               currency=None, qualifier=qualifier, measure="casualties", subject_id=None,
+                               counterpart_id=None, **date_fields(s.anchor_date())))
+    return out
+
+
+RULES = [classified, casualty_figures]

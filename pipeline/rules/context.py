@@ -21,9 +21,14 @@ EVENT_NAME = re.compile(r"\b(?:Expo|EXPO)[\s-]*$")
 """A year that is part of an event's name ('EXPO-2017') dates nothing else in the sentence."""
 OPENING_CHARS = 12
 """A date that starts within this many characters opens the sentence ('In February 1993, …')."""
-INTRODUCTION_CHARS = 30
+EARLIER_EVENT = re.compile(r"^\s*(?:After|Before|Following|Since|Until)\b")
+"""An introduction that dates another event ('After being admitted to the United Nations in 1992,
+Kazakhstan joined …') does not date the main clause."""
+SAME_TIME = re.compile(r",\s+(?:when|as)\b")
+"""A date before ', when …' dates the clause that follows ('in June 2011, when an agreement was signed')."""
+INTRODUCTION_CHARS = 50
 """A date followed by a comma within this many characters ends an introductory phrase ('In Astana,
-on 29 May 2014, …')."""
+on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …')."""
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
 … in 2011' does not date the agreement of 2010)."""
@@ -124,7 +129,8 @@ class Sentence:
         after = self.dates_in(position, limit)
         if after:
             return after[0]
-        before = [d for d in self.dates_in(start, position) if "," not in self.text[d.char_end:position]]
+        before = [d for d in self.dates_in(start, position)
+                  if "," not in self.text[d.char_end:position] or SAME_TIME.match(self.text, d.char_end)]
         if before:
             return before[-1]
         return self.opening_date()
@@ -134,21 +140,42 @@ class Sentence:
         May 2014, …', 'In 1998 Kazakhstan …'."""
         for d in self.dates_in():
             if d.char_start <= OPENING_CHARS or (
-                    d.char_start <= INTRODUCTION_CHARS and self.text[d.char_end:d.char_end + 2].lstrip().startswith(",")):
+                    d.char_start <= INTRODUCTION_CHARS and not EARLIER_EVENT.match(self.text)
+                    and self.text[d.char_end:d.char_end + 2].lstrip().startswith(",")):
                 return d
         return None
+
+    def anchor_date(self):
+        """The year the section is at (from earlier sentences) as date fields, or None."""
+        if self.anchor_year is None:
+            return None
+        from datetime import date
+        return _Year(str(self.anchor_year), date(self.anchor_year, 1, 1), date(self.anchor_year, 12, 31),
+                     "year", None)
 
     def nearest_date(self, start: int, end: int):
         """The date closest to text[start:end] within its clause (a figure's reference year)."""
         c_start, c_end = self.clause(start)
         opening = self.opening_date()
-        dates = self.dates_in(c_start, c_end, include_asides=True) or ([opening] if opening else [])
+        dates = (self.dates_in(c_start, c_end, include_asides=True) or ([opening] if opening else [])
+                 or self.dates_in(include_asides=True))
         return min(dates, key=lambda d: min(abs(d.char_start - end), abs(start - d.char_end)), default=None)
 
     def state_of_entity(self, entity_id: str) -> str | None:
         if entity_id.startswith("state:"):
             return entity_id
         return self.state_of.get(entity_id)
+
+
+@dataclass(frozen=True)
+class _Year:
+    """A year taken from context, shaped like a date mention."""
+
+    edtf: str
+    date_start: object
+    date_end: object
+    precision: str
+    qualifier: str | None
 
 
 DATE_KEYS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Sentence, date_fields
-from pipeline.rules.patterns import hedged, object_region, objects, subject_state
+from pipeline.rules.patterns import group_members, hedged, object_region, objects, subject_state
 
 JOIN = re.compile(r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
                   r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
@@ -157,7 +157,8 @@ def _listed(s: Sentence, pattern: re.Pattern, rule: str) -> list:
         org = named[-1] if named else (s.previous_organizations[:1] or [None])[0]
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if org:
-            out += [_membership(s, rule, st.entity_id, org, "member", None) for st in s.states(m.end(), end)]
+            states = [st.entity_id for st in s.states(m.end(), end)] + group_members(s, m.end(), end)
+            out += [_membership(s, rule, st, org, "member", None) for st in dict.fromkeys(states)]
     return out
 
 

@@ -29,6 +29,16 @@ HEDGE = re.compile(r"\b(bid|campaigns?|aim(?:ed|s)?|seek(?:s|ing)?|sought|plan(?
                    r"hopes?|propos(?:ed|al))\b", re.IGNORECASE)
 
 
+CENTRAL_ASIAN_STATES = ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB")
+CENTRAL_ASIA_GROUP = re.compile(r"\b(?:the five|all the) Central Asian states\b")
+"""'the five Central Asian states' names five states at once."""
+
+
+def group_members(s: Sentence, start: int, end: int) -> list[str]:
+    """States named as a group in text[start:end] ('all the Central Asian states')."""
+    return list(CENTRAL_ASIAN_STATES) if CENTRAL_ASIA_GROUP.search(s.text, start, end) else []
+
+
 def object_region(s: Sentence, start: int, stops: re.Pattern | None = None) -> tuple[int, int]:
     """From `start` to the first stop (REGION_STOP or the caller's next-trigger pattern)."""
     end = len(s.text)
