@@ -44,15 +44,23 @@ $(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipelin
 		pipeline/dates.py pipeline/amounts.py $(wildcard pipeline/rules/*.py)
 	$(KZFP) stage extract && touch $@
 
-$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py
+$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml
 	$(KZFP) stage reconcile && touch $@
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
-		pipeline/publish.py pipeline/validate.py pipeline/views.py
+		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py tests/gold/facts.yaml
 	$(KZFP) publish && touch $@
 
 test: build
 	$(BIN)/pytest
+
+# Precision, recall and F1 per fact type and field (written by the build into build/evaluation.json).
+evaluate: build
+	$(KZFP) evaluate
+
+# Dedupe at 1x, 10x and 100x the texts, against a brute-force baseline (about 15 minutes).
+bench: $(READY)
+	$(BIN)/python -m bench.dedupe_bench
 
 # The build (incremental) and `kzfp validate`, then dist/<name>-<version>.zip and CHANGELOG.md's section.
 release: build

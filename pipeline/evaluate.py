@@ -369,3 +369,32 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     false_positives.sort(key=lambda e: (FACT_TYPES.index(e["type"]), e["source_id"], e["fact_id"]))
     return _round({"overall": overall, "by_type": by_type, "by_field": by_field, "misses": misses,
                    "false_positives": false_positives})
+
+
+GOLD_FILE = "tests/gold/facts.yaml"
+REPORT_FILE = "evaluation.json"
+RESOURCE = {"name": "evaluation", "path": f"build/{REPORT_FILE}", "format": "json", "mediatype": "application/json",
+            "title": "Evaluation against the gold annotation",
+            "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
+                           "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
+                           "the gold facts missed and the extracted facts not in the gold."}
+
+
+def to_text(report: dict) -> str:
+    """The report as a plain-text table: per fact type, then per field."""
+    lines = [f"{'type':<20}{'precision':>10}{'recall':>8}{'f1':>8}{'gold':>6}{'found':>7}{'match':>7}"]
+    rows = list(report["by_type"].items()) + [("overall", report["overall"])]
+    for name, r in rows:
+        lines.append(f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
+                     f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}")
+    lines += ["", f"{'type.field':<32}{'precision':>10}{'recall':>8}"]
+    for fact_type, fields in report["by_field"].items():
+        for field_name, r in fields.items():
+            lines.append(f"{fact_type + '.' + field_name:<32}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}")
+    lines.append(f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
+                 "not in the gold (details in build/evaluation.json)")
+    return "\n".join(lines)
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
