@@ -42,7 +42,7 @@ PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "in
 
 def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Fact tables, agreement_parties, evidence and conflicts from the candidates."""
-    cands = _parse(candidates)
+    cands = _date_founders(_parse(candidates))
     group_of = dict(zip(duplicate_groups["passage_id"], duplicate_groups["group_id"]))
     clusters = _cluster(cands, group_of)
     facts: dict[str, list[dict]] = {t: [] for t in TABLE}
@@ -72,6 +72,32 @@ def _parse(candidates: pd.DataFrame) -> list[dict]:
         rows.append({**rec, "fields": fields,
                      "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in KEY_FIELDS[rec["fact_type"]])})
     return rows
+
+
+def _date_founders(cands: list[dict]) -> list[dict]:
+    """A founding member without a date ('originally China, Kazakhstan, …') takes the date of the
+    organisation's founding stated elsewhere in the same source, and that statement becomes a second
+    quote of the fact (rule 'membership.founding_date'), so the year stays tied to its words."""
+    founded: dict[tuple[str, str], list[dict]] = {}
+    for c in cands:
+        if c["fact_type"] == "organization_event" and c["fields"].get("event_type") == "founded" \
+                and c["fields"].get("date_edtf"):
+            founded.setdefault((c["source_id"], c["fields"]["organization_id"]), []).append(c)
+    out = []
+    for c in cands:
+        f = c["fields"]
+        events = founded.get((c["source_id"], f.get("organization_id")), [])
+        if c["fact_type"] == "membership" and f.get("role") == "founder" and not f.get("date_edtf") \
+                and len({e["fields"]["date_edtf"] for e in events}) == 1:
+            event = events[0]
+            fields = {**f, **{k: event["fields"].get(k) for k in DATE_FIELDS}}
+            dated = {**c, "fields": fields, "fields_json": json.dumps(fields, sort_keys=True, default=list)}
+            out.append(dated)
+            out.append({**event, "fact_type": "membership", "fields": fields, "key": c["key"],
+                        "fields_json": dated["fields_json"], "rule_id": "membership.founding_date"})
+        else:
+            out.append(c)
+    return out
 
 
 def _hashable(value):
