@@ -11,6 +11,9 @@ a pair (fact_id, source_id) for every source in which the fact has at least one 
 supported by both texts is therefore two items, one per source, and can match one gold entry in each.
 Items from sources the gold does not annotate (an unseen text) are left out of every figure.
 
+A fact whose date is disputed (see the `conflicts` table) is one item per variant a source states:
+the essay's "2008" and "2010" for one land proposal are two items, each scored with its own year.
+
 Fields compared (gold field <- extracted column; year = `date_start[:4]`, None equals None):
 
 =================== ==================================== =================== ==============================
@@ -264,6 +267,12 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
         if _none(party_id) is not None:
             parties.setdefault(fact_id, []).append(party_id)
 
+    variants: dict[tuple[str, str], list[str]] = {}
+    conflicts = facts.get("conflicts")
+    if conflicts is not None and len(conflicts):
+        for row in conflicts[conflicts["field_name"] == "date_edtf"].itertuples(index=False):
+            variants.setdefault((row.fact_id, row.source_id), []).append(str(row.value)[:4])
+
     records = []
     for fact_type, table in TABLES.items():
         columns = COLUMNS[fact_type]
@@ -275,7 +284,9 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
             if fact_type == "agreement":
                 base["parties"] = sorted(set(parties.get(fact_id, [])))
             for source_id in sorted(fact_sources.get(fact_id, ())):
-                records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id, **base})
+                for year in sorted(set(variants.get((fact_id, source_id), [base["year"]]))):
+                    records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id,
+                                    **base, "year": year})
     return records
 
 

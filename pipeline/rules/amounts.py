@@ -19,6 +19,8 @@ MONEY_KINDS = [("loan", re.compile(r"\bloans?\b")), ("trade", re.compile(r"\btra
 PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
 PEOPLE_COUNTS = {"people", "refugees", "casualties"}
+NARRATIVE_COUNTS = {"refugees", "casualties"}
+"""Counts that belong to the events the section narrates, and so to its year."""
 CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
                              r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
                              r"(?!\s*(?:people|persons|refugees|km|ha|%))")
@@ -90,7 +92,7 @@ def classified(s: Sentence) -> list:
         kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
         measure = (getattr(m, "noun", None) or kind).replace("_", " ")
-        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if kind in PEOPLE_COUNTS else None)
+        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if kind in NARRATIVE_COUNTS else None)
         out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
                                currency=m.currency, qualifier=getattr(m, "qualifier", None), measure=measure,
                                subject_id=subject, counterpart_id=counterpart, **date_fields(date)))

@@ -165,8 +165,9 @@ def held_in(s: Sentence) -> list:
     for m in CONVENE.finditer(s.text):
         named = organizations_in(s, m.end(), m.end() + 50)
         if named:
-            out.append(_event(s, "convened", named[0].entity_id, "summit_hosted", s.date_for(m.end()),
-                              state=HOME_STATE))
+            out.append(_event(s, "convened", named[0].entity_id, "summit_hosted",
+                              s.date_for(m.end()) or (s.anchor_date() if "summit" in s.text[m.end():named[0].char_start]
+                                                      else None), state=HOME_STATE))
     return out
 
 
