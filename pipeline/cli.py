@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 import duckdb
 
-from pipeline import diff, publish, release, stages, validate, views
+from pipeline import diff, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
@@ -159,6 +159,9 @@ def query_cmd(sql: str, fmt: str) -> None:
         click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
     else:
         click.echo(frame.to_string(index=False))
+
+
+cli.add_command(review.review_cmd)
 
 
 def main() -> None:

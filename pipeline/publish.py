@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
 
@@ -54,7 +55,8 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
         })
     return {
         "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
-        "description": meta["description"], "version": meta["version"], "keywords": meta["keywords"],
+        "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
+        "version": meta["version"], "keywords": meta["keywords"],
         "licenses": meta["licenses"], "contributors": meta["contributors"],
         "sources": sources + meta["reference_sources"], "resources": resources + list(extra_resources),
     }

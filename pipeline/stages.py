@@ -13,7 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import dedupe, extract, gazetteer, ingest, mentions, reconcile, segment
+from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, reconcile, segment
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,16 @@ def _extract(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     return entities, mentions.build(found), extract.build(found, entities)
 
 
-def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame, documents: pd.DataFrame,
+               passages: pd.DataFrame, entities: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     tables = reconcile.build(candidates, duplicate_groups)
+    texts = dict(zip(documents["source_id"], documents["text"]))
+    tables = curation.apply(tables, curation.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
     return tuple(tables[name] for name in RECONCILED)
 
 
 RECONCILED = ("memberships", "visits", "agreements", "agreement_parties", "organization_events", "amounts",
-              "evidence", "conflicts")
+              "evidence", "conflicts", "rejected_facts", "corrections")
 
 STAGES = [
     Stage("ingest", (), ("sources", "documents", "boilerplate"), _ingest,
@@ -60,8 +63,8 @@ STAGES = [
     Stage("dedupe", ("passages",), ("duplicate_groups",), _dedupe, "near-duplicate sentences"),
     Stage("extract", ("passages",), ("entities", "mentions", "candidates"), _extract,
           "entities, dates, amounts and candidate facts"),
-    Stage("reconcile", ("candidates", "duplicate_groups"), RECONCILED, _reconcile,
-          "merge repeats, corroborate, record conflicts"),
+    Stage("reconcile", ("candidates", "duplicate_groups", "documents", "passages", "entities"), RECONCILED,
+          _reconcile, "merge repeats, corroborate, record conflicts, apply raw/curation.yaml"),
 ]
 BY_NAME = {s.name: s for s in STAGES}
 

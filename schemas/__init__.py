@@ -6,6 +6,7 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 """
 
 from schemas.core import Boilerplate, Passages, Sources
+from schemas.curation import Corrections, RejectedFacts
 from schemas.facts import (AgreementParties, Agreements, Amounts, Conflicts, DuplicateGroups, Entities, Evidence,
                            Memberships, Mentions, OrganizationEvents, Visits)
 
@@ -24,4 +25,6 @@ TABLES = {
     "amounts": Amounts,
     "evidence": Evidence,
     "conflicts": Conflicts,
+    "rejected_facts": RejectedFacts,
+    "corrections": Corrections,
 }
