@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 import sys
 import time
 from contextlib import contextmanager
@@ -34,11 +35,29 @@ def build_lock():
         except BlockingIOError:
             click.echo("another build is running; waiting for it to finish…", err=True)
             fcntl.flock(handle, fcntl.LOCK_EX)
+        for note in publish.recover(BUILD):  # staging folders of builds that were killed
+            _progress(f"cleanup: {note}")
         yield
 
 
 def _progress(message: str) -> None:
+    """Progress goes to stderr too; an error is always the last line there and starts with 'error:'."""
     click.echo(message, err=True)
+
+
+PAUSE_HOOK = "KZFP_TEST_PAUSE_AFTER_STAGE"
+PUBLISHED = {"done": False}
+"""Set once this process has published, so that an interruption afterwards is not reported as
+"nothing was published"."""
+
+
+def _test_pause(point: str) -> None:
+    """Test hook: KZFP_TEST_PAUSE_AFTER_STAGE=<stage name, or 'staging' for a publication that is
+    staged but not yet moved into place> says so on stderr and sleeps there for a minute, so that
+    tests/bad_inputs can kill a build at a known point. Unset, it does nothing."""
+    if os.environ.get(PAUSE_HOOK) == point:
+        _progress(f"paused after {point} ({PAUSE_HOOK})")
+        time.sleep(60)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,6 +87,7 @@ def _run_stage(stage: stages.Stage, i: int, n: int) -> None:
     started = time.perf_counter()
     _progress(f"[{i}/{n}] {stage.name}: {stage.doc}…")
     stages.run(stage, RAW, WORK)
+    _test_pause(stage.name)
     _progress(f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s")
 
 
@@ -90,7 +110,10 @@ def _publish() -> None:
         views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
         moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [],
                               **_data_dictionary(tables))
-        publish.commit(moves, staging)
+        _test_pause("staging")
+        with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
+            publish.commit(moves, staging)
+            PUBLISHED["done"] = True
     finally:
         if staging.exists():
             import shutil
@@ -145,12 +168,20 @@ def query_cmd(sql: str, fmt: str) -> None:
     path = BUILD / publish.DUCKDB_FILE
     if not path.exists():
         raise InputError(f"{path.relative_to(ROOT)}: not built yet. Run 'make build' first.")
-    con = duckdb.connect(str(path), read_only=True)
+    # Read-only, and no file access: COPY ... TO, ATTACH, EXPORT, INSTALL and read_csv are refused too.
+    con = duckdb.connect(str(path), read_only=True,
+                         config={"enable_external_access": False, "lock_configuration": True})
     try:
         frame = con.execute(sql).df()
+    except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
+        first = str(exc).splitlines()[0]
+        if "read-only" not in first and not isinstance(exc, duckdb.PermissionException):
+            raise InputError(f"query failed: {first}") from exc
+        raise InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
+                         "open a copy of build/kzfp.duckdb with duckdb.") from exc
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
-        raise InputError(f"query refused: {first}") from exc
+        raise InputError(f"query failed: {first}") from exc
     finally:
         con.close()
     if fmt == "csv":
@@ -164,14 +195,31 @@ def query_cmd(sql: str, fmt: str) -> None:
 cli.add_command(review.review_cmd)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: the build stops where it is and publishes nothing."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
+def _interrupted(exc: BaseException) -> None:
+    """Say what an interruption left behind; exit 130 (SIGINT) or 143 (SIGTERM), as a shell would."""
+    cause = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__ or exc.__context__
+    name, code = ("SIGTERM", 143) if isinstance(cause, Terminated) else ("SIGINT", 130)
+    state = "after publishing" if PUBLISHED["done"] else "nothing was published"
+    click.echo(f"interrupted ({name}): {state}", err=True)
+    sys.exit(code)
+
+
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("interrupted: nothing was published", err=True)
-        sys.exit(130)
+    except click.exceptions.Abort as exc:
+        _interrupted(exc)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -180,6 +228,5 @@ def main() -> None:
             raise
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("interrupted: nothing was published", err=True)
-        sys.exit(130)
+    except KeyboardInterrupt as exc:
+        _interrupted(exc)

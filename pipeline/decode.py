@@ -10,6 +10,7 @@ line breaks (a blank line, which separates nothing new) and a lone CR one.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from pipeline.errors import InputError
 
@@ -18,6 +19,10 @@ MAX_LINE_CHARS = 100_000
 """Longest line accepted. Texts hold one paragraph per line; a multi-megabyte line is a file whose
 line breaks were lost, which would make one giant paragraph."""
 NUL = b"\x00"
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+CONTROL_BYTES = [bytes([b]) for b in (*range(0, 9), *range(14, 32)) if b != 0x1b]
+"""Bytes plain text does not contain (tab, line breaks, form feed and escape aside); many of them
+mean a binary file."""
 
 
 def checked_bytes(data: bytes, expected_sha256: str, where: str) -> bytes:
@@ -30,26 +35,59 @@ def checked_bytes(data: bytes, expected_sha256: str, where: str) -> bytes:
     return data
 
 
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (.docx, .odt, .epub?)",
+    b"\xd0\xcf\x11\xe0": "a Microsoft Office document (.doc)", b"{\\rtf": "an RTF document",
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+    b"\x7fELF": "a program", b"\x1f\x8b": "a gzip archive",
+    b"\xff\xfe": "UTF-16 text", b"\xfe\xff": "UTF-16 text",
+}
+"""Leading bytes of files that are not UTF-8 plain text although they may be saved as .txt."""
+
+
 def decode(data: bytes, where: str) -> str:
-    """Strictly decode UTF-8 and normalise line endings in place; reject empty and binary files."""
-    if not data.strip():
+    """Strictly decode UTF-8 and normalise line endings in place; reject empty and binary files.
+
+    Messages give the line (CRLF, CR and LF each end one line, as in an editor) or the byte offset."""
+    kind = next((k for magic, k in BINARY_SIGNATURES.items() if data.startswith(magic)), None)
+    head = data[:4096]
+    if kind is None and head.count(NUL) * 3 > len(head):
+        kind = "UTF-16 text"
+    elif kind is None and sum(head.count(c) for c in CONTROL_BYTES) * 20 > len(head):
+        kind = "a binary file"
+    if kind == "UTF-16 text":
+        raise InputError(f"{where}: the file is UTF-16 text, not UTF-8. Convert it, e.g. "
+                         f"'iconv -f UTF-16 -t UTF-8 {where} -o {where}.utf8', then replace the file and "
+                         "update its sha256 in raw/sources.yaml.")
+    if kind is not None:
+        raise InputError(f"{where}: this is {kind}, not plain text. Save the document as UTF-8 plain "
+                         "text (.txt) and update its sha256 in raw/sources.yaml.")
+    if not data.removeprefix(BOM.encode("utf-8")).strip():
         raise InputError(f"{where}: the file is empty. Put the source text in it or remove its entry "
                          "from raw/sources.yaml.")
     if NUL in data:
-        raise InputError(f"{where}: byte {data.index(NUL)} is a NUL byte: this is a binary file, "
-                         "not plain text. Export the document as UTF-8 plain text (.txt).")
+        at = data.index(NUL)
+        raise InputError(f"{where}:{_line_of(data, at)}: byte {at} is a NUL byte (0x00), which plain text "
+                         f"never contains. Remove it, e.g. 'tr -d \"\\000\" < {where} > {where}.clean', "
+                         "and update its sha256 in raw/sources.yaml.")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: byte {exc.start} (0x{data[exc.start]:02x}) is not UTF-8. Convert "
-                         f"the file, e.g. 'iconv -f WINDOWS-1251 -t UTF-8 {where}' for Cyrillic "
-                         "Windows text.") from exc
+        raise InputError(f"{where}:{_line_of(data, exc.start)}: byte {exc.start} (0x{data[exc.start]:02x}) "
+                         f"is not UTF-8. Convert the file to UTF-8, e.g. 'iconv -f WINDOWS-1251 -t UTF-8 "
+                         f"{where} -o {where}.utf8' if it is Cyrillic Windows text, then replace the file "
+                         "and update its sha256 in raw/sources.yaml.") from exc
     if text.startswith(BOM):
         text = text[len(BOM):]
-    text = text.replace("\r", "\n")
-    longest, line_no = max((len(line), i) for i, line in enumerate(text.split("\n"), start=1))
+    longest, line_no = max((len(line), i) for i, line in enumerate(LINE_BREAK.split(text), start=1))
     if longest > MAX_LINE_CHARS:
         raise InputError(f"{where}:{line_no}: line is {longest:,} characters long (limit "
                          f"{MAX_LINE_CHARS:,}); the file's line breaks seem lost. Put one paragraph "
                          "per line.")
-    return text
+    return text.replace("\r", "\n")
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """1-based line of a byte offset, counting CRLF, CR and LF as one line break each."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1

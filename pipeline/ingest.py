@@ -29,7 +29,11 @@ def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
         if not path.is_file():
             raise InputError(f"raw/{entry['file']}: file not found (named in raw/sources.yaml line "
                              f"{entry['_line']}). Add the file or correct the name.")
-        data[entry["id"]] = path.read_bytes()
+        try:
+            data[entry["id"]] = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"raw/{entry['file']}: cannot be read ({exc.strerror}). Check that it is a "
+                             "readable file.") from exc
     return entries, data
 
 
@@ -38,8 +42,9 @@ def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd
     sources, documents, spans = [], [], []
     for entry in sorted(entries, key=lambda e: e["id"]):
         where = f"raw/{entry['file']}"
-        raw = decode.checked_bytes(data[entry["id"]], entry["sha256"], where)
-        text = decode.decode(raw, where)
+        # Decode first: "not UTF-8" or "empty" says what is wrong, a checksum mismatch only that something is.
+        text = decode.decode(data[entry["id"]], where)
+        decode.checked_bytes(data[entry["id"]], entry["sha256"], where)
         found = boilerplate.find(text)
         year = entry["year"]
         sources.append({

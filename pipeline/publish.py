@@ -1,7 +1,8 @@
 """Write the data package: CSV and Parquet tables, a DuckDB file and `datapackage.json`.
 
 Everything is written into a staging folder first and moved into place only after every table
-passed validation, so a failed or interrupted build leaves the last published package as it was.
+passed validation, so a failed or interrupted build leaves the last published package as it was
+(`commit` says what is atomic and what is not).
 Row order is each table's primary key, CSVs are UTF-8 with LF line ends, and nothing carries a
 clock time, so the same inputs give byte-identical CSV, Parquet and `datapackage.json`.
 """
@@ -11,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -140,9 +143,74 @@ def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: lis
     return moves
 
 
+STAGING_PREFIX = ".staging-"
+MANIFEST = "MOVES.json"
+"""Written into the staging folder just before the first file is moved: the list of moves, so that
+a publication killed half-way is completed by the next build (`recover`)."""
+
+
 def commit(moves: list[tuple[Path, Path]], staging: Path) -> None:
-    """Move staged files into place (datapackage.json last) and remove the staging folder."""
-    for src, dst in moves:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(src, dst)
-    shutil.rmtree(staging, ignore_errors=True)
+    """Move staged files into place (datapackage.json last) and remove the staging folder.
+
+    What is atomic and what is not:
+    - Each file is replaced with os.replace (a rename within build/): a reader sees the old file or
+      the new one, never a half-written one.
+    - The set of files is not replaced in one step. A reader opening several files during the few
+      milliseconds the moves take may see some new and some old files. datapackage.json moves last.
+    - SIGINT and SIGTERM are held back while the files move, so Ctrl-C or a TERM either lands before
+      the first move (nothing published) or after the last (everything published).
+    - SIGKILL or a crash during the moves leaves a mix; the manifest written first lets the next
+      build (any `kzfp build`, `stage` or `publish`, under the build lock) finish the moves before it
+      does anything else (`recover`), since every staged file had passed validation.
+    - Files are not fsynced: after a power failure the file system decides what survives.
+    """
+    # Paths relative to the staging folder, so that a copied or moved tree recovers in place.
+    manifest = [[os.path.relpath(src, staging), os.path.relpath(dst, staging)] for src, dst in moves]
+    with signals_held():
+        (staging / f"{MANIFEST}.tmp").write_text(json.dumps(manifest), encoding="utf-8")
+        os.replace(staging / f"{MANIFEST}.tmp", staging / MANIFEST)
+        for src, dst in moves:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def recover(build_dir: Path) -> list[str]:
+    """Clean up after builds that died: finish a publication a kill interrupted mid-way (its staging
+    folder has a manifest), remove every other staging folder. Call it holding the build lock (no
+    other build is running then, so every staging folder is stale). Returns one note per folder."""
+    notes = []
+    for staging in sorted(build_dir.glob(STAGING_PREFIX + "*")):
+        try:
+            plan = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            plan = None  # killed before its first move: nothing was published from it
+        if plan is not None:
+            pending = [(staging / src, Path(os.path.normpath(staging / dst)))
+                       for src, dst in plan if (staging / src).exists()]
+            with signals_held():
+                for src, dst in pending:
+                    dst.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(src, dst)
+            notes.append(f"finished the publication an interrupted build left half-done ({len(pending)} "
+                         f"file(s) moved from {staging.name})")
+        else:
+            notes.append(f"removed {staging.name}, left by an interrupted build")
+        shutil.rmtree(staging, ignore_errors=True)
+    return notes
+
+
+@contextmanager
+def signals_held():
+    """Hold back SIGINT and SIGTERM in this thread (delivered when the block ends); a no-op where the
+    platform cannot block signals."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -21,6 +21,7 @@ REQUIRED_KEYS = (
 OPTIONAL_KEYS = ("attribution",)
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 
 
 def load(path: Path) -> list[dict]:
@@ -32,7 +33,8 @@ def load(path: Path) -> list[dict]:
         text = path.read_text(encoding="utf-8")
         root = yaml.compose(text)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
+        line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        raise InputError(f"{where}:{line}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -40,11 +42,20 @@ def load(path: Path) -> list[dict]:
         raise InputError(f"{where}{line}: not valid YAML ({problem}). Fix the syntax at that line.") from exc
     if root is None or not isinstance(root, yaml.SequenceNode):
         raise InputError(f"{where}:1: expected a list of sources (lines starting with '- id: ...').")
+    if not root.value:
+        raise InputError(f"{where}:{root.start_mark.line + 1}: the list of sources is empty. "
+                         "Add one entry per text in raw/.")
     entries = []
     for node in root.value:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
             raise InputError(f"{where}:{line}: each source must be a mapping of keys to values.")
+        keys_seen: set = set()
+        for key, _ in node.value:
+            if key.value in keys_seen:
+                raise InputError(f"{where}:{key.start_mark.line + 1}: key {key.value!r} appears twice in "
+                                 f"the source at line {line}. Keep one.")
+            keys_seen.add(key.value)
         entry = yaml.safe_load(yaml.serialize(node))
         entry["_line"] = line
         entries.append(entry)
@@ -77,7 +88,10 @@ def check(entries: list[dict], path: Path) -> list[dict]:
         seen[source_id] = line
         if not isinstance(entry["sha256"], str) or not SHA256_PATTERN.match(entry["sha256"]):
             raise InputError(f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
-                             "Compute it with 'sha256sum raw/<file>'.")
+                             f"Compute it with 'sha256sum raw/{entry['file']}'.")
+        if not isinstance(entry["language"], str) or not LANGUAGE_PATTERN.match(entry["language"]):
+            raise InputError(f"{where}:{line}: language {entry['language']!r} is not an ISO 639-1 code. "
+                             "Write the two lowercase letters, e.g. en, ru or kk.")
         entry["_path"] = _inside(raw_dir, entry["file"], where, line)
     return entries
 
@@ -86,7 +100,10 @@ def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
     """Resolve a source file name and refuse anything that leaves `raw/` (.., absolute, symlinks)."""
     if not isinstance(name, str) or not name.strip():
         raise InputError(f"{where}:{line}: file must be a file name inside raw/.")
-    if Path(name).is_absolute() or ".." in Path(name).parts:
+    if Path(name).is_absolute():
+        raise InputError(f"{where}:{line}: file {name!r} is an absolute path. Copy the text into raw/ "
+                         "and give its name relative to raw/.")
+    if ".." in Path(name).parts:
         raise InputError(f"{where}:{line}: file {name!r} points outside raw/. "
                          "Copy the text into raw/ and give its name relative to raw/.")
     resolved = (raw_dir / name).resolve()

@@ -31,8 +31,24 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         raise SchemaViolation(f"table {name}: column(s) {', '.join(missing)} missing.")
     out = frame[list(schema.columns)].copy()
     for col, column in schema.columns.items():
-        out[col] = out[col].astype(PANDAS_DTYPE.get(str(column.dtype), str(column.dtype)))
+        dtype = PANDAS_DTYPE.get(str(column.dtype), str(column.dtype))
+        try:
+            out[col] = out[col].astype(dtype)
+        except (TypeError, ValueError) as exc:
+            bad = out[col].map(lambda v: _fails_cast(v, dtype))
+            where = f"row {int(bad.to_numpy().nonzero()[0][0]) + 1}, " if bad.any() else ""
+            value = f" (value {out[col][bad].iloc[0]!r})" if bad.any() else ""
+            raise SchemaViolation(f"table {name}, {where}column {col}: check dtype('{dtype}') failed{value}: "
+                                  f"{str(exc).splitlines()[0]}.") from exc
     return out.reset_index(drop=True)
+
+
+def _fails_cast(value, dtype: str) -> bool:
+    try:
+        pd.Series([value]).astype(dtype)
+        return False
+    except (TypeError, ValueError):
+        return True
 
 
 def check(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None = None) -> None:
@@ -52,21 +68,29 @@ def _check_model(name: str, frame: pd.DataFrame) -> None:
     try:
         TABLES[name].validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        case = exc.failure_cases.iloc[0]
-        row = case["index"]
+        cases = exc.failure_cases
+        case = cases.iloc[0]
+        row, repeats = case["index"], ""
+        if case["check"] == "field_uniqueness":  # name the repeat and the row it repeats
+            same = cases[(cases["check"] == case["check"]) & (cases["column"] == case["column"])
+                         & (cases["failure_case"] == case["failure_case"])]["index"].dropna()
+            if len(same) > 1:
+                row, repeats = same.max(), f", repeats row {int(same.min()) + 1}"
         where = f"row {int(row) + 1}" if pd.notna(row) else "table"
         column = case["column"] if pd.notna(case["column"]) else ""
         raise SchemaViolation(f"table {name}, {where}, column {column}: check {case['check']} failed "
-                              f"(value {case['failure_case']!r}).") from exc
+                              f"(value {case['failure_case']!r}{repeats}).") from exc
 
 
 def _check_primary_key(name: str, frame: pd.DataFrame) -> None:
     key = model_metadata(TABLES[name])["primary_key"]
-    dup = frame.duplicated(subset=key, keep=False)
+    dup = frame.duplicated(subset=key, keep="first")
     if dup.any():
         row = int(dup.to_numpy().nonzero()[0][0])
         values = frame.iloc[row][key].tolist()
-        raise SchemaViolation(f"table {name}, row {row + 1}: primary key {key} = {values} is not unique.")
+        first = int((frame[key] == frame.iloc[row][key]).all(axis=1).to_numpy().nonzero()[0][0])
+        raise SchemaViolation(f"table {name}, row {row + 1}: primary key {key} = {values} is not unique "
+                              f"(repeats row {first + 1}).")
 
 
 def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[str, pd.DataFrame]) -> None:

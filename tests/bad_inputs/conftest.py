@@ -1,0 +1,54 @@
+"""Shared by the bad-input tests: one good build, cloned for every case, and the checks on an error.
+
+Every case works on a copy of one built tree (`clone`), so the matrix pays for one full build.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_fresh_build import copy_repository, run_build
+
+PUBLISHED = ["datapackage.json", "build/*.csv", "build/*.md", "build/*.json", "build/parquet/*.parquet",
+             "build/kzfp.duckdb"]
+"""Every file a build publishes: a failed or interrupted build must leave each byte-identical."""
+PROGRESS = re.compile(r"^(\[\d+/\d+\] |publish: |cleanup: |another build is running)")
+"""The lines `kzfp` writes to stderr besides an error (pipeline/cli.py `_progress`)."""
+
+
+@pytest.fixture(scope="session")
+def good_build(tmp_path_factory) -> Path:
+    """A copy of the repository, built once; never modified (tests work on clones of it)."""
+    repo = copy_repository(tmp_path_factory.mktemp("good") / "repo")
+    result = run_build(repo)
+    assert result.returncode == 0, result.stderr
+    return repo
+
+
+def clone(built: Path, dest: Path) -> Path:
+    """A copy of a built tree, published files, build/work and all."""
+    shutil.copytree(built, dest, symlinks=True)
+    return dest
+
+
+def published(repo: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(repo)): p.read_bytes() for pattern in PUBLISHED for p in sorted(repo.glob(pattern))}
+
+
+def staging_folders(repo: Path) -> list[str]:
+    return sorted(p.name for p in (repo / "build").glob(".staging-*"))
+
+
+def error_line(result: subprocess.CompletedProcess) -> str:
+    """The one error line of a failed `kzfp` run; every other stderr line must be progress."""
+    assert result.returncode != 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.rstrip("\n").split("\n")
+    assert lines[-1].startswith("error: "), result.stderr
+    assert [line for line in lines[:-1] if not PROGRESS.match(line)] == [], result.stderr
+    return lines[-1]
