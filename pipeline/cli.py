@@ -6,6 +6,7 @@ The commands only wire stages together; each stage is a pure function in its own
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import signal
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import click
 import duckdb
 
-from pipeline import diff, publish, release, review, stages, validate, views
+from pipeline import diff, evaluate, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
@@ -108,8 +109,12 @@ def _publish() -> None:
     staging = BUILD / f".staging-{os.getpid()}"
     try:
         views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
-        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [],
-                              **_data_dictionary(tables))
+        extras = _data_dictionary(tables)
+        evaluation = _evaluation(tables)
+        if evaluation:
+            extras["extra_files"].update(evaluation["extra_files"])
+            extras["extra_resources"] += evaluation["extra_resources"]
+        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [], **extras)
         _test_pause("staging")
         with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
             publish.commit(moves, staging)
@@ -119,6 +124,25 @@ def _publish() -> None:
             import shutil
             shutil.rmtree(staging, ignore_errors=True)
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+
+
+def _evaluation(tables: dict) -> dict | None:
+    """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present."""
+    gold_path = ROOT / evaluate.GOLD_FILE
+    if "evidence" not in tables or not gold_path.exists():
+        return None
+    report = evaluate.score(evaluate.load_gold(gold_path), tables)
+    text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return {"extra_files": {evaluate.REPORT_FILE: text.encode("utf-8")}, "extra_resources": [evaluate.RESOURCE]}
+
+
+@cli.command("evaluate")
+def evaluate_cmd() -> None:
+    """Print precision, recall and F1 of the published facts against the gold annotation."""
+    report_path = BUILD / evaluate.REPORT_FILE
+    if not report_path.exists():
+        raise InputError(f"build/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
+    click.echo(evaluate.to_text(json.loads(report_path.read_text(encoding="utf-8"))))
 
 
 def _data_dictionary(tables: dict) -> dict:
