@@ -222,11 +222,12 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
     where_is = {fid: name for name in FACT_TABLES if name in out for fid in out[name]["fact_id"]}
     known_entities = None if entities is None else set(entities["entity_id"])
     sentences = passages[passages["kind"] == "sentence"]
-    rejected, corrections, added = [], [], {}
+    rejected, corrections, added, record = [], [], {}, []
     for decision in decisions:
         action = decision["action"]
         if action == "add":
             fact, evidence, parties = _added(decision, texts, sentences, known_entities)
+            record.append(_decision_row(decision, fact["fact_id"], decision["fact_type"]))
             previous = where_is.get(fact["fact_id"]) or added.get(fact["fact_id"])
             if previous:
                 raise CurationError(f"{_name(decision)}: the same fact is already in the tables "
@@ -244,6 +245,7 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
                                 "update or remove the decision.")
         frame = out[table]
         index = frame.index[frame["fact_id"] == decision["fact_id"]][0]
+        record.append(_decision_row(decision, decision["fact_id"], TYPE_OF_TABLE[table]))
         if action == "reject":
             rejected.append(_rejection(decision, TYPE_OF_TABLE[table], out["evidence"]))
             continue
@@ -260,7 +262,19 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             out[name] = out[name][~out[name]["fact_id"].isin(gone)].reset_index(drop=True)
     out["rejected_facts"] = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     out["corrections"] = pd.DataFrame(corrections, columns=CORRECTION_COLUMNS)
+    out["curation_decisions"] = pd.DataFrame(record, columns=DECISION_COLUMNS)
     return out
+
+
+DECISION_COLUMNS = ["fact_id", "fact_type", "action", "reason", "decided_by", "decided_on"]
+
+
+def _decision_row(decision: dict, fact_id: str, fact_type: str) -> dict:
+    """Who decided what about a fact and when, as the curator wrote it: the record of every decision."""
+    reason = decision.get("reason")
+    return {"fact_id": fact_id, "fact_type": fact_type, "action": decision["action"],
+            "reason": reason.strip() if isinstance(reason, str) else None,
+            "decided_by": str(decision["by"]), "decided_on": _day(decision["on"], "on")}
 
 
 def _append(frame: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:

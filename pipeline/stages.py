@@ -53,7 +53,7 @@ def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.Dat
 
 
 RECONCILED = ("memberships", "visits", "agreements", "agreement_parties", "organization_events", "amounts",
-              "evidence", "conflicts", "rejected_facts", "corrections")
+              "evidence", "conflicts", "rejected_facts", "corrections", "curation_decisions")
 
 STAGES = [
     Stage("ingest", (), ("sources", "documents", "boilerplate"), _ingest,

@@ -6,7 +6,7 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 """
 
 from schemas.core import Boilerplate, Passages, Sources
-from schemas.curation import Corrections, RejectedFacts
+from schemas.curation import Corrections, CurationDecisions, RejectedFacts
 from schemas.facts import (AgreementParties, Agreements, Amounts, Conflicts, DuplicateGroups, Entities, Evidence,
                            Memberships, Mentions, OrganizationEvents, Visits)
 
@@ -27,4 +27,5 @@ TABLES = {
     "conflicts": Conflicts,
     "rejected_facts": RejectedFacts,
     "corrections": Corrections,
+    "curation_decisions": CurationDecisions,
 }

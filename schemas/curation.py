@@ -65,3 +65,22 @@ class Corrections(Table):
 
     class Config:
         metadata = {"primary_key": ["fact_id", "field_name"], "title": "Corrections"}
+
+
+class CurationDecisions(Table):
+    """One row per decision in raw/curation.yaml (confirm, correct, reject or add); key fact_id. The
+    record of who looked at which fact and when, as the curator wrote it; the fields a correction
+    changed are in `corrections`, rejected facts in `rejected_facts`."""
+
+    fact_id: Series[str] = field("The fact decided on (for an added fact, the id the build computed).",
+                                 "mem-3f2a9c0b1d4e", unique=True, str_matches=FACT_ID_PATTERN)
+    fact_type: Series[str] = field("membership, visit, agreement, organization_event or amount.", "membership",
+                                   isin=FACT_TYPES)
+    action: Series[str] = field("confirm, correct, reject or add.", "confirm",
+                                isin=["confirm", "correct", "reject", "add"])
+    reason: Series[str] = field("The curator's reason, where given.", None, nullable=True)
+    decided_by: Series[str] = field("Who decided, as written by the curator.", "A. Curator")
+    decided_on: Series[str] = field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
+
+    class Config:
+        metadata = {"primary_key": ["fact_id"], "title": "Curation decisions"}

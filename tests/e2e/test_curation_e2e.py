@@ -94,6 +94,13 @@ def test_confirmed_and_untouched_facts_keep_their_ids(curated):
     assert {after[f][1]["curation_status"] for f in untouched} == {"extracted"}
 
 
+def test_every_decision_is_on_the_record_with_who_and_when(curated):
+    p, record = curated["picks"], curated["after"]["curation_decisions"].set_index("fact_id")
+    assert record.loc[[p["confirm"], p["correct"], p["reject"], p["add"]], "action"].tolist() == [
+        "confirm", "correct", "reject", "add"]
+    assert set(record["decided_by"]) == {CURATOR} and set(record["decided_on"]) == {str(DAY)}
+
+
 def test_the_corrected_fact_keeps_its_id_and_the_correction_is_recorded(curated):
     p = curated["picks"]
     fact = all_facts(curated["after"])[p["correct"]][1]
