@@ -31,6 +31,8 @@ QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:
                          r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
 DESCRIBED = re.compile(r"\w+\s+(?:on|to|for|between)\s+[^,;.(]+")
 """An unnamed agreement described by what it is about: 'agreement on the formation of joint …'."""
+ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
+"""An organisation an agreement establishes is its outcome, not a party to it."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 CAMEO_SIGN, PLOVER_AGREE = "057", "AGREE"
 MAX_VERB_GAP = 70
@@ -73,7 +75,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if m.entity_type == "organization":
-            orgs.append(m.entity_id)
+            if not ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
+                orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
             state = s.state_of_entity(m.entity_id)
             if state:
