@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 import duckdb
 
-from pipeline import diff, evaluate, publish, release, review, stages, validate, views
+from pipeline import dedupe, diff, evaluate, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
@@ -110,10 +110,10 @@ def _publish() -> None:
     try:
         views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
         extras = _data_dictionary(tables)
-        evaluation = _evaluation(tables)
-        if evaluation:
-            extras["extra_files"].update(evaluation["extra_files"])
-            extras["extra_resources"] += evaluation["extra_resources"]
+        for more in (_evaluation(tables), _reading_texts(tables, texts)):
+            if more:
+                extras["extra_files"].update(more["extra_files"])
+                extras["extra_resources"] += more["extra_resources"]
         moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [], **extras)
         _test_pause("staging")
         with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
@@ -134,6 +134,24 @@ def _evaluation(tables: dict) -> dict | None:
     report = evaluate.score(evaluate.load_gold(gold_path), tables)
     text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return {"extra_files": {evaluate.REPORT_FILE: text.encode("utf-8")}, "extra_resources": [evaluate.RESOURCE]}
+
+
+def _reading_texts(tables: dict, texts: dict[str, str]) -> dict | None:
+    """build/reading/<source_id>.txt: each source's sentences without its repeats, for reading."""
+    if "duplicate_groups" not in tables:
+        return None
+    files, resources = {}, []
+    for source_id in sorted(texts):
+        name = f"reading/{source_id}.txt"
+        text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
+        files[name] = text.encode("utf-8")
+        resources.append({"name": f"reading_{source_id}", "path": f"build/{name}", "format": "txt",
+                          "mediatype": "text/plain", "encoding": "utf-8",
+                          "title": f"Reading text of {source_id} without its repeats",
+                          "description": "The source's sentences in order, leaving out every sentence that "
+                                         "repeats an earlier one (see duplicate_groups); paragraphs are "
+                                         "separated by blank lines. For reading, not for offsets."})
+    return {"extra_files": files, "extra_resources": resources}
 
 
 @cli.command("evaluate")

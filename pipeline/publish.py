@@ -134,6 +134,7 @@ def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: lis
     write_duckdb(tables, staging / DUCKDB_FILE, views)
     moves.append((staging / DUCKDB_FILE, root / DATA_DIR / DUCKDB_FILE))
     for rel, data in sorted(extra_files.items()):
+        (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_bytes(data)
         moves.append((staging / rel, root / DATA_DIR / rel))
     descriptor = package(tables, meta, extra_resources)

@@ -3,6 +3,7 @@
 `facts`: one row per fact of any type, with a one-line summary and its first quote.
 `membership_vs_cow`: our membership start years beside COW IGO v3's first year of the same state in
 the same organisation (table `cow_igo_memberships`, loaded from raw/reference/ with its citation).
+`passage_repeats`: one row per sentence, with the canonical passage it repeats, if any.
 """
 
 from __future__ import annotations
@@ -57,10 +58,20 @@ COMMENT ON VIEW membership_vs_cow IS 'Our membership start years beside the firs
 """
 
 
+PASSAGE_REPEATS_VIEW = """
+CREATE VIEW passage_repeats AS
+SELECT p.passage_id, p.source_id, p.text, d.role = 'repeat' AS is_repeat,
+       CASE WHEN d.role = 'repeat' THEN substr(d.group_id, 5) END AS repeats_passage_id, d.similarity, d.kind
+FROM passages p LEFT JOIN duplicate_groups d USING (passage_id)
+WHERE p.kind = 'sentence';
+COMMENT ON VIEW passage_repeats IS 'One row per sentence: whether it repeats an earlier statement, and which (the canonical passage of its duplicate group).';
+"""
+
+
 def statements(cow_memberships_csv: str) -> list[tuple[str, list]]:
     """(SQL, parameters) to run after the tables exist, in order."""
     out = [(stmt, [cow_memberships_csv] if "?" in stmt else [])
            for stmt in COW_MEMBERSHIPS_TABLE.strip().split(";\n") if stmt.strip()]
-    for view in (FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW):
+    for view in (FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW, PASSAGE_REPEATS_VIEW):
         out += [(stmt, []) for stmt in view.strip().split(";\n") if stmt.strip()]
     return out

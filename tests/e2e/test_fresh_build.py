@@ -76,6 +76,19 @@ def test_duckdb_holds_typed_tables_with_sentences_of_both_texts(fresh):
     con.close()
 
 
+def test_duckdb_answers_a_known_fact_with_its_quote_and_codes(fresh):
+    """When did Kazakhstan join the OIC, and what does the text say exactly?"""
+    con = duckdb.connect(str(fresh / "build" / "kzfp.duckdb"), read_only=True)
+    rows = con.execute(
+        "SELECT f.date_edtf, f.quote, s.cow_ccode, o.cow_ioname FROM facts f "
+        "JOIN entities s ON s.entity_id = f.subject_id JOIN entities o ON o.entity_id = f.object_id "
+        "WHERE f.fact_type = 'membership' AND f.what = 'member' AND f.subject_id = 'state:KAZ' "
+        "AND f.object_id = 'org:OIC'").fetchall()
+    con.close()
+    assert [(r[0], r[2], r[3]) for r in rows] == [("1995", 705, "OIC")]
+    assert "joined the OIC in 1995" in rows[0][1] or "Organization for the Islamic Conference" in rows[0][1]
+
+
 def test_published_files_are_committed_as_built():
     """The committed CSVs and datapackage.json are what the build writes (make test builds first)."""
     if not (ROOT / ".git").exists():
