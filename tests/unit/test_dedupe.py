@@ -208,6 +208,43 @@ def test_a_list_item_is_not_a_clause():
     assert dedupe.build(frame([("s", 1, listing), ("s", 2, other)])).empty
 
 
+def test_sharing_a_name_is_not_a_paraphrase():
+    # the CICA sentences of the two sources share the organisation's name and little else
+    akiner = "One of these is the Conference on Interaction and Confidence Building Measures in Asia (CICA)."
+    part = "Confidence Building Measures in Asia (CICA) – a format that has grown to include 26 member countries."
+    passages = frame([("a", 1, akiner), ("b", 1, FILLER[0]), ("b", 2, part)])
+    pair = dedupe.scored_pairs(passages)
+    pair = pair[pair["b"] == "b:sen0002"].iloc[0]
+    assert pair["blend"] >= dedupe.PARAPHRASE_MIN and pair["anchor"] >= dedupe.ANCHOR_MIN_TOKENS
+    assert pair["shared_words"] < dedupe.MIN_SHARED_WORDS and not pair["matched"]
+    assert dedupe.build(passages).empty
+
+
+def test_near_verbatim_needs_the_same_content_words_not_just_the_same_function_words(monkeypatch):
+    real = "Joint exercises are held; furthermore, they are developing a single system of observation satellites."
+    other = "Trade links grew fast; furthermore, they are developing a border system of observation bridges."
+    passages = frame([("s", 1, real), ("s", 2, FILLER[0]), ("s", 3, other)])
+    pairs = dedupe.scored_pairs(passages)
+    clauses = pairs[(pairs["a_kind"] == "clause") & (pairs["b_kind"] == "clause")].iloc[0]
+    assert clauses["ratio"] >= dedupe.NEAR_VERBATIM_MIN and clauses["dice"] < dedupe.NEAR_VERBATIM_MIN_DICE
+    assert not pairs["matched"].any()
+    monkeypatch.setattr(dedupe, "NEAR_VERBATIM_MIN_DICE", 0.0)
+    assert set(dedupe.build(passages)["passage_id"]) == {"s:sen0001", "s:sen0003"}
+
+
+def test_an_unrelated_neighbour_does_not_join_through_a_window(monkeypatch):
+    whole = ("The vice-president, appointed by the Supreme Council of the republic in a secret ballot, "
+             "was the first such official to be elected in a former Eastern bloc country.")
+    first = "The vice-president, appointed by the Supreme Council of the republic in a secret ballot."
+    second = "Was the first such official to be elected in a former Eastern bloc country."
+    neighbour = "Exports of grain rose sharply."
+    passages = frame([("a", 1, whole), ("b", 1, FILLER[0]), ("b", 2, neighbour), ("b", 2, first), ("b", 2, second)])
+    assert set(dedupe.build(passages)["passage_id"]) == {"a:sen0001", "b:sen0003", "b:sen0004"}
+    # the neighbour's window with the first half scores as a paraphrase; only the half-share rule stops it
+    monkeypatch.setattr(dedupe, "WINDOW_HALF_SHARE", 0.0)
+    assert "b:sen0002" in set(dedupe.build(passages)["passage_id"])
+
+
 def test_short_sentences_never_pair_on_their_own():
     short = "Consequently, the project was suspended."
     assert len(dedupe.match_tokens(short)) < dedupe.MIN_TOKENS
@@ -260,8 +297,8 @@ def test_cross_source_canonical_comes_from_the_first_source_by_id():
 def _pair_score(passages, a_opening, b_opening, b_kind="sentence", a_kind="sentence"):
     pairs = dedupe.scored_pairs(passages)
     a, b = find(passages, a_opening), find(passages, b_opening)
-    hit = pairs[pairs["a"].str.split("+").map(lambda ids: a in ids) & pairs["b"].str.split("+").map(lambda ids: b in ids)
-                & (pairs["a_kind"] == a_kind) & (pairs["b_kind"] == b_kind)]
+    has = lambda column, pid: pairs[column].str.split("+").map(lambda ids: pid in ids)  # noqa: E731
+    hit = pairs[has("a", a) & has("b", b) & (pairs["a_kind"] == a_kind) & (pairs["b_kind"] == b_kind)]
     assert len(hit) == 1
     return hit.iloc[0]
 
@@ -287,20 +324,24 @@ def test_a_near_verbatim_clause_just_under_the_threshold_is_not_merged(passages,
 
 def test_the_anchor_guard_stops_parallel_sentences_about_different_things(passages, monkeypatch):
     # "In 2010 Kazakhstan assumed the chairmanship of the OSCE" / "... chairmanship of the OIC in mid-2011"
-    pair = _pair_score(passages, "In 2010 Kazakhstan assumed the chairmanship", "Following on from its role in the OSCE")
+    osce, oic = "In 2010 Kazakhstan assumed the chairmanship", "Following on from its role in the OSCE"
+    pair = _pair_score(passages, osce, oic)
     assert pair["blend"] >= dedupe.PARAPHRASE_MIN and pair["anchor"] < dedupe.ANCHOR_MIN_TOKENS
     assert not pair["matched"]
     monkeypatch.setattr(dedupe, "ANCHOR_MIN_TOKENS", int(pair["anchor"]))
-    assert find(passages, "Following on from its role in the OSCE") in set(dedupe.build(passages)["passage_id"])
+    assert find(passages, oic) in set(dedupe.build(passages)["passage_id"])
 
 
 def test_thresholds_are_documented_constants():
-    for name in ["MIN_TOKENS", "MIN_CLAUSE_TOKENS", "MAX_CLAUSES", "NEAR_VERBATIM_MIN", "PARAPHRASE_MIN",
-                 "MIN_CONTAINMENT", "ANCHOR_MIN_TOKENS", "WINDOW_GAIN", "NUM_PERM", "LSH_BANDS", "LSH_ROWS",
+    source = open(dedupe.__file__).read()
+    for name in ["MIN_TOKENS", "MIN_CLAUSE_TOKENS", "MAX_CLAUSES", "NEAR_VERBATIM_MIN", "NEAR_VERBATIM_MIN_DICE",
+                 "PARAPHRASE_MIN", "MIN_CONTAINMENT", "MIN_SHARED_WORDS", "ANCHOR_MIN_TOKENS", "WINDOW_GAIN",
+                 "WINDOW_HALF_SHARE", "NUM_PERM", "LSH_BANDS", "LSH_ROWS", "SOURCE_LSH_BANDS", "SOURCE_LSH_ROWS",
                  "MINHASH_SEED"]:
         assert isinstance(getattr(dedupe, name), (int, float))
-        assert name in (dedupe.__doc__ or "") or f"{name} = " in open(dedupe.__file__).read()
+        assert f"{name} = " in source
     assert dedupe.LSH_BANDS * dedupe.LSH_ROWS <= dedupe.NUM_PERM
+    assert dedupe.SOURCE_LSH_BANDS * dedupe.SOURCE_LSH_ROWS <= dedupe.NUM_PERM
 
 
 # --- normalisation -------------------------------------------------------------------------------------
