@@ -93,6 +93,7 @@ def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_p
                 f"build/parquet/{t}.parquet" for t in tables}
     if (first / "build" / "evaluation.json").exists():
         expected.add("build/evaluation.json")
+    expected |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
     content = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
     assert all(name.startswith(folder) and ".." not in name for name in content)
