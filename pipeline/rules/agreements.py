@@ -144,4 +144,49 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     return [tuple(sorted({subject, other})) for other in dict.fromkeys(others) if other != subject]
 
 
-RULES = [signed]
+BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:the\s+)?(?=[A-Z])")
+"""An agreement named with its parties needs no verb: 'swap exchange agreements with Iran', 'the
+existing agreement between the EU and Russia'."""
+AGREED_THAT = re.compile(r"\bit was agreed that\b")
+
+
+def with_parties(s: Sentence) -> list:
+    """'swap exchange agreements with Iran provided a useful additional conduit', 'the existing
+    agreement between the EU and Russia': parties named right after the noun; no date unless one is
+    stated with them."""
+    out = []
+    for m in BETWEEN_PARTIES.finditer(s.text):
+        if SIGNED.search(s.text, *s.clause(m.start())):
+            continue  # the signing rule has it
+        _, end = s.clause(m.start())
+        stop = WINDOW_STOP.search(s.text, m.end(), end)
+        named = [x for x in s.entities if m.end() <= x.char_start and x.char_end <= (stop.start() if stop else end)
+                 and x.entity_type in ("state", "organization")]
+        if not named:
+            continue
+        sides = {x.entity_id for x in named}
+        if "between" not in m.group():
+            sides.add(HOME_STATE)
+        out.append(s.candidate("agreement", "agreement.with_parties", name=None, kind="agreement",
+                               parties=tuple(sorted(sides)), in_force_edtf=None, cameo_code=CAMEO_SIGN,
+                               plover_category=PLOVER_AGREE, **date_fields(None)))
+    return out
+
+
+def agreed_that(s: Sentence) -> list:
+    """'in June 2005, during President Putin’s visit to Kazakhstan …, it was agreed that the Russian
+    lease would be extended until 2050': an agreement between Kazakhstan and the visitor's state."""
+    out = []
+    for m in AGREED_THAT.finditer(s.text):
+        sides = {HOME_STATE} | {s.state_of_entity(x.entity_id) for x in s.entities[:] if x.char_start < m.start()
+                                and x.entity_type in ("state", "person") and s.state_of_entity(x.entity_id)}
+        if len(sides) < 2:
+            continue
+        before = [d for d in s.dates_in(0, m.start())]
+        out.append(s.candidate("agreement", "agreement.agreed_that", name=None, kind="agreement",
+                               parties=tuple(sorted(sides)), in_force_edtf=None, cameo_code=CAMEO_SIGN,
+                               plover_category=PLOVER_AGREE, **date_fields(before[0] if before else None)))
+    return out
+
+
+RULES = [signed, with_parties, agreed_that]

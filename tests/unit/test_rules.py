@@ -240,3 +240,16 @@ def test_years_and_ordinals_are_not_figures():
 def test_every_quote_is_the_sentence_text(paragraph):
     for c in candidates(paragraph):
         assert c["quote"] in paragraph
+
+
+def test_agreement_named_with_its_parties_needs_no_verb():
+    text = "The EU has an arrangement looser than the existing agreement between the EU and Russia."
+    assert pick(candidates(text, "agreement"), "kind", "parties") == [("agreement", ["org:EU", "state:RUS"])]
+    assert candidates("The agreement was a success for everybody.", "agreement") == []
+
+
+def test_it_was_agreed_during_a_visit():
+    text = ("However, in June 2005, during President Putin’s visit to Kazakhstan, it was agreed that the Russian "
+            "lease would be extended until 2050.")
+    assert pick(candidates(text, "agreement"), "parties", "date_edtf") == [(["state:KAZ", "state:RUS"], "2005-06")]
+    assert candidates("It was agreed that more talks would follow.", "agreement") == []
