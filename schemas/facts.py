@@ -6,6 +6,8 @@ and curation_status; each fact has one or more rows in `evidence`, the exact wor
 
 from __future__ import annotations
 
+import types
+
 import pandas as pd
 from pandera.typing import Series
 
@@ -109,84 +111,76 @@ class DuplicateGroups(Table):
                     "foreign_keys": [fk(["passage_id"], "passages")]}
 
 
-class Memberships(Table):
-    """One row per membership fact: a state's role in an organisation; key fact_id."""
+def _fact_table(name: str, doc: str, what: str, columns: dict, after_dates: dict | None = None,
+                metadata: dict | None = None) -> type[Table]:
+    """A fact table: fact_id, its own columns, the date of `what`, columns that follow the date, then
+    the shared support and curation columns. One definition of the columns every fact table shares."""
+    shared_dates = {
+        "date_edtf": (Series[str], edtf_field(what)),
+        "date_start": (Series[str], start_field(what)),
+        "date_end": (Series[str], end_field(what)),
+        "date_precision": (Series[str], precision_field()),
+        "date_qualifier": (Series[str], qualifier_field()),
+    }
+    support = {
+        "n_evidence": (Series[int], n_evidence_field()),
+        "n_sources": (Series[int], n_sources_field()),
+        "is_corroborated": (Series[bool], corroborated_field()),
+        "has_conflict": (Series[bool], conflict_field()),
+        "curation_status": (Series[str], curation_field()),
+    }
+    ordered = {**columns, **shared_dates, **(after_dates or {}), **support}
 
-    fact_id: Series[str] = fact_id("membership")
-    state_id: Series[str] = entity_ref("The state", "state:KAZ")
-    organization_id: Series[str] = entity_ref("The organisation", "org:OIC")
-    role: Series[str] = field("Role: " + ", ".join(MEMBERSHIP_ROLES) + ".", "member", isin=MEMBERSHIP_ROLES)
-    modality: Series[str] = field("Hedge the text puts on it: planned, proposed or bid; empty if stated as fact.",
-                                  None, nullable=True, isin=MODALITIES)
-    date_edtf: Series[str] = edtf_field("the start of the role")
-    date_start: Series[str] = start_field("the start of the role")
-    date_end: Series[str] = end_field("the start of the role")
-    date_precision: Series[str] = precision_field()
-    date_qualifier: Series[str] = qualifier_field()
-    n_evidence: Series[int] = n_evidence_field()
-    n_sources: Series[int] = n_sources_field()
-    is_corroborated: Series[bool] = corroborated_field()
-    has_conflict: Series[bool] = conflict_field()
-    curation_status: Series[str] = curation_field()
+    def body(namespace: dict) -> None:
+        namespace["__doc__"] = doc
+        namespace["__module__"] = __name__
+        namespace["__annotations__"] = {column: annotation for column, (annotation, _) in ordered.items()}
+        namespace.update({column: spec for column, (_, spec) in ordered.items()})
+        namespace["Config"] = type("Config", (), {"metadata": {"primary_key": ["fact_id"], **(metadata or {})}})
 
-    class Config:
-        metadata = {"primary_key": ["fact_id"], "title": "Memberships",
-                    "foreign_keys": [_entity_fk("state_id"), _entity_fk("organization_id")]}
+    return types.new_class(name, (Table,), exec_body=body)
 
 
-class Visits(Table):
-    """One row per visit: one visitor to one host state; key fact_id. Both directions: Kazakh leaders
+Memberships = _fact_table(
+    "Memberships", """One row per membership fact: a state's role in an organisation; key fact_id.""",
+    "the start of the role", {
+        "fact_id": (Series[str], fact_id("membership")),
+        "state_id": (Series[str], entity_ref("The state", "state:KAZ")),
+        "organization_id": (Series[str], entity_ref("The organisation", "org:OIC")),
+        "role": (Series[str], field("Role: " + ", ".join(MEMBERSHIP_ROLES) + ".", "member", isin=MEMBERSHIP_ROLES)),
+        "modality": (Series[str], field("Hedge the text puts on it: planned, proposed or bid; empty if stated as "
+                                        "fact.", None, nullable=True, isin=MODALITIES)),
+    }, metadata={"title": "Memberships", "foreign_keys": [_entity_fk("state_id"), _entity_fk("organization_id")]})
+
+Visits = _fact_table(
+    "Visits", """One row per visit: one visitor to one host state; key fact_id. Both directions: Kazakh leaders
     abroad and foreign dignitaries in Kazakhstan. cameo_code 042 (make a visit) is from the visitor's
-    side; plover_category CONSULT."""
+    side; plover_category CONSULT.""",
+    "the visit", {
+        "fact_id": (Series[str], fact_id("visit")),
+        "visitor_id": (Series[str], entity_ref("The visiting person", "person:nazarbayev", nullable=True)),
+        "visitor_state_id": (Series[str], entity_ref("The visitor's state", "state:KAZ")),
+        "host_state_id": (Series[str], entity_ref("The state visited", "state:BEL")),
+        "place_id": (Series[str], entity_ref("The place visited, where stated", "place:washington", nullable=True)),
+    }, after_dates={
+        "cameo_code": (Series[str], field("CAMEO event code (042: make a visit).", "042", isin=["042", "043"])),
+        "plover_category": (Series[str], field("PLOVER event category.", "CONSULT", isin=["CONSULT"])),
+    }, metadata={"title": "Visits", "foreign_keys": [_entity_fk("visitor_id"), _entity_fk("visitor_state_id"),
+                                                     _entity_fk("host_state_id"), _entity_fk("place_id")]})
 
-    fact_id: Series[str] = fact_id("visit")
-    visitor_id: Series[str] = entity_ref("The visiting person", "person:nazarbayev", nullable=True)
-    visitor_state_id: Series[str] = entity_ref("The visitor's state", "state:KAZ")
-    host_state_id: Series[str] = entity_ref("The state visited", "state:BEL")
-    place_id: Series[str] = entity_ref("The place visited, where stated", "place:washington", nullable=True)
-    date_edtf: Series[str] = edtf_field("the visit")
-    date_start: Series[str] = start_field("the visit")
-    date_end: Series[str] = end_field("the visit")
-    date_precision: Series[str] = precision_field()
-    date_qualifier: Series[str] = qualifier_field()
-    cameo_code: Series[str] = field("CAMEO event code (042: make a visit).", "042", isin=["042", "043"])
-    plover_category: Series[str] = field("PLOVER event category.", "CONSULT", isin=["CONSULT"])
-    n_evidence: Series[int] = n_evidence_field()
-    n_sources: Series[int] = n_sources_field()
-    is_corroborated: Series[bool] = corroborated_field()
-    has_conflict: Series[bool] = conflict_field()
-    curation_status: Series[str] = curation_field()
-
-    class Config:
-        metadata = {"primary_key": ["fact_id"], "title": "Visits",
-                    "foreign_keys": [_entity_fk("visitor_id"), _entity_fk("visitor_state_id"),
-                                     _entity_fk("host_state_id"), _entity_fk("place_id")]}
-
-
-class Agreements(Table):
-    """One row per agreement (treaty, protocol, memorandum, declaration, action plan, loan deal,
-    convention); key fact_id. Parties are in `agreement_parties`; cameo_code 057 (sign formal agreement)."""
-
-    fact_id: Series[str] = fact_id("agreement")
-    name: Series[str] = field("Name or description as written.", "Treaty of Eternal Friendship and Co-operation",
-                              nullable=True)
-    kind: Series[str] = field("Kind: " + ", ".join(AGREEMENT_KINDS) + ".", "treaty", isin=AGREEMENT_KINDS)
-    date_edtf: Series[str] = edtf_field("signing")
-    date_start: Series[str] = start_field("signing")
-    date_end: Series[str] = end_field("signing")
-    date_precision: Series[str] = precision_field()
-    date_qualifier: Series[str] = qualifier_field()
-    in_force_edtf: Series[str] = edtf_field("entry into force")
-    cameo_code: Series[str] = field("CAMEO event code (057: sign formal agreement).", "057", isin=["057"])
-    plover_category: Series[str] = field("PLOVER event category.", "AGREE", isin=["AGREE"])
-    n_evidence: Series[int] = n_evidence_field()
-    n_sources: Series[int] = n_sources_field()
-    is_corroborated: Series[bool] = corroborated_field()
-    has_conflict: Series[bool] = conflict_field()
-    curation_status: Series[str] = curation_field()
-
-    class Config:
-        metadata = {"primary_key": ["fact_id"], "title": "Agreements"}
+Agreements = _fact_table(
+    "Agreements", """One row per agreement (treaty, protocol, memorandum, declaration, action plan, loan deal,
+    convention); key fact_id. Parties are in `agreement_parties`; cameo_code 057 (sign formal agreement).""",
+    "signing", {
+        "fact_id": (Series[str], fact_id("agreement")),
+        "name": (Series[str], field("Name or description as written.",
+                                    "Treaty of Eternal Friendship and Co-operation", nullable=True)),
+        "kind": (Series[str], field("Kind: " + ", ".join(AGREEMENT_KINDS) + ".", "treaty", isin=AGREEMENT_KINDS)),
+    }, after_dates={
+        "in_force_edtf": (Series[str], edtf_field("entry into force")),
+        "cameo_code": (Series[str], field("CAMEO event code (057: sign formal agreement).", "057", isin=["057"])),
+        "plover_category": (Series[str], field("PLOVER event category.", "AGREE", isin=["AGREE"])),
+    }, metadata={"title": "Agreements"})
 
 
 class AgreementParties(Table):
@@ -200,65 +194,41 @@ class AgreementParties(Table):
                     "foreign_keys": [fk(["fact_id"], "agreements"), _entity_fk("party_id")]}
 
 
-class OrganizationEvents(Table):
-    """One row per event in an organisation's life (founded, renamed, merged, inaugurated, in force,
-    chaired, summit hosted, joined, withdrawn); key fact_id."""
+OrganizationEvents = _fact_table(
+    "OrganizationEvents", """One row per event in an organisation's life (founded, renamed, merged, inaugurated, in force,
+    chaired, summit hosted, joined, withdrawn); key fact_id.""",
+    "the event", {
+        "fact_id": (Series[str], fact_id("organisation event")),
+        "organization_id": (Series[str], entity_ref("The organisation", "org:CACO")),
+        "event_type": (Series[str], field("Event: " + ", ".join(ORGANIZATION_EVENTS) + ".", "merged_into",
+                                          isin=ORGANIZATION_EVENTS)),
+        "counterpart_organization_id": (Series[str], entity_ref(
+            "The other organisation (merged into, renamed from)", "org:EURASEC", nullable=True)),
+        "state_id": (Series[str], entity_ref("The state that joined, withdrew, chaired or hosted", "state:KAZ",
+                                             nullable=True)),
+    }, metadata={"title": "Organisation events",
+                 "foreign_keys": [_entity_fk("organization_id"), _entity_fk("counterpart_organization_id"),
+                                  _entity_fk("state_id")]})
 
-    fact_id: Series[str] = fact_id("organisation event")
-    organization_id: Series[str] = entity_ref("The organisation", "org:CACO")
-    event_type: Series[str] = field("Event: " + ", ".join(ORGANIZATION_EVENTS) + ".", "merged_into",
-                                    isin=ORGANIZATION_EVENTS)
-    counterpart_organization_id: Series[str] = entity_ref("The other organisation (merged into, renamed from)",
-                                                          "org:EURASEC", nullable=True)
-    state_id: Series[str] = entity_ref("The state that joined, withdrew, chaired or hosted", "state:KAZ",
-                                       nullable=True)
-    date_edtf: Series[str] = edtf_field("the event")
-    date_start: Series[str] = start_field("the event")
-    date_end: Series[str] = end_field("the event")
-    date_precision: Series[str] = precision_field()
-    date_qualifier: Series[str] = qualifier_field()
-    n_evidence: Series[int] = n_evidence_field()
-    n_sources: Series[int] = n_sources_field()
-    is_corroborated: Series[bool] = corroborated_field()
-    has_conflict: Series[bool] = conflict_field()
-    curation_status: Series[str] = curation_field()
-
-    class Config:
-        metadata = {"primary_key": ["fact_id"], "title": "Organisation events",
-                    "foreign_keys": [_entity_fk("organization_id"), _entity_fk("counterpart_organization_id"),
-                                     _entity_fk("state_id")]}
-
-
-class Amounts(Table):
-    """One row per reported figure (loans, trade, investment, allocations, agreement values, border
-    lengths, areas, counts of people and members); key fact_id."""
-
-    fact_id: Series[str] = fact_id("figure")
-    kind: Series[str] = field("What kind of figure: " + ", ".join(AMOUNT_KINDS) + ".", "loan", isin=AMOUNT_KINDS)
-    value: Series[float] = field("The number, normalised (US $10,000m. -> 10000000000).", 10000000000.0)
-    unit: Series[str] = field("Unit: currency for money, else ha, km, countries, states, people, …", "currency")
-    currency: Series[str] = field("ISO 4217 currency of money.", "USD", nullable=True, str_matches=r"^[A-Z]{3}$")
-    qualifier: Series[str] = field("about (some, around) or at_least (over, more than, exceeded); empty if exact.",
-                                   None, nullable=True, isin=["about", "at_least"])
-    measure: Series[str] = field("What the figure measures, in the text's words.", "loan")
-    subject_id: Series[str] = entity_ref("The state or organisation the figure is about (lender, investor, …)",
-                                         "state:CHN", nullable=True)
-    counterpart_id: Series[str] = entity_ref("The other party (borrower, recipient, …)", "state:KAZ",
-                                             nullable=True)
-    date_edtf: Series[str] = edtf_field("the figure's reference period")
-    date_start: Series[str] = start_field("the reference period")
-    date_end: Series[str] = end_field("the reference period")
-    date_precision: Series[str] = precision_field()
-    date_qualifier: Series[str] = qualifier_field()
-    n_evidence: Series[int] = n_evidence_field()
-    n_sources: Series[int] = n_sources_field()
-    is_corroborated: Series[bool] = corroborated_field()
-    has_conflict: Series[bool] = conflict_field()
-    curation_status: Series[str] = curation_field()
-
-    class Config:
-        metadata = {"primary_key": ["fact_id"], "title": "Amounts",
-                    "foreign_keys": [_entity_fk("subject_id"), _entity_fk("counterpart_id")]}
+Amounts = _fact_table(
+    "Amounts", """One row per reported figure (loans, trade, investment, allocations, agreement values, border
+    lengths, areas, counts of people and members); key fact_id.""",
+    "the figure's reference period", {
+        "fact_id": (Series[str], fact_id("figure")),
+        "kind": (Series[str], field("What kind of figure: " + ", ".join(AMOUNT_KINDS) + ".", "loan",
+                                    isin=AMOUNT_KINDS)),
+        "value": (Series[float], field("The number, normalised (US $10,000m. -> 10000000000).", 10000000000.0)),
+        "unit": (Series[str], field("Unit: currency for money, else ha, km, countries, states, people, …", "currency")),
+        "currency": (Series[str], field("ISO 4217 currency of money.", "USD", nullable=True,
+                                        str_matches=r"^[A-Z]{3}$")),
+        "qualifier": (Series[str], field("about (some, around) or at_least (over, more than, exceeded); empty if "
+                                         "exact.", None, nullable=True, isin=["about", "at_least"])),
+        "measure": (Series[str], field("What the figure measures, in the text's words.", "loan")),
+        "subject_id": (Series[str], entity_ref("The state or organisation the figure is about (lender, investor, …)",
+                                               "state:CHN", nullable=True)),
+        "counterpart_id": (Series[str], entity_ref("The other party (borrower, recipient, …)", "state:KAZ",
+                                                   nullable=True)),
+    }, metadata={"title": "Amounts", "foreign_keys": [_entity_fk("subject_id"), _entity_fk("counterpart_id")]})
 
 
 class Evidence(Table):
