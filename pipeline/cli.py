@@ -8,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import signal
 import sys
 import time
@@ -16,9 +17,11 @@ from pathlib import Path
 
 import click
 import duckdb
+import yaml
 
 from pipeline import dedupe, diff, evaluate, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
+from schemas import TABLES, dictionary
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
@@ -121,7 +124,6 @@ def _publish() -> None:
             PUBLISHED["done"] = True
     finally:
         if staging.exists():
-            import shutil
             shutil.rmtree(staging, ignore_errors=True)
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
 
@@ -165,9 +167,6 @@ def evaluate_cmd() -> None:
 
 def _data_dictionary(tables: dict) -> dict:
     """build/DATA_DICTIONARY.md, generated from the models and published with the package."""
-    import yaml
-
-    from schemas import TABLES, dictionary
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
     return {"extra_files": {dictionary.FILE_NAME: text.encode("utf-8")}, "extra_resources": [dictionary.RESOURCE]}

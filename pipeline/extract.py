@@ -27,15 +27,14 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
     paragraph_orgs: tuple = ()
     person = partner = None
     previous_orgs: tuple = ()
-    previous_states: tuple = ()
     for f in found:
         row = f.row
         if row.source_id != section_source:
-            section_source, partner, previous_orgs, previous_states = row.source_id, None, (), ()
+            section_source, partner, previous_orgs = row.source_id, None, ()
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
         out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
-                            f.amounts, f.anchor_year, person, partner, previous_orgs, previous_states,
+                            f.amounts, f.anchor_year, person, partner, previous_orgs,
                             paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of))
         previous_text, previous_dates = row.text, f.dates
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
@@ -46,7 +45,6 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
         named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
         previous_orgs = named_orgs or (previous_orgs if row.parent_passage_id == paragraph else ())
-        previous_states = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "state"))
     return out
 
 

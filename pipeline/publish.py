@@ -117,7 +117,7 @@ def _sql_str(text: str) -> str:
 
 
 def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[tuple[str, list]] = (),
-          extra_files: dict[str, bytes] = {}, extra_resources: list[dict] = ()) -> list[tuple[Path, Path]]:
+          extra_files: dict[str, bytes] | None = None, extra_resources: list[dict] = ()) -> list[tuple[Path, Path]]:
     """Write every output into `staging`; return (staged file, published path) pairs.
 
     `extra_files` (name -> bytes) are published in build/ with the tables; `extra_resources` are
@@ -133,7 +133,7 @@ def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: lis
                   (staging / "parquet" / f"{name}.parquet", root / DATA_DIR / "parquet" / f"{name}.parquet")]
     write_duckdb(tables, staging / DUCKDB_FILE, views)
     moves.append((staging / DUCKDB_FILE, root / DATA_DIR / DUCKDB_FILE))
-    for rel, data in sorted(extra_files.items()):
+    for rel, data in sorted((extra_files or {}).items()):
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_bytes(data)
         moves.append((staging / rel, root / DATA_DIR / rel))

@@ -118,15 +118,10 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
     for i, c in enumerate(cands):
         by_key.setdefault(c["key"], []).append(i)
     for indices in by_key.values():
-        for i in indices[1:]:
-            a, b = cands[indices[0]], cands[i]
-            if _same_fact(a, b, group_of):
-                parent[find(i)] = find(indices[0])
-            else:
-                for j in indices[:indices.index(i)]:
-                    if _same_fact(cands[j], b, group_of):
-                        parent[find(i)] = find(j)
-                        break
+        for n, i in enumerate(indices):
+            for j in indices[:n]:
+                if _same_fact(cands[j], cands[i], group_of):
+                    parent[find(i)] = find(j)
     clusters: dict[int, list[dict]] = {}
     for i, c in enumerate(cands):
         clusters.setdefault(find(i), []).append(c)

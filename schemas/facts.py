@@ -26,7 +26,6 @@ AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", 
                 "casualties", "refugees", "member_count", "other"]
 ENTITY_TYPES = ["state", "organization", "person", "place"]
 FACT_TYPES = ["membership", "visit", "agreement", "organization_event", "amount"]
-ENTITY_FK = ("entities", ["entity_id"])
 
 
 def _entity_fk(column: str) -> dict:

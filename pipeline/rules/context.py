@@ -10,6 +10,7 @@ order, and rules stay small.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field
 
 HOME_STATE = "state:KAZ"
@@ -63,7 +64,6 @@ class Sentence:
     topic_person: str | None = None
     partner_state: str | None = None
     previous_organizations: tuple[str, ...] = ()
-    previous_states: tuple[str, ...] = ()
     paragraph_organizations: tuple[str, ...] = ()
     """Organisations named earlier in this paragraph, first one first (the paragraph's topic)."""
     paragraph_partner_state: str | None = None
@@ -149,7 +149,6 @@ class Sentence:
         """The year the section is at (from earlier sentences) as date fields, or None."""
         if self.anchor_year is None:
             return None
-        from datetime import date
         return _Year(str(self.anchor_year), date(self.anchor_year, 1, 1), date(self.anchor_year, 12, 31),
                      "year", None)
 

@@ -87,12 +87,6 @@ def subject_state(s: Sentence, position: int) -> str:
     return before[-1].entity_id if before else HOME_STATE
 
 
-def subject_states(s: Sentence, position: int) -> list[str]:
-    """Every state named as an actor before `position` in its clause (a list of co-signatories)."""
-    start, _ = s.clause(position)
-    return list(dict.fromkeys(m.entity_id for m in s.states(start, position))) or [HOME_STATE]
-
-
 def hedged(s: Sentence, position: int, window: int = 60) -> bool:
     """True when a hedge word (bid, campaign, aim, plan, proposal) comes shortly before `position`."""
     return bool(HEDGE.search(s.text[max(0, position - window):position]))
