@@ -9,6 +9,7 @@ organisations of the previous sentence) is computed here, in text order.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from pipeline.rules.context import HOME_STATE, Sentence
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
 
-def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
+def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources."""
     out: list[Sentence] = []
     previous_text, previous_dates = "", ()
@@ -35,7 +36,8 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
         out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
                             f.amounts, f.anchor_year, person, partner, previous_orgs,
-                            paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of))
+                            paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of,
+                            parent_of or {}))
         previous_text, previous_dates = row.text, f.dates
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         person = persons[-1] if persons else person
@@ -45,25 +47,31 @@ def contexts(found: list[Found], state_of: dict[str, str]) -> list[Sentence]:
         named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
         previous_orgs = named_orgs or (previous_orgs if row.parent_passage_id == paragraph else ())
-    return out
+    paragraphs = [f.row.parent_passage_id for f in found]
+    return [replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
+            for i, s in enumerate(out)]
 
 
 def build(found: list[Found], entities: pd.DataFrame) -> pd.DataFrame:
-    """Run every rule on every sentence; `entities` gives the state of each person and place."""
+    """Run every rule on every sentence; `entities` gives the state of each person and place and the
+    parent of each sub-body."""
     located = entities.dropna(subset=["state_id"])
     state_of = dict(zip(located["entity_id"], located["state_id"]))
+    parts = entities.dropna(subset=["parent_id"])
+    parent_of = dict(zip(parts["entity_id"], parts["parent_id"]))
     rows = []
-    for sentence in contexts(found, state_of):
+    for sentence in contexts(found, state_of, parent_of):
         seen = set()
         for rule in ALL_RULES:
             for c in rule(sentence):
-                key = (c.fact_type, c.fields)
+                where = c.sentence or sentence
+                key = (c.fact_type, c.fields, where.passage_id)
                 if key in seen:
                     continue
                 seen.add(key)
-                start, end = sentence.offset + c.start, sentence.offset + c.end
+                start, end = where.offset + c.start, where.offset + c.end
                 rows.append({"fact_type": c.fact_type, "fields_json": json.dumps(dict(c.fields), sort_keys=True),
-                             "source_id": sentence.source_id, "passage_id": sentence.passage_id,
-                             "char_start": start, "char_end": end, "quote": sentence.text[c.start:c.end],
+                             "source_id": where.source_id, "passage_id": where.passage_id,
+                             "char_start": start, "char_end": end, "quote": where.text[c.start:c.end],
                              "rule_id": c.rule_id})
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -80,6 +80,7 @@ FILES: dict[str, tuple[Column, ...]] = {
         Column("cow_ioname", required=False, pattern=r"[A-Za-z][A-Za-z0-9]*", hint="a COW IGO ioname, e.g. AsDB"),
         Column("cow_ionum", required=False, pattern=r"[1-9][0-9]*", hint="a positive integer, e.g. 580"),
         Column("successor_id", required=False, pattern=r"org:[A-Z0-9_]+", hint="an entity_id of organizations.csv"),
+        Column("parent_id", required=False, pattern=r"org:[A-Z0-9_]+", hint="an entity_id of organizations.csv"),
         Column("source_note", pattern=TEXT),
     ),
     "organization_aliases": (
@@ -118,7 +119,7 @@ FILES: dict[str, tuple[Column, ...]] = {
 }
 INTEGER_COLUMNS = ("cow_ccode", "cow_ionum")
 ENTITY_COLUMNS = ["entity_id", "entity_type", "name", "iso3", "cow_ccode", "cow_stateabb", "cow_ioname",
-                  "cow_ionum", "acronym", "office", "state_id", "source_note"]
+                  "cow_ionum", "acronym", "parent_id", "successor_id", "office", "state_id", "source_note"]
 
 
 # --- loading and validation -------------------------------------------------------------------
@@ -220,12 +221,14 @@ def _check_entity(path: Path, line: int, values: dict[str, str]) -> None:
         if code in values and (values[code] == "") != (values[abbreviation] == ""):
             raise _fail(path, line, f"{code} and {abbreviation} must be given together",
                         "Fill in both from the COW reference file, or leave both empty")
-    if values.get("successor_id") and values["successor_id"] == values["entity_id"]:
-        raise _fail(path, line, f"{values['entity_id']} is its own successor", "Empty successor_id")
+    for column, role in (("successor_id", "successor"), ("parent_id", "parent")):
+        if values.get(column) and values[column] == values["entity_id"]:
+            raise _fail(path, line, f"{values['entity_id']} is its own {role}", f"Empty {column}")
 
 
 def _check_references(root: Path, rows: dict[str, list[_Row]]) -> None:
-    """Ids that aliases, persons, places and successors point to exist; no surface names two entities."""
+    """Ids that aliases, persons, places, successors and parents point to exist; no surface names two
+    entities."""
     ids = {stem: {r.values["entity_id"] for r in rows[stem]} for stem in ENTITY_TYPES}
     for stem in ("persons", "places"):
         for r in rows[stem]:
@@ -234,10 +237,11 @@ def _check_references(root: Path, rows: dict[str, list[_Row]]) -> None:
                 raise _fail(root / f"{stem}.csv", r.line, f"state_id {state} is not in states.csv",
                             "Add the state to states.csv or correct the id")
     for r in rows["organizations"]:
-        successor = r.values["successor_id"]
-        if successor and successor not in ids["organizations"]:
-            raise _fail(root / "organizations.csv", r.line, f"successor_id {successor} is not in organizations.csv",
-                        "Add the organisation or correct the id")
+        for column in ("successor_id", "parent_id"):
+            other = r.values[column]
+            if other and other not in ids["organizations"]:
+                raise _fail(root / "organizations.csv", r.line, f"{column} {other} is not in organizations.csv",
+                            "Add the organisation or correct the id")
     for stem, target in ALIASES_OF.items():
         for r in rows[stem]:
             entity_id = r.values["entity_id"]

@@ -6,7 +6,9 @@ Output grain: one row per fact in each fact table (key fact_id), one row per quo
 Two candidates are one fact when (a) their type, identifying fields and date agree; or (b) their
 type and identifying fields agree and either their sentences repeat each other (same duplicate
 group), or the fact can happen only once (an organisation is founded once, a state joins once), or
-one date lies within the other (1992 and May 1992).
+one date lies within the other (1992 and May 1992), or they are a dated and an undated mention of
+one named agreement. Agreements whose names differ (neither name's words within the other's) are
+different instruments even when their parties and kind agree.
 Under (b), dates that cannot both be true (2008 and 2010) make a conflict: the fact keeps every
 variant's evidence, its date becomes the EDTF set of the variants ("[2008,2010]") with bounds
 covering both, and `conflicts` lists each variant with its quote. Nothing is picked silently.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 import pandas as pd
 
@@ -32,17 +35,20 @@ TABLE = {"membership": "memberships", "visit": "visits", "agreement": "agreement
          "organization_event": "organization_events", "amount": "amounts"}
 ONCE_ONLY = {
     "membership": {"member", "founder", "applicant", "observer", "dialogue_partner", "withdrew"},
-    "organization_event": {"founded", "renamed", "merged_into", "inaugurated", "entered_into_force", "joined_by",
+    "organization_event": {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by",
                            "withdrawn_by"},
 }
-"""Facts that happen once: differing dates for them are one fact told two ways, not two facts."""
+"""Facts that happen once: differing dates for them are one fact told two ways, not two facts. An
+organisation can be renamed more than once (the 1994 Central Asian union: 'later renamed the
+Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
+Organization'), so a renaming is not among them."""
 DATE_FIELDS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")
 PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "interval": 5}
 
 
 def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Fact tables, agreement_parties, evidence and conflicts from the candidates."""
-    cands = _date_founders(_parse(candidates))
+    cands = _date_from_elsewhere(_parse(candidates))
     group_of = dict(zip(duplicate_groups["passage_id"], duplicate_groups["group_id"]))
     clusters = _cluster(cands, group_of)
     facts: dict[str, list[dict]] = {t: [] for t in TABLE}
@@ -74,29 +80,44 @@ def _parse(candidates: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _date_founders(cands: list[dict]) -> list[dict]:
-    """A founding member without a date ('originally China, Kazakhstan, …') takes the date of the
-    organisation's founding stated elsewhere in the same source, and that statement becomes a second
-    quote of the fact (rule 'membership.founding_date'), so the year stays tied to its words."""
-    founded: dict[tuple[str, str], list[dict]] = {}
-    for c in cands:
-        if c["fact_type"] == "organization_event" and c["fields"].get("event_type") == "founded" \
-                and c["fields"].get("date_edtf"):
-            founded.setdefault((c["source_id"], c["fields"]["organization_id"]), []).append(c)
-    out = []
-    for c in cands:
-        f = c["fields"]
-        events = founded.get((c["source_id"], f.get("organization_id")), [])
-        if c["fact_type"] == "membership" and f.get("role") == "founder" and not f.get("date_edtf") \
-                and len({e["fields"]["date_edtf"] for e in events}) == 1:
-            event = events[0]
-            fields = {**f, **{k: event["fields"].get(k) for k in DATE_FIELDS}}
-            dated = {**c, "fields": fields, "fields_json": json.dumps(fields, sort_keys=True, default=list)}
-            out.append(dated)
-            out.append({**event, "fact_type": "membership", "fields": fields, "key": c["key"],
-                        "fields_json": dated["fields_json"], "rule_id": "membership.founding_date"})
-        else:
-            out.append(c)
+DATED_ELSEWHERE = (
+    # (undated fact, the dated statement that dates it, the fields both share, rule id of the second quote)
+    (("membership", "role", "founder"), ("organization_event", "event_type", "founded"), ("organization_id",),
+     "membership.founding_date"),
+    (("organization_event", "event_type", "joined_by"), ("membership", "role", "member"),
+     ("organization_id", "state_id"), "organization_event.membership_date"),
+)
+"""An undated founding member ('originally China, Kazakhstan, …') takes the date of the organisation's
+founding; an undated accession in an organisation's history ('to expand its membership to include
+all the Central Asian states') takes the date of that state's membership. Both only from the same
+source, and only when that source gives one date."""
+
+
+def _date_from_elsewhere(cands: list[dict]) -> list[dict]:
+    """Date undated facts from a dated statement of the same event elsewhere in the same source (see
+    DATED_ELSEWHERE); that statement becomes a second quote of the fact, so the year stays tied to
+    its words."""
+    out = list(cands)
+    for (u_type, u_field, u_value), (d_type, d_field, d_value), shared, rule_id in DATED_ELSEWHERE:
+        dated: dict[tuple, list[dict]] = {}
+        for c in cands:
+            if c["fact_type"] == d_type and c["fields"].get(d_field) == d_value and c["fields"].get("date_edtf"):
+                dated.setdefault((c["source_id"],) + tuple(c["fields"].get(k) for k in shared), []).append(c)
+        result = []
+        for c in out:
+            f = c["fields"]
+            events = dated.get((c["source_id"],) + tuple(f.get(k) for k in shared), [])
+            if c["fact_type"] == u_type and f.get(u_field) == u_value and not f.get("date_edtf") \
+                    and len({e["fields"]["date_edtf"] for e in events}) == 1:
+                event = events[0]
+                fields = {**f, **{k: event["fields"].get(k) for k in DATE_FIELDS}}
+                fields_json = json.dumps(fields, sort_keys=True, default=list)
+                result.append({**c, "fields": fields, "fields_json": fields_json})
+                result.append({**event, "fact_type": u_type, "fields": fields, "key": c["key"],
+                               "fields_json": fields_json, "rule_id": rule_id})
+            else:
+                result.append(c)
+        out = result
     return out
 
 
@@ -130,12 +151,30 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
 
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
+    if a["fact_type"] == "agreement" and not _same_instrument(a["fields"].get("name"), b["fields"].get("name")):
+        return False
     if da == db:
+        return True
+    if a["fact_type"] == "agreement" and a["fields"].get("name") and b["fields"].get("name") and None in (da, db):
         return True
     repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
     if repeat or _once_only(a):
         return True
     return da is not None and db is not None and _nested(a["fields"], b["fields"])
+
+
+NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _same_instrument(a: str | None, b: str | None) -> bool:
+    """Two names of one instrument: either is unknown, or the words of one are all in the other
+    ('Enhanced Cooperation Agreement' and 'Enhanced Partnership and Cooperation Agreement'). Named
+    agreements of the same parties and kind are otherwise different instruments; a dated and an
+    undated mention under compatible names are one (see `_same_fact`)."""
+    if not a or not b:
+        return True
+    wa, wb = set(NAME_WORD.findall(a.lower())), set(NAME_WORD.findall(b.lower()))
+    return wa <= wb or wb <= wa
 
 
 def _nested(a: dict, b: dict) -> bool:

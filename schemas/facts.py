@@ -49,6 +49,11 @@ class Entities(Table):
                                     nullable=True)
     cow_ionum: Series[pd.Int64Dtype] = field("COW IGO v3 organisation number.", 30, nullable=True, ge=1)
     acronym: Series[str] = field("Usual acronym of an organisation.", "SCO", nullable=True)
+    parent_id: Series[str] = field("Organisation this body is part of (an entity_id): the SCO for its Regional "
+                                   "Anti-Terrorist Structure, the UN for the General Assembly.", "org:SCO",
+                                   nullable=True)
+    successor_id: Series[str] = field("Organisation this one merged into or became (an entity_id).", "org:EURASEC",
+                                      nullable=True)
     office: Series[str] = field("Office of a person as the texts state it.", "President", nullable=True)
     state_id: Series[str] = field("State a person serves or a place lies in (an entity_id).", "state:KAZ",
                                   nullable=True)
@@ -56,7 +61,9 @@ class Entities(Table):
 
     class Config:
         metadata = {"primary_key": ["entity_id"], "title": "Entities",
-                    "foreign_keys": [fk(["state_id"], "entities", ["entity_id"])]}
+                    "foreign_keys": [fk(["state_id"], "entities", ["entity_id"]),
+                                     fk(["parent_id"], "entities", ["entity_id"]),
+                                     fk(["successor_id"], "entities", ["entity_id"])]}
 
 
 class Mentions(Table):

@@ -13,27 +13,37 @@ from pipeline.rules.context import HOME_STATE, Sentence, date_fields
 from pipeline.rules.patterns import REGION_STOP, asides, group_members
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-                  r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention)\b", re.IGNORECASE)
+                  r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
+                  r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b", re.IGNORECASE)
+"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
 KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
-        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention")]
+        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal")]
 SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
                     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b")
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(r",\s+(?:including|which|to form|with)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
+                         r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
                          r"\bwith command\b|" + REGION_STOP.pattern)
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
                   r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
                   r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
-                  r"[A-Z][\w’'-]*|\d+\w*)\b)*[’'”]?)?")
+                  r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?")
+"""A title-case name: 'Treaty of Eternal Friendship and Co-operation', 'Shanghai Convention on
+Combating Terrorism, Separatism and Extremism' (a comma list of title-case words ending in 'and')."""
 QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
                          r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
-DESCRIBED = re.compile(r"\w+\s+(?:on|to|for|between)\s+[^,;.(]+")
-"""An unnamed agreement described by what it is about: 'agreement on the formation of joint …'."""
+DESCRIBED = re.compile(r"\w+\s+(?:on|to|for|between)\s+[^,;.(]+?(?=\s+(?:was|were|is|are|has|have|had|with|"
+                       r"in \d{4})\b|[,;.(]|$)")
+"""An unnamed agreement described by what it is about: 'agreement on the formation of joint …', up
+to its verb ('Agreements on cooperation and partnership have also been concluded with …')."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
+TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
+"""'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
+a signing told elsewhere: not a statement of the signing."""
 CAMEO_SIGN, PLOVER_AGREE = "057", "AGREE"
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -47,7 +57,7 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = noun.lower()
+    noun = "loan" if noun.lower().endswith("loan") else noun.lower()
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
@@ -68,7 +78,10 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
 
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     """States (named, as adjectives, through their places and people) and, where fewer than two
-    states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner."""
+    states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
+    With none named, a paragraph about an organisation (and no partner state) gives the organisation,
+    or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
+    anti-terrorist structure: the SCO), else Kazakhstan and its partner."""
     skip = asides(s)
     states, orgs = [], []
     for m in sorted(s.entities, key=lambda m: m.char_start):
@@ -85,6 +98,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states += [HOME_STATE, s.partner_state]
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
+    if not found and s.paragraph_organizations and not s.paragraph_partner_state:
+        return (s.top_organization(s.paragraph_organizations[0]),)
     if not found:
         found = [HOME_STATE] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and HOME_STATE not in found:
@@ -109,13 +124,17 @@ def signed(s: Sentence) -> list:
         if not verbs:
             continue
         verb = min(verbs, key=lambda v: _gap(m, v))
+        if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()):
+            continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
         date = None if verb.group() == "ratified" else s.date_for(verb.start(), window_end)
-        if date is None and OUTCOME.search(s.text) and s.previous_dates:
-            date = s.previous_dates[0]
+        outcome = OUTCOME.search(s.text)
+        if date is None and outcome:
+            before = s.dates_in(0, outcome.start())
+            date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
         in_force = re.search(r"\b(?:came|entered) into (?:force|effect)\b", s.text[m.end():])

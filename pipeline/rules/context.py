@@ -46,6 +46,9 @@ class Candidate:
     start: int
     end: int
     rule_id: str
+    sentence: "Sentence | None" = field(default=None, compare=False, hash=False)
+    """The sentence the span lies in, when it is not the sentence the rule ran on (a fact told over
+    two sentences gets a quote in each)."""
 
     def get(self, name: str):
         return dict(self.fields).get(name)
@@ -72,12 +75,17 @@ class Sentence:
     previous_dates: tuple = ()
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
+    parent_of: dict = field(default_factory=dict, compare=False, hash=False)
+    """The organisation each sub-body belongs to (entity_id -> entity_id): RATS is part of the SCO."""
+    following: "Sentence | None" = field(default=None, compare=False, hash=False)
+    """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
+    renamed the Central Asian Economic Union, …' names the body only in the next sentence."""
 
     def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None,
                   **fields) -> Candidate:
         """A candidate supported by text[start:end] (the whole sentence by default)."""
         return Candidate(fact_type, tuple(sorted(fields.items())), start,
-                         len(self.text) if end is None else end, rule_id)
+                         len(self.text) if end is None else end, rule_id, self)
 
     # --- entities -------------------------------------------------------------------------
     def states(self, start: int = 0, end: int | None = None, actors_only: bool = True) -> list:
@@ -159,6 +167,14 @@ class Sentence:
         dates = (self.dates_in(c_start, c_end, include_asides=True) or ([opening] if opening else [])
                  or self.dates_in(include_asides=True))
         return min(dates, key=lambda d: min(abs(d.char_start - end), abs(start - d.char_end)), default=None)
+
+    def top_organization(self, entity_id: str) -> str:
+        """The organisation a sub-body ultimately belongs to (itself when it is no part of another)."""
+        seen = {entity_id}
+        while self.parent_of.get(entity_id) and self.parent_of[entity_id] not in seen:
+            entity_id = self.parent_of[entity_id]
+            seen.add(entity_id)
+        return entity_id
 
     def state_of_entity(self, entity_id: str) -> str | None:
         if entity_id.startswith("state:"):

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Sentence, date_fields
-from pipeline.rules.patterns import group_members, hedged, object_region, objects, subject_state
+from pipeline.rules.patterns import (JOINED_LATER, group_members, hedged, object_region, objects, outgrowths,
+                                     subject_state, unnamed_bodies)
 
 JOIN = re.compile(r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
                   r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
@@ -179,6 +180,31 @@ def founding_states(s: Sentence) -> list:
     return out
 
 
+def founded_unnamed(s: Sentence) -> list:
+    """'In July 1994 Kazakhstan, Uzbekistan and Kyrgyzstan, later joined by Tajikistan, created an
+    embryonic … union. This alliance, later renamed the Central Asian Economic Union, …': the
+    creating states are founders, those 'later joined by' members (undated); quoted in both sentences."""
+    out = []
+    for m, org, (start, end) in unnamed_bodies(s):
+        clause_start, _ = s.clause(m.start())
+        later = [(j.start(), j.end()) for j in JOINED_LATER.finditer(s.text, clause_start, m.start())]
+        date = s.date_for(m.start())
+        for st in s.states(clause_start, m.start()):
+            joined_later = any(a <= st.char_start < b for a, b in later)
+            fields = dict(state_id=st.entity_id, organization_id=org, role="member" if joined_later else "founder",
+                          modality=None, **date_fields(None if joined_later else date))
+            out += [s.candidate("membership", "membership.founded_unnamed", **fields),
+                    s.following.candidate("membership", "membership.founded_unnamed", start, end, **fields)]
+    return out
+
+
+def grown_out_of(s: Sentence) -> list:
+    """'ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey': the
+    states whose cooperation the organisation grew out of are its founders."""
+    return [_membership(s, "grown_out_of", st, org, "founder", s.date_for(m.end()))
+            for m, org, states in outgrowths(s) for st in states]
+
+
 def organizations_after(s: Sentence, start: int, end: int) -> list:
     """Organisations named from `start`, the first within a few characters of it, the rest in the list."""
     named = s.organizations(start, end)
@@ -244,4 +270,5 @@ def elected_chair(s: Sentence) -> list:
 
 
 RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
+         founded_unnamed, grown_out_of,
          launched_by, led, hosts, elected_chair]

@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules import memberships
 from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import objects, organizations_in
+from pipeline.rules.patterns import JOINED_LATER, objects, organizations_in, outgrowths, unnamed_bodies
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
                              r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)")
@@ -79,6 +79,31 @@ def founded(s: Sentence) -> list:
         for org in objects(s, m.end())[:1]:
             if "morphed" not in m.group():
                 out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
+    return out
+
+
+def grown_out_of(s: Sentence) -> list:
+    """'ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey': the
+    organisation's founding, dated only where the sentence dates it."""
+    return [_event(s, "grown_out_of", org, "founded", s.date_for(m.end())) for m, org, _ in outgrowths(s)]
+
+
+def founded_unnamed(s: Sentence) -> list:
+    """'In July 1994 Kazakhstan, Uzbekistan and Kyrgyzstan, later joined by Tajikistan, created an
+    embryonic economic and defence union. This alliance, later renamed the Central Asian Economic
+    Union, …': the body named in the next sentence was founded then, and the states 'later joined
+    by' joined it. Each fact is quoted in both sentences."""
+    out = []
+    for m, org, (start, end) in unnamed_bodies(s):
+        clause_start, _ = s.clause(m.start())
+        events = [("founded", None, date_fields(s.date_for(m.start())))]
+        for j in JOINED_LATER.finditer(s.text, clause_start, m.start()):
+            events += [("joined_by", st.entity_id, date_fields(None)) for st in s.states(j.start(), j.end())]
+        for event, state, dates in events:
+            for where, a, b in ((s, 0, None), (s.following, start, end)):
+                out.append(where.candidate("organization_event", "organization_event.founded_unnamed", a, b,
+                                           organization_id=org, event_type=event, counterpart_organization_id=None,
+                                           state_id=state, **dates))
     return out
 
 
@@ -208,15 +233,18 @@ def chaired(s: Sentence) -> list:
 
 def joined_by(s: Sentence) -> list:
     """The organisation's side of another state joining or withdrawing: 'Russia joined it in mid-2004',
-    'Uzbekistan … withdrew three years later'. Kazakhstan's own accessions are memberships only."""
+    'Uzbekistan … withdrew three years later'. Kazakhstan's own accessions are memberships only,
+    unless the sentence tells the organisation's history ('ECO … expand its membership to include
+    all the Central Asian states')."""
     out = []
     dated_groups = [c for c in memberships.role_groups(s) if c.get("role") == "member" and c.get("date_edtf")]
-    for c in memberships.joined(s) + memberships.withdrew(s) + memberships.expanded(s) + dated_groups:
-        if c.get("state_id") != HOME_STATE and c.get("modality") is None:
+    history = memberships.expanded(s) + dated_groups
+    for c in memberships.joined(s) + memberships.withdrew(s) + history:
+        if (c.get("state_id") != HOME_STATE or c in history) and c.get("modality") is None:
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out
 
 
-RULES = [founded, renamed, merged, inaugurated, entered_into_force, summit_hosted, held_in, observer_status, chaired,
+RULES = [founded, founded_unnamed, grown_out_of, renamed, merged, inaugurated, entered_into_force, summit_hosted, held_in, observer_status, chaired,
          joined_by]

@@ -14,7 +14,7 @@ from pipeline.rules.context import HOME_STATE, Sentence
 
 REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
-    r"|,\s+(?:but|while|whereby|where|when|although|though|with)\b|\.\s|\s+to\s+campaigns?\b|\bthereby\b"
+    r"|,\s+(?:but|while|whereby|where|when|although|though|with)\b|\.\s(?![a-z])|\s+to\s+campaigns?\b|\bthereby\b"
     r"|;\s+(?!and\b|the\b|or\b)")
 """Where the object list of a verb ends: a new past-tense verb after a comma (', signed', ', and
 launched'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
@@ -37,6 +37,54 @@ CENTRAL_ASIA_GROUP = re.compile(r"\b(?:the five|all the) Central Asian states\b"
 def group_members(s: Sentence, start: int, end: int) -> list[str]:
     """States named as a group in text[start:end] ('all the Central Asian states')."""
     return list(CENTRAL_ASIAN_STATES) if CENTRAL_ASIA_GROUP.search(s.text, start, end) else []
+
+
+BODY_NOUN = r"(?:union|alliance|organi[sz]ation|grouping|group|bloc|community|forum|body|structure|council)"
+UNNAMED_BODY = re.compile(r"\b(?:created|established|formed|set up|founded)\s+(?:an?|the)\s+[^.;,()]{0,60}?\b"
+                          + BODY_NOUN + r"\b")
+"""A body created without its name: 'created an embryonic economic and defence union'."""
+NAMED_LATER = re.compile(r"^\s*(?:This|That|The|The new)\s+(?:[a-z]+\s+){0,2}?" + BODY_NOUN
+                         + r",?\s+(?:(?:which\s+was|was)\s+)?(?:later\s+|subsequently\s+|soon\s+)?"
+                         r"(?:renamed|called|known as|named)\s+")
+"""The next sentence names it: 'This alliance, later renamed the Central Asian Economic Union, …'."""
+JOINED_LATER = re.compile(r",?\s*(?:later|subsequently|afterwards) joined by\s+[^,;]+,?")
+"""States that joined a founding group later are members, not founders: '…, later joined by Tajikistan,'."""
+
+
+def unnamed_bodies(s: Sentence) -> list[tuple[re.Match, str, tuple[int, int]]]:
+    """Bodies this sentence creates and the next sentence names: (the creating words, the
+    organisation id, the naming span in `s.following`)."""
+    out = []
+    nxt = s.following
+    if nxt is None:
+        return out
+    named = NAMED_LATER.match(nxt.text)
+    orgs = [o for o in nxt.organizations() if named and o.char_start - named.end() <= 4] if named else []
+    if not orgs:
+        return out
+    for m in UNNAMED_BODY.finditer(s.text):
+        if not s.organizations(m.start(), m.end()):
+            out.append((m, orgs[0].entity_id, (named.start(), orgs[0].char_end)))
+    return out
+
+
+OUTGROWTH = re.compile(r"\b(?:was|is) the (?:outcome|product|result|successor) of\b|\bgrew out of\b|"
+                       r"\bevolved (?:out of|from)\b|\bemerged from\b")
+OUTGROWTH_SUBJECT = re.compile(r"^\s*(?:\([^)]*\))?\s*$")
+"""Only an acronym in brackets may stand between the organisation and the verb."""
+
+
+def outgrowths(s: Sentence) -> list[tuple[re.Match, str, list[str]]]:
+    """'ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey': an
+    organisation grown out of the cooperation of named states (two or more), who are its founders."""
+    out = []
+    for m in OUTGROWTH.finditer(s.text):
+        subject = [o for o in s.organizations(0, m.start()) if OUTGROWTH_SUBJECT.match(s.text[o.char_end:m.start()])]
+        _, end = object_region(s, m.end())
+        states = list(dict.fromkeys(st.entity_id for st in s.states(m.end(), end)))
+        if subject and len(states) >= 2:
+            out.append((m, subject[-1].entity_id, states))
+    return out
 
 
 def object_region(s: Sentence, start: int, stops: re.Pattern | None = None) -> tuple[int, int]:

@@ -91,3 +91,45 @@ def test_fact_id_depends_on_content_not_offsets():
     a = reconcile.build(pd.DataFrame([loan("akiner_efp:sen0110", 100, "x")]), GROUPS)["amounts"]["fact_id"][0]
     b = reconcile.build(pd.DataFrame([loan("akiner_efp:sen0300", 5000, "x")]), GROUPS)["amounts"]["fact_id"][0]
     assert a == b and a.startswith("amt-")
+
+
+def agreement(passage, start, date, name, quote, source="engvall_cornell_2015"):
+    return candidate("agreement", passage, start, quote, "agreement.signed", date, source=source, name=name,
+                     kind="agreement", parties=["org:EU", "state:KAZ"], in_force_edtf=None, cameo_code="057",
+                     plover_category="AGREE")
+
+
+def test_an_undated_mention_of_a_named_agreement_joins_its_dated_mention():
+    cands = pd.DataFrame([
+        agreement("engvall_cornell_2015:sen0002", 100, None, "Enhanced Partnership and Cooperation Agreement",
+                  "signed an Enhanced Partnership and Cooperation Agreement with the European Union"),
+        agreement("engvall_cornell_2015:sen0020", 900, "2015", "Enhanced Cooperation Agreement",
+                  "Kazakhstan in 2015 became the first Central Asian country to conclude an Enhanced Cooperation "
+                  "Agreement with the EU"),
+    ])
+    out = reconcile.build(cands, GROUPS.iloc[:0])
+    assert out["agreements"][["date_edtf", "n_evidence"]].values.tolist() == [["2015", 2]]
+
+
+def test_differently_named_agreements_of_the_same_parties_stay_apart():
+    cands = pd.DataFrame([
+        agreement("engvall_cornell_2015:sen0002", 100, None, "Partnership and Cooperation Agreement",
+                  "a Partnership and Cooperation Agreement"),
+        agreement("engvall_cornell_2015:sen0020", 900, None, "Visa Facilitation Agreement",
+                  "a Visa Facilitation Agreement"),
+    ])
+    assert len(reconcile.build(cands, GROUPS.iloc[:0])["agreements"]) == 2
+
+
+def test_an_organisation_renamed_twice_keeps_both_renamings():
+    def renamed(passage, start, date, quote):
+        return candidate("organization_event", passage, start, quote, "organization_event.renamed", date,
+                         organization_id="org:CACO", event_type="renamed", counterpart_organization_id=None,
+                         state_id=None)
+    cands = pd.DataFrame([
+        renamed("akiner_efp:sen0060", 100, None, "This alliance, later renamed the Central Asian Economic Union"),
+        renamed("akiner_efp:sen0061", 200, "2001", "In 2001 it underwent another transformation, now becoming the "
+                                                   "Central Asia Co-operation Organization (CACO)"),
+    ])
+    out = reconcile.build(cands, GROUPS.iloc[:0])
+    assert sorted(out["organization_events"]["date_edtf"].fillna("").tolist()) == ["", "2001"]

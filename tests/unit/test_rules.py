@@ -256,3 +256,68 @@ def test_it_was_agreed_during_a_visit():
             "lease would be extended until 2050.")
     assert pick(candidates(text, "agreement"), "parties", "date_edtf") == [(["state:KAZ", "state:RUS"], "2005-06")]
     assert candidates("It was agreed that more talks would follow.", "agreement") == []
+
+
+def test_a_body_created_unnamed_takes_the_name_the_next_sentence_gives_it():
+    text = ("In July 1994 Kazakhstan, Uzbekistan and Kyrgyzstan, later joined by Tajikistan, created an embryonic "
+            "economic and defence union. This alliance, later renamed the Central Asian Economic Union, aimed to "
+            "foster regional co-operation but made little real progress.")
+    found = [c for c in candidates(text) if c["rule_id"].endswith("founded_unnamed")]
+    assert sorted({(c.get("state_id") or "", c.get("role") or c.get("event_type"), c["date_edtf"] or "")
+                   for c in found}) == [
+        ("", "founded", "1994-07"), ("state:KAZ", "founder", "1994-07"), ("state:KGZ", "founder", "1994-07"),
+        ("state:TJK", "joined_by", ""), ("state:TJK", "member", ""), ("state:UZB", "founder", "1994-07")]
+    assert {c["organization_id"] for c in found} == {"org:CACO"}
+    # each fact is quoted in both sentences
+    assert {c["quote"] for c in found} == {text.split(". ")[0] + ".",
+                                         "This alliance, later renamed the Central Asian Economic Union"}
+
+
+def test_an_unnamed_body_the_next_sentence_does_not_name_is_no_fact():
+    text = ("In 2003 Ruritania and Kazakhstan created a joint working group on water. The group met twice a year.")
+    assert [c for c in candidates(text) if c["rule_id"].endswith("founded_unnamed")] == []
+
+
+def test_an_organisation_grown_out_of_an_alliance_of_states_has_them_as_founders():
+    text = "ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey."
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role") == [
+        ("state:IRN", "org:ECO", "founder"), ("state:PAK", "org:ECO", "founder"), ("state:TUR", "org:ECO", "founder")]
+    assert pick(candidates(text, "organization_event"), "organization_id", "event_type") == [("org:ECO", "founded")]
+    unseen = "The CSTO grew out of a treaty signed in 1992 by Russia and Armenia."
+    assert pick(candidates(unseen, "membership"), "state_id", "role", "date_edtf") == [
+        ("state:ARM", "founder", "1992"), ("state:RUS", "founder", "1992")]
+    assert candidates("ECO was the outcome of long negotiations with Iran.", "membership") == []
+
+
+def test_an_organisations_expansion_includes_kazakhstan_as_a_join():
+    text = ("After several years of relative inactivity, it grasped the opportunity provided by the collapse of the "
+            "Soviet Union to expand its membership to include all the Central Asian states, also Azerbaijan and "
+            "Afghanistan.")
+    joins = [c for c in candidates(text, "organization_event") if c["event_type"] == "joined_by"]
+    assert joins == []  # 'it' names no organisation without a previous sentence
+    found = candidates("Kazakhstan joined ECO in 1992. " + text, "organization_event")
+    assert ("state:KAZ", "org:ECO") in pick(found, "state_id", "organization_id")
+
+
+def test_a_convention_signed_in_a_paragraph_on_a_sub_body_has_the_parent_organisation_as_party():
+    text = ("Kazakhstan is a member of yet a third security body, the SCO Regional Anti-Terrorist Structure (RATS). "
+            "In 2001, the Shanghai Convention on Combating Terrorism, Separatism and Extremism was signed, thereby "
+            "creating a legal framework for regional co-operation in police operations.")
+    assert pick(candidates(text, "agreement"), "name", "kind", "parties", "date_edtf") == [
+        ("Shanghai Convention on Combating Terrorism, Separatism and Extremism", "convention", ["org:SCO"], "2001")]
+
+
+def test_a_signing_that_only_dates_something_else_is_not_a_fact():
+    text = ("The timing of these deals, shortly before the signing of the Eurasian Economic Treaty (see below) "
+            "prompted speculation that China aimed to counter Russian influence in Kazakhstan.")
+    assert candidates(text, "agreement") == []
+    assert candidates("In 1998 Kazakhstan and Russia signed the Treaty of Eternal Friendship.", "agreement")
+
+
+def test_a_loan_as_the_outcome_of_a_visit_is_a_loan_deal_between_the_banks():
+    text = ("President Nazarbaev made a state visit to China in May 2014; one of the outcomes of the visit was a "
+            "preferential loan of $1,000m. from the Export-Import Bank of China to the Development Bank of "
+            "Kazakhstan for the modernization and reconstruction of the Shymkent refinery.")
+    assert pick(candidates(text, "agreement"), "kind", "parties", "date_edtf") == [
+        ("loan_deal", ["org:DBK", "org:EXIMBANK_CHINA"], "2014-05")]
+    assert candidates("The loan of $1,000m. was repaid early.", "agreement") == []
