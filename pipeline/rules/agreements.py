@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+from pipeline.rules.context import HOME_STATE, OPENING_CHARS, Sentence, date_fields
 from pipeline.rules.patterns import REGION_STOP, asides, group_members
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
@@ -208,4 +208,90 @@ def agreed_that(s: Sentence) -> list:
     return out
 
 
-RULES = [signed, with_parties, agreed_that]
+def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None):
+    return where.candidate("agreement", f"agreement.{rule}", start, end, name=name, kind=kind,
+                           parties=tuple(sorted(dict.fromkeys(party_ids))), in_force_edtf=None,
+                           cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
+
+
+OUTCOME_DOCUMENT = re.compile(r"\b[Tt]he (?:final|concluding|closing) (?:document|declaration|communiqu[eé]|statement)\b")
+APPOSITION_NAME = re.compile(r"^,?\s+(?:the\s+)?[‘'“]?(?P<name>[A-Z][^’'”,;]{3,100}?)[’'”]?(?:,|\s+was\b|\s+is\b)")
+
+
+def outcome_document(s: Sentence) -> list:
+    """'The concluding declaration included …' after a summit; 'The final document, the ‘Astana
+    Commemorative Declaration towards a Security Community’, was …': the meeting's final document,
+    adopted by the organisation the paragraph is about, dated by the meeting when the previous
+    sentence opens with its date ('In July 2005, at an SCO heads of state summit …')."""
+    out = []
+    for m in OUTCOME_DOCUMENT.finditer(s.text):
+        named = APPOSITION_NAME.match(s.text[m.end():])
+        name = named.group("name").strip() if named and NOUN.search(named.group("name")) else None
+        noun = NOUN.search(name) if name else None
+        kind = kind_of(noun.group("noun"), name) if noun else "declaration"
+        opening = [d for d in s.previous_dates if d.char_start <= OPENING_CHARS]
+        date = s.date_for(m.end()) or (opening[0] if opening else None)
+        out.append(_agreement(s, "outcome_document", name, kind, parties(s, m.start(), m.start()), date))
+    return out
+
+
+ESTABLISHED_BY = re.compile(r"\b(?:established|created|founded|set up) by (?:the )?(?=[A-Z])")
+DOCUMENT_YEAR = re.compile(r"^\s+(?:of|in)\s+$")
+
+
+def establishing_instrument(s: Sentence) -> list:
+    """'the CSTO, originally established by the Tashkent Declaration of 1992': the instrument that
+    founded an organisation, signed by the founders the sentence names (else Kazakhstan)."""
+    out = []
+    for m in ESTABLISHED_BY.finditer(s.text):
+        name = NAME.match(s.text, m.end())
+        noun = NOUN.search(name.group()) if name else None
+        if not noun or len(name.group().split()) < 2:
+            continue
+        date = next((d for d in s.dates_in(name.end(), name.end() + 10)
+                     if DOCUMENT_YEAR.match(s.text[name.end():d.char_start])), None)
+        founders = [st.entity_id for st in s.states(0, m.start())] or [HOME_STATE]
+        out.append(_agreement(s, "establishing_instrument", name.group(), kind_of(noun.group("noun"), name.group()),
+                              founders, date))
+    return out
+
+
+BORDER_SETTLED = re.compile(r"\b(?:demarcation|delimitation|delineation) of the (?P<pair>[A-Z][\w]+-[A-Z][\w]+) "
+                            r"(?:border|boundary)\b[^.;]{0,20}?\b(?:was|were) (?:settled|completed|finali[sz]ed|agreed)\b")
+
+
+def border_settled(s: Sentence) -> list:
+    """'The final demarcation of the China-Kazakhstan border was settled in 1999': a border
+    agreement between the two states of the compound."""
+    out = []
+    for m in BORDER_SETTLED.finditer(s.text):
+        states = {s.state_of_entity(x.entity_id) for x in s.entities
+                  if m.start("pair") <= x.char_start and x.char_end <= m.end("pair")} - {None}
+        if len(states) == 2:
+            out.append(_agreement(s, "border_settled", None, "agreement", states, s.date_for(m.end())))
+    return out
+
+
+AGREED_TO = re.compile(r"\bagreed to (?:supply|provide|deliver|sell|buy|purchase|build|supply|lease|extend)\b")
+AGREED_TO_OTHER = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$")
+CONTINUATION = re.compile(r"^\s*(?:In addition|Additionally|Also|Moreover|Furthermore|At the same time)\b")
+"""A sentence that adds to the previous one ('In addition, Kazakhstan agreed to …') is in its year."""
+
+
+def agreed_to(s: Sentence) -> list:
+    """'In addition, Kazakhstan agreed to supply fuel pellets to China': an undertaking between the
+    agreeing state and the state it undertakes something to."""
+    out = []
+    for m in AGREED_TO.finditer(s.text):
+        start, end = s.clause(m.start())
+        subject = [st.entity_id for st in s.states(start, m.start())]
+        others = [st.entity_id for st in s.states(m.end(), end)
+                  if AGREED_TO_OTHER.search(s.text, max(m.end(), st.char_start - 12), st.char_start)]
+        if not (subject and others) or subject[-1] == others[0]:
+            continue
+        date = s.date_for(m.end()) or (s.anchor_date() if CONTINUATION.match(s.text) else None)
+        out.append(_agreement(s, "agreed_to", None, "agreement", [subject[-1], others[0]], date))
+    return out
+
+
+RULES = [signed, with_parties, agreed_that, outcome_document, establishing_instrument, border_settled, agreed_to]

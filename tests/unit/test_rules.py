@@ -321,3 +321,41 @@ def test_a_loan_as_the_outcome_of_a_visit_is_a_loan_deal_between_the_banks():
     assert pick(candidates(text, "agreement"), "kind", "parties", "date_edtf") == [
         ("loan_deal", ["org:DBK", "org:EXIMBANK_CHINA"], "2014-05")]
     assert candidates("The loan of $1,000m. was repaid early.", "agreement") == []
+
+
+def test_a_meetings_final_document_is_a_declaration_of_the_paragraphs_organisation():
+    text = ("In July 2005, at an SCO heads of state summit meeting held in Astana, a counter-terrorism strategy was "
+            "approved. The concluding declaration included a statement noting that combat operations in Afghanistan "
+            "were over.")
+    found = [c for c in candidates(text, "agreement") if c["rule_id"] == "agreement.outcome_document"]
+    assert pick(found, "kind", "parties", "date_edtf") == [("declaration", ["org:SCO"], "2005-07")]
+    named = ("Kazakhstan sought to convene a summit of OSCE members. The final document, the ‘Astana Commemorative "
+             "Declaration towards a Security Community’, was an anodyne statement of intent.")
+    assert pick(candidates(named, "agreement"), "name", "parties", "date_edtf") == [
+        ("Astana Commemorative Declaration towards a Security Community", ["org:OSCE"], None)]
+    assert candidates("The final report was published by the OSCE.", "agreement") == []
+
+
+def test_the_instrument_that_established_an_organisation():
+    text = ("It was one of the founder members of the CIS Collective Security Treaty Organization (CSTO), originally "
+            "established by the Tashkent Declaration of 1992, then further institutionalised in 2002.")
+    found = [c for c in candidates(text, "agreement") if c["rule_id"] == "agreement.establishing_instrument"]
+    assert pick(found, "name", "kind", "parties", "date_edtf") == [
+        ("Tashkent Declaration", "declaration", ["state:KAZ"], "1992")]
+    assert candidates("The fund was established by the government in 1992.", "agreement") == []
+
+
+def test_a_settled_border_is_an_agreement_of_the_two_states():
+    text = "The final demarcation of the China-Kazakhstan border was settled in 1999."
+    assert pick(candidates(text, "agreement"), "parties", "date_edtf") == [(["state:CHN", "state:KAZ"], "1999")]
+    unseen = "The delimitation of the Kyrgyzstan-Uzbekistan border was completed in 2017."
+    assert pick(candidates(unseen, "agreement"), "parties", "date_edtf") == [(["state:KGZ", "state:UZB"], "2017")]
+    assert candidates("The China-Kazakhstan border was closed in 2020.", "agreement") == []
+
+
+def test_agreeing_to_supply_another_state_is_an_agreement_in_the_year_it_continues():
+    text = ("Nuclear co-operation was strengthened in June 2011, when an agreement was signed. In addition, "
+            "Kazakhstan agreed to supply fuel pellets to China.")
+    found = [c for c in candidates(text, "agreement") if c["rule_id"] == "agreement.agreed_to"]
+    assert pick(found, "parties", "date_edtf") == [(["state:CHN", "state:KAZ"], "2011")]
+    assert candidates("Kazakhstan agreed to supply more grain.", "agreement") == []
