@@ -304,21 +304,19 @@ def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
 def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[list[dict], list[dict], int]:
     """Greedy one-to-one matching on the key fields; returns (misses, false positives, n matched)."""
     keys = KEYS[fact_type]
-    by_source: dict[str, list[dict]] = {}
-    for ext in extracted:
-        by_source.setdefault(ext["source_id"], []).append(ext)
-    used: set[tuple[str, str]] = set()
+    by_source: dict[str, list[int]] = {}
+    for n, ext in enumerate(extracted):
+        by_source.setdefault(ext["source_id"], []).append(n)
+    used: set[int] = set()
     misses = []
     for g in gold:
-        candidates = [e for e in by_source.get(g["source_id"], [])
-                      if (e["fact_id"], e["source_id"]) not in used
-                      and all(_agrees(k, g[k], e[k]) for k in keys)]
+        candidates = [n for n in by_source.get(g["source_id"], [])
+                      if n not in used and all(_agrees(k, g[k], extracted[n][k]) for k in keys)]
         if candidates:
-            best = min(candidates, key=lambda e: _closeness(fact_type, g, e))
-            used.add((best["fact_id"], best["source_id"]))
+            used.add(min(candidates, key=lambda n: _closeness(fact_type, g, extracted[n])))
         else:
             misses.append(g)
-    false_positives = [e for e in extracted if (e["fact_id"], e["source_id"]) not in used]
+    false_positives = [e for n, e in enumerate(extracted) if n not in used]
     return misses, false_positives, len(used)
 
 

@@ -126,7 +126,9 @@ def _hashable(value):
 
 
 def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
-    """Union-find over candidates: same key and date, or same key and (repeat or once-only fact)."""
+    """Union-find over candidates: same key and date, or same key and (repeat or once-only fact). Two
+    groups join only when every name in one fits every name in the other, so an undated mention
+    cannot chain two different agreements together."""
     parent = list(range(len(cands)))
 
     def find(i: int) -> int:
@@ -138,11 +140,16 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
     by_key: dict[tuple, list[int]] = {}
     for i, c in enumerate(cands):
         by_key.setdefault(c["key"], []).append(i)
+    members = {i: [c] for i, c in enumerate(cands)}
     for indices in by_key.values():
         for n, i in enumerate(indices):
             for j in indices[:n]:
-                if _same_fact(cands[j], cands[i], group_of):
-                    parent[find(i)] = find(j)
+                ri, rj = find(i), find(j)
+                if ri != rj and _same_fact(cands[j], cands[i], group_of) and all(
+                        _same_instrument(a["fields"].get("name"), b["fields"].get("name"))
+                        for a in members[ri] for b in members[rj]):
+                    parent[ri] = rj
+                    members[rj] += members.pop(ri)
     clusters: dict[int, list[dict]] = {}
     for i, c in enumerate(cands):
         clusters.setdefault(find(i), []).append(c)
@@ -167,14 +174,16 @@ NAME_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _same_instrument(a: str | None, b: str | None) -> bool:
-    """Two names of one instrument: either is unknown, or the words of one are all in the other
-    ('Enhanced Cooperation Agreement' and 'Enhanced Partnership and Cooperation Agreement'). Named
+    """Two names of one instrument: either is unknown, or they start alike and the words of one are
+    all in the other ('Enhanced Cooperation Agreement' and 'Enhanced Partnership and Cooperation
+    Agreement'; not 'Partnership and Cooperation Agreement', an earlier instrument). Named
     agreements of the same parties and kind are otherwise different instruments; a dated and an
     undated mention under compatible names are one (see `_same_fact`)."""
     if not a or not b:
         return True
-    wa, wb = set(NAME_WORD.findall(a.lower())), set(NAME_WORD.findall(b.lower()))
-    return wa <= wb or wb <= wa
+    la, lb = NAME_WORD.findall(a.lower()), NAME_WORD.findall(b.lower())
+    wa, wb = set(la), set(lb)
+    return la[:1] == lb[:1] and (wa <= wb or wb <= wa)
 
 
 def _nested(a: dict, b: dict) -> bool:

@@ -242,3 +242,19 @@ def test_the_gold_file_scores_perfectly_against_itself(root):
     assert report["misses"] == [] and report["false_positives"] == []
     assert all(pr == {"precision": 1.0, "recall": 1.0}
                for fields in report["by_field"].values() for pr in fields.values())
+
+
+def test_each_variant_of_a_disputed_date_matches_its_own_gold_entry():
+    gold = [{"type": "amount", "source_id": AK, "quote": q, "kind": "area", "value": 1000000, "unit": "ha",
+             "currency": None, "year": year}
+            for q, year in (("in 2008, when Beijing proposed that Chinese farmers be allowed to rent one million "
+                             "hectares of Kazakh land", 2008),
+                            ("In 2010 China proposed that Chinese farmers be allowed to rent 1m. ha of land", 2010))]
+    facts = tables(amt=[{"fact_id": "amt-000000000001", "kind": "area", "value": 1e6, "unit": "ha",
+                         "currency": None, "date_start": "2008-01-01"}],
+                   evidence=[ev("amt-000000000001"), ev("amt-000000000001")])
+    facts["conflicts"] = pd.DataFrame(
+        [{"fact_id": "amt-000000000001", "source_id": AK, "field_name": "date_edtf", "value": v}
+         for v in ("2008", "2010")])
+    report = score(gold, facts)["by_type"]["amount"]
+    assert (report["n_gold"], report["n_extracted"], report["n_matched"]) == (2, 2, 2)
