@@ -205,6 +205,37 @@ def grown_out_of(s: Sentence) -> list:
             for m, org, states in outgrowths(s) for st in states]
 
 
+HELPED_FOUND = re.compile(r"\b(?:invested in|contributed to|was instrumental in|played an? (?:key|leading|central|"
+                          r"major) role in) the (?:emergence|creation|establishment|founding|formation|birth) of\b")
+
+
+def helped_found(s: Sentence) -> list:
+    """'Kazakhstan has also invested in the emergence of the Shanghai Cooperation Organization': a
+    state that helped bring an organisation into being is among its founders."""
+    return [_membership(s, "helped_found", subject_state(s, m.start()), org, "founder", _date(s, m))
+            for m in HELPED_FOUND.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)[:1]]
+
+
+HOST_UNDER = re.compile(r"\bhost\b[^.;]{0,120}?\bunder the auspices of\b")
+DECIDED = re.compile(r"\b(?:decision|decided|agreed|plans?|planned|intends?|announced)\b[^.;]{0,30}$")
+
+
+def hosts_under_auspices(s: Sentence) -> list:
+    """'the decision in 2015 to build and host the world’s first international low-enriched (LEU) bank
+    in Kazakhstan under the auspices of the IAEA': the state hosts a facility of the organisation;
+    planned while the text reports only the decision."""
+    out = []
+    for m in HOST_UNDER.finditer(s.text):
+        orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
+        places = [s.state_of_entity(x.entity_id) for x in s.entities
+                  if m.start() <= x.char_start < m.end() and x.entity_type in ("state", "place")]
+        state = next((p for p in places if p), None) or subject_state(s, m.start())
+        modality = "planned" if DECIDED.search(s.text, max(0, m.start() - 60), m.start()) else None
+        out += [_membership(s, "hosts_under_auspices", state, org, "host", s.date_for(max(0, m.start() - 30)),
+                            modality) for org in orgs]
+    return out
+
+
 def organizations_after(s: Sentence, start: int, end: int) -> list:
     """Organisations named from `start`, the first within a few characters of it, the rest in the list."""
     named = s.organizations(start, end)
@@ -270,5 +301,5 @@ def elected_chair(s: Sentence) -> list:
 
 
 RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
-         founded_unnamed, grown_out_of,
+         founded_unnamed, grown_out_of, helped_found, hosts_under_auspices,
          launched_by, led, hosts, elected_chair]

@@ -17,7 +17,10 @@ FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first 
 FOUNDED_ACTIVE = re.compile(r"\b(?:establishing|creating|to establish|to create|formally establishing|"
                             r"driving force behind|efforts to build|launched the idea of)\b")
 TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming|morphed into)\b")
-HELD = re.compile(r"\b(?:summit|forum|meeting|conference|Forum|Summit)\b[^.;,]{0,40}?\bwas held in\b")
+HELD = re.compile(r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
+                  r" in\b")
+ORDINAL_MEETING = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|latest) $")
+"""'The second meeting, in 2006, took place …': a numbered meeting of the organisation being talked about."""
 NAMED_SUMMIT = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d) (?P<place>[A-Z]\w+) Summit\b")
 CONVENE = re.compile(r"\b(?:convening|convene|convened) (?:a|an|the)\b")
 OBSERVER_STATUS = re.compile(r"\bacquired observer status in\b")
@@ -170,16 +173,18 @@ def entered_into_force(s: Sentence) -> list:
 
 def held_in(s: Sentence) -> list:
     """'in February 2005 a major NATO forum was held in Almaty', 'the inaugural summit meeting of CICA
-    was held in Almaty in June 2002': the place's state hosted the organisation's meeting."""
+    was held in Almaty in June 2002', 'The second meeting, in 2006, took place in … Astana' (of the
+    paragraph's organisation): the place's state hosted the organisation's meeting."""
     out = []
     for m in HELD.finditer(s.text):
         start, _ = s.clause(m.start())
-        orgs = organizations_in(s, start, m.end())
-        places = s.places(m.end(), m.end() + 30)
+        orgs = [o.entity_id for o in organizations_in(s, start, m.end())]
+        if not orgs and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
+            orgs = list(s.paragraph_organizations[:1])
+        places = s.places(m.end(), m.end() + 60)
         state = s.state_of_entity(places[0].entity_id) if places else None
         if orgs and state:
-            out.append(_event(s, "held_in", orgs[-1].entity_id, "summit_hosted", s.date_for(m.end() - 8),
-                              state=state))
+            out.append(_event(s, "held_in", orgs[-1], "summit_hosted", s.date_for(m.start("noun")), state=state))
     for m in NAMED_SUMMIT.finditer(s.text):
         places = [p for p in s.places(m.start("place"), m.end("place"))]
         orgs = s.organizations()

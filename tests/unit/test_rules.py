@@ -359,3 +359,31 @@ def test_agreeing_to_supply_another_state_is_an_agreement_in_the_year_it_continu
     found = [c for c in candidates(text, "agreement") if c["rule_id"] == "agreement.agreed_to"]
     assert pick(found, "parties", "date_edtf") == [(["state:CHN", "state:KAZ"], "2011")]
     assert candidates("Kazakhstan agreed to supply more grain.", "agreement") == []
+
+
+def test_a_numbered_meeting_that_took_place_somewhere_was_hosted_there():
+    text = ("The second Kazakh initiative is the tri-annual Congress of the Leaders of World and Traditional "
+            "Religions. The second meeting, in 2006, took place in the newly erected ‘Peace Pyramid’ in Astana.")
+    found = [c for c in candidates(text, "organization_event") if c["rule_id"] == "organization_event.held_in"]
+    assert pick(found, "organization_id", "state_id", "date_edtf") == [
+        ("org:CONGRESS_RELIGIONS", "state:KAZ", "2006")]
+    assert candidates("The meeting took place in a friendly atmosphere.", "organization_event") == []
+
+
+def test_helping_an_organisation_emerge_is_a_founding_role():
+    text = ("While firmly embedded in Russian-led structures, Kazakhstan has also invested in the emergence of the "
+            "Shanghai Cooperation Organization, China’s primary vehicle for influence in the region.")
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role") == [
+        ("state:KAZ", "org:SCO", "founder")]
+    unseen = "Uzbekistan played a key role in the creation of the Economic Cooperation Organization."
+    assert pick(candidates(unseen, "membership"), "state_id", "organization_id", "role") == [
+        ("state:UZB", "org:ECO", "founder")]
+    assert candidates("Kazakhstan has invested in the SCO’s railway projects.", "membership") == []
+
+
+def test_hosting_a_facility_under_an_organisations_auspices_is_a_planned_host_role_after_a_decision():
+    text = ("Since then, Kazakhstan’s efforts led to the decision in 2015 to build and host the world’s first "
+            "international low-enriched (LEU) bank in Kazakhstan under the auspices of the IAEA.")
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role", "modality", "date_edtf") == [
+        ("state:KAZ", "org:IAEA", "host", "planned", "2015")]
+    assert candidates("Kazakhstan will host the games in 2030.", "membership") == []
