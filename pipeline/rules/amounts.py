@@ -25,6 +25,9 @@ CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?
                              r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
                              r"(?!\s*(?:people|persons|refugees|km|ha|%))")
 AT_LEAST = {"more than", "over", "at least"}
+THRESHOLD = re.compile(r"\b(?:coalition|majority|quorum|threshold|minimum|consensus) of\s+(?:at least\s+|more than\s+)?$")
+"""'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
+figure about the world."""
 MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
@@ -85,10 +88,13 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says. Counts of casualties and
-    refugees in a narrative take the year the section is at when the sentence states none."""
+    """Every amount mention becomes a figure of the kind its context says, except a voting threshold.
+    Counts of casualties and refugees in a narrative take the year the section is at when the
+    sentence states none."""
     out = []
     for m in s.amounts:
+        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start):
+            continue
         kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
         measure = (getattr(m, "noun", None) or kind).replace("_", " ")

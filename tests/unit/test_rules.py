@@ -387,3 +387,11 @@ def test_hosting_a_facility_under_an_organisations_auspices_is_a_planned_host_ro
     assert pick(candidates(text, "membership"), "state_id", "organization_id", "role", "modality", "date_edtf") == [
         ("state:KAZ", "org:IAEA", "host", "planned", "2015")]
     assert candidates("Kazakhstan will host the games in 2030.", "membership") == []
+
+
+def test_a_voting_threshold_is_not_a_figure():
+    text = ("However, the voting system was weighted to ensure that major policy decisions could only be obtained "
+            "by a coalition of at least three states.")
+    assert candidates(text, "amount") == []
+    assert pick(candidates("The organization comprises 56 member states.", "amount"), "kind", "value") == [
+        ("member_count", 56.0)]
