@@ -20,7 +20,8 @@ from pipeline.rules.context import HOME_STATE, Sentence
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
 
-def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None) -> list[Sentence]:
+def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None,
+             state_groups: tuple = ()) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources."""
     out: list[Sentence] = []
     previous_text, previous_dates = "", ()
@@ -37,7 +38,7 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
         out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
                             f.amounts, f.anchor_year, person, partner, previous_orgs,
                             paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of,
-                            parent_of or {}))
+                            parent_of or {}, state_groups))
         previous_text, previous_dates = row.text, f.dates
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         person = persons[-1] if persons else person
@@ -52,15 +53,17 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
             for i, s in enumerate(out)]
 
 
-def build(found: list[Found], entities: pd.DataFrame) -> pd.DataFrame:
+def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame | None = None) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
-    parent of each sub-body."""
+    parent of each sub-body, `state_groups` the phrases that name several states at once."""
     located = entities.dropna(subset=["state_id"])
     state_of = dict(zip(located["entity_id"], located["state_id"]))
     parts = entities.dropna(subset=["parent_id"])
     parent_of = dict(zip(parts["entity_id"], parts["parent_id"]))
     rows = []
-    for sentence in contexts(found, state_of, parent_of):
+    groups = () if state_groups is None else tuple(
+        (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"]))
+    for sentence in contexts(found, state_of, parent_of, groups):
         seen = set()
         for rule in ALL_RULES:
             for c in rule(sentence):

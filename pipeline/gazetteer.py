@@ -102,6 +102,13 @@ FILES: dict[str, tuple[Column, ...]] = {
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
         Column("source_note", pattern=TEXT),
     ),
+    "state_groups": (
+        Column("entity_id", pattern=r"group:[a-z0-9_]+", hint="'group:' and a lower-case ASCII name, e.g. group:central_asia"),
+        Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
+        Column("member_ids", pattern=r"state:[A-Z]{3}(?: state:[A-Z]{3})+",
+               hint="two or more entity_ids of states.csv separated by single spaces"),
+        Column("source_note", pattern=TEXT),
+    ),
     "places": (
         Column("entity_id", pattern=r"place:[a-z0-9_]+",
                hint="'place:' and a lower-case ASCII name, e.g. place:almaty"),
@@ -242,6 +249,11 @@ def _check_references(root: Path, rows: dict[str, list[_Row]]) -> None:
             if other and other not in ids["organizations"]:
                 raise _fail(root / "organizations.csv", r.line, f"{column} {other} is not in organizations.csv",
                             "Add the organisation or correct the id")
+    for r in rows["state_groups"]:
+        for member in r.values["member_ids"].split():
+            if member not in ids["states"]:
+                raise _fail(root / "state_groups.csv", r.line, f"member {member} is not in states.csv",
+                            "Add the state to states.csv or correct the id")
     for stem, target in ALIASES_OF.items():
         for r in rows[stem]:
             entity_id = r.values["entity_id"]

@@ -41,7 +41,7 @@ def _extract(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     dictionaries = gazetteer.load_dictionaries(raw_dir / "dictionaries")
     entities = gazetteer.entities_table(dictionaries)
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
-    return entities, mentions.build(found), extract.build(found, entities)
+    return entities, mentions.build(found), extract.build(found, entities, dictionaries["state_groups"])
 
 
 def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame, documents: pd.DataFrame,

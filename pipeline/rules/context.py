@@ -77,6 +77,9 @@ class Sentence:
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
     parent_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The organisation each sub-body belongs to (entity_id -> entity_id): RATS is part of the SCO."""
+    state_groups: tuple = field(default=(), compare=False, hash=False)
+    """Phrases that name several states at once, with their members: ('the five Central Asian states',
+    ('state:KAZ', …)), from raw/dictionaries/state_groups.csv."""
     following: "Sentence | None" = field(default=None, compare=False, hash=False)
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""

@@ -29,14 +29,12 @@ HEDGE = re.compile(r"\b(bid|campaigns?|aim(?:ed|s)?|seek(?:s|ing)?|sought|plan(?
                    r"hopes?|propos(?:ed|al))\b", re.IGNORECASE)
 
 
-CENTRAL_ASIAN_STATES = ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB")
-CENTRAL_ASIA_GROUP = re.compile(r"\b(?:the five|all the) Central Asian states\b")
-"""'the five Central Asian states' names five states at once."""
-
-
 def group_members(s: Sentence, start: int, end: int) -> list[str]:
-    """States named as a group in text[start:end] ('all the Central Asian states')."""
-    return list(CENTRAL_ASIAN_STATES) if CENTRAL_ASIA_GROUP.search(s.text, start, end) else []
+    """States named as a group in text[start:end] ('all the Central Asian states'; the groups are
+    curated in raw/dictionaries/state_groups.csv)."""
+    window = " ".join(s.text[start:end].split())
+    members = [m for phrase, ids in s.state_groups if phrase in window for m in ids]
+    return list(dict.fromkeys(members))
 
 
 BODY_NOUN = r"(?:union|alliance|organi[sz]ation|grouping|group|bloc|community|forum|body|structure|council)"

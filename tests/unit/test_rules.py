@@ -19,7 +19,7 @@ DICTIONARIES = Path(__file__).resolve().parents[2] / "raw" / "dictionaries"
 @lru_cache(maxsize=1)
 def _dictionaries():
     dicts = gazetteer.load_dictionaries(DICTIONARIES)
-    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts)
+    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
 
 
 def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
@@ -30,11 +30,11 @@ def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
     rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
                  "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
                  "is_heading": False})
-    finder, entities = _dictionaries()
+    finder, entities, groups = _dictionaries()
     found = mentions.find_all(pd.DataFrame(rows), finder)
     out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
             "char_end": r.char_end}
-           for r in extract.build(found, entities).itertuples()
+           for r in extract.build(found, entities, groups).itertuples()
            if fact_type is None or r.fact_type == fact_type]
     return out
 
