@@ -186,3 +186,86 @@ def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
     (root / "places.csv").unlink()
     with pytest.raises(InputError, match=r"^raw/dictionaries/places\.csv: file not found\. "):
         gazetteer.load_dictionaries(root)
+
+
+# --- coverage of the state system ---------------------------------------------------------------
+
+NOT_IN_ISO_3166 = {"347": "Kosovo (KOS/347) has no ISO 3166-1 code, so it has no state:ISO3 id"}
+"""COW 2016 states the dictionaries cannot list, with the reason."""
+
+
+def _cow_2016() -> pd.DataFrame:
+    cow = _reference("cow-states-2016.csv")
+    return cow[cow["endyear"] == "2016"]
+
+
+def test_every_state_in_the_cow_system_in_2016_has_a_row(dicts):
+    coded = dicts["states"].dropna(subset=["cow_ccode"])
+    listed = set(zip(coded["cow_ccode"].astype(str), coded["cow_stateabb"]))
+    current = _cow_2016()
+    assert len(current) == 195
+    missing = {(c, a) for c, a in zip(current["ccode"], current["stateabb"]) if (c, a) not in listed}
+    assert {c for c, _ in missing} == set(NOT_IN_ISO_3166), sorted(missing)
+    states = dicts["states"].set_index("entity_id")
+    for entity_id in ("state:SUN", "state:KAZ", "state:RUS"):  # the former states stay
+        assert entity_id in states.index
+
+
+def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts):
+    current = set(_cow_2016()["ccode"]) - set(NOT_IN_ISO_3166)
+    states = dicts["states"]
+    ids = set(states.loc[states["cow_ccode"].astype(str).isin(current), "entity_id"]) - {"state:SUN"}
+    assert len(ids) == len(current)
+    places = dicts["places"]
+    capitals = places[places["kind"] == "capital"]
+    assert ids <= set(capitals["state_id"]), sorted(ids - set(capitals["state_id"]))
+    assert capitals["state_id"].is_unique  # one capital per state; other seats of government are kind city
+    names = dict(zip(places["entity_id"], places["name"]))
+    for place, name in {"place:tokyo": "Tokyo", "place:london": "London", "place:kyiv": "Kyiv",
+                        "place:kuwait_city": "Kuwait City", "place:luxembourg_city": "Luxembourg City"}.items():
+        assert names[place] == name
+
+
+def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
+    gaz = gazetteer.Gazetteer(gazetteer.load_dictionaries(DICTIONARIES))
+    for key, entries in gaz.entries.items():
+        if len(entries) > 1:
+            forms = sorted((e.entity_type, e.form) for e in entries)
+            assert len(entries) == 2 and forms[1] == ("state", "capital_metonym"), (key, entries)
+
+
+@pytest.mark.parametrize("surface", [
+    "Congo", "Congolese", "Korea", "Korean", "Dominican", "Central African", "CAR", "DRC", "PNG", "Male",
+    "Victoria", "Kingston", "Georgetown", "Nassau", "St. John's", "St. George's", "San Jose", "Yugoslavia",
+    "Micronesia", "Lao", "Frunze", "Republic of China", "Delhi",
+])
+def test_ambiguous_words_are_not_aliases(dicts, surface):
+    gaz = gazetteer.Gazetteer(dicts)
+    assert gazetteer._key(surface) not in gaz.entries, surface
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Papua New Guinea and Equatorial Guinea", [("Papua New Guinea", "state:PNG"), ("Equatorial Guinea", "state:GNQ")]),
+    ("Guinea-Bissau, Guinea and New Guinea", [("Guinea-Bissau", "state:GNB"), ("Guinea", "state:GIN"),
+                                             ("New Guinea", "place:new_guinea")]),
+    ("Niger, Nigeria and the Niger Delta", [("Niger", "state:NER"), ("Nigeria", "state:NGA"),
+                                           ("Niger Delta", "place:niger_delta")]),
+    ("Sudan and South Sudan", [("Sudan", "state:SDN"), ("South Sudan", "state:SSD")]),
+    ("Dominica and the Dominican Republic", [("Dominica", "state:DMA"), ("Dominican Republic", "state:DOM")]),
+    ("the Democratic Republic of the Congo and the Republic of the Congo",
+     [("Democratic Republic of the Congo", "state:COD"), ("Republic of the Congo", "state:COG")]),
+    ("North Korea and the Democratic People’s Republic of Korea",
+     [("North Korea", "state:PRK"), ("Democratic People’s Republic of Korea", "state:PRK")]),
+    ("Ireland, not Northern Ireland; Mexico, not New Mexico",
+     [("Ireland", "state:IRL"), ("Northern Ireland", "place:northern_ireland"), ("Mexico", "state:MEX"),
+      ("New Mexico", "place:new_mexico")]),
+    ("Luxembourg and Luxembourg City, Kuwait and Kuwait City",
+     [("Luxembourg", "state:LUX"), ("Luxembourg City", "place:luxembourg_city"), ("Kuwait", "state:KWT"),
+      ("Kuwait City", "place:kuwait_city")]),
+    ("São Tomé and Príncipe, whose capital is São Tomé", [("São Tomé and Príncipe", "state:STP"),
+                                                         ("São Tomé", "place:sao_tome")]),
+    ("Côte d’Ivoire and the Ivory Coast", [("Côte d’Ivoire", "state:CIV"), ("Ivory Coast", "state:CIV")]),
+])
+def test_overlapping_names_resolve_to_the_longest(dicts, text, expected):
+    found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
+    assert found == expected
