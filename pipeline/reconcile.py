@@ -26,7 +26,7 @@ KEY_FIELDS = {
     "membership": ("state_id", "organization_id", "role", "modality"),
     "visit": ("visitor_state_id", "host_state_id", "visitor_id"),
     "agreement": ("kind", "parties"),
-    "organization_event": ("organization_id", "event_type", "counterpart_organization_id", "state_id"),
+    "organization_event": ("organization_id", "event_type", "counterpart_organization_id", "state_id", "modality"),
     "amount": ("kind", "value", "unit", "currency"),
 }
 """The fields that say which fact a candidate is, besides its date."""
@@ -167,7 +167,7 @@ def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
     if repeat or _once_only(a):
         return True
-    return da is not None and db is not None and _nested(a["fields"], b["fields"])
+    return da is not None and db is not None and _nested(a["fields"], b["fields"]) and not _recurring(a)
 
 
 NAME_WORD = re.compile(r"[a-z0-9]+")
@@ -191,6 +191,15 @@ def _nested(a: dict, b: dict) -> bool:
     the same event told at two precisions."""
     return (a["date_start"] <= b["date_start"] and b["date_end"] <= a["date_end"]) or (
         b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"])
+
+
+RECURRING = {"organization_event": {"summit_hosted"}}
+"""Events a state may host several times a year (an informal ministerial in July 2010 and a summit
+later in 2010): a year and a month within it are not enough to make them one."""
+
+
+def _recurring(c: dict) -> bool:
+    return c["fields"].get("event_type") in RECURRING.get(c["fact_type"], set())
 
 
 def _once_only(c: dict) -> bool:

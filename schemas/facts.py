@@ -212,6 +212,9 @@ OrganizationEvents = _fact_table(
             "The other organisation (merged into, renamed from)", "org:EURASEC", nullable=True)),
         "state_id": (Series[str], entity_ref("The state that joined, withdrew, chaired or hosted", "state:KAZ",
                                              nullable=True)),
+        "modality": (Series[str], field("Hedge the text puts on it: planned ('the inaugural meeting to be held in "
+                                        "Kazakhstan in 2011'); empty if stated as fact.", None, nullable=True,
+                                        isin=MODALITIES)),
     }, metadata={"title": "Organisation events",
                  "foreign_keys": [_entity_fk("organization_id"), _entity_fk("counterpart_organization_id"),
                                   _entity_fk("state_id")]})

@@ -43,11 +43,11 @@ established by the Tashkent Declaration of 1992'."""
 'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
 
 
-def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None, state=None):
+def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None, state=None, modality=None):
     """An event candidate; `date` is a date mention, or a dict of date fields taken from another fact."""
     dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate("organization_event", f"organization_event.{rule}", organization_id=org, event_type=event,
-                       counterpart_organization_id=counterpart, state_id=state, **dates)
+                       counterpart_organization_id=counterpart, state_id=state, modality=modality, **dates)
 
 
 def _date(candidate) -> dict:
@@ -106,7 +106,7 @@ def founded_unnamed(s: Sentence) -> list:
             for where, a, b in ((s, 0, None), (s.following, start, end)):
                 out.append(where.candidate("organization_event", "organization_event.founded_unnamed", a, b,
                                            organization_id=org, event_type=event, counterpart_organization_id=None,
-                                           state_id=state, **dates))
+                                           state_id=state, modality=None, **dates))
     return out
 
 
@@ -156,6 +156,24 @@ def inaugurated(s: Sentence) -> list:
         org = after[0] if after else _subject_org(s, m.start())
         if org:
             out.append(_event(s, "inaugurated", org, "inaugurated", s.date_for(m.end())))
+    return out
+
+
+PLANNED_INAUGURAL = re.compile(r"\binaugural (?:summit |meeting|session|congress)\w*\s+(?:is |was )?to be held in\b")
+
+
+def planned_inauguration(s: Sentence) -> list:
+    """'an agreement to establish the Cooperation Council of Turkic-Speaking Countries (CCTC), with the
+    inaugural meeting to be held in Kazakhstan in 2011': a planned inauguration in the state named."""
+    out = []
+    for m in PLANNED_INAUGURAL.finditer(s.text):
+        orgs = organizations_in(s, 0, m.start())
+        hosts = [s.state_of_entity(x.entity_id) for x in s.entities
+                 if m.end() <= x.char_start < m.end() + 30 and x.entity_type in ("state", "place")]
+        state = next((h for h in hosts if h), None)
+        if orgs:
+            out.append(_event(s, "planned_inauguration", orgs[-1].entity_id, "inaugurated", s.date_for(m.end()),
+                              state=state, modality="planned"))
     return out
 
 
@@ -251,5 +269,5 @@ def joined_by(s: Sentence) -> list:
     return out
 
 
-RULES = [founded, founded_unnamed, grown_out_of, renamed, merged, inaugurated, entered_into_force, summit_hosted, held_in, observer_status, chaired,
-         joined_by]
+RULES = [founded, founded_unnamed, grown_out_of, renamed, merged, inaugurated, planned_inauguration,
+         entered_into_force, summit_hosted, held_in, observer_status, chaired, joined_by]

@@ -395,3 +395,13 @@ def test_a_voting_threshold_is_not_a_figure():
     assert candidates(text, "amount") == []
     assert pick(candidates("The organization comprises 56 member states.", "amount"), "kind", "value") == [
         ("member_count", 56.0)]
+
+
+def test_an_inaugural_meeting_to_be_held_is_a_planned_inauguration():
+    text = ("In 2010, this resulted in an agreement to establish the Cooperation Council of Turkic-Speaking Countries "
+            "(CCTC), with the inaugural meeting to be held in Kazakhstan in 2011.")
+    found = [c for c in candidates(text, "organization_event") if c["event_type"] == "inaugurated"]
+    assert pick(found, "organization_id", "state_id", "modality", "date_edtf") == [
+        ("org:CCTC", "state:KAZ", "planned", "2011")]
+    held = "The Customs Union was inaugurated in 2010."
+    assert pick(candidates(held, "organization_event"), "event_type", "modality") == [("inaugurated", None)]
