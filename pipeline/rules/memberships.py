@@ -288,6 +288,21 @@ def hosts(s: Sentence) -> list:
     return out
 
 
+BASED = re.compile(r"-based\s+(?:the\s+)?$")
+
+
+def based_in(s: Sentence) -> list:
+    """'the Tehran-based Economic Cooperation Organization (ECO)': the state of the seat hosts the body."""
+    out = []
+    for org in s.organizations():
+        m = BASED.search(s.text, max(0, org.char_start - 12), org.char_start)
+        places = [p for p in s.places() if m and p.char_end == m.start()] if m else []
+        state = s.state_of_entity(places[0].entity_id) if places else None
+        if state:
+            out.append(_membership(s, "based_in", state, org.entity_id, "host", None))
+    return out
+
+
 def elected_chair(s: Sentence) -> list:
     """'President Nazarbayev was elected as its first chairman at the inaugural meeting later that year'."""
     out = []
@@ -302,4 +317,4 @@ def elected_chair(s: Sentence) -> list:
 
 RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
          founded_unnamed, grown_out_of, helped_found, hosts_under_auspices,
-         launched_by, led, hosts, elected_chair]
+         launched_by, led, hosts, based_in, elected_chair]

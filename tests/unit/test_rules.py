@@ -405,3 +405,11 @@ def test_an_inaugural_meeting_to_be_held_is_a_planned_inauguration():
         ("org:CCTC", "state:KAZ", "planned", "2011")]
     held = "The Customs Union was inaugurated in 2010."
     assert pick(candidates(held, "organization_event"), "event_type", "modality") == [("inaugurated", None)]
+
+
+def test_an_organisation_based_in_a_capital_is_hosted_by_its_state():
+    text = ("This was evident in the deft manner in which it balanced its membership of the Tehran-based Economic "
+            "Cooperation Organization (ECO) with the Ankara-led Turkic Summits.")
+    hosts = [c for c in candidates(text, "membership") if c["role"] == "host"]
+    assert pick(hosts, "state_id", "organization_id") == [("state:IRN", "org:ECO")]
+    assert [c for c in candidates("The Ankara-led Turkic Summits met.", "membership") if c["role"] == "host"] == []
