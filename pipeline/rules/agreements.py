@@ -34,10 +34,15 @@ NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towa
 Combating Terrorism, Separatism and Extremism' (a comma list of title-case words ending in 'and')."""
 QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
                          r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
-DESCRIBED = re.compile(r"\w+\s+(?:on|to|for|between)\s+[^,;.(]+?(?=\s+(?:was|were|is|are|has|have|had|with|"
-                       r"in \d{4})\b|[,;.(]|$)")
-"""An unnamed agreement described by what it is about: 'agreement on the formation of joint …', up
-to its verb ('Agreements on cooperation and partnership have also been concluded with …')."""
+DESCRIBED = re.compile(r"(?:memorandum of understanding|action plan|\w+)\s+(?:on|to|for|between|creating|"
+                       r"establishing)\s+(?:[^,;.(]|\([A-Z]{2,}\))+?(?:(?:,\s+[\w-]+)+,?\s+and\s+[^,;.(]+?)?"
+                       r"(?=\s+(?:was|were|is|are|has|have|had|with|in \d{4})\b|[,;.]|\((?![A-Z]{2,}\))|$)")
+"""An unnamed agreement described by what it is about, up to its verb: 'agreement on the formation of
+joint …', 'treaty creating a Nuclear-Weapons-Free Zone (NWFZ) in Central Asia', 'agreements on
+co-operation in trade, investment and joint projects' (not '… have also been concluded with …')."""
+PREMODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|are|a|an|the|of|and|to|in)\b)"
+                         r"[a-z][\w-]*\s+){2,4})$")
+"""A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
@@ -65,7 +70,8 @@ def kind_of(noun: str, context: str) -> str:
 
 def name_of(s: Sentence, start: int, end: int) -> str | None:
     """The agreement's name as written: a quoted or title-case name around the noun, else the noun
-    phrase ('an agreement on the formation of joint regional air defences')."""
+    phrase ('an agreement on the formation of joint regional air defences', 'a strategic energy
+    partnership agreement')."""
     window = s.text[max(0, start - 80):min(len(s.text), end + 90)]
     offset = max(0, start - 80)
     for pattern in (QUOTED_NAME, NAME):
@@ -73,7 +79,10 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
             if m.start() + offset <= start and end <= m.end() + offset and len(m.group().split()) > 1:
                 return POSSESSIVE.sub("", m.group().strip())
     phrase = DESCRIBED.match(s.text, start)
-    return phrase.group().strip() if phrase else None
+    if phrase:
+        return phrase.group().strip()
+    modifiers = PREMODIFIED.search(s.text, max(0, start - 60), start)
+    return modifiers.group("words") + s.text[start:end] if modifiers else None
 
 
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
@@ -83,12 +92,14 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else Kazakhstan and its partner."""
     skip = asides(s)
-    states, orgs = [], []
+    states, orgs, established = [], [], set()
     for m in sorted(s.entities, key=lambda m: m.char_start):
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if m.entity_type == "organization":
-            if not ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
+            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
+                established.add(m.entity_id)  # also its acronym in brackets that follows
+            elif m.entity_id not in established:
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
             state = s.state_of_entity(m.entity_id)

@@ -413,3 +413,20 @@ def test_an_organisation_based_in_a_capital_is_hosted_by_its_state():
     hosts = [c for c in candidates(text, "membership") if c["role"] == "host"]
     assert pick(hosts, "state_id", "organization_id") == [("state:IRN", "org:ECO")]
     assert [c for c in candidates("The Ankara-led Turkic Summits met.", "membership") if c["role"] == "host"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("A strategic energy partnership agreement was signed in July 2005.", "strategic energy partnership agreement"),
+    ("In an encouraging show of unity, the heads of the five Central Asian states met in September 2006 to sign a "
+     "treaty creating a Nuclear-Weapons-Free Zone (NWFZ) in Central Asia.",
+     "treaty creating a Nuclear-Weapons-Free Zone (NWFZ) in Central Asia"),
+    ("Links with the Middle East have also been developed, underpinned by agreements on co-operation in trade, "
+     "investment and joint projects with Egypt, Qatar and Syria.",
+     "agreements on co-operation in trade, investment and joint projects"),
+    ("One of the outcomes was a memorandum of understanding on joint co-operation on nuclear energy-related "
+     "projects with India in 2009.", "memorandum of understanding on joint co-operation on nuclear energy-related "
+     "projects"),
+    ("In 2007 an agreement was signed with Iran.", None),
+])
+def test_an_unnamed_agreement_is_named_by_its_noun_phrase(sentence, name):
+    assert {c["name"] for c in candidates(sentence, "agreement")} == {name}
