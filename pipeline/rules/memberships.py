@@ -19,7 +19,7 @@ APPLY = re.compile(r"\bapplied for membership (?:of|in)\b")
 BID = re.compile(r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
                  r"(?:rotating |non-permanent )?seat (?:at|on|in)\b")
 FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
-CHAIR = re.compile(r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|"
+CHAIR = re.compile(r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
                    r"the chairmanship of)\b")
 WITHDREW = re.compile(r"\bwithdrew\b")
 ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
@@ -128,7 +128,7 @@ def role_groups(s: Sentence) -> list:
     return out
 
 
-COMPRISED = re.compile(r"\b(?:comprised|consisted of)\b")
+COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted of|consisting of)\b")
 EXPANDED = re.compile(r"\bexpand(?:ed)? its membership to include\b")
 FOUNDED_BY_STATES = re.compile(r"\b(?:formally establishing|establishing|efforts to build|created|driving force behind)\b")
 LAUNCHED_BY = re.compile(r"^\s*(?:Launched|Initiated|Founded) by\b")

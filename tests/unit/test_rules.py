@@ -67,7 +67,17 @@ def test_applied_is_an_applicant_not_a_member():
 
 def test_a_quoted_sub_body_is_not_membership_of_its_parent():
     text = "In preparation for this, it joined the OSCE ‘Troika’ of past, present and future chairmen in January 2009."
-    assert candidates(text, "membership") == []
+    assert pick(candidates(text, "membership"), "organization_id", "date_edtf") == [("org:OSCE_TROIKA", "2009-01")]
+    unlisted = "In 2012, it joined the OSCE ‘Minsk Group’ of mediators."
+    assert candidates(unlisted, "membership") == []
+
+
+def test_chairing_a_contact_group_comprising_states():
+    text = ("In this capacity, it chaired the OSCE Mediterranean Contact Group on Co-operation (comprising OSCE "
+            "participants, also Algeria, Egypt, Israel, Jordan, Morocco and Tunisia).")
+    assert pick(candidates(text, "membership"), "state_id", "role") == [
+        ("state:DZA", "member"), ("state:EGY", "member"), ("state:ISR", "member"), ("state:JOR", "member"),
+        ("state:KAZ", "chair"), ("state:MAR", "member"), ("state:TUN", "member")]
 
 
 def test_membership_of_an_organisation_without_a_possessive_is_not_a_join():
