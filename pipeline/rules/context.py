@@ -35,6 +35,7 @@ AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,
 … in 2011' does not date the agreement of 2010)."""
 CLAUSE_BREAK = re.compile(r";|\.\s+(?=[A-Z‘“])|:\s| – | — ")
 PAREN = re.compile(r"\([^()]*\)")
+COORDINATED = re.compile(r",\s+and\s+(?:in this capacity,\s+|then\s+|later\s+|subsequently\s+)?")
 
 
 @dataclass(frozen=True)
@@ -158,10 +159,15 @@ class Sentence:
 
     def anchor_date(self):
         """The year the section is at (from earlier sentences) as date fields, or None."""
-        if self.anchor_year is None:
-            return None
-        return _Year(str(self.anchor_year), date(self.anchor_year, 1, 1), date(self.anchor_year, 12, 31),
-                     "year", None)
+        return None if self.anchor_year is None else year_only(self.anchor_year)
+
+    def coordinated_date(self, position: int):
+        """The year of the clause a verb at `position` is coordinated with: 'it joined the OSCE ‘Troika’
+        … in January 2009, and in this capacity, chaired …' (2009: the same period, not the same day)."""
+        before = self.dates_in(0, position)
+        if before and COORDINATED.fullmatch(self.text, before[-1].char_end, position):
+            return year_only(before[-1].date_start.year)
+        return None
 
     def nearest_date(self, start: int, end: int):
         """The date closest to text[start:end] within its clause (a figure's reference year)."""
@@ -194,6 +200,11 @@ class _Year:
     date_end: object
     precision: str
     qualifier: str | None
+
+
+def year_only(year: int) -> _Year:
+    """A year as a date."""
+    return _Year(str(year), date(year, 1, 1), date(year, 12, 31), "year", None)
 
 
 DATE_KEYS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")

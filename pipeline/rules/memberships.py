@@ -84,7 +84,7 @@ def chaired(s: Sentence) -> list:
             before = [o.entity_id for o in s.organizations(*s.clause(m.start())) if o.char_end <= m.start()]
             orgs = before[-1:]
         terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
-            s.date_for(m.end())]
+            s.date_for(m.end()) or s.coordinated_date(m.start())]
         for org in orgs:
             out += [_membership(s, "chaired", subject_state(s, m.start()), org, "chair", d) for d in terms]
     return out
@@ -236,6 +236,23 @@ def hosts_under_auspices(s: Sentence) -> list:
     return out
 
 
+INITIATIVE = re.compile(r"\b(?P<adj>[A-Z][a-z]+) initiatives?\b(?: in this (?:field|area|sphere))? (?:is|was) "
+                        r"(?:the |an? )?(?:[a-z][\w-]* ){0,2}$")
+
+
+def initiative(s: Sentence) -> list:
+    """'The second Kazakh initiative in this field is the tri-annual Congress of the Leaders of World and
+    Traditional Religions': the state whose initiative an organisation is founded it."""
+    out = []
+    for org in s.organizations():
+        m = INITIATIVE.search(s.text, max(0, org.char_start - 80), org.char_start)
+        adjective = [x for x in s.states(actors_only=False) if m and x.char_start == m.start("adj")] if m else []
+        if adjective:
+            out.append(_membership(s, "initiative", adjective[0].entity_id, org.entity_id, "founder",
+                                   s.date_for(org.char_end)))
+    return out
+
+
 def organizations_after(s: Sentence, start: int, end: int) -> list:
     """Organisations named from `start`, the first within a few characters of it, the rest in the list."""
     named = s.organizations(start, end)
@@ -316,5 +333,5 @@ def elected_chair(s: Sentence) -> list:
 
 
 RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
-         founded_unnamed, grown_out_of, helped_found, hosts_under_auspices,
+         founded_unnamed, grown_out_of, helped_found, hosts_under_auspices, initiative,
          launched_by, led, hosts, based_in, elected_chair]

@@ -440,3 +440,20 @@ def test_an_organisation_based_in_a_capital_is_hosted_by_its_state():
 ])
 def test_an_unnamed_agreement_is_named_by_its_noun_phrase(sentence, name):
     assert {c["name"] for c in candidates(sentence, "agreement")} == {name}
+
+
+def test_a_states_initiative_is_an_organisation_it_founded():
+    text = ("The second Kazakh initiative in this field is the tri-annual Congress of the Leaders of World and "
+            "Traditional Religions. Inaugurated in 2003, it brings together representatives of all the major faiths.")
+    assert pick(candidates(text, "membership"), "state_id", "organization_id", "role") == [
+        ("state:KAZ", "org:CONGRESS_RELIGIONS", "founder")]
+    assert candidates("The initiative is the Congress of World Religions.", "membership") == []
+
+
+def test_a_chair_in_a_coordinated_clause_takes_the_year_of_the_first():
+    text = ("In preparation for this, it joined the OSCE ‘Troika’ of past, present and future chairmen in January "
+            "2009, and in this capacity, chaired the OSCE Mediterranean Contact Group on Co-operation.")
+    chairs = [c for c in candidates(text, "membership") if c["role"] == "chair"]
+    assert pick(chairs, "organization_id", "date_edtf", "date_precision") == [("org:OSCE_MCG", "2009", "year")]
+    apart = "It joined the OSCE ‘Troika’ in January 2009; it chaired the OSCE Mediterranean Contact Group."
+    assert pick([c for c in candidates(apart, "membership") if c["role"] == "chair"], "date_edtf") == [(None,)]
