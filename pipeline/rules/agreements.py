@@ -46,6 +46,9 @@ PREMODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
+VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
+"""'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
+signed; the date before the verb is ('visit to Ankara … in October 2012 … the adoption of')."""
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
@@ -142,6 +145,9 @@ def signed(s: Sentence) -> list:
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
         date = None if verb.group() == "ratified" else s.date_for(verb.start(), window_end)
+        if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
+            earlier = s.dates_in(0, verb.start())
+            date = earlier[-1] if earlier else None
         outcome = OUTCOME.search(s.text)
         if date is None and outcome:
             before = s.dates_in(0, outcome.start())

@@ -457,3 +457,11 @@ def test_a_chair_in_a_coordinated_clause_takes_the_year_of_the_first():
     assert pick(chairs, "organization_id", "date_edtf", "date_precision") == [("org:OSCE_MCG", "2009", "year")]
     apart = "It joined the OSCE ‘Troika’ in January 2009; it chaired the OSCE Mediterranean Contact Group."
     assert pick([c for c in candidates(apart, "membership") if c["role"] == "chair"], "date_edtf") == [(None,)]
+
+
+def test_a_plans_period_is_not_its_signing_date():
+    text = ("President Nazarbaev’s visit to Ankara, the Turkish capital, in October 2012 boosted the relationship "
+            "still further, as demonstrated by the adoption of the ‘New Synergies’ joint Action Plan for 2012–15.")
+    assert pick(candidates(text, "agreement"), "kind", "date_edtf") == [("action_plan", "2012-10")]
+    signed = "In 1995 Kazakhstan and Turkey signed an agreement on co-operation in education."
+    assert pick(candidates(signed, "agreement"), "date_edtf") == [("1995",)]
