@@ -364,7 +364,8 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
                             "from one sentence.")
     evidence = {"evidence_id": f"{fact_id}@{source}:{start}", "fact_id": fact_id, "fact_type": fact_type,
                 "source_id": source, "passage_id": inside.iloc[0]["passage_id"], "char_start": start,
-                "char_end": end, "quote": texts[source][start:end], "rule_id": CURATOR_RULE_ID}
+                "char_end": end, "quote": texts[source][start:end], "rule_id": CURATOR_RULE_ID,
+                "stated_date_edtf": fact.get("date_edtf")}
     party_rows = [{"fact_id": fact_id, "party_id": p} for p in parties or ()]
     return fact, evidence, party_rows
 

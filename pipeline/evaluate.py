@@ -11,8 +11,12 @@ a pair (fact_id, source_id) for every source in which the fact has at least one 
 supported by both texts is therefore two items, one per source, and can match one gold entry in each.
 Items from sources the gold does not annotate (an unseen text) are left out of every figure.
 
-A fact whose date is disputed (see the `conflicts` table) is one item per variant a source states:
-the essay's "2008" and "2010" for one land proposal are two items, each scored with its own year.
+An item's year is the year that source's own quotes give the fact (`evidence.stated_date_edtf`): a
+fact founded "in 1992" by the essay and undated in the summary is an item with year 1992 in the
+essay and an item with no year in the summary, as a per-source annotator would write them. A
+source whose quotes state two years (the essay's "2008" and "2010" for one land proposal) gives
+one item per year. Without that column (an older package), the fact's year is used, and a date
+disputed in `conflicts` gives one item per variant.
 
 Fields compared (gold field <- extracted column; year = `date_start[:4]`, None equals None):
 
@@ -181,6 +185,14 @@ def _none(value):
 
 
 UNKNOWN_WITHIN = re.compile(r"^\[\d{4}\.\.\d{4}\]$")
+FIRST_YEAR = re.compile(r"\d{3}[\dX]")
+
+
+def _first_year(edtf) -> str | None:
+    """The first year an EDTF date names ('2012/2015' -> '2012', '[2008,2010]' -> '2008', '199X' -> '1990')."""
+    value = _none(edtf)
+    found = FIRST_YEAR.search(str(value)) if value is not None else None
+    return found.group().replace("X", "0") if found else None
 """An EDTF 'one of the years a..b' date (a visit 'during this period (1992-1997)') states no year."""
 
 
@@ -261,6 +273,12 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
     for fact_id, source_id in zip(evidence["fact_id"], evidence["source_id"]):
         if source_id in sources:
             fact_sources.setdefault(fact_id, set()).add(source_id)
+    stated: dict[tuple[str, str], set[str]] | None = None
+    if "stated_date_edtf" in evidence.columns:
+        stated = {}
+        for fact_id, source_id, edtf in zip(evidence["fact_id"], evidence["source_id"], evidence["stated_date_edtf"]):
+            year = None if UNKNOWN_WITHIN.match(str(_none(edtf) or "")) else _first_year(edtf)
+            stated.setdefault((fact_id, source_id), set()).update([year] if year else [])
     parties_frame = _frame(facts, "agreement_parties", ["fact_id", "party_id"])
     parties: dict[str, list[str]] = {}
     for fact_id, party_id in zip(parties_frame["fact_id"], parties_frame["party_id"]):
@@ -284,7 +302,11 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
             if fact_type == "agreement":
                 base["parties"] = sorted(set(parties.get(fact_id, [])))
             for source_id in sorted(fact_sources.get(fact_id, ())):
-                for year in sorted(set(variants.get((fact_id, source_id), [base["year"]]))):
+                if stated is not None:
+                    years = sorted(stated.get((fact_id, source_id), ())) or [None]
+                else:
+                    years = sorted(set(variants.get((fact_id, source_id), [base["year"]])))
+                for year in years:
                     records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id,
                                     **base, "year": year})
     return records

@@ -75,7 +75,7 @@ def _parse(candidates: pd.DataFrame) -> list[dict]:
         fields = json.loads(rec["fields_json"])
         if "parties" in fields:
             fields["parties"] = tuple(fields["parties"])
-        rows.append({**rec, "fields": fields,
+        rows.append({**rec, "fields": fields, "stated_date_edtf": fields.get("date_edtf"),
                      "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in KEY_FIELDS[rec["fact_type"]])})
     return rows
 
@@ -229,7 +229,7 @@ def _merge(members: list[dict]) -> tuple[dict, list[dict], list[dict]]:
     evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
                  "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
                  "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],
-                 "rule_id": m["rule_id"]} for m in members]
+                 "rule_id": m["rule_id"], "stated_date_edtf": m["stated_date_edtf"]} for m in members]
     evidence = list({e["evidence_id"]: e for e in reversed(evidence)}.values())[::-1]
     conflicts = []
     if disputed:

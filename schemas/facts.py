@@ -257,6 +257,10 @@ class Evidence(Table):
                                "Kazakhstan joined both bodies in 1992.")
     rule_id: Series[str] = field("Extraction rule that produced the fact from this quote ('curator' for "
                                  "facts added by hand in raw/curation.yaml).", "membership.joined")
+    stated_date_edtf: Series[str] = field(
+        "The fact's date as this quote gives it (EDTF), read from the quote or, where the rule says so, its "
+        "paragraph ('the following year'); empty when this quote gives no date and the fact's date comes from "
+        "another quote. Where quotes disagree, see `conflicts`.", "1992", nullable=True)
 
     class Config:
         metadata = {"primary_key": ["evidence_id"], "title": "Evidence",

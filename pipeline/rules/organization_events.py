@@ -75,7 +75,7 @@ def founded(s: Sentence) -> list:
         if org:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
-        named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 60))
+        named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 120))
         if named and named[0].char_start - m.end() <= OBJECT_GAP_CHARS:
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
     for m in TRANSFORMED.finditer(s.text):

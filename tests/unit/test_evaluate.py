@@ -258,3 +258,18 @@ def test_each_variant_of_a_disputed_date_matches_its_own_gold_entry():
          for v in ("2008", "2010")])
     report = score(gold, facts)["by_type"]["amount"]
     assert (report["n_gold"], report["n_extracted"], report["n_matched"]) == (2, 2, 2)
+
+
+def test_a_fact_two_sources_support_is_scored_with_the_year_each_source_states():
+    gold = [{"type": "organization_event", "source_id": src, "quote": q, "organization": "org:CICA",
+             "event": "founded", "counterpart": None, "state": None, "year": year}
+            for src, q, year in ((AK, "Launched by President Nazarbayev in 1992", 1992),
+                                 (EC, "Kazakhstan launched the idea of a Conference on Interaction and Confidence "
+                                      "Building Measures in Asia (CICA)", None))]
+    facts = tables(oev=[{"fact_id": "oev-000000000001", "organization_id": "org:CICA", "event_type": "founded",
+                         "counterpart_organization_id": None, "state_id": None, "date_start": "1992-01-01"}],
+)
+    facts["evidence"] = pd.DataFrame([{**ev("oev-000000000001", AK), "stated_date_edtf": "1992"},
+                                      {**ev("oev-000000000001", EC), "stated_date_edtf": None}])
+    report = score(gold, facts)["by_type"]["organization_event"]
+    assert (report["n_gold"], report["n_extracted"], report["n_matched"]) == (2, 2, 2)

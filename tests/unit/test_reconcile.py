@@ -133,3 +133,15 @@ def test_an_organisation_renamed_twice_keeps_both_renamings():
     ])
     out = reconcile.build(cands, GROUPS.iloc[:0])
     assert sorted(out["organization_events"]["date_edtf"].fillna("").tolist()) == ["", "2001"]
+
+
+def test_each_quote_keeps_the_date_it_states():
+    cands = pd.DataFrame([
+        founded("akiner_efp", "akiner_efp:sen0060", 100, "2001", "In 2001 it underwent another transformation"),
+        founded("engvall_cornell_2015", "engvall_cornell_2015:sen0010", 50, None, "the Central Asian Cooperation "
+                                                                                  "Organization"),
+    ])
+    out = reconcile.build(cands, GROUPS.iloc[:0])
+    assert out["organization_events"]["date_edtf"].tolist() == ["2001"]
+    stated = dict(zip(out["evidence"]["source_id"], out["evidence"]["stated_date_edtf"]))
+    assert stated["akiner_efp"] == "2001" and pd.isna(stated["engvall_cornell_2015"])
