@@ -18,7 +18,8 @@ source whose quotes state two years (the essay's "2008" and "2010" for one land 
 one item per year. Without that column (an older package), the fact's year is used, and a date
 disputed in `conflicts` gives one item per variant.
 
-Fields compared (gold field <- extracted column; year = `date_start[:4]`, None equals None):
+Fields compared (gold field <- extracted column; year = the first year of the stated EDTF date, none
+for a decade such as '199X'; None equals None):
 
 =================== ==================================== =================== ==============================
 type                key fields (all must agree)          anchor              other fields scored alone
@@ -189,10 +190,11 @@ FIRST_YEAR = re.compile(r"\d{3}[\dX]")
 
 
 def _first_year(edtf) -> str | None:
-    """The first year an EDTF date names ('2012/2015' -> '2012', '[2008,2010]' -> '2008', '199X' -> '1990')."""
+    """The first year an EDTF date names ('2012/2015' -> '2012', '[2008,2010]' -> '2008'); a decade
+    ('199X', 'by the mid-1990s') names no single year, like a vague period in the gold (rule R3)."""
     value = _none(edtf)
     found = FIRST_YEAR.search(str(value)) if value is not None else None
-    return found.group().replace("X", "0") if found else None
+    return found.group() if found and "X" not in found.group() else None
 """An EDTF 'one of the years a..b' date (a visit 'during this period (1992-1997)') states no year."""
 
 

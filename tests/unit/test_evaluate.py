@@ -273,3 +273,12 @@ def test_a_fact_two_sources_support_is_scored_with_the_year_each_source_states()
                                       {**ev("oev-000000000001", EC), "stated_date_edtf": None}])
     report = score(gold, facts)["by_type"]["organization_event"]
     assert (report["n_gold"], report["n_extracted"], report["n_matched"]) == (2, 2, 2)
+
+
+def test_a_decade_states_no_year():
+    gold = [{"type": "amount", "source_id": AK, "quote": "reciprocal trade and diplomatic links with over one hundred "
+             "foreign countries", "kind": "other", "value": 100, "unit": "countries", "currency": None, "year": None}]
+    facts = tables(amt=[{"fact_id": "amt-000000000001", "kind": "other", "value": 100.0, "unit": "countries",
+                         "currency": None, "date_start": "1993-01-01"}])
+    facts["evidence"] = pd.DataFrame([{**ev("amt-000000000001"), "stated_date_edtf": "199X"}])
+    assert score(gold, facts)["by_type"]["amount"]["n_matched"] == 1
