@@ -45,6 +45,12 @@ PREMODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|
 """A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
+FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
+"""'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
+under is its framework, not a party."""
+VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$")
+"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance': the
+meeting's venue is not a party to what the meeting adopted."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
@@ -102,9 +108,13 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         if m.entity_type == "organization":
             if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
+            elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
+                continue
             elif m.entity_id not in established:
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
+            if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
+                continue
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)

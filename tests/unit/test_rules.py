@@ -465,3 +465,13 @@ def test_a_plans_period_is_not_its_signing_date():
     assert pick(candidates(text, "agreement"), "kind", "date_edtf") == [("action_plan", "2012-10")]
     signed = "In 1995 Kazakhstan and Turkey signed an agreement on co-operation in education."
     assert pick(candidates(signed, "agreement"), "date_edtf") == [("1995",)]
+
+
+def test_a_framework_and_a_venue_are_not_parties():
+    framework = ("Kazakhstan is the only country in Central Asia to have advanced its cooperation with NATO to the "
+                 "level of developing an Individual Partnership Action Plan (IPAP) under the PfP.")
+    assert pick(candidates(framework, "agreement"), "parties") == [(["org:NATO", "state:KAZ"],)]
+    venue = ("In May 2006, at a CIS heads of state summit meeting held in Minsk, an agreement on mutual assistance "
+             "in emergency situations was approved.")
+    assert all("state:BLR" not in c["parties"] for c in candidates(venue, "agreement"))
+    assert candidates(venue, "agreement")
