@@ -13,9 +13,9 @@ from pipeline.rules.context import HOME_STATE, Sentence, date_fields
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
-MONEY_KINDS = [("loan", re.compile(r"\bloans?\b")), ("trade", re.compile(r"\btrade\b")),
-               ("investment", re.compile(r"\binvestments?\b")), ("allocation", re.compile(r"\ballocated\b")),
-               ("agreement_value", re.compile(r"\bworth\b"))]
+MONEY_KINDS = [("loan", re.compile(r"\bloans?\b", re.I)), ("trade", re.compile(r"\btrade\b", re.I)),
+               ("investment", re.compile(r"\binvestments?\b", re.I)), ("allocation", re.compile(r"\ballocated\b", re.I)),
+               ("agreement_value", re.compile(r"\bworth\b", re.I))]
 PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
 PEOPLE_COUNTS = {"people", "refugees", "casualties"}
@@ -30,6 +30,8 @@ THRESHOLD = re.compile(r"\b(?:coalition|majority|quorum|threshold|minimum|consen
 figure about the world."""
 MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
+TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
+"""'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
 
 
@@ -81,6 +83,10 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
         return None, None
     actors = [x.entity_id for x in s.states(0, m.char_start)]
     lender = actors[-1] if actors else None
+    named_after = [x.entity_id for x in s.states(m.char_end, m.char_end + 40)
+                   if TO_OR_WITH.search(s.text, m.char_end, x.char_start)]
+    if named_after and kind in ("trade", "border_length", "loan", "investment"):
+        return (lender or HOME_STATE), named_after[0]
     if kind in ("trade", "border_length") or (kind == "loan" and lender):
         other = s.partner_state if lender in (None, HOME_STATE) else HOME_STATE
         return (lender or HOME_STATE), other

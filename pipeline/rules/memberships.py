@@ -22,6 +22,7 @@ FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
 CHAIR = re.compile(r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
                    r"the chairmanship of)\b")
 WITHDREW = re.compile(r"\bwithdrew\b")
+WITHDREW_FROM = re.compile(r"\s+from\b")
 ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
 ROLE_GROUP = re.compile(r"(?:full )?(?P<role>Members|[‘'“]?Observers[’'”]?|[‘'“]?Dialogue Partners[’'”]?)\s*\(")
 ROLE_BY_HEADER = {"members": "member", "observers": "observer", "dialogue partners": "dialogue_partner"}
@@ -91,11 +92,17 @@ def chaired(s: Sentence) -> list:
 
 
 def withdrew(s: Sentence) -> list:
-    """'In 2005 Uzbekistan joined EURASEC …, but withdrew three years later'."""
+    """'In 2005 Uzbekistan joined EURASEC …, but withdrew three years later'; 'Uzbekistan withdrew from
+    the CSTO in 2012'."""
     out = []
     for m in WITHDREW.finditer(s.text):
-        before = [o for o in s.organizations(0, m.start())]
-        org = before[0].entity_id if before else (s.previous_organizations[:1] or [None])[0]
+        source = WITHDREW_FROM.match(s.text, m.end())
+        if source:
+            named = objects(s, source.end(), ANY_TRIGGER)[:1]
+            org = named[0] if named else None  # 'withdrew from' a body the dictionaries lack: no fact
+        else:
+            before = [o for o in s.organizations(0, m.start())]
+            org = before[0].entity_id if before else (s.previous_organizations[:1] or [None])[0]
         if org:
             out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
     return out

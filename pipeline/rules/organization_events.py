@@ -30,7 +30,8 @@ MERGER_OF = re.compile(r"\bmerger of\b")
 INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b|\binaugural (?:summit )?meeting of\b")
 IN_FORCE = re.compile(r"\b(?:entered into force|came into force|came into effect)\b")
 SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
-                    r"(?:summit|meeting|Congress)|hosting a summit of)")
+                    r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
+                    r"(?:summit|meeting|conference|congress|forum) in)")
 OBJECT_GAP_CHARS = 5
 """'establishing the Eurasian Economic Union': the organisation follows the verb at once (' the ');
 'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
@@ -232,7 +233,8 @@ def observer_status(s: Sentence) -> list:
 
 def summit_hosted(s: Sentence) -> list:
     """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
-    of World Religions', 'succeeded in hosting a summit of the organization'."""
+    of World Religions', 'succeeded in hosting a summit of the organization', 'The SCO held its summit
+    in Tashkent': the state of the place named, else Kazakhstan."""
     out = []
     for m in SUMMIT.finditer(s.text):
         orgs = organizations_in(s, m.start(), m.end() + 40) or [
@@ -240,9 +242,7 @@ def summit_hosted(s: Sentence) -> list:
         if not orgs:
             continue
         places = s.places(m.start(), min(len(s.text), m.end() + 40))
-        state = HOME_STATE
-        if places and getattr(places[0], "state_id", None):
-            state = places[0].state_id
+        state = (s.state_of_entity(places[0].entity_id) if places else None) or HOME_STATE
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
         out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", date, state=state))
     return out

@@ -15,9 +15,10 @@ from pipeline.rules.context import HOME_STATE, Sentence
 REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
     r"|,\s+(?:but|while|whereby|where|when|although|though|with)\b|\.\s(?![a-z])|\s+to\s+campaigns?\b|\bthereby\b"
+    r"|,\s+and\s+(?:in\s+(?:\w+\s+)?\d{4},?\s+)?(?:it|he|she|they|then)\b"
     r"|;\s+(?!and\b|the\b|or\b)")
 """Where the object list of a verb ends: a new past-tense verb after a comma (', signed', ', and
-launched'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
+launched'), a new clause (', and in 1993 it joined'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
 organisations with semicolons ('the CIS; the OIC; and the OSCE'), unless another clause follows
 ('…; yet Kazakhstan …')."""
 POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)",

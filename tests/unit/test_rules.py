@@ -475,3 +475,22 @@ def test_a_framework_and_a_venue_are_not_parties():
              "in emergency situations was approved.")
     assert all("state:BLR" not in c["parties"] for c in candidates(venue, "agreement"))
     assert candidates(venue, "agreement")
+
+
+def test_an_unseen_paragraph_about_another_state():
+    """A paragraph in the genre about Uzbekistan: the subject is not Kazakhstan, capitals stand for their
+    governments, and each figure names its own other side."""
+    text = ("In March 1992 Uzbekistan was admitted to the United Nations, and in 1993 it joined the Asian "
+            "Development Bank. In 2012 Tashkent withdrew from the Collective Security Treaty Organization. "
+            "The Shanghai Cooperation Organisation held its summit in Tashkent in June 2010. Japan provided a loan "
+            "of US $300m. to Uzbekistan in 2013. Trade with Russia reached $4,000m. in 2014. The border of 1,099 km "
+            "with Kyrgyzstan was finally demarcated in 2017.")
+    found = candidates(text)
+    assert pick([c for c in found if c["rule_id"].startswith("membership")], "state_id", "organization_id", "role",
+                "date_edtf") == [("state:UZB", "org:ADB", "member", "1993"), ("state:UZB", "org:CSTO", "withdrew", "2012"),
+                                 ("state:UZB", "org:UN", "member", "1992-03")]
+    assert pick([c for c in found if c.get("event_type") == "summit_hosted"], "organization_id", "state_id") == [
+        ("org:SCO", "state:UZB")]
+    assert pick([c for c in found if c["rule_id"].startswith("amount")], "kind", "counterpart_id") == [
+        ("border_length", "state:KGZ"), ("loan", "state:UZB"), ("trade", "state:KAZ")]
+    assert [c for c in candidates("In 2005 Tashkent withdrew from GUAM.") if c.get("role") == "withdrew"] == []
