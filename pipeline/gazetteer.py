@@ -22,8 +22,8 @@ Matching conventions (`Gazetteer.find`):
   neither is a mention.
 - A capital that names its government ('Beijing proposed', 'towards Tehran') is listed twice: as a
   capital_metonym of its state and as a place. It is the place after a locative preposition ('visit
-  to Beijing', 'in Astana'), before '-based' or at the start of a proper name ('the Astana
-  Commemorative Declaration'), and the state otherwise.
+  to Beijing', 'in Astana') or a verb of visiting ('visited Paris'), before '-based' or at the start
+  of a proper name ('the Astana Commemorative Declaration'), and the state otherwise.
 """
 
 from __future__ import annotations
@@ -352,7 +352,8 @@ SAME_CHARACTER = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "
 NEGATED = re.compile(r"(?<!\w)non-$", re.IGNORECASE)
 CURRENCY = re.compile(r"\s?\$|\s+dollars?\b")
 HYPHEN_MODIFIER = re.compile(r"-[a-z]")
-LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|to|into|near|via|outside|inside|within)\s+|\(\s*)$", re.IGNORECASE)
+LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|to|into|near|via|outside|inside|within|visited|visiting)\s+|\(\s*)$",
+                      re.IGNORECASE)
 PLACE_AFTER = re.compile(r"-based\b|\s+[A-Z][a-z]")
 """'Tehran-based'; a capital that opens a proper name ('the Astana Commemorative Declaration',
 'the Tashkent Declaration') is the place the name is taken from."""

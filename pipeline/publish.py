@@ -42,6 +42,10 @@ def sort_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
+CSV_DIALECT = {"delimiter": ",", "quoteChar": "\"", "header": True}
+"""Stated, not guessed: a reader that sniffs the separator can take ';' from a note's punctuation."""
+
+
 def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[dict] = ()) -> dict:
     """The `datapackage.json` descriptor (Data Package v2) for the given tables."""
     sources = [{"title": f"{row.source_id}: {row.title or row.attribution or row.file_path}",
@@ -52,7 +56,7 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
         model = TABLES[name]
         resources.append({
             "name": name, "type": "table", "path": f"{DATA_DIR}/{name}.csv", "scheme": "file",
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "dialect": CSV_DIALECT,
             "title": model_metadata(model).get("title", name), "description": model_description(model),
             "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
         })

@@ -11,12 +11,13 @@ import re
 from pipeline.rules.context import HOME_STATE, Sentence, date_fields
 from pipeline.rules.patterns import asides
 
-TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:visited|went to|travelled to)\b|"
-                    r"\btravels took (?:him|her) to\b")
+TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
+                    r"\b(?P<travels>travels) took (?:him|her) to\b")
 VISIT_NOUN = re.compile(r"\b(?:(?:state|official|successful|four-day|first official|working)\s+)*(?:visit|trip)\b")
 TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
 VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
 ARRIVED = re.compile(r"\bcame to\b|\bvisited\b|\bvisiting\b")
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?$")
 CAMEO_MAKE_VISIT, PLOVER_CONSULT = "042", "CONSULT"
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
@@ -47,10 +48,16 @@ def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
 
 
 def _visitor(s: Sentence, before: int) -> str | None:
-    """The visitor: the person named just before a visit noun ('President Xi’s visit'), else the
-    first person named in the sentence before it, else the person the paragraph is about ('his')."""
+    """The visitor: the person named just before a visit noun ('President Xi’s visit', 'President Islam
+    Karimov visited'), else the person the paragraph is about ('his'), else the person a 'his' points
+    forward to ('During his visit to Tokyo in 2008, Nazarbayev met …')."""
     named = s.persons(0, before)
-    return named[-1].entity_id if named else s.topic_person
+    if named:
+        return named[-1].entity_id
+    if s.topic_person:
+        return s.topic_person
+    later = s.persons(before)
+    return later[0].entity_id if later and POSSESSIVE_PRONOUN.search(s.text, max(0, before - 8), before) else None
 
 
 def travels(s: Sentence) -> list:
@@ -58,7 +65,7 @@ def travels(s: Sentence) -> list:
     Mongolia in October …': each 'to …' group takes the date inside it, else the sentence's date."""
     out = []
     for m in TRAVEL.finditer(s.text):
-        visitor = _visitor(s, m.start())
+        visitor = _visitor(s, m.start("verb") if m.group("verb") else m.start())
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor) or HOME_STATE

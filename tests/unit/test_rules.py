@@ -494,3 +494,20 @@ def test_an_unseen_paragraph_about_another_state():
     assert pick([c for c in found if c["rule_id"].startswith("amount")], "kind", "counterpart_id") == [
         ("border_length", "state:KGZ"), ("loan", "state:UZB"), ("trade", "state:KAZ")]
     assert [c for c in candidates("In 2005 Tashkent withdrew from GUAM.") if c.get("role") == "withdrew"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("President Islam Karimov visited Paris in October 1994.",
+     [("person:karimov", "state:UZB", "state:FRA", "place:paris", "1994-10")]),
+    ("Chinese President Hu Jintao visited Astana in June 2005.",
+     [("person:hu_jintao", "state:CHN", "state:KAZ", "place:astana", "2005-06")]),
+    ("During his visit to Tokyo in 2008, Nazarbayev met Prime Minister Fukuda.",
+     [("person:nazarbayev", "state:KAZ", "state:JPN", "place:tokyo", "2008")]),
+])
+def test_unseen_visits_by_leaders_the_dictionaries_know(sentence, expected):
+    assert pick(candidates(sentence, "visit"), "visitor_id", "visitor_state_id", "host_state_id", "place_id",
+                "date_edtf") == expected
+
+
+def test_a_visit_needs_a_known_visitor():
+    assert candidates("During the visit to Tokyo in 2008, the delegation met officials.", "visit") == []
