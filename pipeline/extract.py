@@ -27,6 +27,7 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
     previous_text, previous_dates = "", ()
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
+    paragraph_persons: tuple = ()
     person = partner = None
     previous_orgs: tuple = ()
     for f in found:
@@ -35,12 +36,14 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
             section_source, partner, previous_orgs = row.source_id, None, ()
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
+            paragraph_persons = ()
         out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
                             f.amounts, f.anchor_year, person, partner, previous_orgs,
-                            paragraph_orgs, paragraph_partner, previous_text, previous_dates, state_of,
-                            parent_of or {}, state_groups))
+                            paragraph_orgs, paragraph_persons, paragraph_partner, previous_text, previous_dates,
+                            state_of, parent_of or {}, state_groups))
         previous_text, previous_dates = row.text, f.dates
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
+        paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person
         others = [m.entity_id for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
         partner = others[-1] if others else partner

@@ -34,7 +34,7 @@ ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organizat
 TABLE = {"membership": "memberships", "visit": "visits", "agreement": "agreements",
          "organization_event": "organization_events", "amount": "amounts"}
 ONCE_ONLY = {
-    "membership": {"member", "founder", "applicant", "observer", "dialogue_partner", "withdrew"},
+    "membership": {"member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "withdrew"},
     "organization_event": {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by",
                            "withdrawn_by"},
 }
@@ -53,8 +53,10 @@ def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str,
     clusters = _cluster(cands, group_of)
     facts: dict[str, list[dict]] = {t: [] for t in TABLE}
     evidence, conflicts, parties = [], [], []
-    for members in clusters:
-        fact, fact_evidence, fact_conflicts = _merge(members)
+    plain_ids = [_merge(members)[0]["fact_id"] for members in clusters]
+    shared = {i for i in plain_ids if plain_ids.count(i) > 1}
+    for members, plain_id in zip(clusters, plain_ids):
+        fact, fact_evidence, fact_conflicts = _merge(members, distinct=plain_id in shared)
         facts[fact["fact_type"]].append(fact)
         evidence += fact_evidence
         conflicts += fact_conflicts
@@ -161,13 +163,16 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
 
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    if a["fact_type"] == "agreement" and not _same_instrument(a["fields"].get("name"), b["fields"].get("name")):
-        return False
+    repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
+    if a["fact_type"] == "agreement":
+        if not _same_instrument(a["fields"].get("name"), b["fields"].get("name")):
+            return False
+        if da is None and db is None and not (a["fields"].get("name") or b["fields"].get("name")):
+            return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one
     if da == db:
         return True
     if a["fact_type"] == "agreement" and a["fields"].get("name") and b["fields"].get("name") and None in (da, db):
         return True
-    repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
     if repeat or _once_only(a):
         return True
     return da is not None and db is not None and _nested(a["fields"], b["fields"]) and not _recurring(a)
@@ -214,7 +219,9 @@ def _overlap(a: dict, b: dict) -> bool:
     return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
 
 
-def _merge(members: list[dict]) -> tuple[dict, list[dict], list[dict]]:
+def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict], list[dict]]:
+    """One fact from its candidates. `distinct`: another fact has the same fields (two unnamed, undated
+    agreements with Iran), so the id also hashes this fact's first quote and its source."""
     first = members[0]
     fact_type = first["fact_type"]
     fields = dict(first["fields"])
@@ -225,7 +232,7 @@ def _merge(members: list[dict]) -> tuple[dict, list[dict], list[dict]]:
     dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
     disputed = _disputed_dates(dated)
     fields.update(_combined_date(dated, disputed))
-    fact_id = _fact_id(fact_type, fields)
+    fact_id = _fact_id(fact_type, fields, (first["source_id"], first["quote"]) if distinct else None)
     evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
                  "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
                  "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],
@@ -267,9 +274,12 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
             "date_qualifier": None}
 
 
-def _fact_id(fact_type: str, fields: dict) -> str:
-    """A hash of the type, identifying fields and date: stable across unrelated edits and row order."""
+def _fact_id(fact_type: str, fields: dict, quoted: tuple[str, str] | None = None) -> str:
+    """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
+    `quoted` (source, quote) tells apart facts whose fields are all alike."""
     identity = [fact_type] + [_hashable(fields.get(k)) for k in KEY_FIELDS[fact_type]] + [fields.get("date_edtf")]
+    if quoted is not None:
+        identity.append(list(quoted))
     digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
     return f"{ID_PREFIX[fact_type]}-{digest}"
 

@@ -321,4 +321,23 @@ def agreed_to(s: Sentence) -> list:
     return out
 
 
-RULES = [signed, with_parties, agreed_that, outcome_document, establishing_instrument, border_settled, agreed_to]
+EACH_VISIT = re.compile(r"^\s*Each (?:of these |such )?(?:visit|meeting)s? (?:resulted in|led to|produced|saw) (?:the )?"
+                        r"(?:signature|signing|conclusion) of\b")
+
+
+def each_visit(s: Sentence) -> list:
+    """'They included French President Mitterrand, Iranian President Rafsanjani, … These meetings were
+    not merely ceremonial occasions. Each visit resulted in the signature of protocols and agreements':
+    one agreement between Kazakhstan and each visitor's state named earlier in the paragraph."""
+    m = EACH_VISIT.match(s.text)
+    nouns = list(NOUN.finditer(s.text, m.end())) if m else []
+    if not nouns:
+        return []
+    states = [s.state_of_entity(p) for p in s.paragraph_persons]
+    kind = kind_of(nouns[-1].group("noun"), s.text)
+    return [_agreement(s, "each_visit", None, kind, [HOME_STATE, state], None)
+            for state in dict.fromkeys(states) if state and state != HOME_STATE]
+
+
+RULES = [signed, with_parties, agreed_that, outcome_document, establishing_instrument, border_settled, agreed_to,
+         each_visit]

@@ -16,11 +16,14 @@ CONTEXT_CHARS = 110
 MONEY_KINDS = [("loan", re.compile(r"\bloans?\b", re.I)), ("trade", re.compile(r"\btrade\b", re.I)),
                ("investment", re.compile(r"\binvestments?\b", re.I)), ("allocation", re.compile(r"\ballocated\b", re.I)),
                ("agreement_value", re.compile(r"\bworth\b", re.I))]
-PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b|\bdisplaced\b")),
+PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
 PEOPLE_COUNTS = {"people", "refugees", "casualties"}
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year."""
+DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
+"""'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
+the narrated events like refugees."""
 CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
                              r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
                              r"(?!\s*(?:people|persons|refugees|km|ha|%))")
@@ -104,7 +107,9 @@ def classified(s: Sentence) -> list:
         kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
         measure = (getattr(m, "noun", None) or kind).replace("_", " ")
-        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if kind in NARRATIVE_COUNTS else None)
+        narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end,
+                                                                                        m.char_end + 40))
+        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if narrative else None)
         out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
                                currency=m.currency, qualifier=getattr(m, "qualifier", None), measure=measure,
                                subject_id=subject, counterpart_id=counterpart, **date_fields(date)))

@@ -70,6 +70,8 @@ class Sentence:
     previous_organizations: tuple[str, ...] = ()
     paragraph_organizations: tuple[str, ...] = ()
     """Organisations named earlier in this paragraph, first one first (the paragraph's topic)."""
+    paragraph_persons: tuple[str, ...] = ()
+    """Persons named earlier in this paragraph, in order ('They included French President Mitterrand, …')."""
     paragraph_partner_state: str | None = None
     """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""

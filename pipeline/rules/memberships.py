@@ -35,14 +35,16 @@ def _membership(s: Sentence, rule: str, state: str, org: str, role: str, date, m
 
 
 def joined(s: Sentence) -> list:
-    """'Kazakhstan joined the OIC in 1995', 'it acceded to … the CIS; the OIC; …', 'Russia joined it'."""
+    """'Kazakhstan joined the OIC in 1995', 'it acceded to … the CIS; the OIC; …', 'Russia joined it';
+    a hedged join ('campaigns aimed at … joining the OECD') is a candidacy, modality bid."""
     out = []
     for m in JOIN.finditer(s.text):
         state = subject_state(s, m.start())
         modality = "bid" if hedged(s, m.start()) else None
+        role = "candidate" if modality else "member"
         date = _date(s, m)
         for org in objects(s, m.end(), ANY_TRIGGER):
-            out.append(_membership(s, "joined", state, org, "member", date, modality))
+            out.append(_membership(s, "joined", state, org, role, date, modality))
     return out
 
 
@@ -58,8 +60,8 @@ def applied(s: Sentence) -> list:
 
 
 def seat_bid(s: Sentence) -> list:
-    """'launched a bid for a rotating seat at the United Nations Security Council'."""
-    return [_membership(s, "seat_bid", subject_state(s, m.start()), org, "member", _date(s, m), "bid")
+    """'launched a bid for a rotating seat at the United Nations Security Council': a candidate, modality bid."""
+    return [_membership(s, "seat_bid", subject_state(s, m.start()), org, "candidate", _date(s, m), "bid")
             for m in BID.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)]
 
 
@@ -137,9 +139,11 @@ def role_groups(s: Sentence) -> list:
 
 COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted of|consisting of)\b")
 EXPANDED = re.compile(r"\bexpand(?:ed)? its membership to include\b")
-FOUNDED_BY_STATES = re.compile(r"\b(?:formally establishing|establishing|efforts to build|created|driving force behind)\b")
+FOUNDED_BY_STATES = re.compile(r"\b(?:formally establishing|establishing|efforts to build|created|driving force behind|"
+                               r"launched the idea of)\b")
 LAUNCHED_BY = re.compile(r"^\s*(?:Launched|Initiated|Founded) by\b")
-LED = re.compile(r"(?P<state>\w+)-led\s+(?:the\s+)?$")
+LED = re.compile(r"(?P<state>\w+)-led\s+(?:the\s+)?(?:(?:structures|organi[sz]ations|bodies|institutions|blocs?),?\s+"
+                 r"(?:including|such as)\s+(?:the\s+)?)?$")
 HOSTS = re.compile(r"\bwith (?:its |a )?(?:headquarters|secretariat)(?: based)? in\b|"
                    r"\b(?:information )?cent(?:re|er) was established in\b")
 LIST_GAP = re.compile(r"^(?:\s*\([^)]*\))?(?:\s+in\s+\d{4})?[\s,;]*(?:and\s+)?(?:subsequently\s+)?(?:the\s+)?$")
@@ -285,11 +289,11 @@ def launched_by(s: Sentence) -> list:
 
 
 def led(s: Sentence) -> list:
-    """'the Ankara-led Turkic Summits', 'the Russia-led Euro-Asian Economic Community': the leading
-    state is a member."""
+    """'the Ankara-led Turkic Summits', 'the Russia-led Euro-Asian Economic Community', 'Russian-led
+    structures, including the Collective Security Treaty Organization': the leading state is a member."""
     out = []
     for org in s.organizations():
-        m = LED.search(s.text, 0, org.char_start)
+        m = LED.search(s.text, max(0, org.char_start - 80), org.char_start)
         if m:
             states = [st for st in s.entities if st.char_start == m.start("state") and st.entity_type in ("state", "place")]
             state = s.state_of_entity(states[0].entity_id) if states else None

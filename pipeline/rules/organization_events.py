@@ -27,7 +27,8 @@ OBSERVER_STATUS = re.compile(r"\bacquired observer status in\b")
 RENAMED = re.compile(r"\b(?:later )?renamed\b")
 MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into))\b")
 MERGER_OF = re.compile(r"\bmerger of\b")
-INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b|\binaugural (?:summit )?meeting of\b")
+INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b")
+"""An organisation inaugurated; its 'inaugural summit meeting' is a summit it held (summit_hosted)."""
 IN_FORCE = re.compile(r"\b(?:entered into force|came into force|came into effect)\b")
 SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
                     r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
@@ -148,13 +149,12 @@ def merged(s: Sentence) -> list:
 
 
 def inaugurated(s: Sentence) -> list:
-    """'The Customs Union was inaugurated in 2010', 'the inaugural summit meeting of CICA was held …'."""
+    """'The Customs Union was inaugurated in 2010', 'Inaugurated in 2003, it brings together …'."""
     out = []
     for m in INAUGURATED.finditer(s.text):
         if FUTURE.search(s.text[:m.start()]):
             continue
-        after = objects(s, m.end())[:1] if m.group().startswith("inaugural") else []
-        org = after[0] if after else _subject_org(s, m.start())
+        org = _subject_org(s, m.start())
         if org:
             out.append(_event(s, "inaugurated", org, "inaugurated", s.date_for(m.end())))
     return out
@@ -255,15 +255,17 @@ def chaired(s: Sentence) -> list:
 
 
 def joined_by(s: Sentence) -> list:
-    """The organisation's side of another state joining or withdrawing: 'Russia joined it in mid-2004',
-    'Uzbekistan … withdrew three years later'. Kazakhstan's own accessions are memberships only,
+    """The organisation's side of a state joining or withdrawing: 'Russia joined it in mid-2004',
+    'Uzbekistan … withdrew three years later', 'Kazakhstan joined the OIC in 1995'. Kazakhstan's
+    undated accessions in a list ('It also acceded to … the CIS; the OIC; …') are memberships only,
     unless the sentence tells the organisation's history ('ECO … expand its membership to include
-    all the Central Asian states')."""
+    all the Central Asian states'). Like a chairmanship, a dated accession is both a membership and
+    an event of the organisation."""
     out = []
     dated_groups = [c for c in memberships.role_groups(s) if c.get("role") == "member" and c.get("date_edtf")]
     history = memberships.expanded(s) + dated_groups
     for c in memberships.joined(s) + memberships.withdrew(s) + history:
-        if (c.get("state_id") != HOME_STATE or c in history) and c.get("modality") is None:
+        if c.get("modality") is None and (c.get("state_id") != HOME_STATE or c.get("date_edtf") or c in history):
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out

@@ -145,3 +145,15 @@ def test_each_quote_keeps_the_date_it_states():
     assert out["organization_events"]["date_edtf"].tolist() == ["2001"]
     stated = dict(zip(out["evidence"]["source_id"], out["evidence"]["stated_date_edtf"]))
     assert stated["akiner_efp"] == "2001" and pd.isna(stated["engvall_cornell_2015"])
+
+
+def test_two_unnamed_undated_agreements_with_the_same_party_stay_two_facts_with_their_own_ids():
+    def unnamed(passage, start, quote):
+        return candidate("agreement", passage, start, quote, "agreement.with_parties", None, name=None,
+                         kind="agreement", parties=["state:IRN", "state:KAZ"], in_force_edtf=None, cameo_code="057",
+                         plover_category="AGREE")
+    cands = pd.DataFrame([unnamed("akiner_efp:sen0150", 100, "swap exchange agreements with Iran"),
+                          unnamed("akiner_efp:sen0030", 900, "Each visit resulted in the signature of protocols and "
+                                                             "agreements")])
+    out = reconcile.build(cands, GROUPS.iloc[:0])
+    assert len(out["agreements"]) == 2 and out["agreements"]["fact_id"].is_unique

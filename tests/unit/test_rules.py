@@ -511,3 +511,41 @@ def test_unseen_visits_by_leaders_the_dictionaries_know(sentence, expected):
 
 def test_a_visit_needs_a_known_visitor():
     assert candidates("During the visit to Tokyo in 2008, the delegation met officials.", "visit") == []
+
+
+def test_each_visit_of_the_paragraphs_visitors_produced_an_agreement():
+    text = ("Meanwhile, high-ranking delegations came to Kazakhstan. They included French President Mitterrand and "
+            "Chinese Premier Li Peng. These meetings were not merely ceremonial occasions. Each visit resulted in "
+            "the signature of protocols and agreements that provided formal frameworks for co-operation.")
+    found = [c for c in candidates(text, "agreement") if c["rule_id"] == "agreement.each_visit"]
+    assert pick(found, "kind", "parties") == [("agreement", ["state:CHN", "state:KAZ"]),
+                                              ("agreement", ["state:FRA", "state:KAZ"])]
+    assert candidates("Each visit was a success for both sides.", "agreement") == []
+
+
+def test_a_dated_accession_is_also_an_event_of_the_organisation():
+    joined = candidates("Kazakhstan, which has a predominantly Muslim population, joined the OIC in 1995.",
+                        "organization_event")
+    assert pick(joined, "organization_id", "event_type", "state_id", "date_edtf") == [
+        ("org:OIC", "joined_by", "state:KAZ", "1995")]
+    listed = "It also acceded to the Commonwealth of Independent States; the OIC; and the OSCE."
+    assert candidates(listed, "organization_event") == []
+
+
+def test_a_bid_for_a_seat_is_a_candidacy():
+    text = "In 2013 Kazakhstan launched its bid for a non-permanent seat at the UN Security Council for 2017."
+    assert pick(candidates(text, "membership"), "organization_id", "role", "modality") == [
+        ("org:UNSC", "candidate", "bid")]
+
+
+def test_internally_displaced_people_are_not_refugees():
+    text = ("Some 100,000 refugees fled across the border to Uzbekistan and another 300,000 people were internally "
+            "displaced in Kyrgyzstan.")
+    assert pick(candidates(text, "amount"), "kind", "value") == [("people", 300000.0), ("refugees", 100000.0)]
+
+
+def test_the_leading_state_of_listed_structures_is_a_member():
+    text = ("While firmly embedded in Russian-led structures, including the Collective Security Treaty Organization, "
+            "Kazakhstan has also invested in the emergence of the Shanghai Cooperation Organization.")
+    assert ("state:RUS", "org:CSTO", "member") in pick(candidates(text, "membership"), "state_id", "organization_id",
+                                                       "role")
