@@ -15,14 +15,16 @@ import pandas as pd
 
 from pipeline.mentions import Found
 from pipeline.rules import ALL_RULES
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import HOME_STATE, STATE_FORMS, Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
 
 def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None,
              state_groups: tuple = ()) -> list[Sentence]:
-    """A `Sentence` per found sentence, with context carried within paragraphs and sources."""
+    """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
+    state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
+    states': Turkey), else by an adjective ('Chinese investment')."""
     out: list[Sentence] = []
     previous_text, previous_dates = "", ()
     paragraph = section_source = paragraph_partner = None
@@ -45,9 +47,10 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person
-        others = [m.entity_id for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
-        partner = others[-1] if others else partner
-        paragraph_partner = others[-1] if others else paragraph_partner
+        others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
+        named = [m.entity_id for m in others if m.form in STATE_FORMS] or [m.entity_id for m in others]
+        partner = named[-1] if named else partner
+        paragraph_partner = named[-1] if named else paragraph_partner
         named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
         previous_orgs = named_orgs or (previous_orgs if row.parent_passage_id == paragraph else ())

@@ -549,3 +549,9 @@ def test_the_leading_state_of_listed_structures_is_a_member():
             "Kazakhstan has also invested in the emergence of the Shanghai Cooperation Organization.")
     assert ("state:RUS", "org:CSTO", "member") in pick(candidates(text, "membership"), "state_id", "organization_id",
                                                        "role")
+
+
+def test_the_partner_is_the_state_named_as_an_actor_before_one_named_by_an_adjective():
+    text = ("The Turkic Summits brought together Turkey and the ex-Soviet Turkic states. In 2010, this resulted in "
+            "an agreement to establish the Cooperation Council of Turkic-Speaking Countries (CCTC).")
+    assert pick(candidates(text, "agreement"), "parties") == [(["state:KAZ", "state:TUR"],)]
