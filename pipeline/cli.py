@@ -129,11 +129,15 @@ def _publish() -> None:
 
 
 def _evaluation(tables: dict) -> dict | None:
-    """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present."""
+    """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
+    against the second, independent annotation there."""
     gold_path = ROOT / evaluate.GOLD_FILE
     if "evidence" not in tables or not gold_path.exists():
         return None
     report = evaluate.score(evaluate.load_gold(gold_path), tables)
+    second_path = ROOT / evaluate.SECOND_GOLD_FILE
+    if second_path.exists():
+        report["second_annotation"] = evaluate.score(evaluate.load_gold(second_path), tables)
     text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return {"extra_files": {evaluate.REPORT_FILE: text.encode("utf-8")}, "extra_resources": [evaluate.RESOURCE]}
 

@@ -405,12 +405,16 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
 
 
 GOLD_FILE = "tests/gold/facts.yaml"
+SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
+"""An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
 REPORT_FILE = "evaluation.json"
 RESOURCE = {"name": "evaluation", "path": f"build/{REPORT_FILE}", "format": "json", "mediatype": "application/json",
             "title": "Evaluation against the gold annotation",
             "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
                            "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
-                           "the gold facts missed and the extracted facts not in the gold."}
+                           "the gold facts missed and the extracted facts not in the gold; under "
+                           "`second_annotation`, the same against an independent annotation "
+                           "(tests/gold/second_annotation.yaml)."}
 
 
 def to_text(report: dict) -> str:
@@ -426,6 +430,12 @@ def to_text(report: dict) -> str:
             lines.append(f"{fact_type + '.' + field_name:<32}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}")
     lines.append(f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
                  "not in the gold (details in build/evaluation.json)")
+    second = report.get("second_annotation")
+    if second:
+        lines += ["", f"Against the second, independent annotation ({SECOND_GOLD_FILE}):", lines[0]]
+        for name, r in list(second["by_type"].items()) + [("overall", second["overall"])]:
+            lines.append(f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
+                         f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}")
     return "\n".join(lines)
 
 

@@ -130,3 +130,11 @@ def test_known_conflicts_are_annotated_both_ways(gold):
             if e["type"] == "organization_event" and e["organization"] == "org:CACO"}
     assert land == {2008, 2010}
     assert caco == {("akiner_efp", 2001), ("engvall_cornell_2015", 2002)}
+
+
+def test_the_second_annotations_quotes_are_exact_and_its_fields_complete(root, raw_texts):
+    """tests/gold/second_annotation.yaml loads under the same rules and quotes the raw texts exactly."""
+    second = load_gold(root / "tests" / "gold" / "second_annotation.yaml")
+    assert len(second) > 200 and {e["type"] for e in second} == set(FACT_TYPES)
+    for i, entry in enumerate(second):
+        assert entry["quote"] in raw_texts[entry["source_id"]], where(i, entry)
