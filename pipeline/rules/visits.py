@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import asides
+from pipeline.rules.patterns import asides, group_members
 
 TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
                     r"\b(?P<travels>travels) took (?:him|her) to\b")
@@ -150,4 +150,34 @@ def _somewhere_within(period) -> dict:
     return fields
 
 
-RULES = [travels, visit_noun, visitor_list]
+ASSEMBLED = re.compile(r"\b(?:heads|leaders|presidents)(?: of state)? of (?P<who>[^;:]{3,80}?) "
+                       r"(?:assembled|gathered|met|convened) in\b")
+PARTICIPANTS = re.compile(r"\bparticipants included (?:senior |high-ranking )?(?:representatives|delegations|leaders|"
+                          r"officials) (?:from|of)\b")
+MEETING_PLACE = re.compile(r"\b(?:held|took place|hosted|assembled|gathered|met|convened) in\s+$")
+
+
+def attended(s: Sentence) -> list:
+    """Leaders or delegations who came to a meeting in another state: 'the heads of the five Central
+    Asian states assembled in Semey (Semipalatinsk) on 8 September 2006', 'the inaugural summit
+    meeting of CICA was held in Almaty in June 2002; participants included senior representatives from
+    Iran, Israel, India and Pakistan'. One visit per attending state other than the host; the
+    visitors are not named."""
+    out = []
+    meeting_places = [p for p in s.places() if MEETING_PLACE.search(s.text, max(0, p.char_start - 15), p.char_start)]
+    host_place = meeting_places[0] if meeting_places else None
+    host = s.state_of_entity(host_place.entity_id) if host_place else None
+    if host is None:
+        return out
+    groups = [(m.start("who"), m.end("who")) for m in ASSEMBLED.finditer(s.text)]
+    groups += [(m.end(), s.clause(m.end())[1]) for m in PARTICIPANTS.finditer(s.text)]
+    date = s.nearest_date(host_place.char_start, host_place.char_end)
+    for start, end in groups:
+        states = [x.entity_id for x in s.states(start, end)] + group_members(s, start, end)
+        for state in dict.fromkeys(states):
+            if state != host:
+                out.append(_visit(s, "attended", None, state, host, host_place.entity_id, date))
+    return out
+
+
+RULES = [travels, visit_noun, visitor_list, attended]

@@ -555,3 +555,16 @@ def test_the_partner_is_the_state_named_as_an_actor_before_one_named_by_an_adjec
     text = ("The Turkic Summits brought together Turkey and the ex-Soviet Turkic states. In 2010, this resulted in "
             "an agreement to establish the Cooperation Council of Turkic-Speaking Countries (CCTC).")
     assert pick(candidates(text, "agreement"), "parties") == [(["state:KAZ", "state:TUR"],)]
+
+
+def test_leaders_and_delegations_attending_a_meeting_visit_its_host():
+    text = ("In an encouraging show of unity, the heads of the five Central Asian states assembled in Semey "
+            "(Semipalatinsk) on 8 September 2006 to sign a treaty creating a Nuclear-Weapons-Free Zone (NWFZ).")
+    found = [c for c in candidates(text, "visit") if c["rule_id"] == "visit.attended"]
+    assert pick(found, "visitor_state_id", "host_state_id", "place_id", "date_edtf") == [
+        (f"state:{iso}", "state:KAZ", "place:semey", "2006-09-08") for iso in ("KGZ", "TJK", "TKM", "UZB")]
+    delegations = ("The inaugural summit meeting of CICA was held in Almaty in June 2002; participants included "
+                   "senior representatives from Iran and India.")
+    assert pick(candidates(delegations, "visit"), "visitor_state_id", "date_edtf") == [
+        ("state:IND", "2002-06"), ("state:IRN", "2002-06")]
+    assert candidates("The heads of the five Central Asian states met often.", "visit") == []
