@@ -88,14 +88,10 @@ DATED_ELSEWHERE = (
      "membership.founding_date"),
     (("membership", "role", "founder"), ("organization_event", "event_type", "inaugurated"), ("organization_id",),
      "membership.inauguration_date"),
-    (("organization_event", "event_type", "joined_by"), ("membership", "role", "member"),
-     ("organization_id", "state_id"), "organization_event.membership_date"),
 )
 """An undated founding member ('originally China, Kazakhstan, …') takes the date of the organisation's
-founding, or failing that of its inauguration ('Inaugurated in 2003, it brings together …'); an
-undated accession in an organisation's history ('to expand its membership to include
-all the Central Asian states') takes the date of that state's membership. Both only from the same
-source, and only when that source gives one date."""
+founding, or failing that of its inauguration ('Inaugurated in 2003, it brings together …'); only
+from the same source, and only when that source gives one date."""
 
 
 def _date_from_elsewhere(cands: list[dict]) -> list[dict]:

@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules import memberships
 from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import JOINED_LATER, objects, organizations_in, outgrowths, unnamed_bodies
+from pipeline.rules.patterns import objects, organizations_in, outgrowths, unnamed_bodies
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
                              r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)")
@@ -96,19 +96,15 @@ def grown_out_of(s: Sentence) -> list:
 def founded_unnamed(s: Sentence) -> list:
     """'In July 1994 Kazakhstan, Uzbekistan and Kyrgyzstan, later joined by Tajikistan, created an
     embryonic economic and defence union. This alliance, later renamed the Central Asian Economic
-    Union, …': the body named in the next sentence was founded then, and the states 'later joined
-    by' joined it. Each fact is quoted in both sentences."""
+    Union, …': the body named in the next sentence was founded then. The fact is quoted in both
+    sentences."""
     out = []
     for m, org, (start, end) in unnamed_bodies(s):
-        clause_start, _ = s.clause(m.start())
-        events = [("founded", None, date_fields(s.date_for(m.start())))]
-        for j in JOINED_LATER.finditer(s.text, clause_start, m.start()):
-            events += [("joined_by", st.entity_id, date_fields(None)) for st in s.states(j.start(), j.end())]
-        for event, state, dates in events:
-            for where, a, b in ((s, 0, None), (s.following, start, end)):
-                out.append(where.candidate("organization_event", "organization_event.founded_unnamed", a, b,
-                                           organization_id=org, event_type=event, counterpart_organization_id=None,
-                                           state_id=state, modality=None, **dates))
+        dates = date_fields(s.date_for(m.start()))
+        for where, a, b in ((s, 0, None), (s.following, start, end)):
+            out.append(where.candidate("organization_event", "organization_event.founded_unnamed", a, b,
+                                       organization_id=org, event_type="founded", counterpart_organization_id=None,
+                                       state_id=None, modality=None, **dates))
     return out
 
 
@@ -255,17 +251,15 @@ def chaired(s: Sentence) -> list:
 
 
 def joined_by(s: Sentence) -> list:
-    """The organisation's side of a state joining or withdrawing: 'Russia joined it in mid-2004',
-    'Uzbekistan … withdrew three years later', 'Kazakhstan joined the OIC in 1995'. Kazakhstan's
-    undated accessions in a list ('It also acceded to … the CIS; the OIC; …') are memberships only,
-    unless the sentence tells the organisation's history ('ECO … expand its membership to include
-    all the Central Asian states'). Like a chairmanship, a dated accession is both a membership and
-    an event of the organisation."""
+    """The organisation's side of a dated accession or withdrawal: 'Russia joined it in mid-2004',
+    'Uzbekistan … withdrew three years later', 'Kazakhstan joined the OIC in 1995', 'and since 2015,
+    India and Pakistan'. Like a chairmanship, a dated accession is both a membership and an event in
+    the organisation's timeline; an undated one ('to expand its membership to include all the Central
+    Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline."""
+    members = [c for c in memberships.role_groups(s) if c.get("role") == "member"]
     out = []
-    dated_groups = [c for c in memberships.role_groups(s) if c.get("role") == "member" and c.get("date_edtf")]
-    history = memberships.expanded(s) + dated_groups
-    for c in memberships.joined(s) + memberships.withdrew(s) + history:
-        if c.get("modality") is None and (c.get("state_id") != HOME_STATE or c.get("date_edtf") or c in history):
+    for c in memberships.joined(s) + memberships.withdrew(s) + memberships.expanded(s) + members:
+        if c.get("modality") is None and c.get("date_edtf"):
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out

@@ -12,7 +12,7 @@ FLOORS = {  # fact type: (precision, recall); measured 2026-11-23: see build/eva
     "membership": (0.98, 0.98),    # 1.000, 1.000
     "visit": (0.97, 0.97),         # 1.000, 1.000
     "agreement": (0.96, 0.96),     # 0.981, 0.981
-    "organization_event": (0.95, 0.98),  # 0.970, 1.000
+    "organization_event": (0.94, 0.98),  # 0.967, 1.000
     "amount": (0.97, 0.97),        # 1.000, 1.000
 }
 
@@ -21,7 +21,7 @@ SECOND_FLOORS = {  # against tests/gold/second_annotation.yaml (an independent r
     "membership": (0.93, 0.88),    # 0.958, 0.911
     "visit": (0.97, 0.95),         # 1.000, 0.983
     "agreement": (0.93, 0.91),     # 0.962, 0.943
-    "organization_event": (0.73, 0.95),  # 0.761, 0.981: undated joins and NATO forums are not events there
+    "organization_event": (0.82, 0.95),  # 0.850, 0.981: NATO forums, planned inaugurations are not events there
     "amount": (0.97, 0.93),        # 1.000, 0.963
 }
 
