@@ -41,14 +41,15 @@ $(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
 	$(KZFP) stage dedupe && touch $@
 
 $(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
-		pipeline/dates.py pipeline/amounts.py $(wildcard pipeline/rules/*.py)
+		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py)
 	$(KZFP) stage extract && touch $@
 
 $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml
 	$(KZFP) stage reconcile && touch $@
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
-		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py tests/gold/facts.yaml
+		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py pipeline/cli.py \
+		tests/gold/facts.yaml tests/gold/second_annotation.yaml
 	$(KZFP) publish && touch $@
 
 test: build

@@ -72,7 +72,7 @@ def brute_candidates(all_units, rows=None):
             i, j = block[r], first + int(c)
             if j > i:
                 a, b = all_units[i], all_units[j]
-                if (a.kind, b.kind) in dedupe.ALLOWED_PAIRS and not set(a.passage_ids) & set(b.passage_ids):
+                if dedupe.comparable(a, b):
                     pairs.append((i, j))
     return sorted(pairs)
 
@@ -93,7 +93,12 @@ def child(method: str, corpus_path: str, out_path: str) -> None:
     result: dict = {"method": method}
     start = time.perf_counter()
     if method == "dedupe":
-        groups = dedupe.build(passages)
+        def counted(all_units):
+            """dedupe.build's own blocking, noting what the result reports."""
+            pairs = dedupe.candidate_pairs(all_units)
+            result.update(units=len(all_units), candidates=len(pairs))
+            return pairs
+        groups = dedupe.group(passages, counted)
     elif method == "brute":
         groups = dedupe.group(passages, brute_candidates)
     elif method == "brute_sample":
@@ -103,7 +108,7 @@ def child(method: str, corpus_path: str, out_path: str) -> None:
         rows = sorted({round(k * (n - 1) / (BRUTE_SAMPLE_ROWS - 1)) for k in range(BRUTE_SAMPLE_ROWS)})
         t0 = time.perf_counter()
         pairs = brute_candidates(all_units, rows)
-        dedupe._verify(all_units, pairs)
+        dedupe.verify(all_units, pairs)
         t_sample = time.perf_counter() - t0
         sampled_pairs = sum(n - 1 - i for i in rows)
         total_pairs = n * (n - 1) // 2
@@ -119,10 +124,6 @@ def child(method: str, corpus_path: str, out_path: str) -> None:
     result.update(seconds=seconds, peak_mb=max(0, peak - before) / 1024, rss_before_mb=before / 1024)
     if groups is not None:
         groups.to_parquet(out_path, index=False)
-        if method == "dedupe":
-            all_units = dedupe.units(passages)
-            result["candidates"] = len(dedupe.candidate_pairs(all_units))
-            result["units"] = len(all_units)
     print(json.dumps(result))
 
 

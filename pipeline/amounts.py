@@ -28,6 +28,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.dates import YEAR_DIGITS
+from pipeline.spans import longest_first
+
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9,
          "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -54,7 +57,7 @@ QUALIFIER = {
     "at least": "at_least", "more than": "at_least", "over": "at_least", "exceeded": "at_least",
     "exceeding": "at_least", "in excess of": "at_least",
 }
-YEAR_LIKE = re.compile(r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)")
+YEAR_LIKE = re.compile(YEAR_DIGITS)
 
 
 def _alternatives(words) -> str:
@@ -163,8 +166,5 @@ def find_amounts(text: str) -> list[AmountMention]:
             candidates.append((start, m.end(), priority, AmountMention(
                 start, m.end(), text[start:m.end()], value, unit, currency, noun,
                 _qualifier(text, start), rule_id)))
-    chosen: list[tuple] = []
-    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(cand[1] <= other[0] or other[1] <= cand[0] for other in chosen):
-            chosen.append(cand)
+    chosen = longest_first(candidates, span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2])
     return [c[3] for c in sorted(chosen, key=lambda c: c[0])]

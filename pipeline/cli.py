@@ -65,9 +65,8 @@ def _test_pause(point: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
-@click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails (main() reads it).")
+def cli(debug: bool) -> None:
     """Build and query the data package of Kazakhstan's foreign relations.
 
     \b
@@ -76,7 +75,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
       kzfp validate                   check the published package (Pandera and Frictionless)
       kzfp query "SELECT * FROM sources"
     """
-    ctx.obj = {"debug": debug}
 
 
 @cli.command("stage")
@@ -112,12 +110,12 @@ def _publish() -> None:
     staging = BUILD / f".staging-{os.getpid()}"
     try:
         views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
-        extras = _data_dictionary(tables)
-        for more in (_evaluation(tables), _reading_texts(tables, texts)):
-            if more:
-                extras["extra_files"].update(more["extra_files"])
-                extras["extra_resources"] += more["extra_resources"]
-        moves = publish.stage(tables, ROOT, staging, views_sql if "memberships" in tables else [], **extras)
+        files, resources = {}, []
+        for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
+                                           _reading_texts(tables, texts)):
+            files.update(more_files)
+            resources += more_resources
+        moves = publish.stage(tables, ROOT, staging, views_sql, extra_files=files, extra_resources=resources)
         _test_pause("staging")
         with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
             publish.commit(moves, staging)
@@ -128,24 +126,22 @@ def _publish() -> None:
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
 
 
-def _evaluation(tables: dict) -> dict | None:
+def _evaluation(tables: dict) -> tuple[dict, list]:
     """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
     against the second, independent annotation there."""
     gold_path = ROOT / evaluate.GOLD_FILE
-    if "evidence" not in tables or not gold_path.exists():
-        return None
+    if not gold_path.exists():
+        return {}, []
     report = evaluate.score(evaluate.load_gold(gold_path), tables)
     second_path = ROOT / evaluate.SECOND_GOLD_FILE
     if second_path.exists():
         report["second_annotation"] = evaluate.score(evaluate.load_gold(second_path), tables)
     text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    return {"extra_files": {evaluate.REPORT_FILE: text.encode("utf-8")}, "extra_resources": [evaluate.RESOURCE]}
+    return {evaluate.REPORT_FILE: text.encode("utf-8")}, [evaluate.RESOURCE]
 
 
-def _reading_texts(tables: dict, texts: dict[str, str]) -> dict | None:
+def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
     """build/reading/<source_id>.txt: each source's sentences without its repeats, for reading."""
-    if "duplicate_groups" not in tables:
-        return None
     files, resources = {}, []
     for source_id in sorted(texts):
         name = f"reading/{source_id}.txt"
@@ -157,7 +153,7 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> dict | None:
                           "description": "The source's sentences in order, leaving out every sentence that "
                                          "repeats an earlier one (see duplicate_groups); paragraphs are "
                                          "separated by blank lines. For reading, not for offsets."})
-    return {"extra_files": files, "extra_resources": resources}
+    return files, resources
 
 
 @cli.command("evaluate")
@@ -169,11 +165,11 @@ def evaluate_cmd() -> None:
     click.echo(evaluate.to_text(json.loads(report_path.read_text(encoding="utf-8"))))
 
 
-def _data_dictionary(tables: dict) -> dict:
+def _data_dictionary(tables: dict) -> tuple[dict, list]:
     """build/DATA_DICTIONARY.md, generated from the models and published with the package."""
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
-    return {"extra_files": {dictionary.FILE_NAME: text.encode("utf-8")}, "extra_resources": [dictionary.RESOURCE]}
+    return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
 
 
 @cli.command("build")

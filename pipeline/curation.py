@@ -46,11 +46,12 @@ import pandera.pandas as pa
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.reconcile import TABLE, fact_id_of
+from pipeline.reconcile import fact_id_of
 from schemas import TABLES
-from schemas.base import FACT_ID_PATTERN
+from pipeline.rules.agreements import CAMEO_SIGN, PLOVER_AGREE
+from pipeline.rules.visits import CAMEO_MAKE_VISIT, PLOVER_CONSULT
+from schemas.base import FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
-from schemas.facts import FACT_TYPES
 
 WHERE = "raw/curation.yaml"
 ACTIONS = ("confirm", "correct", "reject", "add")
@@ -64,15 +65,15 @@ OPTIONAL = {"add": ("reason",)}
 STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
 COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
 """Columns the build computes: a curator cannot set them."""
-DEFAULTS = {"visit": {"cameo_code": "042", "plover_category": "CONSULT"},
-            "agreement": {"cameo_code": "057", "plover_category": "AGREE"}}
+DEFAULTS = {"visit": {"cameo_code": CAMEO_MAKE_VISIT, "plover_category": PLOVER_CONSULT},
+            "agreement": {"cameo_code": CAMEO_SIGN, "plover_category": PLOVER_AGREE}}
 """Values every fact of a type carries (as the rules set them), used when an `add` leaves them out."""
 DATE_BOUNDS = ("date_start", "date_end", "date_precision")
 SEASONS = {21: ("03-01", "05-31"), 22: ("06-01", "08-31"), 23: ("09-01", "11-30"), 24: ("12-01", None)}
 REJECTED_COLUMNS = list(TABLES["rejected_facts"].to_schema().columns)
 CORRECTION_COLUMNS = list(TABLES["corrections"].to_schema().columns)
-FACT_TABLES = tuple(TABLE.values())
-TYPE_OF_TABLE = {table: fact_type for fact_type, table in TABLE.items()}
+FACT_TABLES = tuple(FACT_TABLE.values())
+TYPE_OF_TABLE = {table: fact_type for fact_type, table in FACT_TABLE.items()}
 
 
 class _Loader(yaml.SafeLoader):
@@ -233,7 +234,7 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
                 raise CurationError(f"{_name(decision)}: the same fact is already in the tables "
                                     f"({fact['fact_id']}, {previous}). Confirm or correct that fact instead.")
             added[fact["fact_id"]] = f"added at line {decision.get('_line', '?')}"
-            out[TABLE[decision["fact_type"]]] = _append(out[TABLE[decision["fact_type"]]], [fact])
+            out[FACT_TABLE[decision["fact_type"]]] = _append(out[FACT_TABLE[decision["fact_type"]]], [fact])
             out["evidence"] = _append(out["evidence"], [evidence])
             if parties:
                 out["agreement_parties"] = _append(out["agreement_parties"], parties)
@@ -336,7 +337,7 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
            known_entities: set | None) -> tuple[dict, dict, list[dict]]:
     """The fact row, evidence row and agreement parties of an `add` decision."""
     fact_type, source, quote = decision["fact_type"], decision["source"], decision["quote"]
-    table = TABLE[fact_type]
+    table = FACT_TABLE[fact_type]
     given = _typed_fields(decision, table, decision["fields"])
     parties = given.pop("parties", None)
     if fact_type == "agreement" and not parties:

@@ -33,6 +33,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from pipeline.spans import longest_first
+
 MIN_YEAR, MAX_YEAR = 1800, 2100
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -58,12 +60,13 @@ RELATIVE_OFFSET = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "
 _SP = r"[\s\u00a0]+"
 _OPT_SP = r"[\s\u00a0]*"
 _MONTH = r"\b(?P<month>" + "|".join(MONTHS) + r")\b"
-_YEAR_DIGITS = r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)"
+YEAR_DIGITS = r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)"
+"""The years MIN_YEAR..MAX_YEAR as digits: what reads as a year, here and in pipeline.amounts."""
 _YEAR_BEFORE = r"(?<![0-9$€£])(?<![0-9][.,])"
 _QUANTITY_AFTER = (rf"{_OPT_SP}(?:%|(?:per{_OPT_SP}cent|percent|km|ha|hectares|kilometres|"
                    r"kilometers|thousand|million|billion|bn)\b)")
 _YEAR_AFTER = rf"(?![0-9A-Za-z_])(?![.,][0-9])(?!{_QUANTITY_AFTER})"
-_YEAR = rf"{_YEAR_BEFORE}(?P<year>{_YEAR_DIGITS}){_YEAR_AFTER}"
+_YEAR = rf"{_YEAR_BEFORE}(?P<year>{YEAR_DIGITS}){_YEAR_AFTER}"
 _QUAL = (r"(?:(?P<qual>(?i:early|mid|late|around|about|circa|c\.|approximately|"
          rf"(?:beginning|start|middle|end){_SP}of))(?:{_SP}|-))?")
 _NO_DAY_OR_YEAR_AFTER = r"(?![\s\u00a0,]*[0-9])"
@@ -74,14 +77,14 @@ MONTH_DAY_YEAR_RE = rf"{_MONTH}{_SP}(?P<day>[0-3]?[0-9]){_ORDINAL_SUFFIX},?{_SP}
 MONTH_YEAR_RE = rf"\b{_QUAL}{_MONTH},?{_SP}{_YEAR}"
 DAY_MONTH_RE = rf"\b(?P<day>[0-3]?[0-9]){_ORDINAL_SUFFIX}{_SP}{_MONTH}{_NO_DAY_OR_YEAR_AFTER}"
 MONTH_RE = rf"\b{_QUAL}{_MONTH}{_NO_DAY_OR_YEAR_AFTER}"
-SEASON_RE = (rf"\b{_QUAL}(?P<season>(?i:spring|summer|autumn|fall|winter))"
+SEASON_RE = (rf"\b{_QUAL}(?P<season>(?i:" + "|".join(SEASON_CODE) + "))"
              rf"(?:{_SP}of)?{_SP}{_YEAR}")
 DECADE_RE = rf"\b{_QUAL}(?<![0-9])(?P<decade>1[89][0-9]0|20[0-9]0)s\b"
-RANGE_RE = (rf"{_YEAR_BEFORE}\b(?P<year>{_YEAR_DIGITS}){_OPT_SP}[-–—]{_OPT_SP}"
+RANGE_RE = (rf"{_YEAR_BEFORE}\b(?P<year>{YEAR_DIGITS}){_OPT_SP}[-–—]{_OPT_SP}"
             r"(?P<end>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z_])(?![-–—/.,][0-9])")
 YEAR_RE = rf"\b{_QUAL}{_YEAR}"
-RELATIVE_ADJECTIVE_RE = (rf"\b(?i:the){_SP}(?P<span>(?P<adjective>(?i:following|next|previous|"
-                         rf"preceding|same)){_SP}(?i:year))\b")
+RELATIVE_ADJECTIVE_RE = (rf"\b(?i:the){_SP}(?P<span>(?P<adjective>(?i:" + "|".join(RELATIVE_OFFSET) + "))"
+                         rf"{_SP}(?i:year))\b")
 RELATIVE_THAT_RE = rf"\b(?P<span>(?i:that){_SP}(?i:year))\b"
 RELATIVE_COUNT_RE = (r"\b(?P<span>(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|[0-9]{1,2})"
                      rf"{_SP}(?i:years?){_SP}(?P<direction>(?i:later|earlier)))\b")
@@ -245,10 +248,7 @@ def find_dates(text: str, anchor_year: int | None = None) -> list[DateMention]:
             if reading is not None:
                 start, end = m.span("span") if "span" in pattern.groupindex else m.span()
                 candidates.append((start, end, priority, rule_id, reading))
-    chosen: list[tuple] = []
-    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(cand[1] <= other[0] or other[1] <= cand[0] for other in chosen):
-            chosen.append(cand)
+    chosen = longest_first(candidates, span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2])
     mentions, context_year = [], anchor_year
     for start, end, _, rule_id, reading in sorted(chosen):
         resolved = _resolve(reading, context_year)
@@ -264,3 +264,16 @@ def find_dates(text: str, anchor_year: int | None = None) -> list[DateMention]:
 def year_of(m: DateMention) -> int:
     """The earliest year the mention can refer to (for evaluation against gold years)."""
     return m.date_start.year
+
+
+DATE_KEYS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")
+"""The date columns every fact and date mention carries."""
+
+
+def date_fields(date) -> dict:
+    """The date columns from a date mention, or anything shaped like one (all empty without one)."""
+    if date is None:
+        return dict.fromkeys(DATE_KEYS)
+    return {"date_edtf": date.edtf, "date_start": date.date_start.isoformat(),
+            "date_end": date.date_end.isoformat(), "date_precision": date.precision,
+            "date_qualifier": date.qualifier}

@@ -58,11 +58,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 COLUMNS = ["group_id", "passage_id", "role", "similarity", "kind", "is_cross_source"]
 
@@ -306,10 +308,15 @@ def score(a: Unit, b: Unit) -> Score:
     return Score(ratio, blend, containment, anchor, shared, dice, whole and a.exact == b.exact)
 
 
+def comparable(a: Unit, b: Unit) -> bool:
+    """Whether two units may be compared at all: an allowed pair of kinds sharing no sentence."""
+    return (a.kind, b.kind) in ALLOWED_PAIRS and not set(a.passage_ids) & set(b.passage_ids)
+
+
 def matches(a: Unit, b: Unit, s: Score) -> bool:
     """Whether a scored pair of units is a near-duplicate (before the window rules)."""
     pair = (a.kind, b.kind)
-    if pair not in ALLOWED_PAIRS or set(a.passage_ids) & set(b.passage_ids):
+    if not comparable(a, b):
         return False
     if s.near_verbatim:
         return True
@@ -350,6 +357,7 @@ def units(passages: pd.DataFrame) -> list[Unit]:
 # --- Blocking -----------------------------------------------------------------------------------------
 
 def _minhashes(sets: list[frozenset[str]]) -> list[MinHash]:
+    from datasketch import MinHash  # here, not at the top: every `kzfp` command imports this module
     template = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
     out = []
     for words in sets:
@@ -384,6 +392,7 @@ def _lsh_pairs(all_units: list[Unit], hashes: list[MinHash], indices: list[int],
                params: tuple[int, int]) -> set[tuple[int, int]]:
     """Allowed pairs among `indices` that share an LSH bucket; only sentences and clauses are indexed
     (window-window and window-clause pairs are never compared)."""
+    from datasketch import MinHashLSH  # see _minhashes
     lsh = MinHashLSH(num_perm=NUM_PERM, params=params)
     with lsh.insertion_session() as session:
         for i in indices:
@@ -393,8 +402,7 @@ def _lsh_pairs(all_units: list[Unit], hashes: list[MinHash], indices: list[int],
     for i in indices:
         for j in lsh.query(hashes[i]):
             a, b = (i, j) if i < j else (j, i)
-            if a != b and (all_units[a].kind, all_units[b].kind) in ALLOWED_PAIRS and not (
-                    set(all_units[a].passage_ids) & set(all_units[b].passage_ids)):
+            if a != b and comparable(all_units[a], all_units[b]):
                 pairs.add((a, b))
     return pairs
 
@@ -408,7 +416,7 @@ def scored_pairs(passages: pd.DataFrame) -> pd.DataFrame:
     anchor, shared_words, similarity, kind, matched (after the window rules)."""
     all_units = units(passages)
     rows = []
-    for i, j, s, ok in _verify(all_units, candidate_pairs(all_units)):
+    for i, j, s, ok in verify(all_units, candidate_pairs(all_units)):
         a, b = all_units[i], all_units[j]
         rows.append({"a": "+".join(a.passage_ids), "b": "+".join(b.passage_ids), "a_kind": a.kind,
                      "b_kind": b.kind, "ratio": s.ratio, "blend": s.blend, "dice": s.dice,
@@ -419,7 +427,8 @@ def scored_pairs(passages: pd.DataFrame) -> pd.DataFrame:
                                        "anchor", "shared_words", "similarity", "kind", "matched"])
 
 
-def _verify(all_units: list[Unit], pairs: list[tuple[int, int]]) -> list[tuple[int, int, Score, bool]]:
+def verify(all_units: list[Unit], pairs: list[tuple[int, int]]) -> list[tuple[int, int, Score, bool]]:
+    """Score each candidate pair and say whether it is a near-duplicate, window rules included."""
     out = []
     for i, j in pairs:
         a, b = all_units[i], all_units[j]
@@ -454,7 +463,7 @@ def group(passages: pd.DataFrame,
     """`build` with another blocking step: `candidates(units)` gives the index pairs to verify
     (the benchmark passes an all-pairs one to compare with brute force)."""
     all_units = units(passages)
-    verified = _verify(all_units, candidates(all_units))
+    verified = verify(all_units, candidates(all_units))
     edges = [(all_units[i], all_units[j]) for i, j, _, ok in verified if ok]
     position = _positions(passages)
     groups = _union_find(edges, position)

@@ -110,11 +110,11 @@ def compare(old: Package | None, new: Package) -> dict:
         "tables": [],
         "curation_changes": [],
     }
+    texts = (_passage_texts(old_tables), _passage_texts(new_tables))
     for name in new_order:
         if name in old_tables:
             key = _primary_key(new_descriptor, name) or _primary_key(old_descriptor, name)
-            table, curation = compare_table(name, old_tables[name], new_tables[name], key,
-                                            (_passage_texts(old_tables), _passage_texts(new_tables)))
+            table, curation = compare_table(name, old_tables[name], new_tables[name], key, texts)
             result["tables"].append(table)
             result["curation_changes"] += curation
     return result

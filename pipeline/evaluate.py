@@ -15,11 +15,10 @@ An item's year is the year that source's own quotes give the fact (`evidence.sta
 fact founded "in 1992" by the essay and undated in the summary is an item with year 1992 in the
 essay and an item with no year in the summary, as a per-source annotator would write them. A
 source whose quotes state two years (the essay's "2008" and "2010" for one land proposal) gives
-one item per year. Without that column (an older package), the fact's year is used, and a date
-disputed in `conflicts` gives one item per variant.
+one item per year.
 
 Fields compared (gold field <- extracted column; year = the first year of the stated EDTF date, none
-for a decade such as '199X'; None equals None):
+for a decade such as '199X' or one of a range of years; None equals None):
 
 =================== ==================================== =================== ==============================
 type                key fields (all must agree)          anchor              other fields scored alone
@@ -77,11 +76,8 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
+from schemas.base import FACT_TABLE, FACT_TYPES
 
-FACT_TYPES = ("membership", "visit", "agreement", "organization_event", "amount")
-
-TABLES = {"membership": "memberships", "visit": "visits", "agreement": "agreements",
-          "organization_event": "organization_events", "amount": "amounts"}
 
 COLUMNS = {
     "membership": {"state": "state_id", "organization": "organization_id", "role": "role",
@@ -137,9 +133,10 @@ def load_gold(path: Path) -> list[dict]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(f"{where}: file not found. Create it or pass the gold file's path.") from exc
+    loader = yaml.SafeLoader(text)
     try:
-        root = yaml.compose(text)
-        entries = yaml.safe_load(text)
+        root = loader.get_single_node()
+        entries = None if root is None else loader.construct_document(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
@@ -186,21 +183,19 @@ def _none(value):
 
 
 UNKNOWN_WITHIN = re.compile(r"^\[\d{4}\.\.\d{4}\]$")
+"""An EDTF 'one of the years a..b' date (a visit 'during this period (1992-1997)') states no year."""
 FIRST_YEAR = re.compile(r"\d{3}[\dX]")
 
 
 def _first_year(edtf) -> str | None:
     """The first year an EDTF date names ('2012/2015' -> '2012', '[2008,2010]' -> '2008'); a decade
-    ('199X', 'by the mid-1990s') names no single year, like a vague period in the gold (rule R3)."""
+    ('199X', 'by the mid-1990s') or one of a range of years names no single year, like a vague period
+    in the gold (rule R3)."""
     value = _none(edtf)
-    found = FIRST_YEAR.search(str(value)) if value is not None else None
+    if value is None or UNKNOWN_WITHIN.match(str(value)):
+        return None
+    found = FIRST_YEAR.search(str(value))
     return found.group() if found and "X" not in found.group() else None
-"""An EDTF 'one of the years a..b' date (a visit 'during this period (1992-1997)') states no year."""
-
-
-def _year(date_start) -> str | None:
-    value = _none(date_start)
-    return None if value is None else str(value)[:4]
 
 
 def _gold_year(year) -> str | None:
@@ -267,48 +262,32 @@ def _frame(facts: dict, name: str, columns: list[str]) -> pd.DataFrame:
 
 def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> list[dict]:
     """One record per (fact, source) pair with evidence in a gold-annotated source."""
-    has_facts = any(facts.get(t) is not None and len(facts[t]) for t in TABLES.values())
+    has_facts = any(facts.get(t) is not None and len(facts[t]) for t in FACT_TABLE.values())
     if has_facts and facts.get("evidence") is None:
         raise ValueError("facts['evidence'] is missing: without it no extracted fact can be tied to a source")
-    evidence = _frame(facts, "evidence", ["fact_id", "source_id"])
-    fact_sources: dict[str, set[str]] = {}
-    for fact_id, source_id in zip(evidence["fact_id"], evidence["source_id"]):
+    evidence = _frame(facts, "evidence", ["fact_id", "source_id", "stated_date_edtf"])
+    stated: dict[str, dict[str, set[str]]] = {}  # fact_id -> source_id -> years its quotes there state
+    for fact_id, source_id, edtf in zip(evidence["fact_id"], evidence["source_id"], evidence["stated_date_edtf"]):
         if source_id in sources:
-            fact_sources.setdefault(fact_id, set()).add(source_id)
-    stated: dict[tuple[str, str], set[str]] | None = None
-    if "stated_date_edtf" in evidence.columns:
-        stated = {}
-        for fact_id, source_id, edtf in zip(evidence["fact_id"], evidence["source_id"], evidence["stated_date_edtf"]):
-            year = None if UNKNOWN_WITHIN.match(str(_none(edtf) or "")) else _first_year(edtf)
-            stated.setdefault((fact_id, source_id), set()).update([year] if year else [])
+            year = _first_year(edtf)
+            stated.setdefault(fact_id, {}).setdefault(source_id, set()).update([year] if year else [])
     parties_frame = _frame(facts, "agreement_parties", ["fact_id", "party_id"])
     parties: dict[str, list[str]] = {}
     for fact_id, party_id in zip(parties_frame["fact_id"], parties_frame["party_id"]):
         if _none(party_id) is not None:
             parties.setdefault(fact_id, []).append(party_id)
 
-    variants: dict[tuple[str, str], list[str]] = {}
-    conflicts = facts.get("conflicts")
-    if conflicts is not None and len(conflicts):
-        for row in conflicts[conflicts["field_name"] == "date_edtf"].itertuples(index=False):
-            variants.setdefault((row.fact_id, row.source_id), []).append(str(row.value)[:4])
-
     records = []
-    for fact_type, table in TABLES.items():
+    for fact_type, table in FACT_TABLE.items():
         columns = COLUMNS[fact_type]
-        frame = _frame(facts, table, ["fact_id", "date_start", *columns.values()])
+        frame = _frame(facts, table, ["fact_id", *columns.values()])
         for row in frame.to_dict("records"):
             fact_id = row["fact_id"]
             base = {f: _none(row[c]) for f, c in columns.items()}
-            base["year"] = None if UNKNOWN_WITHIN.match(str(row.get("date_edtf") or "")) else _year(row["date_start"])
             if fact_type == "agreement":
                 base["parties"] = sorted(set(parties.get(fact_id, [])))
-            for source_id in sorted(fact_sources.get(fact_id, ())):
-                if stated is not None:
-                    years = sorted(stated.get((fact_id, source_id), ())) or [None]
-                else:
-                    years = sorted(set(variants.get((fact_id, source_id), [base["year"]])))
-                for year in years:
+            for source_id, years in sorted(stated.get(fact_id, {}).items()):
+                for year in sorted(years) or [None]:
                     records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id,
                                     **base, "year": year})
     return records
@@ -364,10 +343,6 @@ def _miss_report(g: dict) -> dict:
     return report
 
 
-def _fp_report(e: dict) -> dict:
-    return {k: v for k, v in e.items()}
-
-
 def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     """Compare extracted fact tables to the gold entries; see the module docstring for the rules."""
     gold_records = _gold_records(gold)
@@ -389,7 +364,7 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
                               "n_extracted": len(e_t), "n_matched": n_matched}
         by_field[fact_type] = _field_scores(fact_type, g_t, e_t)
         misses.extend(_miss_report(g) for g in miss_t)
-        false_positives.extend(_fp_report(e) for e in fp_t)
+        false_positives.extend(dict(e) for e in fp_t)
         totals["n_gold"] += len(g_t)
         totals["n_extracted"] += len(e_t)
         totals["n_matched"] += n_matched

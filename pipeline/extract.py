@@ -13,9 +13,10 @@ from dataclasses import replace
 
 import pandas as pd
 
+from pipeline.gazetteer import ACTOR_FORMS
 from pipeline.mentions import Found
 from pipeline.rules import ALL_RULES
-from pipeline.rules.context import HOME_STATE, STATE_FORMS, Sentence
+from pipeline.rules.context import HOME_STATE, Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
@@ -26,34 +27,38 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
     states': Turkey), else by an adjective ('Chinese investment')."""
     out: list[Sentence] = []
-    previous_text, previous_dates = "", ()
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
     paragraph_persons: tuple = ()
     person = partner = None
     previous_orgs: tuple = ()
+    previous = None
     for f in found:
         row = f.row
         if row.source_id != section_source:
-            section_source, partner, previous_orgs = row.source_id, None, ()
+            section_source, partner, previous_orgs, previous = row.source_id, None, (), None
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
             paragraph_persons = ()
-        out.append(Sentence(row.source_id, row.passage_id, row.char_start, row.text, f.entities, f.dates,
-                            f.amounts, f.anchor_year, person, partner, previous_orgs,
-                            paragraph_orgs, paragraph_persons, paragraph_partner, previous_text, previous_dates,
-                            state_of, parent_of or {}, state_groups))
-        previous_text, previous_dates = row.text, f.dates
+        out.append(Sentence(
+            row.source_id, row.passage_id, row.char_start, row.text, entities=f.entities, dates=f.dates,
+            amounts=f.amounts, anchor_year=f.anchor_year, topic_person=person, partner_state=partner,
+            previous_organizations=previous_orgs, paragraph_organizations=paragraph_orgs,
+            paragraph_persons=paragraph_persons, paragraph_partner_state=paragraph_partner,
+            previous_text=previous.row.text if previous else "", previous_dates=previous.dates if previous else (),
+            previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state") if previous
+            else (), state_of=state_of, parent_of=parent_of or {}, state_groups=state_groups))
+        previous = f
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person
         others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
-        named = [m.entity_id for m in others if m.form in STATE_FORMS] or [m.entity_id for m in others]
+        named = [m.entity_id for m in others if m.form in ACTOR_FORMS] or [m.entity_id for m in others]
         partner = named[-1] if named else partner
         paragraph_partner = named[-1] if named else paragraph_partner
         named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
-        previous_orgs = named_orgs or (previous_orgs if row.parent_passage_id == paragraph else ())
+        previous_orgs = named_orgs or previous_orgs
     paragraphs = [f.row.parent_passage_id for f in found]
     return [replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
             for i, s in enumerate(out)]
@@ -72,8 +77,8 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
     for sentence in contexts(found, state_of, parent_of, groups):
         seen = set()
         for rule in ALL_RULES:
-            for c in rule(sentence):
-                where = c.sentence or sentence
+            for c in sentence.once(rule):
+                where = c.sentence
                 key = (c.fact_type, c.fields, where.passage_id)
                 if key in seen:
                     continue

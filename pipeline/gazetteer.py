@@ -35,7 +35,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, display_path
+from pipeline.spans import longest_first
 
 ENTITY_TYPES = {"states": "state", "organizations": "organization", "persons": "person", "places": "place"}
 ALIASES_OF = {"state_aliases": "states", "organization_aliases": "organizations",
@@ -149,16 +150,8 @@ def load_dictionaries(root: Path) -> dict[str, pd.DataFrame]:
     return {stem: _frame(rows[stem], FILES[stem]) for stem in FILES}
 
 
-def _display(path: Path) -> str:
-    """A short path for messages: relative to the working directory where possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _fail(path: Path, line: int | None, problem: str, fix: str) -> InputError:
-    where = _display(path) + (f":{line}" if line is not None else "")
+    where = display_path(path) + (f":{line}" if line is not None else "")
     return InputError(f"{where}: {problem}. {fix.rstrip('.')}.")
 
 
@@ -361,12 +354,13 @@ NOUN_AFTER_THE = (re.compile(r"(?<!\w)the\s+$", re.IGNORECASE),
                   re.compile(r"\s*(?:$|[,.;:)]|\s+(?:(?:and|or)\s+the|who|which|is|are|was|were|has|have|had|"
                              r"did|do|does|will|would|could|can|may|might)\b)"))
 """An adjective after 'the' and before a clause's end, 'and the' or a verb is a noun: a demonym."""
-NOT_AFTER = {"American": re.compile(r"(?<!\w)(?:Latin|Central|South|North|Native)\s+$"),
-             "Americans": re.compile(r"(?<!\w)(?:Latin|Central|South|North|Native)\s+$")}
+NOT_AFTER = dict.fromkeys(("American", "Americans"), re.compile(r"(?<!\w)(?:Latin|Central|South|North|Native)\s+$"))
 """Words that make another entity of an alias ('Latin American' is not the USA)."""
 WORDS_IN_CAPITALS = frozenset({"US", "RATS"})
 """Acronyms that are ordinary words in an all-capitals heading ('TELL US')."""
 ACTOR_FORMS = frozenset({"name", "short", "abbreviation", "capital_metonym"})
+"""Forms that name a state as an actor ('Russia', 'the USA', 'Beijing'); adjectives ('US-led',
+'Chinese') describe something else and are not actors."""
 
 
 def _key(surface: str) -> str:
@@ -426,12 +420,7 @@ class Gazetteer:
             mention = self._resolve(text, copy, start, end)
             if mention is not None:
                 candidates.append(mention)
-        chosen: list[EntityMention] = []
-        taken: list[tuple[int, int]] = []
-        for c in sorted(candidates, key=lambda c: (c.char_start - c.char_end, c.char_start)):
-            if all(c.char_end <= s or e <= c.char_start for s, e in taken):
-                chosen.append(c)
-                taken.append((c.char_start, c.char_end))
+        chosen = longest_first(candidates, span=lambda c: (c.char_start, c.char_end))
         return sorted(chosen, key=lambda c: c.char_start)
 
     def _resolve(self, text: str, copy: str, start: int, end: int) -> EntityMention | None:

@@ -61,9 +61,7 @@ def build(found: list[Found]) -> pd.DataFrame:
         for m in f.entities:
             rows.append(_row(base, offset, m, "entity", entity_id=m.entity_id, form=m.form))
         for m in f.dates:
-            rows.append(_row(base, offset, m, "date", date_edtf=m.edtf, date_start=m.date_start.isoformat(),
-                             date_end=m.date_end.isoformat(), date_precision=m.precision,
-                             date_qualifier=m.qualifier))
+            rows.append(_row(base, offset, m, "date", **dates.date_fields(m)))
         for m in f.amounts:
             rows.append(_row(base, offset, m, "amount", value=float(m.value), unit=m.unit, currency=m.currency))
     return pd.DataFrame(rows, columns=COLUMNS)

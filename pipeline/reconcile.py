@@ -22,6 +22,9 @@ import re
 
 import pandas as pd
 
+from pipeline.dates import DATE_KEYS
+from schemas.base import FACT_TABLE, ID_PREFIX
+
 KEY_FIELDS = {
     "membership": ("state_id", "organization_id", "role", "modality"),
     "visit": ("visitor_state_id", "host_state_id", "visitor_id"),
@@ -30,9 +33,6 @@ KEY_FIELDS = {
     "amount": ("kind", "value", "unit", "currency"),
 }
 """The fields that say which fact a candidate is, besides its date."""
-ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organization_event": "oev", "amount": "amt"}
-TABLE = {"membership": "memberships", "visit": "visits", "agreement": "agreements",
-         "organization_event": "organization_events", "amount": "amounts"}
 ONCE_ONLY = {
     "membership": {"member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "withdrew"},
     "organization_event": {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by",
@@ -42,7 +42,6 @@ ONCE_ONLY = {
 organisation can be renamed more than once (the 1994 Central Asian union: 'later renamed the
 Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
 Organization'), so a renaming is not among them."""
-DATE_FIELDS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")
 PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "interval": 5}
 
 
@@ -51,18 +50,19 @@ def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str,
     cands = _date_from_elsewhere(_parse(candidates))
     group_of = dict(zip(duplicate_groups["passage_id"], duplicate_groups["group_id"]))
     clusters = _cluster(cands, group_of)
-    facts: dict[str, list[dict]] = {t: [] for t in TABLE}
+    facts: dict[str, list[dict]] = {t: [] for t in FACT_TABLE}
     evidence, conflicts, parties = [], [], []
-    plain_ids = [_merge(members)[0]["fact_id"] for members in clusters]
+    merged = [_merge(members) for members in clusters]
+    plain_ids = [fact["fact_id"] for fact, _, _ in merged]
     shared = {i for i in plain_ids if plain_ids.count(i) > 1}
-    for members, plain_id in zip(clusters, plain_ids):
-        fact, fact_evidence, fact_conflicts = _merge(members, distinct=plain_id in shared)
+    for members, plain in zip(clusters, merged):
+        fact, fact_evidence, fact_conflicts = _merge(members, distinct=True) if plain[0]["fact_id"] in shared else plain
         facts[fact["fact_type"]].append(fact)
         evidence += fact_evidence
         conflicts += fact_conflicts
         if fact["fact_type"] == "agreement":
             parties += [{"fact_id": fact["fact_id"], "party_id": p} for p in fact["parties"]]
-    out = {TABLE[t]: pd.DataFrame(rows).drop(columns=["fact_type", "parties"], errors="ignore")
+    out = {FACT_TABLE[t]: pd.DataFrame(rows).drop(columns=["fact_type", "parties"], errors="ignore")
            for t, rows in facts.items()}
     out["agreement_parties"] = pd.DataFrame(parties, columns=["fact_id", "party_id"]).drop_duplicates()
     out["evidence"] = pd.DataFrame(evidence).drop_duplicates("evidence_id")
@@ -111,7 +111,7 @@ def _date_from_elsewhere(cands: list[dict]) -> list[dict]:
             if c["fact_type"] == u_type and f.get(u_field) == u_value and not f.get("date_edtf") \
                     and len({e["fields"]["date_edtf"] for e in events}) == 1:
                 event = events[0]
-                fields = {**f, **{k: event["fields"].get(k) for k in DATE_FIELDS}}
+                fields = {**f, **{k: event["fields"].get(k) for k in DATE_KEYS}}
                 fields_json = json.dumps(fields, sort_keys=True, default=list)
                 result.append({**c, "fields": fields, "fields_json": fields_json})
                 result.append({**event, "fact_type": u_type, "fields": fields, "key": c["key"],
@@ -160,11 +160,9 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
     repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
-    if a["fact_type"] == "agreement":
-        if not _same_instrument(a["fields"].get("name"), b["fields"].get("name")):
-            return False
-        if da is None and db is None and not (a["fields"].get("name") or b["fields"].get("name")):
-            return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one
+    if a["fact_type"] == "agreement" and da is None and db is None and not (
+            a["fields"].get("name") or b["fields"].get("name")):
+        return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one
     if da == db:
         return True
     if a["fact_type"] == "agreement" and a["fields"].get("name") and b["fields"].get("name") and None in (da, db):
@@ -223,7 +221,7 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     fields = dict(first["fields"])
     for m in members[1:]:
         for k, v in m["fields"].items():
-            if fields.get(k) is None and v is not None and k not in DATE_FIELDS:
+            if fields.get(k) is None and v is not None and k not in DATE_KEYS:
                 fields[k] = v
     dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
     disputed = _disputed_dates(dated)
@@ -259,10 +257,10 @@ def _disputed_dates(dated: list[dict]) -> bool:
 
 def _combined_date(dated: list[dict], disputed: bool) -> dict:
     if not dated:
-        return dict.fromkeys(DATE_FIELDS)
+        return dict.fromkeys(DATE_KEYS)
     if not disputed:
         best = min(dated, key=lambda d: PRECISION_RANK.get(d["date_precision"], 9))
-        return {k: best.get(k) for k in DATE_FIELDS}
+        return {k: best.get(k) for k in DATE_KEYS}
     values = sorted({d["date_edtf"] for d in dated})
     coarsest = max(dated, key=lambda d: PRECISION_RANK.get(d["date_precision"], 9))
     return {"date_edtf": "[" + ",".join(values) + "]", "date_start": min(d["date_start"] for d in dated),

@@ -21,7 +21,8 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from pipeline.reconcile import TABLE
+from pipeline.curation import COMPUTED, DATE_BOUNDS
+from schemas.base import FACT_TABLE
 
 GROUPS = [("conflicts", "Facts with conflicts",
            "Repeats or sources disagree on a field: decide which variant is right (correct) or confirm the set."),
@@ -30,8 +31,6 @@ GROUPS = [("conflicts", "Facts with conflicts",
           ("corrected_rules", "Facts from rules curators corrected before",
            "These rules have made mistakes already (corrections counted by evidence rule_id)."),
           ("rest", "Other facts", "Corroborated facts without conflicts.")]
-COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
-DERIVED_DATES = ("date_start", "date_end", "date_precision")
 STATUS_ORDER = {"extracted": 0, "corrected": 1, "added": 2, "confirmed": 3}
 
 
@@ -44,7 +43,7 @@ def facts_in_order(tables: dict[str, pd.DataFrame]) -> list[dict]:
     per_rule = (corrections.merge(evidence[["fact_id", "rule_id"]].drop_duplicates(), on="fact_id")
                 .groupby("rule_id")["fact_id"].nunique().to_dict())
     facts = []
-    for fact_type, name in TABLE.items():
+    for fact_type, name in FACT_TABLE.items():
         if name not in tables:
             continue
         for rec in tables[name].to_dict("records"):
@@ -83,7 +82,7 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
             "<p>Facts that most need a look come first. Write decisions into <code>raw/curation.yaml</code> "
             "(paste an entry under <code>decisions:</code>, fill in <code>by</code>, <code>on</code> and a "
             "reason) and rebuild with <code>make build</code>.</p>",
-            _counts(facts, tables), _filters(sorted(TABLE), sources, statuses), "</header>",
+            _counts(facts, tables), _filters(sorted(FACT_TABLE), sources, statuses), "</header>",
             _add_template(sources)]
     for group, heading, note in GROUPS:
         members = [f for f in facts if f["group"] == group]
@@ -160,7 +159,7 @@ def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[
 
 def _fields(fact: dict, parties: list[str] | None) -> dict:
     from schemas import TABLES
-    columns = TABLES[TABLE[fact["fact_type"]]].to_schema().columns
+    columns = TABLES[FACT_TABLE[fact["fact_type"]]].to_schema().columns
     fields = {k: fact.get(k) for k in columns if k not in COMPUTED}
     if fact["fact_type"] == "agreement":
         fields["parties"] = list(parties or [])
@@ -209,7 +208,7 @@ def _templates(fact_id: str, fields: dict) -> str:
     sign = "    by: YOUR NAME\n    on: YYYY-MM-DD\n"
     confirm = head + "    action: confirm\n" + sign
     reject = head + "    action: reject\n    reason: \"WHY THE FACT IS WRONG\"\n" + sign
-    lines = "".join(f"      {k}: {_yaml(v)}\n" for k, v in fields.items() if k not in DERIVED_DATES)
+    lines = "".join(f"      {k}: {_yaml(v)}\n" for k, v in fields.items() if k not in DATE_BOUNDS)
     correct = (head + "    action: correct\n    fields:   # keep only the fields you change (date_start, "
                "date_end, date_precision follow date_edtf)\n" + lines + "    reason: \"WHAT WAS WRONG\"\n" + sign)
     blocks = "".join(f'<p class="kind">{kind}</p><pre class="yaml" data-action="{kind}">{_e(block)}</pre>'

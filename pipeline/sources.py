@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, display_path
 
 REQUIRED_KEYS = (
     "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
@@ -26,7 +26,7 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 
 def load(path: Path) -> list[dict]:
     """Parse `sources.yaml` into a list of entries, each with `_line` (1-based) for messages."""
-    where = _display(path)
+    where = display_path(path)
     if not path.is_file():
         raise InputError(f"{where}: file not found. Create it with one entry per text in raw/ (see README).")
     try:
@@ -64,7 +64,7 @@ def load(path: Path) -> list[dict]:
 
 def check(entries: list[dict], path: Path) -> list[dict]:
     """Check keys, ids, checksums' form and file locations; return the entries unchanged."""
-    where = _display(path)
+    where = display_path(path)
     raw_dir = path.parent.resolve()
     seen: dict[str, int] = {}
     for entry in entries:
@@ -111,11 +111,3 @@ def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
         raise InputError(f"{where}:{line}: file {name!r} resolves outside raw/ (a symbolic link?). "
                          "Copy the text into raw/ instead of linking to it.")
     return raw_dir / name
-
-
-def _display(path: Path) -> str:
-    """A short path for messages: relative to the working directory where possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 COW_MEMBERSHIPS_TABLE = """
 CREATE TABLE cow_igo_memberships AS
-SELECT * FROM read_csv(?, header = true, all_varchar = false);
+SELECT * FROM read_csv(?, header = true, all_varchar = false)
+"""
+"""The one statement with a parameter: the path of the COW memberships file."""
+COW_MEMBERSHIPS_COMMENT = """
 COMMENT ON TABLE cow_igo_memberships IS 'COW IGO v3.0 membership spells (full, associate, observer) by state and organisation. Pevehouse, Nordstrom, McManus and Jamison (2020), Journal of Peace Research 57(3): 492-503. Copied unchanged in raw/reference/cow-igo-v3-memberships.csv.';
 """
 
@@ -70,8 +73,7 @@ COMMENT ON VIEW passage_repeats IS 'One row per sentence: whether it repeats an 
 
 def statements(cow_memberships_csv: str) -> list[tuple[str, list]]:
     """(SQL, parameters) to run after the tables exist, in order."""
-    out = [(stmt, [cow_memberships_csv] if "?" in stmt else [])
-           for stmt in COW_MEMBERSHIPS_TABLE.strip().split(";\n") if stmt.strip()]
-    for view in (FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW, PASSAGE_REPEATS_VIEW):
+    out = [(COW_MEMBERSHIPS_TABLE.strip(), [cow_memberships_csv])]
+    for view in (COW_MEMBERSHIPS_COMMENT, FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW, PASSAGE_REPEATS_VIEW):
         out += [(stmt, []) for stmt in view.strip().split(";\n") if stmt.strip()]
     return out

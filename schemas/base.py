@@ -32,8 +32,25 @@ class Table(pa.DataFrameModel):
         ordered = True
 
 
-FACT_ID_PATTERN = r"^(mem|vis|agr|oev|amt)-[0-9a-f]{12}$"
+ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organization_event": "oev", "amount": "amt"}
+"""The fact types, in publishing order, with the prefix of their `fact_id`."""
+FACT_TYPES = list(ID_PREFIX)
+FACT_TABLE = {fact_type: f"{fact_type}s" for fact_type in FACT_TYPES}
+"""The table of each fact type: membership -> memberships."""
+FACT_ID_PATTERN = rf"^({'|'.join(ID_PREFIX.values())})-[0-9a-f]{{12}}$"
 CURATION_STATUSES = ["extracted", "confirmed", "corrected", "added"]
+
+
+def fact_type_field(example: str) -> object:
+    return field(", ".join(FACT_TYPES[:-1]) + " or " + FACT_TYPES[-1] + ".", example, isin=FACT_TYPES)
+
+
+def decided_by_field() -> object:
+    return field("Who decided, as written by the curator.", "A. Curator")
+
+
+def decided_on_field() -> object:
+    return field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
 
 
 def fact_id(prefix_description: str) -> object:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pandera.typing import Series
 
-from schemas.base import FACT_ID_PATTERN, Table, field, fk
-from schemas.facts import FACT_TYPES
+from schemas.base import (FACT_ID_PATTERN, Table, decided_by_field, decided_on_field, fact_type_field, field,
+                          fk)
 
 CURATOR_RULE_ID = "curator"
 """The rule_id of evidence that a curator quoted for a fact the rules missed."""
@@ -23,12 +23,11 @@ class RejectedFacts(Table):
 
     fact_id: Series[str] = field("The rejected fact, as the rules identified it.", "vis-3f2a9c0b1d4e",
                                  unique=True, str_matches=FACT_ID_PATTERN)
-    fact_type: Series[str] = field("membership, visit, agreement, organization_event or amount.", "visit",
-                                   isin=FACT_TYPES)
+    fact_type: Series[str] = fact_type_field("visit")
     reason: Series[str] = field("Why the curator rejected it, as written in raw/curation.yaml.",
                                 "The sentence reports a planned visit that did not take place.")
-    decided_by: Series[str] = field("Who decided, as written by the curator.", "A. Curator")
-    decided_on: Series[str] = field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
+    decided_by: Series[str] = decided_by_field()
+    decided_on: Series[str] = decided_on_field()
     source_id: Series[str] = field("Source of the first quote.", "akiner_efp")
     passage_id: Series[str] = field("Sentence of the first quote.", "akiner_efp:sen0042")
     char_start: Series[int] = field("Start offset of the first quote (code points into the raw text).", 1234,
@@ -50,8 +49,7 @@ class Corrections(Table):
 
     fact_id: Series[str] = field("The corrected fact (in the table named by fact_type).", "mem-3f2a9c0b1d4e",
                                  str_matches=FACT_ID_PATTERN)
-    fact_type: Series[str] = field("membership, visit, agreement, organization_event or amount.", "membership",
-                                   isin=FACT_TYPES)
+    fact_type: Series[str] = fact_type_field("membership")
     field_name: Series[str] = field("The corrected field (a column of the fact's table, or `parties` of an "
                                     "agreement).", "date_edtf")
     extracted_value: Series[str] = field("The value the rules extracted, as text; empty if none.", "1993",
@@ -60,8 +58,8 @@ class Corrections(Table):
                                        nullable=True)
     reason: Series[str] = field("Why, as written in raw/curation.yaml.",
                                 "The text dates the accession to 1992 in the preceding sentence.")
-    decided_by: Series[str] = field("Who decided, as written by the curator.", "A. Curator")
-    decided_on: Series[str] = field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
+    decided_by: Series[str] = decided_by_field()
+    decided_on: Series[str] = decided_on_field()
 
     class Config:
         metadata = {"primary_key": ["fact_id", "field_name"], "title": "Corrections"}
@@ -74,13 +72,12 @@ class CurationDecisions(Table):
 
     fact_id: Series[str] = field("The fact decided on (for an added fact, the id the build computed).",
                                  "mem-3f2a9c0b1d4e", unique=True, str_matches=FACT_ID_PATTERN)
-    fact_type: Series[str] = field("membership, visit, agreement, organization_event or amount.", "membership",
-                                   isin=FACT_TYPES)
+    fact_type: Series[str] = fact_type_field("membership")
     action: Series[str] = field("confirm, correct, reject or add.", "confirm",
                                 isin=["confirm", "correct", "reject", "add"])
     reason: Series[str] = field("The curator's reason, where given.", None, nullable=True)
-    decided_by: Series[str] = field("Who decided, as written by the curator.", "A. Curator")
-    decided_on: Series[str] = field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
+    decided_by: Series[str] = decided_by_field()
+    decided_on: Series[str] = decided_on_field()
 
     class Config:
         metadata = {"primary_key": ["fact_id"], "title": "Curation decisions"}

@@ -11,9 +11,9 @@ import types
 import pandas as pd
 from pandera.typing import Series
 
-from schemas.base import (Table, conflict_field, corroborated_field, curation_field, edtf_field,
-                          end_field, entity_ref, fact_id, field, fk, n_evidence_field, n_sources_field,
-                          precision_field, qualifier_field, start_field)
+from schemas.base import (FACT_TYPES, Table, conflict_field, corroborated_field, curation_field, edtf_field,
+                          end_field, entity_ref, fact_id, fact_type_field, field, fk, n_evidence_field,
+                          n_sources_field, precision_field, qualifier_field, start_field)
 
 MEMBERSHIP_ROLES = ["member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "chair",
                     "host", "withdrew"]
@@ -25,7 +25,6 @@ ORGANIZATION_EVENTS = ["founded", "renamed", "merged_into", "inaugurated", "ente
 AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", "border_length", "area", "people",
                 "casualties", "refugees", "member_count", "other"]
 ENTITY_TYPES = ["state", "organization", "person", "place"]
-FACT_TYPES = ["membership", "visit", "agreement", "organization_event", "amount"]
 
 
 def _entity_fk(column: str) -> dict:
@@ -247,8 +246,7 @@ class Evidence(Table):
     evidence_id: Series[str] = field("Identifier: fact and offsets.", "mem-3f2a9c0b1d4e@akiner_efp:1234",
                                      unique=True)
     fact_id: Series[str] = field("The fact supported (in the table named by fact_type).", "mem-3f2a9c0b1d4e")
-    fact_type: Series[str] = field("membership, visit, agreement, organization_event or amount.", "membership",
-                                   isin=FACT_TYPES)
+    fact_type: Series[str] = fact_type_field("membership")
     source_id: Series[str] = field("Source quoted.", "akiner_efp")
     passage_id: Series[str] = field("Sentence quoted.", "akiner_efp:sen0042")
     char_start: Series[int] = field("Start offset (code points into the raw text).", 1234, ge=0)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import HOME_STATE, OPENING_CHARS, Sentence, date_fields
-from pipeline.rules.patterns import REGION_STOP, asides, group_members
+from pipeline.dates import date_fields
+from pipeline.rules.context import HOME_STATE, OPENING_CHARS, Sentence
+from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
                   r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
@@ -102,7 +103,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     anti-terrorist structure: the SCO), else Kazakhstan and its partner."""
     skip = asides(s)
     states, orgs, established = [], [], set()
-    for m in sorted(s.entities, key=lambda m: m.char_start):
+    for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if m.entity_type == "organization":
@@ -164,14 +165,13 @@ def signed(s: Sentence) -> list:
             date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
-        in_force = re.search(r"\b(?:came|entered) into (?:force|effect)\b", s.text[m.end():])
-        in_force_date = s.date_for(m.end() + in_force.end()) if in_force else None
-        fields = dict(name=name_of(s, m.start(), m.end()),
-                      kind=kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()]),
-                      in_force_edtf=in_force_date.edtf if in_force_date else None,
-                      cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
+        in_force = IN_FORCE.search(s.text, m.end())
+        in_force_date = s.date_for(in_force.end()) if in_force else None
+        name = name_of(s, m.start(), m.end())
+        kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
-            out.append(s.candidate("agreement", "agreement.signed", parties=party_set, **fields))
+            out.append(_agreement(s, "signed", name, kind, party_set, date,
+                                  in_force=in_force_date.edtf if in_force_date else None))
     return out
 
 
@@ -181,7 +181,7 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     listed = WITH_LIST.search(s.text, noun.end(), end)
     if not noun.group("noun").lower().endswith("s") or not listed:
         return [parties(s, start, end)]
-    others = [x.entity_id for x in sorted(s.entities, key=lambda x: x.char_start)
+    others = [x.entity_id for x in s.entities
               if listed.end() <= x.char_start and x.char_end <= end and x.entity_type in ("state", "organization")]
     if not others:
         return [parties(s, start, end)]
@@ -213,9 +213,7 @@ def with_parties(s: Sentence) -> list:
         sides = {x.entity_id for x in named}
         if "between" not in m.group():
             sides.add(HOME_STATE)
-        out.append(s.candidate("agreement", "agreement.with_parties", name=None, kind="agreement",
-                               parties=tuple(sorted(sides)), in_force_edtf=None, cameo_code=CAMEO_SIGN,
-                               plover_category=PLOVER_AGREE, **date_fields(None)))
+        out.append(_agreement(s, "with_parties", None, "agreement", sides, None))
     return out
 
 
@@ -229,15 +227,13 @@ def agreed_that(s: Sentence) -> list:
         if len(sides) < 2:
             continue
         before = [d for d in s.dates_in(0, m.start())]
-        out.append(s.candidate("agreement", "agreement.agreed_that", name=None, kind="agreement",
-                               parties=tuple(sorted(sides)), in_force_edtf=None, cameo_code=CAMEO_SIGN,
-                               plover_category=PLOVER_AGREE, **date_fields(before[0] if before else None)))
+        out.append(_agreement(s, "agreed_that", None, "agreement", sides, before[0] if before else None))
     return out
 
 
-def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None):
+def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None):
     return where.candidate("agreement", f"agreement.{rule}", start, end, name=name, kind=kind,
-                           parties=tuple(sorted(dict.fromkeys(party_ids))), in_force_edtf=None,
+                           parties=tuple(sorted(dict.fromkeys(party_ids))), in_force_edtf=in_force,
                            cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+from pipeline.dates import date_fields
+from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.patterns import org_before
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
@@ -60,7 +62,7 @@ def _kind(s: Sentence, m) -> str:
 
 def _entity_at(s: Sentence, text: str, start: int) -> str | None:
     """The state or organisation named within `text`, found at offset `start` of the sentence."""
-    for m in sorted(s.entities, key=lambda m: m.char_start):
+    for m in s.entities:
         if start <= m.char_start and m.char_end <= start + len(text) and m.entity_type != "person":
             return s.state_of_entity(m.entity_id) if m.entity_type == "place" else m.entity_id
     return None
@@ -75,13 +77,12 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
         hits = before[-1:] or hits
         if hits:
             h = min(hits, key=lambda h: abs(h.start() - m.char_start))
-            a, b = h.groupdict().get("src") or h.group("a"), h.groupdict().get("dst") or h.group("b")
+            a, b = h.group(1), h.group(2)
             return _entity_at(s, a, h.start(1)), _entity_at(s, b, h.start(2))
     if kind == "member_count":
-        orgs = [o.entity_id for o in s.organizations(0, m.char_start)]
         if re.search(r"\bits\b", s.text[:m.char_start]) and s.previous_organizations:
             return s.previous_organizations[0], None
-        return (orgs[-1] if orgs else (s.previous_organizations[:1] or [None])[0]), None
+        return org_before(s, m.char_start), None
     if kind in PEOPLE_COUNTS:
         return None, None
     actors = [x.entity_id for x in s.states(0, m.char_start)]
@@ -106,12 +107,12 @@ def classified(s: Sentence) -> list:
             continue
         kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
-        measure = (getattr(m, "noun", None) or kind).replace("_", " ")
+        measure = (m.noun or kind).replace("_", " ")
         narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end,
                                                                                         m.char_end + 40))
         date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if narrative else None)
         out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
-                               currency=m.currency, qualifier=getattr(m, "qualifier", None), measure=measure,
+                               currency=m.currency, qualifier=m.qualifier, measure=measure,
                                subject_id=subject, counterpart_id=counterpart, **date_fields(date)))
     return out
 

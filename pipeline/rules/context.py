@@ -13,11 +13,10 @@ import re
 from datetime import date
 from dataclasses import dataclass, field
 
+from pipeline.gazetteer import ACTOR_FORMS
+
 HOME_STATE = "state:KAZ"
 """Every source is about Kazakhstan: a subject-less or pronoun subject ('it joined') is Kazakhstan."""
-STATE_FORMS = frozenset({"name", "short", "abbreviation", "capital_metonym"})
-"""Forms that name a state as an actor ('Russia', 'the USA', 'Beijing'); adjectives ('US-led',
-'Chinese') describe something else and are not actors."""
 EVENT_NAME = re.compile(r"\b(?:Expo|EXPO)[\s-]*$")
 """A year that is part of an event's name ('EXPO-2017') dates nothing else in the sentence."""
 OPENING_CHARS = 12
@@ -48,8 +47,8 @@ class Candidate:
     end: int
     rule_id: str
     sentence: "Sentence | None" = field(default=None, compare=False, hash=False)
-    """The sentence the span lies in, when it is not the sentence the rule ran on (a fact told over
-    two sentences gets a quote in each)."""
+    """The sentence the span lies in: usually the one the rule ran on; a fact told over two sentences
+    gets a quote in each (see Sentence.candidate)."""
 
     def get(self, name: str):
         return dict(self.fields).get(name)
@@ -76,6 +75,8 @@ class Sentence:
     """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""
     previous_dates: tuple = ()
+    previous_states: tuple[str, ...] = ()
+    """States the previous sentence of the source names ('… came to Kazakhstan.')."""
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
     parent_of: dict = field(default_factory=dict, compare=False, hash=False)
@@ -87,6 +88,14 @@ class Sentence:
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""
 
+    _memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    def once(self, rule):
+        """rule(self), computed once per sentence (event rules reuse the membership rules' output)."""
+        if rule not in self._memo:
+            self._memo[rule] = rule(self)
+        return self._memo[rule]
+
     def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None,
                   **fields) -> Candidate:
         """A candidate supported by text[start:end] (the whole sentence by default)."""
@@ -96,7 +105,7 @@ class Sentence:
     # --- entities -------------------------------------------------------------------------
     def states(self, start: int = 0, end: int | None = None, actors_only: bool = True) -> list:
         return [m for m in self._entities("state", start, end)
-                if not actors_only or m.form in STATE_FORMS]
+                if not actors_only or m.form in ACTOR_FORMS]
 
     def organizations(self, start: int = 0, end: int | None = None) -> list:
         return self._entities("organization", start, end)
@@ -187,6 +196,11 @@ class Sentence:
             seen.add(entity_id)
         return entity_id
 
+    def place_state(self, start: int, end: int) -> str | None:
+        """The state of the first place named in text[start:end], or None."""
+        places = self.places(start, end)
+        return self.state_of_entity(places[0].entity_id) if places else None
+
     def state_of_entity(self, entity_id: str) -> str | None:
         if entity_id.startswith("state:"):
             return entity_id
@@ -207,15 +221,3 @@ class _Year:
 def year_only(year: int) -> _Year:
     """A year as a date."""
     return _Year(str(year), date(year, 1, 1), date(year, 12, 31), "year", None)
-
-
-DATE_KEYS = ("date_edtf", "date_start", "date_end", "date_precision", "date_qualifier")
-
-
-def date_fields(date) -> dict:
-    """The shared date columns of a fact from a date mention (all empty without one)."""
-    if date is None:
-        return dict.fromkeys(DATE_KEYS)
-    return {"date_edtf": date.edtf, "date_start": date.date_start.isoformat(),
-            "date_end": date.date_end.isoformat(), "date_precision": date.precision,
-            "date_qualifier": date.qualifier}

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import Sentence, date_fields
-from pipeline.rules.patterns import (JOINED_LATER, group_members, hedged, object_region, objects, outgrowths,
-                                     subject_state, unnamed_bodies)
+from pipeline.dates import date_fields
+from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import (FOUNDING_VERBS, JOINED_LATER, group_members, hedged, object_region, objects,
+                                     org_before, outgrowths, subject_state, unnamed_bodies)
 
 JOIN = re.compile(r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
                   r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
@@ -84,8 +85,7 @@ def chaired(s: Sentence) -> list:
             continue
         orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
         if not orgs:
-            before = [o.entity_id for o in s.organizations(*s.clause(m.start())) if o.char_end <= m.start()]
-            orgs = before[-1:]
+            orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
         terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
             s.date_for(m.end()) or s.coordinated_date(m.start())]
         for org in orgs:
@@ -139,8 +139,7 @@ def role_groups(s: Sentence) -> list:
 
 COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted of|consisting of)\b")
 EXPANDED = re.compile(r"\bexpand(?:ed)? its membership to include\b")
-FOUNDED_BY_STATES = re.compile(r"\b(?:formally establishing|establishing|efforts to build|created|driving force behind|"
-                               r"launched the idea of)\b")
+FOUNDED_BY_STATES = re.compile(rf"\b(?:{FOUNDING_VERBS}|created)\b")
 LAUNCHED_BY = re.compile(r"^\s*(?:Launched|Initiated|Founded) by\b")
 LED = re.compile(r"(?P<state>\w+)-led\s+(?:the\s+)?(?:(?:structures|organi[sz]ations|bodies|institutions|blocs?),?\s+"
                  r"(?:including|such as)\s+(?:the\s+)?)?$")
@@ -165,8 +164,7 @@ def expanded(s: Sentence) -> list:
 def _listed(s: Sentence, pattern: re.Pattern, rule: str) -> list:
     out = []
     for m in pattern.finditer(s.text):
-        named = [o.entity_id for o in s.organizations(0, m.start())]
-        org = named[-1] if named else (s.previous_organizations[:1] or [None])[0]
+        org = org_before(s, m.start())
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if org:
             states = [st.entity_id for st in s.states(m.end(), end)] + group_members(s, m.end(), end)
@@ -307,10 +305,8 @@ def hosts(s: Sentence) -> list:
     'a NATO information centre was established in Astana in 2004': the place's state hosts the body."""
     out = []
     for m in HOSTS.finditer(s.text):
-        places = s.places(m.end(), m.end() + 30)
-        state = s.state_of_entity(places[0].entity_id) if places else None
-        named = [o.entity_id for o in s.organizations(0, m.start())]
-        org = named[-1] if named else (s.previous_organizations[:1] or [None])[0]
+        state = s.place_state(m.end(), m.end() + 30)
+        org = org_before(s, m.start())
         if state and org:
             out.append(_membership(s, "hosts", state, org, "host", s.nearest_date(m.start(), m.end())))
     return out

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import memberships
-from pipeline.rules.context import DATE_KEYS, HOME_STATE, Sentence, date_fields
-from pipeline.rules.patterns import objects, organizations_in, outgrowths, unnamed_bodies
+from pipeline.dates import DATE_KEYS, date_fields
+from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.patterns import (FOUNDING_VERBS, IN_FORCE, objects, org_before, organizations_in, outgrowths,
+                                     unnamed_bodies)
 
 FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
                              r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)")
-FOUNDED_ACTIVE = re.compile(r"\b(?:establishing|creating|to establish|to create|formally establishing|"
-                            r"driving force behind|efforts to build|launched the idea of)\b")
+FOUNDED_ACTIVE = re.compile(rf"\b(?:{FOUNDING_VERBS}|creating|to establish|to create)\b")
 TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming|morphed into)\b")
 HELD = re.compile(r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
                   r" in\b")
@@ -29,7 +30,6 @@ MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into)
 MERGER_OF = re.compile(r"\bmerger of\b")
 INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b")
 """An organisation inaugurated; its 'inaugural summit meeting' is a summit it held (summit_hosted)."""
-IN_FORCE = re.compile(r"\b(?:entered into force|came into force|came into effect)\b")
 SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
                     r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
                     r"(?:summit|meeting|conference|congress|forum) in)")
@@ -38,11 +38,11 @@ OBJECT_GAP_CHARS = 5
 'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
 FUTURE = re.compile(r"\bto be\s*$")
 SUBJECT_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:,\s*which\s*)?$")
+"""Between an organisation and a passive verb only an acronym in brackets or ', which' may stand:
+'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
 FOUNDING_GAP = re.compile(r"^\s*(?:\([^)]*\))?\s*,?\s*(?:which\s*)?$")
 """A founding verb may also follow its organisation after a bare comma: '… (CSTO), originally
 established by the Tashkent Declaration of 1992'."""
-"""Between an organisation and a passive verb only an acronym in brackets or ', which' may stand:
-'The OIC was established', 'the Eurasian Economic Community, which was formally launched'."""
 
 
 def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None, state=None, modality=None):
@@ -117,10 +117,9 @@ def renamed(s: Sentence) -> list:
            for m in RENAMED.finditer(s.text) for org in objects(s, m.end())[:1]]
     for m in TRANSFORMED.finditer(s.text):
         new = objects(s, m.end())[:1]
-        earlier = [o.entity_id for o in s.organizations(0, m.start())] or list(s.previous_organizations[:1])
         if not new:
             continue
-        old = earlier[-1] if earlier and earlier[-1] != new[0] else new[0]
+        old = org_before(s, m.start()) or new[0]
         out.append(_event(s, "renamed", old, "renamed", s.date_for(m.end()),
                           counterpart=new[0] if old != new[0] else None))
     return out
@@ -196,14 +195,12 @@ def held_in(s: Sentence) -> list:
         orgs = [o.entity_id for o in organizations_in(s, start, m.end())]
         if not orgs and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
             orgs = list(s.paragraph_organizations[:1])
-        places = s.places(m.end(), m.end() + 60)
-        state = s.state_of_entity(places[0].entity_id) if places else None
+        state = s.place_state(m.end(), m.end() + 60)
         if orgs and state:
             out.append(_event(s, "held_in", orgs[-1], "summit_hosted", s.date_for(m.start("noun")), state=state))
     for m in NAMED_SUMMIT.finditer(s.text):
-        places = [p for p in s.places(m.start("place"), m.end("place"))]
         orgs = s.organizations()
-        state = s.state_of_entity(places[0].entity_id) if places else None
+        state = s.place_state(m.start("place"), m.end("place"))
         date = next((d for d in s.dates if d.char_start == m.start("year")), None)
         if state and orgs:
             out.append(_event(s, "named_summit", orgs[0].entity_id, "summit_hosted", date, state=state))
@@ -233,12 +230,11 @@ def summit_hosted(s: Sentence) -> list:
     in Tashkent': the state of the place named, else Kazakhstan."""
     out = []
     for m in SUMMIT.finditer(s.text):
-        orgs = organizations_in(s, m.start(), m.end() + 40) or [
-            o for o in s.organizations(*s.clause(m.start())) if o.char_end <= m.start()][-1:]
+        orgs = (organizations_in(s, m.start(), m.end() + 40)
+                or s.organizations(s.clause(m.start())[0], m.start())[-1:])
         if not orgs:
             continue
-        places = s.places(m.start(), min(len(s.text), m.end() + 40))
-        state = (s.state_of_entity(places[0].entity_id) if places else None) or HOME_STATE
+        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or HOME_STATE
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
         out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", date, state=state))
     return out
@@ -247,7 +243,7 @@ def summit_hosted(s: Sentence) -> list:
 def chaired(s: Sentence) -> list:
     """The organisation's side of a chairmanship (see membership.chaired and .elected_chair)."""
     return [_event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-            for c in memberships.chaired(s) + memberships.elected_chair(s)]
+            for c in s.once(memberships.chaired) + s.once(memberships.elected_chair)]
 
 
 def joined_by(s: Sentence) -> list:
@@ -256,9 +252,9 @@ def joined_by(s: Sentence) -> list:
     India and Pakistan'. Like a chairmanship, a dated accession is both a membership and an event in
     the organisation's timeline; an undated one ('to expand its membership to include all the Central
     Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline."""
-    members = [c for c in memberships.role_groups(s) if c.get("role") == "member"]
+    members = [c for c in s.once(memberships.role_groups) if c.get("role") == "member"]
     out = []
-    for c in memberships.joined(s) + memberships.withdrew(s) + memberships.expanded(s) + members:
+    for c in s.once(memberships.joined) + s.once(memberships.withdrew) + members:
         if c.get("modality") is None and c.get("date_edtf"):
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))

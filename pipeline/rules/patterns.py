@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import HOME_STATE, PAREN, Sentence
 
 REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
@@ -25,7 +25,9 @@ POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the org
                      re.IGNORECASE)
 """An object that points back to the organisations of the previous sentence."""
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
-PAREN = re.compile(r"\([^()]*\)")
+IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
+FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched the idea of"
+"""Active verbs that found an organisation (membership.founding_state, organization_event.founded_by)."""
 HEDGE = re.compile(r"\b(bid|campaigns?|aim(?:ed|s)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
                    r"hopes?|propos(?:ed|al))\b", re.IGNORECASE)
 
@@ -84,6 +86,12 @@ def outgrowths(s: Sentence) -> list[tuple[re.Match, str, list[str]]]:
         if subject and len(states) >= 2:
             out.append((m, subject[-1].entity_id, states))
     return out
+
+
+def org_before(s: Sentence, position: int) -> str | None:
+    """The last organisation named before `position`, else the previous sentence's first."""
+    named = s.organizations(0, position)
+    return named[-1].entity_id if named else next(iter(s.previous_organizations), None)
 
 
 def object_region(s: Sentence, start: int, stops: re.Pattern | None = None) -> tuple[int, int]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import HOME_STATE, Sentence, date_fields
+from pipeline.dates import date_fields
+from pipeline.rules.context import HOME_STATE, Sentence
 from pipeline.rules.patterns import asides, group_members
 
 TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
@@ -93,12 +94,12 @@ def visit_noun(s: Sentence) -> list:
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor)
-        tail = VISIT_TAIL.match(s.text[m.end():])
+        tail = VISIT_TAIL.match(s.text, m.end())
         if tail:
-            of_person = s.persons(m.end(), m.end() + tail.end())
+            of_person = s.persons(m.end(), tail.end())
             if of_person:
                 visitor, visitor_state = of_person[0].entity_id, s.state_of_entity(of_person[0].entity_id)
-            hosts = _hosts(s, m.end(), min(len(s.text), m.end() + tail.end() + 40))[:1]
+            hosts = _hosts(s, m.end(), min(len(s.text), tail.end() + 40))[:1]
         elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30):m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
         elif re.match(r"\s+(?:in|on)\b", s.text[m.end():]) and visitor_state != HOME_STATE:
@@ -107,15 +108,14 @@ def visit_noun(s: Sentence) -> list:
             continue
         for host, place in hosts:
             if visitor_state and host != visitor_state:
-                out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, _visit_date(s, m)))
+                out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, _visit_date(s, m, tail)))
     return out
 
 
-def _visit_date(s: Sentence, noun: re.Match):
+def _visit_date(s: Sentence, noun: re.Match, tail: re.Match | None):
     """A visit's date: one right after the visit phrase ('visit to Kazakhstan in July 2015'), else the
     nearest before it ('in June 2005, during President Putin’s visit'), never a later, unrelated one
     ('the lease would be extended until 2050')."""
-    tail = VISIT_TAIL.match(s.text, noun.end())
     limit = (tail.end() if tail else noun.end()) + VISIT_DATE_CHARS
     after = [d for d in s.dates_in(noun.end()) if d.char_start <= limit]
     if after:
@@ -127,9 +127,7 @@ def _visit_date(s: Sentence, noun: re.Match):
 def visitor_list(s: Sentence) -> list:
     """'They included French President Mitterrand, Iranian President Rafsanjani, …' after a sentence
     saying delegations came to Kazakhstan during a period (1992-1997)."""
-    if not VISITOR_LIST.match(s.text) or not ARRIVED.search(s.previous_text):
-        return []
-    if "Kazakhstan" not in s.previous_text:
+    if not (VISITOR_LIST.match(s.text) and ARRIVED.search(s.previous_text) and HOME_STATE in s.previous_states):
         return []
     period = _somewhere_within(s.previous_dates[0]) if s.previous_dates else None
     out = []

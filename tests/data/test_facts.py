@@ -2,7 +2,9 @@
 
 import pandas as pd
 
-FACT_TABLES = ["memberships", "visits", "agreements", "organization_events", "amounts"]
+from schemas.base import FACT_TABLE
+
+FACT_TABLES = list(FACT_TABLE.values())
 
 
 def test_every_evidence_quote_is_the_raw_text_at_its_offsets(tables, raw_texts):

@@ -1,5 +1,5 @@
 """Contracts on the hand-annotated gold standard (tests/gold/facts.yaml) that pipeline/evaluate.py scores
-against: exact quotes, well-formed ids (CONTRIBUTING.md), allowed vocabularies, coverage of both texts."""
+against: exact quotes, well-formed ids (the dictionaries), allowed vocabularies, coverage of both texts."""
 
 from __future__ import annotations
 
@@ -27,13 +27,11 @@ def gold(root):
 
 
 @pytest.fixture(scope="module")
-def org_ids(root) -> set[str]:
-    """The organisation ids CONTRIBUTING.md lists as in use."""
-    text = (root / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    section = text.split("Organisation ids in use:", 1)[1].split("\n- Facts", 1)[0]
-    ids = set(re.findall(r"`(org:[A-Z0-9_]+)`", section))
-    assert len(ids) > 30, "could not read the organisation list from CONTRIBUTING.md"
-    return ids
+def org_ids(tables) -> set[str]:
+    """The organisation ids of the published entities (the dictionaries; CONTRIBUTING.md lists the same,
+    as tests/unit/test_dictionaries.py checks)."""
+    entities = tables["entities"]
+    return set(entities.loc[entities["entity_type"] == "organization", "entity_id"])
 
 
 @pytest.fixture(scope="module")

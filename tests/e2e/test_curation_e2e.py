@@ -14,21 +14,18 @@ import yaml
 
 from pipeline import reconcile
 from pipeline.package_io import read_package
+from pipeline.review import texts_of
+from schemas.base import FACT_TABLE
+from tests import curation_contracts as contracts
 from tests.e2e.test_fresh_build import KZFP, copy_repository, run_build
 
-FACT_TABLES = list(reconcile.TABLE.values())
+FACT_TABLES = list(FACT_TABLE.values())
 CURATOR, DAY = "E2E Curator", "2025-03-01"
 
 
 def all_facts(tables):
     return {fid: (name, row) for name in FACT_TABLES
             for fid, row in zip(tables[name]["fact_id"], tables[name].to_dict("records"))}
-
-
-def texts_of(repo: Path) -> dict[str, str]:
-    from pipeline import ingest
-    _, documents, _ = ingest.build(*ingest.load(repo / "raw"))
-    return dict(zip(documents["source_id"], documents["text"]))
 
 
 def pick_decisions(tables, texts) -> dict:
@@ -84,6 +81,16 @@ def curated(tmp_path_factory):
     descriptor, after = read_package(repo)
     return {"repo": repo, "picks": picks, "before": before, "after": after, "descriptor": descriptor,
             "texts": texts}
+
+
+def test_the_package_contracts_hold_on_a_build_with_every_kind_of_decision(curated):
+    """The contracts tests/data checks on the shipped package, where raw/curation.yaml may be empty."""
+    tables = curated["after"]
+    contracts.every_decision_shows_in_the_published_tables(tables, curated["repo"])
+    for contract in contracts.CONTRACTS_ON_TABLES:
+        getattr(contracts, contract)(tables)
+    contracts.the_package_description_states_the_counts_by_status(curated["descriptor"], tables)
+    assert len(tables["rejected_facts"]) == 1 and tables["corrections"]["fact_id"].nunique() == 1
 
 
 def test_confirmed_and_untouched_facts_keep_their_ids(curated):

@@ -89,10 +89,8 @@ def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_p
     descriptor = json.loads((first / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
     expected = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS", "build/kzfp.duckdb",
-                "build/DATA_DICTIONARY.md"} | {f"build/{t}.csv" for t in tables} | {
+                "build/DATA_DICTIONARY.md", "build/evaluation.json"} | {f"build/{t}.csv" for t in tables} | {
                 f"build/parquet/{t}.parquet" for t in tables}
-    if (first / "build" / "evaluation.json").exists():
-        expected.add("build/evaluation.json")
     expected |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
     content = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
@@ -187,18 +185,16 @@ def test_diff_reports_exactly_the_removed_passage_and_facts(first, second):
     section = old_tables["passages"].set_index("passage_id").loc[paragraph, "parent_passage_id"]
     assert {c["key"]["passage_id"] for c in passages["changed"]} == {paragraph, section}
     assert [c["key"]["source_id"] for c in tables["sources"]["changed"]] == ["akiner_efp"]
-    if "evidence" in old_tables:
-        evidence = old_tables["evidence"]
-        start = int(old_tables["passages"].set_index("passage_id").loc[removed_id, "char_start"])
-        end = start + len(REMOVED.strip())
-        outside = evidence[(evidence["source_id"] != "akiner_efp") | (evidence["char_end"] <= start)
-                           | (evidence["char_start"] >= end)]
-        only_there = set(evidence["fact_id"]) - set(outside["fact_id"])
-        for name in FACT_TABLES:
-            if name in tables:
-                expected = sorted(only_there & set(old_tables[name]["fact_id"]))
-                assert sorted(r["fact_id"] for r in tables[name]["removed"]) == expected, name
-                assert tables[name]["added"] == [], f"{name}: facts appeared after a removal"
+    evidence = old_tables["evidence"]
+    start = int(old_tables["passages"].set_index("passage_id").loc[removed_id, "char_start"])
+    end = start + len(REMOVED.strip())
+    outside = evidence[(evidence["source_id"] != "akiner_efp") | (evidence["char_end"] <= start)
+                       | (evidence["char_start"] >= end)]
+    only_there = set(evidence["fact_id"]) - set(outside["fact_id"])
+    for name in FACT_TABLES:
+        expected = sorted(only_there & set(old_tables[name]["fact_id"]))
+        assert sorted(r["fact_id"] for r in tables[name]["removed"]) == expected, name
+        assert tables[name]["added"] == [], f"{name}: facts appeared after a removal"
     markdown = kzfp(second, "diff", str(archive(second, "0.1.0")), ".")
     assert markdown.returncode == 0, markdown.stderr
     assert markdown.stdout.startswith(f"# Changes in {NAME}: 0.1.0 → 0.1.1")

@@ -367,7 +367,6 @@ def test_verbatim_keeps_the_numbers():
 # --- determinism and the reading copy -------------------------------------------------------------------
 
 def test_same_input_gives_an_identical_frame_whatever_the_row_order(passages, groups):
-    pd.testing.assert_frame_equal(dedupe.build(passages), groups)
     shuffled = passages.sample(frac=1, random_state=7).reset_index(drop=True)
     pd.testing.assert_frame_equal(dedupe.build(shuffled), groups)
 

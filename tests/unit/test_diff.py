@@ -170,12 +170,10 @@ def test_load_explains_a_wrong_path(tmp_path):
         diff.load(tmp_path)
 
 
-def test_json_output_is_plain_and_deterministic():
+def test_json_output_is_plain():
     old = package("0.1.0", {"passages": passages(SENTENCES)})
     new = package("0.1.1", {"passages": passages(SENTENCES[1:])})
-    first = diff.to_json(diff.compare(old, new))
-    assert first == diff.to_json(diff.compare(old, new))
-    data = json.loads(first)
+    data = json.loads(diff.to_json(diff.compare(old, new)))
     assert data["old"]["version"] == "0.1.0" and data["tables"][0]["removed"][0]["ordinal"] == 1
 
 
