@@ -226,7 +226,7 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
     disputed = _disputed_dates(dated)
     fields.update(_combined_date(dated, disputed))
-    fact_id = _fact_id(fact_type, fields, (first["source_id"], first["quote"]) if distinct else None)
+    fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct else None)
     evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
                  "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
                  "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],
@@ -250,6 +250,14 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     return fact, evidence, conflicts
 
 
+def _distinction(first: dict) -> tuple:
+    """What tells apart two facts whose identifying fields are all alike: the source and quote of the
+    first mention, and the instrument's name where one sentence names two ('a free trade agreement
+    between Turkey and Iran …, in addition to a proposed Pakistan-Turkey Free Trade Agreement')."""
+    name = first["fields"].get("name")
+    return (first["source_id"], first["quote"]) + ((name,) if name else ())
+
+
 def _disputed_dates(dated: list[dict]) -> bool:
     """True when two stated dates cannot both be right (their ranges do not overlap)."""
     return any(not _overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1:])
@@ -268,9 +276,9 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
             "date_qualifier": None}
 
 
-def _fact_id(fact_type: str, fields: dict, quoted: tuple[str, str] | None = None) -> str:
+def _fact_id(fact_type: str, fields: dict, quoted: tuple | None = None) -> str:
     """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
-    `quoted` (source, quote) tells apart facts whose fields are all alike."""
+    `quoted` (source, quote[, name]) tells apart facts whose fields are all alike."""
     identity = [fact_type] + [_hashable(fields.get(k)) for k in KEY_FIELDS[fact_type]] + [fields.get("date_edtf")]
     if quoted is not None:
         identity.append(list(quoted))

@@ -18,7 +18,7 @@ REQUIRED_KEYS = (
     "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
     "language", "url", "rights", "metadata_basis",
 )
-OPTIONAL_KEYS = ("attribution",)
+OPTIONAL_KEYS = ("attribution", "licence", "subject")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
