@@ -19,7 +19,7 @@ import click
 import duckdb
 import yaml
 
-from pipeline import dedupe, diff, evaluate, publish, release, review, stages, validate, views
+from pipeline import dedupe, diff, evaluate, evaluation_build, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -128,7 +128,8 @@ def _publish() -> None:
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
     """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
-    against the second, independent annotation there."""
+    against the second, independent annotation there (both in-sample: `seeds`); then, where the project
+    has an evaluation corpus, its `dev` and `test` columns (pipeline.evaluation_build)."""
     gold_path = ROOT / evaluate.GOLD_FILE
     if not gold_path.exists():
         return {}, []
@@ -136,6 +137,9 @@ def _evaluation(tables: dict) -> tuple[dict, list]:
     second_path = ROOT / evaluate.SECOND_GOLD_FILE
     if second_path.exists():
         report["second_annotation"] = evaluate.score(evaluate.load_gold(second_path), tables)
+    if evaluation_build.available(ROOT):
+        _progress("publish: building and scoring the evaluation corpus (dev, test)…")
+        report.update(evaluation_build.report(ROOT))
     text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return {evaluate.REPORT_FILE: text.encode("utf-8")}, [evaluate.RESOURCE]
 
