@@ -19,7 +19,7 @@ import click
 import duckdb
 import yaml
 
-from pipeline import dedupe, diff, evaluate, evaluation_build, publish, release, review, stages, validate, views
+from pipeline import dedupe, diff, evaluate, evaluate_corpus, evaluation_build, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -161,12 +161,20 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
 
 
 @cli.command("evaluate")
-def evaluate_cmd() -> None:
-    """Print precision, recall and F1 of the published facts against the gold annotation."""
+@click.option("--no-test", is_flag=True, help="Leave out the test column (while writing rules, never look at it).")
+def evaluate_cmd(no_test: bool) -> None:
+    """Print precision, recall and F1 of the published facts against the gold annotation: the seeds
+    (in-sample) in detail, then seeds, dev and test side by side."""
     report_path = BUILD / evaluate.REPORT_FILE
     if not report_path.exists():
         raise InputError(f"build/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
-    click.echo(evaluate.to_text(json.loads(report_path.read_text(encoding="utf-8"))))
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    click.echo(evaluate.to_text(report))
+    click.echo("")
+    if no_test:
+        report.pop("test", None)
+        report.get("split", {}).pop("test", None)
+    click.echo(evaluate_corpus.columns_text(report))
 
 
 def _data_dictionary(tables: dict) -> tuple[dict, list]:

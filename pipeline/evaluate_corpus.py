@@ -222,3 +222,36 @@ def _report(g: dict) -> dict:
     item = g["item"]
     return {"type": g["type"], "source_id": g["source_id"], "quote": item["quote"], "start": item["start"],
             **{k: g.get(k) for k in KEYS[g["type"]]}}
+
+
+def columns_text(report: dict) -> str:
+    """Three columns side by side, per type and per field: seeds (in-sample), dev, test."""
+    roles = [("seeds", report)] + [(r, report[r]) for r in ("dev", "test") if r in report]
+    head = f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in roles)
+    lines = ["seeds are in-sample (the texts the rules were written on): a regression guard, not a claim.",
+             "dev texts are read while writing rules; test texts never are: report test.", "", head]
+
+    def cell(r: dict | None) -> str:
+        if not r:
+            return f"{'-':>24}"
+        return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
+
+    for fact_type in list(FACT_TYPES) + ["overall"]:
+        pick = (lambda c, t=fact_type: c["overall"] if t == "overall" else c["by_type"].get(t))
+        lines.append(f"{fact_type:<34}" + "".join(cell(pick(c)) for _, c in roles))
+    lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
+    for fact_type in FACT_TYPES:
+        for field in FIELDS[fact_type]:
+            row = [c["by_field"].get(fact_type, {}).get(field) for _, c in roles]
+            lines.append(f"{fact_type + '.' + field:<34}" + "".join(
+                f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row))
+    counts = [f"{name}: {c['overall']['n_gold']} gold, {c['overall']['n_extracted']} extracted" for name, c in roles]
+    lines += ["", "; ".join(counts)]
+    if "split" in report:
+        lines.append("split (raw/evaluation/split.yaml): " + "; ".join(
+            f"{role}: {', '.join(ids)}" for role, ids in report["split"].items()))
+    return "\n".join(lines)
+
+
+def _fmt(value) -> str:
+    return "-" if value is None else f"{value:.3f}"
