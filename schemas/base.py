@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+from schemas import fact_types
+
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 DATE_PRECISIONS = ["day", "month", "season", "year", "decade", "interval"]
 DATE_QUALIFIERS = ["early", "mid", "late", "about"]
@@ -32,10 +34,10 @@ class Table(pa.DataFrameModel):
         ordered = True
 
 
-ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organization_event": "oev", "amount": "amt"}
-"""The fact types, in publishing order, with the prefix of their `fact_id`."""
+ID_PREFIX = {t.name: t.id_prefix for t in fact_types.all_types()}
+"""The fact types, in publishing order, with the prefix of their `fact_id` (see `schemas.fact_types`)."""
 FACT_TYPES = list(ID_PREFIX)
-FACT_TABLE = {fact_type: f"{fact_type}s" for fact_type in FACT_TYPES}
+FACT_TABLE = {t.name: t.table for t in fact_types.all_types()}
 """The table of each fact type: membership -> memberships."""
 FACT_ID_PATTERN = rf"^({'|'.join(ID_PREFIX.values())})-[0-9a-f]{{12}}$"
 CURATION_STATUSES = ["extracted", "confirmed", "corrected", "added"]
