@@ -41,10 +41,11 @@ $(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
 	$(KZFP) stage dedupe && touch $@
 
 $(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
-		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py)
+		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py) schemas/fact_types.py
 	$(KZFP) stage extract && touch $@
 
-$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml
+$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml \
+		schemas/fact_types.py
 	$(KZFP) stage reconcile && touch $@
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
