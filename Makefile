@@ -18,6 +18,7 @@ W := build/work
 RAW_TEXTS := $(wildcard raw/*.txt)
 DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
 SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
+LEXICON := $(wildcard pipeline/lexicon/*)
 
 .PHONY: build test evaluate bench release clean
 .DEFAULT_GOAL := build
@@ -37,15 +38,16 @@ $(W)/ingest.done: $(READY) raw/sources.yaml $(RAW_TEXTS) pipeline/ingest.py pipe
 $(W)/segment.done: $(W)/ingest.done pipeline/segment.py pipeline/sentences.py
 	$(KZFP) stage segment && touch $@
 
-$(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
+$(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py $(LEXICON)
 	$(KZFP) stage dedupe && touch $@
 
 $(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
-		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py) schemas/fact_types.py
+		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py) schemas/fact_types.py \
+		$(LEXICON)
 	$(KZFP) stage extract && touch $@
 
 $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml \
-		schemas/fact_types.py
+		schemas/fact_types.py $(LEXICON)
 	$(KZFP) stage reconcile && touch $@
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \

@@ -37,6 +37,7 @@ from the clock):
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from pathlib import Path
@@ -45,11 +46,12 @@ import pandas as pd
 import pandera.pandas as pa
 import yaml
 
+from pipeline import lexicon
 from pipeline.errors import InputError
 from pipeline.reconcile import fact_id_of
-from schemas import TABLES
+from schemas import TABLES, columns
 from schemas import fact_types
-from schemas.base import FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
+from schemas.base import DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
 
 WHERE = "raw/curation.yaml"
@@ -65,7 +67,9 @@ STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
 COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
 """Columns the build computes: a curator cannot set them."""
 DATE_BOUNDS = ("date_start", "date_end", "date_precision")
-SEASONS = {21: ("03-01", "05-31"), 22: ("06-01", "08-31"), 23: ("09-01", "11-30"), 24: ("12-01", None)}
+SEASONS = {s.code: (f"{s.first_month:02d}-01", f"{s.last_month:02d}-{calendar.monthrange(2001, s.last_month)[1]}"
+                    if s.first_month <= s.last_month else None) for s in lexicon.seasons().values()}
+"""EDTF season code -> first and last day ('MM-DD'); winter's end is in the next year (None)."""
 REJECTED_COLUMNS = list(TABLES["rejected_facts"].to_schema().columns)
 CORRECTION_COLUMNS = list(TABLES["corrections"].to_schema().columns)
 FACT_TABLES = tuple(FACT_TABLE.values())
@@ -268,7 +272,7 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
     return out
 
 
-DECISION_COLUMNS = ["fact_id", "fact_type", "action", "reason", "decided_by", "decided_on"]
+DECISION_COLUMNS = columns("curation_decisions")
 
 
 def _decision_row(decision: dict, fact_id: str, fact_type: str) -> dict:
@@ -460,7 +464,7 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
         members = [edtf_bounds(m.strip()) for m in edtf[1:-1].split(",")]
         if not members or None in members or any(m[2] == "interval" for m in members):
             return None
-        rank = ["day", "month", "season", "year", "decade"]
+        rank = DATE_PRECISIONS
         return (min(m[0] for m in members), max(m[1] for m in members),
                 max((m[2] for m in members), key=rank.index))
     if "/" in edtf:

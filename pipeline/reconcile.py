@@ -24,8 +24,10 @@ import pandas as pd
 
 from pipeline.dates import DATE_KEYS
 from schemas import fact_types
+from schemas.base import DATE_PRECISIONS
 
-PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "interval": 5}
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
+"""Finest first: day, month, season, year, decade, interval."""
 
 
 def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str, pd.DataFrame]:

@@ -29,3 +29,13 @@ TABLES = {
     "corrections": Corrections,
     "curation_decisions": CurationDecisions,
 }
+
+
+def columns(table: str) -> list[str]:
+    """The columns of a published table, in order, from its model."""
+    return list(TABLES[table].to_schema().columns)
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """Column -> pandas dtype name of a published table, from its model."""
+    return {name: str(column.dtype) for name, column in TABLES[table].to_schema().columns.items()}

@@ -13,6 +13,12 @@ import pandera.pandas as pa
 from schemas import fact_types
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+ENTITY_ID = {"state": r"state:[A-Z]{3}", "org": r"org:[A-Z0-9_]+", "person": r"person:[a-z0-9_]+",
+             "place": r"place:[a-z0-9_]+", "group": r"group:[a-z0-9_]+"}
+"""The identifier of each kind of entity (unanchored): states by ISO3, organisations by acronym, persons
+and places by a lower-case ASCII name, groups of states (dictionaries only, never published)."""
+PUBLISHED_ENTITY_ID = rf"^({'|'.join(k for k in ENTITY_ID if k != 'group')}):[A-Za-z0-9_]+$"
+"""The published `entity_id`: one of the published kinds' prefixes and a name."""
 DATE_PRECISIONS = ["day", "month", "season", "year", "decade", "interval"]
 DATE_QUALIFIERS = ["early", "mid", "late", "about"]
 

@@ -12,13 +12,11 @@ import yaml
 
 from pipeline.evaluate import load_gold
 from schemas import fact_types
-from schemas.base import FACT_TYPES
+from schemas.base import ENTITY_ID, FACT_TYPES
 from schemas.facts import AGREEMENT_KINDS, AMOUNT_KINDS, MEMBERSHIP_ROLES, MODALITIES, ORGANIZATION_EVENTS
 
 COMMON_KEYS = {"type", "source_id", "quote", "also_quotes", "note"}
-STATE = re.compile(r"^state:[A-Z]{3}$")
-PERSON = re.compile(r"^person:[a-z0-9_]+$")
-PLACE = re.compile(r"^place:[a-z0-9_]+$")
+STATE, PERSON, PLACE = (re.compile(f"^{ENTITY_ID[kind]}$") for kind in ("state", "person", "place"))
 MIN_PER_TYPE = 15
 MIN_TOTAL = 110
 
