@@ -41,6 +41,7 @@ import calendar
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
@@ -49,8 +50,7 @@ import yaml
 from pipeline import lexicon
 from pipeline.errors import InputError
 from pipeline.reconcile import fact_id_of
-from schemas import TABLES, columns
-from schemas import fact_types
+from schemas import TABLES, columns, fact_types
 from schemas.base import DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
 
@@ -225,11 +225,14 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
     where_is = {fid: name for name in FACT_TABLES if name in out for fid in out[name]["fact_id"]}
     known_entities = None if entities is None else set(entities["entity_id"])
     sentences = passages[passages["kind"] == "sentence"]
-    rejected, corrections, added, record = [], [], {}, []
+    rejected: list[dict] = []
+    corrections: list[dict] = []
+    added: dict[str, str] = {}
+    record: list[dict] = []
     for decision in decisions:
         action = decision["action"]
         if action == "add":
-            fact, evidence, listed = _added(decision, texts, sentences, known_entities)
+            fact, evidence, list_rows = _added(decision, texts, sentences, known_entities)
             record.append(_decision_row(decision, fact["fact_id"], decision["fact_type"]))
             previous = where_is.get(fact["fact_id"]) or added.get(fact["fact_id"])
             if previous:
@@ -238,9 +241,9 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             added[fact["fact_id"]] = f"added at line {decision.get('_line', '?')}"
             out[FACT_TABLE[decision["fact_type"]]] = _append(out[FACT_TABLE[decision["fact_type"]]], [fact])
             out["evidence"] = _append(out["evidence"], [evidence])
-            if listed:
-                list_table = fact_types.get(decision["fact_type"]).list_field.table
-                out[list_table] = _append(out[list_table], listed)
+            added_list = fact_types.get(decision["fact_type"]).list_field
+            if added_list and list_rows:
+                out[added_list.table] = _append(out[added_list.table], list_rows)
             continue
         table = where_is.get(decision["fact_id"])
         if table is None:
@@ -255,12 +258,12 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             continue
         if action == "correct":
             list_field = fact_types.get(TYPE_OF_TABLE[table]).list_field
-            list_table = list_field.table if list_field else None
-            rows, listed = _correct(decision, table, frame, index, out.get(list_table), known_entities)
+            rows, new_rows = _correct(decision, table, frame, index,
+                                      out.get(list_field.table) if list_field else None, known_entities)
             corrections += rows
-            if listed is not None:
-                kept = out[list_table][out[list_table]["fact_id"] != decision["fact_id"]]
-                out[list_table] = _append(kept, listed)
+            if list_field and new_rows is not None:
+                kept = out[list_field.table][out[list_field.table]["fact_id"] != decision["fact_id"]]
+                out[list_field.table] = _append(kept, new_rows)
         frame.loc[index, "curation_status"] = STATUS[action]
     gone = {r["fact_id"] for r in rejected}
     for name in FACT_TABLES + ("evidence",) + LIST_TABLES + ("conflicts",):
@@ -312,14 +315,14 @@ def _correct(decision: dict, table: str, frame: pd.DataFrame, index, list_rows: 
     given = _typed_fields(decision, table, decision["fields"])
     values = given.pop(listed.name, None) if listed else None
     after = {**before, **given, **_derived_dates(decision, before, given)}
-    _validate_row(decision, table, after, set(given) | ({listed.name} if values is not None else set()))
+    _validate_row(decision, table, after, set(given) | ({listed.name} if listed and values is not None else set()))
     _check_entities(decision, table, after, values, known_entities)
     rows = []
     for name, value in after.items():
         if value != before.get(name):
             rows.append(_correction_row(decision, fact_type, name, before.get(name), value))
     new_rows = None
-    if listed and values is not None:
+    if listed and values is not None and list_rows is not None:
         old = tuple(sorted(list_rows.loc[list_rows["fact_id"] == decision["fact_id"], listed.column]))
         if values != old:
             rows.append(_correction_row(decision, fact_type, listed.name, ",".join(old) or None,
@@ -355,7 +358,7 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
         raise CurationError(f"{_name(decision)}: an {fact_type} needs its {listed.name}, e.g. "
                             f"'{listed.name}: [state:KAZ, state:CHN]' under fields.")
     columns = [c for c in TABLES[table].to_schema().columns if c not in COMPUTED]
-    fields = {c: None for c in columns}
+    fields: dict[str, Any] = dict.fromkeys(columns)
     fields.update(declared.constants)
     fields.update(given)
     fields.update(_derived_dates(decision, {}, given))
@@ -404,7 +407,7 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
     schema = TABLES[table].to_schema()
     listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
     allowed = [c for c in schema.columns if c not in COMPUTED] + ([listed.name] if listed else [])
-    out = {}
+    out: dict[str, Any] = {}
     for name, value in fields.items():
         if name in COMPUTED:
             raise CurationError(f"{_name(decision)}: field {name} is computed by the build and cannot be set. "
@@ -461,12 +464,12 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
     Also reads the sets reconcile writes for disputed dates ("[2008,2010]": bounds covering every
     member, the coarsest precision)."""
     if edtf.startswith("[") and edtf.endswith("]"):
-        members = [edtf_bounds(m.strip()) for m in edtf[1:-1].split(",")]
-        if not members or None in members or any(m[2] == "interval" for m in members):
+        read = [edtf_bounds(m.strip()) for m in edtf[1:-1].split(",")]
+        members = [m for m in read if m is not None]
+        if not members or len(members) < len(read) or any(m[2] == "interval" for m in members):
             return None
-        rank = DATE_PRECISIONS
         return (min(m[0] for m in members), max(m[1] for m in members),
-                max((m[2] for m in members), key=rank.index))
+                max((m[2] for m in members), key=DATE_PRECISIONS.index))
     if "/" in edtf:
         first, _, last = edtf.partition("/")
         a, b = edtf_bounds(first), edtf_bounds(last)
@@ -481,9 +484,9 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
         if m := re.fullmatch(r"(\d{4})-(\d{2})", edtf):
             year, part = int(m[1]), int(m[2])
             if 1 <= part <= 12:
-                first = dt.date(year, part, 1)
-                last = (dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1))
-                return first.isoformat(), last.isoformat(), "month"
+                first_day = dt.date(year, part, 1)
+                last_day = (dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1))
+                return first_day.isoformat(), last_day.isoformat(), "month"
             if part in SEASONS:
                 start, end = SEASONS[part]
                 if end is None:

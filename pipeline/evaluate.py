@@ -248,7 +248,8 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
             if listed:
                 base[listed.name] = sorted(set(values.get(fact_id, [])))
             for source_id, years in sorted(stated.get(fact_id, {}).items()):
-                for year in sorted(years) or [None]:
+                stated_years: list[str | None] = [*sorted(years)] or [None]
+                for year in stated_years:
                     records.append({"type": fact_type.name, "source_id": source_id, "fact_id": fact_id,
                                     **base, "year": year})
     return records
@@ -313,7 +314,10 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     sources = {g["source_id"] for g in gold_records}
     extracted = _extracted_records(facts, sources)
 
-    by_type, by_field, misses, false_positives = {}, {}, [], []
+    by_type: dict[str, dict] = {}
+    by_field: dict[str, dict] = {}
+    misses: list[dict] = []
+    false_positives: list[dict] = []
     totals = {"n_gold": 0, "n_extracted": 0, "n_matched": 0}
     f1s = []
     order = fact_types.names()

@@ -248,8 +248,8 @@ def columns_text(report: dict) -> str:
         return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
 
     for fact_type in fact_types.names() + ["overall"]:
-        pick = (lambda c, t=fact_type: c["overall"] if t == "overall" else c["by_type"].get(t))
-        lines.append(f"{fact_type:<34}" + "".join(cell(pick(c)) for _, c in roles))
+        lines.append(f"{fact_type:<34}" + "".join(
+            cell(c["overall"] if fact_type == "overall" else c["by_type"].get(fact_type)) for _, c in roles))
     lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
     for fact_type in fact_types.names():
         for field in _evaluation(fact_type).fields:

@@ -153,7 +153,8 @@ def _name(c: dict) -> str | None:
 
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
+    group = group_of.get(a["passage_id"])
+    repeat = group is not None and group == group_of.get(b["passage_id"])
     named = fact_types.get(a["fact_type"]).name_field is not None
     if named and da is None and db is None and not (_name(a) or _name(b)):
         return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one

@@ -225,7 +225,8 @@ def _templates(fact_id: str, fields: dict) -> str:
 
 
 def _add_template(sources: list[str]) -> str:
-    block = (f"  - action: add\n    fact_type: membership   # {', '.join(fact_types.names())}\n    fields:\n      state_id: \"state:KAZ\"\n      organization_id: \"org:UN\"\n"
+    block = (f"  - action: add\n    fact_type: membership   # {', '.join(fact_types.names())}\n"
+             "    fields:\n      state_id: \"state:KAZ\"\n      organization_id: \"org:UN\"\n"
              "      role: member\n      date_edtf: \"1992-03-02\"\n"
              f"    source: {sources[0] if sources else 'SOURCE_ID'}   # one of: {', '.join(sources)}\n"
              "    quote: \"THE EXACT WORDS, AS IN THE RAW TEXT, ONCE, INSIDE ONE SENTENCE\"\n"

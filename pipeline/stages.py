@@ -7,9 +7,9 @@ input tables from the work folder, calls its pure function and saves its output 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 

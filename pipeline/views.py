@@ -19,7 +19,8 @@ COW_MEMBERSHIPS_COMMENT = """
 COMMENT ON TABLE cow_igo_memberships IS 'COW IGO v3.0 membership spells (full, associate, observer) by state and organisation. Pevehouse, Nordstrom, McManus and Jamison (2020), Journal of Peace Research 57(3): 492-503. Copied unchanged in raw/reference/cow-igo-v3-memberships.csv.';
 """
 
-FIRST_QUOTE = """(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start LIMIT 1)"""
+FIRST_QUOTE = ("(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start "
+               "LIMIT 1)")
 
 FACTS_COMMENT = "COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, " \
     "and its first quote.';"
@@ -27,8 +28,8 @@ FACTS_COMMENT = "COMMENT ON VIEW facts IS 'One row per fact of any type: subject
 
 def facts_view() -> str:
     """`facts`: one SELECT per declared fact type (its `View` projection), in publishing order."""
-    selects = [f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id, {t.view.object} AS object_id,
-       {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
+    selects = [f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id,
+       {t.view.object} AS object_id, {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
        {FIRST_QUOTE} AS quote
 FROM {t.table} f""" for t in fact_types.all_types()]
     return "CREATE VIEW facts AS\n" + "\nUNION ALL\n".join(selects) + ";\n" + FACTS_COMMENT + "\n"

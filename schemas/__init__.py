@@ -5,12 +5,24 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 `schemas.dictionary`).
 """
 
+from schemas.base import Table
 from schemas.core import Boilerplate, Passages, Sources
 from schemas.curation import Corrections, CurationDecisions, RejectedFacts
-from schemas.facts import (AgreementParties, Agreements, Amounts, Conflicts, DuplicateGroups, Entities, Evidence,
-                           Memberships, Mentions, OrganizationEvents, Visits)
+from schemas.facts import (
+    AgreementParties,
+    Agreements,
+    Amounts,
+    Conflicts,
+    DuplicateGroups,
+    Entities,
+    Evidence,
+    Memberships,
+    Mentions,
+    OrganizationEvents,
+    Visits,
+)
 
-TABLES = {
+TABLES: dict[str, type[Table]] = {
     "sources": Sources,
     "boilerplate": Boilerplate,
     "passages": Passages,

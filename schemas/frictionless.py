@@ -22,7 +22,8 @@ TYPE_BY_DTYPE = {
 
 
 def model_metadata(model: type[pa.DataFrameModel]) -> dict:
-    return dict(model.__config__.metadata or {})
+    config = model.__config__
+    return dict(config.metadata or {}) if config else {}
 
 
 def model_description(model: type[pa.DataFrameModel]) -> str:

@@ -14,8 +14,8 @@ from pandera.typing import Series
 from pipeline import evaluate, reconcile, stages, views
 from schemas import TABLES, fact_types
 from schemas.base import FACT_ID_PATTERN, field
-from schemas.facts import _entity_fk, _fact_table, entity_ref, fact_id
 from schemas.fact_types import Evaluation, FactType, View
+from schemas.facts import _entity_fk, _fact_table, entity_ref, fact_id
 
 Sanctions = _fact_table(
     "Sanctions", """One row per sanction a state imposes on another; key fact_id.""", "the sanction", {
