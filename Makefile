@@ -3,6 +3,8 @@
 # published files (build/*.csv, build/parquet/, build/kzfp.duckdb, datapackage.json) all at once.
 #   make build     set up .venv, run the stages, publish
 #   make test      build, then run the test suite
+#   make test-fast build, then the unit tests and data contracts only (no fresh builds in copies)
+#   make lint      ruff (lint and format check) and mypy, settings in pyproject.toml
 #   make evaluate  score the extracted facts against the gold annotation
 #   make bench     benchmark the dedupe stage
 #   make release   build, check and write the citable archive in dist/
@@ -20,7 +22,7 @@ DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
 SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
 LEXICON := $(wildcard pipeline/lexicon/*)
 
-.PHONY: build test evaluate bench release clean
+.PHONY: build test test-fast lint evaluate bench release clean
 .DEFAULT_GOAL := build
 
 build: build/.published
@@ -58,6 +60,15 @@ build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-member
 
 test: build
 	$(BIN)/pytest
+
+# Tests marked slow (tests/e2e, tests/bad_inputs: see tests/conftest.py) build copies of the repository.
+test-fast: build
+	$(BIN)/pytest -m "not slow"
+
+lint: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # Precision, recall and F1 per fact type and field: seeds (in-sample), dev and test (written by the build
 # into build/evaluation.json; the evaluation corpus is built in build/evaluation-corpus/).

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.e2e.test_fresh_build import copy_repository, outputs, run_build
+from tests.helpers import ROOT, copy_repository, outputs, run_build
 
 BASE_REV = os.environ.get("KZFP_BASE_REV")
 PUBLISHED = ["build/evaluation.json", "build/DATA_DICTIONARY.md"]
