@@ -10,8 +10,13 @@ import re
 import shutil
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
+from pipeline import extract, gazetteer, mentions
+from pipeline.sentences import split
 from schemas.base import FACT_TABLE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,3 +122,31 @@ def check_recipe(code: str, folder: Path) -> None:
     assert result["dtypes"]["ordinal"] in ("int64", "Int64")
     assert result["dtypes"]["char_start"] in ("int64", "Int64")
     assert result["dtypes"]["is_heading"] in ("bool", "boolean")
+
+
+# --- candidate facts of one paragraph -----------------------------------------------------------------
+
+DICTIONARIES = ROOT / "raw" / "dictionaries"
+
+
+@lru_cache(maxsize=1)
+def _dictionaries():
+    dicts = gazetteer.load_dictionaries(DICTIONARIES)
+    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
+
+
+def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
+    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id)."""
+    rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
+             "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
+             "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
+    rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
+                 "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
+                 "is_heading": False})
+    finder, entities, groups = _dictionaries()
+    found = mentions.find_all(pd.DataFrame(rows), finder)
+    out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
+            "char_end": r.char_end}
+           for r in extract.build(found, entities, groups).itertuples()
+           if fact_type is None or r.fact_type == fact_type]
+    return out

@@ -3,6 +3,7 @@ grain and key, and every rule's id names the function that emits it."""
 
 from __future__ import annotations
 
+import ast
 import inspect
 
 import pytest
@@ -71,3 +72,18 @@ def test_every_rule_id_names_its_function(corpus_sentences):
 def test_rule_functions_have_distinct_names():
     names = [f"{rule.__module__}.{rule.__name__}" for rule in ALL_RULES]
     assert len(names) == len(set(names))
+
+
+def test_test_modules_do_not_import_one_another():
+    """Shared helpers live in tests/helpers.py (and the samples beside it, or a folder's conftest), not in
+    a test module."""
+    wrong = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [
+                a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names += [f"{node.module}.{a.name}" for a in node.names]
+            if any(n.split(".")[-1].startswith("test_") and n.startswith("tests.") for n in names):
+                wrong.append(str(path.relative_to(ROOT)))
+    assert sorted(set(wrong)) == []
