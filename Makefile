@@ -3,6 +3,8 @@
 # published files (build/*.csv, build/parquet/, build/kzfp.duckdb, datapackage.json) all at once.
 #   make build     set up .venv, run the stages, publish
 #   make test      build, then run the test suite
+#   make test-fast build, then the unit tests and data contracts only (no fresh builds in copies)
+#   make lint      ruff (lint and format check) and mypy, settings in pyproject.toml
 #   make evaluate  score the extracted facts against the gold annotation
 #   make bench     benchmark the dedupe stage
 #   make release   build, check and write the citable archive in dist/
@@ -18,8 +20,9 @@ W := build/work
 RAW_TEXTS := $(wildcard raw/*.txt)
 DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
 SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
+LEXICON := $(wildcard pipeline/lexicon/*)
 
-.PHONY: build test evaluate bench release clean
+.PHONY: build test test-fast lint evaluate bench release clean
 .DEFAULT_GOAL := build
 
 build: build/.published
@@ -37,14 +40,16 @@ $(W)/ingest.done: $(READY) raw/sources.yaml $(RAW_TEXTS) pipeline/ingest.py pipe
 $(W)/segment.done: $(W)/ingest.done pipeline/segment.py pipeline/sentences.py
 	$(KZFP) stage segment && touch $@
 
-$(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
+$(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py $(LEXICON)
 	$(KZFP) stage dedupe && touch $@
 
 $(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
-		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py)
+		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py) schemas/fact_types.py \
+		$(LEXICON)
 	$(KZFP) stage extract && touch $@
 
-$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml
+$(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml \
+		schemas/fact_types.py $(LEXICON)
 	$(KZFP) stage reconcile && touch $@
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
@@ -55,6 +60,15 @@ build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-member
 
 test: build
 	$(BIN)/pytest
+
+# Tests marked slow (tests/e2e, tests/bad_inputs: see tests/conftest.py) build copies of the repository.
+test-fast: build
+	$(BIN)/pytest -m "not slow"
+
+lint: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # Precision, recall and F1 per fact type and field: seeds (in-sample), dev and test (written by the build
 # into build/evaluation.json; the evaluation corpus is built in build/evaluation-corpus/).

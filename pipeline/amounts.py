@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline import lexicon
 from pipeline.dates import YEAR_DIGITS
 from pipeline.spans import longest_first
 
@@ -35,12 +36,7 @@ CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9,
          "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 WORD_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+NUMBER_WORDS = lexicon.numbers(high=90)
 MEASURE_UNIT = {"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km",
                 "kilometer": "km", "ha": "ha", "hectares": "ha", "hectare": "ha"}
 COUNT_UNIT = {

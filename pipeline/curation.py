@@ -37,20 +37,21 @@ from the clock):
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 import yaml
 
+from pipeline import lexicon
 from pipeline.errors import InputError
 from pipeline.reconcile import fact_id_of
-from schemas import TABLES
-from pipeline.rules.agreements import CAMEO_SIGN, PLOVER_AGREE
-from pipeline.rules.visits import CAMEO_MAKE_VISIT, PLOVER_CONSULT
-from schemas.base import FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
+from schemas import TABLES, columns, fact_types
+from schemas.base import DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
 
 WHERE = "raw/curation.yaml"
@@ -65,15 +66,16 @@ OPTIONAL = {"add": ("reason",)}
 STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
 COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
 """Columns the build computes: a curator cannot set them."""
-DEFAULTS = {"visit": {"cameo_code": CAMEO_MAKE_VISIT, "plover_category": PLOVER_CONSULT},
-            "agreement": {"cameo_code": CAMEO_SIGN, "plover_category": PLOVER_AGREE}}
-"""Values every fact of a type carries (as the rules set them), used when an `add` leaves them out."""
 DATE_BOUNDS = ("date_start", "date_end", "date_precision")
-SEASONS = {21: ("03-01", "05-31"), 22: ("06-01", "08-31"), 23: ("09-01", "11-30"), 24: ("12-01", None)}
+SEASONS = {s.code: (f"{s.first_month:02d}-01", f"{s.last_month:02d}-{calendar.monthrange(2001, s.last_month)[1]}"
+                    if s.first_month <= s.last_month else None) for s in lexicon.seasons().values()}
+"""EDTF season code -> first and last day ('MM-DD'); winter's end is in the next year (None)."""
 REJECTED_COLUMNS = list(TABLES["rejected_facts"].to_schema().columns)
 CORRECTION_COLUMNS = list(TABLES["corrections"].to_schema().columns)
 FACT_TABLES = tuple(FACT_TABLE.values())
 TYPE_OF_TABLE = {table: fact_type for fact_type, table in FACT_TABLE.items()}
+LIST_TABLES = tuple(fact_types.list_tables())
+"""Tables of the types' list fields (agreement_parties): rows go with their fact."""
 
 
 class _Loader(yaml.SafeLoader):
@@ -217,17 +219,20 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
     an added fact's quote; `entities`, when given, is checked for every entity a curator names.
     """
     out = {name: frame.copy() for name, frame in tables.items()}
-    for name in FACT_TABLES + ("evidence", "agreement_parties", "conflicts"):
+    for name in FACT_TABLES + ("evidence",) + LIST_TABLES + ("conflicts",):
         if name in out and "fact_id" not in out[name].columns:
             out[name] = pd.DataFrame(columns=list(TABLES[name].to_schema().columns))
     where_is = {fid: name for name in FACT_TABLES if name in out for fid in out[name]["fact_id"]}
     known_entities = None if entities is None else set(entities["entity_id"])
     sentences = passages[passages["kind"] == "sentence"]
-    rejected, corrections, added, record = [], [], {}, []
+    rejected: list[dict] = []
+    corrections: list[dict] = []
+    added: dict[str, str] = {}
+    record: list[dict] = []
     for decision in decisions:
         action = decision["action"]
         if action == "add":
-            fact, evidence, parties = _added(decision, texts, sentences, known_entities)
+            fact, evidence, list_rows = _added(decision, texts, sentences, known_entities)
             record.append(_decision_row(decision, fact["fact_id"], decision["fact_type"]))
             previous = where_is.get(fact["fact_id"]) or added.get(fact["fact_id"])
             if previous:
@@ -236,8 +241,9 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             added[fact["fact_id"]] = f"added at line {decision.get('_line', '?')}"
             out[FACT_TABLE[decision["fact_type"]]] = _append(out[FACT_TABLE[decision["fact_type"]]], [fact])
             out["evidence"] = _append(out["evidence"], [evidence])
-            if parties:
-                out["agreement_parties"] = _append(out["agreement_parties"], parties)
+            added_list = fact_types.get(decision["fact_type"]).list_field
+            if added_list and list_rows:
+                out[added_list.table] = _append(out[added_list.table], list_rows)
             continue
         table = where_is.get(decision["fact_id"])
         if table is None:
@@ -251,14 +257,16 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             rejected.append(_rejection(decision, TYPE_OF_TABLE[table], out["evidence"]))
             continue
         if action == "correct":
-            rows, parties = _correct(decision, table, frame, index, out.get("agreement_parties"), known_entities)
+            list_field = fact_types.get(TYPE_OF_TABLE[table]).list_field
+            rows, new_rows = _correct(decision, table, frame, index,
+                                      out.get(list_field.table) if list_field else None, known_entities)
             corrections += rows
-            if parties is not None:
-                kept = out["agreement_parties"][out["agreement_parties"]["fact_id"] != decision["fact_id"]]
-                out["agreement_parties"] = _append(kept, parties)
+            if list_field and new_rows is not None:
+                kept = out[list_field.table][out[list_field.table]["fact_id"] != decision["fact_id"]]
+                out[list_field.table] = _append(kept, new_rows)
         frame.loc[index, "curation_status"] = STATUS[action]
     gone = {r["fact_id"] for r in rejected}
-    for name in FACT_TABLES + ("evidence", "agreement_parties", "conflicts"):
+    for name in FACT_TABLES + ("evidence",) + LIST_TABLES + ("conflicts",):
         if name in out and gone:
             out[name] = out[name][~out[name]["fact_id"].isin(gone)].reset_index(drop=True)
     out["rejected_facts"] = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
@@ -267,7 +275,7 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
     return out
 
 
-DECISION_COLUMNS = ["fact_id", "fact_type", "action", "reason", "decided_by", "decided_on"]
+DECISION_COLUMNS = columns("curation_decisions")
 
 
 def _decision_row(decision: dict, fact_id: str, fact_type: str) -> dict:
@@ -297,34 +305,36 @@ def _rejection(decision: dict, fact_type: str, evidence: pd.DataFrame) -> dict:
             "rule_id": first["rule_id"]}
 
 
-def _correct(decision: dict, table: str, frame: pd.DataFrame, index, agreement_parties: pd.DataFrame | None,
+def _correct(decision: dict, table: str, frame: pd.DataFrame, index, list_rows: pd.DataFrame | None,
              known_entities: set | None) -> tuple[list[dict], list[dict] | None]:
-    """Apply a correction to frame row `index` in place; return its corrections rows and new parties."""
+    """Apply a correction to frame row `index` in place; return its corrections rows and the new rows
+    of the type's list field (an agreement's parties), if the decision sets it."""
     fact_type = TYPE_OF_TABLE[table]
+    listed = fact_types.get(fact_type).list_field
     before = {k: _plain(v) for k, v in frame.loc[index].items()}
     given = _typed_fields(decision, table, decision["fields"])
-    parties = given.pop("parties", None)
+    values = given.pop(listed.name, None) if listed else None
     after = {**before, **given, **_derived_dates(decision, before, given)}
-    _validate_row(decision, table, after, set(given) | ({"parties"} if parties is not None else set()))
-    _check_entities(decision, table, after, parties, known_entities)
+    _validate_row(decision, table, after, set(given) | ({listed.name} if listed and values is not None else set()))
+    _check_entities(decision, table, after, values, known_entities)
     rows = []
     for name, value in after.items():
         if value != before.get(name):
             rows.append(_correction_row(decision, fact_type, name, before.get(name), value))
-    party_rows = None
-    if parties is not None:
-        old = tuple(sorted(agreement_parties.loc[agreement_parties["fact_id"] == decision["fact_id"], "party_id"]))
-        if parties != old:
-            rows.append(_correction_row(decision, fact_type, "parties", ",".join(old) or None,
-                                        ",".join(parties) or None))
-        party_rows = [{"fact_id": decision["fact_id"], "party_id": p} for p in parties]
+    new_rows = None
+    if listed and values is not None and list_rows is not None:
+        old = tuple(sorted(list_rows.loc[list_rows["fact_id"] == decision["fact_id"], listed.column]))
+        if values != old:
+            rows.append(_correction_row(decision, fact_type, listed.name, ",".join(old) or None,
+                                        ",".join(values) or None))
+        new_rows = [{"fact_id": decision["fact_id"], listed.column: v} for v in values]
     if not rows:
         raise CurationError(f"{_name(decision)}: changes nothing (every field already has that value). "
                             "Use 'action: confirm' if the fact is right.")
     for name, value in after.items():
         if value != before.get(name):
             frame.loc[index, name] = value
-    return sorted(rows, key=lambda r: r["field_name"]), party_rows
+    return sorted(rows, key=lambda r: r["field_name"]), new_rows
 
 
 def _correction_row(decision: dict, fact_type: str, name: str, old, new) -> dict:
@@ -335,27 +345,31 @@ def _correction_row(decision: dict, fact_type: str, name: str, old, new) -> dict
 
 def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
            known_entities: set | None) -> tuple[dict, dict, list[dict]]:
-    """The fact row, evidence row and agreement parties of an `add` decision."""
+    """The fact row, evidence row and list-field rows (an agreement's parties) of an `add` decision.
+    Columns the type fixes (`FactType.constants`: CAMEO and PLOVER codes) are filled in as the rules
+    set them."""
     fact_type, source, quote = decision["fact_type"], decision["source"], decision["quote"]
-    table = FACT_TABLE[fact_type]
+    declared = fact_types.get(fact_type)
+    listed = declared.list_field
+    table = declared.table
     given = _typed_fields(decision, table, decision["fields"])
-    parties = given.pop("parties", None)
-    if fact_type == "agreement" and not parties:
-        raise CurationError(f"{_name(decision)}: an agreement needs its parties, e.g. "
-                            "'parties: [state:KAZ, state:CHN]' under fields.")
+    values = given.pop(listed.name, None) if listed else None
+    if listed and not values:
+        raise CurationError(f"{_name(decision)}: an {fact_type} needs its {listed.name}, e.g. "
+                            f"'{listed.name}: [state:KAZ, state:CHN]' under fields.")
     columns = [c for c in TABLES[table].to_schema().columns if c not in COMPUTED]
-    fields = {c: None for c in columns}
-    fields.update(DEFAULTS.get(fact_type, {}))
+    fields: dict[str, Any] = dict.fromkeys(columns)
+    fields.update(declared.constants)
     fields.update(given)
     fields.update(_derived_dates(decision, {}, given))
-    if parties is not None:
-        fields["parties"] = parties
+    if listed and values is not None:
+        fields[listed.name] = values
     fact_id = fact_id_of(fact_type, fields)
     decision = {**decision, "_fact_id": fact_id}
     fact = {"fact_id": fact_id, **{c: fields[c] for c in columns}, "n_evidence": 1, "n_sources": 1,
             "is_corroborated": False, "has_conflict": False, "curation_status": "added"}
     _validate_row(decision, table, fact, set(columns))
-    _check_entities(decision, table, fact, parties, known_entities)
+    _check_entities(decision, table, fact, values, known_entities)
     start, end = _locate(decision, texts, source, quote)
     inside = sentences[(sentences["source_id"] == source) & (sentences["char_start"] <= start)
                        & (sentences["char_end"] >= end)]
@@ -367,8 +381,8 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
                 "source_id": source, "passage_id": inside.iloc[0]["passage_id"], "char_start": start,
                 "char_end": end, "quote": texts[source][start:end], "rule_id": CURATOR_RULE_ID,
                 "stated_date_edtf": fact.get("date_edtf")}
-    party_rows = [{"fact_id": fact_id, "party_id": p} for p in parties or ()]
-    return fact, evidence, party_rows
+    list_rows = [{"fact_id": fact_id, listed.column: v} for v in values or ()] if listed else []
+    return fact, evidence, list_rows
 
 
 def _locate(decision: dict, texts: dict[str, str], source: str, quote: str) -> tuple[int, int]:
@@ -391,8 +405,9 @@ def _locate(decision: dict, texts: dict[str, str], source: str, quote: str) -> t
 def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
     """The given fields with YAML values turned into the column types; unknown fields refused."""
     schema = TABLES[table].to_schema()
-    allowed = [c for c in schema.columns if c not in COMPUTED] + (["parties"] if table == "agreements" else [])
-    out = {}
+    listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
+    allowed = [c for c in schema.columns if c not in COMPUTED] + ([listed.name] if listed else [])
+    out: dict[str, Any] = {}
     for name, value in fields.items():
         if name in COMPUTED:
             raise CurationError(f"{_name(decision)}: field {name} is computed by the build and cannot be set. "
@@ -400,9 +415,9 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
         if name not in allowed:
             raise CurationError(f"{_name(decision)}: unknown field {name!r} for {table}. "
                                 f"Fields you can set: {', '.join(allowed)}.")
-        if name == "parties":
+        if listed and name == listed.name:
             if not (isinstance(value, list) and all(isinstance(p, str) for p in value)):
-                raise CurationError(f"{_name(decision)}: parties must be a list of entity ids, "
+                raise CurationError(f"{_name(decision)}: {name} must be a list of entity ids, "
                                     "e.g. [state:KAZ, state:CHN].")
             out[name] = tuple(sorted(set(value)))
             continue
@@ -449,12 +464,12 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
     Also reads the sets reconcile writes for disputed dates ("[2008,2010]": bounds covering every
     member, the coarsest precision)."""
     if edtf.startswith("[") and edtf.endswith("]"):
-        members = [edtf_bounds(m.strip()) for m in edtf[1:-1].split(",")]
-        if not members or None in members or any(m[2] == "interval" for m in members):
+        read = [edtf_bounds(m.strip()) for m in edtf[1:-1].split(",")]
+        members = [m for m in read if m is not None]
+        if not members or len(members) < len(read) or any(m[2] == "interval" for m in members):
             return None
-        rank = ["day", "month", "season", "year", "decade"]
         return (min(m[0] for m in members), max(m[1] for m in members),
-                max((m[2] for m in members), key=rank.index))
+                max((m[2] for m in members), key=DATE_PRECISIONS.index))
     if "/" in edtf:
         first, _, last = edtf.partition("/")
         a, b = edtf_bounds(first), edtf_bounds(last)
@@ -469,9 +484,9 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
         if m := re.fullmatch(r"(\d{4})-(\d{2})", edtf):
             year, part = int(m[1]), int(m[2])
             if 1 <= part <= 12:
-                first = dt.date(year, part, 1)
-                last = (dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1))
-                return first.isoformat(), last.isoformat(), "month"
+                first_day = dt.date(year, part, 1)
+                last_day = (dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1))
+                return first_day.isoformat(), last_day.isoformat(), "month"
             if part in SEASONS:
                 start, end = SEASONS[part]
                 if end is None:
@@ -490,7 +505,8 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
 def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> None:
     """Run the table's Pandera model on the one row; a failure names the field and the check."""
     from pipeline.validate import conform
-    frame = pd.DataFrame([{k: v for k, v in row.items() if k != "parties"}])
+    listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
+    frame = pd.DataFrame([{k: v for k, v in row.items() if not (listed and k == listed.name)}])
     try:
         TABLES[table].validate(conform(table, frame), lazy=True)
     except pa.errors.SchemaErrors as exc:
@@ -508,14 +524,15 @@ def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> Non
                             f"{row['date_end']}. Give bounds in order, or only date_edtf.")
 
 
-def _check_entities(decision: dict, table: str, row: dict, parties: tuple | None, known: set | None) -> None:
+def _check_entities(decision: dict, table: str, row: dict, values: tuple | None, known: set | None) -> None:
     """Every entity the curator names must be in the dictionaries (raw/dictionaries/)."""
     if known is None:
         return
     from schemas.frictionless import model_metadata
     refs = [fk["fields"][0] for fk in model_metadata(TABLES[table]).get("foreign_keys", [])
             if fk["reference"]["resource"] == "entities"]
-    named = [(c, row.get(c)) for c in refs] + [("parties", p) for p in parties or ()]
+    listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
+    named = [(c, row.get(c)) for c in refs] + ([(listed.name, v) for v in values or ()] if listed else [])
     for column, value in named:
         if value is not None and value not in known:
             raise CurationError(f"{_name(decision)}: {column} {value!r} is not an entity in raw/dictionaries/. "

@@ -33,26 +33,24 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from pipeline import lexicon
 from pipeline.spans import longest_first
 
 MIN_YEAR, MAX_YEAR = 1800, 2100
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = lexicon.months()
 MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
-SEASON_CODE = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11)}  # winter (24) crosses the year end
+SEASON_CODE = {name: season.code for name, season in lexicon.seasons().items()}
+SEASON_MONTHS = {s.code: (s.first_month, s.last_month) for s in lexicon.seasons().values()
+                 if s.first_month <= s.last_month}  # winter (24) crosses the year end
 QUALIFIER = {
     "early": "early", "beginning of": "early", "start of": "early",
     "mid": "mid", "middle of": "mid",
     "late": "late", "end of": "late",
     "around": "about", "about": "about", "circa": "about", "c.": "about", "approximately": "about",
 }
-NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
+NUMBER_WORDS = {"a": 1, **lexicon.numbers(high=20)}
+"""Counts of a relative date ('a year later', 'three years later'), up to twenty."""
 RELATIVE_OFFSET = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
 
 # Regex building blocks. Patterns are compiled with re.ASCII so that case-insensitive matching

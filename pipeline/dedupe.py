@@ -63,10 +63,13 @@ from typing import TYPE_CHECKING, Callable
 import pandas as pd
 from rapidfuzz import fuzz
 
+from pipeline import lexicon
+from schemas import columns
+
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-COLUMNS = ["group_id", "passage_id", "role", "similarity", "kind", "is_cross_source"]
+COLUMNS = columns("duplicate_groups")
 
 # --- Thresholds and parameters -------------------------------------------------------------------
 
@@ -166,8 +169,7 @@ SPELLING = {
 }
 """Word-level variants mapped to one form in the matching copy (applied after lower-casing)."""
 
-NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-                "fifty|hundred|thousand|million|billion")
+NUMBER_WORDS = "|".join(lexicon.numbers(low=2))
 _AMOUNT = re.compile(
     r"(?:\bus\s*)?[$\u20ac\u00a3]?\s*(?<![\w.])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|s|m\.?|bn\.?)?(?![a-z\d])"
     r"(?:\s*(?:million|billion|thousand|trillion)\b)?")

@@ -34,6 +34,7 @@ import click
 import pandas as pd
 
 from pipeline.errors import InputError
+from schemas.frictionless import CSV_DTYPE
 
 POSITIONAL_FIELDS = frozenset({"passage_id", "parent_passage_id", "ordinal", "char_start", "char_end",
                                "evidence_id", "mention_id", "group_id"})
@@ -42,8 +43,6 @@ REFERENCE_FIELDS = ("passage_id", "group_id")
 """Positional fields that name a passage: outside `passages`, rows match on that passage's text."""
 PASSAGES = "passages"
 CURATION_FIELD = "curation_status"
-CSV_DTYPE = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean", "date": "str",
-             "datetime": "str", "year": "Int64"}
 CELL_LIMIT = 300
 
 Package = tuple[dict, dict[str, pd.DataFrame]]

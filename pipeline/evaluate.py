@@ -17,29 +17,17 @@ essay and an item with no year in the summary, as a per-source annotator would w
 source whose quotes state two years (the essay's "2008" and "2010" for one land proposal) gives
 one item per year.
 
-Fields compared (gold field <- extracted column; year = the first year of the stated EDTF date, none
-for a decade such as '199X' or one of a range of years; None equals None):
+Fields compared: each type's `evaluation` in `schemas/fact_types.py` declares the gold fields and the
+columns they are compared with (`columns`), the key fields that must all agree (`key`), the fields
+scored alone with the anchor first (`fields`) and how a field agrees when not by equality (`matchers`).
+year = the first year of the stated EDTF date, none for a decade such as '199X' or one of a range of
+years; a list field (an agreement's `parties`) comes from its own table (`agreement_parties`).
 
-=================== ==================================== =================== ==============================
-type                key fields (all must agree)          anchor              other fields scored alone
-=================== ==================================== =================== ==============================
-membership          state, organization, role, year      organization        modality
-visit               visitor_state, host_state, year      host_state          visitor, place
-agreement           kind, year, parties                  kind                -
-organization_event  organization, event, year            organization        counterpart, state
-amount              kind, value, year                    value               unit, currency
-=================== ==================================== =================== ==============================
-
-Column mapping: state <- state_id, organization <- organization_id, visitor <- visitor_id,
-visitor_state <- visitor_state_id, host_state <- host_state_id, place <- place_id,
-event <- event_type, counterpart <- counterpart_organization_id, state (events) <- state_id,
-parties <- the `agreement_parties` rows of the fact.
-
-- parties: the gold parties must be a SUBSET of (or equal to) the extracted parties. The gold lists
-  the parties the text names; an extractor may add a party (e.g. the lending state of a bank) without
-  losing the match, but may not drop one.
-- value: equal within a relative tolerance of 1e-6.
-- every other field: exact equality of normalised values (NaN, NA and None are all None).
+- `subset` (parties): the gold values must be a SUBSET of (or equal to) the extracted ones. The gold
+  lists the parties the text names; an extractor may add a party (e.g. the lending state of a bank)
+  without losing the match, but may not drop one.
+- `close` (value): equal within a relative tolerance of 1e-6.
+- every other field: exact equality of normalised values (NaN, NA and None are all None; None equals None).
 
 Matching (precision, recall, F1)
 --------------------------------
@@ -76,48 +64,14 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
-from schemas.base import FACT_TABLE, FACT_TYPES
+from schemas import fact_types
+from schemas.fact_types import Evaluation
 
 
-COLUMNS = {
-    "membership": {"state": "state_id", "organization": "organization_id", "role": "role",
-                   "modality": "modality"},
-    "visit": {"visitor": "visitor_id", "visitor_state": "visitor_state_id", "host_state": "host_state_id",
-              "place": "place_id"},
-    "agreement": {"name": "name", "kind": "kind"},
-    "organization_event": {"organization": "organization_id", "event": "event_type",
-                           "counterpart": "counterpart_organization_id", "state": "state_id"},
-    "amount": {"kind": "kind", "value": "value", "unit": "unit", "currency": "currency"},
-}
-"""Gold field -> extracted column, per type (plus `year` <- date_start and, for agreements, `parties`)."""
+def _evaluation(fact_type: str) -> Evaluation:
+    """The declared comparison of a type (`schemas.fact_types`: columns, key, fields, matchers)."""
+    return fact_types.get(fact_type).evaluation
 
-KEYS = {
-    "membership": ("state", "organization", "role", "year"),
-    "visit": ("visitor_state", "host_state", "year"),
-    "agreement": ("kind", "year", "parties"),
-    "organization_event": ("organization", "event", "year"),
-    "amount": ("kind", "value", "year"),
-}
-
-ANCHORS = {"membership": "organization", "visit": "host_state", "agreement": "kind",
-           "organization_event": "organization", "amount": "value"}
-
-FIELDS = {
-    "membership": ("organization", "state", "role", "modality", "year"),
-    "visit": ("host_state", "visitor_state", "visitor", "place", "year"),
-    "agreement": ("kind", "parties", "year"),
-    "organization_event": ("organization", "event", "counterpart", "state", "year"),
-    "amount": ("value", "kind", "unit", "currency", "year"),
-}
-"""Fields reported in `by_field`, anchor first."""
-
-REQUIRED_GOLD = {
-    "membership": ("state", "organization", "role", "year", "modality"),
-    "visit": ("visitor", "visitor_state", "host_state", "place", "year"),
-    "agreement": ("name", "kind", "parties", "year"),
-    "organization_event": ("organization", "event", "counterpart", "state", "year"),
-    "amount": ("kind", "value", "unit", "currency", "year"),
-}
 
 VALUE_REL_TOL = 1e-6
 DIGITS = 4
@@ -153,16 +107,18 @@ def load_gold(path: Path) -> list[dict]:
         if not isinstance(entry, dict):
             raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
         fact_type = entry.get("type")
-        if fact_type not in FACT_TYPES:
-            raise InputError(f"{at}: unknown fact type {fact_type!r}. Use one of {', '.join(FACT_TYPES)}.")
-        missing = [f for f in ("source_id", "quote", *REQUIRED_GOLD[fact_type]) if f not in entry]
+        if fact_type not in fact_types.names():
+            raise InputError(f"{at}: unknown fact type {fact_type!r}. Use one of {', '.join(fact_types.names())}.")
+        evaluation = _evaluation(fact_type)
+        missing = [f for f in ("source_id", "quote", *evaluation.required) if f not in entry]
         if missing:
             raise InputError(f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
                              "Add them (write null where the text does not say).")
-        if fact_type == "agreement" and not isinstance(entry["parties"], list):
-            raise InputError(f"{at}: parties must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
-        if fact_type == "amount" and not isinstance(entry["value"], (int, float)):
-            raise InputError(f"{at}: value must be a number (normalised, e.g. 10000000000). Write the number.")
+        for name, matcher in evaluation.matchers.items():
+            if matcher == "subset" and not isinstance(entry[name], list):
+                raise InputError(f"{at}: {name} must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
+            if matcher == "close" and not isinstance(entry[name], (int, float)):
+                raise InputError(f"{at}: {name} must be a number (normalised, e.g. 10000000000). Write the number.")
     return entries
 
 
@@ -203,10 +159,12 @@ def _gold_year(year) -> str | None:
     return None if value is None else f"{int(value):04d}"
 
 
-def _agrees(field: str, gold_value, ext_value) -> bool:
-    if field == "parties":
+def _agrees(fact_type: str, field: str, gold_value, ext_value) -> bool:
+    """Whether a gold and an extracted value of a field agree (`Evaluation.matchers`; else equality)."""
+    matcher = _evaluation(fact_type).matchers.get(field)
+    if matcher == "subset":
         return set(gold_value) <= set(ext_value)
-    if field == "value":
+    if matcher == "close":
         if gold_value is None or ext_value is None:
             return gold_value is None and ext_value is None
         return math.isclose(float(gold_value), float(ext_value), rel_tol=VALUE_REL_TOL, abs_tol=0.0)
@@ -241,11 +199,12 @@ def _gold_records(gold: list[dict]) -> list[dict]:
     for index, entry in enumerate(gold):
         fact_type = entry["type"]
         rec = {"type": fact_type, "source_id": entry["source_id"], "index": index, "entry": entry}
-        for f in COLUMNS[fact_type]:
+        for f in _evaluation(fact_type).columns:
             rec[f] = _none(entry.get(f))
         rec["year"] = _gold_year(entry.get("year"))
-        if fact_type == "agreement":
-            rec["parties"] = sorted(entry.get("parties") or [])
+        listed = fact_types.get(fact_type).list_field
+        if listed:
+            rec[listed.name] = sorted(entry.get(listed.name) or [])
         records.append(rec)
     return records
 
@@ -262,7 +221,8 @@ def _frame(facts: dict, name: str, columns: list[str]) -> pd.DataFrame:
 
 def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> list[dict]:
     """One record per (fact, source) pair with evidence in a gold-annotated source."""
-    has_facts = any(facts.get(t) is not None and len(facts[t]) for t in FACT_TABLE.values())
+    types = fact_types.all_types()
+    has_facts = any(facts.get(t.table) is not None and len(facts[t.table]) for t in types)
     if has_facts and facts.get("evidence") is None:
         raise ValueError("facts['evidence'] is missing: without it no extracted fact can be tied to a source")
     evidence = _frame(facts, "evidence", ["fact_id", "source_id", "stated_date_edtf"])
@@ -271,24 +231,26 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
         if source_id in sources:
             year = _first_year(edtf)
             stated.setdefault(fact_id, {}).setdefault(source_id, set()).update([year] if year else [])
-    parties_frame = _frame(facts, "agreement_parties", ["fact_id", "party_id"])
-    parties: dict[str, list[str]] = {}
-    for fact_id, party_id in zip(parties_frame["fact_id"], parties_frame["party_id"]):
-        if _none(party_id) is not None:
-            parties.setdefault(fact_id, []).append(party_id)
-
     records = []
-    for fact_type, table in FACT_TABLE.items():
-        columns = COLUMNS[fact_type]
-        frame = _frame(facts, table, ["fact_id", *columns.values()])
+    for fact_type in types:
+        listed = fact_type.list_field
+        values: dict[str, list] = {}
+        if listed:
+            list_frame = _frame(facts, listed.table, ["fact_id", listed.column])
+            for fact_id, value in zip(list_frame["fact_id"], list_frame[listed.column]):
+                if _none(value) is not None:
+                    values.setdefault(fact_id, []).append(value)
+        columns = fact_type.evaluation.columns
+        frame = _frame(facts, fact_type.table, ["fact_id", *columns.values()])
         for row in frame.to_dict("records"):
             fact_id = row["fact_id"]
             base = {f: _none(row[c]) for f, c in columns.items()}
-            if fact_type == "agreement":
-                base["parties"] = sorted(set(parties.get(fact_id, [])))
+            if listed:
+                base[listed.name] = sorted(set(values.get(fact_id, [])))
             for source_id, years in sorted(stated.get(fact_id, {}).items()):
-                for year in sorted(years) or [None]:
-                    records.append({"type": fact_type, "source_id": source_id, "fact_id": fact_id,
+                stated_years: list[str | None] = [*sorted(years)] or [None]
+                for year in stated_years:
+                    records.append({"type": fact_type.name, "source_id": source_id, "fact_id": fact_id,
                                     **base, "year": year})
     return records
 
@@ -296,17 +258,20 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
 # ------------------------------------------------------------------------------------------ scoring
 
 def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
-    if fact_type == "agreement":
-        return (len(set(ext["parties"]) - set(gold["parties"])), ext["fact_id"])
-    if fact_type == "amount" and gold["value"] is not None and ext["value"] is not None:
-        diff = abs(float(ext["value"]) - float(gold["value"])) / max(abs(float(gold["value"])), 1e-300)
-        return (diff, ext["fact_id"])
+    """Order of preference among matching items: fewest extra values of a `subset` field, then
+    smallest relative difference of a `close` one, then lowest fact_id."""
+    for name, matcher in _evaluation(fact_type).matchers.items():
+        if matcher == "subset":
+            return (len(set(ext[name]) - set(gold[name])), ext["fact_id"])
+        if matcher == "close" and gold[name] is not None and ext[name] is not None:
+            diff = abs(float(ext[name]) - float(gold[name])) / max(abs(float(gold[name])), 1e-300)
+            return (diff, ext["fact_id"])
     return (0, ext["fact_id"])
 
 
 def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[list[dict], list[dict], int]:
     """Greedy one-to-one matching on the key fields; returns (misses, false positives, n matched)."""
-    keys = KEYS[fact_type]
+    keys = _evaluation(fact_type).key
     by_source: dict[str, list[int]] = {}
     for n, ext in enumerate(extracted):
         by_source.setdefault(ext["source_id"], []).append(n)
@@ -314,7 +279,7 @@ def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[lis
     misses = []
     for g in gold:
         candidates = [n for n in by_source.get(g["source_id"], [])
-                      if n not in used and all(_agrees(k, g[k], extracted[n][k]) for k in keys)]
+                      if n not in used and all(_agrees(fact_type, k, g[k], extracted[n][k]) for k in keys)]
         if candidates:
             used.add(min(candidates, key=lambda n: _closeness(fact_type, g, extracted[n])))
         else:
@@ -324,12 +289,12 @@ def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[lis
 
 
 def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
-    anchor = ANCHORS[fact_type]
+    anchor = _evaluation(fact_type).anchor
     out = {}
-    for field in FIELDS[fact_type]:
+    for field in _evaluation(fact_type).fields:
         def agree(g, e, field=field):
-            return (g["source_id"] == e["source_id"] and _agrees(anchor, g[anchor], e[anchor])
-                    and _agrees(field, g[field], e[field]))
+            return (g["source_id"] == e["source_id"] and _agrees(fact_type, anchor, g[anchor], e[anchor])
+                    and _agrees(fact_type, field, g[field], e[field]))
         found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
         correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
         out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
@@ -349,10 +314,14 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     sources = {g["source_id"] for g in gold_records}
     extracted = _extracted_records(facts, sources)
 
-    by_type, by_field, misses, false_positives = {}, {}, [], []
+    by_type: dict[str, dict] = {}
+    by_field: dict[str, dict] = {}
+    misses: list[dict] = []
+    false_positives: list[dict] = []
     totals = {"n_gold": 0, "n_extracted": 0, "n_matched": 0}
     f1s = []
-    for fact_type in FACT_TYPES:
+    order = fact_types.names()
+    for fact_type in order:
         g_t = [g for g in gold_records if g["type"] == fact_type]
         e_t = [e for e in extracted if e["type"] == fact_type]
         miss_t, fp_t, n_matched = _match(fact_type, g_t, e_t)
@@ -373,8 +342,8 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     recall = _ratio(totals["n_matched"], totals["n_gold"])
     overall = {**totals, "precision": precision, "recall": recall, "f1": _f1(precision, recall),
                "macro_f1": sum(f1s) / len(f1s) if f1s else None}
-    misses.sort(key=lambda m: (FACT_TYPES.index(m["type"]), m["source_id"], m["gold_index"]))
-    false_positives.sort(key=lambda e: (FACT_TYPES.index(e["type"]), e["source_id"], e["fact_id"]))
+    misses.sort(key=lambda m: (order.index(m["type"]), m["source_id"], m["gold_index"]))
+    false_positives.sort(key=lambda e: (order.index(e["type"]), e["source_id"], e["fact_id"]))
     return _round({"overall": overall, "by_type": by_type, "by_field": by_field, "misses": misses,
                    "false_positives": false_positives})
 

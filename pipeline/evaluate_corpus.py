@@ -21,7 +21,8 @@ per fact, source and year its quotes there state; see `pipeline.evaluate._extrac
 - Entities the dictionaries lack are written `new:<Name>` in the gold; the pipeline's provisional
   entities (`entities.in_dictionary` false) are compared by their normalised name, and a gold name the
   dictionaries do know (as a name or alias) counts as that entity.
-- Labels the codebook spells differently from the schema are mapped (`LABELS`).
+- Labels the codebook spells differently from the schema are mapped (`Evaluation.labels`), and the
+  equivalent senses come from `Evaluation.equivalent` (both in `schemas/fact_types.py`).
 """
 
 from __future__ import annotations
@@ -33,26 +34,11 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.evaluate import FIELDS, KEYS, _agrees, _extracted_records, _f1, _first_year, _none, _ratio, _round
-from schemas.base import FACT_TYPES
+from pipeline.evaluate import _agrees, _evaluation, _extracted_records, _f1, _first_year, _none, _ratio, _round
+from schemas import fact_types
 
 SPLIT_FILE = "raw/evaluation/split.yaml"
 GOLD_DIR = "raw/evaluation/gold"
-GOLD_FIELDS = {
-    "membership": {"state": "state", "organization": "organization", "role": "role", "modality": "modality"},
-    "visit": {"visitor": "visitor", "visitor_state": "visitor_state", "host_state": "host_state", "place": "place"},
-    "agreement": {"name": "name", "kind": "kind"},
-    "organization_event": {"organization": "organization", "event": "event", "counterpart": "counterpart",
-                           "state": "state"},
-    "amount": {"kind": "kind", "value": "value", "unit": "unit", "currency": "currency"},
-}
-"""Scored field -> the gold item's key (plus year <- date, parties <- parties)."""
-LABELS = {"event": {"in_force": "entered_into_force"}}
-"""Codebook label -> schema label, where they differ."""
-EQUIVALENT = {("membership", "chair"): ("organization_event", "chaired"),
-              ("membership", "host"): ("organization_event", "summit_hosted")}
-"""A membership role that the conventions let be written as an organisation event instead."""
-ENTITY_FIELDS = ("state", "organization", "visitor", "visitor_state", "host_state", "place", "counterpart")
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -86,7 +72,7 @@ def load_gold(root: Path, texts: dict[str, str]) -> list[dict]:
         text = texts[source_id]
         for n, item in enumerate(data.get("items") or [], start=1):
             at = f"{where}: item {n}"
-            if item.get("type") not in FACT_TYPES:
+            if item.get("type") not in fact_types.names():
                 raise InputError(f"{at}: unknown type {item.get('type')!r}.")
             start, end, quote = item.get("start"), item.get("end"), item.get("quote")
             if not (isinstance(start, int) and isinstance(end, int)) or text[start:end] != quote:
@@ -122,44 +108,69 @@ class Names:
         return self.provisional.get(value, value)
 
 
+def _entity_fields(fact_type: str) -> set[str]:
+    """Scored fields that hold an entity id: compared through `Names`."""
+    declared = fact_types.get(fact_type)
+    refs = set(declared.entity_columns())
+    return {scored for scored, column in declared.evaluation.columns.items() if column in refs}
+
+
 def _gold_record(item: dict, names: Names) -> dict:
+    """A gold item as the scorers compare it: the scored fields (codebook labels mapped to the
+    schema's, `new:` names resolved), year and list field."""
     fact_type = item["type"]
+    declared = fact_types.get(fact_type)
+    entity_fields = _entity_fields(fact_type)
     rec = {"type": fact_type, "source_id": item["source_id"], "tier": item["tier"], "item": item}
-    for scored, key in GOLD_FIELDS[fact_type].items():
-        value = _none(item.get(key))
-        value = LABELS.get(scored, {}).get(value, value)
-        rec[scored] = names.gold(value) if scored in ENTITY_FIELDS else value
-    rec["year"] = _first_year(item.get("date") if fact_type != "amount" else item.get("year"))
-    if fact_type == "agreement":
-        rec["parties"] = sorted({names.gold(p) for p in item.get("parties") or []})
+    for scored in declared.evaluation.columns:
+        value = _none(item.get(scored))
+        value = declared.evaluation.labels.get(scored, {}).get(value, value)
+        rec[scored] = names.gold(value) if scored in entity_fields else value
+    rec["year"] = _first_year(item.get(declared.evaluation.corpus_year))
+    if declared.list_field:
+        rec[declared.list_field.name] = sorted({names.gold(p) for p in item.get(declared.list_field.name) or []})
     return rec
 
 
 def _extracted(tables: dict[str, pd.DataFrame], sources: set[str], names: Names) -> list[dict]:
     records = _extracted_records(tables, sources)
     for rec in records:
-        for f in ENTITY_FIELDS:
-            if f in rec:
-                rec[f] = names.extracted(rec[f])
-        if rec["type"] == "agreement":
-            rec["parties"] = sorted({names.extracted(p) for p in rec["parties"]})
+        for f in _entity_fields(rec["type"]):
+            rec[f] = names.extracted(rec[f])
+        listed = fact_types.get(rec["type"]).list_field
+        if listed:
+            rec[listed.name] = sorted({names.extracted(p) for p in rec[listed.name]})
     return records
 
 
+def _sense_field(fact_type: str) -> str | None:
+    """The scored field that holds the type's sense (membership `role`, organisation event `event`)."""
+    declared = fact_types.get(fact_type)
+    return next((f for f, c in declared.evaluation.columns.items() if c == declared.sense), None)
+
+
+def _equivalents() -> list[tuple[str, str, str, str]]:
+    """(type, sense, other type, its sense) that the codebook lets stand for one fact
+    (`Evaluation.equivalent`: a membership `chair` is an organisation event `chaired`)."""
+    return [(t.name, sense, other, other_sense) for t in fact_types.all_types()
+            for sense, (other, other_sense) in t.evaluation.equivalent.items()]
+
+
 def _as_other_type(rec: dict) -> dict | None:
-    """The same fact under the other spelling the conventions allow (see EQUIVALENT)."""
-    for (m_type, role), (e_type, event) in EQUIVALENT.items():
-        if rec["type"] == m_type and rec.get("role") == role:
-            return {**rec, "type": e_type, "event": event}
-        if rec["type"] == e_type and rec.get("event") == event:
-            return {**rec, "type": m_type, "role": role}
+    """The same fact under the other spelling the conventions allow (see `_equivalents`)."""
+    for m_type, role, e_type, event in _equivalents():
+        m_field, e_field = _sense_field(m_type), _sense_field(e_type)
+        if rec["type"] == m_type and rec.get(m_field) == role:
+            return {**rec, "type": e_type, e_field: event}
+        if rec["type"] == e_type and rec.get(e_field) == event:
+            return {**rec, "type": m_type, m_field: role}
     return None
 
 
 def _agree(gold: dict, ext: dict) -> bool:
     for g in (gold, _as_other_type(gold)):
         if g is not None and g["type"] == ext["type"] and g["source_id"] == ext["source_id"] and all(
-                _agrees(k, g.get(k), ext.get(k)) for k in KEYS[g["type"]]):
+                _agrees(g["type"], k, g.get(k), ext.get(k)) for k in _evaluation(g["type"]).key):
             return True
     return False
 
@@ -171,7 +182,7 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
     extracted = _extracted(tables, wanted, names)
     by_type, by_field, misses, false_positives = {}, {}, [], []
     totals = {"n_gold": 0, "n_extracted": 0, "n_matched_gold": 0, "n_matched_extracted": 0}
-    for fact_type in FACT_TYPES:
+    for fact_type in fact_types.names():
         core = _distinct([g for g in gold if g["type"] == fact_type and g["tier"] == "core"], fact_type)
         every = [g for g in gold if g["type"] == fact_type or (_as_other_type(g) or {}).get("type") == fact_type]
         ext = [e for e in extracted if e["type"] == fact_type]
@@ -197,7 +208,7 @@ def _distinct(records: list[dict], fact_type: str) -> list[dict]:
     """One record per source and key: repeats of a fact are one fact to find."""
     seen, out = set(), []
     for r in records:
-        key = (r["source_id"],) + tuple(repr(r.get(k)) for k in KEYS[fact_type])
+        key = (r["source_id"],) + tuple(repr(r.get(k)) for k in _evaluation(fact_type).key)
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -206,12 +217,12 @@ def _distinct(records: list[dict], fact_type: str) -> list[dict]:
 
 def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
     """As in the seed scorer: a field agrees when the type's anchor and that field both agree."""
-    anchor = FIELDS[fact_type][0]
+    anchor = _evaluation(fact_type).anchor
     out = {}
-    for field in FIELDS[fact_type]:
+    for field in _evaluation(fact_type).fields:
         def agree(g, e, field=field):
-            return (g["source_id"] == e["source_id"] and _agrees(anchor, g.get(anchor), e.get(anchor))
-                    and _agrees(field, g.get(field), e.get(field)))
+            return (g["source_id"] == e["source_id"] and _agrees(fact_type, anchor, g.get(anchor), e.get(anchor))
+                    and _agrees(fact_type, field, g.get(field), e.get(field)))
         found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
         correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
         out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
@@ -221,7 +232,7 @@ def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> di
 def _report(g: dict) -> dict:
     item = g["item"]
     return {"type": g["type"], "source_id": g["source_id"], "quote": item["quote"], "start": item["start"],
-            **{k: g.get(k) for k in KEYS[g["type"]]}}
+            **{k: g.get(k) for k in _evaluation(g["type"]).key}}
 
 
 def columns_text(report: dict) -> str:
@@ -236,12 +247,12 @@ def columns_text(report: dict) -> str:
             return f"{'-':>24}"
         return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
 
-    for fact_type in list(FACT_TYPES) + ["overall"]:
-        pick = (lambda c, t=fact_type: c["overall"] if t == "overall" else c["by_type"].get(t))
-        lines.append(f"{fact_type:<34}" + "".join(cell(pick(c)) for _, c in roles))
+    for fact_type in fact_types.names() + ["overall"]:
+        lines.append(f"{fact_type:<34}" + "".join(
+            cell(c["overall"] if fact_type == "overall" else c["by_type"].get(fact_type)) for _, c in roles))
     lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
-    for fact_type in FACT_TYPES:
-        for field in FIELDS[fact_type]:
+    for fact_type in fact_types.names():
+        for field in _evaluation(fact_type).fields:
             row = [c["by_field"].get(fact_type, {}).get(field) for _, c in roles]
             lines.append(f"{fact_type + '.' + field:<34}" + "".join(
                 f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row))

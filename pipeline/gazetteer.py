@@ -37,6 +37,8 @@ import pandas as pd
 
 from pipeline.errors import InputError, display_path
 from pipeline.spans import longest_first
+from schemas import columns, dtypes
+from schemas.base import ENTITY_ID
 
 ENTITY_TYPES = {"states": "state", "organizations": "organization", "persons": "person", "places": "place"}
 ALIASES_OF = {"state_aliases": "states", "organization_aliases": "organizations",
@@ -59,9 +61,10 @@ class Column:
 
 
 TEXT = r"\S(?:.*\S)?"
+STATE, ORG, PERSON, PLACE, GROUP = (ENTITY_ID[k] for k in ("state", "org", "person", "place", "group"))
 FILES: dict[str, tuple[Column, ...]] = {
     "states": (
-        Column("entity_id", pattern=r"state:[A-Z]{3}", hint="'state:' and an ISO 3166-1 alpha-3 code, e.g. state:KAZ"),
+        Column("entity_id", pattern=STATE, hint="'state:' and an ISO 3166-1 alpha-3 code, e.g. state:KAZ"),
         Column("name", pattern=TEXT),
         Column("iso3", pattern=r"[A-Z]{3}", hint="3 upper-case letters, e.g. KAZ"),
         Column("cow_ccode", required=False, pattern=r"[1-9][0-9]{0,3}", hint="a positive integer, e.g. 705"),
@@ -69,65 +72,64 @@ FILES: dict[str, tuple[Column, ...]] = {
         Column("source_note", pattern=TEXT),
     ),
     "state_aliases": (
-        Column("entity_id", pattern=r"state:[A-Z]{3}", hint="an entity_id of states.csv"),
+        Column("entity_id", pattern=STATE, hint="an entity_id of states.csv"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
         Column("form", choices=STATE_FORMS),
         Column("source_note", pattern=TEXT),
     ),
     "organizations": (
-        Column("entity_id", pattern=r"org:[A-Z0-9_]+", hint="'org:' and upper-case letters, digits or _, e.g. org:SCO"),
+        Column("entity_id", pattern=ORG, hint="'org:' and upper-case letters, digits or _, e.g. org:SCO"),
         Column("name", pattern=TEXT),
         Column("acronym", required=False, pattern=r"\S+", hint="one word, e.g. SCO"),
         Column("cow_ioname", required=False, pattern=r"[A-Za-z][A-Za-z0-9]*", hint="a COW IGO ioname, e.g. AsDB"),
         Column("cow_ionum", required=False, pattern=r"[1-9][0-9]*", hint="a positive integer, e.g. 580"),
-        Column("successor_id", required=False, pattern=r"org:[A-Z0-9_]+", hint="an entity_id of organizations.csv"),
-        Column("parent_id", required=False, pattern=r"org:[A-Z0-9_]+", hint="an entity_id of organizations.csv"),
+        Column("successor_id", required=False, pattern=ORG, hint="an entity_id of organizations.csv"),
+        Column("parent_id", required=False, pattern=ORG, hint="an entity_id of organizations.csv"),
         Column("source_note", pattern=TEXT),
     ),
     "organization_aliases": (
-        Column("entity_id", pattern=r"org:[A-Z0-9_]+", hint="an entity_id of organizations.csv"),
+        Column("entity_id", pattern=ORG, hint="an entity_id of organizations.csv"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
         Column("form", choices=ORGANIZATION_FORMS),
         Column("source_note", pattern=TEXT),
     ),
     "persons": (
-        Column("entity_id", pattern=r"person:[a-z0-9_]+",
+        Column("entity_id", pattern=PERSON,
                hint="'person:' and a lower-case ASCII surname, e.g. person:xi"),
         Column("name", pattern=TEXT),
         Column("office", required=False, pattern=TEXT),
-        Column("state_id", required=False, pattern=r"state:[A-Z]{3}", hint="an entity_id of states.csv"),
+        Column("state_id", required=False, pattern=STATE, hint="an entity_id of states.csv"),
         Column("source_note", pattern=TEXT),
     ),
     "person_aliases": (
-        Column("entity_id", pattern=r"person:[a-z0-9_]+", hint="an entity_id of persons.csv"),
+        Column("entity_id", pattern=PERSON, hint="an entity_id of persons.csv"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
         Column("source_note", pattern=TEXT),
     ),
     "state_groups": (
-        Column("entity_id", pattern=r"group:[a-z0-9_]+", hint="'group:' and a lower-case ASCII name, e.g. group:central_asia"),
+        Column("entity_id", pattern=GROUP, hint="'group:' and a lower-case ASCII name, e.g. group:central_asia"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
-        Column("member_ids", pattern=r"state:[A-Z]{3}(?: state:[A-Z]{3})+",
+        Column("member_ids", pattern=rf"{STATE}(?: {STATE})+",
                hint="two or more entity_ids of states.csv separated by single spaces"),
         Column("source_note", pattern=TEXT),
     ),
     "places": (
-        Column("entity_id", pattern=r"place:[a-z0-9_]+",
+        Column("entity_id", pattern=PLACE,
                hint="'place:' and a lower-case ASCII name, e.g. place:almaty"),
         Column("name", pattern=TEXT),
-        Column("state_id", required=False, pattern=r"state:[A-Z]{3}", hint="an entity_id of states.csv"),
+        Column("state_id", required=False, pattern=STATE, hint="an entity_id of states.csv"),
         Column("kind", choices=PLACE_KINDS),
         Column("source_note", pattern=TEXT),
     ),
     "place_aliases": (
-        Column("entity_id", pattern=r"place:[a-z0-9_]+", hint="an entity_id of places.csv"),
+        Column("entity_id", pattern=PLACE, hint="an entity_id of places.csv"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
         Column("form", choices=PLACE_FORMS),
         Column("source_note", pattern=TEXT),
     ),
 }
-INTEGER_COLUMNS = ("cow_ccode", "cow_ionum")
-ENTITY_COLUMNS = ["entity_id", "entity_type", "name", "iso3", "cow_ccode", "cow_stateabb", "cow_ioname",
-                  "cow_ionum", "acronym", "parent_id", "successor_id", "office", "state_id", "source_note"]
+ENTITY_COLUMNS = columns("entities")
+INTEGER_COLUMNS = tuple(c for c, dtype in dtypes("entities").items() if dtype == "Int64")
 
 
 # --- loading and validation -------------------------------------------------------------------

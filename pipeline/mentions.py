@@ -13,10 +13,9 @@ import pandas as pd
 
 from pipeline import amounts, dates
 from pipeline.gazetteer import Gazetteer
+from schemas import columns
 
-COLUMNS = ["mention_id", "source_id", "passage_id", "mention_type", "char_start", "char_end", "text",
-           "entity_id", "form", "date_edtf", "date_start", "date_end", "date_precision", "date_qualifier",
-           "value", "unit", "currency", "rule_id"]
+COLUMNS = columns("mentions")
 
 
 @dataclass(frozen=True)

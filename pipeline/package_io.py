@@ -12,9 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from schemas import TABLES
-from schemas.frictionless import field_type
-
-CSV_DTYPE = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean", "date": "str"}
+from schemas.frictionless import CSV_DTYPE, field_type
 
 
 def read_table(path: Path, name: str) -> pd.DataFrame:

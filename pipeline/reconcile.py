@@ -23,26 +23,11 @@ import re
 import pandas as pd
 
 from pipeline.dates import DATE_KEYS
-from schemas.base import FACT_TABLE, ID_PREFIX
+from schemas import fact_types
+from schemas.base import DATE_PRECISIONS
 
-KEY_FIELDS = {
-    "membership": ("state_id", "organization_id", "role", "modality"),
-    "visit": ("visitor_state_id", "host_state_id", "visitor_id"),
-    "agreement": ("kind", "parties"),
-    "organization_event": ("organization_id", "event_type", "counterpart_organization_id", "state_id", "modality"),
-    "amount": ("kind", "value", "unit", "currency"),
-}
-"""The fields that say which fact a candidate is, besides its date."""
-ONCE_ONLY = {
-    "membership": {"member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "withdrew"},
-    "organization_event": {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by",
-                           "withdrawn_by"},
-}
-"""Facts that happen once: differing dates for them are one fact told two ways, not two facts. An
-organisation can be renamed more than once (the 1994 Central Asian union: 'later renamed the
-Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
-Organization'), so a renaming is not among them."""
-PRECISION_RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "interval": 5}
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
+"""Finest first: day, month, season, year, decade, interval."""
 
 
 def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -50,8 +35,10 @@ def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str,
     cands = _date_from_elsewhere(_parse(candidates))
     group_of = dict(zip(duplicate_groups["passage_id"], duplicate_groups["group_id"]))
     clusters = _cluster(cands, group_of)
-    facts: dict[str, list[dict]] = {t: [] for t in FACT_TABLE}
-    evidence, conflicts, parties = [], [], []
+    types = fact_types.all_types()
+    facts: dict[str, list[dict]] = {t.name: [] for t in types}
+    lists: dict[str, list[dict]] = {t.list_field.table: [] for t in types if t.list_field}
+    evidence, conflicts = [], []
     merged = [_merge(members) for members in clusters]
     plain_ids = [fact["fact_id"] for fact, _, _ in merged]
     shared = {i for i in plain_ids if plain_ids.count(i) > 1}
@@ -60,11 +47,16 @@ def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str,
         facts[fact["fact_type"]].append(fact)
         evidence += fact_evidence
         conflicts += fact_conflicts
-        if fact["fact_type"] == "agreement":
-            parties += [{"fact_id": fact["fact_id"], "party_id": p} for p in fact["parties"]]
-    out = {FACT_TABLE[t]: pd.DataFrame(rows).drop(columns=["fact_type", "parties"], errors="ignore")
-           for t, rows in facts.items()}
-    out["agreement_parties"] = pd.DataFrame(parties, columns=["fact_id", "party_id"]).drop_duplicates()
+        listed = fact_types.get(fact["fact_type"]).list_field
+        if listed:
+            lists[listed.table] += [{"fact_id": fact["fact_id"], listed.column: v} for v in fact[listed.name]]
+    list_names = [t.list_field.name for t in types if t.list_field]
+    out = {t.table: pd.DataFrame(facts[t.name]).drop(columns=["fact_type", *list_names], errors="ignore")
+           for t in types}
+    for t in types:
+        if t.list_field:
+            out[t.list_field.table] = pd.DataFrame(lists[t.list_field.table],
+                                                   columns=["fact_id", t.list_field.column]).drop_duplicates()
     out["evidence"] = pd.DataFrame(evidence).drop_duplicates("evidence_id")
     out["conflicts"] = pd.DataFrame(conflicts, columns=["conflict_id", "variant", "fact_type", "fact_id",
                                                         "field_name", "value", "evidence_id", "source_id", "basis"])
@@ -75,31 +67,28 @@ def _parse(candidates: pd.DataFrame) -> list[dict]:
     rows = []
     for rec in candidates.sort_values(["source_id", "char_start", "rule_id", "fields_json"]).to_dict("records"):
         fields = json.loads(rec["fields_json"])
-        if "parties" in fields:
-            fields["parties"] = tuple(fields["parties"])
+        fact_type = fact_types.get(rec["fact_type"])
+        if fact_type.list_field and fact_type.list_field.name in fields:
+            fields[fact_type.list_field.name] = tuple(fields[fact_type.list_field.name])
         rows.append({**rec, "fields": fields, "stated_date_edtf": fields.get("date_edtf"),
-                     "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in KEY_FIELDS[rec["fact_type"]])})
+                     "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in fact_type.merge_key)})
     return rows
 
 
-DATED_ELSEWHERE = (
-    # (undated fact, the dated statement that dates it, the fields both share, rule id of the second quote)
-    (("membership", "role", "founder"), ("organization_event", "event_type", "founded"), ("organization_id",),
-     "membership.founding_date"),
-    (("membership", "role", "founder"), ("organization_event", "event_type", "inaugurated"), ("organization_id",),
-     "membership.inauguration_date"),
-)
-"""An undated founding member ('originally China, Kazakhstan, …') takes the date of the organisation's
-founding, or failing that of its inauguration ('Inaugurated in 2003, it brings together …'); only
-from the same source, and only when that source gives one date."""
+def _dated_elsewhere() -> list[tuple]:
+    """(undated type, its sense field, sense), (dated type, its sense field, sense), the fields both
+    share and the rule id of the second quote, from the declarations' `dated_by`."""
+    return [((t.name, t.sense, d.sense), (d.fact_type, fact_types.get(d.fact_type).sense, d.other_sense),
+             d.shared, d.rule_id) for t in fact_types.all_types() for d in t.dated_by]
 
 
 def _date_from_elsewhere(cands: list[dict]) -> list[dict]:
     """Date undated facts from a dated statement of the same event elsewhere in the same source (see
-    DATED_ELSEWHERE); that statement becomes a second quote of the fact, so the year stays tied to
-    its words."""
+    `FactType.dated_by`: an undated founding member takes the date of the organisation's founding, or
+    failing that of its inauguration; only when that source gives one date); that statement becomes
+    a second quote of the fact, so the year stays tied to its words."""
     out = list(cands)
-    for (u_type, u_field, u_value), (d_type, d_field, d_value), shared, rule_id in DATED_ELSEWHERE:
+    for (u_type, u_field, u_value), (d_type, d_field, d_value), shared, rule_id in _dated_elsewhere():
         dated: dict[tuple, list[dict]] = {}
         for c in cands:
             if c["fact_type"] == d_type and c["fields"].get(d_field) == d_value and c["fields"].get("date_edtf"):
@@ -150,8 +139,7 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
         members[rj] += members.pop(ri)
 
     def names_fit(ri: int, rj: int) -> bool:
-        return all(_same_instrument(a["fields"].get("name"), b["fields"].get("name"))
-                   for a in members[ri] for b in members[rj])
+        return all(_same_instrument(_name(a), _name(b)) for a in members[ri] for b in members[rj])
 
     for indices in by_key.values():
         for n, i in enumerate(indices):
@@ -195,8 +183,8 @@ def _corroborates(x: list[dict], y: list[dict], group_of: dict[str, str]) -> boo
 
 def _agrees_across(a: dict, b: dict) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    if a["fact_type"] == "agreement":
-        named = a["fields"].get("name") and b["fields"].get("name")
+    if fact_types.get(a["fact_type"]).name_field:
+        named = _name(a) and _name(b)
         if not named and (da is None or db is None):
             return False
         if named and None in (da, db):
@@ -208,15 +196,22 @@ def _agrees_across(a: dict, b: dict) -> bool:
     return _nested(a["fields"], b["fields"]) and not _recurring(a)
 
 
+def _name(c: dict) -> str | None:
+    """The instrument's name, for types that name one (`FactType.name_field`)."""
+    name_field = fact_types.get(c["fact_type"]).name_field
+    return c["fields"].get(name_field) if name_field else None
+
+
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
     da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    repeat = group_of.get(a["passage_id"]) is not None and group_of.get(a["passage_id"]) == group_of.get(b["passage_id"])
-    if a["fact_type"] == "agreement" and da is None and db is None and not (
-            a["fields"].get("name") or b["fields"].get("name")):
+    group = group_of.get(a["passage_id"])
+    repeat = group is not None and group == group_of.get(b["passage_id"])
+    named = fact_types.get(a["fact_type"]).name_field is not None
+    if named and da is None and db is None and not (_name(a) or _name(b)):
         return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one
     if da == db:
         return True
-    if a["fact_type"] == "agreement" and a["fields"].get("name") and b["fields"].get("name") and None in (da, db):
+    if named and _name(a) and _name(b) and None in (da, db):
         return True
     if repeat or _once_only(a):
         return True
@@ -246,18 +241,19 @@ def _nested(a: dict, b: dict) -> bool:
         b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"])
 
 
-RECURRING = {"organization_event": {"summit_hosted"}}
-"""Events a state may host several times a year (an informal ministerial in July 2010 and a summit
-later in 2010): a year and a month within it are not enough to make them one."""
+def _sense(c: dict) -> str | None:
+    sense = fact_types.get(c["fact_type"]).sense
+    return c["fields"].get(sense) if sense else None
 
 
 def _recurring(c: dict) -> bool:
-    return c["fields"].get("event_type") in RECURRING.get(c["fact_type"], set())
+    """The sense may happen several times within a date's span (`FactType.recurring`)."""
+    return _sense(c) in fact_types.get(c["fact_type"]).recurring
 
 
 def _once_only(c: dict) -> bool:
-    kinds = ONCE_ONLY.get(c["fact_type"], set())
-    return c["fields"].get("role") in kinds or c["fields"].get("event_type") in kinds
+    """The sense happens once (`FactType.once_only`)."""
+    return _sense(c) in fact_types.get(c["fact_type"]).once_only
 
 
 def _overlap(a: dict, b: dict) -> bool:
@@ -279,7 +275,8 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
     disputed = _disputed_dates(dated)
     fields.update(_combined_date(dated, disputed))
-    anonymous = fact_type == "agreement" and not fields.get("name") and not fields.get("date_edtf")
+    name_field = fact_types.get(fact_type).name_field
+    anonymous = name_field is not None and not fields.get(name_field) and not fields.get("date_edtf")
     fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct or anonymous else None)
     evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
                  "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
@@ -308,7 +305,7 @@ def _distinction(first: dict) -> tuple:
     """What tells apart two facts whose identifying fields are all alike: the source and quote of the
     first mention, and the instrument's name where one sentence names two ('a free trade agreement
     between Turkey and Iran …, in addition to a proposed Pakistan-Turkey Free Trade Agreement')."""
-    name = first["fields"].get("name")
+    name = _name(first)
     return (first["source_id"], first["quote"]) + ((name,) if name else ())
 
 
@@ -333,11 +330,12 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
 def _fact_id(fact_type: str, fields: dict, quoted: tuple | None = None) -> str:
     """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
     `quoted` (source, quote[, name]) tells apart facts whose fields are all alike."""
-    identity = [fact_type] + [_hashable(fields.get(k)) for k in KEY_FIELDS[fact_type]] + [fields.get("date_edtf")]
+    declared = fact_types.get(fact_type)
+    identity = [fact_type] + [_hashable(fields.get(k)) for k in declared.merge_key] + [fields.get("date_edtf")]
     if quoted is not None:
         identity.append(list(quoted))
     digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
-    return f"{ID_PREFIX[fact_type]}-{digest}"
+    return f"{declared.id_prefix}-{digest}"
 
 
 fact_id_of = _fact_id

@@ -22,7 +22,7 @@ import click
 import pandas as pd
 
 from pipeline.curation import COMPUTED, DATE_BOUNDS
-from schemas.base import FACT_TABLE
+from schemas import fact_types
 
 GROUPS = [("conflicts", "Facts with conflicts",
            "Repeats or sources disagree on a field: decide which variant is right (correct) or confirm the set."),
@@ -43,7 +43,7 @@ def facts_in_order(tables: dict[str, pd.DataFrame]) -> list[dict]:
     per_rule = (corrections.merge(evidence[["fact_id", "rule_id"]].drop_duplicates(), on="fact_id")
                 .groupby("rule_id")["fact_id"].nunique().to_dict())
     facts = []
-    for fact_type, name in FACT_TABLE.items():
+    for fact_type, name in ((t.name, t.table) for t in fact_types.all_types()):
         if name not in tables:
             continue
         for rec in tables[name].to_dict("records"):
@@ -70,8 +70,7 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
     evidence = tables["evidence"].sort_values(["fact_id", "source_id", "char_start"])
     evidence_of = {k: g.to_dict("records") for k, g in evidence.groupby("fact_id")}
     passages = tables["passages"].set_index("passage_id")
-    parties = tables.get("agreement_parties", pd.DataFrame(columns=["fact_id", "party_id"]))
-    parties_of = parties.groupby("fact_id")["party_id"].agg(sorted).to_dict()
+    listed_of = _list_values(tables)
     conflicts_of = {k: g.to_dict("records") for k, g in tables.get(
         "conflicts", pd.DataFrame(columns=["fact_id"])).groupby("fact_id")}
     corrections_of = {k: g.to_dict("records") for k, g in tables.get(
@@ -82,7 +81,7 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
             "<p>Facts that most need a look come first. Write decisions into <code>raw/curation.yaml</code> "
             "(paste an entry under <code>decisions:</code>, fill in <code>by</code>, <code>on</code> and a "
             "reason) and rebuild with <code>make build</code>.</p>",
-            _counts(facts, tables), _filters(sorted(FACT_TABLE), sources, statuses), "</header>",
+            _counts(facts, tables), _filters(sorted(fact_types.names()), sources, statuses), "</header>",
             _add_template(sources)]
     for group, heading, note in GROUPS:
         members = [f for f in facts if f["group"] == group]
@@ -90,7 +89,7 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
                     f'</span>)</h2><p class="note">{_e(note)}</p>')
         for fact in members:
             body.append(_card(fact, evidence_of.get(fact["fact_id"], []), passages, texts,
-                              parties_of.get(fact["fact_id"]), conflicts_of.get(fact["fact_id"], []),
+                              listed_of.get(fact["fact_id"]), conflicts_of.get(fact["fact_id"], []),
                               corrections_of.get(fact["fact_id"], [])))
         body.append("</section>")
     body.append(_rejected(tables.get("rejected_facts"), passages, texts))
@@ -114,6 +113,16 @@ def _counts(facts: list[dict], tables: dict[str, pd.DataFrame]) -> str:
             f'Cards shown: <span id="shown">{len(facts) + rejected}</span>.</p>')
 
 
+def _list_values(tables: dict[str, pd.DataFrame]) -> dict[str, list]:
+    """fact_id -> the sorted values of its type's list field (an agreement's parties)."""
+    out: dict[str, list] = {}
+    for fact_type in fact_types.all_types():
+        listed = fact_type.list_field
+        if listed and listed.table in tables:
+            out.update(tables[listed.table].groupby("fact_id")[listed.column].agg(sorted).to_dict())
+    return out
+
+
 def _filters(types: list[str], sources: list[str], statuses: list[str]) -> str:
     def select(name: str, label: str, values: list[str]) -> str:
         options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in values)
@@ -124,7 +133,7 @@ def _filters(types: list[str], sources: list[str], statuses: list[str]) -> str:
 
 
 def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[str, str],
-          parties: list[str] | None, conflicts: list[dict], corrections: list[dict]) -> str:
+          listed_values: list[str] | None, conflicts: list[dict], corrections: list[dict]) -> str:
     fid, status = fact["fact_id"], fact["curation_status"]
     badges = []
     if fact["has_conflict"]:
@@ -133,7 +142,7 @@ def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[
         badges.append('<span class="badge low">one quote, one source</span>')
     if fact["rule_score"]:
         badges.append(f'<span class="badge rule">rule corrected {fact["rule_score"]}×</span>')
-    fields = _fields(fact, parties)
+    fields = _fields(fact, listed_values)
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(_shown(v))}</td></tr>" for k, v in fields.items())
     rows += (f"<tr><th>support</th><td>{fact['n_evidence']} quote(s), {fact['n_sources']} source(s)"
              f"{', corroborated' if fact['is_corroborated'] else ''}</td></tr>")
@@ -157,12 +166,11 @@ def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[
     return "\n".join(out)
 
 
-def _fields(fact: dict, parties: list[str] | None) -> dict:
-    from schemas import TABLES
-    columns = TABLES[FACT_TABLE[fact["fact_type"]]].to_schema().columns
-    fields = {k: fact.get(k) for k in columns if k not in COMPUTED}
-    if fact["fact_type"] == "agreement":
-        fields["parties"] = list(parties or [])
+def _fields(fact: dict, listed_values: list[str] | None) -> dict:
+    declared = fact_types.get(fact["fact_type"])
+    fields = {k: fact.get(k) for k in declared.columns() if k not in COMPUTED}
+    if declared.list_field:
+        fields[declared.list_field.name] = list(listed_values or [])
     return fields
 
 
@@ -217,8 +225,8 @@ def _templates(fact_id: str, fields: dict) -> str:
 
 
 def _add_template(sources: list[str]) -> str:
-    block = ("  - action: add\n    fact_type: membership   # membership, visit, agreement, organization_event, "
-             "amount\n    fields:\n      state_id: \"state:KAZ\"\n      organization_id: \"org:UN\"\n"
+    block = (f"  - action: add\n    fact_type: membership   # {', '.join(fact_types.names())}\n"
+             "    fields:\n      state_id: \"state:KAZ\"\n      organization_id: \"org:UN\"\n"
              "      role: member\n      date_edtf: \"1992-03-02\"\n"
              f"    source: {sources[0] if sources else 'SOURCE_ID'}   # one of: {', '.join(sources)}\n"
              "    quote: \"THE EXACT WORDS, AS IN THE RAW TEXT, ONCE, INSIDE ONE SENTENCE\"\n"

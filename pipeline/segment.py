@@ -13,13 +13,13 @@ import re
 import pandas as pd
 
 from pipeline import boilerplate, sentences
+from schemas import columns
 
 HEADING_MAX_WORDS = 10
 """A line of at most this many words that does not end like a sentence is a heading."""
 SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 
-COLUMNS = ["passage_id", "source_id", "kind", "ordinal", "parent_passage_id", "char_start",
-           "char_end", "text", "is_heading"]
+COLUMNS = columns("passages")
 
 
 def build(documents: pd.DataFrame, boilerplate_spans: pd.DataFrame) -> pd.DataFrame:

@@ -7,13 +7,14 @@ input tables from the work folder, calls its pure function and saves its output 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
 from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, reconcile, segment
+from schemas import fact_types
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.Dat
     return tuple(tables[name] for name in RECONCILED)
 
 
-RECONCILED = ("memberships", "visits", "agreements", "agreement_parties", "organization_events", "amounts",
-              "evidence", "conflicts", "rejected_facts", "corrections", "curation_decisions")
+RECONCILED = (*fact_types.tables(), "evidence", "conflicts", "rejected_facts", "corrections", "curation_decisions")
+"""The fact tables and their list tables (from `schemas.fact_types`), then the rest of reconcile's tables."""
 
 STAGES = [
     Stage("ingest", (), ("sources", "documents", "boilerplate"), _ingest,

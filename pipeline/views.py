@@ -8,6 +8,8 @@ the same organisation (table `cow_igo_memberships`, loaded from raw/reference/ w
 
 from __future__ import annotations
 
+from schemas import fact_types
+
 COW_MEMBERSHIPS_TABLE = """
 CREATE TABLE cow_igo_memberships AS
 SELECT * FROM read_csv(?, header = true, all_varchar = false)
@@ -17,33 +19,21 @@ COW_MEMBERSHIPS_COMMENT = """
 COMMENT ON TABLE cow_igo_memberships IS 'COW IGO v3.0 membership spells (full, associate, observer) by state and organisation. Pevehouse, Nordstrom, McManus and Jamison (2020), Journal of Peace Research 57(3): 492-503. Copied unchanged in raw/reference/cow-igo-v3-memberships.csv.';
 """
 
-FIRST_QUOTE = """(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start LIMIT 1)"""
+FIRST_QUOTE = ("(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start "
+               "LIMIT 1)")
 
-FACTS_VIEW = f"""
-CREATE VIEW facts AS
-SELECT f.fact_id, 'membership' AS fact_type, f.state_id AS subject_id, f.organization_id AS object_id,
-       f.role AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
+FACTS_COMMENT = "COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, " \
+    "and its first quote.';"
+
+
+def facts_view() -> str:
+    """`facts`: one SELECT per declared fact type (its `View` projection), in publishing order."""
+    selects = [f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id,
+       {t.view.object} AS object_id, {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
        {FIRST_QUOTE} AS quote
-FROM memberships f
-UNION ALL
-SELECT f.fact_id, 'visit', coalesce(f.visitor_id, f.visitor_state_id), f.host_state_id, 'visit', f.date_edtf,
-       f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status, {FIRST_QUOTE}
-FROM visits f
-UNION ALL
-SELECT f.fact_id, 'agreement', NULL, NULL, f.kind, f.date_edtf, f.date_start, f.date_end, f.n_sources,
-       f.has_conflict, f.curation_status, {FIRST_QUOTE}
-FROM agreements f
-UNION ALL
-SELECT f.fact_id, 'organization_event', f.organization_id, coalesce(f.counterpart_organization_id, f.state_id),
-       f.event_type, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
-       {FIRST_QUOTE}
-FROM organization_events f
-UNION ALL
-SELECT f.fact_id, 'amount', f.subject_id, f.counterpart_id, f.kind, f.date_edtf, f.date_start, f.date_end,
-       f.n_sources, f.has_conflict, f.curation_status, {FIRST_QUOTE}
-FROM amounts f;
-COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, and its first quote.';
-"""
+FROM {t.table} f""" for t in fact_types.all_types()]
+    return "CREATE VIEW facts AS\n" + "\nUNION ALL\n".join(selects) + ";\n" + FACTS_COMMENT + "\n"
+
 
 MEMBERSHIP_VS_COW_VIEW = """
 CREATE VIEW membership_vs_cow AS
@@ -74,6 +64,6 @@ COMMENT ON VIEW passage_repeats IS 'One row per sentence: whether it repeats an 
 def statements(cow_memberships_csv: str) -> list[tuple[str, list]]:
     """(SQL, parameters) to run after the tables exist, in order."""
     out = [(COW_MEMBERSHIPS_TABLE.strip(), [cow_memberships_csv])]
-    for view in (COW_MEMBERSHIPS_COMMENT, FACTS_VIEW, MEMBERSHIP_VS_COW_VIEW, PASSAGE_REPEATS_VIEW):
+    for view in (COW_MEMBERSHIPS_COMMENT, facts_view(), MEMBERSHIP_VS_COW_VIEW, PASSAGE_REPEATS_VIEW):
         out += [(stmt, []) for stmt in view.strip().split(";\n") if stmt.strip()]
     return out

@@ -5,12 +5,24 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 `schemas.dictionary`).
 """
 
+from schemas.base import Table
 from schemas.core import Boilerplate, Passages, Sources
 from schemas.curation import Corrections, CurationDecisions, RejectedFacts
-from schemas.facts import (AgreementParties, Agreements, Amounts, Conflicts, DuplicateGroups, Entities, Evidence,
-                           Memberships, Mentions, OrganizationEvents, Visits)
+from schemas.facts import (
+    AgreementParties,
+    Agreements,
+    Amounts,
+    Conflicts,
+    DuplicateGroups,
+    Entities,
+    Evidence,
+    Memberships,
+    Mentions,
+    OrganizationEvents,
+    Visits,
+)
 
-TABLES = {
+TABLES: dict[str, type[Table]] = {
     "sources": Sources,
     "boilerplate": Boilerplate,
     "passages": Passages,
@@ -29,3 +41,13 @@ TABLES = {
     "corrections": Corrections,
     "curation_decisions": CurationDecisions,
 }
+
+
+def columns(table: str) -> list[str]:
+    """The columns of a published table, in order, from its model."""
+    return list(TABLES[table].to_schema().columns)
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """Column -> pandas dtype name of a published table, from its model."""
+    return {name: str(column.dtype) for name, column in TABLES[table].to_schema().columns.items()}

@@ -8,14 +8,24 @@ fields stored as strings (dates).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandera.pandas as pa
 
+from schemas import fact_types
+
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+ENTITY_ID = {"state": r"state:[A-Z]{3}", "org": r"org:[A-Z0-9_]+", "person": r"person:[a-z0-9_]+",
+             "place": r"place:[a-z0-9_]+", "group": r"group:[a-z0-9_]+"}
+"""The identifier of each kind of entity (unanchored): states by ISO3, organisations by acronym, persons
+and places by a lower-case ASCII name, groups of states (dictionaries only, never published)."""
+PUBLISHED_ENTITY_ID = rf"^({'|'.join(k for k in ENTITY_ID if k != 'group')}):[A-Za-z0-9_]+$"
+"""The published `entity_id`: one of the published kinds' prefixes and a name."""
 DATE_PRECISIONS = ["day", "month", "season", "year", "decade", "interval"]
 DATE_QUALIFIERS = ["early", "mid", "late", "about"]
 
 
-def field(description: str, example: object = None, *, date: bool = False, **checks) -> object:
+def field(description: str, example: object = None, *, date: bool = False, **checks) -> Any:
     """A Pandera field with its description, example value and Frictionless hints as metadata."""
     metadata = {"example": example}
     if date:
@@ -32,76 +42,76 @@ class Table(pa.DataFrameModel):
         ordered = True
 
 
-ID_PREFIX = {"membership": "mem", "visit": "vis", "agreement": "agr", "organization_event": "oev", "amount": "amt"}
-"""The fact types, in publishing order, with the prefix of their `fact_id`."""
+ID_PREFIX = {t.name: t.id_prefix for t in fact_types.all_types()}
+"""The fact types, in publishing order, with the prefix of their `fact_id` (see `schemas.fact_types`)."""
 FACT_TYPES = list(ID_PREFIX)
-FACT_TABLE = {fact_type: f"{fact_type}s" for fact_type in FACT_TYPES}
+FACT_TABLE = {t.name: t.table for t in fact_types.all_types()}
 """The table of each fact type: membership -> memberships."""
 FACT_ID_PATTERN = rf"^({'|'.join(ID_PREFIX.values())})-[0-9a-f]{{12}}$"
 CURATION_STATUSES = ["extracted", "confirmed", "corrected", "added"]
 
 
-def fact_type_field(example: str) -> object:
+def fact_type_field(example: str) -> Any:
     return field(", ".join(FACT_TYPES[:-1]) + " or " + FACT_TYPES[-1] + ".", example, isin=FACT_TYPES)
 
 
-def decided_by_field() -> object:
+def decided_by_field() -> Any:
     return field("Who decided, as written by the curator.", "A. Curator")
 
 
-def decided_on_field() -> object:
+def decided_on_field() -> Any:
     return field("Day of the decision, as written by the curator.", "2025-01-15", date=True)
 
 
-def fact_id(prefix_description: str) -> object:
+def fact_id(prefix_description: str) -> Any:
     return field(f"Stable identifier of the {prefix_description}: a hash of its identifying fields, "
                  "never of row order.", "mem-3f2a9c0b1d4e", unique=True, str_matches=FACT_ID_PATTERN)
 
 
-def entity_ref(description: str, example: str, nullable: bool = False) -> object:
+def entity_ref(description: str, example: str, nullable: bool = False) -> Any:
     return field(description + " (an entity_id in `entities`).", example, nullable=nullable)
 
 
-def edtf_field(what: str = "the fact", nullable: bool = True) -> object:
+def edtf_field(what: str = "the fact", nullable: bool = True) -> Any:
     return field(f"Date of {what} as an EDTF string (1992, 1993-02, 2001-23 for autumn, 1992/1997).",
                  "1993-02", nullable=nullable)
 
 
-def start_field(what: str = "the fact") -> object:
+def start_field(what: str = "the fact") -> Any:
     return field(f"Earliest possible day of {what}.", "1993-02-01", date=True, nullable=True)
 
 
-def end_field(what: str = "the fact") -> object:
+def end_field(what: str = "the fact") -> Any:
     return field(f"Latest possible day of {what}.", "1993-02-28", date=True, nullable=True)
 
 
-def precision_field() -> object:
+def precision_field() -> Any:
     return field("Precision of the date: " + "|".join(DATE_PRECISIONS) + ".", "month",
                  nullable=True, isin=DATE_PRECISIONS)
 
 
-def qualifier_field() -> object:
+def qualifier_field() -> Any:
     return field("Qualifier the text gives the date: " + "|".join(DATE_QUALIFIERS) + "; empty if none.",
                  "mid", nullable=True, isin=DATE_QUALIFIERS)
 
 
-def n_evidence_field() -> object:
+def n_evidence_field() -> Any:
     return field("Number of evidence rows (quotes) supporting the fact.", 2, ge=1)
 
 
-def n_sources_field() -> object:
+def n_sources_field() -> Any:
     return field("Number of distinct sources that state the fact.", 1, ge=1)
 
 
-def corroborated_field() -> object:
+def corroborated_field() -> Any:
     return field("True when more than one source states the fact.", False)
 
 
-def conflict_field() -> object:
+def conflict_field() -> Any:
     return field("True when repeats or sources disagree on a field of this fact (see `conflicts`).", False)
 
 
-def curation_field() -> object:
+def curation_field() -> Any:
     return field("extracted (by rules only), confirmed, corrected or added by a curator "
                  "(see raw/curation.yaml).", "extracted", isin=CURATION_STATUSES)
 

@@ -11,8 +11,8 @@ import types
 import pandas as pd
 from pandera.typing import Series
 
-from schemas.base import (FACT_TYPES, Table, conflict_field, corroborated_field, curation_field, edtf_field,
-                          end_field, entity_ref, fact_id, fact_type_field, field, fk, n_evidence_field,
+from schemas.base import (FACT_TYPES, PUBLISHED_ENTITY_ID, Table, conflict_field, corroborated_field, curation_field,
+                          edtf_field, end_field, entity_ref, fact_id, fact_type_field, field, fk, n_evidence_field,
                           n_sources_field, precision_field, qualifier_field, start_field)
 
 MEMBERSHIP_ROLES = ["member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "chair",
@@ -37,7 +37,7 @@ class Entities(Table):
     organisations (cow_ioname, cow_ionum). Curated in raw/dictionaries/."""
 
     entity_id: Series[str] = field("Identifier, prefixed by type: state:ISO3, org:ACRONYM, person:name, place:name.",
-                                   "state:KAZ", unique=True, str_matches=r"^(state|org|person|place):[A-Za-z0-9_]+$")
+                                   "state:KAZ", unique=True, str_matches=PUBLISHED_ENTITY_ID)
     entity_type: Series[str] = field("state, organization, person or place.", "state", isin=ENTITY_TYPES)
     name: Series[str] = field("Canonical English name.", "Kazakhstan")
     iso3: Series[str] = field("ISO 3166-1 alpha-3 code (states; SUN for the USSR).", "KAZ", nullable=True,

@@ -11,6 +11,9 @@ import inspect
 
 import pandera.pandas as pa
 
+CSV_DTYPE = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean", "date": "str",
+             "datetime": "str", "year": "Int64"}
+"""Frictionless field type -> the pandas dtype a published CSV column is read with."""
 TYPE_BY_DTYPE = {
     "str": "string", "string": "string", "string[pyarrow]": "string", "string[python]": "string",
     "int64": "integer", "Int64": "integer", "float64": "number", "Float64": "number",
@@ -19,7 +22,8 @@ TYPE_BY_DTYPE = {
 
 
 def model_metadata(model: type[pa.DataFrameModel]) -> dict:
-    return dict(model.__config__.metadata or {})
+    config = model.__config__
+    return dict(config.metadata or {}) if config else {}
 
 
 def model_description(model: type[pa.DataFrameModel]) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import ROOT
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +34,13 @@ def package():
 @pytest.fixture(scope="session")
 def tables(package):
     return package[1]
+
+
+SLOW_FOLDERS = {"e2e", "bad_inputs"}
+"""Tests that build the package in a copy of the repository: `make test` runs them, `make test-fast` not."""
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SLOW_FOLDERS & set(Path(item.path).relative_to(ROOT / "tests").parts[:1]):
+            item.add_marker(pytest.mark.slow)

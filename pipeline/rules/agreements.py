@@ -12,6 +12,7 @@ import re
 from pipeline.dates import date_fields
 from pipeline.rules.context import HOME_STATE, OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
+from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
                   r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
@@ -59,7 +60,7 @@ signed; the date before the verb is ('visit to Ankara … in October 2012 … th
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
-CAMEO_SIGN, PLOVER_AGREE = "057", "AGREE"
+CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
 ‘long-term neighbourly and stable relations’ was signed' is 60; 'agreed a … deal, whereby … in

@@ -117,7 +117,7 @@ def classified(s: Sentence) -> list:
     return out
 
 
-def casualty_figures(s: Sentence) -> list:
+def casualty_figure(s: Sentence) -> list:
     """Bare numbers the amount finder leaves alone because no noun follows them, where the words
     before say they count people hurt or killed: 'injuring more than 1,500', 'The death toll was
     officially set at around 400', 'unofficial estimates suggested a figure of at least 2,000'."""
@@ -132,4 +132,4 @@ def casualty_figures(s: Sentence) -> list:
     return out
 
 
-RULES = [classified, casualty_figures]
+RULES = [classified, casualty_figure]

@@ -110,7 +110,7 @@ def withdrew(s: Sentence) -> list:
     return out
 
 
-def role_groups(s: Sentence) -> list:
+def role_group(s: Sentence) -> list:
     """'It has full Members (…, and since 2015, India and Pakistan); ‘Observers’ (Mongolia, Iran and
     since 2012, Afghanistan), also ‘Dialogue Partners’ (… Belarus and Sri Lanka in 2009 …)'."""
     out = []
@@ -172,7 +172,7 @@ def _listed(s: Sentence, pattern: re.Pattern, rule: str) -> list:
     return out
 
 
-def founding_states(s: Sentence) -> list:
+def founding_state(s: Sentence) -> list:
     """States that establish an organisation are its founders: 'Belarus, Kazakhstan and Russia signed a
     treaty formally establishing the Eurasian Economic Union'; 'Astana was the driving force behind the
     Central Asian Cooperation Forum in 1998, and subsequently the … Organization created in 2002'."""
@@ -339,6 +339,6 @@ def elected_chair(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_groups, comprised, expanded, founding_states,
+RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_group, comprised, expanded, founding_state,
          founded_unnamed, grown_out_of, helped_found, hosts_under_auspices, initiative,
          launched_by, led, hosts, based_in, elected_chair]

@@ -252,7 +252,7 @@ def joined_by(s: Sentence) -> list:
     India and Pakistan'. Like a chairmanship, a dated accession is both a membership and an event in
     the organisation's timeline; an undated one ('to expand its membership to include all the Central
     Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline."""
-    members = [c for c in s.once(memberships.role_groups) if c.get("role") == "member"]
+    members = [c for c in s.once(memberships.role_group) if c.get("role") == "member"]
     out = []
     for c in s.once(memberships.joined) + s.once(memberships.withdrew) + members:
         if c.get("modality") is None and c.get("date_edtf"):

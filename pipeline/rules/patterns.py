@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lexicon
 from pipeline.rules.context import HOME_STATE, PAREN, Sentence
 
 REGION_STOP = re.compile(
@@ -28,8 +29,7 @@ QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
 FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched the idea of"
 """Active verbs that found an organisation (membership.founding_state, organization_event.founded_by)."""
-HEDGE = re.compile(r"\b(bid|campaigns?|aim(?:ed|s)?|seek(?:s|ing)?|sought|plan(?:s|ned)?|intend(?:s|ed)?|"
-                   r"hopes?|propos(?:ed|al))\b", re.IGNORECASE)
+HEDGE = re.compile(r"\b(" + lexicon.alternation(lexicon.hedges()) + r")\b", re.IGNORECASE)
 
 
 def group_members(s: Sentence, start: int, end: int) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from pipeline.dates import date_fields
 from pipeline.rules.context import HOME_STATE, Sentence
 from pipeline.rules.patterns import asides, group_members
+from schemas.fact_types import VISIT
 
 TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
                     r"\b(?P<travels>travels) took (?:him|her) to\b")
@@ -19,7 +20,7 @@ TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
 VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
 ARRIVED = re.compile(r"\bcame to\b|\bvisited\b|\bvisiting\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?$")
-CAMEO_MAKE_VISIT, PLOVER_CONSULT = "042", "CONSULT"
+CAMEO_MAKE_VISIT, PLOVER_CONSULT = VISIT.constants["cameo_code"], VISIT.constants["plover_category"]
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
 ('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_fresh_build import copy_repository, run_build
+from tests.helpers import copy_repository, run_build
 
 PUBLISHED = ["datapackage.json", "build/*.csv", "build/*.md", "build/*.json", "build/parquet/*.parquet",
              "build/kzfp.duckdb"]

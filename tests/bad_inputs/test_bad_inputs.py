@@ -20,8 +20,7 @@ import pytest
 
 from pipeline.package_io import read_package
 from tests.bad_inputs.conftest import clone, error_line, published, staging_folders
-from tests.conftest import ROOT
-from tests.e2e.test_fresh_build import KZFP, run_build
+from tests.helpers import KZFP, run_build
 
 AKINER = "raw/akiner-kazakhstans-evolving-foreign-policy.txt"
 SOURCES = "raw/sources.yaml"

@@ -17,7 +17,7 @@ import pytest
 
 from pipeline import publish
 from tests.bad_inputs.conftest import PROGRESS, clone, published, staging_folders
-from tests.e2e.test_fresh_build import KZFP, outputs, run_build
+from tests.helpers import KZFP, outputs, run_build
 
 
 def start_paused(repo: Path, point: str) -> subprocess.Popen:

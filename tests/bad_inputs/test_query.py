@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.bad_inputs.conftest import error_line
-from tests.e2e.test_fresh_build import KZFP
+from tests.helpers import KZFP
 
 WRITES = {
     "insert": "INSERT INTO sources (source_id) VALUES ('x')",

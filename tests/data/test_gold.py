@@ -10,13 +10,13 @@ import pycountry
 import pytest
 import yaml
 
-from pipeline.evaluate import FACT_TYPES, REQUIRED_GOLD, load_gold
+from pipeline.evaluate import load_gold
+from schemas import fact_types
+from schemas.base import ENTITY_ID, FACT_TYPES
 from schemas.facts import AGREEMENT_KINDS, AMOUNT_KINDS, MEMBERSHIP_ROLES, MODALITIES, ORGANIZATION_EVENTS
 
 COMMON_KEYS = {"type", "source_id", "quote", "also_quotes", "note"}
-STATE = re.compile(r"^state:[A-Z]{3}$")
-PERSON = re.compile(r"^person:[a-z0-9_]+$")
-PLACE = re.compile(r"^place:[a-z0-9_]+$")
+STATE, PERSON, PLACE = (re.compile(f"^{ENTITY_ID[kind]}$") for kind in ("state", "person", "place"))
 MIN_PER_TYPE = 15
 MIN_TOTAL = 110
 
@@ -75,7 +75,7 @@ def test_main_quotes_are_unique_in_their_file(gold, raw_texts):
 def test_fields_and_vocabularies(gold, org_ids):
     for i, e in enumerate(gold):
         at = where(i, e)
-        assert set(e) <= COMMON_KEYS | set(REQUIRED_GOLD[e["type"]]), f"{at}: unknown keys"
+        assert set(e) <= COMMON_KEYS | set(fact_types.get(e["type"]).evaluation.required), f"{at}: unknown keys"
         assert e.get("note") is None or isinstance(e["note"], str), at
         assert isinstance(e.get("also_quotes", []), list), at
         year = e["year"]

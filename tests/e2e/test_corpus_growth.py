@@ -14,7 +14,7 @@ import yaml
 from pipeline import evaluate_corpus, evaluation_build
 from pipeline.package_io import read_package
 from schemas.base import FACT_TABLE
-from tests.e2e.test_fresh_build import KZFP, copy_repository, run_build
+from tests.helpers import KZFP, copy_repository, run_build
 
 ESSAYS = ("akiner_efp", "engvall_cornell_2015")
 CORROBORATION = ["n_evidence", "n_sources", "is_corroborated"]

@@ -17,7 +17,7 @@ from pipeline.package_io import read_package
 from pipeline.review import texts_of
 from schemas.base import FACT_TABLE
 from tests import curation_contracts as contracts
-from tests.e2e.test_fresh_build import KZFP, copy_repository, run_build
+from tests.helpers import KZFP, copy_repository, run_build
 
 FACT_TABLES = list(FACT_TABLE.values())
 CURATOR, DAY = "E2E Curator", "2025-03-01"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,31 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import ROOT
-
-KZFP = str(Path(sys.executable).with_name("kzfp"))
-DETERMINISTIC_OUTPUTS = ["datapackage.json", "build/*.csv", "build/parquet/*.parquet"]
-
-
-def copy_repository(dest: Path) -> Path:
-    """The repository's tracked and untracked-but-not-ignored files, as a fresh clone would have them."""
-    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-                           cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
-    for name in filter(None, files):
-        if (ROOT / name).is_file() and not name.startswith(("build/", "datapackage.json")):
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, dest / name)
-    return dest
-
-
-def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **env}
-    return subprocess.run([KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True)
-
-
-def outputs(repo: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(repo)): p.read_bytes()
-            for pattern in DETERMINISTIC_OUTPUTS for p in sorted(repo.glob(pattern))}
+from tests.helpers import ROOT, copy_repository, outputs, run_build
 
 
 @pytest.fixture(scope="module")

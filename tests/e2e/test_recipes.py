@@ -8,66 +8,11 @@ checked for its calls only (R is not installed in CI).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-
-SECTION = "Loading the data"
-EPILOGUE = """
-import hashlib as _hashlib, json as _json
-_frame = passages
-_ids = sorted(str(v) for v in _frame["passage_id"])
-print("RECIPE-RESULT " + _json.dumps({
-    "type": type(_frame).__module__.split(".")[0] + "." + type(_frame).__name__,
-    "rows": len(_frame), "columns": sorted(_frame.columns),
-    "dtypes": {c: str(t) for c, t in _frame.dtypes.items()},
-    "ids": _hashlib.sha256("\\n".join(_ids).encode()).hexdigest(),
-    "texts": _hashlib.sha256("\\n".join(sorted(str(v) for v in _frame["text"])).encode()).hexdigest(),
-    "missing_parents": int(_frame["parent_passage_id"].isna().sum()),
-}))
-"""
-
-
-def readme_blocks(language: str, readme: Path = ROOT / "README.md") -> list[str]:
-    """The fenced code blocks of one language in the README's 'Loading the data' section."""
-    text = readme.read_text(encoding="utf-8")
-    match = re.search(rf"^## {SECTION}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
-    assert match, f"README.md has no '## {SECTION}' section"
-    return re.findall(rf"^```{language}\n(.*?)^```$", match.group(1), re.M | re.S)
-
-
-def run_recipe(code: str, folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", code + EPILOGUE], cwd=folder, capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, f"recipe failed in {folder}:\n{code}\n{done.stderr[-3000:]}"
-    line = next(line for line in done.stdout.splitlines() if line.startswith("RECIPE-RESULT "))
-    return json.loads(line.split(" ", 1)[1])
-
-
-def expected_passages(folder: Path) -> dict:
-    from pipeline.package_io import read_package
-    frame = read_package(folder)[1]["passages"]
-    return {"rows": len(frame), "columns": sorted(frame.columns),
-            "ids": hashlib.sha256("\n".join(sorted(frame["passage_id"])).encode()).hexdigest(),
-            "texts": hashlib.sha256("\n".join(sorted(frame["text"])).encode()).hexdigest(),
-            "missing_parents": int(frame["parent_passage_id"].isna().sum())}
-
-
-def check_recipe(code: str, folder: Path) -> None:
-    result, expected = run_recipe(code, folder), expected_passages(folder)
-    assert result["type"] == "pandas.DataFrame"
-    assert {k: result[k] for k in expected} == expected
-    assert result["dtypes"]["ordinal"] in ("int64", "Int64")
-    assert result["dtypes"]["char_start"] in ("int64", "Int64")
-    assert result["dtypes"]["is_heading"] in ("bool", "boolean")
-
+from tests.helpers import ROOT, SECTION, check_recipe, readme_blocks
 
 PYTHON_BLOCKS = readme_blocks("python")
 

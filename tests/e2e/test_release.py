@@ -20,9 +20,16 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.e2e.test_fresh_build import KZFP, copy_repository, run_build
-from tests.e2e.test_recipes import check_recipe, readme_blocks
-from tests.e2e.test_stable_ids import AKINER, FACT_TABLES, edit_raw_text
+from tests.helpers import (
+    AKINER,
+    FACT_TABLES,
+    KZFP,
+    check_recipe,
+    copy_repository,
+    edit_raw_text,
+    readme_blocks,
+    run_build,
+)
 
 NAME = "kazakhstan-foreign-relations"
 COMMIT_TIME = "2026-01-02T03:04:06Z"

@@ -7,37 +7,12 @@ paragraph must keep its fact_id (fact_ids hash identifying fields, never row ord
 
 from __future__ import annotations
 
-import hashlib
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
-from schemas.base import FACT_TABLE
-from tests.e2e.test_fresh_build import copy_repository, run_build
+from tests.helpers import AKINER, FACT_TABLES, copy_repository, edit_raw_text, run_build
 
-AKINER = "raw/akiner-kazakhstans-evolving-foreign-policy.txt"
 EDIT = ("In 1997, he visited Turkey", "In 1997, he visited Tunisia")
-FACT_TABLES = list(FACT_TABLE.values())
-
-
-def edit_raw_text(repo: Path, file: str, old: str, new: str) -> tuple[int, int]:
-    """Replace the one occurrence of `old` in a raw text and its checksum in raw/sources.yaml; return
-    the (start, end) code point offsets `old` had in the decoded text."""
-    path = repo / file
-    before = path.read_bytes()
-    text = before.decode("utf-8-sig")
-    assert text.count(old) == 1, f"{file}: {old!r} must occur once"
-    start = text.index(old)
-    bom = b"\xef\xbb\xbf" if before.startswith(b"\xef\xbb\xbf") else b""
-    after = bom + text.replace(old, new).encode("utf-8")
-    path.write_bytes(after)
-    sources = repo / "raw" / "sources.yaml"
-    old_sum, new_sum = hashlib.sha256(before).hexdigest(), hashlib.sha256(after).hexdigest()
-    assert sources.read_text(encoding="utf-8").count(old_sum) == 1
-    sources.write_text(sources.read_text(encoding="utf-8").replace(old_sum, new_sum), encoding="utf-8")
-    return start, start + len(old)
-
 
 def facts_outside(tables: dict[str, pd.DataFrame], source_id: str, start: int, end: int) -> dict[str, set]:
     """fact_ids per fact table whose every evidence row lies outside [start, end) of the source."""

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 SCHEMA = ROOT / "tests" / "vendor" / "cff-schema-1.2.0.json"
 

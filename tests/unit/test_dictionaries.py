@@ -380,7 +380,7 @@ def test_full_names_of_persons_resolve_to_the_longest(dicts, text, expected):
 
 
 def test_a_new_head_of_states_visit_is_extracted_with_the_visitors_state():
-    from tests.unit.test_rules import candidates
+    from tests.helpers import candidates
     visits = candidates("In October 1994 President Karimov made an official visit to Paris.", "visit")
     assert [(c["visitor_id"], c["visitor_state_id"], c["host_state_id"], c["date_edtf"]) for c in visits] == [
         ("person:karimov", "state:UZB", "state:FRA", "1994-10")]

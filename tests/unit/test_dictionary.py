@@ -10,7 +10,7 @@ import yaml
 from schemas import TABLES
 from schemas.dictionary import FILE_NAME, render
 from schemas.frictionless import model_description, table_schema
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 META = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
 

@@ -1,4 +1,4 @@
-"""The review page on the small curated frames of test_curation: order, marked quotes, pasteable YAML."""
+"""The review page on the small curated sample (tests/curation_sample.py): order, marked quotes, pasteable YAML."""
 
 import html
 import re
@@ -6,7 +6,7 @@ import re
 import pytest
 
 from pipeline import curation, review
-from tests.unit import test_curation as t
+from tests import curation_sample as t
 
 
 @pytest.fixture(scope="module")

@@ -3,40 +3,9 @@ sentences written for these tests in the same genre."""
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
-from pipeline import extract, gazetteer, mentions
-from pipeline.sentences import split
-
-DICTIONARIES = Path(__file__).resolve().parents[2] / "raw" / "dictionaries"
-
-
-@lru_cache(maxsize=1)
-def _dictionaries():
-    dicts = gazetteer.load_dictionaries(DICTIONARIES)
-    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
-
-
-def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
-    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id)."""
-    rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
-             "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
-             "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
-    rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
-                 "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
-                 "is_heading": False})
-    finder, entities, groups = _dictionaries()
-    found = mentions.find_all(pd.DataFrame(rows), finder)
-    out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
-            "char_end": r.char_end}
-           for r in extract.build(found, entities, groups).itertuples()
-           if fact_type is None or r.fact_type == fact_type]
-    return out
+from tests.helpers import candidates
 
 
 def pick(cands, *keys):

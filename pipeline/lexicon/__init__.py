@@ -1,0 +1,61 @@
+"""Word lists the text helpers and rules share, kept as data beside this module and read once.
+
+Why: number words were written three times with different contents, month and season names and
+hedge words sat inside regular expressions. One CSV per list, each with a header:
+
+- `numbers.csv` (word, value): cardinals one to nineteen, the tens, and the scale words (hundred,
+  thousand, million, billion); each user takes the range it needs.
+- `months.csv` (name, number): English month names as the texts capitalise them.
+- `seasons.csv` (name, code, first_month, last_month): season words with their EDTF code (21 spring
+  … 24 winter) and northern meteorological months; winter runs from December into the next year.
+- `hedges.csv` (form, lemma): every written form of a word that hedges a statement ('bid',
+  'campaigns', 'sought', 'proposal'): a fact after one is planned or a bid, not done.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).parent
+
+
+class Season(NamedTuple):
+    code: int
+    first_month: int
+    last_month: int
+
+
+@cache
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    with open(HERE / name, encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def numbers(low: int = 1, high: int = 10**9) -> dict[str, int]:
+    """Number words with values between `low` and `high`, in the file's order."""
+    return {r["word"]: int(r["value"]) for r in _rows("numbers.csv") if low <= int(r["value"]) <= high}
+
+
+def months() -> tuple[str, ...]:
+    """Month names, January first."""
+    return tuple(r["name"] for r in sorted(_rows("months.csv"), key=lambda r: int(r["number"])))
+
+
+def seasons() -> dict[str, Season]:
+    """Season word -> its EDTF code and months."""
+    return {r["name"]: Season(int(r["code"]), int(r["first_month"]), int(r["last_month"]))
+            for r in _rows("seasons.csv")}
+
+
+def hedges() -> tuple[str, ...]:
+    """Every form of a hedge word, lower case."""
+    return tuple(r["form"] for r in _rows("hedges.csv"))
+
+
+def alternation(words) -> str:
+    """A regex alternation of the words, longest first, so that no word stops short at its prefix."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

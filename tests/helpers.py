@@ -1,0 +1,152 @@
+"""Helpers the tests share: copies of the repository and their builds, edits of a raw text, the
+README's loading recipes. Test modules import from here, never from each other."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import extract, gazetteer, mentions
+from pipeline.sentences import split
+from schemas.base import FACT_TABLE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# --- copies of the repository and their builds ----------------------------------------------------
+
+KZFP = str(Path(sys.executable).with_name("kzfp"))
+DETERMINISTIC_OUTPUTS = ["datapackage.json", "build/*.csv", "build/parquet/*.parquet"]
+
+
+def copy_repository(dest: Path) -> Path:
+    """The repository's tracked and untracked-but-not-ignored files, as a fresh clone would have them."""
+    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+                           cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        if (ROOT / name).is_file() and not name.startswith(("build/", "datapackage.json")):
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    return dest
+
+
+def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **env}
+    return subprocess.run([KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True)
+
+
+def outputs(repo: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(repo)): p.read_bytes()
+            for pattern in DETERMINISTIC_OUTPUTS for p in sorted(repo.glob(pattern))}
+
+
+# --- editing a raw text -------------------------------------------------------------------------------
+
+AKINER = "raw/akiner-kazakhstans-evolving-foreign-policy.txt"
+FACT_TABLES = list(FACT_TABLE.values())
+
+
+def edit_raw_text(repo: Path, file: str, old: str, new: str) -> tuple[int, int]:
+    """Replace the one occurrence of `old` in a raw text and its checksum in raw/sources.yaml; return
+    the (start, end) code point offsets `old` had in the decoded text."""
+    path = repo / file
+    before = path.read_bytes()
+    text = before.decode("utf-8-sig")
+    assert text.count(old) == 1, f"{file}: {old!r} must occur once"
+    start = text.index(old)
+    bom = b"\xef\xbb\xbf" if before.startswith(b"\xef\xbb\xbf") else b""
+    after = bom + text.replace(old, new).encode("utf-8")
+    path.write_bytes(after)
+    sources = repo / "raw" / "sources.yaml"
+    old_sum, new_sum = hashlib.sha256(before).hexdigest(), hashlib.sha256(after).hexdigest()
+    assert sources.read_text(encoding="utf-8").count(old_sum) == 1
+    sources.write_text(sources.read_text(encoding="utf-8").replace(old_sum, new_sum), encoding="utf-8")
+    return start, start + len(old)
+
+
+# --- the README's loading recipes ---------------------------------------------------------------------
+
+SECTION = "Loading the data"
+EPILOGUE = """
+import hashlib as _hashlib, json as _json
+_frame = passages
+_ids = sorted(str(v) for v in _frame["passage_id"])
+print("RECIPE-RESULT " + _json.dumps({
+    "type": type(_frame).__module__.split(".")[0] + "." + type(_frame).__name__,
+    "rows": len(_frame), "columns": sorted(_frame.columns),
+    "dtypes": {c: str(t) for c, t in _frame.dtypes.items()},
+    "ids": _hashlib.sha256("\\n".join(_ids).encode()).hexdigest(),
+    "texts": _hashlib.sha256("\\n".join(sorted(str(v) for v in _frame["text"])).encode()).hexdigest(),
+    "missing_parents": int(_frame["parent_passage_id"].isna().sum()),
+}))
+"""
+
+
+def readme_blocks(language: str, readme: Path = ROOT / "README.md") -> list[str]:
+    """The fenced code blocks of one language in the README's 'Loading the data' section."""
+    text = readme.read_text(encoding="utf-8")
+    match = re.search(rf"^## {SECTION}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    assert match, f"README.md has no '## {SECTION}' section"
+    return re.findall(rf"^```{language}\n(.*?)^```$", match.group(1), re.M | re.S)
+
+
+def run_recipe(code: str, folder: Path) -> dict:
+    done = subprocess.run([sys.executable, "-c", code + EPILOGUE], cwd=folder, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, f"recipe failed in {folder}:\n{code}\n{done.stderr[-3000:]}"
+    line = next(line for line in done.stdout.splitlines() if line.startswith("RECIPE-RESULT "))
+    return json.loads(line.split(" ", 1)[1])
+
+
+def expected_passages(folder: Path) -> dict:
+    from pipeline.package_io import read_package
+    frame = read_package(folder)[1]["passages"]
+    return {"rows": len(frame), "columns": sorted(frame.columns),
+            "ids": hashlib.sha256("\n".join(sorted(frame["passage_id"])).encode()).hexdigest(),
+            "texts": hashlib.sha256("\n".join(sorted(frame["text"])).encode()).hexdigest(),
+            "missing_parents": int(frame["parent_passage_id"].isna().sum())}
+
+
+def check_recipe(code: str, folder: Path) -> None:
+    result, expected = run_recipe(code, folder), expected_passages(folder)
+    assert result["type"] == "pandas.DataFrame"
+    assert {k: result[k] for k in expected} == expected
+    assert result["dtypes"]["ordinal"] in ("int64", "Int64")
+    assert result["dtypes"]["char_start"] in ("int64", "Int64")
+    assert result["dtypes"]["is_heading"] in ("bool", "boolean")
+
+
+# --- candidate facts of one paragraph -----------------------------------------------------------------
+
+DICTIONARIES = ROOT / "raw" / "dictionaries"
+
+
+@lru_cache(maxsize=1)
+def _dictionaries():
+    dicts = gazetteer.load_dictionaries(DICTIONARIES)
+    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
+
+
+def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
+    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id)."""
+    rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
+             "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
+             "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
+    rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
+                 "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
+                 "is_heading": False})
+    finder, entities, groups = _dictionaries()
+    found = mentions.find_all(pd.DataFrame(rows), finder)
+    out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
+            "char_end": r.char_end}
+           for r in extract.build(found, entities, groups).itertuples()
+           if fact_type is None or r.fact_type == fact_type]
+    return out
