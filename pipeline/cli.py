@@ -16,10 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-import duckdb
 import yaml
 
-from pipeline import dedupe, diff, evaluate, publish, release, review, stages, validate, views
+from pipeline import dedupe, diff, evaluate, publish, query, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -200,39 +199,8 @@ cli.add_command(release.release_cmd)
 cli.add_command(diff.diff_cmd)
 
 
-@cli.command("query")
-@click.argument("sql")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              help="Output format.")
-def query_cmd(sql: str, fmt: str) -> None:
-    """Run SQL against build/kzfp.duckdb, opened read-only (statements that write are refused)."""
-    path = BUILD / publish.DUCKDB_FILE
-    if not path.exists():
-        raise InputError(f"{path.relative_to(ROOT)}: not built yet. Run 'make build' first.")
-    # Read-only, and no file access: COPY ... TO, ATTACH, EXPORT, INSTALL and read_csv are refused too.
-    con = duckdb.connect(str(path), read_only=True,
-                         config={"enable_external_access": False, "lock_configuration": True})
-    try:
-        frame = con.execute(sql).df()
-    except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
-        first = str(exc).splitlines()[0]
-        if "read-only" not in first and not isinstance(exc, duckdb.PermissionException):
-            raise InputError(f"query failed: {first}") from exc
-        raise InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
-                         "open a copy of build/kzfp.duckdb with duckdb.") from exc
-    except duckdb.Error as exc:
-        first = str(exc).splitlines()[0]
-        raise InputError(f"query failed: {first}") from exc
-    finally:
-        con.close()
-    if fmt == "csv":
-        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
-    elif fmt == "json":
-        click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
-    else:
-        click.echo(frame.to_string(index=False))
-
-
+for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/query.py
+    cli.add_command(command)
 cli.add_command(review.review_cmd)
 
 
