@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import dedupe, diff, evaluate, publish, query, release, review, stages, validate, views
+from pipeline import dedupe, diff, evaluate, explorer, publish, query, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -115,14 +115,25 @@ def _publish() -> None:
             files.update(more_files)
             resources += more_resources
         moves = publish.stage(tables, ROOT, staging, views_sql, extra_files=files, extra_resources=resources)
+        moves += _site(tables, staging)
         _test_pause("staging")
         with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
             publish.commit(moves, staging)
             PUBLISHED["done"] = True
+        explorer.remove_stale(BUILD / SITE_DIR, [dst for _, dst in moves])
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+
+
+SITE_DIR = "site"
+
+
+def _site(tables: dict, staging: Path) -> list[tuple[Path, Path]]:
+    """build/site/: the explorer site (pipeline/explorer.py), staged and moved with the tables."""
+    written = explorer.write_site(tables, staging / SITE_DIR)
+    return [(path, BUILD / SITE_DIR / path.relative_to(staging / SITE_DIR)) for path in written]
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
@@ -202,6 +213,7 @@ cli.add_command(diff.diff_cmd)
 for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/query.py
     cli.add_command(command)
 cli.add_command(review.review_cmd)
+cli.add_command(explorer.site_cmd)
 
 
 class Terminated(KeyboardInterrupt):

@@ -99,7 +99,7 @@ def test_the_table_renderer_keeps_wide_columns_within_the_terminal(runs):
     lines = runs[0]["wide"].stdout.splitlines()
     assert lines[0].startswith("┌") and "quote" in lines[1]
     assert max(len(line) for line in lines) <= 120  # no terminal: 120 columns
-    assert any("…" in line for line in lines)  # the longest quote is cut, as DuckDB cuts it
+    assert len([line for line in lines if line.startswith("│")]) > 3  # the quote wraps within its cell
 
 
 def test_tables_and_describe_work_from_any_folder(good_build, tmp_path):
