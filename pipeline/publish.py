@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+from pipeline import metadata
 from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
@@ -48,9 +49,7 @@ CSV_DIALECT = {"delimiter": ",", "quoteChar": "\"", "header": True}
 
 def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[dict] = ()) -> dict:
     """The `datapackage.json` descriptor (Data Package v2) for the given tables."""
-    sources = [{"title": f"{row.source_id}: {row.title or row.attribution or row.file_path}",
-                "path": row.url or row.file_path}
-               for row in tables["sources"].itertuples(index=False)]
+    sources = metadata.package_sources(tables["sources"])
     resources = []
     for name in tables:
         model = TABLES[name]
@@ -60,12 +59,18 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
             "title": model_metadata(model).get("title", name), "description": model_description(model),
             "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
         })
+    resources += [dict(r) for r in extra_resources]
+    for resource in resources:  # the sources' own text keeps the sources' rights
+        licenses = metadata.resource_licenses(resource["name"], tables["sources"])
+        if licenses:
+            resource["licenses"] = licenses
     return {
         "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
         "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
         "version": meta["version"], "keywords": meta["keywords"],
-        "licenses": meta["licenses"], "contributors": meta["contributors"],
-        "sources": sources + meta["reference_sources"], "resources": resources + list(extra_resources),
+        **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
+        "licenses": meta["licenses"], "contributors": metadata.contributors(meta, tables),
+        "sources": sources + meta["reference_sources"], "resources": resources,
     }
 
 

@@ -21,6 +21,7 @@ so running it twice gives the same file; notes written above the markers are kep
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import io
 import json
@@ -199,6 +200,18 @@ def check_versions(root: Path, package_version: str) -> None:
                          "(datapackage.json is rebuilt from schemas/package.yaml).")
     if parse_version(versions[CITATION]) is None:
         raise InputError(f"schemas/package.yaml: version {versions[CITATION]!r} is not MAJOR.MINOR.PATCH.")
+    released = str(citation.get("date-released") or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", released) or not _is_date(released):
+        raise InputError(f"{CITATION}: date-released {released or 'missing'}: write the day this version is "
+                         "released as date-released: \"YYYY-MM-DD\" (quoted).")
+
+
+def _is_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
