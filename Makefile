@@ -49,7 +49,7 @@ $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pi
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
 		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py pipeline/cli.py \
-		$(wildcard pipeline/explorer*.py) \
+		$(wildcard pipeline/explorer*.py) pipeline/metadata.py pipeline/database_script.py \
 		tests/gold/facts.yaml tests/gold/second_annotation.yaml
 	$(KZFP) publish && touch $@
 

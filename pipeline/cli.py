@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import dedupe, diff, evaluate, explorer, publish, query, release, review, stages, validate, views
+from pipeline import database_script, dedupe, diff, evaluate, explorer, publish, query, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -26,6 +26,7 @@ ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
 INTERNAL_TABLES = {"documents", "candidates"}
+COW_MEMBERSHIPS = "raw/reference/cow-igo-v3-memberships.csv"
 
 
 @contextmanager
@@ -108,8 +109,10 @@ def _publish() -> None:
     validate.check(tables, texts)
     staging = BUILD / f".staging-{os.getpid()}"
     try:
-        views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
+        views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
         files, resources = {}, []
+        files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
+            list(tables), views.statements(COW_MEMBERSHIPS)).encode("utf-8")
         for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
                                            _reading_texts(tables, texts)):
             files.update(more_files)

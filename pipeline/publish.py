@@ -93,25 +93,32 @@ def _arrow_values(series: pd.Series, ftype: str) -> list:
     return values
 
 
+def table_statements(name: str, tables: dict) -> list[str]:
+    """CREATE TABLE (types, NOT NULL, keys) and COMMENT statements of one table, from its model; foreign
+    keys to the tables in `tables` created before it (the build's table order)."""
+    model = TABLES[name]
+    schema, meta = model.to_schema(), model_metadata(model)
+    cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
+            for c, col in schema.columns.items()]
+    cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
+    for fk in meta.get("foreign_keys", []):
+        ref = fk["reference"]
+        if ref["resource"] != name and ref["resource"] in tables:
+            cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
+                        f"{ref['resource']} ({', '.join(ref['fields'])})")
+    return ([f"CREATE TABLE {name} ({', '.join(cols)})",
+             f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}"]
+            + [f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}'
+               for c, col in schema.columns.items()])
+
+
 def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[tuple[str, list]] = ()) -> None:
     """Materialise every table with types, keys and comments from the models, then create views."""
     con = duckdb.connect(str(path))
     try:
         for name, frame in tables.items():
-            model = TABLES[name]
-            schema, meta = model.to_schema(), model_metadata(model)
-            cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
-                    for c, col in schema.columns.items()]
-            cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
-            for fk in meta.get("foreign_keys", []):
-                ref = fk["reference"]
-                if ref["resource"] != name and ref["resource"] in tables:
-                    cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
-                                f"{ref['resource']} ({', '.join(ref['fields'])})")
-            con.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
-            con.execute(f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}")
-            for c, col in schema.columns.items():
-                con.execute(f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}')
+            for statement in table_statements(name, tables):
+                con.execute(statement)
             con.register("frame_to_load", frame)
             con.execute(f"INSERT INTO {name} SELECT * FROM frame_to_load")
             con.unregister("frame_to_load")
