@@ -32,7 +32,7 @@ marked. The same data:
 
 Tables: {tables}.
 
-## Loading the tables
+## Loading the data
 Python (pandas): `pd.read_csv("build/memberships.csv", keep_default_na=False, na_values=[""])`, or
 `pd.read_parquet("build/parquet/memberships.parquet")`.
 
