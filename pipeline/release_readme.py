@@ -47,7 +47,7 @@ read_table <- function(name) {{
   spec <- paste(types[vapply(resource$schema$fields, function(f) f$type, "")], collapse = "")
   read_csv(resource$path, col_types = spec, na = "")
 }}
-memberships <- read_table("memberships")
+passages <- read_table("passages")  # any table, by its name
 ```
 
 Stata: `use "{stata}/memberships.dta", clear`.
