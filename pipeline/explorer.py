@@ -112,6 +112,10 @@ class Site:
                     f"{e(self.name(entity_id))}</a>")
         return f'<span class="entity" title="{e(entity_id)}">{e(self.name(entity_id))}</span>'
 
+    def value(self, value: object, up: str) -> str:
+        """A field's value: an entity by name where it is one, else the value as written."""
+        return self.link(value, up) if isinstance(value, str) and value in self.entities else e(value)
+
     def summary(self, fact: dict, up: str) -> str:
         return "".join(self.link(p[1], up) if isinstance(p, tuple) else e(p) for p in fact["summary"])
 
@@ -254,13 +258,14 @@ class Site:
                  f'<p class="kind">{e(FACT_TYPE_LABEL[fact["fact_type"]])}</p>',
                  f'<table class="fields">{"".join(rows)}</table>']
         if fact["conflicts"]:
-            items = "".join(f"<tr><td>{e(c['field_name'])}</td><td><b>{e(c['value'])}</b></td>"
+            items = "".join(f"<tr><td>{e(c['field_name'])}</td><td><b>{self.value(c['value'], up)}</b></td>"
                             f"<td>{e(source_label(self.sources.get(c['source_id'], {'file_path': c['source_id']})))}"
                             f"</td><td>{e(c['basis'].replace('_', ' '))}</td></tr>" for c in fact["conflicts"])
             parts.append("<h2>Where the sources or repeats disagree</h2><table><thead><tr><th>Field</th><th>Value</th>"
                          f"<th>Source</th><th>Basis</th></tr></thead><tbody>{items}</tbody></table>")
         if fact["corrections"]:
-            items = "".join(f"<li>{e(c['field_name'])}: {e(c['extracted_value'])} → <b>{e(c['curated_value'])}</b>"
+            items = "".join(f"<li>{e(c['field_name'])}: {self.value(c['extracted_value'], up)} → "
+                            f"<b>{self.value(c['curated_value'], up)}</b>"
                             f" — {e(c['reason'])} ({e(c['decided_by'])}, {e(c['decided_on'])})</li>"
                             for c in fact["corrections"])
             parts.append(f"<h2>Corrected by curators</h2><ul>{items}</ul>")

@@ -24,7 +24,7 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 th { font-weight: 600; } table.fields th { width: 13rem; color: var(--muted); font-weight: 500; }
 .filters { display: flex; flex-wrap: wrap; gap: .8rem; margin: .8rem 0; align-items: end; }
 .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
-.filters input, .filters select { font: inherit; padding: .25rem .4rem; }
+.filters input, .filters select { font: inherit; padding: .25rem .4rem; max-width: 22rem; }
 ul.entities { columns: 3 16rem; padding-left: 1.1rem; }
 .badge { font-size: .75rem; border-radius: 4px; padding: 0 .35rem; background: #eef1f5; color: var(--muted);
   white-space: nowrap; }

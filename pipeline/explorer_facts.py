@@ -58,7 +58,8 @@ def amount_text(fact: dict) -> str:
     number = fact.get("value")
     shown = "" if number is None else (f"{number:,.0f}" if float(number).is_integer() else f"{number:,}")
     unit = fact.get("currency") if fact.get("unit") == "currency" else fact.get("unit")
-    return " ".join(filter(None, [fact.get("qualifier"), shown, unit]))
+    qualifier = (fact.get("qualifier") or "").replace("_", " ")
+    return " ".join(filter(None, [qualifier, shown, unit]))
 
 
 def summary_parts(fact: dict, parties: list[str]) -> list[object]:
