@@ -230,7 +230,8 @@ class Site:
         body = (f'<h1 title="{e(entity_id)}">{e(self.name(entity_id))}</h1>'
                 f'<p class="kind">{e(ENTITY_TYPE_LABEL.get(entity["entity_type"], entity["entity_type"]))} · '
                 f"{len(facts)} facts</p><table class=\"fields\">{rows}</table>"
-                f"{self.chart(facts, up)}" + "".join(sections))
+                + (f"<h2>Facts per year</h2>{self.chart(facts, up)}" if self.chart(facts, up) else "")
+                + "".join(sections))
         return self.page(self.name(entity_id), body, up, chart=True)
 
     def fact_page(self, fact_id: str) -> str:

@@ -13,6 +13,8 @@ import altair as alt
 
 CHART_TYPES = ["membership", "visit", "agreement", "organization_event"]
 """Fact types drawn on the timeline (figures are not events)."""
+MIN_YEARS = 15
+"""The timeline spans at least this many years."""
 COLORS = {"membership": "#1f77b4", "visit": "#ff7f0e", "agreement": "#2ca02c", "organization_event": "#9467bd"}
 
 
@@ -33,11 +35,17 @@ def timeline_spec(facts: list[dict], link_prefix: str = "", height: int = 220) -
     rows = timeline_rows(facts, link_prefix)
     if not rows:
         return None
-    years = list(range(min(r["year"] for r in rows), max(r["year"] for r in rows) + 1))
+    first, last = min(r["year"] for r in rows), max(r["year"] for r in rows)
+    pad = max(0, MIN_YEARS - (last - first + 1))  # a few years of context, not one bar as wide as the page
+    years = list(range(first - pad // 2, last + pad - pad // 2 + 1))
     types = [t.replace("_", " ") for t in CHART_TYPES]
+    totals: dict[int, int] = {}
+    for r in rows:
+        totals[r["year"]] = totals.get(r["year"], 0) + r["facts"]
+    highest = max(totals.values())  # whole-number ticks: no more ticks than facts in the highest bar
     chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
         x=alt.X("year:O", title=None, scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=-90)),
-        y=alt.Y("facts:Q", title="facts", stack="zero"),
+        y=alt.Y("facts:Q", title="facts", stack="zero", axis=alt.Axis(format="d", tickCount=min(5, highest))),
         color=alt.Color("type:N", title=None, scale=alt.Scale(domain=types, range=list(COLORS.values())),
                         legend=alt.Legend(orient="top")),
         order=alt.Order("type:N"),
