@@ -70,4 +70,4 @@ release: build
 
 # dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
-	rm -rf build/work build/parquet build/kzfp.duckdb build/.published
+	rm -rf build/work build/parquet build/kzfp.duckdb build/kzfp.sql build/site build/.published

@@ -221,6 +221,7 @@ class Site:
         if entity.get("source_note"):
             rows += f"<tr><th>Where the codes come from</th><td>{e(entity['source_note'])}</td></tr>"
         facts = [self.facts[i] for i in self.facts_of[entity_id]]
+        chart = self.chart(facts, up)
         sections = []
         for fact_type in FACT_TABLE:
             ids = [f["fact_id"] for f in facts if f["fact_type"] == fact_type]
@@ -230,8 +231,7 @@ class Site:
         body = (f'<h1 title="{e(entity_id)}">{e(self.name(entity_id))}</h1>'
                 f'<p class="kind">{e(ENTITY_TYPE_LABEL.get(entity["entity_type"], entity["entity_type"]))} · '
                 f"{len(facts)} facts</p><table class=\"fields\">{rows}</table>"
-                + (f"<h2>Facts per year</h2>{self.chart(facts, up)}" if self.chart(facts, up) else "")
-                + "".join(sections))
+                + (f"<h2>Facts per year</h2>{chart}" if chart else "") + "".join(sections))
         return self.page(self.name(entity_id), body, up, chart=True)
 
     def fact_page(self, fact_id: str) -> str:
