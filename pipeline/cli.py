@@ -18,7 +18,8 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import database_script, dedupe, diff, evaluate, explorer, publish, query, release, review, stages, validate, views
+from pipeline import (database_script, dedupe, diff, evaluate, explorer, publish, query, release, review, stages,
+                      validate, views)
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
