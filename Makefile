@@ -54,6 +54,7 @@ $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pi
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
 		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py pipeline/cli.py \
+		$(wildcard pipeline/explorer*.py) pipeline/metadata.py pipeline/database_script.py \
 		tests/gold/facts.yaml tests/gold/second_annotation.yaml pipeline/evaluate_corpus.py \
 		pipeline/evaluation_build.py $(shell find raw/evaluation -type f) $(wildcard pipeline/*.py pipeline/rules/*.py)
 	$(KZFP) publish && touch $@
@@ -85,4 +86,4 @@ release: build
 
 # dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
-	rm -rf build/work build/parquet build/kzfp.duckdb build/.published
+	rm -rf build/work build/parquet build/kzfp.duckdb build/kzfp.sql build/site build/.published

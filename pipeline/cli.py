@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-import duckdb
 import yaml
 
-from pipeline import add_source, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, publish, release, review, stages, validate, views
+from pipeline import (add_source, database_script, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, explorer,
+                      publish, query, release, review, stages, validate, views)
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -27,6 +27,7 @@ ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
 INTERNAL_TABLES = {"documents", "candidates"}
+COW_MEMBERSHIPS = "raw/reference/cow-igo-v3-memberships.csv"
 
 
 @contextmanager
@@ -109,21 +110,34 @@ def _publish() -> None:
     validate.check(tables, texts)
     staging = BUILD / f".staging-{os.getpid()}"
     try:
-        views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
+        views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
         files, resources = {}, []
+        files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
+            list(tables), views.statements(COW_MEMBERSHIPS)).encode("utf-8")
         for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
                                            _reading_texts(tables, texts)):
             files.update(more_files)
             resources += more_resources
         moves = publish.stage(tables, ROOT, staging, views_sql, extra_files=files, extra_resources=resources)
+        moves += _site(tables, staging)
         _test_pause("staging")
         with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
             publish.commit(moves, staging)
             PUBLISHED["done"] = True
+        explorer.remove_stale(BUILD / SITE_DIR, [dst for _, dst in moves])
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+
+
+SITE_DIR = "site"
+
+
+def _site(tables: dict, staging: Path) -> list[tuple[Path, Path]]:
+    """build/site/: the explorer site (pipeline/explorer.py), staged and moved with the tables."""
+    written = explorer.write_site(tables, staging / SITE_DIR)
+    return [(path, BUILD / SITE_DIR / path.relative_to(staging / SITE_DIR)) for path in written]
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
@@ -238,40 +252,10 @@ cli.add_command(release.release_cmd)
 cli.add_command(diff.diff_cmd)
 
 
-@cli.command("query")
-@click.argument("sql")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              help="Output format.")
-def query_cmd(sql: str, fmt: str) -> None:
-    """Run SQL against build/kzfp.duckdb, opened read-only (statements that write are refused)."""
-    path = BUILD / publish.DUCKDB_FILE
-    if not path.exists():
-        raise InputError(f"{path.relative_to(ROOT)}: not built yet. Run 'make build' first.")
-    # Read-only, and no file access: COPY ... TO, ATTACH, EXPORT, INSTALL and read_csv are refused too.
-    con = duckdb.connect(str(path), read_only=True,
-                         config={"enable_external_access": False, "lock_configuration": True})
-    try:
-        frame = con.execute(sql).df()
-    except (duckdb.InvalidInputException, duckdb.PermissionException) as exc:
-        first = str(exc).splitlines()[0]
-        if "read-only" not in first and not isinstance(exc, duckdb.PermissionException):
-            raise InputError(f"query failed: {first}") from exc
-        raise InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
-                         "open a copy of build/kzfp.duckdb with duckdb.") from exc
-    except duckdb.Error as exc:
-        first = str(exc).splitlines()[0]
-        raise InputError(f"query failed: {first}") from exc
-    finally:
-        con.close()
-    if fmt == "csv":
-        click.echo(frame.to_csv(index=False, lineterminator="\n"), nl=False)
-    elif fmt == "json":
-        click.echo(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
-    else:
-        click.echo(frame.to_string(index=False))
-
-
+for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/query.py
+    cli.add_command(command)
 cli.add_command(review.review_cmd)
+cli.add_command(explorer.site_cmd)
 
 
 class Terminated(KeyboardInterrupt):

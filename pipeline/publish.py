@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
+from pipeline import metadata
 from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
@@ -48,9 +49,7 @@ CSV_DIALECT = {"delimiter": ",", "quoteChar": "\"", "header": True}
 
 def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[dict] = ()) -> dict:
     """The `datapackage.json` descriptor (Data Package v2) for the given tables."""
-    sources = [{"title": f"{row.source_id}: {row.title or row.attribution or row.file_path}",
-                "path": row.url or row.file_path}
-               for row in tables["sources"].itertuples(index=False)]
+    sources = metadata.package_sources(tables["sources"])
     resources = []
     for name in tables:
         model = TABLES[name]
@@ -60,12 +59,18 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
             "title": model_metadata(model).get("title", name), "description": model_description(model),
             "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
         })
+    resources += [dict(r) for r in extra_resources]
+    for resource in resources:  # the sources' own text keeps the sources' rights
+        licenses = metadata.resource_licenses(resource["name"], tables["sources"])
+        if licenses:
+            resource["licenses"] = licenses
     return {
         "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
         "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
         "version": meta["version"], "keywords": meta["keywords"],
-        "licenses": meta["licenses"], "contributors": meta["contributors"],
-        "sources": sources + meta["reference_sources"], "resources": resources + list(extra_resources),
+        **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
+        "licenses": meta["licenses"], "contributors": metadata.contributors(meta, tables),
+        "sources": sources + meta["reference_sources"], "resources": resources,
     }
 
 
@@ -88,25 +93,32 @@ def _arrow_values(series: pd.Series, ftype: str) -> list:
     return values
 
 
+def table_statements(name: str, tables: dict) -> list[str]:
+    """CREATE TABLE (types, NOT NULL, keys) and COMMENT statements of one table, from its model; foreign
+    keys to the tables in `tables` created before it (the build's table order)."""
+    model = TABLES[name]
+    schema, meta = model.to_schema(), model_metadata(model)
+    cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
+            for c, col in schema.columns.items()]
+    cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
+    for fk in meta.get("foreign_keys", []):
+        ref = fk["reference"]
+        if ref["resource"] != name and ref["resource"] in tables:
+            cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
+                        f"{ref['resource']} ({', '.join(ref['fields'])})")
+    return ([f"CREATE TABLE {name} ({', '.join(cols)})",
+             f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}"]
+            + [f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}'
+               for c, col in schema.columns.items()])
+
+
 def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[tuple[str, list]] = ()) -> None:
     """Materialise every table with types, keys and comments from the models, then create views."""
     con = duckdb.connect(str(path))
     try:
         for name, frame in tables.items():
-            model = TABLES[name]
-            schema, meta = model.to_schema(), model_metadata(model)
-            cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
-                    for c, col in schema.columns.items()]
-            cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
-            for fk in meta.get("foreign_keys", []):
-                ref = fk["reference"]
-                if ref["resource"] != name and ref["resource"] in tables:
-                    cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
-                                f"{ref['resource']} ({', '.join(ref['fields'])})")
-            con.execute(f"CREATE TABLE {name} ({', '.join(cols)})")
-            con.execute(f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}")
-            for c, col in schema.columns.items():
-                con.execute(f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}')
+            for statement in table_statements(name, tables):
+                con.execute(statement)
             con.register("frame_to_load", frame)
             con.execute(f"INSERT INTO {name} SELECT * FROM frame_to_load")
             con.unregister("frame_to_load")

@@ -1,6 +1,8 @@
 """DuckDB views users want, created after the tables are materialised.
 
-`facts`: one row per fact of any type, with a one-line summary and its first quote.
+`facts`: one row per fact of any type, with the names of its subject and object and its first quote:
+the quote that states the fact's date (evidence.stated_date_edtf) comes first, then any quote that
+states a date, then the rest by source and offset, so the date a user sees has its words beside it.
 `membership_vs_cow`: our membership start years beside COW IGO v3's first year of the same state in
 the same organisation (table `cow_igo_memberships`, loaded from raw/reference/ with its citation).
 `passage_repeats`: one row per sentence, with the canonical passage it repeats, if any.
@@ -19,20 +21,33 @@ COW_MEMBERSHIPS_COMMENT = """
 COMMENT ON TABLE cow_igo_memberships IS 'COW IGO v3.0 membership spells (full, associate, observer) by state and organisation. Pevehouse, Nordstrom, McManus and Jamison (2020), Journal of Peace Research 57(3): 492-503. Copied unchanged in raw/reference/cow-igo-v3-memberships.csv.';
 """
 
-FIRST_QUOTE = ("(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id ORDER BY e.source_id, e.char_start "
-               "LIMIT 1)")
+FIRST_QUOTE = """(SELECT quote FROM evidence e WHERE e.fact_id = f.fact_id
+ ORDER BY e.stated_date_edtf IS NOT DISTINCT FROM f.date_edtf DESC, e.stated_date_edtf IS NULL, e.source_id,
+          e.char_start LIMIT 1)"""
 
-FACTS_COMMENT = "COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, " \
-    "and its first quote.';"
+FACTS_COMMENTS = """COMMENT ON VIEW facts IS 'One row per fact of any type: subject, object, role/kind/event, date, and its first quote (the one that states the date first).';
+COMMENT ON COLUMN facts.subject_id IS 'State, person or organisation the fact is about (entity_id); empty for agreements (see agreement_parties).';
+COMMENT ON COLUMN facts.object_id IS 'Organisation, host state or counterpart (entity_id), where the fact type has one.';
+COMMENT ON COLUMN facts.what IS 'Role (memberships), kind (agreements, amounts), event type (organisation events) or visit.';
+COMMENT ON COLUMN facts.quote IS 'One quote of the fact: the one whose stated_date_edtf is the fact''s date first, then one stating any date, then the first by source and offset. Every quote is in evidence.';
+"""
 
 
 def facts_view() -> str:
-    """`facts`: one SELECT per declared fact type (its `View` projection), in publishing order."""
+    """`facts`: one SELECT per declared fact type (its `View` projection), in publishing order, with the
+    names of its subject and object."""
     selects = [f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id,
-       {t.view.object} AS object_id, {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources, f.has_conflict, f.curation_status,
-       {FIRST_QUOTE} AS quote
+       {t.view.object} AS object_id, {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources,
+       f.has_conflict, f.curation_status, {FIRST_QUOTE} AS quote
 FROM {t.table} f""" for t in fact_types.all_types()]
-    return "CREATE VIEW facts AS\n" + "\nUNION ALL\n".join(selects) + ";\n" + FACTS_COMMENT + "\n"
+    union = "\nUNION ALL\n".join(selects)
+    return f"""CREATE VIEW facts AS
+SELECT u.fact_id, u.fact_type, u.subject_id, s.name AS subject_name, u.object_id, o.name AS object_name, u.what,
+       u.date_edtf, u.date_start, u.date_end, u.n_sources, u.has_conflict, u.curation_status, u.quote
+FROM (
+{union}
+) u LEFT JOIN entities s ON s.entity_id = u.subject_id LEFT JOIN entities o ON o.entity_id = u.object_id;
+{FACTS_COMMENTS}"""
 
 
 MEMBERSHIP_VS_COW_VIEW = """

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline import extract, gazetteer, mentions
 from pipeline.sentences import split
@@ -122,6 +123,61 @@ def check_recipe(code: str, folder: Path) -> None:
     assert result["dtypes"]["ordinal"] in ("int64", "Int64")
     assert result["dtypes"]["char_start"] in ("int64", "Int64")
     assert result["dtypes"]["is_heading"] in ("bool", "boolean")
+
+
+R_EPILOGUE = """
+.tables <- Filter(function(r) !is.null(r$schema), descriptor$resources)
+.problems <- vapply(.tables, function(r) nrow(problems(read_table(r$name))), 0L)
+names(.problems) <- vapply(.tables, function(r) r$name, "")
+.order <- order(passages$passage_id, method = "radix")
+cat(toJSON(list(rows = nrow(passages), columns = names(passages),
+                classes = lapply(passages, function(x) class(x)[1]),
+                ids = passages$passage_id[.order], texts = passages$text[.order],
+                missing_parents = sum(is.na(passages$parent_passage_id)), problems = as.list(.problems)),
+           auto_unbox = TRUE), file = "r-recipe-result.json")
+"""
+
+
+def rscript() -> str:
+    found = shutil.which("Rscript")
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail("Rscript is missing on CI: .ci/run installs it (apt-get install r-base-core r-cran-readr "
+                    "r-cran-jsonlite)")
+    pytest.skip("R is not installed (Debian: apt-get install r-base-core r-cran-readr r-cran-jsonlite)")
+
+
+def check_r_recipe(code: str, folder: Path, tmp_path: Path) -> None:
+    """Run the R block in `folder` and compare what it read with the published passages."""
+    script = tmp_path / "recipe.R"
+    result_file = folder / "r-recipe-result.json"
+    script.write_text(code + R_EPILOGUE, encoding="utf-8")
+    try:
+        done = subprocess.run([rscript(), str(script)], cwd=folder, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, f"R recipe failed in {folder}:\n{done.stderr[-3000:]}"
+        result = json.loads(result_file.read_text(encoding="utf-8"))
+    finally:
+        result_file.unlink(missing_ok=True)
+    from pipeline.package_io import read_package
+    frame = read_package(folder)[1]["passages"].sort_values("passage_id")
+    assert result["rows"] == len(frame)
+    assert result["columns"] == list(frame.columns)
+    assert result["ids"] == frame["passage_id"].tolist()
+    assert result["texts"] == frame["text"].tolist()
+    assert result["missing_parents"] == int(frame["parent_passage_id"].isna().sum())
+    assert {k: result["classes"][k] for k in ("ordinal", "char_start", "is_heading", "text")} == {
+        "ordinal": "integer", "char_start": "integer", "is_heading": "logical", "text": "character"}
+    assert result["problems"] and set(result["problems"].values()) == {0}, result["problems"]
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail("chromium is missing on CI: .ci/run installs it (apt-get install chromium)")
+    pytest.skip("chromium is not installed (Debian: apt-get install chromium); CI installs it")
 
 
 # --- candidate facts of one paragraph -----------------------------------------------------------------

@@ -17,7 +17,7 @@ from pipeline.package_io import read_package
 from pipeline.review import texts_of
 from schemas.base import FACT_TABLE
 from tests import curation_contracts as contracts
-from tests.helpers import KZFP, copy_repository, run_build
+from tests.helpers import KZFP, chromium, copy_repository, run_build
 
 FACT_TABLES = list(FACT_TABLE.values())
 CURATOR, DAY = "E2E Curator", "2025-03-01"
@@ -179,15 +179,6 @@ def test_a_decision_on_an_unknown_fact_stops_the_build_with_one_line_and_publish
 
 
 # --- the review sheet -------------------------------------------------------------------------------
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("chromium is missing on CI: .ci/run installs it (apt-get install chromium)")
-    pytest.skip("chromium is not installed (Debian: apt-get install chromium); CI installs it")
-
 
 def dump_dom(page: Path, profile: Path, fragment: str = "") -> str:
     result = subprocess.run(

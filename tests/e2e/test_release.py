@@ -2,9 +2,10 @@
 
 Version 0.1.0 is built and released in one copy (a git repository with a fixed commit time); version
 0.1.1 in another, whose Akiner text lacks one sentence, with the first archive in its dist/. Checked:
-the archive's members and SHA256SUMS, its timestamp, byte-identical re-releases, what a rebuild
-changes, the CHANGELOG section written from the diff, and that `kzfp diff` reports exactly the removed
-passage and the facts that only it stated as removed.
+the archive's members and SHA256SUMS, its timestamp, byte-identical re-releases and rebuilds, the
+database made from the archive's SQL, the Stata copies, the CHANGELOG section written from the diff,
+and that `kzfp diff` reports exactly the removed passage and the facts that only it stated as removed.
+Then two clean clones of one commit release byte-identical archives and stay clean.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tests.helpers import (
     AKINER,
     FACT_TABLES,
     KZFP,
+    check_r_recipe,
     check_recipe,
     copy_repository,
     edit_raw_text,
@@ -72,7 +74,7 @@ def first(tmp_path_factory) -> Path:
     git_commit(repo)
     built = run_build(repo)
     assert built.returncode == 0, built.stderr
-    done = kzfp(repo, "release", "--no-build")
+    done = kzfp(repo, "release", "--no-build", "--write-changelog")
     assert done.returncode == 0, done.stderr
     assert "released dist/" in done.stdout
     return repo
@@ -87,7 +89,7 @@ def second(first, tmp_path_factory) -> Path:
     (repo / "dist").mkdir()
     shutil.copy2(archive(first, "0.1.0"), repo / "dist")
     git_commit(repo)
-    done = kzfp(repo, "release")
+    done = kzfp(repo, "release", "--write-changelog")
     assert done.returncode == 0, done.stderr
     return repo
 
@@ -95,19 +97,25 @@ def second(first, tmp_path_factory) -> Path:
 def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_path):
     descriptor = json.loads((first / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
-    expected = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS", "build/kzfp.duckdb",
-                "build/DATA_DICTIONARY.md", "build/evaluation.json"} | {f"build/{t}.csv" for t in tables} | {
-                f"build/parquet/{t}.parquet" for t in tables}
-    expected |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
+    site = {p.relative_to(first).as_posix() for p in (first / "build" / "site").rglob("*") if p.is_file()}
+    copied = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "LICENSE", "build/DATA_DICTIONARY.md",
+              "build/evaluation.json", "build/kzfp.sql", "raw/reference/cow-igo-v3-memberships.csv",
+              "raw/reference/README.md"} | {f"build/{t}.csv" for t in tables} | {
+              f"build/parquet/{t}.parquet" for t in tables} | site
+    copied |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
+    made = {"README.md", "SHA256SUMS"} | {f"stata/{t}.dta" for t in tables}
+    assert "build/site/index.html" in site and "build/kzfp.duckdb" not in copied
     content = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
     assert all(name.startswith(folder) and ".." not in name for name in content)
-    assert set(content) == {folder + name for name in expected}
+    assert set(content) == {folder + name for name in copied | made}
     assert list(content) == sorted(content)
-    for name in expected - {"SHA256SUMS"}:
+    for name in copied:
         assert content[folder + name] == (first / name).read_bytes(), name
+    readme = content[folder + "README.md"].decode()
+    assert readme.startswith(f"# {descriptor['title']}, version 0.1.0\n") and "build/kzfp.sql" in readme
     sums = content[folder + "SHA256SUMS"].decode().splitlines()
-    assert sorted(line.split("  ", 1)[1] for line in sums) == sorted(expected - {"SHA256SUMS"})
+    assert sorted(line.split("  ", 1)[1] for line in sums) == sorted(copied | made - {"SHA256SUMS"})
     with zipfile.ZipFile(archive(first, "0.1.0")) as z:
         z.extractall(tmp_path)
         assert all(info.external_attr >> 16 == 0o100644 for info in z.infolist())
@@ -119,11 +127,77 @@ def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_p
     assert valid.returncode == 0, valid.stdout[-2000:]
 
 
+def same_database(a: Path, b: Path) -> None:
+    """Two DuckDB files hold the same tables and views, rows and column comments."""
+    old, new = duckdb.connect(str(a), read_only=True), duckdb.connect(str(b), read_only=True)
+    try:
+        for query in ("SELECT table_name, table_type FROM information_schema.tables ORDER BY ALL",
+                      "SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns() ORDER BY ALL",
+                      "SELECT table_name, comment FROM duckdb_tables() ORDER BY ALL",
+                      "SELECT constraint_type, table_name, constraint_column_names FROM duckdb_constraints() ORDER BY ALL"):
+            assert old.execute(query).fetchall() == new.execute(query).fetchall(), query
+        for (table, _) in new.execute("SELECT table_name, 1 FROM information_schema.tables").fetchall():
+            rows = f'SELECT * FROM "{table}" ORDER BY ALL'
+            assert old.execute(rows).fetchall() == new.execute(rows).fetchall(), table
+    finally:
+        old.close()
+        new.close()
+
+
+def test_the_one_line_in_the_archive_readme_makes_the_database(first, tmp_path):
+    with zipfile.ZipFile(archive(first, "0.1.0")) as z:
+        z.extractall(tmp_path)
+    folder = tmp_path / f"{NAME}-0.1.0"
+    make_database(folder)
+    same_database(folder / "build" / "kzfp.duckdb", first / "build" / "kzfp.duckdb")
+
+
+def test_stata_copies_hold_the_same_rows(first):
+    import io
+
+    import pandas as pd
+
+    from pipeline.package_io import read_package
+    content, tables = members(archive(first, "0.1.0")), read_package(first)[1]
+    for name, frame in tables.items():
+        dta = pd.read_stata(io.BytesIO(content[f"{NAME}-0.1.0/stata/{name}.dta"]))
+        assert list(dta.columns) == list(frame.columns), name
+        assert len(dta) == len(frame), name
+        for column in frame.columns:
+            ours, theirs = frame[column], dta[column]
+            if str(ours.dtype) in ("str", "string", "object"):
+                # dates come back as Stata dates; strings, codes (value labels) as text, missing as ''
+                theirs = (theirs.dt.strftime("%Y-%m-%d") if str(theirs.dtype).startswith("datetime")
+                          else theirs.astype(object))
+                assert [None if pd.isna(v) or v == "" else v for v in theirs] == \
+                       [None if pd.isna(v) else v for v in ours], (name, column)
+            else:
+                assert [None if pd.isna(v) else float(v) for v in theirs] == \
+                       [None if pd.isna(v) else float(v) for v in ours], (name, column)
+    with pd.io.stata.StataReader(io.BytesIO(content[f"{NAME}-0.1.0/stata/memberships.dta"])) as reader:
+        assert "role" in reader.value_labels() or any("member" in v.values() for v in reader.value_labels().values())
+        assert reader.variable_labels()["state_id"] == "The state (an entity_id in `entities`)."
+
+
 def test_recipes_run_in_the_unpacked_archive(first, tmp_path):
     with zipfile.ZipFile(archive(first, "0.1.0")) as z:
         z.extractall(tmp_path)
+    folder = tmp_path / f"{NAME}-0.1.0"
+    make_database(folder)  # as the archive's README says, before the DuckDB recipe
     for code in readme_blocks("python"):
-        check_recipe(code, tmp_path / f"{NAME}-0.1.0")
+        check_recipe(code, folder)
+    [r_code] = readme_blocks("r", folder / "README.md")
+    check_r_recipe(r_code, folder, tmp_path)
+
+
+def make_database(folder: Path) -> subprocess.CompletedProcess:
+    """Run the one line of the archive's README that makes build/kzfp.duckdb, with this Python."""
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    line = re.search(r"```sh\n(python -c .*?)\n```", readme, re.S)[1]
+    python = str(Path(KZFP).with_name("python"))
+    done = subprocess.run(python + line[len("python"):], shell=True, cwd=folder, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done
 
 
 def test_archive_is_stamped_with_the_commit_time(first):
@@ -208,24 +282,26 @@ def test_diff_reports_exactly_the_removed_passage_and_facts(first, second):
     assert REMOVED.strip() in markdown.stdout
 
 
-def test_a_rebuild_changes_only_the_duckdb_member_not_its_rows(first):
-    before = members(archive(first, "0.1.0"))
+def test_a_rebuild_gives_the_same_archive(first):
+    before = archive(first, "0.1.0").read_bytes()
     done = kzfp(first, "release")  # rebuilds, then releases
     assert done.returncode == 0, done.stderr
-    after = members(archive(first, "0.1.0"))
-    folder = f"{NAME}-0.1.0/"
-    differing = sorted(name[len(folder):] for name in before if before[name] != after[name])
-    assert set(differing) <= {"build/kzfp.duckdb", "SHA256SUMS"}, differing
-    assert sorted(after) == sorted(before)
-    old_db, new_db = first / "old.duckdb", first / "build" / "kzfp.duckdb"
-    old_db.write_bytes(before[folder + "build/kzfp.duckdb"])
-    old, new = duckdb.connect(str(old_db), read_only=True), duckdb.connect(str(new_db), read_only=True)
-    try:
-        query = "SELECT table_name, table_type FROM information_schema.tables ORDER BY 1"
-        assert old.execute(query).fetchall() == new.execute(query).fetchall()
-        for (table, _) in new.execute(query).fetchall():
-            rows = f'SELECT * FROM "{table}" ORDER BY ALL'
-            assert old.execute(rows).fetchall() == new.execute(rows).fetchall(), table
-    finally:
-        old.close()
-        new.close()
+    assert archive(first, "0.1.0").read_bytes() == before
+
+
+def test_two_clean_clones_of_one_commit_release_the_same_bytes_and_stay_clean(tmp_path):
+    origin = copy_repository(tmp_path / "origin")
+    built = run_build(origin)  # the repository tracks its published tables, as this one does
+    assert built.returncode == 0, built.stderr
+    git_commit(origin)
+    archives = []
+    for name in ("one", "two"):
+        subprocess.run(["git", "clone", "-q", str(origin), str(tmp_path / name)], check=True, capture_output=True)
+        done = kzfp(tmp_path / name, "release")
+        assert done.returncode == 0, done.stderr
+        assert "warning" not in done.stderr, done.stderr
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path / name,
+                                capture_output=True, text=True, check=True).stdout
+        assert status == "", status
+        archives.append(archive(tmp_path / name, "0.1.0").read_bytes())
+    assert archives[0] == archives[1]

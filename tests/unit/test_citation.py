@@ -66,12 +66,19 @@ def test_one_version_in_citation_package_yaml_and_datapackage(citation, meta):
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
 
 
+def test_citation_states_the_release_date(citation):
+    import datetime
+    assert isinstance(citation["date-released"], str)
+    assert datetime.date.fromisoformat(citation["date-released"]).isoformat() == citation["date-released"]
+
+
 def test_readme_how_to_cite_matches_citation(citation):
     section = readme_section("How to cite")
     flat = " ".join(section.replace(">", " ").split())
     assert "CITATION.cff" in section
     assert citation["title"] in flat
     assert f"version {citation['version']}" in flat
+    assert f"released {citation['date-released']}" in flat
     assert citation["authors"][0]["name"] in flat
     assert re.findall(r"version (\d+\.\d+\.\d+)", flat) == [citation["version"]]
 
