@@ -6,6 +6,7 @@
 #   make evaluate  score the extracted facts against the gold annotation
 #   make bench     benchmark the dedupe stage
 #   make release   build, check and write the citable archive in dist/
+#   make lock      regenerate requirements.lock (pinned, with hashes) from requirements.in
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -19,14 +20,14 @@ RAW_TEXTS := $(wildcard raw/*.txt)
 DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
 SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
 
-.PHONY: build test evaluate bench release clean
+.PHONY: build test evaluate bench release clean lock
 .DEFAULT_GOAL := build
 
 build: build/.published
 
 $(READY): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
@@ -66,6 +67,16 @@ bench: $(READY)
 # The build (incremental) and `kzfp validate`, then dist/<name>-<version>.zip and CHANGELOG.md's section.
 release: build
 	$(KZFP) release --no-build
+
+# Every package of requirements.in and its dependencies, pinned with the sha256 of each of its files on
+# PyPI (pip then checks every download). Versions already in requirements.lock are kept where they fit;
+# delete a line there to let pip-compile choose a newer version. pip-tools runs in its own .venv-lock.
+PIP_TOOLS := pip-tools==7.7.0
+lock: requirements.in
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements.in
 
 # dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
