@@ -1,6 +1,6 @@
 # The dependency graph of the data package. Each stage writes its tables to build/work/ and is
-# re-run only when its inputs or its code change; `publish` validates everything and replaces the
-# published files (build/*.csv, build/parquet/, build/kzfp.duckdb, datapackage.json) all at once.
+# re-run only when its inputs or its code change; `publish` validates everything, writes a new version
+# in build/versions/ and switches the link build/current (the package folder) to it in one step.
 #   make build     set up .venv, run the stages, publish
 #   make test      build, then run the test suite
 #   make evaluate  score the extracted facts against the gold annotation
@@ -80,4 +80,4 @@ lock: requirements.in
 
 # dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
-	rm -rf build/work build/parquet build/kzfp.duckdb build/.published
+	rm -rf build/work build/versions build/current build/.published

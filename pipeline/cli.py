@@ -8,7 +8,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import shutil
 import signal
 import sys
 import time
@@ -20,12 +19,14 @@ import duckdb
 import yaml
 
 from pipeline import dedupe, diff, evaluate, publish, release, review, stages, validate, views
-from pipeline.errors import InputError
+from pipeline.errors import InputError, excerpt
 from schemas import TABLES, dictionary
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
+PACKAGE = publish.package_dir(BUILD)
+"""The published package folder, build/current (a link to the newest version, see pipeline/publish.py)."""
 INTERNAL_TABLES = {"documents", "candidates"}
 
 
@@ -50,9 +51,9 @@ def _progress(message: str) -> None:
 
 
 PAUSE_HOOK = "KZFP_TEST_PAUSE_AFTER_STAGE"
-PUBLISHED = {"done": False}
-"""Set once this process has published, so that an interruption afterwards is not reported as
-"nothing was published"."""
+PUBLISHED = {"link": None}
+"""Where build/current pointed when this process started to publish: an interruption is reported as
+"after publishing" only if the link has changed since (the switch is one rename, see publish.py)."""
 
 
 def _test_pause(point: str) -> None:
@@ -71,7 +72,7 @@ def cli(debug: bool) -> None:
 
     \b
     Typical use:
-      kzfp build                      read raw/, run every stage, publish build/ and datapackage.json
+      kzfp build                      read raw/, run every stage, publish the package in build/current/
       kzfp validate                   check the published package (Pandera and Frictionless)
       kzfp query "SELECT * FROM sources"
     """
@@ -95,7 +96,7 @@ def _run_stage(stage: stages.Stage, i: int, n: int) -> None:
 
 @cli.command("publish")
 def publish_cmd() -> None:
-    """Validate the stage outputs and publish them (CSV, Parquet, DuckDB, datapackage.json)."""
+    """Validate the stage outputs and publish them in build/current/ (CSV, Parquet, DuckDB, datapackage.json)."""
     with build_lock():
         _publish()
 
@@ -107,23 +108,21 @@ def _publish() -> None:
     tables = {name: validate.conform(name, frame) for name, frame in outputs.items()
               if name not in INTERNAL_TABLES}
     validate.check(tables, texts)
-    staging = BUILD / f".staging-{os.getpid()}"
-    try:
-        views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
-        files, resources = {}, []
-        for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
-                                           _reading_texts(tables, texts)):
-            files.update(more_files)
-            resources += more_resources
-        moves = publish.stage(tables, ROOT, staging, views_sql, extra_files=files, extra_resources=resources)
-        _test_pause("staging")
-        with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
-            publish.commit(moves, staging)
-            PUBLISHED["done"] = True
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+    views_sql = views.statements(str(RAW / "reference" / "cow-igo-v3-memberships.csv"))
+    files, resources = {}, []
+    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
+                                       _reading_texts(tables, texts)):
+        files.update(more_files)
+        resources += more_resources
+    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+    writers = [
+        lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
+        lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
+    ]
+    PUBLISHED["link"] = _link()
+    version = publish.publish(BUILD, writers)
+    _progress(f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/"
+              f"{version.name})")
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
@@ -140,14 +139,17 @@ def _evaluation(tables: dict) -> tuple[dict, list]:
     return {evaluate.REPORT_FILE: text.encode("utf-8")}, [evaluate.RESOURCE]
 
 
+READING = "reading"
+
+
 def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
-    """build/reading/<source_id>.txt: each source's sentences without its repeats, for reading."""
+    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading."""
     files, resources = {}, []
     for source_id in sorted(texts):
-        name = f"reading/{source_id}.txt"
+        name = f"{READING}/{source_id}.txt"
         text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
         files[name] = text.encode("utf-8")
-        resources.append({"name": f"reading_{source_id}", "path": f"build/{name}", "format": "txt",
+        resources.append({"name": f"reading_{source_id}", "path": name, "format": "txt",
                           "mediatype": "text/plain", "encoding": "utf-8",
                           "title": f"Reading text of {source_id} without its repeats",
                           "description": "The source's sentences in order, leaving out every sentence that "
@@ -159,14 +161,14 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
 @cli.command("evaluate")
 def evaluate_cmd() -> None:
     """Print precision, recall and F1 of the published facts against the gold annotation."""
-    report_path = BUILD / evaluate.REPORT_FILE
+    report_path = PACKAGE / evaluate.REPORT_FILE
     if not report_path.exists():
-        raise InputError(f"build/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
+        raise InputError(f"build/{publish.CURRENT}/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
     click.echo(evaluate.to_text(json.loads(report_path.read_text(encoding="utf-8"))))
 
 
 def _data_dictionary(tables: dict) -> tuple[dict, list]:
-    """build/DATA_DICTIONARY.md, generated from the models and published with the package."""
+    """DATA_DICTIONARY.md in the package, generated from the models and published with the package."""
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
     return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
@@ -184,15 +186,26 @@ def build_cmd() -> None:
 @cli.command("validate")
 def validate_cmd() -> None:
     """Check the published package: every table against its schema and keys, then Frictionless."""
-    from frictionless import Package
+    from frictionless import FrictionlessException, Package
 
     from pipeline.package_io import read_package
-    descriptor, tables = read_package(ROOT)
+    where = f"build/{publish.CURRENT}/datapackage.json"
+    if not (PACKAGE / "datapackage.json").is_file():
+        raise InputError(f"{where}: not built yet. Run 'make build' first.")
+    try:
+        descriptor, tables = read_package(PACKAGE)
+        publish.checked(descriptor, where)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
+                         "Rebuild it with 'make build'.") from exc
     validate.check(tables)
-    report = Package(str(ROOT / "datapackage.json")).validate()
+    try:
+        report = Package(str(PACKAGE / "datapackage.json")).validate()
+    except FrictionlessException as exc:
+        raise InputError(f"{where}: Frictionless cannot open it ({excerpt(str(exc), quote=False)}).") from exc
     if not report.valid:
         errors = report.flatten(["type", "note"])
-        raise InputError(f"datapackage.json: Frictionless found {len(errors)} error(s), first: {errors[0]}.")
+        raise InputError(f"{where}: Frictionless found {len(errors)} error(s), first: {excerpt(errors[0])}.")
     click.echo(f"valid: {len(tables)} tables (Pandera schemas, keys, Frictionless v2)")
 
 
@@ -205,10 +218,10 @@ cli.add_command(diff.diff_cmd)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               help="Output format.")
 def query_cmd(sql: str, fmt: str) -> None:
-    """Run SQL against build/kzfp.duckdb, opened read-only (statements that write are refused)."""
-    path = BUILD / publish.DUCKDB_FILE
+    """Run SQL against build/current/kzfp.duckdb, opened read-only (statements that write are refused)."""
+    path = PACKAGE / publish.DUCKDB_FILE
     if not path.exists():
-        raise InputError(f"{path.relative_to(ROOT)}: not built yet. Run 'make build' first.")
+        raise InputError(f"build/{publish.CURRENT}/{publish.DUCKDB_FILE}: not built yet. Run 'make build' first.")
     # Read-only, and no file access: COPY ... TO, ATTACH, EXPORT, INSTALL and read_csv are refused too.
     con = duckdb.connect(str(path), read_only=True,
                          config={"enable_external_access": False, "lock_configuration": True})
@@ -219,7 +232,7 @@ def query_cmd(sql: str, fmt: str) -> None:
         if "read-only" not in first and not isinstance(exc, duckdb.PermissionException):
             raise InputError(f"query failed: {first}") from exc
         raise InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
-                         "open a copy of build/kzfp.duckdb with duckdb.") from exc
+                         "open a copy of build/current/kzfp.duckdb with duckdb.") from exc
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
         raise InputError(f"query failed: {first}") from exc
@@ -240,15 +253,25 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C: the build stops where it is and publishes nothing."""
 
 
-def _on_sigterm(signum, frame) -> None:
-    raise Terminated()
+def _stop(interruption: type[KeyboardInterrupt]):
+    """A handler that raises `interruption` once: a second Ctrl-C or TERM while the build unwinds
+    (removing its staging folder) is ignored, so it cannot break the cleanup with a traceback."""
+    def handler(signum, frame) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise interruption()
+    return handler
+
+
+def _link() -> str:
+    return os.readlink(PACKAGE) if PACKAGE.is_symlink() else ""
 
 
 def _interrupted(exc: BaseException) -> None:
     """Say what an interruption left behind; exit 130 (SIGINT) or 143 (SIGTERM), as a shell would."""
     cause = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__ or exc.__context__
     name, code = ("SIGTERM", 143) if isinstance(cause, Terminated) else ("SIGINT", 130)
-    state = "after publishing" if PUBLISHED["done"] else "nothing was published"
+    state = "after publishing" if PUBLISHED["link"] not in (None, _link()) else "nothing was published"
     click.echo(f"interrupted ({name}): {state}", err=True)
     sys.exit(code)
 
@@ -256,7 +279,8 @@ def _interrupted(exc: BaseException) -> None:
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, _stop(Terminated))
+    signal.signal(signal.SIGINT, _stop(KeyboardInterrupt))
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort as exc:

@@ -383,7 +383,7 @@ GOLD_FILE = "tests/gold/facts.yaml"
 SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
 """An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
 REPORT_FILE = "evaluation.json"
-RESOURCE = {"name": "evaluation", "path": f"build/{REPORT_FILE}", "format": "json", "mediatype": "application/json",
+RESOURCE = {"name": "evaluation", "path": REPORT_FILE, "format": "json", "mediatype": "application/json",
             "title": "Evaluation against the gold annotation",
             "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
                            "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
@@ -404,7 +404,7 @@ def to_text(report: dict) -> str:
         for field_name, r in fields.items():
             lines.append(f"{fact_type + '.' + field_name:<32}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}")
     lines.append(f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
-                 "not in the gold (details in build/evaluation.json)")
+                 "not in the gold (details in build/current/evaluation.json)")
     second = report.get("second_annotation")
     if second:
         lines += ["", f"Against the second, independent annotation ({SECOND_GOLD_FILE}):", lines[0]]
