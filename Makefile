@@ -75,7 +75,7 @@ PIP_TOOLS := pip-tools==7.7.0
 lock: requirements.in
 	$(PYTHON) -m venv .venv-lock
 	.venv-lock/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
-	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header \
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras --no-header \
 		--no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements.in
 
 # dist/ is kept: the next release compares itself with the archives of earlier ones.

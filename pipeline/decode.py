@@ -18,9 +18,9 @@ BOM = "\ufeff"
 MAX_LINE_CHARS = 100_000
 """Longest line accepted. Texts hold one paragraph per line; a multi-megabyte line is a file whose
 line breaks were lost, which would make one giant paragraph."""
-MAX_TEXT_BYTES = 20_000_000
-"""Largest text accepted (20 MB, about twenty books; the texts are 10-200 KB). Above it a build would
-take minutes and gigabytes; split such a text into several sources."""
+MAX_TEXT_BYTES = 2_000_000
+"""Largest text accepted (2 MB, two long books; the texts are 10-45 KB). Dedupe grows faster than the
+text (a 2 MB text takes about a minute and 1 GB at worst); split a larger text into several sources."""
 NUL = b"\x00"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CONTROL_BYTES = [bytes([b]) for b in (*range(0, 9), *range(14, 32)) if b != 0x1b]

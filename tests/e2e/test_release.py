@@ -86,19 +86,21 @@ def second(first, tmp_path_factory) -> Path:
 
 
 def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_path):
-    descriptor = json.loads((first / "datapackage.json").read_text(encoding="utf-8"))
+    package = first / "build" / "current"
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
-    expected = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS", "build/kzfp.duckdb",
-                "build/DATA_DICTIONARY.md", "build/evaluation.json"} | {f"build/{t}.csv" for t in tables} | {
-                f"build/parquet/{t}.parquet" for t in tables}
-    expected |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
+    expected = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "SHA256SUMS", "kzfp.duckdb",
+                "DATA_DICTIONARY.md", "evaluation.json"} | {f"{t}.csv" for t in tables} | {
+                f"parquet/{t}.parquet" for t in tables}
+    expected |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("reading/")}
     content = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
     assert all(name.startswith(folder) and ".." not in name for name in content)
     assert set(content) == {folder + name for name in expected}
     assert list(content) == sorted(content)
     for name in expected - {"SHA256SUMS"}:
-        assert content[folder + name] == (first / name).read_bytes(), name
+        source = first / name if name in ("CITATION.cff", "CHANGELOG.md") else package / name
+        assert content[folder + name] == source.read_bytes(), name
     sums = content[folder + "SHA256SUMS"].decode().splitlines()
     assert sorted(line.split("  ", 1)[1] for line in sums) == sorted(expected - {"SHA256SUMS"})
     with zipfile.ZipFile(archive(first, "0.1.0")) as z:
@@ -208,10 +210,10 @@ def test_a_rebuild_changes_only_the_duckdb_member_not_its_rows(first):
     after = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
     differing = sorted(name[len(folder):] for name in before if before[name] != after[name])
-    assert set(differing) <= {"build/kzfp.duckdb", "SHA256SUMS"}, differing
+    assert set(differing) <= {"kzfp.duckdb", "SHA256SUMS"}, differing
     assert sorted(after) == sorted(before)
-    old_db, new_db = first / "old.duckdb", first / "build" / "kzfp.duckdb"
-    old_db.write_bytes(before[folder + "build/kzfp.duckdb"])
+    old_db, new_db = first / "old.duckdb", first / "build" / "current" / "kzfp.duckdb"
+    old_db.write_bytes(before[folder + "kzfp.duckdb"])
     old, new = duckdb.connect(str(old_db), read_only=True), duckdb.connect(str(new_db), read_only=True)
     try:
         query = "SELECT table_name, table_type FROM information_schema.tables ORDER BY 1"
