@@ -104,9 +104,13 @@ def compose(text: str, where: str) -> tuple[yaml.Node | None, StrictLoader]:
     if len(text) > MAX_BYTES:
         raise InputError(f"{where}: more than {MAX_BYTES:,} characters, more than a hand-written YAML file may "
                          "have. Split or shorten it.")
-    loader = StrictLoader(text)
     try:
+        loader = StrictLoader(text)  # the reader checks every character here
         return loader.get_single_node(), loader
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + 1
+        raise InputError(f"{where}:{line}: character U+{exc.character:04X} is not allowed in YAML. "
+                         "Remove it.") from exc
     except yaml.YAMLError as exc:
         raise InputError(_message(exc, where)) from exc
 
