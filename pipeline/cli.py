@@ -192,15 +192,16 @@ def validate_cmd() -> None:
     where = f"build/{publish.CURRENT}/datapackage.json"
     if not (PACKAGE / "datapackage.json").is_file():
         raise InputError(f"{where}: not built yet. Run 'make build' first.")
+    package = PACKAGE.resolve()  # one version, even if a build switches build/current meanwhile
     try:
-        descriptor, tables = read_package(PACKAGE)
+        descriptor, tables = read_package(package)
         publish.checked(descriptor, where)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
                          "Rebuild it with 'make build'.") from exc
     validate.check(tables)
     try:
-        report = Package(str(PACKAGE / "datapackage.json")).validate()
+        report = Package(str(package / "datapackage.json")).validate()
     except FrictionlessException as exc:
         raise InputError(f"{where}: Frictionless cannot open it ({excerpt(str(exc), quote=False)}).") from exc
     if not report.valid:

@@ -19,8 +19,9 @@ MAX_LINE_CHARS = 100_000
 """Longest line accepted. Texts hold one paragraph per line; a multi-megabyte line is a file whose
 line breaks were lost, which would make one giant paragraph."""
 MAX_TEXT_BYTES = 2_000_000
-"""Largest text accepted (2 MB, two long books; the texts are 10-45 KB). Dedupe grows faster than the
-text (a 2 MB text takes about a minute and 1 GB at worst); split a larger text into several sources."""
+"""Largest text accepted: 2 MB, two long books (the texts are 10-45 KB); passage ids bound a text to 999
+paragraphs and 9,999 sentences anyway (pipeline/segment.py). A build with one text near the bound takes
+about 90 s and 530 MB (tests/bad_inputs/test_input_bounds.py); split a larger text into several sources."""
 NUL = b"\x00"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CONTROL_BYTES = [bytes([b]) for b in (*range(0, 9), *range(14, 32)) if b != 0x1b]

@@ -73,9 +73,9 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
-from pipeline.errors import InputError
+from pipeline import strict_yaml
+from pipeline.errors import InputError, excerpt
 from schemas.base import FACT_TABLE, FACT_TYPES
 
 
@@ -129,19 +129,11 @@ def load_gold(path: Path) -> list[dict]:
     """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
     path = Path(path)
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.") from exc
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        entries = None if root is None else loader.construct_document(root)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise InputError(f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)}). "
-                         "Fix the syntax (quote strings containing ': ' or '#').") from exc
+    text = strict_yaml.read(path, where)  # hand-written: the strict reader of pipeline/strict_yaml.py
+    if text is None:
+        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.")
+    root, loader = strict_yaml.compose(text, where)
+    entries = None if root is None else strict_yaml.construct(loader, root, where)
     if entries is None:
         return []
     if not isinstance(entries, list):
@@ -154,7 +146,7 @@ def load_gold(path: Path) -> list[dict]:
             raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
         fact_type = entry.get("type")
         if fact_type not in FACT_TYPES:
-            raise InputError(f"{at}: unknown fact type {fact_type!r}. Use one of {', '.join(FACT_TYPES)}.")
+            raise InputError(f"{at}: unknown fact type {excerpt(fact_type)}. Use one of {', '.join(FACT_TYPES)}.")
         missing = [f for f in ("source_id", "quote", *REQUIRED_GOLD[fact_type]) if f not in entry]
         if missing:
             raise InputError(f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "

@@ -35,9 +35,12 @@ PUBLISHED = Path("build") / "current"
 
 
 def package_folder(folder: Path) -> Path:
-    """The package folder itself, or the published package of a repository (`build/current/`)."""
-    return folder if (folder / "datapackage.json").exists() or not (folder / PUBLISHED).exists() \
+    """The package folder itself, or the published package of a repository (`build/current/`), with
+    links resolved once: every file read afterwards comes from one version, even if a build switches
+    `build/current` meanwhile."""
+    folder = folder if (folder / "datapackage.json").exists() or not (folder / PUBLISHED).exists() \
         else folder / PUBLISHED
+    return folder.resolve()
 
 
 def read_package(folder: Path) -> tuple[dict, dict[str, pd.DataFrame]]:

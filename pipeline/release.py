@@ -231,7 +231,8 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None) -> No
         ctx.invoke(cli.build_cmd)
     with cli.build_lock():
         ctx.invoke(cli.validate_cmd)
-        descriptor = json.loads((cli.PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
+        package = cli.PACKAGE.resolve()  # one version throughout
+        descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
         name, version = descriptor["name"], descriptor["version"]
         check_versions(root, version)
         dist = root / DIST
@@ -249,12 +250,12 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None) -> No
                 and parse_version(str(old[0]["version"])) >= parse_version(version):
             raise InputError(f"{previous}: holds version {old[0]['version']}, not below {version}. "
                              "Pass the previous release with --previous.")
-        result = diff.compare(old, diff.load(cli.PACKAGE))
+        result = diff.compare(old, diff.load(package))
         updated = changelog_with_section(text, version, diff.to_markdown(result, level=3))
         if updated != text:
             _write_atomically(changelog_path, updated.encode("utf-8"))
             click.echo(f"{CHANGELOG}: section {version} written; commit it with the release.", err=True)
-        members = archive_members(root, cli.PACKAGE, descriptor)
+        members = archive_members(root, package, descriptor)
         members[CHECKSUMS] = sha256sums(members)
         epoch = release_epoch(root)
         if _git(root, "status", "--porcelain", "--untracked-files=no"):

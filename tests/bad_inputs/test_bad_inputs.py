@@ -108,9 +108,9 @@ def nul_byte(repo):
 
 def long_line(repo):
     body = akiner(repo).rstrip(b"\n")
-    replace_text(repo, body + b"\n" + b"Kazakhstan " * 300_000 + b"\n", update_sha=True)  # 3.3 MB, one line
+    replace_text(repo, body + b"\n" + b"Kazakhstan " * 15_000 + b"\n", update_sha=True)  # 165 KB, one line
     line = body.count(b"\n") + 2
-    return [f"{AKINER}:{line}: ", "3,300,000 characters", "one paragraph per line"]
+    return [f"{AKINER}:{line}: ", "165,000 characters", "one paragraph per line"]
 
 
 def checksum_mismatch(repo):
