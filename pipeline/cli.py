@@ -194,8 +194,8 @@ def validate_cmd() -> None:
         raise InputError(f"{where}: not built yet. Run 'make build' first.")
     package = PACKAGE.resolve()  # one version, even if a build switches build/current meanwhile
     try:
+        publish.checked(json.loads((package / "datapackage.json").read_text(encoding="utf-8")), where)
         descriptor, tables = read_package(package)
-        publish.checked(descriptor, where)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
                          "Rebuild it with 'make build'.") from exc

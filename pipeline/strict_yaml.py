@@ -112,7 +112,7 @@ def compose(text: str, where: str) -> tuple[yaml.Node | None, StrictLoader]:
         raise InputError(f"{where}:{line}: character U+{exc.character:04X} is not allowed in YAML. "
                          "Remove it.") from exc
     except yaml.YAMLError as exc:
-        raise InputError(_message(exc, where)) from exc
+        raise InputError(_message(exc, where, text)) from exc
 
 
 def construct(loader: StrictLoader, node: yaml.Node, where: str) -> object:
@@ -126,10 +126,11 @@ def construct(loader: StrictLoader, node: yaml.Node, where: str) -> object:
                          "Write plain text, a number, a list or a mapping, without tags (!!…).") from exc
 
 
-def _message(exc: yaml.YAMLError, where: str) -> str:
+def _message(exc: yaml.YAMLError, where: str, text: str) -> str:
     """One line for a YAML syntax error or refusal, at the line where the problem starts.
 
-    An unterminated quote is reported where the quote opens (PyYAML reports where the file ends)."""
+    An unterminated quote is reported where the quote opens: PyYAML reports where the file ends, or,
+    if a later quote closes it, where the syntax breaks after that."""
     problem = getattr(exc, "problem", None) or "invalid YAML"
     mark = getattr(exc, "problem_mark", None)
     context = getattr(exc, "context", None) or ""
@@ -138,4 +139,23 @@ def _message(exc: yaml.YAMLError, where: str) -> str:
     line = f":{mark.line + 1}" if mark is not None else ""
     if isinstance(exc, _Refused):
         return f"{where}{line}: {problem}."
+    opened = _runaway_quote(text, mark.line) if mark is not None else None
+    if opened is not None:
+        return (f"{where}:{opened[0]}: the quoted value opened here runs on to line {opened[1]} (a closing quote "
+                f"missing?), and the file breaks at line {mark.line + 1} ({excerpt(problem, quote=False)}).")
     return f"{where}{line}: not valid YAML ({excerpt(problem, quote=False)}). Fix the syntax at that line."
+
+
+def _runaway_quote(text: str, error_line: int) -> tuple[int, int] | None:
+    """(first, last line) of a quoted value spanning lines that ends just before a syntax error, if any."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.start_mark.line > error_line:
+                break
+            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+                    and token.start_mark.line < token.end_mark.line and error_line - token.end_mark.line <= 2):
+                found = (token.start_mark.line + 1, token.end_mark.line + 1)
+    except yaml.YAMLError:
+        pass
+    return found

@@ -34,16 +34,21 @@ def add_source(repo: Path, name: str, data: bytes) -> None:
 
 
 def near_bound_text(repo: Path, repeated: bool) -> bytes:
-    """Just under MAX_TEXT_BYTES and the passage-id bounds: paragraphs of ten 30-word sentences drawn
-    from the Akiner text's words (all distinct), or one such sentence over and over."""
+    """Just under MAX_TEXT_BYTES and the passage-id bounds: paragraphs of ten sentences of words drawn
+    from the Akiner text (all distinct), or one such sentence over and over."""
     words = (repo / AKINER).read_text(encoding="utf-8").split()
     randomly = random.Random(16)
+    paragraphs_wanted = segment.MAX_ORDINAL["paragraph"] - 50
+    sentence_bytes = decode.MAX_TEXT_BYTES * 0.97 / (paragraphs_wanted * 10)
 
     def sentence() -> str:
-        return " ".join(randomly.choice(words) for _ in range(30)).rstrip(".") + "."
+        out = []
+        while len(" ".join(out).encode()) < sentence_bytes:
+            out.append(randomly.choice(words))
+        return " ".join(out).rstrip(".") + "."
     one = sentence()
     paragraphs, size = [], 0
-    while len(paragraphs) < segment.MAX_ORDINAL["paragraph"] - 50:
+    while len(paragraphs) < paragraphs_wanted:
         paragraph = " ".join(one if repeated else sentence() for _ in range(10))
         if size + len(paragraph.encode()) + 2 > decode.MAX_TEXT_BYTES * 0.98:
             break
