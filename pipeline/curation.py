@@ -53,6 +53,7 @@ from pipeline.rules.agreements import CAMEO_SIGN, PLOVER_AGREE
 from pipeline.rules.visits import CAMEO_MAKE_VISIT, PLOVER_CONSULT
 from schemas.base import FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
+from schemas.frictionless import field_type
 
 WHERE = "raw/curation.yaml"
 ACTIONS = ("confirm", "correct", "reject", "add")
@@ -160,14 +161,18 @@ def _check(decision: dict, line: int) -> dict:
     return {**decision, "_line": line}
 
 
+def _is_day(value: str) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
 def _day(value: object, name: str) -> str:
     """The decision's day as an ISO date string, exactly the day the curator wrote (the strict loader
     leaves dates as text, so a day that does not exist, 2025-13-01, is refused here with its line)."""
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
+    if isinstance(value, str) and _is_day(value):
+        return value
     raise InputError(f"{name}: on {excerpt(value)} is not a day. Write the day of the decision as YYYY-MM-DD.")
 
 
@@ -386,6 +391,9 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
             continue
         dtype = str(schema.columns[name].dtype)
         out[name] = _typed(decision, name, value, dtype)
+        if out[name] is not None and field_type(schema.columns[name]) == "date" and not _is_day(out[name]):
+            raise CurationError(f"{_name(decision)}: {name} {excerpt(out[name])} is not a day. Write it as "
+                                "YYYY-MM-DD (a day that exists).")
     return out
 
 
@@ -477,7 +485,7 @@ def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> Non
         case = (mine if not mine.empty else cases).iloc[0]
         column = case["column"]
         raise CurationError(f"{_name(decision)}: {column} = {excerpt(row.get(column))} breaks the {table} schema "
-                            f"(check {case['check']}). See the field in build/DATA_DICTIONARY.md or "
+                            f"(check {case['check']}). See the field in build/current/DATA_DICTIONARY.md or "
                             "datapackage.json.") from exc
     except InputError as exc:
         raise CurationError(f"{_name(decision)}: {exc}") from exc

@@ -283,6 +283,13 @@ def curation_day_that_does_not_exist(repo):
     return [f"raw/curation.yaml:{line}: ", "'2025-13-01' is not a day", "YYYY-MM-DD"]
 
 
+def curation_corrected_day_that_does_not_exist(repo):
+    fact_id = (repo / "build" / "current" / "memberships.csv").read_text(encoding="utf-8").split("\n")[1].split(",")[0]
+    line = curation_text(repo, f"  - {{fact_id: {fact_id}, action: correct, fields: {{date_start: 2025-02-30}}, "
+                               "reason: A typo., by: A. Curator, on: 2025-01-15}\n")
+    return [f"raw/curation.yaml:{line}: correct {fact_id}: ", "date_start '2025-02-30' is not a day"]
+
+
 def curation_unknown_fact_type(repo):
     line = curation_text(repo, "  - {action: add, fact_type: treaty, fields: {role: member}, source: akiner_efp, "
                                "quote: Kazakhstan, by: A. Curator, on: 2025-01-15}\n")
@@ -339,7 +346,8 @@ BROKEN: list[Callable[[Path], list[str]]] = [
     sources_not_utf8, missing_key, unknown_key, repeated_key, repeated_id, bad_checksum_form, bad_language,
     path_dotdot, path_absolute, path_symlink_out, dictionary_repeated_row, curation_unknown_fact,
     curation_billion_laughs, curation_billion_laughs_as_date, sources_billion_laughs, curation_decisions_twice,
-    curation_fact_id_twice, curation_action_twice, curation_day_that_does_not_exist, curation_unknown_fact_type,
+    curation_fact_id_twice, curation_action_twice, curation_day_that_does_not_exist,
+    curation_corrected_day_that_does_not_exist, curation_unknown_fact_type,
     curation_malformed_fact_id, curation_tagged_value, curation_huge_value, sources_unterminated_quote,
     text_too_large, text_of_unicode_whitespace, text_is_a_directory, text_is_a_pipe,
 ]
