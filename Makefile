@@ -1,6 +1,6 @@
 # The dependency graph of the data package. Each stage writes its tables to build/work/ and is
-# re-run only when its inputs or its code change; `publish` validates everything and replaces the
-# published files (build/*.csv, build/parquet/, build/kzfp.duckdb, datapackage.json) all at once.
+# re-run only when its inputs or its code change; `publish` validates everything, writes a new version
+# in build/versions/ and switches the link build/current (the package folder) to it in one step.
 #   make build     set up .venv, run the stages, publish
 #   make test      build, then run the test suite
 #   make test-fast build, then the unit tests and data contracts only (no fresh builds in copies)
@@ -8,6 +8,7 @@
 #   make evaluate  score the extracted facts against the gold annotation
 #   make bench     benchmark the dedupe stage
 #   make release   build, check and write the citable archive in dist/
+#   make lock      regenerate requirements.lock (pinned, with hashes) from requirements.in
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -22,14 +23,14 @@ DICTIONARIES := $(wildcard raw/dictionaries/*.csv)
 SCHEMAS := $(wildcard schemas/*.py) schemas/package.yaml
 LEXICON := $(wildcard pipeline/lexicon/*)
 
-.PHONY: build test test-fast lint evaluate bench release clean
+.PHONY: build test test-fast lint evaluate bench release clean lock
 .DEFAULT_GOAL := build
 
 build: build/.published
 
 $(READY): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
@@ -84,6 +85,16 @@ bench: $(READY)
 release: build
 	$(KZFP) release --no-build
 
+# Every package of requirements.in and its dependencies, pinned with the sha256 of each of its files on
+# PyPI (pip then checks every download). Versions already in requirements.lock are kept where they fit;
+# delete a line there to let pip-compile choose a newer version. pip-tools runs in its own .venv-lock.
+PIP_TOOLS := pip-tools==7.7.0
+lock: requirements.in
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras --no-header \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock requirements.in
+
 # dist/ is kept: the next release compares itself with the archives of earlier ones.
 clean:
-	rm -rf build/work build/parquet build/kzfp.duckdb build/kzfp.sql build/site build/.published
+	rm -rf build/work build/versions build/current build/.published

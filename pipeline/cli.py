@@ -8,7 +8,6 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import shutil
 import signal
 import sys
 import time
@@ -20,12 +19,14 @@ import yaml
 
 from pipeline import (add_source, database_script, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, explorer,
                       publish, query, release, review, stages, validate, views)
-from pipeline.errors import InputError
+from pipeline.errors import InputError, excerpt
 from schemas import TABLES, dictionary
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
+PACKAGE = publish.package_dir(BUILD)
+"""The published package folder, build/current (a link to the newest version, see pipeline/publish.py)."""
 INTERNAL_TABLES = {"documents", "candidates"}
 COW_MEMBERSHIPS = "raw/reference/cow-igo-v3-memberships.csv"
 
@@ -51,9 +52,9 @@ def _progress(message: str) -> None:
 
 
 PAUSE_HOOK = "KZFP_TEST_PAUSE_AFTER_STAGE"
-PUBLISHED = {"done": False}
-"""Set once this process has published, so that an interruption afterwards is not reported as
-"nothing was published"."""
+PUBLISHED = {"link": None}
+"""Where build/current pointed when this process started to publish: an interruption is reported as
+"after publishing" only if the link has changed since (the switch is one rename, see publish.py)."""
 
 
 def _test_pause(point: str) -> None:
@@ -72,7 +73,7 @@ def cli(debug: bool) -> None:
 
     \b
     Typical use:
-      kzfp build                      read raw/, run every stage, publish build/ and datapackage.json
+      kzfp build                      read raw/, run every stage, publish the package in build/current/
       kzfp validate                   check the published package (Pandera and Frictionless)
       kzfp query "SELECT * FROM sources"
     """
@@ -96,7 +97,7 @@ def _run_stage(stage: stages.Stage, i: int, n: int) -> None:
 
 @cli.command("publish")
 def publish_cmd() -> None:
-    """Validate the stage outputs and publish them (CSV, Parquet, DuckDB, datapackage.json)."""
+    """Validate the stage outputs and publish them in build/current/ (CSV, Parquet, DuckDB, datapackage.json)."""
     with build_lock():
         _publish()
 
@@ -108,36 +109,27 @@ def _publish() -> None:
     tables = {name: validate.conform(name, frame) for name, frame in outputs.items()
               if name not in INTERNAL_TABLES}
     validate.check(tables, texts)
-    staging = BUILD / f".staging-{os.getpid()}"
-    try:
-        views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
-        files, resources = {}, []
-        files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
-            list(tables), views.statements(COW_MEMBERSHIPS)).encode("utf-8")
-        for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
-                                           _reading_texts(tables, texts)):
-            files.update(more_files)
-            resources += more_resources
-        moves = publish.stage(tables, ROOT, staging, views_sql, extra_files=files, extra_resources=resources)
-        moves += _site(tables, staging)
-        _test_pause("staging")
-        with publish.signals_held():  # a Ctrl-C during the moves lands after the flag is set
-            publish.commit(moves, staging)
-            PUBLISHED["done"] = True
-        explorer.remove_stale(BUILD / SITE_DIR, [dst for _, dst in moves])
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    _progress(f"publish: wrote {len(tables)} tables to build/ and datapackage.json")
+    views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
+    files, resources = {}, []
+    files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
+        list(tables), views.statements(COW_MEMBERSHIPS)).encode("utf-8")
+    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
+                                       _reading_texts(tables, texts)):
+        files.update(more_files)
+        resources += more_resources
+    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+    writers = [
+        lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR),  # pipeline/explorer.py
+        lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
+    ]
+    PUBLISHED["link"] = _link()
+    version = publish.publish(BUILD, writers)
+    _progress(f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/"
+              f"{version.name})")
 
 
 SITE_DIR = "site"
-
-
-def _site(tables: dict, staging: Path) -> list[tuple[Path, Path]]:
-    """build/site/: the explorer site (pipeline/explorer.py), staged and moved with the tables."""
-    written = explorer.write_site(tables, staging / SITE_DIR)
-    return [(path, BUILD / SITE_DIR / path.relative_to(staging / SITE_DIR)) for path in written]
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
@@ -158,14 +150,17 @@ def _evaluation(tables: dict) -> tuple[dict, list]:
     return {evaluate.REPORT_FILE: text.encode("utf-8")}, [evaluate.RESOURCE]
 
 
+READING = "reading"
+
+
 def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
-    """build/reading/<source_id>.txt: each source's sentences without its repeats, for reading."""
+    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading."""
     files, resources = {}, []
     for source_id in sorted(texts):
-        name = f"reading/{source_id}.txt"
+        name = f"{READING}/{source_id}.txt"
         text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
         files[name] = text.encode("utf-8")
-        resources.append({"name": f"reading_{source_id}", "path": f"build/{name}", "format": "txt",
+        resources.append({"name": f"reading_{source_id}", "path": name, "format": "txt",
                           "mediatype": "text/plain", "encoding": "utf-8",
                           "title": f"Reading text of {source_id} without its repeats",
                           "description": "The source's sentences in order, leaving out every sentence that "
@@ -179,9 +174,9 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
 def evaluate_cmd(no_test: bool) -> None:
     """Print precision, recall and F1 of the published facts against the gold annotation: the seeds
     (in-sample) in detail, then seeds, dev and test side by side."""
-    report_path = BUILD / evaluate.REPORT_FILE
+    report_path = PACKAGE / evaluate.REPORT_FILE
     if not report_path.exists():
-        raise InputError(f"build/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
+        raise InputError(f"build/{publish.CURRENT}/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
     report = json.loads(report_path.read_text(encoding="utf-8"))
     click.echo(evaluate.to_text(report))
     click.echo("")
@@ -192,7 +187,7 @@ def evaluate_cmd(no_test: bool) -> None:
 
 
 def _data_dictionary(tables: dict) -> tuple[dict, list]:
-    """build/DATA_DICTIONARY.md, generated from the models and published with the package."""
+    """DATA_DICTIONARY.md in the package, generated from the models and published with the package."""
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
     return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
@@ -236,15 +231,27 @@ def add_source_cmd(path: Path, title: str, url, licence, rights, author, publish
 @cli.command("validate")
 def validate_cmd() -> None:
     """Check the published package: every table against its schema and keys, then Frictionless."""
-    from frictionless import Package
+    from frictionless import FrictionlessException, Package
 
     from pipeline.package_io import read_package
-    descriptor, tables = read_package(ROOT)
+    where = f"build/{publish.CURRENT}/datapackage.json"
+    if not (PACKAGE / "datapackage.json").is_file():
+        raise InputError(f"{where}: not built yet. Run 'make build' first.")
+    package = PACKAGE.resolve()  # one version, even if a build switches build/current meanwhile
+    try:
+        publish.checked(json.loads((package / "datapackage.json").read_text(encoding="utf-8")), where)
+        descriptor, tables = read_package(package)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
+                         "Rebuild it with 'make build'.") from exc
     validate.check(tables)
-    report = Package(str(ROOT / "datapackage.json")).validate()
+    try:
+        report = Package(str(package / "datapackage.json")).validate()
+    except FrictionlessException as exc:
+        raise InputError(f"{where}: Frictionless cannot open it ({excerpt(str(exc), quote=False)}).") from exc
     if not report.valid:
         errors = report.flatten(["type", "note"])
-        raise InputError(f"datapackage.json: Frictionless found {len(errors)} error(s), first: {errors[0]}.")
+        raise InputError(f"{where}: Frictionless found {len(errors)} error(s), first: {excerpt(errors[0])}.")
     click.echo(f"valid: {len(tables)} tables (Pandera schemas, keys, Frictionless v2)")
 
 
@@ -262,15 +269,25 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C: the build stops where it is and publishes nothing."""
 
 
-def _on_sigterm(signum, frame) -> None:
-    raise Terminated()
+def _stop(interruption: type[KeyboardInterrupt]):
+    """A handler that raises `interruption` once: a second Ctrl-C or TERM while the build unwinds
+    (removing its staging folder) is ignored, so it cannot break the cleanup with a traceback."""
+    def handler(signum, frame) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise interruption()
+    return handler
+
+
+def _link() -> str:
+    return os.readlink(PACKAGE) if PACKAGE.is_symlink() else ""
 
 
 def _interrupted(exc: BaseException) -> None:
     """Say what an interruption left behind; exit 130 (SIGINT) or 143 (SIGTERM), as a shell would."""
     cause = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__ or exc.__context__
     name, code = ("SIGTERM", 143) if isinstance(cause, Terminated) else ("SIGINT", 130)
-    state = "after publishing" if PUBLISHED["done"] else "nothing was published"
+    state = "after publishing" if PUBLISHED["link"] not in (None, _link()) else "nothing was published"
     click.echo(f"interrupted ({name}): {state}", err=True)
     sys.exit(code)
 
@@ -278,7 +295,8 @@ def _interrupted(exc: BaseException) -> None:
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    signal.signal(signal.SIGTERM, _stop(Terminated))
+    signal.signal(signal.SIGINT, _stop(KeyboardInterrupt))
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort as exc:

@@ -47,12 +47,13 @@ import pandas as pd
 import pandera.pandas as pa
 import yaml
 
-from pipeline import lexicon
-from pipeline.errors import InputError
+from pipeline import lexicon, strict_yaml
+from pipeline.errors import InputError, excerpt, is_blank
 from pipeline.reconcile import fact_id_of
 from schemas import TABLES, columns, fact_types
 from schemas.base import DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
+from schemas.frictionless import field_type
 
 WHERE = "raw/curation.yaml"
 ACTIONS = ("confirm", "correct", "reject", "add")
@@ -78,17 +79,6 @@ LIST_TABLES = tuple(fact_types.list_tables())
 """Tables of the types' list fields (agreement_parties): rows go with their fact."""
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML without the 1.1 booleans yes/no/on/off: `on: 2025-01-15` is the key 'on', `no` is text."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                              list("tTfF"))
-
-
 class CurationError(InputError):
     """A decision in raw/curation.yaml cannot be applied: names the decision's line and fact."""
 
@@ -97,25 +87,15 @@ class CurationError(InputError):
 
 def load(path: Path) -> list[dict]:
     """The decisions of `raw/curation.yaml` (none if the file is absent), each with `_line`."""
-    if not path.is_file():
-        return []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{WHERE}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
-    return parse(text)
+    text = strict_yaml.read(path, WHERE)
+    return [] if text is None else parse(text)
 
 
 def parse(text: str) -> list[dict]:
-    """Decisions from the YAML text of raw/curation.yaml, checked; `on` becomes an ISO date string."""
-    loader = _Loader(text)
-    try:
-        root = loader.get_single_node()
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(f"{WHERE}{line}: not valid YAML ({problem}). Fix the syntax at that line.") from exc
+    """Decisions from the YAML text of raw/curation.yaml, checked; `on` becomes an ISO date string.
+
+    Read with the strict loader (pipeline/strict_yaml.py): no aliases, no repeated keys, dates as text."""
+    root, loader = strict_yaml.compose(text, WHERE)
     if root is None:
         return []
     if not isinstance(root, yaml.MappingNode):
@@ -123,7 +103,7 @@ def parse(text: str) -> list[dict]:
     items = None
     for key, value in root.value:
         if key.value != "decisions":
-            raise InputError(f"{WHERE}:{key.start_mark.line + 1}: unknown top-level key {key.value!r}. "
+            raise InputError(f"{WHERE}:{key.start_mark.line + 1}: unknown top-level key {excerpt(key.value)}. "
                              "The file has one key, 'decisions', holding a list.")
         items = value
     if items is None or (isinstance(items, yaml.ScalarNode) and items.value in ("", "~", "null")):
@@ -137,7 +117,7 @@ def parse(text: str) -> list[dict]:
         if not isinstance(node, yaml.MappingNode):
             raise InputError(f"{WHERE}:{line}: each decision must be a mapping of keys to values "
                              "(fact_id, action, by, on, …).")
-        decision = _check(loader.construct_object(node, deep=True), line)
+        decision = _check(strict_yaml.construct(loader, node, WHERE), line)
         fact_id = decision.get("fact_id")
         if fact_id is not None:
             if fact_id in seen:
@@ -152,7 +132,7 @@ def parse(text: str) -> list[dict]:
 def _check(decision: dict, line: int) -> dict:
     action = decision.get("action")
     if action not in ACTIONS:
-        raise InputError(f"{WHERE}:{line}: action {action!r} is not one of {', '.join(ACTIONS)}. "
+        raise InputError(f"{WHERE}:{line}: action {excerpt(action)} is not one of {', '.join(ACTIONS)}. "
                          "Write e.g. 'action: confirm'.")
     name = _name(decision, line)
     keys = [k for k in decision if k != "_line"]
@@ -167,14 +147,14 @@ def _check(decision: dict, line: int) -> dict:
                          f"takes {', '.join(REQUIRED[action] + OPTIONAL.get(action, ()))}.")
     if action != "add" and not (isinstance(decision["fact_id"], str) and re.match(FACT_ID_PATTERN,
                                                                                   decision["fact_id"])):
-        raise InputError(f"{name}: fact_id {decision['fact_id']!r} is not a fact id (e.g. mem-3f2a9c0b1d4e). "
+        raise InputError(f"{name}: fact_id {excerpt(decision['fact_id'])} is not a fact id (e.g. mem-3f2a9c0b1d4e). "
                          "Copy it from build/review.html or the fact tables.")
     for key in ("by", "reason", "source", "quote"):
-        if key in decision and not (isinstance(decision[key], str) and decision[key].strip()):
+        if key in decision and not (isinstance(decision[key], str) and not is_blank(decision[key])):
             raise InputError(f"{name}: {key} must be non-empty text.")
     decision["on"] = _day(decision["on"], name)
-    if action == "add" and decision["fact_type"] not in FACT_TYPES:
-        raise InputError(f"{name}: fact_type {decision['fact_type']!r} is not one of {', '.join(FACT_TYPES)}.")
+    if action == "add" and not (isinstance(decision["fact_type"], str) and decision["fact_type"] in FACT_TYPES):
+        raise InputError(f"{name}: fact_type {excerpt(decision['fact_type'])} is not one of {', '.join(FACT_TYPES)}.")
     if "fields" in decision and not (isinstance(decision["fields"], dict) and decision["fields"]
                                      and all(isinstance(k, str) for k in decision["fields"])):
         raise InputError(f"{name}: fields must be a mapping of field names to values, "
@@ -182,18 +162,19 @@ def _check(decision: dict, line: int) -> dict:
     return {**decision, "_line": line}
 
 
+def _is_day(value: str) -> bool:
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and dt.date.fromisoformat(value) is not None
+    except ValueError:
+        return False
+
+
 def _day(value: object, name: str) -> str:
-    """The decision's day as an ISO date string, exactly the day the curator wrote."""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        try:
-            return dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            pass
-    raise InputError(f"{name}: on {value!r} is not a day. Write the day of the decision as YYYY-MM-DD.")
+    """The decision's day as an ISO date string, exactly the day the curator wrote (the strict loader
+    leaves dates as text, so a day that does not exist, 2025-13-01, is refused here with its line)."""
+    if isinstance(value, str) and _is_day(value):
+        return value
+    raise InputError(f"{name}: on {excerpt(value)} is not a day. Write the day of the decision as YYYY-MM-DD.")
 
 
 def _name(decision: dict, line: int | str | None = None) -> str:
@@ -201,11 +182,12 @@ def _name(decision: dict, line: int | str | None = None) -> str:
     line = decision.get("_line", "?") if line is None else line
     action = decision.get("action")
     if action == "add":
-        what = f"add {decision.get('fact_type')} quoting {decision.get('source')}"
+        what = (f"add {excerpt(decision.get('fact_type'), quote=False)} quoting "
+                f"{excerpt(decision.get('source'), quote=False)}")
         if decision.get("_fact_id"):
             what += f" (fact_id {decision['_fact_id']})"
     else:
-        what = f"{action} {decision.get('fact_id')}"
+        what = f"{action} {excerpt(decision.get('fact_id'), quote=False)}"
     return f"{WHERE}:{line}: {what}"
 
 
@@ -388,7 +370,7 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
 def _locate(decision: dict, texts: dict[str, str], source: str, quote: str) -> tuple[int, int]:
     """Offsets of the quote's one occurrence in the source's raw text."""
     if source not in texts:
-        raise CurationError(f"{_name(decision)}: source {source!r} is not in raw/sources.yaml. "
+        raise CurationError(f"{_name(decision)}: source {excerpt(source)} is not in raw/sources.yaml. "
                             f"Use one of {', '.join(sorted(texts))}.")
     text = texts[source]
     start = text.find(quote)
@@ -413,7 +395,7 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
             raise CurationError(f"{_name(decision)}: field {name} is computed by the build and cannot be set. "
                                 f"Fields you can set: {', '.join(allowed)}.")
         if name not in allowed:
-            raise CurationError(f"{_name(decision)}: unknown field {name!r} for {table}. "
+            raise CurationError(f"{_name(decision)}: unknown field {excerpt(name)} for {table}. "
                                 f"Fields you can set: {', '.join(allowed)}.")
         if listed and name == listed.name:
             if not (isinstance(value, list) and all(isinstance(p, str) for p in value)):
@@ -423,6 +405,9 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
             continue
         dtype = str(schema.columns[name].dtype)
         out[name] = _typed(decision, name, value, dtype)
+        if out[name] is not None and field_type(schema.columns[name]) == "date" and not _is_day(out[name]):
+            raise CurationError(f"{_name(decision)}: {name} {excerpt(out[name])} is not a day. Write it as "
+                                "YYYY-MM-DD (a day that exists).")
     return out
 
 
@@ -433,10 +418,10 @@ def _typed(decision: dict, name: str, value: object, dtype: str) -> object:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
         raise CurationError(f"{_name(decision)}: field {name} must be a number (write 10000000000, not "
-                            f"{value!r}).")
-    if isinstance(value, bool) or not isinstance(value, (str, int, dt.date)):
-        raise CurationError(f"{_name(decision)}: field {name} must be text, not {value!r}.")
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+                            f"{excerpt(value)}).")
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise CurationError(f"{_name(decision)}: field {name} must be text, not {excerpt(value)}.")
+    return str(value)
 
 
 def _derived_dates(decision: dict, before: dict, given: dict) -> dict:
@@ -452,7 +437,7 @@ def _derived_dates(decision: dict, before: dict, given: dict) -> dict:
         return {k: v for k, v in derived.items() if k not in given}
     bounds = edtf_bounds(edtf)
     if bounds is None:
-        raise CurationError(f"{_name(decision)}: date_edtf {edtf!r} is not a date the build can bound "
+        raise CurationError(f"{_name(decision)}: date_edtf {excerpt(edtf)} is not a date the build can bound "
                             "(1992, 1993-02, 1992-03-02, 2001-23, 199X, 1992/1997). Write one of those, or "
                             "give date_start, date_end and date_precision too.")
     return {k: v for k, v in zip(DATE_BOUNDS, bounds) if k not in given}
@@ -514,8 +499,8 @@ def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> Non
         mine = cases[cases["column"].isin(named)]
         case = (mine if not mine.empty else cases).iloc[0]
         column = case["column"]
-        raise CurationError(f"{_name(decision)}: {column} = {row.get(column)!r} breaks the {table} schema "
-                            f"(check {case['check']}). See the field in build/DATA_DICTIONARY.md or "
+        raise CurationError(f"{_name(decision)}: {column} = {excerpt(row.get(column))} breaks the {table} schema "
+                            f"(check {case['check']}). See the field in build/current/DATA_DICTIONARY.md or "
                             "datapackage.json.") from exc
     except InputError as exc:
         raise CurationError(f"{_name(decision)}: {exc}") from exc
@@ -535,7 +520,7 @@ def _check_entities(decision: dict, table: str, row: dict, values: tuple | None,
     named = [(c, row.get(c)) for c in refs] + ([(listed.name, v) for v in values or ()] if listed else [])
     for column, value in named:
         if value is not None and value not in known:
-            raise CurationError(f"{_name(decision)}: {column} {value!r} is not an entity in raw/dictionaries/. "
+            raise CurationError(f"{_name(decision)}: {column} {excerpt(value)} is not an entity in raw/dictionaries/. "
                                 "Use an existing entity_id (see the entities table) or add the entity there.")
 
 

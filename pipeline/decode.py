@@ -12,12 +12,16 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, is_blank
 
 BOM = "\ufeff"
 MAX_LINE_CHARS = 100_000
 """Longest line accepted. Texts hold one paragraph per line; a multi-megabyte line is a file whose
 line breaks were lost, which would make one giant paragraph."""
+MAX_TEXT_BYTES = 2_000_000
+"""Largest text accepted: 2 MB, two long books (the texts are 10-45 KB); passage ids bound a text to 999
+paragraphs and 9,999 sentences anyway (pipeline/segment.py). A build with one text near the bound takes
+about 90 s and 530 MB (tests/bad_inputs/test_input_bounds.py); split a larger text into several sources."""
 NUL = b"\x00"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CONTROL_BYTES = [bytes([b]) for b in (*range(0, 9), *range(14, 32)) if b != 0x1b]
@@ -49,6 +53,8 @@ def decode(data: bytes, where: str) -> str:
     """Strictly decode UTF-8 and normalise line endings in place; reject empty and binary files.
 
     Messages give the line (CRLF, CR and LF each end one line, as in an editor) or the byte offset."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(too_large(where, len(data)))
     kind = next((k for magic, k in BINARY_SIGNATURES.items() if data.startswith(magic)), None)
     head = data[:4096]
     if kind is None and head.count(NUL) * 3 > len(head):
@@ -62,9 +68,6 @@ def decode(data: bytes, where: str) -> str:
     if kind is not None:
         raise InputError(f"{where}: this is {kind}, not plain text. Save the document as UTF-8 plain "
                          "text (.txt) and update its sha256 in raw/sources.yaml.")
-    if not data.removeprefix(BOM.encode("utf-8")).strip():
-        raise InputError(f"{where}: the file is empty. Put the source text in it or remove its entry "
-                         "from raw/sources.yaml.")
     if NUL in data:
         at = data.index(NUL)
         raise InputError(f"{where}:{_line_of(data, at)}: byte {at} is a NUL byte (0x00), which plain text "
@@ -79,12 +82,20 @@ def decode(data: bytes, where: str) -> str:
                          "and update its sha256 in raw/sources.yaml.") from exc
     if text.startswith(BOM):
         text = text[len(BOM):]
+    if is_blank(text):
+        raise InputError(f"{where}: the file is empty (nothing but spaces and line breaks). Put the source "
+                         "text in it or remove its entry from raw/sources.yaml.")
     longest, line_no = max((len(line), i) for i, line in enumerate(LINE_BREAK.split(text), start=1))
     if longest > MAX_LINE_CHARS:
         raise InputError(f"{where}:{line_no}: line is {longest:,} characters long (limit "
                          f"{MAX_LINE_CHARS:,}); the file's line breaks seem lost. Put one paragraph "
                          "per line.")
     return text.replace("\r", "\n")
+
+
+def too_large(where: str, size: int) -> str:
+    return (f"{where}: {size:,} bytes, more than the {MAX_TEXT_BYTES:,} a text may have. Split it into "
+            "several sources in raw/sources.yaml.")
 
 
 def _line_of(data: bytes, offset: int) -> int:

@@ -465,8 +465,9 @@ def group(passages: pd.DataFrame,
     """`build` with another blocking step: `candidates(units)` gives the index pairs to verify
     (the benchmark passes an all-pairs one to compare with brute force)."""
     all_units = units(passages)
-    verified = verify(all_units, candidates(all_units))
-    edges = [(all_units[i], all_units[j]) for i, j, _, ok in verified if ok]
+    distinct, copy_edges = _collapse_copies(all_units)
+    verified = verify(distinct, candidates(distinct))
+    edges = [(distinct[i], distinct[j]) for i, j, _, ok in verified if ok] + copy_edges
     position = _positions(passages)
     groups = _union_find(edges, position)
     units_of: dict[str, list[Unit]] = {}
@@ -485,6 +486,27 @@ def group(passages: pd.DataFrame,
     frame = pd.DataFrame(rows, columns=COLUMNS)
     return frame.astype({"group_id": "str", "passage_id": "str", "role": "str", "similarity": "float64",
                          "kind": "str", "is_cross_source": "bool"}).reset_index(drop=True)
+
+
+def _collapse_copies(all_units: list[Unit]) -> tuple[list[Unit], list[tuple[Unit, Unit]]]:
+    """The units without exact copies of an earlier sentence or clause, and an edge from each copy to
+    its first occurrence.
+
+    Why: identical units share every LSH bucket, so n copies of one sentence made n² candidate pairs
+    (a text of one sentence repeated took minutes and gigabytes). A copy would match its first
+    occurrence anyway (verbatim) and everything the first occurrence matches, so one edge to it puts
+    it in the same group; the work now grows linearly with the number of copies."""
+    first: dict[tuple, Unit] = {}
+    distinct, copy_edges = [], []
+    for u in all_units:
+        key = (u.kind, u.tokens, u.exact, u.names)
+        original = first.get(key) if u.kind != "window" and u.content else None
+        if original is not None and not set(original.passage_ids) & set(u.passage_ids):
+            copy_edges.append((original, u))
+            continue
+        first.setdefault(key, u)
+        distinct.append(u)
+    return distinct, copy_edges
 
 
 def _union_find(edges: list[tuple[Unit, Unit]], position: dict) -> list[list[str]]:

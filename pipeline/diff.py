@@ -35,6 +35,7 @@ import pandas as pd
 
 from pipeline.errors import InputError
 from schemas.frictionless import CSV_DTYPE
+from pipeline.package_io import package_folder
 
 POSITIONAL_FIELDS = frozenset({"passage_id", "parent_passage_id", "ordinal", "char_start", "char_end",
                                "evidence_id", "mention_id", "group_id"})
@@ -51,14 +52,16 @@ Package = tuple[dict, dict[str, pd.DataFrame]]
 # --- reading ------------------------------------------------------------------------------------
 
 def load(path: Path) -> Package:
-    """(descriptor, tables) of a package folder, its datapackage.json, or a release archive (.zip)."""
+    """(descriptor, tables) of a package folder, its datapackage.json, a repository that has built its
+    package (build/current/), or a release archive (.zip)."""
     path = Path(path)
     if path.is_file() and path.suffix == ".zip":
         return _load_zip(path)
-    folder = path.parent if path.name == "datapackage.json" else path
+    folder = path.parent if path.name == "datapackage.json" else package_folder(path)
     descriptor_path = folder / "datapackage.json"
     if not descriptor_path.is_file():
-        raise InputError(f"{path}: no datapackage.json there. Give a package folder or a release .zip archive.")
+        raise InputError(f"{path}: no datapackage.json there (nor in build/current/). Give a package folder, a "
+                         "built repository or a release .zip archive.")
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     return descriptor, {r["name"]: _read_csv(folder / r["path"], r) for r in _table_resources(descriptor)}
 

@@ -61,9 +61,9 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
-from pipeline.errors import InputError
+from pipeline import strict_yaml
+from pipeline.errors import InputError, excerpt
 from schemas import fact_types
 from schemas.fact_types import Evaluation
 
@@ -83,19 +83,11 @@ def load_gold(path: Path) -> list[dict]:
     """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
     path = Path(path)
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.") from exc
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        entries = None if root is None else loader.construct_document(root)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise InputError(f"{where}{line}: not valid YAML ({getattr(exc, 'problem', exc)}). "
-                         "Fix the syntax (quote strings containing ': ' or '#').") from exc
+    text = strict_yaml.read(path, where)  # hand-written: the strict reader of pipeline/strict_yaml.py
+    if text is None:
+        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.")
+    root, loader = strict_yaml.compose(text, where)
+    entries = None if root is None else strict_yaml.construct(loader, root, where)
     if entries is None:
         return []
     if not isinstance(entries, list):
@@ -108,7 +100,8 @@ def load_gold(path: Path) -> list[dict]:
             raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
         fact_type = entry.get("type")
         if fact_type not in fact_types.names():
-            raise InputError(f"{at}: unknown fact type {fact_type!r}. Use one of {', '.join(fact_types.names())}.")
+            raise InputError(f"{at}: unknown fact type {excerpt(fact_type)}. "
+                             f"Use one of {', '.join(fact_types.names())}.")
         evaluation = _evaluation(fact_type)
         missing = [f for f in ("source_id", "quote", *evaluation.required) if f not in entry]
         if missing:
@@ -352,7 +345,7 @@ GOLD_FILE = "tests/gold/facts.yaml"
 SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
 """An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
 REPORT_FILE = "evaluation.json"
-RESOURCE = {"name": "evaluation", "path": f"build/{REPORT_FILE}", "format": "json", "mediatype": "application/json",
+RESOURCE = {"name": "evaluation", "path": REPORT_FILE, "format": "json", "mediatype": "application/json",
             "title": "Evaluation against the gold annotation",
             "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
                            "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
@@ -373,7 +366,7 @@ def to_text(report: dict) -> str:
         for field_name, r in fields.items():
             lines.append(f"{fact_type + '.' + field_name:<32}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}")
     lines.append(f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
-                 "not in the gold (details in build/evaluation.json)")
+                 "not in the gold (details in build/current/evaluation.json)")
     second = report.get("second_annotation")
     if second:
         lines += ["", f"Against the second, independent annotation ({SECOND_GOLD_FILE}):", lines[0]]

@@ -53,16 +53,6 @@ def write_site(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return sorted(out_dir / rel for rel in pages)
 
 
-def remove_stale(site_dir: Path, published: list[Path]) -> None:
-    """Remove the pages of an earlier build that this build did not write (an entity or fact gone)."""
-    keep = {Path(p).resolve() for p in published}
-    for path in sorted(Path(site_dir).rglob("*"), reverse=True):
-        if path.is_file() and path.resolve() not in keep:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
-
-
 def render_site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     """Every file of the site (relative path -> text)."""
     data = gather(tables)
@@ -355,11 +345,11 @@ class Site:
 @click.command("site")
 @click.option("--open", "open_it", is_flag=True, help="Open the home page in the default web browser.")
 def site_cmd(open_it: bool) -> None:
-    """Print the address of the explorer site (build/site/index.html, written by the build)."""
-    from pipeline.cli import BUILD, SITE_DIR
-    index = BUILD / SITE_DIR / "index.html"
+    """Print the address of the explorer site (build/current/site/index.html, written by the build)."""
+    from pipeline.cli import PACKAGE, SITE_DIR
+    index = PACKAGE / SITE_DIR / "index.html"
     if not index.is_file():
-        raise InputError(f"build/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
+        raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
     click.echo(index.as_uri())
     if open_it:
         webbrowser.open(index.as_uri())

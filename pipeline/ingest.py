@@ -29,14 +29,20 @@ def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
                          f"'kzfp add-source raw/{name} --title \"…\" --url … --licence …', or move it out of raw/.")
     data = {}
     for entry in entries:
-        path = entry["_path"]
-        if not path.is_file():
-            raise InputError(f"raw/{entry['file']}: file not found (named in raw/sources.yaml line "
+        path, where = entry["_path"], f"raw/{entry['file']}"
+        if not path.exists():
+            raise InputError(f"{where}: file not found (named in raw/sources.yaml line "
                              f"{entry['_line']}). Add the file or correct the name.")
+        if not path.is_file():  # never open a pipe or device: reading it could block or never end
+            kind = "a directory" if path.is_dir() else "not a regular file (a pipe or a device?)"
+            raise InputError(f"{where}: is {kind} (named in raw/sources.yaml line {entry['_line']}). "
+                             "Name a text file there.")
+        if path.stat().st_size > decode.MAX_TEXT_BYTES:
+            raise InputError(decode.too_large(where, path.stat().st_size))
         try:
             data[entry["id"]] = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"raw/{entry['file']}: cannot be read ({exc.strerror}). Check that it is a "
+            raise InputError(f"{where}: cannot be read ({exc.strerror}). Check that it is a "
                              "readable file.") from exc
     return entries, data
 

@@ -28,8 +28,22 @@ def read_table(path: Path, name: str) -> pd.DataFrame:
     return frame
 
 
+PUBLISHED = Path("build") / "current"
+"""Where a repository's build publishes its package (see pipeline/publish.py)."""
+
+
+def package_folder(folder: Path) -> Path:
+    """The package folder itself, or the published package of a repository (`build/current/`), with
+    links resolved once: every file read afterwards comes from one version, even if a build switches
+    `build/current` meanwhile."""
+    folder = folder if (folder / "datapackage.json").exists() or not (folder / PUBLISHED).exists() \
+        else folder / PUBLISHED
+    return folder.resolve()
+
+
 def read_package(folder: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
-    """(descriptor, tables) of the data package whose datapackage.json is in `folder`."""
+    """(descriptor, tables) of the data package in `folder`, or of the repository `folder` has built."""
+    folder = package_folder(folder)
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     tables = {r["name"]: read_table(folder / r["path"], r["name"])
               for r in descriptor["resources"] if r.get("type") == "table" and r["name"] in TABLES}

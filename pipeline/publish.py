@@ -1,33 +1,48 @@
-"""Write the data package: CSV and Parquet tables, a DuckDB file and `datapackage.json`.
+"""Write the data package and make it visible in one atomic step.
 
-Everything is written into a staging folder first and moved into place only after every table
-passed validation, so a failed or interrupted build leaves the last published package as it was
-(`commit` says what is atomic and what is not).
+The package is the folder `build/current/`: `datapackage.json` (resource paths relative to it), the
+CSV tables, `parquet/`, `kzfp.duckdb`, `reading/`, `DATA_DICTIONARY.md`, `evaluation.json`. `current`
+is a symbolic link to `versions/<NNNN>-<content hash>/`; `publish` writes a whole new version into a
+staging folder, renames it into `versions/` and then replaces the link with one rename, so a reader
+(and every recipe, `kzfp query`, `kzfp validate`) sees the old package or the new one, never a mix,
+whatever kills the build when. A file of a source removed from `raw/sources.yaml` disappears with the
+switch. The last two versions are kept (a reader still inside the previous one is not cut off); older
+ones are removed.
+
+To publish more files with the package (a site in `site/`, an evaluation corpus), pass one more writer
+to `publish(build_dir, writers)`: a function `writer(staging: Path) -> None` that writes its files under
+the staging folder; they become visible together with the tables. `write_package` is the writer of
+the tables and `datapackage.json`.
 Row order is each table's primary key, CSVs are UTF-8 with LF line ends, and nothing carries a
 clock time, so the same inputs give byte-identical CSV, Parquet and `datapackage.json`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
+import re
 import shutil
 import signal
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterable
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import yaml
 
 from pipeline import metadata
 from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
 
-DATA_DIR = "build"
+CURRENT = "current"
+"""build/current: the link to the published version, the package folder users open."""
+VERSIONS = "versions"
 DUCKDB_FILE = "kzfp.duckdb"
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLE_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
@@ -54,7 +69,7 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
     for name in tables:
         model = TABLES[name]
         resources.append({
-            "name": name, "type": "table", "path": f"{DATA_DIR}/{name}.csv", "scheme": "file",
+            "name": name, "type": "table", "path": f"{name}.csv", "scheme": "file",
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "dialect": CSV_DIALECT,
             "title": model_metadata(model).get("title", name), "description": model_description(model),
             "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
@@ -64,14 +79,32 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
         licenses = metadata.resource_licenses(resource["name"], tables["sources"])
         if licenses:
             resource["licenses"] = licenses
-    return {
+    return checked({
         "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
         "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
         "version": meta["version"], "keywords": meta["keywords"],
         **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
         "licenses": meta["licenses"], "contributors": metadata.contributors(meta, tables),
         "sources": sources + meta["reference_sources"], "resources": resources,
-    }
+    })
+
+
+MISSING_WORD = re.compile(r"nan|NaN|None|null|NA|<NA>|NaT")
+
+
+def checked(descriptor: object, where: str = "datapackage.json") -> object:
+    """The descriptor, after making sure no value is a missing value (None, NaN) or its word ('nan',
+    'None'): that is a bug in how a field was chosen, and a reader would take it for data."""
+    if isinstance(descriptor, dict):
+        for key, value in descriptor.items():
+            checked(value, f"{where}: {key}")
+    elif isinstance(descriptor, list):
+        for i, value in enumerate(descriptor):
+            checked(value, f"{where}[{i}]")
+    elif descriptor is None or (isinstance(descriptor, float) and not math.isfinite(descriptor)) \
+            or (isinstance(descriptor, str) and re.search(rf"(^|: )({MISSING_WORD.pattern})$", descriptor)):
+        raise ValueError(f"{where} is a missing value ({descriptor!r}); the metadata must say what is known")
+    return descriptor
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -132,89 +165,105 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def stage(tables: dict[str, pd.DataFrame], root: Path, staging: Path, views: list[tuple[str, list]] = (),
-          extra_files: dict[str, bytes] | None = None, extra_resources: list[dict] = ()) -> list[tuple[Path, Path]]:
-    """Write every output into `staging`; return (staged file, published path) pairs.
-
-    `extra_files` (name -> bytes) are published in build/ with the tables; `extra_resources` are
-    non-table resources of the package (e.g. the data dictionary among the extra files)."""
-    meta = yaml.safe_load((root / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+def write_package(staging: Path, tables: dict[str, pd.DataFrame], meta: dict, views: list[tuple[str, list]] = (),
+                  extra_files: dict[str, bytes] | None = None, extra_resources: list[dict] = ()) -> None:
+    """Write the tables (CSV, Parquet, DuckDB), `extra_files` (path in the package -> bytes) and
+    `datapackage.json` into `staging`; `extra_resources` are the package's non-table resources."""
     tables = {name: sort_table(name, frame) for name, frame in tables.items()}
     (staging / "parquet").mkdir(parents=True, exist_ok=True)
-    moves = []
     for name, frame in tables.items():
         write_csv(frame, staging / f"{name}.csv")
         write_parquet(name, frame, staging / "parquet" / f"{name}.parquet")
-        moves += [(staging / f"{name}.csv", root / DATA_DIR / f"{name}.csv"),
-                  (staging / "parquet" / f"{name}.parquet", root / DATA_DIR / "parquet" / f"{name}.parquet")]
     write_duckdb(tables, staging / DUCKDB_FILE, views)
-    moves.append((staging / DUCKDB_FILE, root / DATA_DIR / DUCKDB_FILE))
     for rel, data in sorted((extra_files or {}).items()):
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_bytes(data)
-        moves.append((staging / rel, root / DATA_DIR / rel))
     descriptor = package(tables, meta, extra_resources)
     (staging / "datapackage.json").write_text(
-        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    moves.append((staging / "datapackage.json", root / "datapackage.json"))
-    return moves
+        json.dumps(descriptor, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
 
 
 STAGING_PREFIX = ".staging-"
-MANIFEST = "MOVES.json"
-"""Written into the staging folder just before the first file is moved: the list of moves, so that
-a publication killed half-way is completed by the next build (`recover`)."""
+LINK_PREFIX = ".current-"
+VERSION_NAME = re.compile(r"(\d{4,})-[0-9a-f]{12}")
+KEEP = 2
+"""Versions kept: the published one and the one before it."""
 
 
-def commit(moves: list[tuple[Path, Path]], staging: Path) -> None:
-    """Move staged files into place (datapackage.json last) and remove the staging folder.
+def package_dir(build_dir: Path) -> Path:
+    """The published package folder (build/current), which every reader opens."""
+    return build_dir / CURRENT
 
-    What is atomic and what is not:
-    - Each file is replaced with os.replace (a rename within build/): a reader sees the old file or
-      the new one, never a half-written one.
-    - The set of files is not replaced in one step. A reader opening several files during the few
-      milliseconds the moves take may see some new and some old files. datapackage.json moves last.
-    - SIGINT and SIGTERM are held back while the files move, so Ctrl-C or a TERM either lands before
-      the first move (nothing published) or after the last (everything published).
-    - SIGKILL or a crash during the moves leaves a mix; the manifest written first lets the next
-      build (any `kzfp build`, `stage` or `publish`, under the build lock) finish the moves before it
-      does anything else (`recover`), since every staged file had passed validation.
-    - Files are not fsynced: after a power failure the file system decides what survives.
-    """
-    # Paths relative to the staging folder, so that a copied or moved tree recovers in place.
-    manifest = [[os.path.relpath(src, staging), os.path.relpath(dst, staging)] for src, dst in moves]
-    with signals_held():
-        (staging / f"{MANIFEST}.tmp").write_text(json.dumps(manifest), encoding="utf-8")
-        os.replace(staging / f"{MANIFEST}.tmp", staging / MANIFEST)
-        for src, dst in moves:
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
+
+def publish(build_dir: Path, writers: Iterable[Callable[[Path], None]]) -> Path:
+    """Run every writer on a fresh staging folder, then make that folder the published package.
+
+    What is atomic: the staging folder becomes `versions/<name>` by one rename, and `current` is
+    switched to it by one rename of a new link over the old one; SIGINT and SIGTERM are held back
+    between the two. A kill before the switch leaves the old package visible (the next build removes
+    the leftovers, `recover`); after it, the new one. Files are not fsynced: after a power failure the
+    file system decides what survives. Returns the new version's folder."""
+    staging = build_dir / f"{STAGING_PREFIX}{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        for write in writers:
+            write(staging)
+        versions = build_dir / VERSIONS
+        versions.mkdir(exist_ok=True)
+        name = f"{_next_number(versions):04d}-{content_hash(staging)}"
+        with signals_held():
+            os.rename(staging, versions / name)
+            link = build_dir / f"{LINK_PREFIX}{os.getpid()}"
+            link.unlink(missing_ok=True)
+            os.symlink(f"{VERSIONS}/{name}", link)
+            os.replace(link, package_dir(build_dir))
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
+    prune(build_dir)
+    return versions / name
+
+
+def content_hash(folder: Path) -> str:
+    """12 hex digits of sha256 over every file's path and bytes, except the DuckDB file (its bytes
+    differ between identical builds): the same data gives the same hash."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != DUCKDB_FILE):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _next_number(versions: Path) -> int:
+    numbers = [int(m[1]) for p in versions.iterdir() if (m := VERSION_NAME.fullmatch(p.name))]
+    return max(numbers, default=0) + 1
+
+
+def prune(build_dir: Path) -> list[str]:
+    """Remove versions beyond the KEEP newest (never the published one); return their names."""
+    versions = build_dir / VERSIONS
+    if not versions.is_dir():
+        return []
+    current = os.path.basename(os.readlink(package_dir(build_dir))) if package_dir(build_dir).is_symlink() else None
+    found = sorted((int(m[1]), p) for p in versions.iterdir() if (m := VERSION_NAME.fullmatch(p.name)))
+    kept = {p.name for _, p in found[-KEEP:]} | {current}
+    gone = [p for _, p in found if p.name not in kept]
+    for path in gone:
+        shutil.rmtree(path, ignore_errors=True)
+    return [p.name for p in gone]
 
 
 def recover(build_dir: Path) -> list[str]:
-    """Clean up after builds that died: finish a publication a kill interrupted mid-way (its staging
-    folder has a manifest), remove every other staging folder. Call it holding the build lock (no
-    other build is running then, so every staging folder is stale). Returns one note per folder."""
+    """Clean up after builds that died: staging folders and half-made links (the published package
+    was never touched by them), and versions beyond the last two. Call it holding the build lock (no
+    other build is running then). Returns one note per thing removed."""
     notes = []
-    for staging in sorted(build_dir.glob(STAGING_PREFIX + "*")):
-        try:
-            plan = json.loads((staging / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            plan = None  # killed before its first move: nothing was published from it
-        if plan is not None:
-            pending = [(staging / src, Path(os.path.normpath(staging / dst)))
-                       for src, dst in plan if (staging / src).exists()]
-            with signals_held():
-                for src, dst in pending:
-                    dst.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(src, dst)
-            notes.append(f"finished the publication an interrupted build left half-done ({len(pending)} "
-                         f"file(s) moved from {staging.name})")
+    for path in sorted(build_dir.glob(STAGING_PREFIX + "*")) + sorted(build_dir.glob(LINK_PREFIX + "*")):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
         else:
-            notes.append(f"removed {staging.name}, left by an interrupted build")
-        shutil.rmtree(staging, ignore_errors=True)
-    return notes
+            shutil.rmtree(path, ignore_errors=True)
+        notes.append(f"removed {path.name}, left by an interrupted build")
+    return notes + [f"removed old version {name}" for name in prune(build_dir)]
 
 
 @contextmanager

@@ -26,15 +26,16 @@ import click
 import duckdb
 
 from pipeline.errors import InputError
-from pipeline.publish import DATA_DIR, DUCKDB_FILE
+from pipeline.publish import CURRENT, DUCKDB_FILE
 
-DATABASE = f"{DATA_DIR}/{DUCKDB_FILE}"
+DATABASES = (DUCKDB_FILE, f"build/{CURRENT}/{DUCKDB_FILE}")
+"""Where a folder holds the database: a package folder (an unpacked release) or a repository."""
 INSTALLED_ROOT = Path(__file__).resolve().parents[1]
 """The repository this code lives in (an editable install): the last place to look."""
 
 
 def candidates(cwd: Path, env_root: str | None) -> list[Path]:
-    """Folders that may hold build/kzfp.duckdb, in the order they are tried."""
+    """Folders that may hold the database (see DATABASES), in the order they are tried."""
     if env_root:
         return [Path(env_root).resolve()]
     cwd = cwd.resolve()
@@ -46,10 +47,11 @@ def locate(cwd: Path | None = None, env_root: str | None = None) -> Path:
     env_root = os.environ.get("KZFP_ROOT") if env_root is None else env_root
     tried = candidates(cwd or Path.cwd(), env_root)
     for folder in tried:
-        if (folder / DATABASE).is_file():
-            return folder / DATABASE
-    where = ", ".join(str(folder / DATABASE) for folder in tried)
-    raise InputError(f"{DATABASE}: not found (looked at {where}). Run 'make build' in the repository (or, in an "
+        for rel in DATABASES:
+            if (folder / rel).is_file():
+                return folder / rel
+    where = ", ".join(str(folder / rel) for folder in tried for rel in DATABASES)
+    raise InputError(f"{DUCKDB_FILE}: not found (looked at {where}). Run 'make build' in the repository (or, in an "
                      f"unpacked release, create it as its README says), or set KZFP_ROOT to the package folder.")
 
 
@@ -66,7 +68,7 @@ def failure(exc: duckdb.Error) -> InputError:
             isinstance(exc, duckdb.InvalidInputException) and "read-only" in text):
         first = text.splitlines()[0]
         return InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
-                          "open a copy of build/kzfp.duckdb with duckdb.")
+                          "open a copy of build/current/kzfp.duckdb with duckdb.")
     return InputError(f"query failed: {text}")
 
 
@@ -104,7 +106,7 @@ def show(relation: duckdb.DuckDBPyRelation, max_rows: int) -> None:
               help="table: DuckDB's renderer (wide columns truncated); csv and json: every row, ISO dates.")
 @click.option("--max-rows", type=int, default=40, show_default=True, help="Rows the table format shows.")
 def query_cmd(sql: str, fmt: str, max_rows: int) -> None:
-    """Run SQL against build/kzfp.duckdb, opened read-only (statements that write are refused).
+    """Run SQL against build/current/kzfp.duckdb, opened read-only (statements that write are refused).
 
     \b
     kzfp tables lists the tables and views; kzfp describe TABLE its columns.
@@ -149,7 +151,7 @@ FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = ? ORDER BY col
 
 @click.command("tables")
 def tables_cmd() -> None:
-    """List the tables and views of build/kzfp.duckdb with their row counts and descriptions."""
+    """List the tables and views of build/current/kzfp.duckdb with their row counts and descriptions."""
     con = connect()
     try:
         rows = [f"({_literal(name)}, {_literal('view' if is_view else 'table')}, "

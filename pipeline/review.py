@@ -320,12 +320,12 @@ def texts_of(root: Path) -> dict[str, str]:
               help="Where to write the page (default build/review.html).")
 def review_cmd(output: str | None) -> None:
     """Write build/review.html: facts to check first, with quotes and ready-to-paste YAML decisions."""
-    from pipeline.cli import BUILD, ROOT
+    from pipeline.cli import BUILD, PACKAGE, ROOT
     from pipeline.errors import InputError
     from pipeline.package_io import read_package
-    if not (ROOT / "datapackage.json").exists():
-        raise InputError("datapackage.json: not built yet. Run 'make build' first.")
-    descriptor, tables = read_package(ROOT)
+    if not (PACKAGE / "datapackage.json").exists():
+        raise InputError("build/current/datapackage.json: not built yet. Run 'make build' first.")
+    descriptor, tables = read_package(PACKAGE)
     missing = [t for t in ("evidence", "passages") if t not in tables]
     if missing:
         raise InputError(f"datapackage.json: table(s) {', '.join(missing)} not published yet. Run 'make build'.")

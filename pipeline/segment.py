@@ -14,10 +14,14 @@ import pandas as pd
 
 from pipeline import boilerplate, sentences
 from schemas import columns
+from pipeline.errors import InputError
 
 HEADING_MAX_WORDS = 10
 """A line of at most this many words that does not end like a sentence is a heading."""
 SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
+
+MAX_ORDINAL = {"section": 999, "paragraph": 999, "sentence": 9999}
+"""Largest ordinal a passage id can write (`sec999`, `par999`, `sen9999`): a bound on a text's length."""
 
 COLUMNS = columns("passages")
 
@@ -59,6 +63,10 @@ def _segment(source_id: str, text: str, excluded: list[tuple[int, int]]) -> list
                 n_sen += 1
                 rows.append(_row(f"{source_id}:sen{n_sen:04d}", source_id, "sentence", n_sen, para_id,
                                  p_start + s_start, p_start + s_end, text, heading))
+    for kind, n in (("section", len(sections)), ("paragraph", n_par), ("sentence", n_sen)):
+        if n > MAX_ORDINAL[kind]:
+            raise InputError(f"raw/sources.yaml: the text of source {source_id} has {n:,} {kind}s, more than the "
+                             f"{MAX_ORDINAL[kind]:,} passage ids can number. Split it into several sources.")
     return rows
 
 

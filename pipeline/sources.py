@@ -14,12 +14,17 @@ import yaml
 
 from pipeline.errors import InputError, display_path
 from schemas.core import SOURCE_ID
+from pipeline import strict_yaml
+from pipeline.errors import InputError, display_path, excerpt, is_blank
 
 REQUIRED_KEYS = (
     "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
     "language", "url", "rights", "metadata_basis",
 )
 OPTIONAL_KEYS = ("attribution", "licence", "subject")
+TEXT_KEYS = ("title", "author", "publisher", "venue", "year", "url", "rights", "metadata_basis", "attribution",
+             "licence", "subject")
+"""Bibliographic fields: text (a year may be a number) or null where unknown, never blank."""
 ID_PATTERN = re.compile(rf"^{SOURCE_ID}$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
@@ -27,20 +32,17 @@ LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 
 def load(path: Path) -> list[dict]:
     """Parse `sources.yaml` into a list of entries, each with `_line` (1-based) for messages."""
+    text = strict_yaml.read(path)
+    if text is None:
+        raise InputError(f"{display_path(path)}: file not found. Create it with one entry per text in raw/ "
+                         "(see README).")
+    return parse(text, path)
+
+
+def parse(text: str, path: Path) -> list[dict]:
+    """The checked entries of the YAML text of `path` (read with pipeline/strict_yaml.py)."""
     where = display_path(path)
-    if not path.is_file():
-        raise InputError(f"{where}: file not found. Create it with one entry per text in raw/ (see README).")
-    try:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text)
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[:exc.start].count(b"\n") + 1
-        raise InputError(f"{where}:{line}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(f"{where}{line}: not valid YAML ({problem}). Fix the syntax at that line.") from exc
+    root, loader = strict_yaml.compose(text, where)
     if root is None or not isinstance(root, yaml.SequenceNode):
         raise InputError(f"{where}:1: expected a list of sources (lines starting with '- id: ...').")
     if not root.value:
@@ -51,13 +53,7 @@ def load(path: Path) -> list[dict]:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
             raise InputError(f"{where}:{line}: each source must be a mapping of keys to values.")
-        keys_seen: set = set()
-        for key, _ in node.value:
-            if key.value in keys_seen:
-                raise InputError(f"{where}:{key.start_mark.line + 1}: key {key.value!r} appears twice in "
-                                 f"the source at line {line}. Keep one.")
-            keys_seen.add(key.value)
-        entry = yaml.safe_load(yaml.serialize(node))
+        entry = strict_yaml.construct(loader, node, where)
         entry["_line"] = line
         entries.append(entry)
     return check(entries, path)
@@ -81,34 +77,40 @@ def check(entries: list[dict], path: Path) -> list[dict]:
                              f"Allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}.")
         source_id = entry["id"]
         if not isinstance(source_id, str) or not ID_PATTERN.match(source_id):
-            raise InputError(f"{where}:{line}: id {source_id!r} is not valid. "
+            raise InputError(f"{where}:{line}: id {excerpt(source_id)} is not valid. "
                              "Use 2-64 lowercase letters, digits, underscores or hyphens, starting with a letter.")
         if source_id in seen:
-            raise InputError(f"{where}:{line}: id {source_id!r} repeats the source at line {seen[source_id]}. "
+            raise InputError(f"{where}:{line}: id {excerpt(source_id)} repeats the source at line {seen[source_id]}. "
                              "Give each source its own id.")
         seen[source_id] = line
         if not isinstance(entry["sha256"], str) or not SHA256_PATTERN.match(entry["sha256"]):
             raise InputError(f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
-                             f"Compute it with 'sha256sum raw/{entry['file']}'.")
+                             f"Compute it with 'sha256sum raw/{excerpt(entry['file'], quote=False)}'.")
         if not isinstance(entry["language"], str) or not LANGUAGE_PATTERN.match(entry["language"]):
-            raise InputError(f"{where}:{line}: language {entry['language']!r} is not an ISO 639-1 code. "
+            raise InputError(f"{where}:{line}: language {excerpt(entry['language'])} is not an ISO 639-1 code. "
                              "Write the two lowercase letters, e.g. en, ru or kk.")
+        for key in TEXT_KEYS:
+            value = entry.get(key)
+            if value is not None and not (isinstance(value, (str, int)) and not isinstance(value, bool)):
+                raise InputError(f"{where}:{line}: {key} must be text or null, not {excerpt(value)}.")
+            if isinstance(value, str) and is_blank(value):
+                raise InputError(f"{where}:{line}: {key} is blank. Write the value, or null where unknown.")
         entry["_path"] = _inside(raw_dir, entry["file"], where, line)
     return entries
 
 
 def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
     """Resolve a source file name and refuse anything that leaves `raw/` (.., absolute, symlinks)."""
-    if not isinstance(name, str) or not name.strip():
+    if not isinstance(name, str) or is_blank(name):
         raise InputError(f"{where}:{line}: file must be a file name inside raw/.")
     if Path(name).is_absolute():
-        raise InputError(f"{where}:{line}: file {name!r} is an absolute path. Copy the text into raw/ "
+        raise InputError(f"{where}:{line}: file {excerpt(name)} is an absolute path. Copy the text into raw/ "
                          "and give its name relative to raw/.")
     if ".." in Path(name).parts:
-        raise InputError(f"{where}:{line}: file {name!r} points outside raw/. "
+        raise InputError(f"{where}:{line}: file {excerpt(name)} points outside raw/. "
                          "Copy the text into raw/ and give its name relative to raw/.")
     resolved = (raw_dir / name).resolve()
     if raw_dir not in resolved.parents:
-        raise InputError(f"{where}:{line}: file {name!r} resolves outside raw/ (a symbolic link?). "
+        raise InputError(f"{where}:{line}: file {excerpt(name)} resolves outside raw/ (a symbolic link?). "
                          "Copy the text into raw/ instead of linking to it.")
     return raw_dir / name

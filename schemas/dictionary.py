@@ -5,7 +5,7 @@ same thing as `datapackage.json` and the DuckDB comments, so it is generated fro
 Frictionless export (`schemas.frictionless.table_schema`): one section per table with its purpose
 (the model docstring, which states the grain and key first), its primary and foreign keys, and every
 field with type, required, constraints, description and example. `render` is pure (no I/O, no
-clock); `kzfp publish` writes its output as `build/DATA_DICTIONARY.md`, together with the package.
+clock); `kzfp publish` writes its output as `DATA_DICTIONARY.md` in the package (`build/current/`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from schemas.frictionless import model_description, model_metadata, table_schema
 
 FILE_NAME = "DATA_DICTIONARY.md"
 RESOURCE = {
-    "name": "data_dictionary", "path": f"build/{FILE_NAME}", "format": "md", "mediatype": "text/markdown",
+    "name": "data_dictionary", "path": FILE_NAME, "format": "md", "mediatype": "text/markdown",
     "encoding": "utf-8", "title": "Data dictionary",
     "description": "Every table and field of this package: grain, keys, types, constraints, descriptions and "
                    "examples (generated from the table models, like this descriptor).",
@@ -36,9 +36,9 @@ def render(models: Mapping[str, type[pa.DataFrameModel]], meta: Mapping) -> str:
         f"Version {meta['version']} of the data package `{meta['name']}`. Generated from the table models in "
         "`schemas/` by `kzfp publish`, like `datapackage.json`; do not edit by hand.",
         "",
-        "Each table is a CSV file in `build/` (UTF-8, LF line ends, a header row; an empty cell is a missing "
-        "value, so read `NA` as a string), with a Parquet copy in `build/parquet/` and a table of the same "
-        "name in `build/kzfp.duckdb`. Rows are sorted by the primary key. Offsets (`char_start`, `char_end`) "
+        "Each table is a CSV file in the package folder (`build/current/` after a build; UTF-8, LF line ends, a header row; an empty cell is a missing "
+        "value, so read `NA` as a string), with a Parquet copy in `parquet/` and a table of the same "
+        "name in `kzfp.duckdb`. Rows are sorted by the primary key. Offsets (`char_start`, `char_end`) "
         "are Unicode code points into the source's raw text (a leading BOM dropped), end exclusive.",
         "",
         "| table | title | file |",
@@ -46,7 +46,7 @@ def render(models: Mapping[str, type[pa.DataFrameModel]], meta: Mapping) -> str:
     ]
     for name, model in models.items():
         title = model_metadata(model).get("title", name)
-        lines.append(f"| [`{name}`](#{name}) | {_cell(title)} | `build/{name}.csv` |")
+        lines.append(f"| [`{name}`](#{name}) | {_cell(title)} | `{name}.csv` |")
     for name, model in models.items():
         lines += [""] + _table_section(name, model)
     return "\n".join(lines) + "\n"
@@ -55,7 +55,7 @@ def render(models: Mapping[str, type[pa.DataFrameModel]], meta: Mapping) -> str:
 def _table_section(name: str, model: type[pa.DataFrameModel]) -> list[str]:
     meta = model_metadata(model)
     schema = table_schema(model)
-    lines = [f"## {name}", "", f"**{meta.get('title', name)}**: `build/{name}.csv`", "",
+    lines = [f"## {name}", "", f"**{meta.get('title', name)}**: `{name}.csv`", "",
              model_description(model), "",
              "Primary key: " + ", ".join(f"`{f}`" for f in schema["primaryKey"]) + "."]
     foreign = schema.get("foreignKeys", [])

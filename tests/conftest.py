@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import PACKAGE, ROOT
 
 
 @pytest.fixture(scope="session")
@@ -26,9 +26,9 @@ def raw_texts() -> dict[str, str]:
 def package():
     """(descriptor, tables) of the published data package; run `make build` first."""
     from pipeline.package_io import read_package
-    if not (ROOT / "datapackage.json").exists():
-        pytest.fail("datapackage.json missing: run 'make build' before the tests")
-    return read_package(ROOT)
+    if not (PACKAGE / "datapackage.json").exists():
+        pytest.fail("build/current/datapackage.json missing: run 'make build' before the tests")
+    return read_package(PACKAGE)
 
 
 @pytest.fixture(scope="session")

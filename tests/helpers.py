@@ -21,11 +21,13 @@ from pipeline.sentences import split
 from schemas.base import FACT_TABLE
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "build" / "current"
+"""The published package folder (a link to the newest version, see pipeline/publish.py)."""
 
 # --- copies of the repository and their builds ----------------------------------------------------
 
 KZFP = str(Path(sys.executable).with_name("kzfp"))
-DETERMINISTIC_OUTPUTS = ["datapackage.json", "build/*.csv", "build/parquet/*.parquet"]
+DETERMINISTIC_OUTPUTS = ["build/current/datapackage.json", "build/current/*.csv", "build/current/parquet/*.parquet"]
 
 
 def copy_repository(dest: Path) -> Path:
@@ -33,7 +35,7 @@ def copy_repository(dest: Path) -> Path:
     files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
                            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
     for name in filter(None, files):
-        if (ROOT / name).is_file() and not name.startswith(("build/", "datapackage.json")):
+        if (ROOT / name).is_file() and not name.startswith("build/"):
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, dest / name)
     return dest

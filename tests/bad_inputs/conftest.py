@@ -5,6 +5,7 @@ Every case works on a copy of one built tree (`clone`), so the matrix pays for o
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -12,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import MAX_MESSAGE
 from tests.helpers import copy_repository, run_build
 
-PUBLISHED = ["datapackage.json", "build/*.csv", "build/*.md", "build/*.json", "build/parquet/*.parquet",
-             "build/kzfp.duckdb"]
-"""Every file a build publishes: a failed or interrupted build must leave each byte-identical."""
+PUBLISHED = "build/current"
+"""The published package folder: a failed or interrupted build must leave each of its files byte-identical."""
 PROGRESS = re.compile(r"^(\[\d+/\d+\] |publish: |cleanup: |another build is running)")
 """The lines `kzfp` writes to stderr besides an error (pipeline/cli.py `_progress`)."""
 
@@ -37,7 +38,10 @@ def clone(built: Path, dest: Path) -> Path:
 
 
 def published(repo: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(repo)): p.read_bytes() for pattern in PUBLISHED for p in sorted(repo.glob(pattern))}
+    """Every file of the visible package by path (the DuckDB file too), and where the link points."""
+    folder = repo / PUBLISHED
+    files = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {**files, "->": os.readlink(folder).encode()}
 
 
 def staging_folders(repo: Path) -> list[str]:
@@ -51,4 +55,5 @@ def error_line(result: subprocess.CompletedProcess) -> str:
     lines = result.stderr.rstrip("\n").split("\n")
     assert lines[-1].startswith("error: "), result.stderr
     assert [line for line in lines[:-1] if not PROGRESS.match(line)] == [], result.stderr
+    assert len(lines[-1]) <= len("error: ") + MAX_MESSAGE, lines[-1][:200]
     return lines[-1]

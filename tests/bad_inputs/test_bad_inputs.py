@@ -18,6 +18,7 @@ from typing import Callable
 
 import pytest
 
+from pipeline import decode
 from pipeline.package_io import read_package
 from tests.bad_inputs.conftest import clone, error_line, published, staging_folders
 from tests.helpers import KZFP, run_build
@@ -106,9 +107,9 @@ def nul_byte(repo):
 
 def long_line(repo):
     body = akiner(repo).rstrip(b"\n")
-    replace_text(repo, body + b"\n" + b"Kazakhstan " * 300_000 + b"\n", update_sha=True)  # 3.3 MB, one line
+    replace_text(repo, body + b"\n" + b"Kazakhstan " * 15_000 + b"\n", update_sha=True)  # 165 KB, one line
     line = body.count(b"\n") + 2
-    return [f"{AKINER}:{line}: ", "3,300,000 characters", "one paragraph per line"]
+    return [f"{AKINER}:{line}: ", "165,000 characters", "one paragraph per line"]
 
 
 def checksum_mismatch(repo):
@@ -224,11 +225,130 @@ def curation_unknown_fact(repo):
     return [f"raw/curation.yaml:{line}: ", "mem-000000000000"]
 
 
+# --- attacks (issue 16): hostile or careless YAML, huge or invisible texts, files that are no files ----
+
+LAUGHS = "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]\n" for i in range(1, 10))
+"""A "billion laughs" block: nine levels of nine aliases each (9^9 strings once expanded, 300 bytes)."""
+
+
+def curation_text(repo: Path, decisions: str) -> int:
+    """Put `decisions` (YAML lines) under 'decisions:' in raw/curation.yaml; return the first one's line."""
+    path = repo / "raw" / "curation.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "\ndecisions: []\n" in text
+    head = text[:text.index("\ndecisions: []\n")]
+    path.write_text(head + "\ndecisions:\n" + decisions, encoding="utf-8")
+    return head.count("\n") + 3
+
+
+def curation_billion_laughs(repo):
+    path = repo / "raw" / "curation.yaml"
+    line = path.read_text(encoding="utf-8").count("\n") + 1
+    path.write_text(path.read_text(encoding="utf-8") + "l0: &l0 lol\n" + LAUGHS, encoding="utf-8")
+    return [f"raw/curation.yaml:{line}: ", "anchor &l0 is not allowed"]
+
+
+def curation_billion_laughs_as_date(repo):
+    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: &d lol}\n")
+    return [f"raw/curation.yaml:{line}: ", "anchor &d is not allowed"]
+
+
+def sources_billion_laughs(repo):
+    path = repo / SOURCES
+    path.write_text("- &l0 lol\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return [f"{SOURCES}:1: ", "anchor &l0 is not allowed"]
+
+
+def curation_decisions_twice(repo):
+    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: reject, reason: no, by: A. Curator, "
+                               "on: 2025-01-15}\ndecisions: []\n")
+    return [f"raw/curation.yaml:{line + 1}: ", "'decisions' appears twice", f"first at line {line - 1}"]
+
+
+def curation_fact_id_twice(repo):
+    line = curation_text(repo, "  - fact_id: mem-000000000000\n    action: confirm\n    fact_id: mem-111111111111\n"
+                               "    by: A. Curator\n    on: 2025-01-15\n")
+    return [f"raw/curation.yaml:{line + 2}: ", "'fact_id' appears twice", f"first at line {line}"]
+
+
+def curation_action_twice(repo):
+    line = curation_text(repo, "  - fact_id: mem-000000000000\n    action: reject\n    reason: wrong\n"
+                               "    action: confirm\n    by: A. Curator\n    on: 2025-01-15\n")
+    return [f"raw/curation.yaml:{line + 3}: ", "'action' appears twice"]
+
+
+def curation_day_that_does_not_exist(repo):
+    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: 2025-13-01}\n")
+    return [f"raw/curation.yaml:{line}: ", "'2025-13-01' is not a day", "YYYY-MM-DD"]
+
+
+def curation_corrected_day_that_does_not_exist(repo):
+    fact_id = (repo / "build" / "current" / "memberships.csv").read_text(encoding="utf-8").split("\n")[1].split(",")[0]
+    line = curation_text(repo, f"  - {{fact_id: {fact_id}, action: correct, fields: {{date_start: 2025-02-30}}, "
+                               "reason: A typo., by: A. Curator, on: 2025-01-15}\n")
+    return [f"raw/curation.yaml:{line}: correct {fact_id}: ", "date_start '2025-02-30' is not a day"]
+
+
+def curation_unknown_fact_type(repo):
+    line = curation_text(repo, "  - {action: add, fact_type: treaty, fields: {role: member}, source: akiner_efp, "
+                               "quote: Kazakhstan, by: A. Curator, on: 2025-01-15}\n")
+    return [f"raw/curation.yaml:{line}: ", "fact_type 'treaty' is not one of"]
+
+
+def curation_malformed_fact_id(repo):
+    line = curation_text(repo, "  - {fact_id: [mem, 1], action: confirm, by: A. Curator, on: 2025-01-15}\n")
+    return [f"raw/curation.yaml:{line}: ", "is not a fact id"]
+
+
+def curation_tagged_value(repo):
+    line = curation_text(repo, "  - {fact_id: !!int mem, action: confirm, by: A. Curator, on: 2025-01-15}\n")
+    return [f"raw/curation.yaml:{line}: ", "cannot be read", "without tags"]
+
+
+def curation_huge_value(repo):
+    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: "
+                               + "x" * 500_000 + "}\n")
+    return [f"raw/curation.yaml:{line}: ", "is not a day", "x" * 70]
+
+
+def sources_unterminated_quote(repo):
+    line = line_of_key(repo, "title", entry_line(repo))
+    edit_sources(repo, "  title: Kazakhstan’s Evolving Foreign Policy", "  title: \"Kazakhstan’s Evolving Foreign Policy")
+    return [f"{SOURCES}:{line}: ", "closing quote missing"]
+
+
+def text_too_large(repo):
+    replace_text(repo, (akiner(repo) + b"\n") * (decode.MAX_TEXT_BYTES // len(akiner(repo)) + 1), update_sha=True)
+    return [AKINER, f"more than the {decode.MAX_TEXT_BYTES:,}", "Split it"]
+
+
+def text_of_unicode_whitespace(repo):
+    replace_text(repo, "\u00a0\u3000\u2003\n\u200b\ufeff\u2028 \u00a0\n".encode("utf-8"), update_sha=True)
+    return [AKINER, "empty"]
+
+
+def text_is_a_directory(repo):
+    (repo / AKINER).unlink()
+    (repo / AKINER).mkdir()
+    return [AKINER, "is a directory", f"line {entry_line(repo)}"]
+
+
+def text_is_a_pipe(repo):
+    (repo / AKINER).unlink()
+    os.mkfifo(repo / AKINER)
+    return [AKINER, "not a regular file"]
+
+
 BROKEN: list[Callable[[Path], list[str]]] = [
     missing_text, empty_text, pdf_text, binary_text, utf16_text, windows_1251_text, nul_byte, long_line,
     checksum_mismatch, sources_missing, sources_not_yaml, sources_tab, sources_not_a_list, sources_empty_list,
     sources_not_utf8, missing_key, unknown_key, repeated_key, repeated_id, bad_checksum_form, bad_language,
     path_dotdot, path_absolute, path_symlink_out, dictionary_repeated_row, curation_unknown_fact,
+    curation_billion_laughs, curation_billion_laughs_as_date, sources_billion_laughs, curation_decisions_twice,
+    curation_fact_id_twice, curation_action_twice, curation_day_that_does_not_exist,
+    curation_corrected_day_that_does_not_exist, curation_unknown_fact_type,
+    curation_malformed_fact_id, curation_tagged_value, curation_huge_value, sources_unterminated_quote,
+    text_too_large, text_of_unicode_whitespace, text_is_a_directory, text_is_a_pipe,
 ]
 
 
@@ -333,7 +453,7 @@ def test_bom_and_other_line_endings_are_accepted_with_offsets_into_the_file(vari
         return p[(p["source_id"] == "akiner_efp") & (p["kind"] == "sentence")]["text"].tolist()
     assert sentences(tables) == sentences(original)
     if variant is with_bom:  # offsets count from the first character after the BOM: nothing moves
-        assert outcome.after["build/passages.csv"] == outcome.before["build/passages.csv"]
+        assert outcome.after["passages.csv"] == outcome.before["passages.csv"]
 
 
 def test_a_text_with_crlf_keeps_its_checksum_and_character_count(outcomes):

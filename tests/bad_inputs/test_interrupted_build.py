@@ -1,5 +1,6 @@
 """A build that is killed, interrupted or races another one never leaves a broken package.
 
+SIGKILL at random moments of publish checks the all-or-nothing switch of build/current.
 The builds pause at a known point through the test hook KZFP_TEST_PAUSE_AFTER_STAGE (pipeline/cli.py
 `_test_pause`: after the named stage, or after `staging` = the package is written to its staging
 folder but not moved into place), and are signalled there.
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -91,46 +94,82 @@ def test_two_builds_at_once_take_turns(good_build, tmp_path):
     assert outputs(repo) == outputs(good_build)
 
 
-def test_a_publication_killed_between_two_moves_is_finished_by_the_next_build(tmp_path, monkeypatch):
-    """SIGKILL can land between two os.replace calls; the manifest lets `recover` finish the job."""
-    root = tmp_path / "repo"
-    build = root / "build"
-    build.mkdir(parents=True)
-    old = {"build/a.csv": b"old a\n", "build/b.csv": b"old b\n", "datapackage.json": b"{\"v\": 1}\n"}
-    for name, data in old.items():
-        (root / name).write_bytes(data)
-    staging = build / ".staging-12345"
-    staging.mkdir()
-    moves = []
-    for name in old:
-        (staging / Path(name).name).write_bytes(b"new " + old[name])
-        moves.append((staging / Path(name).name, root / name))
+KILLS = 50
 
-    real_replace, calls = os.replace, []
 
-    def dies_after_one_move(src, dst):
-        if Path(dst).name != publish.MANIFEST:  # the manifest goes into place first
-            if calls:
-                raise SystemExit("killed")  # stands in for SIGKILL: no cleanup of the staging folder runs
-            calls.append(dst)
-        real_replace(src, dst)
-    monkeypatch.setattr(publish.os, "replace", dies_after_one_move)
-    monkeypatch.setattr(publish.shutil, "rmtree", lambda *a, **k: None)
-    with pytest.raises(SystemExit):
-        publish.commit(moves, staging)
-    monkeypatch.undo()
-    assert (root / "build/a.csv").read_bytes() == b"new old a\n"  # half done
-    assert (root / "datapackage.json").read_bytes() == old["datapackage.json"]
-    assert json.loads((staging / publish.MANIFEST).read_text())
+def visible_package(repo: Path) -> dict[str, bytes]:
+    """The files a reader sees in build/current, by path; the DuckDB file by presence only (its bytes
+    differ between two builds of the same data)."""
+    folder = repo / "build" / "current"
+    return {str(p.relative_to(folder)): b"" if p.name == publish.DUCKDB_FILE else p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
-    copy = tmp_path / "moved" / "repo"  # a tree copied or moved since still recovers in place
-    copy.parent.mkdir()
-    root.rename(copy)
-    notes = publish.recover(copy / "build")
-    assert notes == ["finished the publication an interrupted build left half-done (2 file(s) moved from "
-                     ".staging-12345)"]
-    assert {name: (copy / name).read_bytes() for name in old} == {n: b"new " + d for n, d in old.items()}
-    assert staging_folders(copy) == []
+
+def test_publish_killed_at_random_points_leaves_the_old_or_the_new_package_whole(good_build, tmp_path):
+    """SIGKILL at KILLS random moments of `kzfp publish`, switching between two packages that differ
+    (in their title): after every kill build/current is one of the two, whole; the next run succeeds."""
+    repo = clone(good_build, tmp_path / "repo")
+    meta = repo / "schemas" / "package.yaml"
+    texts = [meta.read_text(encoding="utf-8")]
+    texts.append(texts[0].replace("\ntitle: ", "\ntitle: (B) ", 1))
+    assert texts[1] != texts[0]
+    packages, durations = [], []
+    for text in texts:
+        meta.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        done = subprocess.run([KZFP, "publish"], cwd=repo, capture_output=True, text=True)
+        durations.append(time.perf_counter() - started)
+        assert done.returncode == 0, done.stderr
+        packages.append(visible_package(repo))
+    assert packages[0] != packages[1] and set(packages[0]) == set(packages[1])
+    randomly = random.Random(16)
+    seen = []
+    for n in range(KILLS):
+        meta.write_text(texts[n % 2], encoding="utf-8")
+        process = subprocess.Popen([KZFP, "publish"], cwd=repo, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(randomly.uniform(0.2, 1.1) * max(durations))
+        process.kill()
+        process.wait()
+        visible = visible_package(repo)
+        assert visible in packages, f"kill {n + 1}: build/current is neither package"
+        seen.append(packages.index(visible) == n % 2)
+        assert len(list((repo / "build" / "versions").iterdir())) <= publish.KEEP + 1
+    assert 0 < sum(seen) < KILLS, seen  # some kills came before the switch, some after
+    done = run_build(repo)
+    assert done.returncode == 0, done.stderr
+    assert visible_package(repo) == packages[(KILLS - 1) % 2]
+    assert staging_folders(repo) == [] and len(list((repo / "build" / "versions").iterdir())) == publish.KEEP
+
+
+def test_a_removed_source_leaves_the_package_with_its_files(good_build, tmp_path):
+    """A source taken out of raw/sources.yaml takes its reading text and rows with it at the switch."""
+    repo = clone(good_build, tmp_path / "repo")
+    assert (repo / "build" / "current" / "reading" / "engvall_cornell_2015.txt").exists()
+    path = repo / "raw" / "sources.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:text.index("- id: engvall_cornell_2015")], encoding="utf-8")
+    result = run_build(repo)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (repo / "build" / "current" / "reading").iterdir()) == ["akiner_efp.txt"]
+    descriptor = json.loads((repo / "build" / "current" / "datapackage.json").read_text(encoding="utf-8"))
+    assert not any("engvall" in r["name"] for r in descriptor["resources"])
+
+
+def test_a_second_sigterm_during_shutdown_is_ignored(good_build, tmp_path):
+    repo = clone(good_build, tmp_path / "repo")
+    before = published(repo)
+    process = start_paused(repo, "staging")
+    process.send_signal(signal.SIGTERM)
+    for _ in range(20):  # more TERMs while the build removes its staging folder
+        if process.poll() is not None:
+            break
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.005)
+    rest = process.stderr.read()
+    assert process.wait(timeout=60) == 143, rest
+    assert "Traceback" not in rest
+    assert rest.rstrip("\n").split("\n")[-1] == "interrupted (SIGTERM): nothing was published"
+    assert published(repo) == before and staging_folders(repo) == []
 
 
 def test_signals_wait_until_the_files_have_moved():

@@ -50,7 +50,7 @@ def digest(path) -> str:
 def runs(good_build, tmp_path_factory):
     """The result of every query above by name, the scratch folder each write names, and the
     database's digest before and after them all."""
-    database = good_build / "build" / "kzfp.duckdb"
+    database = good_build / "build" / "current" / "kzfp.duckdb"
     before = digest(database)
     scratch = {name: tmp_path_factory.mktemp(name) for name in WRITES}
     jobs = {name: [sql.format(tmp=scratch[name])] for name, sql in WRITES.items()} | READS

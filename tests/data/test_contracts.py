@@ -20,8 +20,8 @@ BUILDS = {"published": ".", "evaluation": "build/evaluation-corpus"}
 def built(request, root):
     """(tables, raw texts by source id) of one build."""
     folder = root / BUILDS[request.param]
-    if not (folder / "datapackage.json").exists():
-        pytest.fail(f"{folder}/datapackage.json missing: run 'make build' before the tests")
+    if not (folder / "build" / "current" / "datapackage.json").exists():
+        pytest.fail(f"{folder}/build/current/datapackage.json missing: run 'make build' before the tests")
     _, documents, _ = ingest.build(*ingest.load(folder / "raw"))
     return read_package(folder)[1], dict(zip(documents["source_id"], documents["text"]))
 

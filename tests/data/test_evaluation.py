@@ -10,7 +10,7 @@ import pytest
 
 from schemas import fact_types
 
-FLOORS = {  # fact type: (precision, recall); measured 2026-11-23: see build/evaluation.json
+FLOORS = {  # fact type: (precision, recall); measured 2026-11-23: see build/current/evaluation.json
     "membership": (0.98, 0.98),    # 1.000, 1.000
     "visit": (0.97, 0.97),         # 1.000, 1.000
     "agreement": (0.96, 0.96),     # 0.981, 0.981
@@ -34,7 +34,7 @@ def test_every_declared_fact_type_has_its_floors():
 
 @pytest.fixture(scope="module")
 def report(root):
-    return json.loads((root / "build" / "evaluation.json").read_text(encoding="utf-8"))
+    return json.loads((root / "build" / "current" / "evaluation.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("fact_type", sorted(FLOORS))
@@ -47,7 +47,7 @@ def test_precision_and_recall_stay_above_their_floor(report, fact_type):
 
 def test_the_evaluation_is_listed_in_the_data_package(package):
     descriptor, _ = package
-    assert any(r["name"] == "evaluation" and r["path"] == "build/evaluation.json" for r in descriptor["resources"])
+    assert any(r["name"] == "evaluation" and r["path"] == "evaluation.json" for r in descriptor["resources"])
 
 
 def test_both_known_conflicts_are_published(tables):

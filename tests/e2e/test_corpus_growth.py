@@ -50,7 +50,7 @@ def published(root):
 def with_evaluation_texts(root):
     """The evaluation build of the published build: the published texts plus the ten evaluation texts."""
     folder = root / "build" / "evaluation-corpus"
-    if not (folder / "datapackage.json").exists():
+    if not (folder / "build" / "current" / "datapackage.json").exists():
         pytest.fail("build/evaluation-corpus missing: run 'make build' before the tests")
     return read_package(folder)[1]
 

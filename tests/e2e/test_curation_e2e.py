@@ -159,7 +159,7 @@ def test_the_curated_package_validates(curated):
 
 def test_a_decision_on_an_unknown_fact_stops_the_build_with_one_line_and_publishes_nothing(curated, tmp_path):
     repo = curated["repo"]
-    published = (repo / "datapackage.json").read_bytes()
+    published = (repo / "build" / "current" / "datapackage.json").read_bytes()
     good = (repo / "raw" / "curation.yaml").read_text(encoding="utf-8")
     bad = curation_yaml(curated["picks"], [{"fact_id": "mem-000000000000", "action": "confirm", "by": CURATOR,
                                             "on": DAY}])
@@ -175,7 +175,7 @@ def test_a_decision_on_an_unknown_fact_stops_the_build_with_one_line_and_publish
                       "build. The rules or the text changed, or the id is mistyped: look the fact up in "
                       "build/review.html and update or remove the decision."]
     assert "Traceback" not in result.stderr
-    assert (repo / "datapackage.json").read_bytes() == published
+    assert (repo / "build" / "current" / "datapackage.json").read_bytes() == published
 
 
 # --- the review sheet -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The README's "Loading the data" recipes run as written and load the published tables.
 
-Each Python block of that section is run as a script in the package folder (the repository root here;
+Each Python block of that section is run as a script in the package folder (build/current here;
 tests/e2e/test_release.py runs them in an unpacked release archive too) and must leave the `passages`
 table in a variable `passages`, with every row and column of build/passages.csv. The R block runs in
 R (Debian r-base-core, r-cran-readr, r-cran-jsonlite; .ci/run installs them) and must read `passages`
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import ROOT, SECTION, check_r_recipe, check_recipe, readme_blocks
+from tests.helpers import PACKAGE, ROOT, SECTION, check_r_recipe, check_recipe, readme_blocks
 
 PYTHON_BLOCKS = readme_blocks("python")
 
@@ -22,7 +22,7 @@ def test_readme_has_the_four_python_recipes_and_the_r_one():
     assert len(PYTHON_BLOCKS) == 4
     assert 'Package("datapackage.json")' in joined and ".to_pandas()" in joined
     assert "pd.read_csv(" in joined and "keep_default_na=False" in joined
-    assert 'duckdb.connect("build/kzfp.duckdb", read_only=True)' in joined
+    assert 'duckdb.connect("kzfp.duckdb", read_only=True)' in joined
     assert "con.read_csv(" in joined
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert text.index(f"## {SECTION}") < text.index("## How to cite")
@@ -30,9 +30,9 @@ def test_readme_has_the_four_python_recipes_and_the_r_one():
 
 @pytest.mark.parametrize("code", PYTHON_BLOCKS, ids=[f"recipe{i + 1}" for i in range(len(PYTHON_BLOCKS))])
 def test_python_recipe_loads_every_passage(code, package):
-    if not (ROOT / "build" / "kzfp.duckdb").exists():
-        pytest.fail("build/kzfp.duckdb missing: run 'make build' before the tests")
-    check_recipe(code, ROOT)
+    if not (PACKAGE / "kzfp.duckdb").exists():
+        pytest.fail("build/current/kzfp.duckdb missing: run 'make build' before the tests")
+    check_recipe(code, PACKAGE)
 
 
 def test_r_recipe_runs_in_r_and_reads_every_table(package, tmp_path):

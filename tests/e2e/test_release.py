@@ -95,25 +95,28 @@ def second(first, tmp_path_factory) -> Path:
 
 
 def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_path):
-    descriptor = json.loads((first / "datapackage.json").read_text(encoding="utf-8"))
+    package = first / "build" / "current"
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
-    site = {p.relative_to(first).as_posix() for p in (first / "build" / "site").rglob("*") if p.is_file()}
-    copied = {"datapackage.json", "CITATION.cff", "CHANGELOG.md", "LICENSE", "build/DATA_DICTIONARY.md",
-              "build/evaluation.json", "build/kzfp.sql", "raw/reference/cow-igo-v3-memberships.csv",
-              "raw/reference/README.md"} | {f"build/{t}.csv" for t in tables} | {
-              f"build/parquet/{t}.parquet" for t in tables} | site
-    copied |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("build/reading/")}
+    site = {p.relative_to(package).as_posix() for p in (package / "site").rglob("*") if p.is_file()}
+    from_package = {"datapackage.json", "DATA_DICTIONARY.md", "evaluation.json", "kzfp.sql"} | {
+        f"{t}.csv" for t in tables} | {f"parquet/{t}.parquet" for t in tables} | site
+    from_package |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("reading/")}
+    from_root = {"CITATION.cff", "CHANGELOG.md", "LICENSE", "raw/reference/cow-igo-v3-memberships.csv",
+                 "raw/reference/README.md"}
+    copied = from_package | from_root
     made = {"README.md", "SHA256SUMS"} | {f"stata/{t}.dta" for t in tables}
-    assert "build/site/index.html" in site and "build/kzfp.duckdb" not in copied
+    assert "site/index.html" in site and "kzfp.duckdb" not in copied
     content = members(archive(first, "0.1.0"))
     folder = f"{NAME}-0.1.0/"
     assert all(name.startswith(folder) and ".." not in name for name in content)
     assert set(content) == {folder + name for name in copied | made}
     assert list(content) == sorted(content)
     for name in copied:
-        assert content[folder + name] == (first / name).read_bytes(), name
+        source = first / name if name in from_root else package / name
+        assert content[folder + name] == source.read_bytes(), name
     readme = content[folder + "README.md"].decode()
-    assert readme.startswith(f"# {descriptor['title']}, version 0.1.0\n") and "build/kzfp.sql" in readme
+    assert readme.startswith(f"# {descriptor['title']}, version 0.1.0\n") and "kzfp.sql" in readme
     sums = content[folder + "SHA256SUMS"].decode().splitlines()
     assert sorted(line.split("  ", 1)[1] for line in sums) == sorted(copied | made - {"SHA256SUMS"})
     with zipfile.ZipFile(archive(first, "0.1.0")) as z:
@@ -149,7 +152,7 @@ def test_the_one_line_in_the_archive_readme_makes_the_database(first, tmp_path):
         z.extractall(tmp_path)
     folder = tmp_path / f"{NAME}-0.1.0"
     make_database(folder)
-    same_database(folder / "build" / "kzfp.duckdb", first / "build" / "kzfp.duckdb")
+    same_database(folder / "kzfp.duckdb", first / "build" / "current" / "kzfp.duckdb")
 
 
 def test_stata_copies_hold_the_same_rows(first):
@@ -191,7 +194,7 @@ def test_recipes_run_in_the_unpacked_archive(first, tmp_path):
 
 
 def make_database(folder: Path) -> subprocess.CompletedProcess:
-    """Run the one line of the archive's README that makes build/kzfp.duckdb, with this Python."""
+    """Run the one line of the archive's README that makes kzfp.duckdb, with this Python."""
     readme = (folder / "README.md").read_text(encoding="utf-8")
     line = re.search(r"```sh\n(python -c .*?)\n```", readme, re.S)[1]
     python = str(Path(KZFP).with_name("python"))

@@ -17,10 +17,9 @@ import pytest
 
 from pipeline import explorer
 from schemas.base import FACT_TABLE
-from tests.conftest import ROOT
-from tests.helpers import chromium
+from tests.helpers import ROOT, chromium
 
-SITE = ROOT / "build" / "site"
+SITE = ROOT / "build" / "current" / "site"
 NO_NETWORK = ["--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "--disable-quic",
               "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -53,7 +52,7 @@ def visible_text(page_dom: str) -> str:
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory) -> Path:
     if not (SITE / "index.html").is_file():
-        pytest.fail("build/site/index.html missing: run 'make build' before the tests")
+        pytest.fail("build/current/site/index.html missing: run 'make build' before the tests")
     return tmp_path_factory.mktemp("chromium")
 
 

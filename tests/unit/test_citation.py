@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.helpers import ROOT
+from tests.helpers import PACKAGE, ROOT
 
 SCHEMA = ROOT / "tests" / "vendor" / "cff-schema-1.2.0.json"
 
@@ -60,7 +60,7 @@ def test_citation_references_both_source_texts_and_the_cow_data(citation):
 
 
 def test_one_version_in_citation_package_yaml_and_datapackage(citation, meta):
-    descriptor = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
     assert isinstance(citation["version"], str)
     assert citation["version"] == meta["version"] == descriptor["version"]
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])

@@ -19,6 +19,7 @@ from pipeline.errors import InputError
 ROOT = Path(__file__).resolve().parents[2]
 DICTIONARIES = ROOT / "raw" / "dictionaries"
 REFERENCE = ROOT / "raw" / "reference"
+PACKAGE = ROOT / "build" / "current"
 
 
 @pytest.fixture(scope="module")
@@ -389,6 +390,6 @@ def test_a_new_head_of_states_visit_is_extracted_with_the_visitors_state():
 def test_every_published_table_states_its_csv_dialect():
     """A note's punctuation ("...; 'X' alone ...") once made frictionless sniff ';' as the separator: the
     package states the dialect instead of letting readers guess it."""
-    descriptor = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r for r in descriptor["resources"] if "schema" in r]
     assert tables and all(r.get("dialect") == publish.CSV_DIALECT for r in tables)

@@ -10,7 +10,7 @@ import yaml
 from schemas import TABLES
 from schemas.dictionary import FILE_NAME, render
 from schemas.frictionless import model_description, table_schema
-from tests.helpers import ROOT
+from tests.helpers import PACKAGE, ROOT
 
 META = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
 
@@ -68,13 +68,13 @@ def test_render_covers_only_the_tables_given():
 
 
 def test_published_dictionary_matches_the_models():
-    path = ROOT / "build" / FILE_NAME
-    if not (ROOT / "datapackage.json").exists():
-        pytest.skip("not built")
-    descriptor = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+    path = PACKAGE / FILE_NAME
+    if not (PACKAGE / "datapackage.json").exists():
+        pytest.fail("not built: run 'make build' before the tests")
+    descriptor = json.loads((PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
     names = [r["name"] for r in descriptor["resources"] if "schema" in r]
     resource = next((r for r in descriptor["resources"] if r["name"] == "data_dictionary"), None)
     if resource is None or not path.exists():
-        pytest.fail(f"build/{FILE_NAME} is not published: rebuild (make build)")
-    assert resource["path"] == f"build/{FILE_NAME}" and "schema" not in resource
+        pytest.fail(f"build/current/{FILE_NAME} is not published: rebuild (make build)")
+    assert resource["path"] == FILE_NAME and "schema" not in resource
     assert path.read_text(encoding="utf-8") == render({n: TABLES[n] for n in names}, META)
