@@ -8,33 +8,43 @@ land request and the Cherny Irtysh canal twice, and copies one sentence word for
 two sources restate each other. `reconcile` uses the groups to merge facts told twice instead of
 counting them as corroboration, and `reading_text` gives a deduplicated reading copy.
 
-Method, in four steps, all deterministic (no dict/set iteration order reaches the output):
+Method, in five steps, all deterministic (no dict/set iteration order reaches the output), built to
+stay fast and precise on a corpus a hundred times the texts' size:
 
 1. Matching copy. Each sentence is normalised (Unicode quotes and dashes to ASCII, lower case,
    British to American spelling and name variants via `SPELLING`, every number, year and amount
    to the placeholder ``#`` so that "2008" pairs with "2010" and "$10,000 million" with
-   "US $10,000m.") and cut into word tokens.
+   "US $10,000m.") and cut into word tokens, once per distinct text.
 2. Units. Every eligible sentence is a unit; so is every clause of a sentence with two or three
    `;`-separated clauses (a repeat of one half of "X; furthermore, Y" pairs with Y, not with the
    whole sentence), and every two-sentence window of consecutive sentences in one paragraph (a
-   statement split over two sentences in one place pairs with one sentence elsewhere).
-3. Blocking. A MinHash of each unit's content words (stop words dropped, light stemming) goes into
-   MinHashLSH indexes, so only units sharing enough content words are compared: one index over the
-   whole corpus with strict banding (`LSH_BANDS` x `LSH_ROWS`: repeats in nearly the same words,
-   within or across sources) and one per source with loose banding (`SOURCE_LSH_BANDS` x
-   `SOURCE_LSH_ROWS`: an author restating a point in other words). Sentences and clauses are
-   indexed; sentences, clauses and windows query; window-window and window-clause pairs are never
-   formed. (Loose blocking across the whole corpus would grow quadratically with its size.)
-4. Verification with rapidfuzz, then union-find. A pair is a near-verbatim match when
-   `fuzz.ratio` of the matching copies is at least `NEAR_VERBATIM_MIN` and their content words
-   overlap by `NEAR_VERBATIM_MIN_DICE`; a sentence-sentence or sentence-window pair is a paraphrase
-   match when the blend of `fuzz.token_set_ratio` and the Dice overlap of content words is at least
+   statement split over two sentences in one place pairs with one sentence elsewhere). Sentences
+   with the same matching copy are one node of the grouping and units with the same key are
+   compared once: exact repeats collapse before any comparison.
+3. Blocking, vectorised. MinHash signatures of each unit's content words (stop words dropped, light
+   stemming) are computed in numpy, and LSH banding is a numpy/pandas join of band keys, so only units
+   sharing enough content words are compared: strict banding over the whole corpus (`LSH_BANDS` x
+   `LSH_ROWS`: repeats in nearly the same words, within or across sources) and loose banding within
+   each source (`SOURCE_LSH_BANDS` x `SOURCE_LSH_ROWS`: an author restating a point in other words).
+   Sentences and clauses are indexed; sentences, clauses and windows query; window-window and
+   window-clause pairs are never formed; candidates whose signatures agree on less than `MIN_JACCARD`
+   are dropped. (Loose blocking across the whole corpus would grow quadratically with its size.)
+   `make bench` measures it beside rapidfuzz's `cdist` over all pairs with a score cut-off (which
+   still scores every pair, in C++): see bench/pipeline_bench.py.
+4. Verification with rapidfuzz. A pair is a near-verbatim match when `fuzz.ratio` of the matching
+   copies is at least `NEAR_VERBATIM_MIN` and their content words overlap by
+   `NEAR_VERBATIM_MIN_DICE`; a sentence-sentence or sentence-window pair is a paraphrase match when
+   the blend of `fuzz.token_set_ratio` and the Dice overlap of content words is at least
    `PARAPHRASE_MIN`, the shorter unit has at least `MIN_CONTAINMENT` of the longer's tokens
    (token_set_ratio alone says 100 for a sentence whose words are a subset of another's), they
    share a run of `ANCHOR_MIN_TOKENS` words and at least `MIN_SHARED_WORDS` content words that are
    not names. A window match counts only when both of its sentences share content with the single
-   unit (`WINDOW_HALF_SHARE`) and the window beats each of them alone by `WINDOW_GAIN`. Matched
-   pairs are merged into groups with union-find.
+   unit (`WINDOW_HALF_SHARE`) and the window beats each of them alone by `WINDOW_GAIN`. The shared
+   run (the one costly measure) is checked only when every cheap one leaves the verdict open.
+5. Complete linkage. Candidate pairs are taken closest first; a pair whose sentences are already in
+   one group is not scored at all; a match merges two groups only when every pair across them
+   matches too (pairs that were no candidates are verified then), so one wrong link cannot chain
+   two groups into one.
 
 Roles: the canonical member is the first occurrence: the member with the smallest
 (source_id, ordinal), i.e. the earliest sentence of the source listed first by source_id (so in a
@@ -54,9 +64,9 @@ loosest kind among its group's repeats.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
-import hashlib
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Callable
@@ -435,9 +445,10 @@ KIND_CODE = {"sentence": 0, "clause": 1, "window": 2}
 
 
 def signatures(sets: list[frozenset[str]]) -> np.ndarray:
-    """MinHash signatures (one row of `NUM_PERM` uint64 per set; all ones for an empty set), computed in
-    numpy: each word hashed once (blake2b, so no PYTHONHASHSEED), then `NUM_PERM` seeded
-    multiply-add hashes of every word and a minimum per set, a few thousand sets at a time."""
+    """MinHash signatures (one row of `NUM_PERM` uint32 per set; all ones for an empty set), computed in
+    numpy: each distinct word gets its `NUM_PERM` hashes once (blake2b, then seeded multiply-shift
+    hashes, so no PYTHONHASHSEED), and a set's signature is their minimum over its words, a few hundred
+    sets at a time."""
     vocabulary = sorted(set().union(*sets)) if sets else []
     position = {w: k for k, w in enumerate(vocabulary)}
     word_hash = np.array([int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
@@ -445,14 +456,14 @@ def signatures(sets: list[frozenset[str]]) -> np.ndarray:
     rng = np.random.default_rng(MINHASH_SEED)
     mul = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     add = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
-    out = np.full((len(sets), NUM_PERM), np.iinfo(np.uint64).max, dtype=np.uint64)
+    hashes = ((word_hash[:, None] * mul[None, :] + add[None, :]) >> np.uint64(32)).astype(np.uint32)
+    out = np.full((len(sets), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
     filled = [k for k, s in enumerate(sets) if s]
-    for start in range(0, len(filled), 4096):
-        rows = filled[start:start + 4096]
+    for start in range(0, len(filled), 512):
+        rows = filled[start:start + 512]
         words = np.fromiter((position[w] for k in rows for w in sets[k]), dtype=np.int64)
         starts = np.cumsum([0] + [len(sets[k]) for k in rows[:-1]])
-        hashed = word_hash[words][:, None] * mul[None, :] + add[None, :]
-        out[rows] = np.minimum.reduceat(hashed, starts, axis=0)
+        out[rows] = np.minimum.reduceat(hashes[words], starts, axis=0)
     return out
 
 
@@ -522,7 +533,7 @@ def _lsh_pairs(sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.nda
     rng = np.random.default_rng([MINHASH_SEED, bands, rows])
     mix = rng.integers(0, 2**63, rows, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     band_salt = rng.integers(0, 2**63, bands, dtype=np.uint64)
-    keys = (sig[at, :bands * rows].reshape(len(at), bands, rows) * mix).sum(axis=2, dtype=np.uint64)
+    keys = (sig[at, :bands * rows].reshape(len(at), bands, rows).astype(np.uint64) * mix).sum(axis=2, dtype=np.uint64)
     keys = keys + band_salt[None, :] + group.astype(np.uint64)[:, None] * np.uint64(0x9E3779B97F4A7C15)
     frame = pd.DataFrame({"key": keys.ravel(), "unit": np.repeat(at, bands)})
     index = frame[kinds[frame["unit"].to_numpy()] != 2].drop_duplicates()
@@ -648,6 +659,7 @@ class _Linkage:
     def __init__(self, reps: list[Unit]) -> None:
         self.group_of: dict[object, int] = {}
         self.members: dict[int, list] = {}
+        self.next_id = 0
         self.links: dict[frozenset, bool] = {}
         self.units_of: dict[object, list[Unit]] = {}
         for u in reps:
@@ -657,8 +669,9 @@ class _Linkage:
 
     def _group(self, node: object) -> int:
         if node not in self.group_of:
-            self.group_of[node] = len(self.members)
-            self.members[len(self.members)] = [node]
+            self.group_of[node] = self.next_id
+            self.members[self.next_id] = [node]
+            self.next_id += 1
         return self.group_of[node]
 
     def offer(self, a: Unit, b: Unit) -> None:
