@@ -468,17 +468,18 @@ def signatures(sets: list[frozenset[str]]) -> np.ndarray:
 
 
 def _unit_signatures(all_units: list[Unit]) -> np.ndarray:
-    """Signatures of the units; a window's is the minimum of its sentences' (MinHash of a union)."""
-    sets = [u.content for u in all_units]
-    part_rows: dict[frozenset, int] = {}
+    """Signatures of the units, one per distinct word set; a window's is the minimum of its sentences'
+    (the MinHash of a union)."""
+    row: dict[frozenset, int] = {}
     for u in all_units:
-        for p in u.parts:
-            part_rows.setdefault(p.content, len(sets) + len(part_rows))
-    sig = signatures(sets + list(part_rows))
+        for words in ([p.content for p in u.parts] if u.parts else [u.content]):
+            row.setdefault(words, len(row))
+    sig = signatures(list(row))
+    out = np.empty((len(all_units), NUM_PERM), dtype=sig.dtype)
     for k, u in enumerate(all_units):
-        if u.parts:
-            sig[k] = np.minimum(sig[part_rows[u.parts[0].content]], sig[part_rows[u.parts[1].content]])
-    return sig[:len(all_units)]
+        out[k] = np.minimum(sig[row[u.parts[0].content]], sig[row[u.parts[1].content]]) if u.parts \
+            else sig[row[u.content]]
+    return out
 
 
 def candidate_pairs(all_units: list[Unit]) -> list[tuple[int, int]]:
@@ -528,20 +529,29 @@ def _sources(u: Unit) -> tuple[str, ...]:
 def _lsh_pairs(sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.ndarray, bands: int,
                rows: int) -> np.ndarray:
     """Pairs (as i * n + j, i < j) of units `at` that agree on every hash of a band within one `group`
-    (0 everywhere for the corpus-wide pass, the source for the per-source one)."""
+    (0 everywhere for the corpus-wide pass, the source for the per-source one); at least one of the
+    two is indexed (not a window)."""
     n = len(sig)
     rng = np.random.default_rng([MINHASH_SEED, bands, rows])
     mix = rng.integers(0, 2**63, rows, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     band_salt = rng.integers(0, 2**63, bands, dtype=np.uint64)
     keys = (sig[at, :bands * rows].reshape(len(at), bands, rows).astype(np.uint64) * mix).sum(axis=2, dtype=np.uint64)
-    keys = keys + band_salt[None, :] + group.astype(np.uint64)[:, None] * np.uint64(0x9E3779B97F4A7C15)
-    frame = pd.DataFrame({"key": keys.ravel(), "unit": np.repeat(at, bands)})
-    index = frame[kinds[frame["unit"].to_numpy()] != 2].drop_duplicates()
-    frame = frame.drop_duplicates()
-    joined = frame.merge(index, on="key", suffixes=("_q", "_i"))
-    q, i = joined["unit_q"].to_numpy(), joined["unit_i"].to_numpy()
-    lo, hi = np.minimum(q, i), np.maximum(q, i)
-    return np.unique(lo[lo != hi] * n + hi[lo != hi])
+    keys = (keys + band_salt[None, :] + group.astype(np.uint64)[:, None] * np.uint64(0x9E3779B97F4A7C15)).ravel()
+    units = np.repeat(at, bands)
+    order = np.argsort(keys, kind="stable")
+    keys, units = keys[order], units[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    sizes = np.diff(np.r_[starts, len(keys)])
+    shared = sizes >= 2  # buckets holding two units or more
+    starts, sizes = starts[shared], sizes[shared]
+    members = np.repeat(starts, sizes) + (np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes))
+    per_member = np.repeat(sizes, sizes)
+    left = np.repeat(members, per_member)
+    first = np.repeat(np.repeat(starts, sizes), per_member)
+    right = first + (np.arange(len(left)) - np.repeat(np.cumsum(per_member) - per_member, per_member))
+    a, b = units[left], units[right]
+    keep = (a < b) & ((kinds[a] != 2) | (kinds[b] != 2))
+    return np.unique(a[keep] * n + b[keep])
 
 
 # --- Pairs, groups ---------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ _PROCESS_CACHE: dict = {}
 def _per_process(key: tuple, make: Callable):
     """Built once per process and dictionaries version (a worker process keeps it between texts)."""
     if key not in _PROCESS_CACHE:
-        _PROCESS_CACHE.clear()  # one version at a time
+        for stale in [k for k in _PROCESS_CACHE if k[1] != key[1]]:  # one dictionaries version at a time
+            del _PROCESS_CACHE[stale]
         _PROCESS_CACHE[key] = make()
     return _PROCESS_CACHE[key]
 

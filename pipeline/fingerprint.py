@@ -18,11 +18,14 @@ PACKAGES = ("pipeline", "schemas")
 
 
 def file_digest(path: Path) -> str:
-    """sha256 of a file's bytes ('missing' for a file that does not exist, so that adding it counts)."""
+    """sha256 of a file's bytes; 'missing' or 'unreadable' for a file that is not there or cannot be
+    read (the stage that reads it says why), so that adding or mending it counts as a change."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except FileNotFoundError:
         return "missing"
+    except OSError:
+        return "unreadable"
 
 
 def combine(parts: list[tuple[str, str]]) -> str:

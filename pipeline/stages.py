@@ -129,10 +129,19 @@ def code_files(stage: Stage) -> list[Path]:
 
 def fingerprint_of(stage: Stage, root: Path, work_dir: Path) -> str:
     """Checksum of exactly the stage's inputs: files, code and upstream tables (see the module docstring)."""
-    parts = [(str(p.relative_to(root)), fingerprint.file_digest(p)) for p in stage.files(root)]
+    parts = [(_label(p, root), fingerprint.file_digest(p)) for p in stage.files(root)]
     parts += [(str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p)) for p in code_files(stage)]
     parts += [(f"table:{name}", fingerprint.file_digest(work_dir / f"{name}.parquet")) for name in stage.tables]
     return fingerprint.combine(parts)
+
+
+def _label(path: Path, root: Path) -> str:
+    """A file's name in a fingerprint: relative to the data root, or as given if it lies outside
+    (a wrong absolute path in sources.yaml, which the stage itself then reports)."""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
 
 
 def stamp_path(stage: Stage, work_dir: Path) -> Path:
