@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 from pathlib import Path
 
 PACKAGES = ("pipeline", "schemas")
@@ -18,10 +19,13 @@ PACKAGES = ("pipeline", "schemas")
 
 
 def file_digest(path: Path) -> str:
-    """sha256 of a file's bytes; 'missing' or 'unreadable' for a file that is not there or cannot be
-    read (the stage that reads it says why), so that adding or mending it counts as a change."""
+    """sha256 of a file's bytes (and where it points, for a symbolic link); 'missing' or 'unreadable'
+    for a file that is not there or cannot be read (the stage that reads it says why), so that adding
+    or mending it counts as a change."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        # a symbolic link is another input than the file it points to (the build may refuse it)
+        return f"{digest} via {os.readlink(path)}" if path.is_symlink() else digest
     except FileNotFoundError:
         return "missing"
     except OSError:

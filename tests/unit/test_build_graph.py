@@ -65,4 +65,9 @@ def test_fingerprints_change_with_content_not_with_touching_or_copying(tmp_path)
     os.utime(listing, (1, 1))
     assert stages.fingerprint_of(stage, root, work) == before
     listing.write_text(listing.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
-    assert stages.fingerprint_of(stage, root, work) != before
+    edited = stages.fingerprint_of(stage, root, work)
+    assert edited != before
+    text = root / "raw" / "akiner-kazakhstans-evolving-foreign-policy.txt"  # the same bytes behind a link
+    text.rename(tmp_path / "outside.txt")
+    text.symlink_to(tmp_path / "outside.txt")
+    assert stages.fingerprint_of(stage, root, work) != edited
