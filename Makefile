@@ -5,7 +5,7 @@
 #   make build     set up .venv, run the stages whose inputs changed, publish
 #   make test      build, then run the test suite
 #   make evaluate  score the extracted facts against the gold annotation
-#   make bench     the whole pipeline at 1x, 10x, 30x and 100x the texts (a few minutes; see bench/)
+#   make bench     the whole pipeline at 1x, 10x, 30x and 100x the texts (about 3 CPU minutes; bench/)
 #   make release   build, check and write the citable archive in dist/
 
 SHELL := /bin/bash
@@ -34,7 +34,8 @@ test: build
 evaluate: build
 	$(KZFP) evaluate
 
-# The whole pipeline at 1x, 10x, 30x and 100x the texts, dedupe against brute force (a few minutes).
+# The whole pipeline at 1x, 10x, 30x and 100x the texts, dedupe against brute force (about 3 CPU minutes;
+# `.venv/bin/python -m bench.pipeline_bench --scales 1,10` for a quick look).
 bench: $(READY)
 	$(BIN)/python -m bench.pipeline_bench
 

@@ -19,8 +19,8 @@ Then, from the built tables:
   (`python -c "import pipeline.cli"`).
 
 Writes a Markdown table to stdout and everything to build/bench/pipeline.json.
-Run: `.venv/bin/python -m bench.pipeline_bench [--scales 1,10,30,100] [--seed N]` (`make bench`; about
-five minutes on two cores, most of it the 100x build).
+Run: `.venv/bin/python -m bench.pipeline_bench [--scales 1,10,30,100] [--seed N]` (`make bench`; about three
+CPU minutes, most of them the 100x build and its brute-force sample; longer in wall time on a busy machine).
 """
 
 from __future__ import annotations

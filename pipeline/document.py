@@ -33,11 +33,31 @@ class Dictionaries:
     tables: dict[str, pd.DataFrame]
     version: str
 
-    def gazetteer(self) -> gazetteer.Gazetteer:
-        return _per_process(("gazetteer", self.version), lambda: gazetteer.Gazetteer(self.tables))
+    def gazetteer(self) -> "_Remembering":
+        return _per_process(("gazetteer", self.version), lambda: _Remembering(gazetteer.Gazetteer(self.tables)))
 
     def entities(self) -> pd.DataFrame:
         return _per_process(("entities", self.version), lambda: gazetteer.entities_table(self.tables))
+
+
+class _Remembering:
+    """A gazetteer that remembers what it found in each sentence text, for the life of the worker
+    process: a sentence repeated word for word (in other texts, or in the same one) is looked up once.
+    `find` is a pure function of the text and its mentions are frozen, so sharing them is safe."""
+
+    LIMIT = 200_000
+    """Sentences remembered at most (then it starts afresh): bounded memory on any corpus."""
+
+    def __init__(self, inner: gazetteer.Gazetteer) -> None:
+        self.inner = inner
+        self.seen: dict[str, list] = {}
+
+    def find(self, text: str) -> list:
+        if text not in self.seen:
+            if len(self.seen) >= self.LIMIT:
+                self.seen.clear()
+            self.seen[text] = self.inner.find(text)
+        return list(self.seen[text])
 
 
 _PROCESS_CACHE: dict = {}
