@@ -64,9 +64,11 @@ loosest kind among its group's repeats.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Callable
@@ -602,7 +604,22 @@ def _window_adds(window: Unit, single: Unit, s: Score) -> bool:
 
 def build(passages: pd.DataFrame) -> pd.DataFrame:
     """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method)."""
-    return group(passages, candidate_pairs)
+    with _collector_paused():
+        return group(passages, candidate_pairs)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused while dedupe builds its many small objects (none of them
+    in reference cycles): each of its full passes walks every live object, about 15 % of the stage's
+    time on a hundred times the texts."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def group(passages: pd.DataFrame,
