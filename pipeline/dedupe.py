@@ -611,7 +611,7 @@ def build(passages: pd.DataFrame) -> pd.DataFrame:
 @contextmanager
 def _collector_paused():
     """Python's cyclic garbage collector paused while dedupe builds its many small objects (none of them
-    in reference cycles): each of its full passes walks every live object, about 15 % of the stage's
+    in reference cycles): each of its full passes walks every live object, up to about 15 % of the stage's
     time on a hundred times the texts."""
     was_enabled = gc.isenabled()
     gc.disable()
