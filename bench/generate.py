@@ -1,26 +1,28 @@
-"""Benchmark corpora for the dedupe stage: the two real texts, filler sentences, planted near-duplicates.
+"""Benchmark corpora: the two real texts plus sentences drawn from them and from look-alikes, with replacement.
 
 A corpus at scale k has about k times as many sentences as the two texts together:
 
-* the two real texts, segmented by the project's own ingest and segment stages (their own repeats,
-  listed in `REAL_GROUPS`, are known true pairs);
-* (k - 1) x that many filler sentences in synthetic sources (`synth_0001`, ...), each made from a
-  random real sentence (or the head of one spliced to the tail of another) by keeping its function
-  words and punctuation and replacing content words: a random subset of at most `MAX_KEEP` of them
-  survives, the others become words drawn from the real texts' vocabulary or seeded pseudo-words,
-  and every number is redrawn. Fillers read like the essays but are not near-duplicates of each
-  other or of the real sentences;
-* planted near-duplicates: `PLANT_RATE` of the sentences get a copy with one known edit
-  (`EDITS`), inserted at a random place of a random paragraph of any source.
+* the two real texts, as they are in raw/ (their own repeats, listed in `REAL_GROUPS`, are known);
+* (k - 1) x that many sentences in synthetic sources (`synth_0001`, ...), each drawn with replacement
+  from a pool of base sentences (`POOL_SHARE` of the drawn count): every real sentence of at least
+  `MIN_POOL_TOKENS` tokens, and filler sentences made from a random real sentence (or the head of
+  one spliced to the tail of another) by keeping its function words and punctuation and replacing
+  content words (at most `MAX_KEEP` of them survive; the others become words of the real texts or
+  seeded pseudo-words; every number is redrawn). Fillers read like the essays but are not
+  near-duplicates of each other or of the real sentences;
+* `EDIT_SHARE` of the drawn sentences carry one light edit (`EDITS`), the others are exact copies.
 
-Everything is drawn from one seeded `random.Random`, so a scale and seed give the same corpus.
+The truth: sentences drawn from one base are one duplicate group, and the members of a real repeat
+share a base. Everything is drawn from one seeded `random.Random`, so a scale and seed give the same
+corpus.
 """
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -29,8 +31,12 @@ from pipeline import dedupe, ingest, segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 2015
-PLANT_RATE = 0.05
-"""Share of the corpus's sentences that get a planted near-duplicate copy."""
+POOL_SHARE = 0.3
+"""Base sentences in the pool, as a share of the drawn sentences (so each base is drawn about 3 times)."""
+EDIT_SHARE = 0.5
+"""Share of the drawn sentences that carry one edit."""
+MIN_POOL_TOKENS = 10
+"""Only real sentences with at least this many tokens are drawn (shorter ones never pair on their own)."""
 MAX_KEEP = 0.4
 """A filler keeps a random subset of at most this share of its template's content words, never two
 neighbouring ones."""
@@ -86,33 +92,17 @@ NUMBER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
 class Corpus:
     scale: int
     seed: int
-    passages: pd.DataFrame
-    planted: list[dict] = field(default_factory=list)  # {edit, original: [ids], copy: [ids]}
-    real_groups: list[list[str]] = field(default_factory=list)
-
-    @property
-    def n_sentences(self) -> int:
-        return int((self.passages["kind"] == "sentence").sum())
+    texts: dict[str, str]  # the synthetic sources' texts, by source_id (the real ones stay in raw/)
+    truth: dict[str, list[tuple[int, int, int]]]  # source_id -> (char_start, char_end, base) per sentence
+    n_drawn: int
 
 
-@dataclass
-class _Sentence:
-    text: str
-    heading: bool = False
-    key: int = -1
-    split_tail: bool = False  # second half of a split copy: nothing may be inserted before it
-
-
-def real_sources() -> dict[str, list[list[_Sentence]]]:
-    """source_id -> paragraphs -> sentences of the two real texts."""
+def real_sentences() -> pd.DataFrame:
+    """The non-heading sentences of the texts in raw/, as the project's own stages segment them."""
     _, documents, boilerplate = ingest.build(*ingest.load(ROOT / "raw"))
     passages = segment.build(documents, boilerplate)
-    sents = passages[passages["kind"] == "sentence"].sort_values(["source_id", "ordinal"])
-    out: dict[str, dict[str, list[_Sentence]]] = {}
-    for row in sents.itertuples(index=False):
-        out.setdefault(row.source_id, {}).setdefault(row.parent_passage_id, []).append(
-            _Sentence(row.text, bool(row.is_heading)))
-    return {s: list(paragraphs.values()) for s, paragraphs in out.items()}
+    sentences = passages[(passages["kind"] == "sentence") & ~passages["is_heading"].astype(bool)]
+    return sentences.sort_values(["source_id", "ordinal"]).reset_index(drop=True)
 
 
 def _pseudo_words(rng: random.Random, n: int) -> list[str]:
@@ -242,110 +232,80 @@ EDIT_FUNCTIONS = {"swap": edit_swap, "substitute": edit_substitute, "number": ed
 # --- the corpus -------------------------------------------------------------------------------------------
 
 def generate(scale: int, seed: int = SEED) -> Corpus:
-    """The benchmark corpus at `scale` times the two texts' sentence count (see the module docstring)."""
+    """The benchmark corpus at `scale` times the real texts' sentence count (see the module docstring)."""
     rng = random.Random(seed * 1000 + scale)
-    sources = real_sources()
-    real = [s for paragraphs in sources.values() for p in paragraphs for s in p]
-    n_real = len(real)
-    body = [s.text for s in real if not s.heading]
+    real = real_sentences()
+    base = list(range(len(real)))
+    for group in REAL_GROUPS:  # the members of a real repeat share the base of the first
+        members = [_find(real, opening) for opening in group]
+        for k in members[1:]:
+            base[k] = base[members[0]]
+    truth: dict[str, list[tuple[int, int, int]]] = {}
+    for k, row in enumerate(real.itertuples(index=False)):
+        truth.setdefault(row.source_id, []).append((row.char_start, row.char_end, base[k]))
+    body = real["text"].tolist()
     templates = [t for t in body if sum(_is_content(w) for w in WORD.findall(t)) >= MIN_TEMPLATE_WORDS]
-    headings = [s.text for s in real if s.heading]
-    vocab = sorted({w.lower() for s in body for w in WORD.findall(s) if _is_content(w)})
+    vocab = sorted({w.lower() for t in body for w in WORD.findall(t) if _is_content(w)})
     pseudo = _pseudo_words(rng, N_PSEUDO_WORDS)
-
-    n_filler = (scale - 1) * n_real
-    for k in range(0, n_filler, SOURCE_SENTENCES):
-        paragraphs: list[list[_Sentence]] = []
-        remaining = min(SOURCE_SENTENCES, n_filler - k)
-        while remaining > 0:
-            if rng.random() < 0.12:
-                paragraphs.append([_Sentence(_filler(rng.choice(headings), rng, vocab, pseudo), heading=True)])
-                remaining -= 1
-                continue
-            size = min(remaining, rng.randint(3, 9))
-            paragraphs.append([_Sentence(_filler(_template(rng, templates), rng, vocab, pseudo))
-                               for _ in range(size)])
-            remaining -= size
-        sources[f"synth_{k // SOURCE_SENTENCES + 1:04d}"] = paragraphs
-
-    # keys identify sentences while copies are being inserted
-    all_sentences = [s for paragraphs in sources.values() for p in paragraphs for s in p]
-    for key, s in enumerate(all_sentences):
-        s.key = key
-    real_group_keys = _real_group_keys(sources["akiner_efp"])
-    excluded = {k for group in real_group_keys for k in group}
-    eligible = [s for s in all_sentences if not s.heading and s.key not in excluded
-                and len(dedupe.match_tokens(s.text)) >= 10]
-    n_plant = round(PLANT_RATE * len(all_sentences))
-    all_paragraphs = [p for paragraphs in sources.values() for p in paragraphs if not p[0].heading]
-    # one shuffled pass over the eligible sentences per edit; a sentence is the base of one copy at most
-    passes = {edit: iter(rng.sample(eligible, len(eligible))) for edit in EDITS}
-    planted, used, next_key = [], set(), len(all_sentences)
-    for i in range(n_plant):
-        edit = EDITS[i % len(EDITS)]
-        for base in passes[edit]:
-            copy = None if base.key in used else EDIT_FUNCTIONS[edit](base.text, rng, vocab)
-            if copy:
-                break
-        else:
-            continue
-        used.add(base.key)
-        new = [_Sentence(text, key=next_key + j, split_tail=j > 0) for j, text in enumerate(copy)]
-        next_key += len(new)
-        paragraph = rng.choice(all_paragraphs)
-        at = rng.choice(_boundaries(paragraph))
-        paragraph[at:at] = new
-        planted.append({"edit": edit, "original": [base.key], "copy": [s.key for s in new]})
-
-    passages, ids = _frame(sources)
-    for p in planted:
-        p["original"] = [ids[k] for k in p["original"]]
-        p["copy"] = [ids[k] for k in p["copy"]]
-    real_groups = [[ids[k] for k in group] for group in real_group_keys]
-    return Corpus(scale, seed, passages, planted, real_groups)
+    n_drawn = (scale - 1) * len(real)
+    pool = [(t, base[k]) for k, t in enumerate(body) if len(dedupe.match_tokens(t)) >= MIN_POOL_TOKENS]
+    next_base = len(real)
+    while len(pool) < POOL_SHARE * n_drawn:
+        filler = _filler(_template(rng, templates), rng, vocab, pseudo)
+        if len(dedupe.match_tokens(filler)) >= MIN_POOL_TOKENS:
+            pool.append((filler, next_base))
+            next_base += 1
+    drawn: list[tuple[list[str], int]] = []
+    while len(drawn) < n_drawn:
+        text, b = rng.choice(pool)
+        copy = EDIT_FUNCTIONS[rng.choice(EDITS)](text, rng, vocab) if rng.random() < EDIT_SHARE else None
+        drawn.append((copy or [text], b))
+    texts = {}
+    for n, start in enumerate(range(0, n_drawn, SOURCE_SENTENCES), start=1):
+        source_id = f"synth_{n:04d}"
+        texts[source_id], truth[source_id] = _text(drawn[start:start + SOURCE_SENTENCES], rng)
+    return Corpus(scale, seed, texts, truth, n_drawn)
 
 
-def _boundaries(paragraph: list[_Sentence]) -> list[int]:
-    """Insertion points of a paragraph that do not fall between the two halves of a split copy."""
-    return [i for i in range(len(paragraph) + 1) if i in (0, len(paragraph)) or not paragraph[i].split_tail]
+def _find(real: pd.DataFrame, opening: str) -> int:
+    """Row of the n-th Akiner sentence starting with `opening` ("...#2" for the second)."""
+    text, _, nth = opening.partition("#")
+    hits = real.index[(real["source_id"] == "akiner_efp") & real["text"].str.startswith(text)].tolist()
+    return hits[int(nth or 1) - 1]
 
 
-def _real_group_keys(paragraphs: list[list[_Sentence]]) -> list[list[int]]:
-    sentences = [s for p in paragraphs for s in p]
-    groups = []
-    for openings in REAL_GROUPS:
-        keys = []
-        for opening in openings:
-            text, _, nth = opening.partition("#")
-            hits = [s.key for s in sentences if s.text.startswith(text)]
-            keys.append(hits[int(nth or 1) - 1])
-        groups.append(keys)
-    return groups
+def _text(sentences: list[tuple[list[str], int]], rng: random.Random) -> tuple[str, list[tuple[int, int, int]]]:
+    """A source's text (paragraphs of 3 to 9 drawn sentences, one per line) and each sentence's span and base."""
+    lines, spans, offset, k = [], [], 0, 0
+    while k < len(sentences):
+        size = rng.randint(3, 9)
+        parts = []
+        for pieces, b in sentences[k:k + size]:
+            for piece in pieces:
+                start = offset + sum(len(p) + 1 for p in parts)
+                spans.append((start, start + len(piece), b))
+                parts.append(piece)
+        line = " ".join(parts)
+        lines.append(line)
+        offset += len(line) + 1
+        k += size
+    return "\n".join(lines) + "\n", spans
 
 
-def _frame(sources: dict[str, list[list[_Sentence]]]) -> tuple[pd.DataFrame, dict[int, str]]:
-    """Sentence rows in the segmenter's shape (offsets into a synthetic raw text per source)."""
-    rows, ids = [], {}
-    for source_id in sorted(sources):
-        offset, n = 0, 0
-        for p_no, paragraph in enumerate(sources[source_id], start=1):
-            for s in paragraph:
-                n += 1
-                pid = f"{source_id}:sen{n:04d}"
-                ids[s.key] = pid
-                rows.append({"passage_id": pid, "source_id": source_id, "kind": "sentence", "ordinal": n,
-                             "parent_passage_id": f"{source_id}:par{p_no:03d}", "char_start": offset,
-                             "char_end": offset + len(s.text), "text": s.text, "is_heading": s.heading})
-                offset += len(s.text) + 1
-            offset += 1
-    return pd.DataFrame(rows), ids
+def base_of(passages: pd.DataFrame, corpus: Corpus) -> dict[str, int]:
+    """passage_id -> base of every sentence passage, by the drawn sentence its start falls in."""
+    out = {}
+    for source_id, rows in passages[passages["kind"] == "sentence"].groupby("source_id"):
+        spans = corpus.truth.get(source_id, [])
+        starts = [s for s, _, _ in spans]
+        for pid, start in zip(rows["passage_id"], rows["char_start"]):
+            at = bisect.bisect_right(starts, start) - 1
+            if at >= 0 and start < spans[at][1]:
+                out[pid] = spans[at][2]
+    return out
 
 
 if __name__ == "__main__":
-    corpus = generate(1)
-    print(corpus.n_sentences, "sentences,", len(corpus.planted), "planted")
-    for p in corpus.planted[:10]:
-        text = dict(zip(corpus.passages["passage_id"], corpus.passages["text"]))
-        print(p["edit"], "|", " ".join(text[i] for i in p["original"]), "\n   ->", " ".join(text[i] for i in p["copy"]))
-    synth = generate(2).passages
-    print("\n".join(synth[synth["source_id"].str.startswith("synth")]["text"].head(8)))
+    corpus = generate(3)
+    print(corpus.n_drawn, "drawn sentences in", len(corpus.texts), "sources")
+    print(next(iter(corpus.texts.values()))[:1500])

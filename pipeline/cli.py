@@ -8,6 +8,8 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import resource
+import shutil
 import signal
 import sys
 import time
@@ -17,8 +19,8 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import (add_source, database_script, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, explorer,
-                      publish, query, release, review, stages, validate, views)
+from pipeline import (add_source, database_script, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, executor,
+                      explorer, publish, query, release, review, stages, validate, views)
 from pipeline.errors import InputError, excerpt
 from schemas import TABLES, dictionary
 
@@ -82,24 +84,42 @@ def cli(debug: bool) -> None:
 @cli.command("stage")
 @click.argument("name", type=click.Choice([s.name for s in stages.STAGES]))
 def stage_cmd(name: str) -> None:
-    """Run one stage NAME, reading and writing tables in build/work/ (used by the Makefile)."""
+    """Run one stage NAME, whether or not its inputs changed, reading and writing tables in build/work/."""
     with build_lock():
-        _run_stage(stages.BY_NAME[name], 1, 1)
+        _run_stage(stages.BY_NAME[name], 1, 1, executor.mapper())
 
 
-def _run_stage(stage: stages.Stage, i: int, n: int) -> None:
-    started = time.perf_counter()
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the worker pool's processes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _run_stage(stage: stages.Stage, i: int, n: int, mapper) -> None:
+    started, cpu = time.perf_counter(), _cpu_seconds()
     _progress(f"[{i}/{n}] {stage.name}: {stage.doc}…")
-    stages.run(stage, RAW, WORK)
+    inputs = stages.fingerprint_of(stage, ROOT, WORK)
+    stages.clear_stamp(stage, WORK)
+    report = stages.run(stage, RAW, WORK, mapper)
+    stages.write_stamp(stage, ROOT, WORK, inputs)
     _test_pause(stage.name)
-    _progress(f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s")
+    note = f"; {report['processed']} of {report['texts']} texts processed, the rest cached" if "texts" in report else ""
+    _progress(f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s "
+              f"(CPU {_cpu_seconds() - cpu:.1f}s{note})")
 
 
 @cli.command("publish")
 def publish_cmd() -> None:
     """Validate the stage outputs and publish them in build/current/ (CSV, Parquet, DuckDB, datapackage.json)."""
     with build_lock():
-        _publish()
+        _publish_stage()
+
+
+def _publish_stage() -> None:
+    inputs = stages.fingerprint_of(stages.PUBLISH, ROOT, WORK)
+    stages.clear_stamp(stages.PUBLISH, WORK)
+    _publish()
+    stages.write_stamp(stages.PUBLISH, ROOT, WORK, inputs)
 
 
 def _publish() -> None:
@@ -194,12 +214,29 @@ def _data_dictionary(tables: dict) -> tuple[dict, list]:
 
 
 @cli.command("build")
-def build_cmd() -> None:
-    """Run every stage on raw/ and publish the data package (all or nothing)."""
+@click.option("--executor", "executor_name", type=click.Choice(executor.EXECUTORS), default="local",
+              show_default=True, help="Where per-document work runs: local worker processes, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler (tcp://host:8786) for --executor dask.")
+@click.option("--workers", type=click.IntRange(min=1), help="Local worker processes (default: one per core).")
+@click.option("--force", is_flag=True, help="Re-run every stage, even those whose inputs did not change.")
+def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, force: bool) -> None:
+    """Run the stages whose inputs changed (all of them with --force) and publish the data package
+    (all or nothing). Inputs are compared by content checksum; see pipeline/stages.py."""
+    mapper = executor.mapper(executor_name, workers, scheduler)
     with build_lock():
+        n = len(stages.GRAPH)
         for i, stage in enumerate(stages.STAGES, start=1):
-            _run_stage(stage, i, len(stages.STAGES))
-        _publish()
+            if not force and stages.is_fresh(stage, ROOT, WORK):
+                _progress(f"[{i}/{n}] {stage.name}: up to date")
+                continue
+            _run_stage(stage, i, n, mapper)
+        published = [ROOT / "datapackage.json", BUILD / publish.DUCKDB_FILE]
+        if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, published):
+            _progress(f"[{n}/{n}] publish: up to date")
+            return
+        started, cpu = time.perf_counter(), _cpu_seconds()
+        _publish_stage()
+        _progress(f"[{n}/{n}] publish: done in {time.perf_counter() - started:.1f}s (CPU {_cpu_seconds() - cpu:.1f}s)")
 
 
 @cli.command("add-source")

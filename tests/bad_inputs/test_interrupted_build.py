@@ -24,9 +24,10 @@ from tests.helpers import KZFP, outputs, run_build
 
 
 def start_paused(repo: Path, point: str) -> subprocess.Popen:
-    """Start `kzfp build` and return once it says it paused at `point`."""
+    """Start `kzfp build --force` (a clone of a built tree has nothing dirty) and return once it says it
+    paused at `point`."""
     process = subprocess.Popen(
-        [KZFP, "build"], cwd=repo, env={**os.environ, "KZFP_TEST_PAUSE_AFTER_STAGE": point},
+        [KZFP, "build", "--force"], cwd=repo, env={**os.environ, "KZFP_TEST_PAUSE_AFTER_STAGE": point},
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even if ours is ignored
     seen = []
@@ -48,7 +49,7 @@ def test_sigkill_during_a_stage_and_after_staging_changes_nothing_and_the_next_b
     repo = clone(good_build, tmp_path / "repo")
     before = published(repo)
 
-    code, _ = finish(start_paused(repo, "segment"), signal.SIGKILL)  # mid-way: later stages not run
+    code, _ = finish(start_paused(repo, "documents"), signal.SIGKILL)  # mid-way: later stages not run
     assert code == -signal.SIGKILL
     assert published(repo) == before
 
@@ -67,7 +68,7 @@ def test_sigkill_during_a_stage_and_after_staging_changes_nothing_and_the_next_b
 
 @pytest.mark.parametrize("sig, point, code, name", [
     (signal.SIGTERM, "staging", 143, "SIGTERM"),
-    (signal.SIGINT, "extract", 130, "SIGINT"),
+    (signal.SIGINT, "dedupe", 130, "SIGINT"),
 ])
 def test_sigterm_and_ctrl_c_stop_cleanly_and_publish_nothing(good_build, tmp_path, sig, point, code, name):
     repo = clone(good_build, tmp_path / "repo")
@@ -82,7 +83,7 @@ def test_sigterm_and_ctrl_c_stop_cleanly_and_publish_nothing(good_build, tmp_pat
 
 def test_two_builds_at_once_take_turns(good_build, tmp_path):
     repo = clone(good_build, tmp_path / "repo")
-    runs = [subprocess.Popen([KZFP, "build"], cwd=repo, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+    runs = [subprocess.Popen([KZFP, "build", "--force"], cwd=repo, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                              text=True) for _ in range(2)]
     results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
     assert [code for code, _ in results] == [0, 0], results

@@ -240,9 +240,40 @@ def test_an_unrelated_neighbour_does_not_join_through_a_window(monkeypatch):
     neighbour = "Exports of grain rose sharply."
     passages = frame([("a", 1, whole), ("b", 1, FILLER[0]), ("b", 2, neighbour), ("b", 2, first), ("b", 2, second)])
     assert set(dedupe.build(passages)["passage_id"]) == {"a:sen0001", "b:sen0003", "b:sen0004"}
-    # the neighbour's window with the first half scores as a paraphrase; only the half-share rule stops it
+    # the neighbour's window with the first half scores as a paraphrase; the half-share rule rejects it...
+    def neighbour_window_matches() -> bool:
+        pairs = dedupe.scored_pairs(passages)
+        return bool(pairs.loc[pairs[["a", "b"]].eq("b:sen0002+b:sen0003").any(axis=1), "matched"].any())
+
+    assert not neighbour_window_matches()
     monkeypatch.setattr(dedupe, "WINDOW_HALF_SHARE", 0.0)
-    assert "b:sen0002" in set(dedupe.build(passages)["passage_id"])
+    assert neighbour_window_matches()
+    # ...and without it complete linkage still keeps the neighbour out: it matches neither the second half
+    # nor the whole sentence's other repeats, and every pair in a group must match
+    assert set(dedupe.build(passages)["passage_id"]) == {"a:sen0001", "b:sen0003", "b:sen0004"}
+
+
+def test_groups_do_not_chain_every_pair_in_a_group_matches():
+    # a ~ b and b ~ c are near-verbatim, a and c are too far apart: with union-find all three would be one
+    # group; complete linkage keeps the closest pair (a, b) and leaves c out
+    a = ("Kazakhstan expanded grain exports, pipeline capacity, railway freight, banking links, uranium sales, "
+         "steel output, tourism revenue and textile trade with neighbouring Uzbekistan.")
+    b = ("Kazakhstan expanded grain exports, pipeline capacity, railway freight, insurance links, uranium sales, "
+         "steel output, tourism revenue and leather trade with neighbouring Uzbekistan.")
+    c = ("Kazakhstan expanded wheat exports, pipeline capacity, airline freight, insurance links, uranium deals, "
+         "copper output, hotel revenue and leather trade with neighbouring Uzbekistan.")
+    passages = frame([("s", 1, a), ("s", 2, FILLER[0]), ("s", 3, b), ("s", 4, FILLER[1]), ("s", 5, c)])
+    matched = dedupe.scored_pairs(passages).set_index(["a", "b"])["matched"].to_dict()
+    assert matched == {("s:sen0001", "s:sen0003"): True, ("s:sen0003", "s:sen0005"): True,
+                       ("s:sen0001", "s:sen0005"): False}
+    assert set(dedupe.build(passages)["passage_id"]) == {"s:sen0001", "s:sen0003"}
+
+
+def test_exact_repeats_collapse_into_one_group_whatever_their_number():
+    sentence = "Accords signed in 2006 included an agreement on the renting of four military grounds to Russia."
+    groups = dedupe.build(frame([("s", k, sentence) for k in range(1, 6)] + [("s", 6, FILLER[0])]))
+    assert len(groups) == 5 and groups["group_id"].nunique() == 1
+    assert (groups["kind"] == "verbatim").all()
 
 
 def test_short_sentences_never_pair_on_their_own():

@@ -1,0 +1,127 @@
+"""Per-document work: one source text through decode, boilerplate, segment, mentions and extract.
+
+Why: everything up to the candidate facts depends on one text, its entry in `raw/sources.yaml` and
+the dictionaries, nothing else (context never crosses sources). `process` is that pure function, so
+the build can cache its result per text (`build_all`: adding or editing one text re-does that text
+only) and map it over the sources with any executor (`pipeline.executor`: a local process pool, or a
+Dask cluster). A later per-document step (a parser) slots into `process`; whatever it depends on
+beyond the text and the code goes into `Dictionaries.version` or the cache key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from pipeline import extract, gazetteer, ingest, mentions, segment
+
+TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
+"""The per-document tables, each the union over sources of what `process` returns."""
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    """The curated dictionaries (`raw/dictionaries/*.csv`, loaded and checked) and a checksum of their
+    files. The gazetteer built from them is cached per process and version, so a worker builds it once."""
+
+    tables: dict[str, pd.DataFrame]
+    version: str
+
+    def gazetteer(self) -> "_Remembering":
+        return _per_process(("gazetteer", self.version), lambda: _Remembering(gazetteer.Gazetteer(self.tables)))
+
+    def entities(self) -> pd.DataFrame:
+        return _per_process(("entities", self.version), lambda: gazetteer.entities_table(self.tables))
+
+
+class _Remembering:
+    """A gazetteer that remembers what it found in each sentence text, for the life of the worker
+    process: a sentence repeated word for word (in other texts, or in the same one) is looked up once.
+    `find` is a pure function of the text and its mentions are frozen, so sharing them is safe."""
+
+    LIMIT = 200_000
+    """Sentences remembered at most (then it starts afresh): bounded memory on any corpus."""
+
+    def __init__(self, inner: gazetteer.Gazetteer) -> None:
+        self.inner = inner
+        self.seen: dict[str, list] = {}
+
+    def find(self, text: str) -> list:
+        if text not in self.seen:
+            if len(self.seen) >= self.LIMIT:
+                self.seen.clear()
+            self.seen[text] = self.inner.find(text)
+        return list(self.seen[text])
+
+
+_PROCESS_CACHE: dict = {}
+
+
+def _per_process(key: tuple, make: Callable):
+    """Built once per process and dictionaries version (a worker process keeps it between texts)."""
+    if key not in _PROCESS_CACHE:
+        for stale in [k for k in _PROCESS_CACHE if k[1] != key[1]]:  # one dictionaries version at a time
+            del _PROCESS_CACHE[stale]
+        _PROCESS_CACHE[key] = make()
+    return _PROCESS_CACHE[key]
+
+
+def process(entry: dict, data: bytes, dictionaries: Dictionaries) -> dict[str, pd.DataFrame]:
+    """One source's tables (`TABLES`, offsets into its text) from its sources.yaml entry (as
+    `pipeline.sources.load` returns it), its file's bytes and the dictionaries. Pure: no file is read
+    or written, nothing depends on other sources. Raises InputError naming the file if the bytes are
+    not a UTF-8 text matching the entry's sha256."""
+    sources, documents, boilerplate = ingest.build([entry], {entry["id"]: data})
+    passages = segment.build(documents, boilerplate)
+    found = mentions.find_all(passages, dictionaries.gazetteer())
+    candidates = extract.build(found, dictionaries.entities(), dictionaries.tables["state_groups"])
+    return {"sources": sources, "documents": documents, "boilerplate": boilerplate, "passages": passages,
+            "mentions": mentions.build(found), "candidates": candidates}
+
+
+def cache_key(entry: dict, data: bytes, code_version: str, dictionaries_version: str) -> str:
+    """What `process` depends on: the entry's fields, the text's checksum, the code and the dictionaries."""
+    fields = json.dumps({k: v for k, v in entry.items() if not k.startswith("_")}, sort_keys=True, default=str)
+    parts = [fields, hashlib.sha256(data).hexdigest(), code_version, dictionaries_version]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def build_all(entries: list[dict], data: dict[str, bytes], dictionaries: Dictionaries, code_version: str,
+              cache_dir: Path, mapper: Callable) -> tuple[dict[str, pd.DataFrame], int]:
+    """The per-document tables of every source, in source_id order, and how many sources were processed
+    (the others came from `cache_dir`). `mapper(function, argument tuples)` runs `process` on the sources
+    not cached (in order, results in the same order); cache files no source uses any more are removed."""
+    entries = sorted(entries, key=lambda e: e["id"])
+    keys = [cache_key(e, data[e["id"]], code_version, dictionaries.version) for e in entries]
+    todo = [k for k, key in enumerate(keys) if not (cache_dir / f"{key}.pickle").is_file()]
+    order = sorted(todo, key=lambda k: -len(data[entries[k]["id"]]))  # the longest texts first
+    results = dict(zip(order, mapper(process, [(entries[k], data[entries[k]["id"]], dictionaries) for k in order])))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    per_source = []
+    for k, key in enumerate(keys):
+        path = cache_dir / f"{key}.pickle"
+        if k in results:
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps(results[k], protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(path)
+            per_source.append(results[k])
+        else:
+            per_source.append(pickle.loads(path.read_bytes()))
+    for stale in set(cache_dir.glob("*.pickle")) - {cache_dir / f"{key}.pickle" for key in keys}:
+        stale.unlink()
+    tables = {name: _concat([tables[name] for tables in per_source]) for name in TABLES}
+    return tables, len(todo)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Frames of one table from several sources, one after the other (empty ones keep the columns)."""
+    filled = [f for f in frames if len(f)]
+    if not filled:
+        return frames[0].iloc[0:0] if frames else pd.DataFrame()
+    return pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0].reset_index(drop=True)

@@ -1,0 +1,85 @@
+"""Content checksums of a stage's inputs: the files it reads and the code it runs.
+
+Why: a stage is re-run exactly when one of its inputs changed (OWID's way), never because a file was
+touched or copied, and never skipped because a hand-written dependency list forgot a module. The code
+a stage runs is found by following its modules' imports (including imports inside functions) through
+the project's own packages, so editing `schemas/base.py` re-runs every stage that imports it, however
+indirectly, and no other.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+from pathlib import Path
+
+PACKAGES = ("pipeline", "schemas")
+"""First-party packages: imports of anything else (pandas, rapidfuzz) are pinned by requirements.lock."""
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a file's bytes (and where it points, for a symbolic link); 'missing' or 'unreadable'
+    for a file that is not there or cannot be read (the stage that reads it says why), so that adding
+    or mending it counts as a change."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        # a symbolic link is another input than the file it points to (the build may refuse it)
+        return f"{digest} via {os.readlink(path)}" if path.is_symlink() else digest
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "unreadable"
+
+
+def combine(parts: list[tuple[str, str]]) -> str:
+    """One sha256 over (name, digest) pairs, in the order given."""
+    h = hashlib.sha256()
+    for name, digest in parts:
+        h.update(f"{name}\0{digest}\n".encode("utf-8"))
+    return h.hexdigest()
+
+
+def module_file(code_root: Path, module: str) -> Path | None:
+    """The source file of a first-party module (a package's __init__.py), or None."""
+    base = code_root.joinpath(*module.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
+    """The source files of `modules` and of every first-party module they import, directly or not,
+    with the `__init__.py` of each package on the way; sorted."""
+    seen: set[Path] = set()
+    todo = list(modules)
+    while todo:
+        module = todo.pop()
+        parts = module.split(".")
+        for k in range(1, len(parts) + 1):  # importing a.b.c runs a/__init__ and a/b/__init__ first
+            path = module_file(code_root, ".".join(parts[:k]))
+            if path is None or path in seen:
+                continue
+            seen.add(path)
+            todo.extend(_imports(path, ".".join(parts[:k]), code_root))
+    return sorted(seen)
+
+
+def _imports(path: Path, module: str, code_root: Path) -> list[str]:
+    """First-party modules named by the import statements of one file (anywhere in it)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join(anchor + ([base] if base else []))
+            found.append(base)
+            # `from pipeline import dedupe` imports the module pipeline.dedupe
+            found += [f"{base}.{alias.name}" for alias in node.names
+                      if module_file(code_root, f"{base}.{alias.name}") is not None]
+    return [name for name in found if name.split(".")[0] in PACKAGES]

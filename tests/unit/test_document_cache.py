@@ -1,0 +1,48 @@
+"""Per-document work is cached per text: a second build processes nothing, an edited text only itself."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from pipeline import document, gazetteer, ingest
+from tests.conftest import ROOT
+
+
+def test_only_texts_whose_inputs_changed_are_processed_again(tmp_path):
+    entries, data = ingest.load(ROOT / "raw")
+    dictionaries = document.Dictionaries(gazetteer.load_dictionaries(ROOT / "raw" / "dictionaries"), "v1")
+    seen: list[str] = []
+
+    def mapper(function, arguments):
+        seen.extend(args[0]["id"] for args in arguments)
+        return [function(*args) for args in arguments]
+
+    first, n = document.build_all(entries, data, dictionaries, "code", tmp_path, mapper)
+    assert n == len(entries) and sorted(seen) == sorted(e["id"] for e in entries)
+    seen.clear()
+    again, n = document.build_all(entries, data, dictionaries, "code", tmp_path, mapper)
+    assert n == 0 and seen == []
+    for name in document.TABLES:
+        pd.testing.assert_frame_equal(again[name], first[name])
+    edited = entries[0]["id"]
+    data = {**data, edited: data[edited] + b"\nKazakhstan joined the OSCE in 1992.\n"}
+    entries = [{**e, "sha256": hashlib.sha256(data[edited]).hexdigest()} if e["id"] == edited else e
+               for e in entries]
+    _, n = document.build_all(entries, data, dictionaries, "code", tmp_path, mapper)
+    assert n == 1 and seen == [edited]
+    seen.clear()
+    _, n = document.build_all(entries, data, document.Dictionaries(dictionaries.tables, "v2"), "code", tmp_path,
+                              mapper)
+    assert n == len(entries)  # new dictionaries: every text again
+    assert len(list(tmp_path.glob("*.pickle"))) == len(entries)  # the stale results are gone
+
+
+def test_a_worker_builds_the_gazetteer_and_entities_once_per_dictionaries_version():
+    tables = gazetteer.load_dictionaries(ROOT / "raw" / "dictionaries")
+    first = document.Dictionaries(tables, "one")
+    gazetteer_once, entities_once = first.gazetteer(), first.entities()
+    assert first.gazetteer() is gazetteer_once and first.entities() is entities_once
+    second = document.Dictionaries(tables, "two")
+    assert second.gazetteer() is not gazetteer_once
