@@ -116,7 +116,7 @@ def _hashable(value):
 
 
 def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
-    """Union-find in two passes. Within a source (or a duplicate group, whose sentences restate each other):
+    """Union-find in two passes. Within a source:
     same key and date, or same key and a repeat or once-only fact (`_same_fact`). Across sources, the
     stricter `_corroborates`, between whole groups: a new text joins an existing fact only where it states
     it, so it cannot change another source's facts by a stray date. Two groups join only when every name
@@ -161,9 +161,11 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
 
 
 def _one_text(a: dict, b: dict, group_of: dict[str, str]) -> bool:
-    """Both from one source, or restating each other (one duplicate group, possibly across sources)."""
-    group = group_of.get(a["passage_id"])
-    return a["source_id"] == b["source_id"] or (group is not None and group == group_of.get(b["passage_id"]))
+    """Both from one source. Sentences of two sources that restate each other (one duplicate group) are
+    still two texts: they join only as `_corroborates` allows, so a near-duplicate of another text that
+    gives another date (a 2011 agreement 'setting a target' of 2015 beside the 2014 treaty) cannot
+    change that text's fact."""
+    return a["source_id"] == b["source_id"]
 
 
 def _corroborates(x: list[dict], y: list[dict], group_of: dict[str, str]) -> bool:

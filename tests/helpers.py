@@ -24,6 +24,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "build" / "current"
 """The published package folder (a link to the newest version, see pipeline/publish.py)."""
 
+UNSEEN = """Kazakhstan and Its Neighbours
+
+In March 2019 President Tokayev made an official visit to Moscow, where he signed a protocol on border co-operation. Kazakhstan joined the Asian Infrastructure Investment Bank in 2015. In 2017 Kazakhstan assumed the chairmanship of the Shanghai Cooperation Organisation. The following year, Uzbekistan joined the Organization of the Islamic Conference. In 2018 China provided a loan of US $2,500m. to Kazakhstan for the construction of a railway.
+"""
+"""A short text of the genre that no rule was written on (tests/e2e/test_unseen_text.py builds it)."""
+
+
 # --- copies of the repository and their builds ----------------------------------------------------
 
 KZFP = str(Path(sys.executable).with_name("kzfp"))

@@ -10,7 +10,7 @@ import yaml
 
 from pipeline import document, executor, gazetteer, ingest
 from tests.conftest import ROOT
-from tests.e2e.test_fresh_build import KZFP, copy_repository, outputs
+from tests.helpers import KZFP, copy_repository, outputs
 
 
 def _pid(_: object) -> int:

@@ -19,8 +19,7 @@ import pytest
 import yaml
 
 from pipeline import fingerprint, stages
-from tests.e2e.test_fresh_build import copy_repository, outputs
-from tests.e2e.test_unseen_text import UNSEEN
+from tests.helpers import UNSEEN, copy_repository, outputs
 
 RUN = "import sys; sys.argv = ['kzfp', *sys.argv[1:]]; from pipeline.cli import main; main()"
 

@@ -8,11 +8,8 @@ import shutil
 import pandas as pd
 
 from pipeline import stages
+from tests.helpers import UNSEEN
 
-UNSEEN = """Kazakhstan and Its Neighbours
-
-In March 2019 President Tokayev made an official visit to Moscow, where he signed a protocol on border co-operation. Kazakhstan joined the Asian Infrastructure Investment Bank in 2015. In 2017 Kazakhstan assumed the chairmanship of the Shanghai Cooperation Organisation. The following year, Uzbekistan joined the Organization of the Islamic Conference. In 2018 China provided a loan of US $2,500m. to Kazakhstan for the construction of a railway.
-"""
 
 
 def build_tables(tmp_path, text: str) -> dict[str, pd.DataFrame]:

@@ -19,6 +19,7 @@ from pipeline import dedupe
 
 AKINER = "akiner_efp"
 ENGVALL = "engvall_cornell_2015"
+ESSAYS = (AKINER, ENGVALL)
 
 # Each entry: the statements (opening words of sentences in the Akiner essay) that must form one group,
 # the first being the canonical (first) occurrence.
@@ -61,7 +62,8 @@ MAX_FALSE_PAIRS = 2
 def passages(root) -> pd.DataFrame:
     from pipeline import ingest, segment
     _, documents, boilerplate = ingest.build(*ingest.load(root / "raw"))
-    return segment.build(documents, boilerplate)
+    essays = documents["source_id"].isin(ESSAYS)  # the texts whose repeats a reader has listed (EXPECTED_GROUPS)
+    return segment.build(documents[essays], boilerplate[boilerplate["source_id"].isin(ESSAYS)])
 
 
 @pytest.fixture(scope="module")
@@ -405,6 +407,7 @@ def test_same_input_gives_an_identical_frame_whatever_the_row_order(passages, gr
 def test_hash_seed_does_not_change_the_output(root, groups):
     script = ("import json,sys; from pipeline import ingest, segment, dedupe; "
               "_, d, b = ingest.build(*ingest.load(__import__('pathlib').Path('raw'))); "
+              f"d, b = d[d.source_id.isin({ESSAYS!r})], b[b.source_id.isin({ESSAYS!r})]; "
               "sys.stdout.write(dedupe.build(segment.build(d, b)).to_json(orient='records'))")
     outputs = set()
     for seed in ("0", "12345"):
