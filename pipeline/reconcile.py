@@ -30,7 +30,7 @@ KEY_FIELDS = {
     "visit": ("visitor_state_id", "host_state_id", "visitor_id"),
     "agreement": ("kind", "parties"),
     "organization_event": ("organization_id", "event_type", "counterpart_organization_id", "state_id", "modality"),
-    "amount": ("kind", "value", "unit", "currency"),
+    "amount": ("kind", "value", "value_max", "unit", "currency", "modality"),
 }
 """The fields that say which fact a candidate is, besides its date."""
 ONCE_ONLY = {
