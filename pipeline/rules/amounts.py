@@ -101,7 +101,8 @@ TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
 
-CLAUSE_START = re.compile(r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)")
+CLAUSE_START = re.compile(r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
+                          r"\s(?=but\b)")
 """Where the clause that governs a figure begins, looking back from it (an opening bracket starts an
 aside; a closed aside before the figure is left out of its clause, see `_clause_before`)."""
 CLOSED_ASIDE = re.compile(r"\([^()]*\)")
@@ -265,23 +266,37 @@ def _interval_start(s: Sentence, d):
     return d
 
 
-SINCE = re.compile(r"\bsince\b[^,;]{0,50}$", re.I)
-"""A date in a 'since …' phrase starts a period over which a figure accumulates ('have presented three
-proposals since 1997'); it is not the figure's year."""
+SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
+"""A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
+year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
+with a closing date is an interval (see `_interval_start`)."""
+DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
+"""A clause after these words is dated only by its own words (a relative clause or ', when …' shares
+the date of the clause it hangs on)."""
+RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
+"""A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
+one year."""
 
 
 def _reference_date(s: Sentence, m):
     """The date nearest the figure in its clause, else the sentence's opening date, else any date of
-    the sentence (as `Sentence.nearest_date`), leaving out dates that open a 'since' period."""
+    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period. A figure in a
+    clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
+    the war but more than 1 million … are still not able to return home': no year)."""
     def usable(dates):
         return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
     c_start, c_end = s.clause(m.char_start)
-    dates = usable(s.dates_in(c_start, c_end, include_asides=True)) or usable([s.opening_date()]) or usable(
-        s.dates_in(include_asides=True))
+    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    own_start = breaks[-1] if breaks else 0
+    dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
+    if not dates and own_start <= c_start:
+        dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
     return min(dates, key=lambda d: min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end)), default=None)
 
 
 def _date(s: Sentence, m, kind: str):
+    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
+        return None
     date_ = _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_

@@ -143,3 +143,15 @@ def test_the_word_list_has_no_word_twice():
     rows = list(csv.DictReader(WORDS_FILE.read_text(encoding="utf-8").splitlines()))
     keys = [(r["word"].lower(), r["role"] in ("currency_code", "measure")) for r in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_a_rate_per_year_and_a_clause_after_but_take_no_year():
+    assert amounts("In 1994 sniper-fire and landmine incidents continue to claim over 100 lives each year.",
+                   "kind", "value", "date_edtf") == [("casualties", 100.0, None)]
+    text = ("In 1994, a Russian-brokered ceasefire ended the war but more than 1 million ethnic Armenians and Azeris "
+            "are still not able to return home.")
+    assert amounts(text, "kind", "value", "date_edtf") == [("refugees", 1e6, None)]
+    text = "The treaty was opened for signature on 24 September 1996, when it was signed by 71 States."
+    assert amounts(text, "value", "date_edtf") == [(71.0, "1996-09-24")]
+    text = "This offers free and easy access to data for 245 countries from 1961 through the most recent year."
+    assert amounts(text, "value", "date_edtf") == [(245.0, None)]
