@@ -111,7 +111,7 @@ class AmountMention:
     char_end: int
     text: str
     value: float
-    unit: str  # 'currency' for money, 'percent', 'km', 'ha', 'people', 'countries', the counted noun, ...
+    unit: str  # 'currency' for money, 'percent', 'km', 'ha', 'people', 'countries', the counted noun as written
     currency: str | None  # ISO 4217 for money, else None
     noun: str | None  # the counted noun as written ('member states'), where there is one
     qualifier: str | None  # about|at_least|at_most
@@ -488,7 +488,7 @@ def _reading(text: str, n: _Number, value_max: float | None, g: _Grammar):
     if phrase:
         end, noun, noun_class, unit = phrase
         if n.value != 1 or value_max or (noun_class == "member" and not n.spelled):
-            return "amount.count", n.start, end, unit or noun.split()[-1].lower(), None, noun, noun_class, 1
+            return "amount.count", n.start, end, unit or noun, None, noun, noun_class, 1
     if g.population_before.search(text, max(0, n.start - 40), n.start):
         return "amount.population", n.start, n.end, "people", None, None, None, 1
     return None
