@@ -205,17 +205,19 @@ def _kind(s: Sentence, m) -> str:
     return "other"
 
 
-def _same_figure_kinds(s: Sentence, kinds: list[str]) -> list[str]:
-    """A money figure restated in another currency right beside it shares its kind."""
+def _same_figure(s: Sentence, values: list) -> list:
+    """A money figure restated in another currency right beside it ('US$42.6 million (€38.6 million)',
+    'savings of about US$50 million, €35 million a year') is the same figure: where one of the two has
+    a kind or a modality and the other none (`other`, None), the other takes it."""
     amounts = list(s.amounts)
-    out = list(kinds)
+    out = list(values)
     for i in range(len(amounts) - 1):
         a, b = amounts[i], amounts[i + 1]
         if a.unit == b.unit == "currency" and a.currency != b.currency and SAME_FIGURE_GAP.fullmatch(
                 s.text, a.char_end, b.char_start):
-            if out[i] == "other" and out[i + 1] != "other":
+            if out[i] in ("other", None) and out[i + 1] not in ("other", None):
                 out[i] = out[i + 1]
-            elif out[i + 1] == "other" and out[i] != "other":
+            elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
                 out[i + 1] = out[i]
     return out
 
@@ -361,12 +363,11 @@ def classified(s: Sentence) -> list:
     and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = _same_figure_kinds(s, [_kind(s, m) for m in s.amounts])
-    for m, kind in zip(s.amounts, kinds):
-        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start) or _announces_a_list(s, m):
-            continue
-        mood = modality(s, m)
-        if mood == "negated":
+    kinds = _same_figure(s, [_kind(s, m) for m in s.amounts])
+    moods = _same_figure(s, [modality(s, m) for m in s.amounts])
+    for m, kind, mood in zip(s.amounts, kinds, moods):
+        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start) or _announces_a_list(s, m) or \
+                mood == "negated":
             continue
         subject, counterpart = _parties(s, m, kind)
         measure = (m.noun or kind).replace("_", " ")

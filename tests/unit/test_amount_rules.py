@@ -155,3 +155,8 @@ def test_a_rate_per_year_and_a_clause_after_but_take_no_year():
     assert amounts(text, "value", "date_edtf") == [(71.0, "1996-09-24")]
     text = "This offers free and easy access to data for 245 countries from 1961 through the most recent year."
     assert amounts(text, "value", "date_edtf") == [(245.0, None)]
+
+
+def test_a_figure_restated_in_another_currency_keeps_the_hedge():
+    text = "As a result, savings of about US$50 million, €35 million a year were realized."
+    assert amounts(text, "value", "currency", "modality") == [(3.5e7, "EUR", "hedged"), (5e7, "USD", "hedged")]
