@@ -275,6 +275,8 @@ with a closing date is an interval (see `_interval_start`)."""
 DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
+PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
+"""A present-tense clause states how things are, not an event of the narrated year."""
 RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
 one year."""
@@ -288,8 +290,7 @@ def _reference_date(s: Sentence, m):
     def usable(dates):
         return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
     c_start, c_end = s.clause(m.char_start)
-    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
-    own_start = breaks[-1] if breaks else 0
+    own_start = _own_start(s, m)
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
@@ -303,7 +304,20 @@ def _date(s: Sentence, m, kind: str):
     if date_ is not None:
         return date_
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
+    if narrative and PRESENT.search(_own_clause(s, m)):
+        return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
     return s.anchor_date() if narrative or kind == "share" else None
+
+
+def _own_start(s: Sentence, m) -> int:
+    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    return breaks[-1] if breaks else 0
+
+
+def _own_clause(s: Sentence, m) -> str:
+    """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
+    after = DATE_BREAK.search(s.text, m.char_end)
+    return s.text[_own_start(s, m):after.start() if after else len(s.text)]
 
 
 # --- parties ------------------------------------------------------------------------------------------

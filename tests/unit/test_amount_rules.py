@@ -160,3 +160,9 @@ def test_a_rate_per_year_and_a_clause_after_but_take_no_year():
 def test_a_figure_restated_in_another_currency_keeps_the_hedge():
     text = "As a result, savings of about US$50 million, €35 million a year were realized."
     assert amounts(text, "value", "currency", "modality") == [(3.5e7, "EUR", "hedged"), (5e7, "USD", "hedged")]
+
+
+def test_a_count_of_refugees_takes_the_narrated_year_only_in_the_past_tense():
+    text = ("The war ended in 1994. Some 100,000 refugees fled across the border to Uzbekistan. More than 1 million "
+            "ethnic Armenians are still not able to return home.")
+    assert amounts(text, "kind", "value", "date_edtf") == [("refugees", 1e5, "1994"), ("refugees", 1e6, None)]
