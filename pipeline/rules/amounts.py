@@ -24,6 +24,11 @@ How the kind is chosen (general statements about English, not about one text):
 - Kilometres are a `border_length` after 'border', else `other`; hectares and square kilometres are
   an `area`.
 
+The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
+spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
+for a rate ('each year'), not across 'but'. A sentence without a date gives its section's year to a
+share and, in the past tense, to refugees and casualties; other figures then have no year.
+
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
 estimate `hedged` ('about', 'an estimated', 'expected to reach', 'alleged'); a figure in a negated
