@@ -51,7 +51,8 @@ def module_file(code_root: Path, module: str) -> Path | None:
 
 def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
     """The source files of `modules` and of every first-party module they import, directly or not,
-    with the `__init__.py` of each package on the way; sorted."""
+    with the `__init__.py` of each package on the way, and the data files a package keeps beside its
+    code (the word lists of pipeline/lexicon/ are read by code, so they are code too); sorted."""
     seen: set[Path] = set()
     todo = list(modules)
     while todo:
@@ -63,7 +64,13 @@ def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
                 continue
             seen.add(path)
             todo.extend(_imports(path, ".".join(parts[:k]), code_root))
+            if path.name == "__init__.py":
+                seen |= {p for p in path.parent.iterdir() if p.is_file() and p.suffix in DATA_SUFFIXES}
     return sorted(seen)
+
+
+DATA_SUFFIXES = {".csv", ".txt", ".json", ".yaml"}
+"""Files beside a package's code that count as its code (word lists)."""
 
 
 def _imports(path: Path, module: str, code_root: Path) -> list[str]:

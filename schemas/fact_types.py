@@ -244,7 +244,7 @@ ORGANIZATION_EVENT = declare(FactType(
 
 AMOUNT = declare(FactType(
     name="amount", id_prefix="amt", table="amounts",
-    merge_key=("kind", "value", "unit", "currency"),
+    merge_key=("kind", "value", "value_max", "unit", "currency", "modality"),
     sense="kind",
     view=View(subject="f.subject_id", object="f.counterpart_id", what="f.kind"),
     evaluation=Evaluation(

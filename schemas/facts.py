@@ -22,8 +22,9 @@ AGREEMENT_KINDS = ["treaty", "agreement", "protocol", "memorandum", "declaration
                    "convention"]
 ORGANIZATION_EVENTS = ["founded", "renamed", "merged_into", "inaugurated", "entered_into_force", "chaired",
                        "summit_hosted", "joined_by", "withdrawn_by"]
-AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", "border_length", "area", "people",
-                "casualties", "refugees", "member_count", "other"]
+AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", "budget", "border_length", "area",
+                "people", "casualties", "refugees", "member_count", "share", "other"]
+AMOUNT_MODALITIES = ["target", "proposed", "hedged"]
 ENTITY_TYPES = ["state", "organization", "person", "place"]
 
 
@@ -219,19 +220,29 @@ OrganizationEvents = _fact_table(
                                   _entity_fk("state_id")]})
 
 Amounts = _fact_table(
-    "Amounts", """One row per reported figure (loans, trade, investment, allocations, agreement values, border
-    lengths, areas, counts of people and members); key fact_id.""",
+    "Amounts", """One row per reported figure (loans, trade, investment, allocations, agreement values, budgets,
+    border lengths, areas, counts of people, members and other things, percentage shares); key fact_id.""",
     "the figure's reference period", {
         "fact_id": (Series[str], fact_id("figure")),
         "kind": (Series[str], field("What kind of figure: " + ", ".join(AMOUNT_KINDS) + ".", "loan",
                                     isin=AMOUNT_KINDS)),
-        "value": (Series[float], field("The number, normalised (US $10,000m. -> 10000000000).", 10000000000.0)),
-        "unit": (Series[str], field("Unit: currency for money, else ha, km, countries, states, people, …", "currency")),
+        "value": (Series[float], field("The number, normalised (US $10,000m. -> 10000000000; 'half' -> 50 with unit "
+                                       "percent); the lower end of a range.", 10000000000.0)),
+        "value_max": (Series[float], field("Upper end of a range ('10–12%' -> 12, '30 to 40 deputies' -> 40); empty "
+                                           "for a single figure.", None, nullable=True)),
+        "unit": (Series[str], field("Unit: currency for money, percent, km, km2, ha, people, countries, states, "
+                                    "agreements, or the counted noun as written ('delegates', 'nuclear tests' -> "
+                                    "tests).", "currency")),
         "currency": (Series[str], field("ISO 4217 currency of money.", "USD", nullable=True,
                                         str_matches=r"^[A-Z]{3}$")),
-        "qualifier": (Series[str], field("about (some, around) or at_least (over, more than, exceeded); empty if "
-                                         "exact.", None, nullable=True, isin=["about", "at_least"])),
+        "qualifier": (Series[str], field("about (some, around), at_least (over, more than, exceeded) or at_most (up "
+                                         "to, less than); empty if exact.", None, nullable=True,
+                                         isin=["about", "at_least", "at_most"])),
         "measure": (Series[str], field("What the figure measures, in the text's words.", "loan")),
+        "modality": (Series[str], field("How firmly the text states it: target (a goal or plan: 'aimed to increase "
+                                        "this to $40,000m. by 2015'), proposed, hedged (an estimate: 'about', 'an "
+                                        "estimated', 'expected to reach'); empty if stated as fact. Negated figures "
+                                        "are not extracted.", None, nullable=True, isin=AMOUNT_MODALITIES)),
         "subject_id": (Series[str], entity_ref("The state or organisation the figure is about (lender, investor, …)",
                                                "state:CHN", nullable=True)),
         "counterpart_id": (Series[str], entity_ref("The other party (borrower, recipient, …)", "state:KAZ",

@@ -1,13 +1,45 @@
 """Figure rules: what an amount found in a sentence measures (loan, trade, investment, allocation,
-agreement value, border length, area, member count, casualties, refugees, people) and whom it
-concerns.
+agreement value, budget, border length, area, member count, share, casualties, refugees, people),
+whom it concerns, when, and how firmly the text states it.
 
-One rule, `classified`, looks at the words around each amount; its id is 'amount.<kind>'.
+One rule, `classified`, reads the words around each amount; its id is 'amount.<kind>'.
+
+How the kind is chosen (general statements about English, not about one text):
+- Money is what the words that name it say. First the noun the figure itself modifies, right after
+  it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
+  donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
+  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
+  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. 'Worth'
+  is an agreement's value only after an agreement noun ('an aid package worth'; not 'caviar worth').
+  A figure restated in another currency right beside it ('US$42.6 million (€38.6 million)') is the
+  same figure, of the same kind.
+- A percentage or a fraction is a `share`.
+- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
+  and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
+  counts of states, and counts of things, are `other`.
+- A count of persons is `refugees` where the words around it speak of flight or of not returning
+  home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
+  `people`; a population is `people`.
+- Kilometres are a `border_length` after 'border', else `other`; hectares and square kilometres are
+  an `area`.
+
+The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
+spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
+for a rate ('each year'), not across 'but'. A sentence without a date gives its section's year to a
+share and, in the past tense, to refugees and casualties; other figures then have no year.
+
+Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
+'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
+estimate `hedged` ('about', 'an estimated', 'expected to reach', 'alleged'); a figure in a negated
+clause ('did not receive $5m') is no fact and is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
 from pipeline.dates import date_fields
 from pipeline.rules.context import HOME_STATE, Sentence
@@ -15,17 +47,53 @@ from pipeline.rules.patterns import org_before
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
-MONEY_KINDS = [("loan", re.compile(r"\bloans?\b", re.I)), ("trade", re.compile(r"\btrade\b", re.I)),
-               ("investment", re.compile(r"\binvestments?\b", re.I)), ("allocation", re.compile(r"\ballocated\b", re.I)),
-               ("agreement_value", re.compile(r"\bworth\b", re.I))]
-PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b")),
-                ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
-PEOPLE_COUNTS = {"people", "refugees", "casualties"}
+MONEY_CUES = [
+    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*"),
+    ("trade", r"trade|turnover|exports?|imports?"),
+    ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
+    ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
+    ("allocation", r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
+                   r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*"),
+    ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
+    ("other", r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
+              r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at"),
+]
+CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
+AGREEMENT_WORTH = re.compile(r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
+                             r"\b(?:worth|valued at)\s*$", re.I)
+FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
+OWN_NOUN_WORDS = 5
+"""The noun a money figure modifies is among the next few words, before a function word ends its
+phrase: 'scheme', 'Food Facility', 'of paid-in capital', 'in donations', '(…), three-year Immediate
+Plan of Action'."""
+PHRASE_ENDS = {"and", "or", "to", "for", "which", "that", "was", "were", "is", "are", "by", "with", "as", "from",
+               "would", "will", "has", "have", "had", "be", "been", "on", "at", "respectively"}
+PASSIVE_AFTER = re.compile(r"\s+(?:(?:would|will|shall|could|may|might|is to|are to)\s+be|was|were|is|are|has been|"
+                           r"have been|had been)\s+(?P<verb>[a-z]+)")
+"""A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
+on …' is an allocation, '$5m was lent' a loan."""
+SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*")
+REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
+CASUALTY_CUES = re.compile(r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
+                           r"\bvictims\b|\blives\b|\bcasualties\b", re.I)
+PEOPLE_KINDS = {"people", "refugees", "casualties"}
 NARRATIVE_COUNTS = {"refugees", "casualties"}
-"""Counts that belong to the events the section narrates, and so to its year."""
+"""Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
+budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
+to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
+by 10%')."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
+COMPOSED_OF = re.compile(r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
+                         r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
+                         r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
+                         r"over|more\s+than|nearly|almost|all)\s+)*$", re.I)
+"""Words just before a count of states that say the states make up a body."""
+TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
+"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
+FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
+"""A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
                              r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
                              r"(?!\s*(?:people|persons|refugees|km|ha|%))")
@@ -33,32 +101,231 @@ AT_LEAST = {"more than", "over", "at least"}
 THRESHOLD = re.compile(r"\b(?:coalition|majority|quorum|threshold|minimum|consensus) of\s+(?:at least\s+|more than\s+)?$")
 """'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
 figure about the world."""
-MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
 
+CLAUSE_START = re.compile(r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
+                          r"\s(?=but\b)")
+"""Where the clause that governs a figure begins, looking back from it (an opening bracket starts an
+aside; a closed aside before the figure is left out of its clause, see `_clause_before`)."""
+CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+TARGET = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|to be|plans? to|planned|planning|"
+                    r"aim(?:s|ed|ing)?\s+(?:to|at)|targets?|targeted|goals?|objectives?|intend\w*|intention|seek\w*|"
+                    r"sought|envisag\w*|set to)\b", re.I)
+FUTURE_AFTER = re.compile(r"\s+(?:would|will|shall|is to|are to|was to|were to)\b", re.I)
+"""A figure that is the subject of a future or planned verb: 'US$21.8 million would be spent on …'."""
+BY_YEAR_AFTER = re.compile(r"^[^;,.]{0,60}?\bby\s+(?:the\s+year\s+)?\d{4}\b", re.I)
+CHANGE = re.compile(r"\b(?:reduc|rais|increas|halv|doubl|grow|cut|boost|bring)(?:e|es|ing)?\b|\bin\s+half\b", re.I)
+"""'reducing the number … in half by 2015', 'to increase this to $40,000m. by 2015': a change set for
+a year ahead is a target (a past change is told with a finite verb: 'trade grew to $5bn by 2010')."""
+PROPOSED = re.compile(r"\b(?:propos\w*|suggest\w*)\b", re.I)
+HEDGED = re.compile(r"\b(?i:estimat\w*|expected|expects?|reportedly|alleged\w*|claimed|claims|said to|is said|"
+                    r"are said|believed|projected|forecast\w*|possibly|probably)\b|\b(?:could|may|might)\b")
+"""Words that make a figure an estimate; 'may' only in lower case ('In May 2009' is a month)."""
+SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|because|given|since|as|when|while|whereas|if|unless|"
+                         r"although|though|after|before|where|whereby)\b", re.I)
+"""A negation before one of these words negates another verb ('This is not surprising, given that
+Kazakhstan shares a border of some 7,500 km')."""
+ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+"""A relative clause set off by commas says something else ('The bank, which aims to …, has 57 members')."""
+ENUMERATION_AFTER = re.compile(r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*)?(?::|[–—]\s*[A-Z‘“\"'])")
+ENUMERATION_NEXT = re.compile(r"\s*(?:One of (?:these|them|which)\b|(?:The|A) first\b|First(?:ly)?\b)")
+"""A count the text goes on to enumerate ('three major powers – China, Russia and the U.S.'; 'two
+groups: global and regional'; 'two regional security projects … One of these is …') restates its
+list, and is no figure."""
+NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.I)
+NOT_A_NEGATION = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer)\s+than\b|\bnot only\b", re.I)
 
-def _kind(s: Sentence, m) -> str:
+
+@dataclass(frozen=True)
+class _Interval:
+    """A date interval shaped like a date mention ('Between 2017 and 2020' -> 2017/2020)."""
+
+    edtf: str
+    date_start: date
+    date_end: date
+    precision: str = "interval"
+    qualifier: str | None = None
+
+
+# --- kind ---------------------------------------------------------------------------------------------
+
+def _money_kind(s: Sentence, m) -> str:
+    position = m.char_end
+    for _ in range(OWN_NOUN_WORDS):
+        word = FOLLOWING_WORD.match(s.text, position)
+        if not word or word["w"].lower() in PHRASE_ENDS:
+            break
+        own = CUE.match(s.text, word.start("w"))
+        if own:
+            return own.lastgroup
+        position = word.end()
+    passive = PASSIVE_AFTER.match(s.text, m.char_end)
+    if passive and CUE.fullmatch(passive["verb"]):
+        return CUE.fullmatch(passive["verb"]).lastgroup
+    before = _clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
+    cues = list(CUE.finditer(before))
+    if not cues:
+        return "other"
+    cue = cues[-1]
+    if cue.group().lower() in ("worth", "valued at"):
+        return "agreement_value" if AGREEMENT_WORTH.search(before[:cue.end()]) else "other"
+    return cue.lastgroup
+
+
+def _count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS):m.char_start]
-    after = s.text[m.char_end:m.char_end + 40]
-    if m.unit == "currency":
-        hits = [(before.rfind(p.search(before).group()), kind) for kind, p in MONEY_KINDS if p.search(before)]
-        return max(hits)[1] if hits else "other"
-    if m.unit == "km":
-        return "border_length" if re.search(r"\bborder\b", before) else "other"
-    if m.unit == "ha":
-        return "area"
-    if MEMBERS.search(s.text[m.char_start:m.char_end + 20]):
+    around = before[-40:] + m.text + s.text[m.char_end:m.char_end + 40]
+    if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
         return "member_count"
-    if m.unit == "people":
-        for kind, pattern in PEOPLE_KINDS:
-            if pattern.search(before[-40:] + s.text[m.char_start:m.char_end] + after):
-                return kind
+    if m.noun_class == "state":
+        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end:]):
+            return "member_count"
+        return "other"
+    if m.noun_class == "person" or m.unit == "people":
+        if REFUGEE_CUES.search(around):
+            return "refugees"
+        if CASUALTY_CUES.search(around):
+            return "casualties"
         return "people"
     return "other"
 
+
+def _kind(s: Sentence, m) -> str:
+    if m.unit == "currency":
+        return _money_kind(s, m)
+    if m.unit == "percent":
+        return "share"
+    if m.unit == "km":
+        before = s.text[max(0, m.char_start - CONTEXT_CHARS):m.char_start]
+        return "border_length" if re.search(r"\bborder\b", before) else "other"
+    if m.unit in ("ha", "km2"):
+        return "area"
+    if m.rule_id == "amount.population":
+        return "people"
+    if m.rule_id in ("amount.count", "amount.ellipsis"):
+        return _count_kind(s, m)
+    return "other"
+
+
+def _same_figure(s: Sentence, values: list) -> list:
+    """A money figure restated in another currency right beside it ('US$42.6 million (€38.6 million)',
+    'savings of about US$50 million, €35 million a year') is the same figure: where one of the two has
+    a kind or a modality and the other none (`other`, None), the other takes it."""
+    amounts = list(s.amounts)
+    out = list(values)
+    for i in range(len(amounts) - 1):
+        a, b = amounts[i], amounts[i + 1]
+        if a.unit == b.unit == "currency" and a.currency != b.currency and SAME_FIGURE_GAP.fullmatch(
+                s.text, a.char_end, b.char_start):
+            if out[i] in ("other", None) and out[i + 1] not in ("other", None):
+                out[i] = out[i + 1]
+            elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
+                out[i + 1] = out[i]
+    return out
+
+
+# --- modality -----------------------------------------------------------------------------------------
+
+def _clause_before(text: str, position: int) -> str:
+    """The words of the clause before `position`, closed brackets blanked ('the cumulative investment
+    portfolio (including completed projects) US $10.448 billion': the portfolio is the figure's)."""
+    text = CLOSED_ASIDE.sub(lambda a: " " * len(a.group()), text[:position])
+    starts = [m.end() for m in CLAUSE_START.finditer(text)]
+    return text[starts[-1] if starts else 0:]
+
+
+def modality(s: Sentence, m) -> str | None:
+    """target, proposed, hedged or None for a figure, from the words of its clause before it; a change
+    with a deadline year after it ('to increase this to $40,000m. by 2015') is a target too. 'negated'
+    for a figure in a negated clause."""
+    before = ASIDE.sub(", ", _clause_before(s.text, m.char_start))
+    after = s.text[m.char_end:]
+    subordinate = list(SUBORDINATE.finditer(before))
+    if NEGATED.search(NOT_A_NEGATION.sub(" ", before[subordinate[-1].end() if subordinate else 0:])):
+        return "negated"
+    if TARGET.search(before) or FUTURE_AFTER.match(after) or ((CHANGE.search(before) or CHANGE.search(m.text)) and BY_YEAR_AFTER.match(after)):
+        return "target"
+    if PROPOSED.search(before):
+        return "proposed"
+    if m.qualifier == "about" or HEDGED.search(before):
+        return "hedged"
+    return None
+
+
+# --- year ---------------------------------------------------------------------------------------------
+
+INTERVAL_OPENS = re.compile(r"\b(?:between|from)\s+(?:[^,;]{0,60}?\s)?$", re.I)
+INTERVAL_CLOSES = re.compile(r"[^,;]{0,80}?\s(?:and|to|until|till|through)\s+(?:[^,;]{0,60}?\s)?", re.I)
+
+
+def _interval_start(s: Sentence, d):
+    """The interval a date closes ('Between 2017 and 2020', 'from 1945 to 1963', 'Between the Trinity
+    test of 16 July 1945 and the signing of the PTBT on 5 August 1963'), else the date itself."""
+    if d is None:
+        return d
+    for e in s.dates_in(0, d.char_start, include_asides=True):
+        if (INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
+                and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start) and e.date_start <= d.date_start):
+            return _Interval(f"{e.edtf}/{d.edtf}", e.date_start, d.date_end)
+    return d
+
+
+SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
+"""A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
+year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
+with a closing date is an interval (see `_interval_start`)."""
+DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
+"""A clause after these words is dated only by its own words (a relative clause or ', when …' shares
+the date of the clause it hangs on)."""
+PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
+"""A present-tense clause states how things are, not an event of the narrated year."""
+RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
+"""A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
+one year."""
+
+
+def _reference_date(s: Sentence, m):
+    """The date nearest the figure in its clause, else the sentence's opening date, else any date of
+    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period. A figure in a
+    clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
+    the war but more than 1 million … are still not able to return home': no year)."""
+    def usable(dates):
+        return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
+    c_start, c_end = s.clause(m.char_start)
+    own_start = _own_start(s, m)
+    dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
+    if not dates and own_start <= c_start:
+        dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
+    return min(dates, key=lambda d: min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end)), default=None)
+
+
+def _date(s: Sentence, m, kind: str):
+    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
+        return None
+    date_ = _interval_start(s, _reference_date(s, m))
+    if date_ is not None:
+        return date_
+    narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
+    if narrative and PRESENT.search(_own_clause(s, m)):
+        return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
+    return s.anchor_date() if narrative or kind == "share" else None
+
+
+def _own_start(s: Sentence, m) -> int:
+    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    return breaks[-1] if breaks else 0
+
+
+def _own_clause(s: Sentence, m) -> str:
+    """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
+    after = DATE_BREAK.search(s.text, m.char_end)
+    return s.text[_own_start(s, m):after.start() if after else len(s.text)]
+
+
+# --- parties ------------------------------------------------------------------------------------------
 
 def _entity_at(s: Sentence, text: str, start: int) -> str | None:
     """The state or organisation named within `text`, found at offset `start` of the sentence."""
@@ -83,7 +350,7 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
         if re.search(r"\bits\b", s.text[:m.char_start]) and s.previous_organizations:
             return s.previous_organizations[0], None
         return org_before(s, m.char_start), None
-    if kind in PEOPLE_COUNTS:
+    if kind in PEOPLE_KINDS:
         return None, None
     actors = [x.entity_id for x in s.states(0, m.char_start)]
     lender = actors[-1] if actors else None
@@ -97,23 +364,36 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
     return lender, None
 
 
+def _announces_a_list(s: Sentence, m) -> bool:
+    """A small count, written in words, that the text goes on to enumerate (see ENUMERATION_AFTER); a
+    figure in digits is a figure even before a list ('diplomatic relations with 158 countries:
+    Afghanistan, …')."""
+    if m.rule_id != "amount.count" or not m.text[:1].isalpha():
+        return False
+    following = s.following.text if s.following is not None else ""
+    return bool(ENUMERATION_AFTER.match(s.text, m.char_end)
+                or (m == s.amounts[-1] and ENUMERATION_NEXT.match(following)))
+
+
+# --- rules --------------------------------------------------------------------------------------------
+
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says, except a voting threshold.
-    Counts of casualties and refugees in a narrative take the year the section is at when the
-    sentence states none."""
+    """Every amount mention becomes a figure of the kind its context says, except a voting threshold
+    and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
+    the section is at when the sentence states none."""
     out = []
-    for m in s.amounts:
-        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start):
+    kinds = _same_figure(s, [_kind(s, m) for m in s.amounts])
+    moods = _same_figure(s, [modality(s, m) for m in s.amounts])
+    for m, kind, mood in zip(s.amounts, kinds, moods):
+        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start) or _announces_a_list(s, m) or \
+                mood == "negated":
             continue
-        kind = _kind(s, m)
         subject, counterpart = _parties(s, m, kind)
         measure = (m.noun or kind).replace("_", " ")
-        narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end,
-                                                                                        m.char_end + 40))
-        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if narrative else None)
-        out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
-                               currency=m.currency, qualifier=m.qualifier, measure=measure,
-                               subject_id=subject, counterpart_id=counterpart, **date_fields(date)))
+        out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value),
+                               value_max=None if m.value_max is None else float(m.value_max), unit=m.unit,
+                               currency=m.currency, qualifier=m.qualifier, measure=measure, modality=mood,
+                               subject_id=subject, counterpart_id=counterpart, **date_fields(_date(s, m, kind))))
     return out
 
 
@@ -126,8 +406,9 @@ def casualty_figure(s: Sentence) -> list:
         value = float(m.group("n").replace(",", ""))
         qualifier = "at_least" if m.group("q") and m.group("q").strip() in AT_LEAST else (
             "about" if m.group("q") else None)
-        out.append(s.candidate("amount", "amount.casualty_figure", kind="casualties", value=value, unit="people",
-                               currency=None, qualifier=qualifier, measure="casualties", subject_id=None,
+        out.append(s.candidate("amount", "amount.casualty_figure", kind="casualties", value=value, value_max=None,
+                               unit="people", currency=None, qualifier=qualifier, measure="casualties",
+                               modality="hedged" if qualifier == "about" else None, subject_id=None,
                                counterpart_id=None, **date_fields(s.anchor_date())))
     return out
 
