@@ -215,3 +215,8 @@ def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
            for r in extract.build(found, entities, groups).itertuples()
            if fact_type is None or r.fact_type == fact_type]
     return out
+
+
+def pick(cands, *keys):
+    """The candidates' values of `keys`, sorted: what a rule test compares."""
+    return sorted((tuple(c.get(k) for k in keys) for c in cands), key=lambda t: tuple(str(v) for v in t))

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.amounts import load_vocabulary
 from pipeline.errors import InputError
-from tests.unit.test_rules import candidates, pick
+from tests.helpers import candidates, pick
 
 
 def amounts(text, *keys):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
-
-
-def pick(cands, *keys):
-    return sorted((tuple(c.get(k) for k in keys) for c in cands), key=lambda t: tuple(str(v) for v in t))
+from tests.helpers import candidates, pick
 
 
 # --- memberships ---------------------------------------------------------------------------------
