@@ -13,7 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, reconcile, segment
+from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, parse, reconcile, segment, sources
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,14 @@ def _dedupe(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     return (dedupe.build(passages),)
 
 
-def _extract(raw_dir: Path, passages: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
+def _extract(raw_dir: Path, passages: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, ...]:
     dictionaries = gazetteer.load_dictionaries(raw_dir / "dictionaries")
     entities = gazetteer.entities_table(dictionaries)
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
-    return entities, mentions.build(found), extract.build(found, entities, dictionaries["state_groups"])
+    subjects = {e["id"]: e.get("subject") for e in sources.load(raw_dir / "sources.yaml")}
+    parses = parse.sentence_parses(documents, passages, parse.cache_dir(raw_dir.parent))
+    return entities, mentions.build(found), extract.build(found, entities, dictionaries["state_groups"],
+                                                        subjects, parses)
 
 
 def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame, documents: pd.DataFrame,
@@ -61,7 +64,7 @@ STAGES = [
     Stage("segment", ("documents", "boilerplate"), ("passages",), _segment,
           "sections, paragraphs and sentences"),
     Stage("dedupe", ("passages",), ("duplicate_groups",), _dedupe, "near-duplicate sentences"),
-    Stage("extract", ("passages",), ("entities", "mentions", "candidates"), _extract,
+    Stage("extract", ("passages", "documents"), ("entities", "mentions", "candidates"), _extract,
           "entities, dates, amounts and candidate facts"),
     Stage("reconcile", ("candidates", "duplicate_groups", "documents", "passages", "entities"), RECONCILED,
           _reconcile, "merge repeats, corroborate, record conflicts, apply raw/curation.yaml"),
