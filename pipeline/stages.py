@@ -13,7 +13,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, parse, reconcile, segment, sources
+from pipeline import curation, dedupe, extract, gazetteer, ingest, mentions, parse, provisional, reconcile, segment, sources
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ def _extract(raw_dir: Path, passages: pd.DataFrame, documents: pd.DataFrame) -> 
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
     subjects = {e["id"]: e.get("subject") for e in sources.load(raw_dir / "sources.yaml")}
     parses = parse.sentence_parses(documents, passages, parse.cache_dir(raw_dir.parent))
+    found, names = provisional.organizations(found, parses)
+    entities = provisional.entity_rows(names, entities)
     return entities, mentions.build(found), extract.build(found, entities, dictionaries["state_groups"],
                                                         subjects, parses)
 
