@@ -4,7 +4,7 @@
 #   make build     set up .venv, run the stages, publish
 #   make test      build, then run the test suite
 #   make evaluate  score the extracted facts against the gold annotation
-#   make bench     benchmark the dedupe stage
+#   make bench     benchmark the extract stage (words/s with the parser) and the dedupe stage
 #   make release   build, check and write the citable archive in dist/
 
 SHELL := /bin/bash
@@ -40,8 +40,9 @@ $(W)/segment.done: $(W)/ingest.done pipeline/segment.py pipeline/sentences.py
 $(W)/dedupe.done: $(W)/segment.done pipeline/dedupe.py
 	$(KZFP) stage dedupe && touch $@
 
-$(W)/extract.done: $(W)/segment.done $(DICTIONARIES) pipeline/extract.py pipeline/mentions.py pipeline/gazetteer.py \
-		pipeline/dates.py pipeline/amounts.py pipeline/spans.py $(wildcard pipeline/rules/*.py)
+$(W)/extract.done: $(W)/segment.done $(DICTIONARIES) raw/sources.yaml pipeline/extract.py pipeline/mentions.py \
+		pipeline/gazetteer.py pipeline/dates.py pipeline/amounts.py pipeline/spans.py pipeline/parse.py \
+		pipeline/provisional.py $(wildcard pipeline/rules/*.py)
 	$(KZFP) stage extract && touch $@
 
 $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pipeline/curation.py raw/curation.yaml
@@ -60,7 +61,8 @@ evaluate: build
 	$(KZFP) evaluate
 
 # Dedupe at 1x, 10x and 100x the texts, against a brute-force baseline (about 15 minutes).
-bench: $(READY)
+bench: build
+	$(BIN)/python -m bench.extract_bench
 	$(BIN)/python -m bench.dedupe_bench
 
 # The build (incremental) and `kzfp validate`, then dist/<name>-<version>.zip and CHANGELOG.md's section.

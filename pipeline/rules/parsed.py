@@ -478,7 +478,10 @@ def gapped(s: Sentence) -> list:
     if not base:
         return out
     first = base[-1]
-    position = first.end
+    dates = s.dates_in(first.end)
+    if not dates:
+        return out
+    position = dates[0].char_end
     while True:
         m = GAPPED.match(s.text, position)
         if not m:
