@@ -32,6 +32,8 @@ from pipeline.dates import YEAR_DIGITS
 from pipeline.spans import longest_first
 
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "RUB")
+"""ISO codes written before a number ('USD 2.6 billion')."""
 SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9,
          "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 WORD_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
@@ -81,7 +83,8 @@ _NOT_A_MODIFIER = (r"(?:of|and|or|the|a|an|in|on|to|from|per|for|with|by|at|as|"
                    rf"{_alternatives(NUMBER_WORDS)})\b")
 _MODIFIER = rf"(?:(?!{_NOT_A_MODIFIER})[a-z][a-z-]*{_SP})?"
 
-MONEY_RE = rf"(?P<currency>\bUS{_OPT_SP}\$|(?<![a-z])[$€£]){_OPT_SP}{_DIGIT_NUMBER}"
+MONEY_RE = rf"(?P<currency>\bUS{_OPT_SP}\$|(?<![a-z])[$€£]|\b(?:USD|EUR|GBP|RUB)(?=[\s\u00a0]*[0-9])){_OPT_SP}{_DIGIT_NUMBER}"
+PERCENT_RE = rf"{_NUMBER}(?:{_OPT_SP}%|{_SP}(?:per{_SP}cent|percent)\b)"
 MEASURE_RE = (rf"{_NUMBER}(?:{_OPT_SP}(?P<unit>km|ha)|{_SP}(?P<unit_word>"
               rf"{_alternatives(MEASURE_UNIT)}))\b")
 COUNT_RE = rf"{_NUMBER}{_SP}(?P<noun>{_MODIFIER}(?P<head>{_alternatives(COUNT_UNIT)}))\b"
@@ -107,7 +110,12 @@ class AmountMention:
 
 
 def _money(m: re.Match) -> tuple[str, str | None, str | None]:
-    return "currency", CURRENCY_OF_SYMBOL[m["currency"][-1]], None
+    code = m["currency"].upper()
+    return "currency", (code if code in CURRENCY_CODES else CURRENCY_OF_SYMBOL[m["currency"][-1]]), None
+
+
+def _percent(m: re.Match) -> tuple[str, str | None, str | None]:
+    return "percent", None, None
 
 
 def _measure(m: re.Match) -> tuple[str, str | None, str | None]:
@@ -129,6 +137,7 @@ RULES = tuple((rule_id, re.compile(pattern, re.ASCII | re.IGNORECASE), years_ok,
     ("amount.measure", MEASURE_RE, True, _measure),
     ("amount.count", COUNT_RE, False, _count),
     ("amount.population", POPULATION_RE, False, _population),
+    ("amount.percent", PERCENT_RE, True, _percent),
 ))
 
 

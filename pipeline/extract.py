@@ -22,12 +22,13 @@ COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", 
 
 
 def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None,
-             state_groups: tuple = (), subjects: dict | None = None, parses: dict | None = None) -> list[Sentence]:
+             state_groups: tuple = (), subjects: dict | None = None, parses: dict | None = None,
+             headings: dict | None = None) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
     states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
-    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span)."""
-    subjects, parses = subjects or {}, parses or {}
+    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading."""
+    subjects, parses, headings = subjects or {}, parses or {}, headings or {}
     out: list[Sentence] = []
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
@@ -50,7 +51,8 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
             previous_text=previous.row.text if previous else "", previous_dates=previous.dates if previous else (),
             previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state") if previous
             else (), state_of=state_of, parent_of=parent_of or {}, state_groups=state_groups,
-            subject=subjects.get(row.source_id), tokens=parses.get(row.passage_id)))
+            subject=subjects.get(row.source_id), tokens=parses.get(row.passage_id),
+            heading=headings.get(row.passage_id)))
         previous = f
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
@@ -68,10 +70,10 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
 
 
 def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame | None = None,
-          subjects: dict | None = None, parses: dict | None = None) -> pd.DataFrame:
+          subjects: dict | None = None, parses: dict | None = None, headings: dict | None = None) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
     parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
-    each source is about, `parses` each sentence's parse. A candidate whose actor is unknown (no state
+    each source is about, `parses` each sentence's parse, `headings` each sentence's section heading. A candidate whose actor is unknown (no state
     named and the source about no state) gives no fact."""
     located = entities.dropna(subset=["state_id"])
     state_of = dict(zip(located["entity_id"], located["state_id"]))
@@ -80,7 +82,7 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
     rows = []
     groups = () if state_groups is None else tuple(
         (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"]))
-    for sentence in contexts(found, state_of, parent_of, groups, subjects, parses):
+    for sentence in contexts(found, state_of, parent_of, groups, subjects, parses, headings):
         seen = set()
         for rule in ALL_RULES:
             for c in sentence.once(rule):

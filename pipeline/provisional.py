@@ -25,7 +25,7 @@ from pipeline.gazetteer import ENTITY_COLUMNS, EntityMention
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 NOT_A_BODY = re.compile(r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
-                        r"Convention|Accords?|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
+                        r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
                         r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$")
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
 instrument or meeting, a national institution or a firm."""
@@ -33,14 +33,56 @@ ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Si
 LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|[’']s?$")
 
 
+BODY_HEAD = re.compile(r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
+                       r"Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference)$")
+"""The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
+event ('the Asia-Pacific Economic Cooperation Forum')."""
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+
+
+def _is_body(label: str, text: str) -> bool:
+    """An organisation's name: a recognised ORG of two or more words, or an acronym the recogniser calls an
+    ORG ('GUAM', 'APEC'), or a facility or event whose last word is an organisation's head noun; never a
+    heading in capitals, an instrument, a national institution or a firm."""
+    if NOT_A_BODY.match(text) and not (label == "ORG" and ACRONYM.match(text)):
+        return False
+    if label == "ORG":
+        return bool(ACRONYM.match(text)) or (len(WORD.findall(text)) >= 2 and not text.isupper())
+    return label in ("FAC", "EVENT", "WORK_OF_ART") and bool(BODY_HEAD.search(text)) and len(WORD.findall(text)) >= 2
+
+
 def entity_id(name: str) -> str:
     """'Eurasian Development Bank' -> 'org:new_eurasian_development_bank'."""
     return "org:new_" + "_".join(w.lower() for w in WORD.findall(name))
 
 
-def organizations(found: list, parses: dict) -> tuple[list, dict[str, str]]:
+PARTICIPATION = re.compile(r"\b(?:organi[sz]ation|international)\s+(?:participation|membership)|"
+                           r"\bmembership (?:of|in) international organi[sz]ations", re.IGNORECASE)
+"""A section heading over a bare list of the organisations the subject state belongs to."""
+LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]*?)\s*(?:\((?P<note>[a-z ]+)\))?\s*(?:,|$)")
+
+
+def list_items(text: str) -> list[re.Match]:
+    """The items of a bare comma-separated list ('AsDB, BSEC, CE, …, OAS (observer), …'); none when the
+    text is not one (an item longer than six words, or text between items)."""
+    items, position = [], 0
+    text = text.rstrip(". ")
+    while position < len(text):
+        m = LIST_ITEM.match(text, position)
+        if not m or len(m.group("name").split()) > 6:
+            return []
+        items.append(m)
+        position = m.end()
+        while position < len(text) and text[position] == " ":
+            position += 1
+    return items if len(items) >= 3 else []
+
+
+def organizations(found: list, parses: dict, headings: dict | None = None) -> tuple[list, dict[str, str]]:
     """`found` with a mention added for every provisional organisation (offsets relative to the sentence),
-    and the provisional entities named: entity_id -> name."""
+    and the provisional entities named: entity_id -> name. Under a heading such as 'International
+    organization participation' every item of a bare list is an organisation."""
+    headings = headings or {}
     names: dict[str, str] = {}
     acronyms: dict[tuple[str, str], str] = {}
     out = []
@@ -58,7 +100,9 @@ def organizations(found: list, parses: dict) -> tuple[list, dict[str, str]]:
             start += ent.text.find(text)
             end = start + len(text)
             inside = [m for m in known if m.char_start < end and start < m.char_end]
-            if ent.label_ != "ORG" or NOT_A_BODY.match(text) or len(WORD.findall(text)) < 2 or text.isupper():
+            if any(m.char_start < end and start < m.char_end for m in added):
+                continue  # an acronym already given to the name before it
+            if not _is_body(ent.label_, text):
                 continue
             if any(m.char_start <= start or m.char_end > end or (
                     m.entity_type == "organization" and ORDINAL.match(f.row.text[start:m.char_start]))
@@ -81,6 +125,14 @@ def organizations(found: list, parses: dict) -> tuple[list, dict[str, str]]:
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
                     added.append(EntityMention(m.start(), m.end(), acronym, eid, "organization", "acronym",
                                                "entity.provisional_acronym"))
+        if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):
+            for m in list_items(f.row.text):
+                start, end = m.start("name"), m.end("name")
+                if not any(x.char_start < end and start < x.char_end for x in known + added):
+                    eid = entity_id(m.group("name"))
+                    names.setdefault(eid, m.group("name"))
+                    added.append(EntityMention(start, end, m.group("name"), eid, "organization", "name",
+                                               "entity.provisional_listed"))
         if added:
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)

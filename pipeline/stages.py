@@ -43,10 +43,11 @@ def _extract(raw_dir: Path, passages: pd.DataFrame, documents: pd.DataFrame) -> 
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
     subjects = {e["id"]: e.get("subject") for e in sources.load(raw_dir / "sources.yaml")}
     parses = parse.sentence_parses(documents, passages, parse.cache_dir(raw_dir.parent))
-    found, names = provisional.organizations(found, parses)
+    headings = mentions.headings(passages)
+    found, names = provisional.organizations(found, parses, headings)
     entities = provisional.entity_rows(names, entities)
     return entities, mentions.build(found), extract.build(found, entities, dictionaries["state_groups"],
-                                                        subjects, parses)
+                                                        subjects, parses, headings)
 
 
 def _reconcile(raw_dir: Path, candidates: pd.DataFrame, duplicate_groups: pd.DataFrame, documents: pd.DataFrame,

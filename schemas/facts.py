@@ -21,7 +21,8 @@ MODALITIES = ["planned", "proposed", "bid", "target", "hedged"]
 AGREEMENT_KINDS = ["treaty", "agreement", "protocol", "memorandum", "declaration", "action_plan", "loan_deal",
                    "convention", "act", "charter", "joint_statement"]
 ORGANIZATION_EVENTS = ["founded", "renamed", "merged_into", "inaugurated", "entered_into_force", "chaired",
-                       "summit_hosted", "joined_by", "withdrawn_by", "relations_established", "observer_status_granted",
+                       "summit_hosted", "joined_by", "withdrawn_by", "inaugural_summit", "relations_established",
+                       "observer_status_granted",
                        "appointed", "enlarged", "suspended", "revived"]
 AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", "border_length", "area", "people",
                 "casualties", "refugees", "member_count", "budget", "share", "other"]

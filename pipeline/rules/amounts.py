@@ -17,7 +17,8 @@ CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
 MONEY_KINDS = [("loan", re.compile(r"\bloans?\b", re.I)), ("trade", re.compile(r"\btrade\b", re.I)),
                ("investment", re.compile(r"\binvestments?\b", re.I)), ("allocation", re.compile(r"\ballocated\b", re.I)),
-               ("agreement_value", re.compile(r"\bworth\b", re.I))]
+               ("agreement_value", re.compile(r"\bworth\b", re.I)), ("budget", re.compile(r"\bbudgets?\b", re.I)),
+               ("allocation", re.compile(r"\b(?:fund|grant|contribut\w*|aid|package|extend|finance)\b", re.I))]
 PEOPLE_KINDS = [("refugees", re.compile(r"\brefugees?\b")),
                 ("casualties", re.compile(r"\bkill\w*|\bdeath toll\b|\binjur\w*|\bdied\b|\bvictims\b"))]
 PEOPLE_COUNTS = {"people", "refugees", "casualties"}
@@ -34,6 +35,8 @@ THRESHOLD = re.compile(r"\b(?:coalition|majority|quorum|threshold|minimum|consen
 """'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
 figure about the world."""
 MEMBERS = re.compile(r"\bmember (?:countries|states)\b")
+CONSISTS = re.compile(r"\b(?:consist|compris|members?\b|membership\b)")
+"""A count of states in a sentence about who belongs ('consisting of six post-Soviet states')."""
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
@@ -50,6 +53,10 @@ def _kind(s: Sentence, m) -> str:
         return "border_length" if re.search(r"\bborder\b", before) else "other"
     if m.unit == "ha":
         return "area"
+    if m.unit == "percent":
+        return "share"
+    if m.unit in ("states", "countries") and CONSISTS.search(s.text):
+        return "member_count"
     if MEMBERS.search(s.text[m.char_start:m.char_end + 20]):
         return "member_count"
     if m.unit == "people":
@@ -110,7 +117,8 @@ def classified(s: Sentence) -> list:
         measure = (m.noun or kind).replace("_", " ")
         narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end,
                                                                                         m.char_end + 40))
-        date = s.nearest_date(m.char_start, m.char_end) or (s.anchor_date() if narrative else None)
+        date = s.nearest_date(m.char_start, m.char_end) or (
+            s.anchor_date() if narrative or m.unit == "percent" else None)  # a share stated under a dated paragraph
         out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value), unit=m.unit,
                                currency=m.currency, qualifier=m.qualifier, measure=measure,
                                subject_id=subject, counterpart_id=counterpart, **date_fields(date)))

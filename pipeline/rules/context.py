@@ -84,6 +84,8 @@ class Sentence:
     ('state:KAZ', …)), from raw/dictionaries/state_groups.csv."""
     subject: str | None = None
     """What the source is about (`sources.yaml`: a state, an organisation or None)."""
+    heading: str | None = None
+    """The heading of the sentence's section ('International organization participation'), or None."""
     tokens: object = field(default=None, compare=False, hash=False)
     """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
     following: "Sentence | None" = field(default=None, compare=False, hash=False)

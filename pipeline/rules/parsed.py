@@ -77,7 +77,9 @@ def _organization_pointer(s: Sentence, token) -> str | None:
     talked about."""
     lower = token.lower_
     generic = (token.lemma_.lower() in GENERIC_ORG and token.pos_ == "NOUN"
-               and any(c.lower_ in ("the", "this", "that") for c in token.children))
+               and any(c.lower_ in ("the", "this", "that") for c in token.children)
+               and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
+               and not _prep_objects(token, "of"))  # 'the GUAM group', 'the group of states' name another
     if lower in ("which", "that") and token.head.dep_ == "relcl":
         return next(iter(_noun_entities(s, token.head.head, ("organization",))), None)
     if lower in POINTERS or generic:
@@ -338,8 +340,9 @@ def summit(s: Sentence) -> list:
         if not org or not hosts:
             continue
         span = _clause(s, [verb, noun, *places])
-        out.append(_event(s, "parse_summit", org, "summit_hosted", _date(s, verb), span, state=hosts[0],
-                          modality=modality(verb)))
+        first = noun.lemma_.lower() == "summit" and any(c.lower_ in ("first", "1st", "inaugural") for c in noun.children)
+        out.append(_event(s, "parse_summit", org, "inaugural_summit" if first else "summit_hosted", _date(s, verb),
+                          span, state=hosts[0], modality=modality(verb)))
     return out
 
 
@@ -499,4 +502,57 @@ def gapped(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped]
+def renamed(s: Sentence) -> list:
+    """'In November 2021, the organization was renamed the Organization of Turkic States': a renamed event
+    of the organisation talked about (or named as the subject)."""
+    out = []
+    for verb in _verbs(s, {"rename"}):
+        subjects = _children(verb, "nsubjpass")
+        orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
+            [s.subject_organization] if s.subject_organization and any(
+                _organization_pointer(s, t) for t in subjects) else [])
+        if not orgs or modality(verb):
+            continue
+        span = _clause(s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")
+                                              for x in c.subtree]])
+        out.append(_event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span,
+                          modality=modality(verb)))
+    return out
+
+
+FORCE = {"enter", "come", "go", "take"}
+INSTRUMENTS = {"treaty", "agreement", "charter", "convention", "protocol"}
+
+
+def in_force(s: Sentence) -> list:
+    """'The Treaty on the Eurasian Economic Union entered into force on 1 January 2015': entered_into_force of
+    the organisation the treaty's words name. 'Armenia's accession treaty came into force on 2 January
+    2015': the state joined the organisation talked about (member, and joined_by on that date)."""
+    out = []
+    for verb in _verbs(s, FORCE):
+        into = _prep_objects(verb, "into") + _children(verb, "dobj")
+        if not any(t.lemma_.lower() in ("force", "effect") for t in into):
+            continue
+        for noun in _subjects(verb):
+            if noun.lemma_.lower() not in INSTRUMENTS:
+                continue
+            date, span = _date(s, verb, [noun]), _clause(s, [verb, noun, *into, *noun.subtree])
+            words = [t for t in noun.subtree if t.i != noun.i]
+            if any(t.lower_ == "accession" for t in words):
+                states = [m.entity_id for t in words for m in [_entity(s, t, ("state",))] if m]
+                org = talked_about(s)
+                for state in dict.fromkeys(states):
+                    if org and date is not None:
+                        out.append(_membership(s, "parse_accession_in_force", state, org, "member", date, span))
+                        out.append(_event(s, "parse_accession_in_force", org, "joined_by", date, span, state=state))
+                continue
+            own = [x for c in noun.children if c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ in ("on", "of"))
+                   for x in c.subtree]  # 'the Treaty on the EAEU', not '…, negotiated under the aegis of the UN'
+            named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
+            if named:
+                out.append(_event(s, "parse_in_force", named[0], "entered_into_force", date, span,
+                                  modality=modality(verb)))
+    return out
+
+
+RULES = [joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force]
