@@ -102,8 +102,8 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             inside = [m for m in known if m.char_start < end and start < m.char_end]
             if any(m.char_start < end and start < m.char_end for m in added):
                 continue  # an acronym already given to the name before it
-            if not _is_body(ent.label_, text):
-                continue
+            if not _is_body(ent.label_, text) or (f.row.source_id, text) in acronyms:
+                continue  # a known acronym is taken below, as the name it abbreviates
             if any(m.char_start <= start or m.char_end > end or (
                     m.entity_type == "organization" and ORDINAL.match(f.row.text[start:m.char_start]))
                    for m in inside):
