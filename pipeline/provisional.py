@@ -38,6 +38,8 @@ BODY_HEAD = re.compile(r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community
 """The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
 event ('the Asia-Pacific Economic Cooperation Forum')."""
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*)\s*\($")
+"""The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
 
 
 def _is_body(label: str, text: str) -> bool:
@@ -102,7 +104,11 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             inside = [m for m in known if m.char_start < end and start < m.char_end]
             if any(m.char_start < end and start < m.char_end for m in added):
                 continue  # an acronym already given to the name before it
-            if not _is_body(ent.label_, text) or (f.row.source_id, text) in acronyms:
+            key = (f.row.source_id, text)
+            named = NAME_BEFORE.search(f.row.text, max(0, start - 80), start) if ACRONYM.match(text) else None
+            if named and NOT_A_BODY.match(named.group("name")):  # 'a Nuclear-Weapons-Free Zone (NWFZ)'
+                continue
+            if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(m.char_start <= start or m.char_end > end or (
                     m.entity_type == "organization" and ORDINAL.match(f.row.text[start:m.char_start]))

@@ -18,7 +18,8 @@ NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|me
                   r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b", re.IGNORECASE)
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
 KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
-        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal")]
+        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal"),
+        ("charter", "charter"), ("act", "act"), ("joint statement", "joint_statement")]
 SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
                     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b")
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules import organization_events
+from pipeline.rules import agreements, organization_events
 from pipeline.rules.context import Sentence
 
 JOIN = {"join", "accede", "rejoin"}
@@ -81,7 +81,10 @@ def _organization_pointer(s: Sentence, token) -> str | None:
                and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
                and not _prep_objects(token, "of"))  # 'the GUAM group', 'the group of states' name another
     if lower in ("which", "that") and token.head.dep_ == "relcl":
-        return next(iter(_noun_entities(s, token.head.head, ("organization",))), None)
+        antecedent = token.head.head
+        if antecedent.dep_ == "attr" and not _noun_entities(s, antecedent, ("organization",)):
+            antecedent = next(iter(_subjects(antecedent.head)), antecedent)  # 'The ECO is an organization that …'
+        return next(iter(_organizations(s, antecedent)), None)
     if lower in POINTERS or generic:
         return talked_about(s)
     return None
@@ -290,8 +293,8 @@ def founded(s: Sentence) -> list:
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
             created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
-            founders = [x for t in _prep_objects(verb, "by") for x in _noun_entities(s, t, ("state",))]
             actors = _prep_objects(verb, "by")
+            founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
         else:
             created = _children(verb, "dobj")
             actors = _subjects(verb)
@@ -555,4 +558,80 @@ def in_force(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force]
+SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
+INSTRUMENT_NOUNS = {"treaty", "agreement", "accord", "protocol", "memorandum", "declaration", "charter", "act",
+                    "convention", "statement", "deal", "pact"}
+
+
+def _parties(s: Sentence, tokens) -> list[str]:
+    """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'."""
+    out = []
+    for t in tokens:
+        named = _noun_entities(s, t, ("state", "organization")) or [
+            x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))]
+        out += named
+    return list(dict.fromkeys(out))
+
+
+def signed(s: Sentence) -> list:
+    """'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994', 'In 1996, Belarus, Kazakhstan, Russia
+    and Kyrgyzstan signed the Treaty on Increased Integration …', 'the presidents of Belarus, Kazakhstan and
+    Russia signed the treaty on the Eurasian Economic Union', 'NATO and Russia signed the NATO–Russia Founding
+    Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
+    surface rule already reads the sentence's agreement, it stands."""
+    out = []
+    if s.tokens is None or any(c.fact_type == "agreement" for c in s.once(agreements.signed)):
+        return out
+    for verb in _verbs(s, SIGN):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if passive:
+            instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+            signers = _prep_objects(verb, "by", "between", "among")
+        else:
+            instruments = _children(verb, "dobj")
+            signers = _subjects(verb) + _prep_objects(verb, "with")
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS]
+        parties = _parties(s, signers)
+        if not instruments or not parties:
+            continue
+        noun = instruments[0]
+        words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl") or t.i == noun.i]
+        phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
+        kind = agreements.kind_of("joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement"
+                                  else noun.lemma_, phrase)
+        name = phrase if noun.text[:1].isupper() else None
+        date, mod = _date(s, verb, signers), modality(verb)
+        span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
+        out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1]))
+    return out
+
+
+ENLARGE = {"expand", "enlarge", "grow", "extend", "widen"}
+
+
+def enlarged(s: Sentence) -> list:
+    """'In 1992, the ECO expanded to include Afghanistan, Azerbaijan, Kazakhstan, …': an enlarged event per
+    new member state (and its membership), of the organisation that expanded (named, or talked about)."""
+    out = []
+    for verb in _verbs(s, ENLARGE):
+        includes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("include", "admit")]
+        if not includes:
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        objects = _children(includes[0], "dobj")
+        states = [x for t in objects for x in _noun_entities(s, t, ("state",))]
+        if not orgs or not states:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, *subjects, *objects, *(x for t in objects for x in t.conjuncts)])
+        for state in states:
+            out.append(_membership(s, "parse_enlarged", state, orgs[0], "member", date, span, mod))
+            if date is not None and mod is None:
+                out.append(_event(s, "parse_enlarged", orgs[0], "enlarged", date, span, state=state))
+    return out
+
+
+RULES = [joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force,
+         signed, enlarged]
