@@ -50,13 +50,15 @@ $(W)/reconcile.done: $(W)/extract.done $(W)/dedupe.done pipeline/reconcile.py pi
 
 build/.published: $(W)/reconcile.done $(SCHEMAS) raw/reference/cow-igo-v3-memberships.csv \
 		pipeline/publish.py pipeline/validate.py pipeline/views.py pipeline/evaluate.py pipeline/cli.py \
-		tests/gold/facts.yaml tests/gold/second_annotation.yaml
+		tests/gold/facts.yaml tests/gold/second_annotation.yaml pipeline/evaluate_corpus.py \
+		pipeline/evaluation_build.py $(shell find raw/evaluation -type f) $(wildcard pipeline/*.py pipeline/rules/*.py)
 	$(KZFP) publish && touch $@
 
 test: build
 	$(BIN)/pytest
 
-# Precision, recall and F1 per fact type and field (written by the build into build/evaluation.json).
+# Precision, recall and F1 per fact type and field: seeds (in-sample), dev and test (written by the build
+# into build/evaluation.json; the evaluation corpus is built in build/evaluation-corpus/).
 evaluate: build
 	$(KZFP) evaluate
 

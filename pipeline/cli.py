@@ -19,7 +19,7 @@ import click
 import duckdb
 import yaml
 
-from pipeline import dedupe, diff, evaluate, evaluate_corpus, evaluation_build, publish, release, review, stages, validate, views
+from pipeline import add_source, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, publish, release, review, stages, validate, views
 from pipeline.errors import InputError
 from schemas import TABLES, dictionary
 
@@ -191,6 +191,32 @@ def build_cmd() -> None:
         for i, stage in enumerate(stages.STAGES, start=1):
             _run_stage(stage, i, len(stages.STAGES))
         _publish()
+
+
+@cli.command("add-source")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--title", required=True, help="The text's title.")
+@click.option("--url", default=None, help="Where the text was published.")
+@click.option("--licence", default=None, help="SPDX id of its licence, e.g. CC-BY-SA-4.0 (quotes keep it).")
+@click.option("--rights", default=None, help="Who holds the rights and on what terms it is included.")
+@click.option("--author", default=None)
+@click.option("--publisher", default=None)
+@click.option("--year", default=None, type=int, help="Year of publication, if known.")
+@click.option("--language", default="en", show_default=True, help="ISO 639-1 code.")
+@click.option("--subject", default=None, help="Entity the text is about (state:KAZ, org:CSTO), if any.")
+@click.option("--basis", default="As stated by the person who added the text (kzfp add-source).",
+              help="Where the bibliographic record comes from.")
+@click.option("--id", "source_id", default=None, help="Source id (default: from the file name).")
+def add_source_cmd(path: Path, title: str, url, licence, rights, author, publisher, year, language, subject,
+                   basis, source_id) -> None:
+    """Copy the text at PATH into raw/ and append its complete entry to raw/sources.yaml."""
+    fields = {"id": source_id, "title": title, "author": author, "publisher": publisher, "venue": None,
+              "year": year, "language": language, "url": url,
+              "rights": rights or (f"Licensed {licence}." if licence else None), "metadata_basis": basis,
+              "attribution": None, "licence": licence, "subject": subject}
+    entry = add_source.add(RAW, path, fields)
+    click.echo(f"added raw/{entry['file']} as source {entry['id']} (sha256 {entry['sha256'][:12]}…); "
+               "run 'make build' to include it")
 
 
 @cli.command("validate")

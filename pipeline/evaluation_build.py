@@ -10,7 +10,6 @@ second root has no `raw/evaluation/`, so its own build does not recurse.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -22,6 +21,7 @@ import yaml
 
 from pipeline import evaluate_corpus
 from pipeline.errors import InputError
+from pipeline.package_io import read_package
 
 FOLDER = "build/evaluation-corpus"
 EVAL_SOURCES = "raw/evaluation/sources.yaml"
@@ -67,20 +67,8 @@ def run(root: Path) -> Path:
 
 
 def load_tables(out: Path) -> dict[str, pd.DataFrame]:
-    """The published tables of the second root, typed from its datapackage.json."""
-    descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
-    tables = {}
-    for resource in descriptor["resources"]:
-        if "schema" not in resource:
-            continue
-        frame = pd.read_csv(out / resource["path"], dtype=str, keep_default_na=False, na_values=[""])
-        for f in resource["schema"]["fields"]:
-            if f["type"] in ("number", "integer") and f["name"] in frame:
-                frame[f["name"]] = pd.to_numeric(frame[f["name"]])
-            if f["type"] == "boolean" and f["name"] in frame:
-                frame[f["name"]] = frame[f["name"]].map({"true": True, "false": False})
-        tables[resource["name"]] = frame
-    return tables
+    """The published tables of the second root, typed by the schemas."""
+    return read_package(out)[1]
 
 
 def texts_of(out: Path) -> dict[str, str]:

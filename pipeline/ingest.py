@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import boilerplate, decode
+from pipeline.add_source import strays
 from pipeline.errors import InputError
 from pipeline.sources import load as load_sources
 
@@ -23,6 +24,9 @@ RECORD_FIELDS = ["title", "author", "publisher", "venue", "year", "language", "u
 def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
     """Read `sources.yaml` and every file it names."""
     entries = load_sources(raw_dir / "sources.yaml")
+    for name in strays(raw_dir, entries):
+        raise InputError(f"raw/{name}: a text with no entry in raw/sources.yaml. Add it with "
+                         f"'kzfp add-source raw/{name} --title \"…\" --url … --licence …', or move it out of raw/.")
     data = {}
     for entry in entries:
         path = entry["_path"]

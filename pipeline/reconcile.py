@@ -127,9 +127,11 @@ def _hashable(value):
 
 
 def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
-    """Union-find over candidates: same key and date, or same key and (repeat or once-only fact). Two
-    groups join only when every name in one fits every name in the other, so an undated mention
-    cannot chain two different agreements together."""
+    """Union-find in two passes. Within a source (or a duplicate group, whose sentences restate each other):
+    same key and date, or same key and a repeat or once-only fact (`_same_fact`). Across sources, the
+    stricter `_corroborates`, between whole groups: a new text joins an existing fact only where it states
+    it, so it cannot change another source's facts by a stray date. Two groups join only when every name
+    in one fits every name in the other, so an undated mention cannot chain two different agreements."""
     parent = list(range(len(cands)))
 
     def find(i: int) -> int:
@@ -142,19 +144,68 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
     for i, c in enumerate(cands):
         by_key.setdefault(c["key"], []).append(i)
     members = {i: [c] for i, c in enumerate(cands)}
+
+    def join(ri: int, rj: int) -> None:
+        parent[ri] = rj
+        members[rj] += members.pop(ri)
+
+    def names_fit(ri: int, rj: int) -> bool:
+        return all(_same_instrument(a["fields"].get("name"), b["fields"].get("name"))
+                   for a in members[ri] for b in members[rj])
+
     for indices in by_key.values():
         for n, i in enumerate(indices):
             for j in indices[:n]:
                 ri, rj = find(i), find(j)
-                if ri != rj and _same_fact(cands[j], cands[i], group_of) and all(
-                        _same_instrument(a["fields"].get("name"), b["fields"].get("name"))
-                        for a in members[ri] for b in members[rj]):
-                    parent[ri] = rj
-                    members[rj] += members.pop(ri)
+                if ri != rj and _one_text(cands[i], cands[j], group_of) and _same_fact(cands[j], cands[i], group_of) \
+                        and names_fit(ri, rj):
+                    join(ri, rj)
+    for indices in by_key.values():
+        for n, i in enumerate(indices):
+            for j in indices[:n]:
+                ri, rj = find(i), find(j)
+                if ri != rj and _corroborates(members[ri], members[rj], group_of) and names_fit(ri, rj):
+                    join(ri, rj)
     clusters: dict[int, list[dict]] = {}
     for i, c in enumerate(cands):
         clusters.setdefault(find(i), []).append(c)
     return list(clusters.values())
+
+
+def _one_text(a: dict, b: dict, group_of: dict[str, str]) -> bool:
+    """Both from one source, or restating each other (one duplicate group, possibly across sources)."""
+    group = group_of.get(a["passage_id"])
+    return a["source_id"] == b["source_id"] or (group is not None and group == group_of.get(b["passage_id"]))
+
+
+def _corroborates(x: list[dict], y: list[dict], group_of: dict[str, str]) -> bool:
+    """Two groups of mentions from different sources are one fact when every mention of one agrees with
+    every mention of the other (same date, or one within the other; for agreements, fitting names), or,
+    for a fact that happens once, when their dates all disagree and one side states a single date: two
+    sources giving one event two dates is a conflict to publish (CACO created in 2001 or 2002); a source
+    that gives the other's date too, or a date that fits, is not disputing it. Two unnamed, undated
+    agreements from different texts are never one: nothing says they are."""
+    pairs = [(a, b) for a in x for b in y]
+    if all(_agrees_across(a, b) for a, b in pairs):
+        return True
+    dates = [{m["fields"].get("date_edtf") for m in side} for side in (x, y)]
+    return (_once_only(x[0]) and None not in dates[0] | dates[1] and min(len(d) for d in dates) == 1
+            and not any(_agrees_across(a, b) for a, b in pairs))
+
+
+def _agrees_across(a: dict, b: dict) -> bool:
+    da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
+    if a["fact_type"] == "agreement":
+        named = a["fields"].get("name") and b["fields"].get("name")
+        if not named and (da is None or db is None):
+            return False
+        if named and None in (da, db):
+            return True
+    if da == db:
+        return True
+    if da is None or db is None:
+        return _once_only(a)
+    return _nested(a["fields"], b["fields"]) and not _recurring(a)
 
 
 def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
@@ -215,7 +266,9 @@ def _overlap(a: dict, b: dict) -> bool:
 
 def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict], list[dict]]:
     """One fact from its candidates. `distinct`: another fact has the same fields (two unnamed, undated
-    agreements with Iran), so the id also hashes this fact's first quote and its source."""
+    agreements with Iran), so the id also hashes this fact's first quote and its source. An unnamed,
+    undated agreement always does: it never joins a mention in another text, so its id must not depend
+    on whether another text happens to mention a deal between the same states."""
     first = members[0]
     fact_type = first["fact_type"]
     fields = dict(first["fields"])
@@ -226,7 +279,8 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     dated = [m["fields"] for m in members if m["fields"].get("date_edtf")]
     disputed = _disputed_dates(dated)
     fields.update(_combined_date(dated, disputed))
-    fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct else None)
+    anonymous = fact_type == "agreement" and not fields.get("name") and not fields.get("date_edtf")
+    fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct or anonymous else None)
     evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
                  "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
                  "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],

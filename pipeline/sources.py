@@ -13,13 +13,14 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import InputError, display_path
+from schemas.core import SOURCE_ID
 
 REQUIRED_KEYS = (
     "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
     "language", "url", "rights", "metadata_basis",
 )
 OPTIONAL_KEYS = ("attribution", "licence", "subject")
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+ID_PATTERN = re.compile(rf"^{SOURCE_ID}$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
 
@@ -81,7 +82,7 @@ def check(entries: list[dict], path: Path) -> list[dict]:
         source_id = entry["id"]
         if not isinstance(source_id, str) or not ID_PATTERN.match(source_id):
             raise InputError(f"{where}:{line}: id {source_id!r} is not valid. "
-                             "Use 2-41 lowercase letters, digits or underscores, starting with a letter.")
+                             "Use 2-64 lowercase letters, digits, underscores or hyphens, starting with a letter.")
         if source_id in seen:
             raise InputError(f"{where}:{line}: id {source_id!r} repeats the source at line {seen[source_id]}. "
                              "Give each source its own id.")

@@ -7,13 +7,16 @@ from pandera.typing import Series
 
 from schemas.base import Table, field
 
+SOURCE_ID = r"[a-z][a-z0-9_-]{1,63}"
+"""A source id: 2-64 lowercase letters, digits, underscores or hyphens, starting with a letter."""
+
 
 class Sources(Table):
     """One row per source text; key source_id. Bibliographic record from raw/sources.yaml, plus
     what the text's own header and footer state about it (the `*_in_text` fields)."""
 
     source_id: Series[str] = field("Identifier of the source, used by every other table.", "akiner_efp",
-                                   unique=True, str_matches=r"^[a-z][a-z0-9_]{1,40}$")
+                                   unique=True, str_matches=rf"^{SOURCE_ID}$")
     file_path: Series[str] = field("Path of the raw text, relative to the repository root.",
                                    "raw/akiner-kazakhstans-evolving-foreign-policy.txt", unique=True)
     sha256: Series[str] = field("SHA-256 of the raw file's bytes, verified at every build.",
@@ -71,7 +74,7 @@ class Passages(Table):
     equals the raw text between its offsets; sentences are the unit facts are extracted from."""
 
     passage_id: Series[str] = field("Identifier: source, kind and 1-based ordinal.", "akiner_efp:sen0042",
-                                    unique=True, str_matches=r"^[a-z0-9_]+:(sec\d{3}|par\d{3}|sen\d{4})$")
+                                    unique=True, str_matches=rf"^{SOURCE_ID}:(sec\d{{3}}|par\d{{3}}|sen\d{{4}})$")
     source_id: Series[str] = field("Source the passage belongs to.", "akiner_efp")
     kind: Series[str] = field("section, paragraph or sentence.", "sentence", isin=["section", "paragraph", "sentence"])
     ordinal: Series[int] = field("1-based position among the source's passages of this kind.", 42, ge=1)

@@ -72,7 +72,7 @@ def test_a_read_works_in_every_format(runs):
     for name in ("table", "csv", "json", "view"):
         assert results[name].returncode == 0, results[name].stderr
     rows = list(csv.DictReader(io.StringIO(results["csv"].stdout)))
-    assert [r["source_id"] for r in rows] == ["akiner_efp", "engvall_cornell_2015"]
+    assert {"akiner_efp", "engvall_cornell_2015"} <= {r["source_id"] for r in rows}
     assert json.loads(results["json"].stdout) == [{"source_id": r["source_id"], "n_chars": int(r["n_chars"])}
                                                   for r in rows]
     lines = results["table"].stdout.splitlines()

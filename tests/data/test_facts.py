@@ -1,38 +1,6 @@
-"""Contracts on the published facts: evidence, keys and codes."""
+"""Facts of the published package the essays state (the generic contracts are in test_contracts.py)."""
 
 import pandas as pd
-
-from schemas.base import FACT_TABLE
-
-FACT_TABLES = list(FACT_TABLE.values())
-
-
-def test_every_evidence_quote_is_the_raw_text_at_its_offsets(tables, raw_texts):
-    evidence = tables["evidence"]
-    assert len(evidence) > 200
-    for row in evidence.itertuples(index=False):
-        assert raw_texts[row.source_id][row.char_start:row.char_end] == row.quote, row.evidence_id
-
-
-def test_every_mention_is_the_raw_text_at_its_offsets(tables, raw_texts):
-    for row in tables["mentions"].itertuples(index=False):
-        assert raw_texts[row.source_id][row.char_start:row.char_end] == row.text, row.mention_id
-
-
-def test_every_fact_has_evidence_and_counts_it(tables):
-    evidence = tables["evidence"].groupby("fact_id")
-    for name in FACT_TABLES:
-        facts = tables[name].set_index("fact_id")
-        counts = evidence.size().reindex(facts.index)
-        assert counts.notna().all(), name
-        assert (counts == facts["n_evidence"]).all(), name
-        n_sources = evidence["source_id"].nunique().reindex(facts.index)
-        assert (n_sources == facts["n_sources"]).all(), name
-
-
-def test_fact_ids_are_unique_across_tables(tables):
-    ids = pd.concat([tables[name]["fact_id"] for name in FACT_TABLES])
-    assert ids.is_unique
 
 
 def test_every_fact_entity_is_in_entities_with_codes(tables):

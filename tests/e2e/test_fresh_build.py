@@ -70,7 +70,7 @@ def test_duckdb_holds_typed_tables_with_sentences_of_both_texts(fresh):
     con = duckdb.connect(str(fresh / "build" / "kzfp.duckdb"), read_only=True)
     rows = con.execute("SELECT source_id, count(*) FROM passages WHERE kind = 'sentence' "
                        "GROUP BY source_id ORDER BY source_id").fetchall()
-    assert rows == [("akiner_efp", 321), ("engvall_cornell_2015", 55)]
+    assert {("akiner_efp", 321), ("engvall_cornell_2015", 55)} <= set(rows)
     text = con.execute("SELECT text FROM passages WHERE text LIKE 'On 2 March 1992%'").fetchone()[0]
     assert text.endswith("formally accepted as a member of the United Nations.")
     con.close()

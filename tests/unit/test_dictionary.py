@@ -56,7 +56,7 @@ def test_constraints_and_examples_are_rendered(text):
     row = next(line for line in passages.splitlines() if line.startswith("| `kind`"))
     assert "one of `paragraph`, `section`, `sentence`" in row
     row = next(line for line in passages.splitlines() if line.startswith("| `passage_id`"))
-    assert "unique" in row and "matches `^[a-z0-9_]+:(sec\\d{3}\\|par\\d{3}\\|sen\\d{4})$`" in row
+    assert "unique" in row and "matches `^[a-z][a-z0-9_-]{1,63}:(sec\\d{3}\\|par\\d{3}\\|sen\\d{4})$`" in row
     assert row.endswith("| `akiner_efp:sen0042` |")
     row = next(line for line in passages.splitlines() if line.startswith("| `char_end`"))
     assert "> 0" in row
