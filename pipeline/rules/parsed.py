@@ -51,11 +51,44 @@ def _in_sentence(s: Sentence, token) -> bool:
 
 
 def _conjuncts(token) -> list:
-    """The token and every conjunct of it ('Armenia, Belarus and Russia'), and appositions of each."""
-    out = [token, *token.conjuncts]
-    for t in list(out):
-        out += [c for c in t.children if c.dep_ == "appos"]
-    return sorted(set(out), key=lambda t: t.i)
+    """The token and every conjunct and apposition of it, at any depth ('Armenia, Belarus and Russia'; 'the
+    UN (1945), the OECD (1961), …', which the parser strings as appositions)."""
+    out, todo = {token}, [token]
+    while todo:
+        t = todo.pop()
+        for c in [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]:
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+YEAR_AFTER = re.compile(r"\s*\((?:since |from |in )?\d{4}\)")
+
+
+LIST_GAP_AFTER = re.compile(r"^(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$")
+
+
+def _listed_after(s: Sentence, objects) -> list:
+    """Organisation mentions that continue a list begun by the objects ('of the UN (1945), the OECD (1961), the
+    OIC (1969)'): read from the text, since the parser strings long lists as appositions of anything."""
+    firsts = [m for o in objects for m in [_entity(s, o, ("organization",))] if m]
+    if not firsts:
+        return []
+    out, last = [], firsts[0]
+    for m in s.organizations(last.char_end):
+        if not LIST_GAP_AFTER.match(s.text[last.char_end:m.char_start]):
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+def _year_after(s: Sentence, m):
+    """The year in brackets right after a list element's entity mention ('the OECD (1961)'), or None."""
+    end = m.char_end
+    found = YEAR_AFTER.match(s.text, end)
+    return next(iter(s.dates_in(end, found.end(), include_asides=True)), None) if found else None
 
 
 def _noun_entities(s: Sentence, token, types) -> list[str]:
@@ -63,6 +96,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
     out = []
     for t in _conjuncts(token):
+        if t.pos_ == "NUM":
+            continue
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
             m = next((_entity(s, c, types) for c in t.children
@@ -244,7 +279,9 @@ def member_of(s: Sentence) -> list:
     if s.tokens is None:
         return out
     for noun in s.tokens:
-        role = MEMBER_NOUNS.get(noun.lemma_.lower())
+        role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
+            "member" if noun.lemma_.lower() in ("state", "country", "nation")
+            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children) else None)
         if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj"):
             continue
         verb = noun.head
@@ -259,6 +296,7 @@ def member_of(s: Sentence) -> list:
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
+        orgs += [m.entity_id for m in _listed_after(s, objects)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
@@ -272,9 +310,16 @@ def member_of(s: Sentence) -> list:
             role = "withdrew"
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
+        dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
+        for m in [x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x] + \
+                _listed_after(s, objects):
+            if _year_after(s, m) is not None:
+                dated.setdefault(m.entity_id, _year_after(s, m))
+        if dated:
+            date = None
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_member_of", state, org, role, date, span, mod))
+                out.append(_membership(s, "parse_member_of", state, org, role, dated.get(org, date), span, mod))
                 if verb.lemma_.lower() == "become" and role == "member" and date is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", date, span, state=state))
     return out
@@ -404,7 +449,7 @@ def member_list(s: Sentence) -> list:
     return out
 
 
-SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat"}
+SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be"}
 SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
 
 

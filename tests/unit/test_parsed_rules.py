@@ -117,3 +117,27 @@ def test_provisional_organisations_are_kept_with_their_acronym():
                                        pd.DataFrame({"entity_id": ["state:KAZ"], "in_dictionary": [True]}))
     assert not entities.set_index("entity_id").loc["org:new_eurasian_development_bank", "in_dictionary"]
     assert provisional.entity_id("Council of Europe") == "org:new_council_of_europe"
+
+
+def test_a_list_of_organisations_each_with_its_year_in_brackets():
+    found = _memberships("Turkey is a member state of the Council of Europe (1949) and NATO (1952).", "state:TUR")
+    assert ("state:TUR", "org:NATO", "member", "1952") in found
+    assert ("state:TUR", "org:NATO", "member", "1949") not in found
+
+
+def test_a_participation_list_under_its_heading_is_the_subject_states_memberships():
+    text = "BSEC, CIS, OAS (observer), Qarluq Union of Steppe Cities"  # the last one made up: in no dictionary
+    rows = [{"passage_id": "t:sen0001", "source_id": "t", "kind": "sentence", "ordinal": 1,
+             "parent_passage_id": "t:par002", "char_start": 0, "char_end": len(text), "text": text, "is_heading": False}]
+    from pipeline import mentions
+    from pipeline.rules.context import Sentence
+    from pipeline.rules.sections import participation_list
+    from tests.unit.test_rules import _dictionaries
+    found = mentions.find_all(pd.DataFrame(rows), _dictionaries()[0])[0]
+    found, _ = provisional.organizations([found], {}, {"t:sen0001": "International organization participation"})
+    sentence = Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
+                        heading="International organization participation")
+    got = {(c.get("organization_id"), c.get("role")) for c in participation_list(sentence)}
+    assert {("org:CIS", "member"), ("org:OAS", "observer"), ("org:new_qarluq_union_of_steppe_cities", "member")} <= got
+    assert not participation_list(Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
+                                           heading="History"))
