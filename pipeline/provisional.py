@@ -90,13 +90,10 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     out = []
     for f in found:
         span = parses.get(f.row.passage_id)
-        if span is None:
-            out.append(f)
-            continue
         offset = f.row.char_start
         known = list(f.entities)
         added = []
-        for ent in span.ents:
+        for ent in (span.ents if span is not None else ()):
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
             start += ent.text.find(text)
