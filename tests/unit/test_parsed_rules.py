@@ -141,3 +141,14 @@ def test_a_participation_list_under_its_heading_is_the_subject_states_membership
     assert {("org:CIS", "member"), ("org:OAS", "observer"), ("org:new_qarluq_union_of_steppe_cities", "member")} <= got
     assert not participation_list(Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
                                            heading="History"))
+
+
+def test_the_review_sheet_lists_provisional_entities_that_facts_use():
+    from pipeline.review import _provisional
+    entities = pd.DataFrame({"entity_id": ["org:CIS", "org:new_guam", "org:new_unused_body"],
+                             "name": ["Commonwealth of Independent States", "GUAM", "Unused Body"],
+                             "in_dictionary": [True, False, False]})
+    memberships = pd.DataFrame({"fact_id": ["mem-1"], "state_id": ["state:UZB"], "organization_id": ["org:new_guam"]})
+    html = _provisional({"entities": entities, "memberships": memberships})
+    assert "org:new_guam" in html and "organizations.csv" in html
+    assert "org:new_unused_body" not in html and "org:CIS" not in html
