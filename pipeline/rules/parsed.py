@@ -29,7 +29,9 @@ GENERIC_ORG = {"organization", "organisation", "bloc", "group", "alliance", "uni
                "grouping", "forum", "association", "commonwealth"}
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
 POINTERS = {"it", "its", "which", "that"}
-PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would"}
+PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
+POSSIBLE = {"could", "might", "may"}
+"""'Iran could join the CSTO': a possibility someone raised, a candidacy, not a membership."""
 HEDGES = {"reportedly", "allegedly", "possibly", "probably", "reported", "said"}
 SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host"}
 
@@ -170,6 +172,8 @@ def modality(verb) -> str | None:
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
     if words & HEDGES:
         return "hedged"
+    if words & POSSIBLE:
+        return "proposed"
     if words & PLANNED or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "planned"
     return None
@@ -235,9 +239,10 @@ def joined(s: Sentence) -> list:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, *subjects, *objects])
+        role = "candidate" if mod == "proposed" else "member"
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_joined", state, org, "member", date, span, mod))
+                out.append(_membership(s, "parse_joined", state, org, role, date, span, mod))
                 if date is not None and mod is None:
                     out.append(_event(s, "parse_joined", org, "joined_by", date, span, state=state))
     return out
@@ -352,6 +357,8 @@ def founded(s: Sentence) -> list:
         date, mod = _date(s, verb, actors), modality(verb)
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC': a decision, not the founding
+        if date is None and orgs[0] != s.subject_organization:
+            continue  # an undated founding of another body is mostly a description ('which established …')
         span = _clause(s, [verb, *created, *actors])
         for org in orgs[:1]:
             out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))
@@ -594,8 +601,8 @@ def in_force(s: Sentence) -> list:
                         out.append(_membership(s, "parse_accession_in_force", state, org, "member", date, span))
                         out.append(_event(s, "parse_accession_in_force", org, "joined_by", date, span, state=state))
                 continue
-            own = [x for c in noun.children if c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ in ("on", "of"))
-                   for x in c.subtree]  # 'the Treaty on the EAEU', not '…, negotiated under the aegis of the UN'
+            own = [x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
+                   for x in c.subtree]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
             named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
             if named:
                 out.append(_event(s, "parse_in_force", named[0], "entered_into_force", date, span,

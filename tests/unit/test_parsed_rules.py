@@ -152,3 +152,9 @@ def test_the_review_sheet_lists_provisional_entities_that_facts_use():
     html = _provisional({"entities": entities, "memberships": memberships})
     assert "org:new_guam" in html and "organizations.csv" in html
     assert "org:new_unused_body" not in html and "org:CIS" not in html
+
+
+def test_a_possible_accession_is_a_candidacy_and_gives_no_event():
+    text = "In 2007 the secretary general suggested Iran could join the CSTO."
+    assert ("state:IRN", "org:CSTO", "candidate", "2007") in _memberships(text)
+    assert not [e for e in _events(text) if e[1] == "joined_by"]
