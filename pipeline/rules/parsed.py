@@ -106,7 +106,21 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
                       if c.dep_ in ("compound", "amod") and _entity(s, c, types)), None)
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
+        elif "state" in types and _points_back(t):
+            out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
+
+
+BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}
+
+
+def _points_back(token) -> bool:
+    """'these nations', 'all these countries', 'the three states': the states just listed."""
+    if token.lemma_.lower() not in BACK_NOUNS or token.tag_ != "NNS":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
+    return bool(words & {"these", "those"}) or ("the" in words and any(
+        c.dep_ == "nummod" for c in token.children))
 
 
 def _organization_pointer(s: Sentence, token) -> str | None:
@@ -235,6 +249,12 @@ def joined(s: Sentence) -> list:
         if not objects and verb.dep_ == "relcl":
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
+        if not objects and states and verb.lemma_.lower() == "accede" and _instrument_before(s):
+            date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
+            span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
+            out += [agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
+                    for state in states]
+            continue
         if not states or not orgs:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
@@ -246,6 +266,16 @@ def joined(s: Sentence) -> list:
                 if date is not None and mod is None:
                     out.append(_event(s, "parse_joined", org, "joined_by", date, span, state=state))
     return out
+
+
+INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Protocol)\b")
+
+
+def _instrument_before(s: Sentence) -> str | None:
+    """The kind of the named instrument the previous sentence or this one's start talks about ('the Collective
+    Security Treaty was signed … Three other states acceded in 1993'), or None."""
+    found = INSTRUMENT_NAME.findall(s.previous_text) or INSTRUMENT_NAME.findall(s.text)
+    return agreements.kind_of(found[-1], "") if found else None
 
 
 def withdrew(s: Sentence) -> list:
@@ -632,8 +662,9 @@ def signed(s: Sentence) -> list:
     Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
     surface rule already reads the sentence's agreement, it stands."""
     out = []
-    if s.tokens is None or any(c.fact_type == "agreement" for c in s.once(agreements.signed)):
+    if s.tokens is None:
         return out
+    surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
     for verb in _verbs(s, SIGN):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -653,6 +684,8 @@ def signed(s: Sentence) -> list:
         kind = agreements.kind_of("joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement"
                                   else noun.lemma_, phrase)
         name = phrase if noun.text[:1].isupper() else None
+        if any(set(parties) <= found for found in surface):
+            continue  # the surface rule reads this agreement already, with these parties
         date, mod = _date(s, verb, signers), modality(verb)
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1]))
@@ -685,5 +718,44 @@ def enlarged(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force,
+VISIT = {"visit", "attend", "tour"}
+GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
+
+
+def visited(s: Sentence) -> list:
+    """'Putin visited Tehran, Iran to participate in the Second Caspian Summit', 'Putin twice visited Ukraine',
+    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state to
+    the state of every place or state visited (or where the gathering attended was held), not his own."""
+    out = []
+    for verb in _verbs(s, VISIT):
+        subjects = _subjects(verb)
+        persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
+        objects = _children(verb, "dobj")
+        if verb.lemma_.lower() == "attend":
+            objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
+        else:
+            objects = [t for o in objects for t in _conjuncts(o)] + [t for o in objects for t in o.subtree
+                                                                       if t.dep_ == "appos"]
+        hosts = []
+        for t in objects:
+            m = _entity(s, t, ("state", "place"))
+            if m and s.state_of_entity(m.entity_id):
+                hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
+        if not persons or not hosts:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        date = date or s.anchor_date()
+        span = _clause(s, [verb, *subjects, *objects])
+        for person in persons:
+            home = s.state_of_entity(person.entity_id)
+            for host, place in dict.fromkeys(hosts):
+                if home and host != home and mod is None:
+                    out.append(s.candidate("visit", "visit.parse_visited", span[0], span[1],
+                                           visitor_id=person.entity_id, visitor_state_id=home, host_state_id=host,
+                                           place_id=place, cameo_code="042", plover_category="CONSULT",
+                                           **date_fields(date)))
+    return out
+
+
+RULES = [visited, joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force,
          signed, enlarged]

@@ -158,3 +158,20 @@ def test_a_possible_accession_is_a_candidacy_and_gives_no_event():
     text = "In 2007 the secretary general suggested Iran could join the CSTO."
     assert ("state:IRN", "org:CSTO", "candidate", "2007") in _memberships(text)
     assert not [e for e in _events(text) if e[1] == "joined_by"]
+
+
+def test_these_countries_are_the_states_just_listed_and_an_accession_to_the_treaty_talked_about():
+    text = ("The Collective Security Treaty was signed by Armenia, Kazakhstan and Russia in 1992. "
+            "Three other states, Azerbaijan, Belarus and Georgia, acceded in 1993.")
+    got = [c for c in candidates(text, "agreement", "org:CSTO") if c["rule_id"] == "agreement.parse_acceded"]
+    assert {tuple(c["parties"]) for c in got} == {("state:AZE",), ("state:BLR",), ("state:GEO",)}
+    assert {c["kind"] for c in got} == {"treaty"} and {c["date_edtf"] for c in got} == {"1993"}
+    assert not [c for c in candidates("Georgia acceded in 1993.", "agreement", "org:CSTO")
+                if c["rule_id"] == "agreement.parse_acceded"]
+
+
+def test_visited_a_state_and_attended_a_summit_held_abroad():
+    got = {(c["visitor_state_id"], c["host_state_id"]) for c in
+           candidates("In 2004 Putin twice visited Ukraine.", "visit", "state:RUS")}
+    assert ("state:RUS", "state:UKR") in got
+    assert not candidates("In 2004 Putin did not visit Ukraine.", "visit", "state:RUS")
