@@ -7,7 +7,8 @@
 #   make test-fast build, then the unit tests and data contracts only (no fresh builds in copies)
 #   make lint      ruff (lint and format check) and mypy, settings in pyproject.toml
 #   make evaluate  score the extracted facts against the gold annotation
-#   make bench     the whole pipeline at 1x, 10x, 30x and 100x the texts (about 3 CPU minutes; bench/)
+#   make bench     the whole pipeline at 1x, 10x, 30x and 100x the texts, and the extract stage's words per
+#                  second with the parser (about 4 CPU minutes; bench/)
 #   make release   build, check and write the citable archive in dist/
 #   make lock      regenerate requirements.lock (pinned, with hashes) from requirements.in
 
@@ -48,9 +49,11 @@ evaluate: build
 	$(KZFP) evaluate
 
 # The whole pipeline at 1x, 10x, 30x and 100x the texts, dedupe against brute force (about 3 CPU minutes;
-# `.venv/bin/python -m bench.pipeline_bench --scales 1,10` for a quick look).
-bench: $(READY)
+# `.venv/bin/python -m bench.pipeline_bench --scales 1,10` for a quick look); then the extract stage in
+# words per second with the parser, cached and not.
+bench: build
 	$(BIN)/python -m bench.pipeline_bench
+	$(BIN)/python -m bench.extract_bench
 
 # The build (incremental) and `kzfp validate`, then dist/<name>-<version>.zip and CHANGELOG.md's section.
 release: build

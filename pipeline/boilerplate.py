@@ -60,7 +60,8 @@ def _head(lines: list[tuple[int, int, str]]) -> list[Span]:
     for start, end, line in lines:
         if CONFERENCE.search(line) and len(line.split()) < 30:
             kind = "conference_line"
-        elif INSTITUTION.search(line) or NON_LATIN_LINE.match(line):
+        elif (INSTITUTION.search(line) and len(line.split()) < 30) or NON_LATIN_LINE.match(line):  # a prose lead
+            # paragraph that names an 'institution' ('… a development finance institution …') is text
             kind = "institutional_header"
         elif TITLE_LINE.match(line) and len(line.split()) <= 15:
             kind = "title"

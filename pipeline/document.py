@@ -19,9 +19,9 @@ from typing import Callable
 
 import pandas as pd
 
-from pipeline import extract, gazetteer, ingest, mentions, segment
+from pipeline import extract, gazetteer, ingest, mentions, parse, provisional, segment
 
-TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
+TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates", "provisional")
 """The per-document tables, each the union over sources of what `process` returns."""
 
 
@@ -72,17 +72,25 @@ def _per_process(key: tuple, make: Callable):
     return _PROCESS_CACHE[key]
 
 
-def process(entry: dict, data: bytes, dictionaries: Dictionaries) -> dict[str, pd.DataFrame]:
+def process(entry: dict, data: bytes, dictionaries: Dictionaries,
+            parse_cache: Path | None = None) -> dict[str, pd.DataFrame]:
     """One source's tables (`TABLES`, offsets into its text) from its sources.yaml entry (as
-    `pipeline.sources.load` returns it), its file's bytes and the dictionaries. Pure: no file is read
-    or written, nothing depends on other sources. Raises InputError naming the file if the bytes are
-    not a UTF-8 text matching the entry's sha256."""
+    `pipeline.sources.load` returns it), its file's bytes and the dictionaries. Pure but for the parse
+    cache (`parse_cache`, keyed by the text and the model, see pipeline/parse.py): nothing depends on
+    other sources. `provisional` lists the organisations the recogniser found that the dictionaries lack.
+    Raises InputError naming the file if the bytes are not a UTF-8 text matching the entry's sha256."""
     sources, documents, boilerplate = ingest.build([entry], {entry["id"]: data})
     passages = segment.build(documents, boilerplate)
     found = mentions.find_all(passages, dictionaries.gazetteer())
-    candidates = extract.build(found, dictionaries.entities(), dictionaries.tables["state_groups"])
+    parses = parse.sentence_parses(documents, passages, parse_cache)
+    headings = mentions.headings(passages)
+    found, names = provisional.organizations(found, parses, headings)
+    entities = provisional.entity_rows(names, dictionaries.entities())
+    candidates = extract.build(found, entities, dictionaries.tables["state_groups"],
+                               {entry["id"]: entry.get("subject")}, parses, headings)
     return {"sources": sources, "documents": documents, "boilerplate": boilerplate, "passages": passages,
-            "mentions": mentions.build(found), "candidates": candidates}
+            "mentions": mentions.build(found), "candidates": candidates,
+            "provisional": pd.DataFrame(sorted(names.items()), columns=["entity_id", "name"])}
 
 
 def cache_key(entry: dict, data: bytes, code_version: str, dictionaries_version: str) -> str:
@@ -93,7 +101,7 @@ def cache_key(entry: dict, data: bytes, code_version: str, dictionaries_version:
 
 
 def build_all(entries: list[dict], data: dict[str, bytes], dictionaries: Dictionaries, code_version: str,
-              cache_dir: Path, mapper: Callable) -> tuple[dict[str, pd.DataFrame], int]:
+              cache_dir: Path, mapper: Callable, parse_cache: Path | None = None) -> tuple[dict[str, pd.DataFrame], int]:
     """The per-document tables of every source, in source_id order, and how many sources were processed
     (the others came from `cache_dir`). `mapper(function, argument tuples)` runs `process` on the sources
     not cached (in order, results in the same order); cache files no source uses any more are removed."""
@@ -101,7 +109,8 @@ def build_all(entries: list[dict], data: dict[str, bytes], dictionaries: Diction
     keys = [cache_key(e, data[e["id"]], code_version, dictionaries.version) for e in entries]
     todo = [k for k, key in enumerate(keys) if not (cache_dir / f"{key}.pickle").is_file()]
     order = sorted(todo, key=lambda k: -len(data[entries[k]["id"]]))  # the longest texts first
-    results = dict(zip(order, mapper(process, [(entries[k], data[entries[k]["id"]], dictionaries) for k in order])))
+    results = dict(zip(order, mapper(process, [(entries[k], data[entries[k]["id"]], dictionaries, parse_cache)
+                                         for k in order])))
     cache_dir.mkdir(parents=True, exist_ok=True)
     per_source = []
     for k, key in enumerate(keys):

@@ -16,16 +16,19 @@ import pandas as pd
 from pipeline.gazetteer import ACTOR_FORMS
 from pipeline.mentions import Found
 from pipeline.rules import ALL_RULES
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
 
 def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None,
-             state_groups: tuple = ()) -> list[Sentence]:
+             state_groups: tuple = (), subjects: dict | None = None, parses: dict | None = None,
+             headings: dict | None = None) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
-    states': Turkey), else by an adjective ('Chinese investment')."""
+    states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
+    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading."""
+    subjects, parses, headings = subjects or {}, parses or {}, headings or {}
     out: list[Sentence] = []
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
@@ -47,12 +50,14 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
             paragraph_persons=paragraph_persons, paragraph_partner_state=paragraph_partner,
             previous_text=previous.row.text if previous else "", previous_dates=previous.dates if previous else (),
             previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state") if previous
-            else (), state_of=state_of, parent_of=parent_of or {}, state_groups=state_groups))
+            else (), state_of=state_of, parent_of=parent_of or {}, state_groups=state_groups,
+            subject=subjects.get(row.source_id), tokens=parses.get(row.passage_id),
+            heading=headings.get(row.passage_id)))
         previous = f
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person
-        others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != HOME_STATE]
+        others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != subjects.get(row.source_id)]
         named = [m.entity_id for m in others if m.form in ACTOR_FORMS] or [m.entity_id for m in others]
         partner = named[-1] if named else partner
         paragraph_partner = named[-1] if named else paragraph_partner
@@ -64,9 +69,12 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
             for i, s in enumerate(out)]
 
 
-def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame | None = None) -> pd.DataFrame:
+def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame | None = None,
+          subjects: dict | None = None, parses: dict | None = None, headings: dict | None = None) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
-    parent of each sub-body, `state_groups` the phrases that name several states at once."""
+    parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
+    each source is about, `parses` each sentence's parse, `headings` each sentence's section heading. A candidate whose actor is unknown (no state
+    named and the source about no state) gives no fact."""
     located = entities.dropna(subset=["state_id"])
     state_of = dict(zip(located["entity_id"], located["state_id"]))
     parts = entities.dropna(subset=["parent_id"])
@@ -74,11 +82,13 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
     rows = []
     groups = () if state_groups is None else tuple(
         (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"]))
-    for sentence in contexts(found, state_of, parent_of, groups):
+    for sentence in contexts(found, state_of, parent_of, groups, subjects, parses, headings):
         seen = set()
         for rule in ALL_RULES:
             for c in sentence.once(rule):
                 where = c.sentence
+                if not _has_actors(c):
+                    continue
                 key = (c.fact_type, c.fields, where.passage_id)
                 if key in seen:
                     continue
@@ -89,3 +99,12 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
                              "char_start": start, "char_end": end, "quote": where.text[c.start:c.end],
                              "rule_id": c.rule_id})
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+ACTORS = {"membership": ("state_id", "organization_id"), "visit": ("visitor_state_id", "host_state_id"),
+          "organization_event": ("organization_id",), "agreement": ("parties",)}
+"""The fields without which a fact states nothing (a membership of no state, an agreement of no party)."""
+
+
+def _has_actors(c) -> bool:
+    return all(c.get(name) for name in ACTORS.get(c.fact_type, ()))

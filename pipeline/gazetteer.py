@@ -305,12 +305,13 @@ def entities_table(dicts: dict[str, pd.DataFrame]) -> pd.DataFrame:
         frame["entity_type"] = entity_type
         parts.append(frame)
     out = pd.concat(parts, ignore_index=True)
+    out["in_dictionary"] = True
     for column in ENTITY_COLUMNS:
         if column not in out.columns:
             out[column] = None
     out = out[ENTITY_COLUMNS].sort_values("entity_id", ignore_index=True)
     for column in ENTITY_COLUMNS:
-        dtype = "Int64" if column in INTEGER_COLUMNS else "str"
+        dtype = "Int64" if column in INTEGER_COLUMNS else "bool" if column == "in_dictionary" else "str"
         out[column] = out[column].astype(dtype)
     return out
 

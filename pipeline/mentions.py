@@ -35,6 +35,17 @@ def sentences(passages: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["source_id", "char_start"]).reset_index(drop=True)
 
 
+def headings(passages: pd.DataFrame) -> dict[str, str]:
+    """passage_id of every sentence -> the heading of its section (a section's first paragraph, where that
+    is a heading): the topic a list or an undated paragraph under it is about."""
+    heads = passages[(passages["kind"] == "paragraph") & passages["is_heading"].astype(bool)]
+    heading_of = dict(zip(heads["parent_passage_id"], heads["text"]))
+    section_of = dict(zip(passages["passage_id"], passages["parent_passage_id"]))
+    rows = passages[passages["kind"] == "sentence"]
+    return {pid: heading_of[section_of.get(parent)] for pid, parent in zip(rows["passage_id"], rows["parent_passage_id"])
+            if section_of.get(parent) in heading_of}
+
+
 def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
     """Mentions of every sentence; the year anchor carries from sentence to sentence within a
     section ("The following year, …" can open a paragraph) and starts afresh in the next."""

@@ -82,7 +82,7 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
             "(paste an entry under <code>decisions:</code>, fill in <code>by</code>, <code>on</code> and a "
             "reason) and rebuild with <code>make build</code>.</p>",
             _counts(facts, tables), _filters(sorted(fact_types.names()), sources, statuses), "</header>",
-            _add_template(sources)]
+            _add_template(sources), _provisional(tables)]
     for group, heading, note in GROUPS:
         members = [f for f in facts if f["group"] == group]
         body.append(f'<section class="group" id="{group}"><h2>{_e(heading)} (<span class="n">{len(members)}'
@@ -233,6 +233,30 @@ def _add_template(sources: list[str]) -> str:
              "    by: YOUR NAME\n    on: YYYY-MM-DD\n")
     return ('<details class="yaml add"><summary>Add a fact the rules missed</summary>'
             f'<pre class="yaml" data-action="add">{_e(block)}</pre></details>')
+
+
+def _provisional(tables: dict[str, pd.DataFrame]) -> str:
+    """The organisations the recogniser found and the dictionaries lack, that facts use: first, with the row to
+    paste into raw/dictionaries/organizations.csv (give it a proper id, acronym and codes)."""
+    entities = tables.get("entities")
+    if entities is None or "in_dictionary" not in entities.columns:
+        return ""
+    used = set()
+    for name in list(FACT_TABLE.values()) + ["agreement_parties"]:
+        frame = tables.get(name)
+        if frame is not None:
+            for column in (c for c in frame.columns if c.endswith("_id") and c != "fact_id"):
+                used.update(frame[column].dropna())
+    rows = entities[(entities["in_dictionary"].astype("boolean") == False) & entities["entity_id"].isin(used)]  # noqa: E712
+    out = [f'<section class="group" id="provisional"><h2>Entities not in the dictionaries (<span class="n">'
+           f'{len(rows)}</span>)</h2><p class="note">Facts already use these provisional ids; add each to '
+           '<code>raw/dictionaries/organizations.csv</code> (with an id of your choice and its codes) or leave it '
+           'for later.</p><ul>']
+    for entity_id, name in zip(rows["entity_id"], rows["name"]):
+        row = f'org:NEW_ID,"{name}",,,,,,"as written in the texts; provisional id {entity_id}"'
+        out.append(f"<li><code>{_e(entity_id)}</code> {_e(name)}<pre>{_e(row)}</pre></li>")
+    out.append("</ul></section>")
+    return "\n".join(out)
 
 
 def _rejected(rejected: pd.DataFrame | None, passages: pd.DataFrame, texts: dict[str, str]) -> str:

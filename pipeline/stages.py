@@ -63,7 +63,7 @@ def _source_files(root: Path) -> list[Path]:
 
 
 def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
-    from pipeline import document, gazetteer, ingest
+    from pipeline import document, gazetteer, ingest, parse, provisional
     entries, data = ingest.load(raw_dir)
     files = sorted((raw_dir / "dictionaries").glob("*.csv"))
     version = fingerprint.combine([(p.name, fingerprint.file_digest(p)) for p in files])
@@ -71,8 +71,10 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
     code_version = fingerprint.combine([(str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))
                                         for p in fingerprint.code_files(CODE_ROOT, ("pipeline.document",))])
     tables, processed = document.build_all(entries, data, dictionaries, code_version, work_dir / "documents",
-                                           mapper or (lambda f, args: [f(*a) for a in args]))
-    tables["entities"] = dictionaries.entities()
+                                           mapper or (lambda f, args: [f(*a) for a in args]),
+                                           parse.cache_dir(raw_dir.parent))
+    found = tables.pop("provisional")
+    tables["entities"] = provisional.entity_rows(dict(zip(found["entity_id"], found["name"])), dictionaries.entities())
     return tables, {"texts": len(entries), "processed": processed}
 
 

@@ -17,11 +17,12 @@ from schemas.base import (FACT_TYPES, PUBLISHED_ENTITY_ID, Table, conflict_field
 
 MEMBERSHIP_ROLES = ["member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "chair",
                     "host", "withdrew"]
-MODALITIES = ["planned", "proposed", "bid"]
+MODALITIES = ["planned", "proposed", "bid", "target", "hedged"]
 AGREEMENT_KINDS = ["treaty", "agreement", "protocol", "memorandum", "declaration", "action_plan", "loan_deal",
-                   "convention"]
+                   "convention", "act", "charter", "joint_statement"]
 ORGANIZATION_EVENTS = ["founded", "renamed", "merged_into", "inaugurated", "entered_into_force", "chaired",
-                       "summit_hosted", "joined_by", "withdrawn_by"]
+                       "summit_hosted", "joined_by", "withdrawn_by", "inaugural_summit", "relations_established",
+                       "observer_status_granted", "appointed", "enlarged", "suspended", "revived"]
 AMOUNT_KINDS = ["loan", "trade", "investment", "allocation", "agreement_value", "budget", "border_length", "area",
                 "people", "casualties", "refugees", "member_count", "share", "other"]
 AMOUNT_MODALITIES = ["target", "proposed", "hedged"]
@@ -58,6 +59,9 @@ class Entities(Table):
     state_id: Series[str] = field("State a person serves or a place lies in (an entity_id).", "state:KAZ",
                                   nullable=True)
     source_note: Series[str] = field("Where the codes and names come from.", "COW State System v2016 row KZK/705")
+    in_dictionary: Series[bool] = field("True for a curated entity of raw/dictionaries/; False for a provisional one "
+                                        "the parser's named-entity recogniser found in a text (no codes yet: a "
+                                        "curator's candidate for the dictionaries).", True)
 
     class Config:
         metadata = {"primary_key": ["entity_id"], "title": "Entities",

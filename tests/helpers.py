@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import extract, gazetteer, mentions
+from pipeline import extract, gazetteer, mentions, parse, provisional
 from pipeline.sentences import split
 from schemas.base import FACT_TABLE
 
@@ -200,8 +200,9 @@ def _dictionaries():
     return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
 
 
-def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
-    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id)."""
+def candidates(paragraph: str, fact_type: str | None = None, subject: str | None = "state:KAZ") -> list[dict]:
+    """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id), in a source
+    about `subject` (the essays' subject by default), with the paragraph parsed."""
     rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
              "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
              "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
@@ -209,10 +210,13 @@ def candidates(paragraph: str, fact_type: str | None = None) -> list[dict]:
                  "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
                  "is_heading": False})
     finder, entities, groups = _dictionaries()
-    found = mentions.find_all(pd.DataFrame(rows), finder)
+    passages = pd.DataFrame(rows)
+    parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
+    found, names = provisional.organizations(mentions.find_all(passages, finder), parses)
     out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
             "char_end": r.char_end}
-           for r in extract.build(found, entities, groups).itertuples()
+           for r in extract.build(found, provisional.entity_rows(names, entities), groups, {"t": subject},
+                                  parses).itertuples()
            if fact_type is None or r.fact_type == fact_type]
     return out
 

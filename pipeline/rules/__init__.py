@@ -6,7 +6,8 @@ returns `Candidate` facts, each with the span of words that supports it. `ALL_RU
 registry the extract stage runs on every sentence of every source.
 """
 
-from pipeline.rules import agreements, amounts, memberships, organization_events, visits
+from pipeline.rules import agreements, amounts, memberships, organization_events, parsed, sections, visits
 
 ALL_RULES = (memberships.RULES + visits.RULES + agreements.RULES + organization_events.RULES
-             + amounts.RULES)
+             + amounts.RULES + parsed.RULES
+             + sections.RULES)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules.context import HOME_STATE, OPENING_CHARS, Sentence
+from pipeline.rules.context import OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from schemas.fact_types import AGREEMENT
 
@@ -19,7 +19,8 @@ NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|me
                   r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b", re.IGNORECASE)
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
 KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
-        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal")]
+        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal"),
+        ("charter", "charter"), ("act", "act"), ("joint statement", "joint_statement")]
 SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
                     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b")
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
@@ -101,7 +102,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
     With none named, a paragraph about an organisation (and no partner state) gives the organisation,
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
-    anti-terrorist structure: the SCO), else Kazakhstan and its partner."""
+    anti-terrorist structure: the SCO), else the source's subject state and its partner."""
     skip = asides(s)
     states, orgs, established = [], [], set()
     for m in s.entities:
@@ -121,22 +122,22 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             if state:
                 states.append(state)
     if TWO_SIDES.search(s.text) and s.partner_state:
-        states += [HOME_STATE, s.partner_state]
+        states += [x for x in (s.home_state, s.partner_state) if x]
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         return (s.top_organization(s.paragraph_organizations[0]),)
     if not found:
-        found = [HOME_STATE] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
-    elif len(found) < 2 and HOME_STATE not in found:
-        found = [HOME_STATE] + found
-    return tuple(sorted(dict.fromkeys(found)))
+        found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
+    elif len(found) < 2 and s.home_state not in found:
+        found = [s.home_state] + found
+    return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 
 def _named_parties(s: Sentence, start: int, end: int) -> bool:
     """True when a state other than Kazakhstan, or an organisation, is named in the window: a plural
     'agreements' with no date and no named party is a generality ('Each visit resulted in …')."""
-    return any(m.entity_type == "organization" or (s.state_of_entity(m.entity_id) or HOME_STATE) != HOME_STATE
+    return any(m.entity_type == "organization" or s.state_of_entity(m.entity_id) not in (None, s.home_state)
                for m in s.entities if start <= m.char_start and m.char_end <= end)
 
 
@@ -178,7 +179,7 @@ def signed(s: Sentence) -> list:
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
     """One party set, or, for plural 'agreements … with A, B and C', one agreement with each of them
-    (the other side being the paragraph's subject: its first organisation, else Kazakhstan)."""
+    (the other side being the paragraph's subject: its first organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
     if not noun.group("noun").lower().endswith("s") or not listed:
         return [parties(s, start, end)]
@@ -187,8 +188,8 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     if not others:
         return [parties(s, start, end)]
     orgs_only = all(o.startswith("org:") for o in others)
-    subject = (s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else HOME_STATE)
-    return [tuple(sorted({subject, other})) for other in dict.fromkeys(others) if other != subject]
+    subject = (s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state)
+    return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 
 BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:the\s+)?(?=[A-Z])")
@@ -213,7 +214,7 @@ def with_parties(s: Sentence) -> list:
             continue
         sides = {x.entity_id for x in named}
         if "between" not in m.group():
-            sides.add(HOME_STATE)
+            sides.add(s.home_state)
         out.append(_agreement(s, "with_parties", None, "agreement", sides, None))
     return out
 
@@ -223,7 +224,7 @@ def agreed_that(s: Sentence) -> list:
     lease would be extended until 2050': an agreement between Kazakhstan and the visitor's state."""
     out = []
     for m in AGREED_THAT.finditer(s.text):
-        sides = {HOME_STATE} | {s.state_of_entity(x.entity_id) for x in s.entities[:] if x.char_start < m.start()
+        sides = {s.home_state} - {None} | {s.state_of_entity(x.entity_id) for x in s.entities[:] if x.char_start < m.start()
                                 and x.entity_type in ("state", "person") and s.state_of_entity(x.entity_id)}
         if len(sides) < 2:
             continue
@@ -234,7 +235,7 @@ def agreed_that(s: Sentence) -> list:
 
 def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None):
     return where.candidate("agreement", f"agreement.{rule}", start, end, name=name, kind=kind,
-                           parties=tuple(sorted(dict.fromkeys(party_ids))), in_force_edtf=in_force,
+                           parties=tuple(sorted(dict.fromkeys(p for p in party_ids if p))), in_force_edtf=in_force,
                            cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
 
 
@@ -265,7 +266,7 @@ DOCUMENT_YEAR = re.compile(r"^\s+(?:of|in)\s+$")
 
 def establishing_instrument(s: Sentence) -> list:
     """'the CSTO, originally established by the Tashkent Declaration of 1992': the instrument that
-    founded an organisation, signed by the founders the sentence names (else Kazakhstan)."""
+    founded an organisation, signed by the founders the sentence names (else the source's subject state)."""
     out = []
     for m in ESTABLISHED_BY.finditer(s.text):
         name = NAME.match(s.text, m.end())
@@ -274,7 +275,7 @@ def establishing_instrument(s: Sentence) -> list:
             continue
         date = next((d for d in s.dates_in(name.end(), name.end() + 10)
                      if DOCUMENT_YEAR.match(s.text[name.end():d.char_start])), None)
-        founders = [st.entity_id for st in s.states(0, m.start())] or [HOME_STATE]
+        founders = [st.entity_id for st in s.states(0, m.start())] or [s.home_state]
         out.append(_agreement(s, "establishing_instrument", name.group(), kind_of(noun.group("noun"), name.group()),
                               founders, date))
     return out
@@ -332,8 +333,8 @@ def each_visit(s: Sentence) -> list:
         return []
     states = [s.state_of_entity(p) for p in s.paragraph_persons]
     kind = kind_of(nouns[-1].group("noun"), s.text)
-    return [_agreement(s, "each_visit", None, kind, [HOME_STATE, state], None)
-            for state in dict.fromkeys(states) if state and state != HOME_STATE]
+    return [_agreement(s, "each_visit", None, kind, [s.home_state, state], None)
+            for state in dict.fromkeys(states) if state and s.home_state and state != s.home_state]
 
 
 RULES = [signed, with_parties, agreed_that, outcome_document, establishing_instrument, border_settled, agreed_to,

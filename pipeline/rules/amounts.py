@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.dates import date_fields
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 
 CONTEXT_CHARS = 110
@@ -357,10 +357,10 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
     named_after = [x.entity_id for x in s.states(m.char_end, m.char_end + 40)
                    if TO_OR_WITH.search(s.text, m.char_end, x.char_start)]
     if named_after and kind in ("trade", "border_length", "loan", "investment"):
-        return (lender or HOME_STATE), named_after[0]
+        return (lender or s.home_state), named_after[0]
     if kind in ("trade", "border_length") or (kind == "loan" and lender):
-        other = s.partner_state if lender in (None, HOME_STATE) else HOME_STATE
-        return (lender or HOME_STATE), other
+        other = s.partner_state if lender in (None, s.home_state) else s.home_state
+        return (lender or s.home_state), other
     return lender, None
 
 

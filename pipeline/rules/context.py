@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 
 from pipeline.gazetteer import ACTOR_FORMS
 
-HOME_STATE = "state:KAZ"
-"""Every source is about Kazakhstan: a subject-less or pronoun subject ('it joined') is Kazakhstan."""
 EVENT_NAME = re.compile(r"\b(?:Expo|EXPO)[\s-]*$")
 """A year that is part of an event's name ('EXPO-2017') dates nothing else in the sentence."""
 OPENING_CHARS = 12
@@ -84,11 +82,28 @@ class Sentence:
     state_groups: tuple = field(default=(), compare=False, hash=False)
     """Phrases that name several states at once, with their members: ('the five Central Asian states',
     ('state:KAZ', …)), from raw/dictionaries/state_groups.csv."""
+    subject: str | None = None
+    """What the source is about (`sources.yaml`: a state, an organisation or None)."""
+    heading: str | None = None
+    """The heading of the sentence's section ('International organization participation'), or None."""
+    tokens: object = field(default=None, compare=False, hash=False)
+    """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
     following: "Sentence | None" = field(default=None, compare=False, hash=False)
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""
 
     _memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    @property
+    def home_state(self) -> str | None:
+        """The default actor of a subject-less verb ('it joined', 'signed agreements'): the state the source
+        is about; None in a source about an organisation or about nothing in particular."""
+        return self.subject if self.subject and self.subject.startswith("state:") else None
+
+    @property
+    def subject_organization(self) -> str | None:
+        """The organisation the source is about ('it', 'the organization', 'the bloc' name it), or None."""
+        return self.subject if self.subject and self.subject.startswith("org:") else None
 
     def once(self, rule):
         """rule(self), computed once per sentence (event rules reuse the membership rules' output)."""

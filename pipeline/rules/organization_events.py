@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules import memberships
 from pipeline.dates import DATE_KEYS, date_fields
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (FOUNDING_VERBS, IN_FORCE, objects, org_before, organizations_in, outgrowths,
                                      unnamed_bodies)
 
@@ -209,7 +209,7 @@ def held_in(s: Sentence) -> list:
         if named:
             out.append(_event(s, "convened", named[0].entity_id, "summit_hosted",
                               s.date_for(m.end()) or (s.anchor_date() if "summit" in s.text[m.end():named[0].char_start]
-                                                      else None), state=HOME_STATE))
+                                                      else None), state=s.home_state))
     return out
 
 
@@ -227,14 +227,14 @@ def observer_status(s: Sentence) -> list:
 def summit_hosted(s: Sentence) -> list:
     """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
     of World Religions', 'succeeded in hosting a summit of the organization', 'The SCO held its summit
-    in Tashkent': the state of the place named, else Kazakhstan."""
+    in Tashkent': the state of the place named, else the source's subject state."""
     out = []
     for m in SUMMIT.finditer(s.text):
         orgs = (organizations_in(s, m.start(), m.end() + 40)
                 or s.organizations(s.clause(m.start())[0], m.start())[-1:])
         if not orgs:
             continue
-        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or HOME_STATE
+        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or s.home_state
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
         out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", date, state=state))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lexicon
-from pipeline.rules.context import HOME_STATE, PAREN, Sentence
+from pipeline.rules.context import PAREN, Sentence
 
 REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
@@ -134,12 +134,12 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
     return list(dict.fromkeys(named))
 
 
-def subject_state(s: Sentence, position: int) -> str:
+def subject_state(s: Sentence, position: int) -> str | None:
     """The acting state of a verb at `position`: the last state named as an actor before it in its
-    clause, else Kazakhstan (the subject of every source)."""
+    clause, else the state the source is about (None where it is about no state)."""
     start, _ = s.clause(position)
     before = s.states(start, position)
-    return before[-1].entity_id if before else HOME_STATE
+    return before[-1].entity_id if before else s.home_state
 
 
 def hedged(s: Sentence, position: int, window: int = 60) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules.context import HOME_STATE, Sentence
+from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import asides, group_members
 from schemas.fact_types import VISIT
 
@@ -70,7 +70,7 @@ def travels(s: Sentence) -> list:
         visitor = _visitor(s, m.start("verb") if m.group("verb") else m.start())
         if visitor is None:
             continue
-        visitor_state = s.state_of_entity(visitor) or HOME_STATE
+        visitor_state = s.state_of_entity(visitor) or s.home_state
         start, end = s.clause(m.end())
         before = s.dates_in(start, m.start())
         default = before[-1] if before else s.date_for(m.start())
@@ -103,8 +103,8 @@ def visit_noun(s: Sentence) -> list:
             hosts = _hosts(s, m.end(), min(len(s.text), tail.end() + 40))[:1]
         elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30):m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
-        elif re.match(r"\s+(?:in|on)\b", s.text[m.end():]) and visitor_state != HOME_STATE:
-            hosts = [(HOME_STATE, None)]
+        elif re.match(r"\s+(?:in|on)\b", s.text[m.end():]) and s.home_state and visitor_state != s.home_state:
+            hosts = [(s.home_state, None)]
         else:
             continue
         for host, place in hosts:
@@ -128,14 +128,14 @@ def _visit_date(s: Sentence, noun: re.Match, tail: re.Match | None):
 def visitor_list(s: Sentence) -> list:
     """'They included French President Mitterrand, Iranian President Rafsanjani, …' after a sentence
     saying delegations came to Kazakhstan during a period (1992-1997)."""
-    if not (VISITOR_LIST.match(s.text) and ARRIVED.search(s.previous_text) and HOME_STATE in s.previous_states):
+    if not (VISITOR_LIST.match(s.text) and ARRIVED.search(s.previous_text) and s.home_state in s.previous_states):
         return []
     period = _somewhere_within(s.previous_dates[0]) if s.previous_dates else None
     out = []
     for person in s.persons():
         state = s.state_of_entity(person.entity_id)
-        if state and state != HOME_STATE:
-            out.append(_visit(s, "visitor_list", person.entity_id, state, HOME_STATE, None, period))
+        if state and state != s.home_state:
+            out.append(_visit(s, "visitor_list", person.entity_id, state, s.home_state, None, period))
     return out
 
 
