@@ -242,7 +242,7 @@ def _provisional(tables: dict[str, pd.DataFrame]) -> str:
     if entities is None or "in_dictionary" not in entities.columns:
         return ""
     used = set()
-    for name in list(FACT_TABLE.values()) + ["agreement_parties"]:
+    for name in list(fact_types.tables()):
         frame = tables.get(name)
         if frame is not None:
             for column in (c for c in frame.columns if c.endswith("_id") and c != "fact_id"):

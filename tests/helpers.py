@@ -48,8 +48,13 @@ def copy_repository(dest: Path) -> Path:
     return dest
 
 
+PARSE_CACHE = ROOT / "build" / "cache" / "parse"
+"""The repository's parse cache, shared with the copies the tests build: a parse is keyed by its text and
+the model (pipeline/parse.py), so sharing it changes no output, only the time a copy takes."""
+
+
 def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **env}
+    environment = {"KZFP_PARSE_CACHE": str(PARSE_CACHE), **os.environ, **env}
     return subprocess.run([KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True)
 
 

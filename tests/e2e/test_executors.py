@@ -9,7 +9,7 @@ import pandas as pd
 import yaml
 
 from pipeline import document, executor, gazetteer, ingest
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 from tests.helpers import KZFP, copy_repository, outputs
 
 

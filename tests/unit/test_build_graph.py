@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from pipeline import fingerprint, stages
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def names(files: list[Path]) -> set[str]:

@@ -7,7 +7,7 @@ import hashlib
 import pandas as pd
 
 from pipeline import document, gazetteer, ingest
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_only_texts_whose_inputs_changed_are_processed_again(tmp_path):

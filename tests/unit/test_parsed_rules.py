@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline import parse, provisional
-from tests.unit.test_rules import candidates
+from tests.helpers import candidates
 
 
 def test_the_loaded_model_is_the_pinned_one():
@@ -132,7 +132,7 @@ def test_a_participation_list_under_its_heading_is_the_subject_states_membership
     from pipeline import mentions
     from pipeline.rules.context import Sentence
     from pipeline.rules.sections import participation_list
-    from tests.unit.test_rules import _dictionaries
+    from tests.helpers import _dictionaries
     found = mentions.find_all(pd.DataFrame(rows), _dictionaries()[0])[0]
     found, _ = provisional.organizations([found], {}, {"t:sen0001": "International organization participation"})
     sentence = Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
