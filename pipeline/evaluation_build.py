@@ -68,7 +68,7 @@ def run(root: Path) -> Path:
 
 def load_tables(out: Path) -> dict[str, pd.DataFrame]:
     """The published tables of the second root, typed by the schemas."""
-    return read_package(out)[1]
+    return read_package(out / "build" / "current")[1]
 
 
 def texts_of(out: Path) -> dict[str, str]:

@@ -37,4 +37,4 @@ def test_python_recipe_loads_every_passage(code, package):
 
 def test_r_recipe_runs_in_r_and_reads_every_table(package, tmp_path):
     [code] = readme_blocks("r")
-    check_r_recipe(code, ROOT, tmp_path)
+    check_r_recipe(code, PACKAGE, tmp_path)
