@@ -48,12 +48,17 @@ def main() -> None:
             runs.append(time.perf_counter() - start)
     extract_seconds = min(runs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result = {"words": words, "documents": len(documents), "parse_seconds": round(parse_seconds, 3),
-              "parse_words_per_second": round(words / parse_seconds),
-              "extract_cached_seconds": round(extract_seconds, 3),
-              "extract_cached_words_per_second": round(words / extract_seconds),
-              "goal_words_per_second": 5000, "peak_memory_mb": round(peak_mb, 1),
-              "model": f"{parse.MODEL_NAME} {parse.MODEL_VERSION}"}
+    result = {
+        "words": words,
+        "documents": len(documents),
+        "parse_seconds": round(parse_seconds, 3),
+        "parse_words_per_second": round(words / parse_seconds),
+        "extract_cached_seconds": round(extract_seconds, 3),
+        "extract_cached_words_per_second": round(words / extract_seconds),
+        "goal_words_per_second": 5000,
+        "peak_memory_mb": round(peak_mb, 1),
+        "model": f"{parse.MODEL_NAME} {parse.MODEL_VERSION}",
+    }
     out = ROOT / "build" / "bench"
     out.mkdir(parents=True, exist_ok=True)
     (out / "extract.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

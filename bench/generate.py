@@ -53,8 +53,10 @@ number changed; split: the sentence cut in two at a comma or conjunction (a two-
 spelling: British/American spelling, transliteration and typographic variants."""
 
 REAL_GROUPS = [
-    ["Accords signed in 2006 included an agreement on the renting",
-     "Accords signed in 2006 included an agreement on the renting#2"],
+    [
+        "Accords signed in 2006 included an agreement on the renting",
+        "Accords signed in 2006 included an agreement on the renting#2",
+    ],
     ["Joint military exercises are held on the territories", "They were also developing a single system"],
     ["Kazakhstani-Russian military co-operation continued", "Kazakhstani-Russian military co-operation has also"],
     ["In 2009, the two countries agreed", "In 2009, during President Nazarbaev", "In return, Chinese companies"],
@@ -67,22 +69,56 @@ REAL_GROUPS = [
 """The repeats already in the Akiner essay (opening words; '#2' = the second sentence so opening)."""
 
 SPELLING_VARIANTS = {
-    "co-operation": "cooperation", "cooperation": "co-operation", "Co-operation": "Cooperation",
-    "Cooperation": "Co-operation", "co-operate": "cooperate", "co-ordinated": "coordinated",
-    "organisation": "organization", "organization": "organisation", "Organization": "Organisation",
-    "organisations": "organizations", "organizations": "organisations", "Nazarbayev": "Nazarbaev",
-    "Nazarbaev": "Nazarbayev", "centre": "center", "defence": "defense", "programme": "program",
-    "favour": "favor", "neighbour": "neighbor", "neighbouring": "neighboring", "recognised": "recognized",
-    "emphasised": "emphasized", "institutionalised": "institutionalized", "characterised": "characterized",
-    "labour": "labor", "manoeuvres": "maneuvers", "Uigur": "Uyghur",
+    "co-operation": "cooperation",
+    "cooperation": "co-operation",
+    "Co-operation": "Cooperation",
+    "Cooperation": "Co-operation",
+    "co-operate": "cooperate",
+    "co-ordinated": "coordinated",
+    "organisation": "organization",
+    "organization": "organisation",
+    "Organization": "Organisation",
+    "organisations": "organizations",
+    "organizations": "organisations",
+    "Nazarbayev": "Nazarbaev",
+    "Nazarbaev": "Nazarbayev",
+    "centre": "center",
+    "defence": "defense",
+    "programme": "program",
+    "favour": "favor",
+    "neighbour": "neighbor",
+    "neighbouring": "neighboring",
+    "recognised": "recognized",
+    "emphasised": "emphasized",
+    "institutionalised": "institutionalized",
+    "characterised": "characterized",
+    "labour": "labor",
+    "manoeuvres": "maneuvers",
+    "Uigur": "Uyghur",
 }
 TYPOGRAPHIC = {"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u201c": '"', "\u201d": '"'}
 SYNONYMS = {
-    "agreement": "accord", "agreements": "accords", "signed": "concluded", "established": "set up",
-    "important": "significant", "major": "large", "began": "started", "country": "state",
-    "countries": "states", "relations": "ties", "visit": "trip", "meeting": "summit", "strong": "robust",
-    "increase": "raise", "support": "backing", "developed": "built", "development": "growth",
-    "cooperation": "collaboration", "co-operation": "collaboration", "joint": "common", "role": "part",
+    "agreement": "accord",
+    "agreements": "accords",
+    "signed": "concluded",
+    "established": "set up",
+    "important": "significant",
+    "major": "large",
+    "began": "started",
+    "country": "state",
+    "countries": "states",
+    "relations": "ties",
+    "visit": "trip",
+    "meeting": "summit",
+    "strong": "robust",
+    "increase": "raise",
+    "support": "backing",
+    "developed": "built",
+    "development": "growth",
+    "cooperation": "collaboration",
+    "co-operation": "collaboration",
+    "joint": "common",
+    "role": "part",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'-]*[A-Za-z]|[A-Za-z]")
 NUMBER = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
@@ -106,8 +142,32 @@ def real_sentences() -> pd.DataFrame:
 
 
 def _pseudo_words(rng: random.Random, n: int) -> list[str]:
-    onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "kr", "st", "tr",
-              "sh", "ch", "dr", "gl", "pl", "sk"]
+    onsets = [
+        "b",
+        "d",
+        "f",
+        "g",
+        "k",
+        "l",
+        "m",
+        "n",
+        "p",
+        "r",
+        "s",
+        "t",
+        "v",
+        "z",
+        "br",
+        "kr",
+        "st",
+        "tr",
+        "sh",
+        "ch",
+        "dr",
+        "gl",
+        "pl",
+        "sk",
+    ]
     vowels = ["a", "e", "i", "o", "u", "ai", "ou", "ia"]
     codas = ["", "", "n", "r", "s", "l", "m", "k", "t", "nd", "rt", "st"]
     words: set[str] = set()
@@ -133,7 +193,7 @@ def _template(rng: random.Random, body: list[str]) -> str:
         cut_a = [m.start() for m in re.finditer(r",\s", first) if 0.25 * len(first) < m.start() < 0.75 * len(first)]
         cut_b = [m.end() for m in re.finditer(r",\s", second) if 0.25 * len(second) < m.start() < 0.75 * len(second)]
         if cut_a and cut_b:
-            return first[:rng.choice(cut_a)] + ", " + second[rng.choice(cut_b):]
+            return first[: rng.choice(cut_a)] + ", " + second[rng.choice(cut_b) :]
     return first
 
 
@@ -141,9 +201,12 @@ def _filler(template: str, rng: random.Random, real_vocab: list[str], pseudo: li
     """`template` with at most MAX_KEEP of its content words kept (a random subset) and new numbers."""
     spans = [m.span() for m in WORD.finditer(template) if _is_content(m.group(0))]
     # every other content word at most, so that no phrase of the template survives whole
-    slots = rng.sample(range(0, len(spans), 2), len(range(0, len(spans), 2))) if rng.random() < 0.5 else \
-        rng.sample(range(1, len(spans), 2), len(range(1, len(spans), 2)))
-    keep = {spans[i] for i in slots[:rng.randint(0, int(MAX_KEEP * len(spans)))]}
+    slots = (
+        rng.sample(range(0, len(spans), 2), len(range(0, len(spans), 2)))
+        if rng.random() < 0.5
+        else rng.sample(range(1, len(spans), 2), len(range(1, len(spans), 2)))
+    )
+    keep = {spans[i] for i in slots[: rng.randint(0, int(MAX_KEEP * len(spans)))]}
 
     def word(m: re.Match) -> str:
         w = m.group(0)
@@ -162,6 +225,7 @@ def _filler(template: str, rng: random.Random, real_vocab: list[str], pseudo: li
 
 
 # --- edits ----------------------------------------------------------------------------------------------
+
 
 def _content_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text) if _is_content(m.group(0)) and len(m.group(0)) > 2]
@@ -208,7 +272,7 @@ def edit_split(text: str, rng: random.Random, vocab: list[str]) -> list[str] | N
     if not cuts:
         return None
     m = rng.choice(cuts)
-    first, second = text[:m.start()].rstrip(" ,;") + ".", text[m.end():].strip()
+    first, second = text[: m.start()].rstrip(" ,;") + ".", text[m.end() :].strip()
     second = second[:1].upper() + second[1:]
     if len(dedupe.match_tokens(first)) < 3 or len(dedupe.match_tokens(second)) < 3:
         return None
@@ -221,15 +285,21 @@ def edit_spelling(text: str, rng: random.Random, vocab: list[str]) -> list[str] 
         return None
     out = text
     for m in reversed(hits):
-        out = out[:m.start()] + SPELLING_VARIANTS[m.group(0)] + out[m.end():]
+        out = out[: m.start()] + SPELLING_VARIANTS[m.group(0)] + out[m.end() :]
     return [out.translate(str.maketrans(TYPOGRAPHIC))]
 
 
-EDIT_FUNCTIONS = {"swap": edit_swap, "substitute": edit_substitute, "number": edit_number, "split": edit_split,
-                  "spelling": edit_spelling}
+EDIT_FUNCTIONS = {
+    "swap": edit_swap,
+    "substitute": edit_substitute,
+    "number": edit_number,
+    "split": edit_split,
+    "spelling": edit_spelling,
+}
 
 
 # --- the corpus -------------------------------------------------------------------------------------------
+
 
 def generate(scale: int, seed: int = SEED) -> Corpus:
     """The benchmark corpus at `scale` times the real texts' sentence count (see the module docstring)."""
@@ -263,7 +333,7 @@ def generate(scale: int, seed: int = SEED) -> Corpus:
     texts = {}
     for n, start in enumerate(range(0, n_drawn, SOURCE_SENTENCES), start=1):
         source_id = f"synth_{n:04d}"
-        texts[source_id], truth[source_id] = _text(drawn[start:start + SOURCE_SENTENCES], rng)
+        texts[source_id], truth[source_id] = _text(drawn[start : start + SOURCE_SENTENCES], rng)
     return Corpus(scale, seed, texts, truth, n_drawn)
 
 
@@ -280,7 +350,7 @@ def _text(sentences: list[tuple[list[str], int]], rng: random.Random) -> tuple[s
     while k < len(sentences):
         size = rng.randint(3, 9)
         parts = []
-        for pieces, b in sentences[k:k + size]:
+        for pieces, b in sentences[k : k + size]:
             for piece in pieces:
                 start = offset + sum(len(p) + 1 for p in parts)
                 spans.append((start, start + len(piece), b))

@@ -61,6 +61,7 @@ COPIED = ["raw/dictionaries", "raw/reference", "raw/curation.yaml", "schemas/pac
 
 # --- children -------------------------------------------------------------------------------------
 
+
 def _cpu() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -74,11 +75,12 @@ def _children_cpu() -> float:
 def child_build(repo: str) -> None:
     """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo)."""
     from pipeline import cli, executor, stages
+
     imported = _cpu()
     mapper = executor.mapper()
     report: dict = {"import_cpu": imported, "stages": {}}
     with cli.build_lock():
-        for i, stage in enumerate(stages.STAGES, start=1):
+        for stage in stages.STAGES:
             wall, cpu, workers = time.perf_counter(), _cpu(), _children_cpu()
             texts = stages.run(stage, cli.RAW, cli.WORK, mapper)
             texts["workers_cpu"] = _children_cpu() - workers
@@ -98,13 +100,15 @@ def brute_candidates(all_units: list, rows: list[int] | None = None) -> list[tup
     from rapidfuzz import fuzz, process
 
     from pipeline import dedupe
+
     texts = [u.text for u in all_units]
     rows = list(range(len(texts))) if rows is None else rows
     pairs = []
     for start in range(0, len(rows), 500):
-        block = rows[start:start + 500]
-        scores = process.cdist([texts[i] for i in block], texts, scorer=fuzz.ratio, score_cutoff=BRUTE_PREFILTER,
-                               dtype=np.uint8, workers=2)
+        block = rows[start : start + 500]
+        scores = process.cdist(
+            [texts[i] for i in block], texts, scorer=fuzz.ratio, score_cutoff=BRUTE_PREFILTER, dtype=np.uint8, workers=2
+        )
         for r, c in zip(*np.nonzero(scores)):
             i, j = block[r], int(c)
             if i < j and dedupe.comparable(all_units[i], all_units[j]):
@@ -116,12 +120,16 @@ def child_brute(repo: str) -> None:
     """The brute-force baseline on the built passages: CPU seconds (threads included) of the all-pairs
     pre-scoring and of verifying its survivors, measured apart."""
     from pipeline import dedupe
+
     passages = pd.read_parquet(Path(repo) / "build" / "work" / "passages.parquet")
     start = time.process_time()
     all_units = dedupe.units(passages)
     n = len(all_units)
-    rows = list(range(n)) if n <= BRUTE_FULL_UNITS else sorted(
-        {round(k * (n - 1) / (BRUTE_SAMPLE_ROWS - 1)) for k in range(BRUTE_SAMPLE_ROWS)})
+    rows = (
+        list(range(n))
+        if n <= BRUTE_FULL_UNITS
+        else sorted({round(k * (n - 1) / (BRUTE_SAMPLE_ROWS - 1)) for k in range(BRUTE_SAMPLE_ROWS)})
+    )
     units_cpu = time.process_time() - start
     start = time.process_time()
     pairs = brute_candidates(all_units, rows)
@@ -130,10 +138,17 @@ def child_brute(repo: str) -> None:
     verdicts = [dedupe.is_match(all_units[i], all_units[j]) for i, j in pairs]
     verify_cpu = time.process_time() - start
     share = (n * (n - 1) / 2) / sum(n - 1 - i for i in rows)  # all pairs over the pairs measured
-    result = {"units": n, "extrapolated": share > 1, "sample_rows": len(rows), "units_cpu": units_cpu,
-              "cdist_cpu": cdist_cpu * share, "verify_cpu": verify_cpu * share,
-              "cpu": units_cpu + (cdist_cpu + verify_cpu) * share, "pairs_verified": len(pairs) * share,
-              "pairs_matched": sum(verdicts) * share}
+    result = {
+        "units": n,
+        "extrapolated": share > 1,
+        "sample_rows": len(rows),
+        "units_cpu": units_cpu,
+        "cdist_cpu": cdist_cpu * share,
+        "verify_cpu": verify_cpu * share,
+        "cpu": units_cpu + (cdist_cpu + verify_cpu) * share,
+        "pairs_verified": len(pairs) * share,
+        "pairs_matched": sum(verdicts) * share,
+    }
     if share == 1:
         groups = dedupe.group(passages, lambda reps: brute_candidates(reps))
         groups.to_parquet(Path(repo) / "build" / "bench_brute_groups.parquet", index=False)
@@ -144,8 +159,13 @@ def _child(kind: str, repo: Path) -> tuple[dict, float]:
     """Run a child; its result and its CPU seconds as the parent sees them (imports included)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     env = {**os.environ, "KZFP_ROOT": str(repo), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "bench.pipeline_bench", "--child", kind, "--repo", str(repo)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.pipeline_bench", "--child", kind, "--repo", str(repo)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1]), _child_cpu(before)
@@ -159,14 +179,20 @@ def _child_cpu(before) -> float:
 def _kzfp_build(repo: Path) -> tuple[float, str]:
     """CPU seconds of one `kzfp build` in `repo`, and its progress lines."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([str(Path(sys.executable).with_name("kzfp")), "build"], cwd=repo,
-                          env={**os.environ, "KZFP_ROOT": str(repo)}, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("kzfp")), "build"],
+        cwd=repo,
+        env={**os.environ, "KZFP_ROOT": str(repo)},
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"kzfp build failed in {repo}:\n{done.stderr[-3000:]}")
     return _child_cpu(before), done.stderr
 
 
 # --- corpus and scoring -------------------------------------------------------------------------------
+
 
 def write_repo(corpus: gen.Corpus, repo: Path) -> None:
     """A scratch repository: the real texts and their sources.yaml, the synthetic texts, the inputs."""
@@ -184,42 +210,68 @@ def write_repo(corpus: gen.Corpus, repo: Path) -> None:
 
 
 def _entry(source_id: str, text: str) -> dict:
-    return {"id": source_id, "file": f"{source_id}.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "title": None, "author": None, "publisher": None, "venue": None, "year": None, "language": "en",
-            "url": None, "rights": "synthetic benchmark text", "metadata_basis": "synthetic benchmark text"}
+    return {
+        "id": source_id,
+        "file": f"{source_id}.txt",
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "title": None,
+        "author": None,
+        "publisher": None,
+        "venue": None,
+        "year": None,
+        "language": "en",
+        "url": None,
+        "rights": "synthetic benchmark text",
+        "metadata_basis": "synthetic benchmark text",
+    }
 
 
 def pair_scores(groups: pd.DataFrame, base: dict[str, int]) -> dict:
     """Pair precision and recall of `groups` against the truth (same base = same group)."""
-    predicted = {frozenset(p) for _, g in groups.groupby("group_id")
-                 for p in itertools.combinations(sorted(g["passage_id"]), 2)}
+    predicted = {
+        frozenset(p) for _, g in groups.groupby("group_id") for p in itertools.combinations(sorted(g["passage_id"]), 2)
+    }
     by_base: dict[int, list[str]] = {}
     for pid, b in base.items():
         by_base.setdefault(b, []).append(pid)
     truth = {frozenset(p) for members in by_base.values() for p in itertools.combinations(sorted(members), 2)}
     hits = len(predicted & truth)
-    return {"precision": hits / len(predicted) if predicted else 1.0, "recall": hits / len(truth) if truth else 1.0,
-            "predicted_pairs": len(predicted), "true_pairs": len(truth), "false_pairs": len(predicted) - hits}
+    return {
+        "precision": hits / len(predicted) if predicted else 1.0,
+        "recall": hits / len(truth) if truth else 1.0,
+        "predicted_pairs": len(predicted),
+        "true_pairs": len(truth),
+        "false_pairs": len(predicted) - hits,
+    }
 
 
 # --- the run ----------------------------------------------------------------------------------------------
+
 
 def run_scale(scale: int, seed: int, tmp: Path) -> dict:
     t0 = time.perf_counter()
     corpus = gen.generate(scale, seed)
     repo = tmp / f"x{scale}"
     write_repo(corpus, repo)
-    print(f"[{scale}x] {corpus.n_drawn} drawn sentences, {len(corpus.texts)} synthetic texts "
-          f"(written in {time.perf_counter() - t0:.1f}s); building…", file=sys.stderr)
+    print(
+        f"[{scale}x] {corpus.n_drawn} drawn sentences, {len(corpus.texts)} synthetic texts "
+        f"(written in {time.perf_counter() - t0:.1f}s); building…",
+        file=sys.stderr,
+    )
     build, build_cpu = _child("build", repo)
     work = repo / "build" / "work"
     passages = pd.read_parquet(work / "passages.parquet")
     base = gen.base_of(passages, corpus)
     sentences = int((passages["kind"] == "sentence").sum())
     distinct = passages.loc[passages["kind"] == "sentence", "text"].nunique()
-    row = {"scale": scale, "sentences": sentences, "distinct_sentences": int(distinct), "build": build,
-           "build_process_cpu": build_cpu,
-           "dedupe": pair_scores(pd.read_parquet(work / "duplicate_groups.parquet"), base)}
+    row = {
+        "scale": scale,
+        "sentences": sentences,
+        "distinct_sentences": int(distinct),
+        "build": build,
+        "build_process_cpu": build_cpu,
+        "dedupe": pair_scores(pd.read_parquet(work / "duplicate_groups.parquet"), base),
+    }
     print(f"[{scale}x] built: {build_cpu:.1f} CPU s; brute-force baseline…", file=sys.stderr)
     brute, _ = _child("brute", repo)
     if not brute["extrapolated"]:
@@ -236,19 +288,24 @@ def run_scale(scale: int, seed: int, tmp: Path) -> dict:
 def _incremental(repo: Path, seed: int, full_cpu: float) -> dict:
     """One small text added to the built corpus: the rebuild's CPU as a share of the full build's."""
     added = gen.generate(2, seed + 1)
-    text = "\n".join(next(iter(added.texts.values())).split("\n")[:ADDED_SENTENCES // 6]) + "\n"
+    text = "\n".join(next(iter(added.texts.values())).split("\n")[: ADDED_SENTENCES // 6]) + "\n"
     entries = yaml.safe_load((repo / "raw" / "sources.yaml").read_text(encoding="utf-8"))
     entries.append(_entry("zz_added", text))
     (repo / "raw" / "zz_added.txt").write_text(text, encoding="utf-8")
     (repo / "raw" / "sources.yaml").write_text(yaml.safe_dump(entries, sort_keys=False), encoding="utf-8")
     cpu, progress = _kzfp_build(repo)
-    return {"cpu": cpu, "full_cpu": full_cpu, "share": cpu / full_cpu,
-            "progress": [line for line in progress.splitlines() if "done in" in line or "up to date" in line]}
+    return {
+        "cpu": cpu,
+        "full_cpu": full_cpu,
+        "share": cpu / full_cpu,
+        "progress": [line for line in progress.splitlines() if "done in" in line or "up to date" in line],
+    }
 
 
 def _one_stage_changed(repo: Path) -> dict:
     """`kzfp build` at 1x after each stage's inputs changed (its stamp removed), and the import floor."""
     from pipeline import stages
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", "import pipeline.cli"], check=True)
     floor = _child_cpu(before)
@@ -265,9 +322,11 @@ def run(scales: list[int], seed: int) -> dict:
         for scale in scales:
             results.append(run_scale(scale, seed, Path(tmp)))
             r = results[-1]
-            print(f"[{scale}x] pipeline {sum(s['cpu'] for s in r['build']['stages'].values()):.1f} CPU s, "
-                  f"dedupe {r['build']['stages']['dedupe']['cpu']:.1f}, brute {r['brute']['cpu']:.1f}",
-                  file=sys.stderr)
+            print(
+                f"[{scale}x] pipeline {sum(s['cpu'] for s in r['build']['stages'].values()):.1f} CPU s, "
+                f"dedupe {r['build']['stages']['dedupe']['cpu']:.1f}, brute {r['brute']['cpu']:.1f}",
+                file=sys.stderr,
+            )
     by_scale = {r["scale"]: r for r in results}
     exponents = {}
     if 10 in by_scale and 100 in by_scale:
@@ -276,10 +335,19 @@ def run(scales: list[int], seed: int) -> dict:
         for name in list(a["build"]["stages"]) + ["whole"]:
             ca, cb = (_stage_cpu(a, name), _stage_cpu(b, name))
             exponents[name] = math.log(cb / ca) / size if ca > 0 and cb > 0 else float("nan")
-    return {"seed": seed, "scales": scales, "results": results, "exponents_10x_to_100x": exponents,
-            "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
-            "settings": {"pool_share": gen.POOL_SHARE, "edit_share": gen.EDIT_SHARE,
-                         "brute_prefilter": BRUTE_PREFILTER, "brute_sample_rows": BRUTE_SAMPLE_ROWS}}
+    return {
+        "seed": seed,
+        "scales": scales,
+        "results": results,
+        "exponents_10x_to_100x": exponents,
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+        "settings": {
+            "pool_share": gen.POOL_SHARE,
+            "edit_share": gen.EDIT_SHARE,
+            "brute_prefilter": BRUTE_PREFILTER,
+            "brute_sample_rows": BRUTE_SAMPLE_ROWS,
+        },
+    }
 
 
 def _stage_cpu(row: dict, name: str) -> float:
@@ -289,10 +357,13 @@ def _stage_cpu(row: dict, name: str) -> float:
 
 def markdown(report: dict) -> str:
     stage_names = list(report["results"][0]["build"]["stages"])
-    lines = ["| scale | sentences (distinct) | whole pipeline CPU s | " + " | ".join(f"{s} CPU s" for s in stage_names)
-             + " | wall s | documents CPU in workers | peak MB (build / worker) | dedupe precision / recall "
-             "| brute force CPU s (cdist alone) | brute precision / recall | dedupe speed-up (over cdist alone) |",
-             "|---" * (9 + len(stage_names)) + "|"]
+    lines = [
+        "| scale | sentences (distinct) | whole pipeline CPU s | "
+        + " | ".join(f"{s} CPU s" for s in stage_names)
+        + " | wall s | documents CPU in workers | peak MB (build / worker) | dedupe precision / recall "
+        "| brute force CPU s (cdist alone) | brute precision / recall | dedupe speed-up (over cdist alone) |",
+        "|---" * (9 + len(stage_names)) + "|",
+    ]
     for r in report["results"]:
         b, st = r["build"], r["build"]["stages"]
         brute = r["brute"]
@@ -305,29 +376,44 @@ def markdown(report: dict) -> str:
             + f" | {sum(s['wall'] for s in st.values()):.1f} | {docs['workers_cpu'] / max(docs['cpu'], 1e-9):.0%} "
             f"| {b['peak_mb']:.0f} / {b['worker_peak_mb']:.0f} | {r['dedupe']['precision']:.3f} / "
             f"{r['dedupe']['recall']:.3f} | {brute['cpu']:.1f} ({brute['cdist_cpu']:.1f}){star} | {brute_pr} "
-            f"| {brute['cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x ({brute['cdist_cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x){star} |")
-    notes = ["CPU seconds of the build process and its worker processes, imports not counted (whole pipeline = "
-             "the sum of the stages); wall seconds depend on what else the machine runs; 'documents CPU in workers' "
-             "= share of the per-document stage's CPU spent in the pool's worker processes (one per core); "
-             "peak = maximum resident memory of the build process and of one worker."]
+            f"| {brute['cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x ({brute['cdist_cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x){star} |"
+        )
+    notes = [
+        "CPU seconds of the build process and its worker processes, imports not counted (whole pipeline = "
+        "the sum of the stages); wall seconds depend on what else the machine runs; 'documents CPU in workers' "
+        "= share of the per-document stage's CPU spent in the pool's worker processes (one per core); "
+        "peak = maximum resident memory of the build process and of one worker."
+    ]
     if any(r["brute"]["extrapolated"] for r in report["results"]):
-        notes.append(f"\\* brute force extrapolated from {BRUTE_SAMPLE_ROWS} evenly spaced units compared with every "
-                     "unit, scaled to all unit pairs; its precision and recall are not measured.")
+        notes.append(
+            f"\\* brute force extrapolated from {BRUTE_SAMPLE_ROWS} evenly spaced units compared with every "
+            "unit, scaled to all unit pairs; its precision and recall are not measured."
+        )
     if report["exponents_10x_to_100x"]:
-        notes.append("exponent 10x -> 100x (1.0 = linear): " + ", ".join(
-            f"{k} {v:.2f}" for k, v in report["exponents_10x_to_100x"].items()))
+        notes.append(
+            "exponent 10x -> 100x (1.0 = linear): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in report["exponents_10x_to_100x"].items())
+        )
     for r in report["results"]:
         if "incremental" in r:
             inc = r["incremental"]
-            notes.append(f"{r['scale']}x + one text of ~{ADDED_SENTENCES} sentences: {inc['cpu']:.1f} CPU s = "
-                         f"{inc['share']:.3f} x the full build ({inc['full_cpu']:.1f} CPU s, both as whole processes).")
+            notes.append(
+                f"{r['scale']}x + one text of ~{ADDED_SENTENCES} sentences: {inc['cpu']:.1f} CPU s = "
+                f"{inc['share']:.3f} x the full build ({inc['full_cpu']:.1f} CPU s, both as whole processes)."
+            )
         if "one_stage_changed" in r:
             one = r["one_stage_changed"]
             floor = one["import_floor_cpu"]
-            notes.append(f"{r['scale']}x `kzfp build`, import floor {floor:.2f} CPU s: nothing changed "
-                         f"{one['unchanged_cpu'] / floor:.2f}x; " + ", ".join(
-                             f"{k.removesuffix('_changed_cpu')} changed {v / floor:.2f}x" for k, v in one.items()
-                             if k.endswith("_changed_cpu")) + " the floor.")
+            notes.append(
+                f"{r['scale']}x `kzfp build`, import floor {floor:.2f} CPU s: nothing changed "
+                f"{one['unchanged_cpu'] / floor:.2f}x; "
+                + ", ".join(
+                    f"{k.removesuffix('_changed_cpu')} changed {v / floor:.2f}x"
+                    for k, v in one.items()
+                    if k.endswith("_changed_cpu")
+                )
+                + " the floor."
+            )
     return "\n".join(lines + [""] + notes)
 
 

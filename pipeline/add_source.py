@@ -17,7 +17,8 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.sources import ID_PATTERN, load as load_sources
+from pipeline.sources import ID_PATTERN
+from pipeline.sources import load as load_sources
 
 STEM_CHARS = re.compile(r"[^a-z0-9_-]+")
 
@@ -31,8 +32,23 @@ def source_id_for(path: Path) -> str:
 
 def entry_text(fields: dict) -> str:
     """The YAML of one `sources.yaml` entry, keys in the file's documented order."""
-    order = ("id", "file", "sha256", "title", "author", "publisher", "venue", "year", "language", "url",
-             "rights", "metadata_basis", "attribution", "licence", "subject")
+    order = (
+        "id",
+        "file",
+        "sha256",
+        "title",
+        "author",
+        "publisher",
+        "venue",
+        "year",
+        "language",
+        "url",
+        "rights",
+        "metadata_basis",
+        "attribution",
+        "licence",
+        "subject",
+    )
     entry = {k: fields.get(k) for k in order}
     return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
 
@@ -46,12 +62,14 @@ def add(raw_dir: Path, path: Path, fields: dict) -> dict:
     target = raw_dir / path.name
     source_id = fields.get("id") or source_id_for(path)
     if not ID_PATTERN.match(source_id):
-        raise InputError(f"--id {source_id!r} is not valid. Use 2-64 lowercase letters, digits, '_' or '-', "
-                         "starting with a letter.")
+        raise InputError(
+            f"--id {source_id!r} is not valid. Use 2-64 lowercase letters, digits, '_' or '-', starting with a letter."
+        )
     for entry in existing:
         if entry["id"] == source_id:
-            raise InputError(f"raw/sources.yaml:{entry['_line']}: id {source_id!r} exists already. "
-                             "Choose another with --id.")
+            raise InputError(
+                f"raw/sources.yaml:{entry['_line']}: id {source_id!r} exists already. Choose another with --id."
+            )
         if entry["file"] == path.name:
             raise InputError(f"raw/sources.yaml:{entry['_line']}: {path.name} is a source already.")
     data = path.read_bytes()

@@ -62,8 +62,22 @@ from pipeline.spans import longest_first
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "raw" / "dictionaries" / "amount_words.csv"
 STATE_ALIASES_FILE = WORDS_FILE.with_name("state_aliases.csv")
-ROLES = ("cardinal", "multiplier", "scale", "fraction", "currency_code", "currency_word", "measure", "person",
-         "member", "state", "agreement", "time", "abstract", "thing")
+ROLES = (
+    "cardinal",
+    "multiplier",
+    "scale",
+    "fraction",
+    "currency_code",
+    "currency_word",
+    "measure",
+    "person",
+    "member",
+    "state",
+    "agreement",
+    "time",
+    "abstract",
+    "thing",
+)
 """Roles of a word in amount_words.csv: number words (cardinal, multiplier 'hundred', scale 'million',
 fraction 'third' with its denominator), currencies (value: ISO 4217 code), measure units (unit: the
 unit written), and classes of counted nouns (unit: the unit written, empty for the noun as written):
@@ -74,26 +88,52 @@ NUMBER_ROLES = ("cardinal", "multiplier", "scale", "fraction")
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 ABBREVIATED_SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9}
 QUALIFIER = {
-    "some": "about", "around": "about", "about": "about", "approximately": "about", "roughly": "about",
-    "nearly": "about", "almost": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "some": "about",
+    "around": "about",
+    "about": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
     "circa": "about",
-    "at least": "at_least", "more than": "at_least", "over": "at_least", "exceeded": "at_least",
-    "exceeding": "at_least", "in excess of": "at_least", "above": "at_least", "upwards of": "at_least",
-    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "up to": "at_most", "less than": "at_most", "fewer than": "at_most", "under": "at_most", "below": "at_most",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most", "a maximum of": "at_most",
+    "at least": "at_least",
+    "more than": "at_least",
+    "over": "at_least",
+    "exceeded": "at_least",
+    "exceeding": "at_least",
+    "in excess of": "at_least",
+    "above": "at_least",
+    "upwards of": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "up to": "at_most",
+    "less than": "at_most",
+    "fewer than": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "not more than": "at_most",
+    "a maximum of": "at_most",
 }
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 of and or but nor in on at to from for with by as than that which who whom whose were was are is be been
 being have has had will would shall should can could may might must do does did per each every the a an this
 these those their its his her our your my into onto over under between among against during since until after
 before about while when where if not no so also both all more most such only still then there here
 respectively including across towards thus always perhaps whereas besides unless plus via among
-""".split())
+""".split()
+)
 """Words that end the noun phrase after a number: what follows them is not its head."""
 ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|all|both)[\s\u00a0]+\Z", re.IGNORECASE)
-THRESHOLD_AFTER = re.compile(r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b",
-                             re.IGNORECASE)
+THRESHOLD_AFTER = re.compile(
+    r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b", re.IGNORECASE
+)
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
 CAPITALISED_BEFORE = re.compile(r"(?<=\S\s)(?P<word>[A-Z][A-Za-z]*)[\s\u00a0]+\Z")
 """A label word before a number ('Annex 2', 'Article 7'), not the sentence's first word."""
@@ -146,14 +186,16 @@ def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE)
             raise _row_error(path, line, f"unknown role {role!r}", f"Use one of {', '.join(ROLES)}")
         if role in NUMBER_ROLES:
             if not value.isdigit():
-                raise _row_error(path, line, f"value {value!r} is not a whole number",
-                                 "Write the number's value in digits")
+                raise _row_error(
+                    path, line, f"value {value!r} is not a whole number", "Write the number's value in digits"
+                )
             numbers[word.lower()] = (role, int(value))
         elif role in ("currency_code", "currency_word"):
             if not re.fullmatch(r"[A-Z]{3}", value):
                 raise _row_error(path, line, f"value {value!r} is not an ISO 4217 code", "Write e.g. USD")
-            (codes if role == "currency_code" else currency_words)[word if role == "currency_code" else
-                                                                  word.lower()] = value
+            (codes if role == "currency_code" else currency_words)[
+                word if role == "currency_code" else word.lower()
+            ] = value
         elif role == "measure":
             if not unit:
                 raise _row_error(path, line, "a measure needs its unit", "Write the unit, e.g. km")
@@ -180,8 +222,12 @@ def _read_rows(path: Path, header: list[str] | None) -> list[tuple[int, dict]]:
         raise InputError(f"{display_path(path)}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
     reader = csv.DictReader(text.splitlines())
     if header is not None and reader.fieldnames != header:
-        raise _row_error(path, 1, f"header is {','.join(reader.fieldnames or [])!r}",
-                         f"The columns must be exactly {','.join(header)}")
+        raise _row_error(
+            path,
+            1,
+            f"header is {','.join(reader.fieldnames or [])!r}",
+            f"The columns must be exactly {','.join(header)}",
+        )
     rows = []
     for row in reader:
         if None in row or any(v is None for v in row.values()):
@@ -229,13 +275,17 @@ def grammar(path: Path = WORDS_FILE) -> _Grammar:
     v = load_vocabulary(path)
     by_role = {role: [w for w, (r, _) in v.numbers.items() if r == role] for role in NUMBER_ROLES}
     number_word = _alternatives(by_role["cardinal"] + by_role["multiplier"] + by_role["scale"])
-    first_word = (rf"(?:an?{_SP}(?:{_alternatives(by_role['multiplier'] + by_role['scale'])})"
-                  rf"|{_alternatives(by_role['cardinal'])})")
+    first_word = (
+        rf"(?:an?{_SP}(?:{_alternatives(by_role['multiplier'] + by_role['scale'])})"
+        rf"|{_alternatives(by_role['cardinal'])})"
+    )
     scales = _alternatives(by_role["scale"])
-    digits = (r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
-              r"(?![0-9]|[.,][0-9])")
+    digits = (
+        r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        r"(?![0-9]|[.,][0-9])"
+    )
     digit_number = rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|bn(?![a-z]))|{_SP}(?P<scale>{scales})\b)?"
-    word_number = (rf"\b(?P<words>{first_word}(?:(?:{_SP}and{_SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b")
+    word_number = rf"\b(?P<words>{first_word}(?:(?:{_SP}and{_SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b"
     number = rf"(?:(?<![\w.,\-–/]){digit_number}|{word_number})"
     upper_end = rf"(?:{digit_number}|{word_number})"
     codes = _alternatives(v.currency_codes)
@@ -250,16 +300,23 @@ def grammar(path: Path = WORDS_FILE) -> _Grammar:
         vocabulary=v,
         number=re.compile(number, FLAGS),
         range_tail=re.compile(rf"{_OPT_SP}(?P<sep>–|—|-|to\b|and\b){_OPT_SP}(?:{symbol}{_OPT_SP})?{upper_end}", FLAGS),
-        money_before=re.compile(rf"(?P<currency>{symbol}|\b(?-i:{codes}){_SP}|\b(?:{currency_words}){_SP}){_OPT_SP}\Z",
-                                FLAGS),
+        money_before=re.compile(
+            rf"(?P<currency>{symbol}|\b(?-i:{codes}){_SP}|\b(?:{currency_words}){_SP}){_OPT_SP}\Z", FLAGS
+        ),
         money_after=re.compile(rf"{_SP}(?:(?P<code>(?-i:{codes}))\b|(?P<word>{currency_words})\b)", FLAGS),
         code_then_scale=re.compile(rf"{_SP}(?-i:{codes}){_SP}(?P<scale>{scales})\b", FLAGS),
         percent_after=re.compile(rf"{_OPT_SP}(?:%|per{_OPT_SP}cent\b|percent\b)", FLAGS),
-        measure_after=re.compile(rf"(?:{_OPT_SP}(?P<abbr>(?-i:{_alternatives(abbreviations)}))"
-                                 rf"|{_SP}(?P<long>{_alternatives(long_forms)}))(?![A-Za-z0-9])", FLAGS),
+        measure_after=re.compile(
+            rf"(?:{_OPT_SP}(?P<abbr>(?-i:{_alternatives(abbreviations)}))"
+            rf"|{_SP}(?P<long>{_alternatives(long_forms)}))(?![A-Za-z0-9])",
+            FLAGS,
+        ),
         word=re.compile(r"[\s\u00a0]+(?P<w>[A-Za-z][A-Za-z’'\-]*)"),
-        fraction=re.compile(rf"\b(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions})\b"
-                            rf"(?={_SP}(?:of|the|its|their|majority)\b)", FLAGS),
+        fraction=re.compile(
+            rf"\b(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions})\b"
+            rf"(?={_SP}(?:of|the|its|their|majority)\b)",
+            FLAGS,
+        ),
         halving=re.compile(r"\b(?:halve|halved|halving|in[\s\u00a0]+half)\b", FLAGS),
         population_before=re.compile(rf"\bpopulation(?:{_SP}size)?{_SP}of{_SP}(?:(?:{qualifiers}){_SP})?\Z", FLAGS),
         qualifier_before=re.compile(rf"\b(?P<qualifier>{qualifiers}){_SP}\Z", FLAGS),
@@ -267,6 +324,7 @@ def grammar(path: Path = WORDS_FILE) -> _Grammar:
 
 
 # --- numbers ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Number:
@@ -319,12 +377,17 @@ def _read_number(m: re.Match, g: _Grammar) -> _Number | None:
     digits = m["digits"]
     if scale:
         factor = ABBREVIATED_SCALE.get(scale.lower()) or g.vocabulary.numbers[scale.lower()][1]
-        return _Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", "")) * factor), False, False,
-                       True)
+        return _Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", "")) * factor), False, False, True)
     if EUROPEAN_THOUSANDS.fullmatch(digits):
         digits = digits.replace(".", "")
-    return _Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", ""))), False,
-                   bool(YEAR_LIKE.fullmatch(m["digits"])), False)
+    return _Number(
+        m.start("digits"),
+        m.end(),
+        float(Decimal(digits.replace(",", ""))),
+        False,
+        bool(YEAR_LIKE.fullmatch(m["digits"])),
+        False,
+    )
 
 
 def _numbers(text: str, g: _Grammar) -> list[_Number]:
@@ -345,7 +408,7 @@ def _range(text: str, n: _Number, g: _Grammar) -> tuple[_Number, float | None]:
     upper = _read_number(m, g)
     if upper is None or (n.year_like and upper.year_like):
         return n, None
-    before = text[max(0, n.start - 30):n.start]
+    before = text[max(0, n.start - 30) : n.start]
     if m["sep"].lower() == "and" and not re.search(r"\bbetween[\s\u00a0]+(?:\S+[\s\u00a0]+)?\Z", before, FLAGS):
         return n, None
     if m["sep"].lower() == "to" and re.search(r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?\Z", before, FLAGS):
@@ -367,6 +430,7 @@ def _unscaled(text: str, m: re.Match, upper: _Number) -> float:
 
 
 # --- what a number counts -----------------------------------------------------------------------------
+
 
 def _qualifier(text: str, start: int, g: _Grammar) -> str | None:
     found = g.qualifier_before.search(text, max(0, start - 20), start)
@@ -407,8 +471,9 @@ def _noun_phrase(text: str, pos: int, g: _Grammar) -> tuple[int, str, str, str |
     return None
 
 
-def _compound(text: str, start: int, end: int, word: str, head: str, v: Vocabulary,
-              g: _Grammar) -> tuple[int, str, str, str | None]:
+def _compound(
+    text: str, start: int, end: int, word: str, head: str, v: Vocabulary, g: _Grammar
+) -> tuple[int, str, str, str | None]:
     """A head noun followed by another ('member states', 'member nations') makes one compound whose
     last word is the head; a compound with 'member' counts members."""
     classes = [head]
@@ -420,7 +485,9 @@ def _compound(text: str, start: int, end: int, word: str, head: str, v: Vocabula
         kind = _head_class(following, v) if following.lower() not in STOP_WORDS else None
         if word.lower() == "member" and kind is None and following.islower() and following not in STOP_WORDS:
             kind = "thing"  # 'member' as a noun adjunct: '1 member organization'
-        elif kind is None or kind in ("time", "abstract") or not (following[-1:] in "sS" or following.lower() in v.nouns):
+        elif (
+            kind is None or kind in ("time", "abstract") or not (following[-1:] in "sS" or following.lower() in v.nouns)
+        ):
             break
         word, end = following, m.start("w") + len(following)
         classes.append(kind)
@@ -444,37 +511,61 @@ def _head_class(word: str, v: Vocabulary) -> str | None:
 
 def _plural_spelling(word: str) -> bool:
     lower = word.lower()
-    return (len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
-            and lower.isalpha())
+    return (
+        len(lower) >= 4
+        and lower.endswith("s")
+        and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+        and lower.isalpha()
+    )
 
 
 def _reading(text: str, n: _Number, value_max: float | None, g: _Grammar):
     """(rule_id, start, end, unit, currency, noun, noun_class) for a number, or None for a bare one."""
     v = g.vocabulary
-    before = text[max(0, n.start - 25):n.start]
+    before = text[max(0, n.start - 25) : n.start]
     money = g.money_before.search(before)
     if money:
         symbol = money["currency"].strip()
-        currency = (CURRENCY_OF_SYMBOL.get(symbol[-1]) or v.currency_codes.get(symbol)
-                    or v.currency_words.get(symbol.lower()))
+        currency = (
+            CURRENCY_OF_SYMBOL.get(symbol[-1]) or v.currency_codes.get(symbol) or v.currency_words.get(symbol.lower())
+        )
         end = n.end
         if not n.scaled:
             tail = g.code_then_scale.match(text, end)
             if tail:
-                return ("amount.money", n.start - len(before) + money.start(), tail.end(), "currency", currency,
-                        None, None, v.numbers[tail["scale"].lower()][1])
+                return (
+                    "amount.money",
+                    n.start - len(before) + money.start(),
+                    tail.end(),
+                    "currency",
+                    currency,
+                    None,
+                    None,
+                    v.numbers[tail["scale"].lower()][1],
+                )
         return "amount.money", n.start - len(before) + money.start(), end, "currency", currency, None, None, 1
     after_money = g.money_after.match(text, n.end)
     if after_money and not n.year_like:
-        currency = (v.currency_codes[after_money["code"]] if after_money["code"]
-                    else v.currency_words[" ".join(after_money["word"].lower().split())])
+        currency = (
+            v.currency_codes[after_money["code"]]
+            if after_money["code"]
+            else v.currency_words[" ".join(after_money["word"].lower().split())]
+        )
         return "amount.money", n.start, after_money.end(), "currency", currency, None, None, 1
     if _is_label(text, n.start):
         return None
     measure = g.measure_after.match(text, n.end)
     if measure:
-        return "amount.measure", n.start, measure.end(), v.measures[measure["abbr"] or _measure_key(
-            measure["long"], v)], None, None, None, 1
+        return (
+            "amount.measure",
+            n.start,
+            measure.end(),
+            v.measures[measure["abbr"] or _measure_key(measure["long"], v)],
+            None,
+            None,
+            None,
+            1,
+        )
     if n.year_like:
         return None
     percent = g.percent_after.match(text, n.end)
@@ -507,15 +598,26 @@ def _fractions(text: str, g: _Grammar) -> list[tuple[int, int, float, str | None
         numerator = m["num"]
         if numerator is None and denominator != 2:
             continue  # 'third of' without 'a'/'one' is an ordinal ('the third of May')
-        count = 1 if numerator is None or numerator.lower() in ("a", "an") else g.vocabulary.numbers[
-            numerator.lower()][1]
-        before = text[max(0, m.start() - 20):m.start()]
-        if re.search(r"\b(?:the|first|second|latter|former|last|later|early|late|other|next|past)[\s\u00a0]+\Z",
-                     before, FLAGS) or m["den"].lower() in ("half",) and numerator:
+        count = (
+            1 if numerator is None or numerator.lower() in ("a", "an") else g.vocabulary.numbers[numerator.lower()][1]
+        )
+        before = text[max(0, m.start() - 20) : m.start()]
+        if (
+            re.search(
+                r"\b(?:the|first|second|latter|former|last|later|early|late|other|next|past)[\s\u00a0]+\Z",
+                before,
+                FLAGS,
+            )
+            or m["den"].lower() in ("half",)
+            and numerator
+        ):
             continue
-        rest = text[m.end():m.end() + 40]
-        if re.match(rf"{_SP}of{_SP}(?:(?:the|a|an|that|this){_SP})?(?:[0-9]{{4}}|years?|century|centuries|decades?|"
-                    r"months?|weeks?|days?|[A-Z][a-z]+[\s\u00a0]+[0-9]{4})\b", rest):
+        rest = text[m.end() : m.end() + 40]
+        if re.match(
+            rf"{_SP}of{_SP}(?:(?:the|a|an|that|this){_SP})?(?:[0-9]{{4}}|years?|century|centuries|decades?|"
+            r"months?|weeks?|days?|[A-Z][a-z]+[\s\u00a0]+[0-9]{4})\b",
+            rest,
+        ):
             continue
         out.append((m.start(), m.end(), round(100 * count / denominator, 2), _qualifier(text, m.start(), g)))
     for m in g.halving.finditer(text):
@@ -538,17 +640,43 @@ def find_amounts(text: str) -> list[AmountMention]:
         value, value_max = n.value * factor, (value_max * factor if value_max else None)
         if _skipped(text, n, start, end, noun_class, g):
             continue
-        candidates.append((start, end, 0, AmountMention(start, end, text[start:end], value, unit, currency, noun,
-                                                        _qualifier(text, start, g), rule_id, value_max,
-                                                        noun_class), n))
+        candidates.append(
+            (
+                start,
+                end,
+                0,
+                AmountMention(
+                    start,
+                    end,
+                    text[start:end],
+                    value,
+                    unit,
+                    currency,
+                    noun,
+                    _qualifier(text, start, g),
+                    rule_id,
+                    value_max,
+                    noun_class,
+                ),
+                n,
+            )
+        )
     for start, end, value, qualifier in _fractions(text, g):
         if THRESHOLD_AFTER.match(text, end):
             continue
-        candidates.append((start, end, 1, AmountMention(start, end, text[start:end], value, "percent", None, None,
-                                                        qualifier, "amount.fraction"), None))
+        candidates.append(
+            (
+                start,
+                end,
+                1,
+                AmountMention(start, end, text[start:end], value, "percent", None, None, qualifier, "amount.fraction"),
+                None,
+            )
+        )
     candidates = _ellipses(text, candidates, g)
-    chosen = longest_first([c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]),
-                           tiebreak=lambda c: c[2])
+    chosen = longest_first(
+        [c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2]
+    )
     return [c[3] for c in sorted(chosen, key=lambda c: c[0])]
 
 
@@ -562,8 +690,11 @@ def _skipped(text: str, n: _Number, start: int, end: int, noun_class: str | None
     if THRESHOLD_AFTER.match(text, end):
         return True
     qualifier = _qualifier(text, start, g)
-    if qualifier in ("at_least", "at_most") and re.match(r"[\s\u00a0]*\)", text[end:]) and re.search(
-            r"\([\s\u00a0]*\S+(?:[\s\u00a0]+\S+)?[\s\u00a0]+\Z", text[max(0, start - 25):start]):
+    if (
+        qualifier in ("at_least", "at_most")
+        and re.match(r"[\s\u00a0]*\)", text[end:])
+        and re.search(r"\([\s\u00a0]*\S+(?:[\s\u00a0]+\S+)?[\s\u00a0]+\Z", text[max(0, start - 25) : start])
+    ):
         return True
     return False
 
@@ -588,19 +719,44 @@ def _ellipses(text: str, candidates: list, g: _Grammar) -> list:
         for r in read:
             if r[1] > start:
                 break
-            gap = text[r[1]:start]
-            if re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", gap) and r[3].rule_id == "amount.population" or \
-                    re.fullmatch(r"[^;.:()]{0,40}?\band[\s\u00a0]+", gap):
+            gap = text[r[1] : start]
+            if (
+                re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", gap)
+                and r[3].rule_id == "amount.population"
+                or re.fullmatch(r"[^;.:()]{0,40}?\band[\s\u00a0]+", gap)
+            ):
                 model = r[3]
             word_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[:start])
-            model_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[:r[0]])
-            if word_before and model_before and word_before.group(1).lower() == model_before.group(1).lower() \
-                    and word_before.group(1).lower() not in STOP_WORDS:
+            model_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[: r[0]])
+            if (
+                word_before
+                and model_before
+                and word_before.group(1).lower() == model_before.group(1).lower()
+                and word_before.group(1).lower() not in STOP_WORDS
+            ):
                 model = r[3]
         if model is None:
             out.append(c)
             continue
-        out.append((start, end, 2, AmountMention(start, end, text[start:end], n.value, model.unit, model.currency,
-                                                 model.noun, _qualifier(text, start, g), "amount.ellipsis", None,
-                                                 model.noun_class), n))
+        out.append(
+            (
+                start,
+                end,
+                2,
+                AmountMention(
+                    start,
+                    end,
+                    text[start:end],
+                    n.value,
+                    model.unit,
+                    model.currency,
+                    model.noun,
+                    _qualifier(text, start, g),
+                    "amount.ellipsis",
+                    None,
+                    model.noun_class,
+                ),
+                n,
+            )
+        )
     return out

@@ -20,11 +20,9 @@ CONFERENCE = re.compile(r"конференц|conference|symposium|конгрес
 NON_LATIN_LINE = re.compile(r"^[^A-Za-z]*[\u0400-\u04FF][^A-Za-z]*$")
 TITLE_LINE = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
 BYLINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z'’.]+){1,3}$")
-LITERATURE_HEADING = re.compile(r"^(Literature|References|Bibliography|Further reading|Sources):?$",
-                                re.IGNORECASE)
+LITERATURE_HEADING = re.compile(r"^(Literature|References|Bibliography|Further reading|Sources):?$", re.IGNORECASE)
 COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)", re.IGNORECASE)
-WEB_COUNTER = re.compile(r"Яндекс\.Метрика|LiveInternet|Google Analytics|Рейтинг@Mail\.ru|counter",
-                         re.IGNORECASE)
+WEB_COUNTER = re.compile(r"Яндекс\.Метрика|LiveInternet|Google Analytics|Рейтинг@Mail\.ru|counter", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def find(text: str) -> list[Span]:
     """Boilerplate spans at the head and the tail of a document, in text order."""
     lines = lines_with_offsets(text)
     head = _head(lines)
-    tail = _tail(text, lines[len(head):])
+    tail = _tail(text, lines[len(head) :])
     return head + tail
 
 
@@ -96,10 +94,11 @@ def _tail(text: str, lines: list[tuple[int, int, str]]) -> list[Span]:
 
 def metadata(spans: list[Span]) -> dict[str, str | None]:
     """What the boilerplate states about the text: title, author, publisher, conference, copyright."""
-    first = {kind: next((s.text for s in spans if s.kind == kind), None)
-             for kind in ("title", "byline", "conference_line", "copyright")}
-    publisher = next((s.text for s in spans if s.kind == "institutional_header"
-                      and INSTITUTION.search(s.text)), None)
+    first = {
+        kind: next((s.text for s in spans if s.kind == kind), None)
+        for kind in ("title", "byline", "conference_line", "copyright")
+    }
+    publisher = next((s.text for s in spans if s.kind == "institutional_header" and INSTITUTION.search(s.text)), None)
     return {
         "title_in_text": first["title"],
         "author_in_text": first["byline"],

@@ -9,7 +9,6 @@ import fcntl
 import json
 import os
 import resource
-import shutil
 import signal
 import sys
 import time
@@ -19,8 +18,24 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import (add_source, database_script, dedupe, diff, evaluate, evaluate_corpus, evaluation_build, executor,
-                      explorer, publish, query, release, review, stages, validate, views)
+from pipeline import (
+    add_source,
+    database_script,
+    dedupe,
+    diff,
+    evaluate,
+    evaluate_corpus,
+    evaluation_build,
+    executor,
+    explorer,
+    publish,
+    query,
+    release,
+    review,
+    stages,
+    validate,
+    views,
+)
 from pipeline.errors import InputError, excerpt
 from schemas import TABLES, dictionary
 
@@ -104,8 +119,9 @@ def _run_stage(stage: stages.Stage, i: int, n: int, mapper) -> None:
     stages.write_stamp(stage, ROOT, WORK, inputs)
     _test_pause(stage.name)
     note = f"; {report['processed']} of {report['texts']} texts processed, the rest cached" if "texts" in report else ""
-    _progress(f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s "
-              f"(CPU {_cpu_seconds() - cpu:.1f}s{note})")
+    _progress(
+        f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s (CPU {_cpu_seconds() - cpu:.1f}s{note})"
+    )
 
 
 @cli.command("publish")
@@ -126,15 +142,14 @@ def _publish() -> None:
     _progress("publish: validating tables…")
     outputs = stages.load_outputs(WORK)
     texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
-    tables = {name: validate.conform(name, frame) for name, frame in outputs.items()
-              if name not in INTERNAL_TABLES}
+    tables = {name: validate.conform(name, frame) for name, frame in outputs.items() if name not in INTERNAL_TABLES}
     validate.check(tables, texts)
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
-        list(tables), views.statements(COW_MEMBERSHIPS)).encode("utf-8")
-    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables),
-                                       _reading_texts(tables, texts)):
+        list(tables), views.statements(COW_MEMBERSHIPS)
+    ).encode("utf-8")
+    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables), _reading_texts(tables, texts)):
         files.update(more_files)
         resources += more_resources
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
@@ -145,8 +160,9 @@ def _publish() -> None:
     ]
     PUBLISHED["link"] = _link()
     version = publish.publish(BUILD, writers)
-    _progress(f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/"
-              f"{version.name})")
+    _progress(
+        f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/{version.name})"
+    )
 
 
 SITE_DIR = "site"
@@ -180,12 +196,19 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
         name = f"{READING}/{source_id}.txt"
         text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
         files[name] = text.encode("utf-8")
-        resources.append({"name": f"reading_{source_id}", "path": name, "format": "txt",
-                          "mediatype": "text/plain", "encoding": "utf-8",
-                          "title": f"Reading text of {source_id} without its repeats",
-                          "description": "The source's sentences in order, leaving out every sentence that "
-                                         "repeats an earlier one (see duplicate_groups); paragraphs are "
-                                         "separated by blank lines. For reading, not for offsets."})
+        resources.append(
+            {
+                "name": f"reading_{source_id}",
+                "path": name,
+                "format": "txt",
+                "mediatype": "text/plain",
+                "encoding": "utf-8",
+                "title": f"Reading text of {source_id} without its repeats",
+                "description": "The source's sentences in order, leaving out every sentence that "
+                "repeats an earlier one (see duplicate_groups); paragraphs are "
+                "separated by blank lines. For reading, not for offsets.",
+            }
+        )
     return files, resources
 
 
@@ -214,8 +237,14 @@ def _data_dictionary(tables: dict) -> tuple[dict, list]:
 
 
 @cli.command("build")
-@click.option("--executor", "executor_name", type=click.Choice(executor.EXECUTORS), default="local",
-              show_default=True, help="Where per-document work runs: local worker processes, or a Dask cluster.")
+@click.option(
+    "--executor",
+    "executor_name",
+    type=click.Choice(executor.EXECUTORS),
+    default="local",
+    show_default=True,
+    help="Where per-document work runs: local worker processes, or a Dask cluster.",
+)
 @click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler (tcp://host:8786) for --executor dask.")
 @click.option("--workers", type=click.IntRange(min=1), help="Local worker processes (default: one per core).")
 @click.option("--force", is_flag=True, help="Re-run every stage, even those whose inputs did not change.")
@@ -250,19 +279,36 @@ def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, fo
 @click.option("--year", default=None, type=int, help="Year of publication, if known.")
 @click.option("--language", default="en", show_default=True, help="ISO 639-1 code.")
 @click.option("--subject", default=None, help="Entity the text is about (state:KAZ, org:CSTO), if any.")
-@click.option("--basis", default="As stated by the person who added the text (kzfp add-source).",
-              help="Where the bibliographic record comes from.")
+@click.option(
+    "--basis",
+    default="As stated by the person who added the text (kzfp add-source).",
+    help="Where the bibliographic record comes from.",
+)
 @click.option("--id", "source_id", default=None, help="Source id (default: from the file name).")
-def add_source_cmd(path: Path, title: str, url, licence, rights, author, publisher, year, language, subject,
-                   basis, source_id) -> None:
+def add_source_cmd(
+    path: Path, title: str, url, licence, rights, author, publisher, year, language, subject, basis, source_id
+) -> None:
     """Copy the text at PATH into raw/ and append its complete entry to raw/sources.yaml."""
-    fields = {"id": source_id, "title": title, "author": author, "publisher": publisher, "venue": None,
-              "year": year, "language": language, "url": url,
-              "rights": rights or (f"Licensed {licence}." if licence else None), "metadata_basis": basis,
-              "attribution": None, "licence": licence, "subject": subject}
+    fields = {
+        "id": source_id,
+        "title": title,
+        "author": author,
+        "publisher": publisher,
+        "venue": None,
+        "year": year,
+        "language": language,
+        "url": url,
+        "rights": rights or (f"Licensed {licence}." if licence else None),
+        "metadata_basis": basis,
+        "attribution": None,
+        "licence": licence,
+        "subject": subject,
+    }
     entry = add_source.add(RAW, path, fields)
-    click.echo(f"added raw/{entry['file']} as source {entry['id']} (sha256 {entry['sha256'][:12]}…); "
-               "run 'make build' to include it")
+    click.echo(
+        f"added raw/{entry['file']} as source {entry['id']} (sha256 {entry['sha256'][:12]}…); "
+        "run 'make build' to include it"
+    )
 
 
 @cli.command("validate")
@@ -271,6 +317,7 @@ def validate_cmd() -> None:
     from frictionless import FrictionlessException, Package
 
     from pipeline.package_io import read_package
+
     where = f"build/{publish.CURRENT}/datapackage.json"
     if not (PACKAGE / "datapackage.json").is_file():
         raise InputError(f"{where}: not built yet. Run 'make build' first.")
@@ -279,8 +326,10 @@ def validate_cmd() -> None:
         publish.checked(json.loads((package / "datapackage.json").read_text(encoding="utf-8")), where)
         descriptor, tables = read_package(package)
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
-                         "Rebuild it with 'make build'.") from exc
+        raise InputError(
+            f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
+            "Rebuild it with 'make build'."
+        ) from exc
     validate.check(tables)
     try:
         report = Package(str(package / "datapackage.json")).validate()
@@ -309,10 +358,12 @@ class Terminated(KeyboardInterrupt):
 def _stop(interruption: type[KeyboardInterrupt]):
     """A handler that raises `interruption` once: a second Ctrl-C or TERM while the build unwinds
     (removing its staging folder) is ignored, so it cannot break the cleanup with a traceback."""
+
     def handler(signum, frame) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         raise interruption()
+
     return handler
 
 

@@ -68,8 +68,13 @@ STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
 COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
 """Columns the build computes: a curator cannot set them."""
 DATE_BOUNDS = ("date_start", "date_end", "date_precision")
-SEASONS = {s.code: (f"{s.first_month:02d}-01", f"{s.last_month:02d}-{calendar.monthrange(2001, s.last_month)[1]}"
-                    if s.first_month <= s.last_month else None) for s in lexicon.seasons().values()}
+SEASONS = {
+    s.code: (
+        f"{s.first_month:02d}-01",
+        f"{s.last_month:02d}-{calendar.monthrange(2001, s.last_month)[1]}" if s.first_month <= s.last_month else None,
+    )
+    for s in lexicon.seasons().values()
+}
 """EDTF season code -> first and last day ('MM-DD'); winter's end is in the next year (None)."""
 REJECTED_COLUMNS = list(TABLES["rejected_facts"].to_schema().columns)
 CORRECTION_COLUMNS = list(TABLES["corrections"].to_schema().columns)
@@ -84,6 +89,7 @@ class CurationError(InputError):
 
 
 # --- reading ---------------------------------------------------------------------------------
+
 
 def load(path: Path) -> list[dict]:
     """The decisions of `raw/curation.yaml` (none if the file is absent), each with `_line`."""
@@ -103,27 +109,33 @@ def parse(text: str) -> list[dict]:
     items = None
     for key, value in root.value:
         if key.value != "decisions":
-            raise InputError(f"{WHERE}:{key.start_mark.line + 1}: unknown top-level key {excerpt(key.value)}. "
-                             "The file has one key, 'decisions', holding a list.")
+            raise InputError(
+                f"{WHERE}:{key.start_mark.line + 1}: unknown top-level key {excerpt(key.value)}. "
+                "The file has one key, 'decisions', holding a list."
+            )
         items = value
     if items is None or (isinstance(items, yaml.ScalarNode) and items.value in ("", "~", "null")):
         return []
     if not isinstance(items, yaml.SequenceNode):
-        raise InputError(f"{WHERE}:{items.start_mark.line + 1}: 'decisions' must be a list "
-                         "(each decision starts with '- ').")
+        raise InputError(
+            f"{WHERE}:{items.start_mark.line + 1}: 'decisions' must be a list (each decision starts with '- ')."
+        )
     decisions, seen = [], {}
     for node in items.value:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
-            raise InputError(f"{WHERE}:{line}: each decision must be a mapping of keys to values "
-                             "(fact_id, action, by, on, …).")
+            raise InputError(
+                f"{WHERE}:{line}: each decision must be a mapping of keys to values (fact_id, action, by, on, …)."
+            )
         decision = _check(strict_yaml.construct(loader, node, WHERE), line)
         fact_id = decision.get("fact_id")
         if fact_id is not None:
             if fact_id in seen:
-                raise InputError(f"{WHERE}:{line}: {decision['action']} {fact_id}: the fact already has a "
-                                 f"decision at line {seen[fact_id]}. Keep one decision per fact (a correct "
-                                 "decision can change several fields).")
+                raise InputError(
+                    f"{WHERE}:{line}: {decision['action']} {fact_id}: the fact already has a "
+                    f"decision at line {seen[fact_id]}. Keep one decision per fact (a correct "
+                    "decision can change several fields)."
+                )
             seen[fact_id] = line
         decisions.append(decision)
     return decisions
@@ -132,33 +144,45 @@ def parse(text: str) -> list[dict]:
 def _check(decision: dict, line: int) -> dict:
     action = decision.get("action")
     if action not in ACTIONS:
-        raise InputError(f"{WHERE}:{line}: action {excerpt(action)} is not one of {', '.join(ACTIONS)}. "
-                         "Write e.g. 'action: confirm'.")
+        raise InputError(
+            f"{WHERE}:{line}: action {excerpt(action)} is not one of {', '.join(ACTIONS)}. "
+            "Write e.g. 'action: confirm'."
+        )
     name = _name(decision, line)
     keys = [k for k in decision if k != "_line"]
     missing = [k for k in REQUIRED[action] if k not in keys]
     if missing:
-        raise InputError(f"{name}: missing key(s) {', '.join(missing)}. A {action} decision needs "
-                         f"{', '.join(REQUIRED[action])}.")
+        raise InputError(
+            f"{name}: missing key(s) {', '.join(missing)}. A {action} decision needs {', '.join(REQUIRED[action])}."
+        )
     unknown = [k for k in keys if k not in REQUIRED[action] + OPTIONAL.get(action, ())]
     if unknown:
         hint = " (an add computes its fact_id)" if action == "add" and "fact_id" in unknown else ""
-        raise InputError(f"{name}: unknown key(s) {', '.join(map(str, unknown))}{hint}. A {action} decision "
-                         f"takes {', '.join(REQUIRED[action] + OPTIONAL.get(action, ()))}.")
-    if action != "add" and not (isinstance(decision["fact_id"], str) and re.match(FACT_ID_PATTERN,
-                                                                                  decision["fact_id"])):
-        raise InputError(f"{name}: fact_id {excerpt(decision['fact_id'])} is not a fact id (e.g. mem-3f2a9c0b1d4e). "
-                         "Copy it from build/review.html or the fact tables.")
+        raise InputError(
+            f"{name}: unknown key(s) {', '.join(map(str, unknown))}{hint}. A {action} decision "
+            f"takes {', '.join(REQUIRED[action] + OPTIONAL.get(action, ()))}."
+        )
+    if action != "add" and not (
+        isinstance(decision["fact_id"], str) and re.match(FACT_ID_PATTERN, decision["fact_id"])
+    ):
+        raise InputError(
+            f"{name}: fact_id {excerpt(decision['fact_id'])} is not a fact id (e.g. mem-3f2a9c0b1d4e). "
+            "Copy it from build/review.html or the fact tables."
+        )
     for key in ("by", "reason", "source", "quote"):
         if key in decision and not (isinstance(decision[key], str) and not is_blank(decision[key])):
             raise InputError(f"{name}: {key} must be non-empty text.")
     decision["on"] = _day(decision["on"], name)
     if action == "add" and not (isinstance(decision["fact_type"], str) and decision["fact_type"] in FACT_TYPES):
         raise InputError(f"{name}: fact_type {excerpt(decision['fact_type'])} is not one of {', '.join(FACT_TYPES)}.")
-    if "fields" in decision and not (isinstance(decision["fields"], dict) and decision["fields"]
-                                     and all(isinstance(k, str) for k in decision["fields"])):
-        raise InputError(f"{name}: fields must be a mapping of field names to values, "
-                         "e.g. 'fields: {date_edtf: \"1992\"}'.")
+    if "fields" in decision and not (
+        isinstance(decision["fields"], dict)
+        and decision["fields"]
+        and all(isinstance(k, str) for k in decision["fields"])
+    ):
+        raise InputError(
+            f"{name}: fields must be a mapping of field names to values, e.g. 'fields: {{date_edtf: \"1992\"}}'."
+        )
     return {**decision, "_line": line}
 
 
@@ -182,8 +206,10 @@ def _name(decision: dict, line: int | str | None = None) -> str:
     line = decision.get("_line", "?") if line is None else line
     action = decision.get("action")
     if action == "add":
-        what = (f"add {excerpt(decision.get('fact_type'), quote=False)} quoting "
-                f"{excerpt(decision.get('source'), quote=False)}")
+        what = (
+            f"add {excerpt(decision.get('fact_type'), quote=False)} quoting "
+            f"{excerpt(decision.get('source'), quote=False)}"
+        )
         if decision.get("_fact_id"):
             what += f" (fact_id {decision['_fact_id']})"
     else:
@@ -193,8 +219,15 @@ def _name(decision: dict, line: int | str | None = None) -> str:
 
 # --- applying --------------------------------------------------------------------------------
 
-def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[str, str],
-          passages: pd.DataFrame, *, entities: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+
+def apply(
+    tables: dict[str, pd.DataFrame],
+    decisions: list[dict],
+    texts: dict[str, str],
+    passages: pd.DataFrame,
+    *,
+    entities: pd.DataFrame | None = None,
+) -> dict[str, pd.DataFrame]:
     """Reconcile's tables with the decisions applied, plus `rejected_facts` and `corrections`.
 
     `texts` maps source_id to the raw text (offsets point into it); `passages` gives the sentence of
@@ -218,8 +251,10 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             record.append(_decision_row(decision, fact["fact_id"], decision["fact_type"]))
             previous = where_is.get(fact["fact_id"]) or added.get(fact["fact_id"])
             if previous:
-                raise CurationError(f"{_name(decision)}: the same fact is already in the tables "
-                                    f"({fact['fact_id']}, {previous}). Confirm or correct that fact instead.")
+                raise CurationError(
+                    f"{_name(decision)}: the same fact is already in the tables "
+                    f"({fact['fact_id']}, {previous}). Confirm or correct that fact instead."
+                )
             added[fact["fact_id"]] = f"added at line {decision.get('_line', '?')}"
             out[FACT_TABLE[decision["fact_type"]]] = _append(out[FACT_TABLE[decision["fact_type"]]], [fact])
             out["evidence"] = _append(out["evidence"], [evidence])
@@ -229,9 +264,11 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             continue
         table = where_is.get(decision["fact_id"])
         if table is None:
-            raise CurationError(f"{_name(decision)}: no fact with this id in the build. The rules or the text "
-                                "changed, or the id is mistyped: look the fact up in build/review.html and "
-                                "update or remove the decision.")
+            raise CurationError(
+                f"{_name(decision)}: no fact with this id in the build. The rules or the text "
+                "changed, or the id is mistyped: look the fact up in build/review.html and "
+                "update or remove the decision."
+            )
         frame = out[table]
         index = frame.index[frame["fact_id"] == decision["fact_id"]][0]
         record.append(_decision_row(decision, decision["fact_id"], TYPE_OF_TABLE[table]))
@@ -240,8 +277,9 @@ def apply(tables: dict[str, pd.DataFrame], decisions: list[dict], texts: dict[st
             continue
         if action == "correct":
             list_field = fact_types.get(TYPE_OF_TABLE[table]).list_field
-            rows, new_rows = _correct(decision, table, frame, index,
-                                      out.get(list_field.table) if list_field else None, known_entities)
+            rows, new_rows = _correct(
+                decision, table, frame, index, out.get(list_field.table) if list_field else None, known_entities
+            )
             corrections += rows
             if list_field and new_rows is not None:
                 kept = out[list_field.table][out[list_field.table]["fact_id"] != decision["fact_id"]]
@@ -263,9 +301,14 @@ DECISION_COLUMNS = columns("curation_decisions")
 def _decision_row(decision: dict, fact_id: str, fact_type: str) -> dict:
     """Who decided what about a fact and when, as the curator wrote it: the record of every decision."""
     reason = decision.get("reason")
-    return {"fact_id": fact_id, "fact_type": fact_type, "action": decision["action"],
-            "reason": reason.strip() if isinstance(reason, str) else None,
-            "decided_by": str(decision["by"]), "decided_on": _day(decision["on"], "on")}
+    return {
+        "fact_id": fact_id,
+        "fact_type": fact_type,
+        "action": decision["action"],
+        "reason": reason.strip() if isinstance(reason, str) else None,
+        "decided_by": str(decision["by"]),
+        "decided_on": _day(decision["on"], "on"),
+    }
 
 
 def _append(frame: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
@@ -280,15 +323,24 @@ def _rejection(decision: dict, fact_type: str, evidence: pd.DataFrame) -> dict:
     if quotes.empty:
         raise CurationError(f"{_name(decision)}: the fact has no evidence to record. Report this as a bug.")
     first = quotes.iloc[0]
-    return {"fact_id": decision["fact_id"], "fact_type": fact_type, "reason": decision["reason"].strip(),
-            "decided_by": decision["by"].strip(), "decided_on": decision["on"],
-            "source_id": first["source_id"], "passage_id": first["passage_id"],
-            "char_start": int(first["char_start"]), "char_end": int(first["char_end"]), "quote": first["quote"],
-            "rule_id": first["rule_id"]}
+    return {
+        "fact_id": decision["fact_id"],
+        "fact_type": fact_type,
+        "reason": decision["reason"].strip(),
+        "decided_by": decision["by"].strip(),
+        "decided_on": decision["on"],
+        "source_id": first["source_id"],
+        "passage_id": first["passage_id"],
+        "char_start": int(first["char_start"]),
+        "char_end": int(first["char_end"]),
+        "quote": first["quote"],
+        "rule_id": first["rule_id"],
+    }
 
 
-def _correct(decision: dict, table: str, frame: pd.DataFrame, index, list_rows: pd.DataFrame | None,
-             known_entities: set | None) -> tuple[list[dict], list[dict] | None]:
+def _correct(
+    decision: dict, table: str, frame: pd.DataFrame, index, list_rows: pd.DataFrame | None, known_entities: set | None
+) -> tuple[list[dict], list[dict] | None]:
     """Apply a correction to frame row `index` in place; return its corrections rows and the new rows
     of the type's list field (an agreement's parties), if the decision sets it."""
     fact_type = TYPE_OF_TABLE[table]
@@ -307,12 +359,15 @@ def _correct(decision: dict, table: str, frame: pd.DataFrame, index, list_rows: 
     if listed and values is not None and list_rows is not None:
         old = tuple(sorted(list_rows.loc[list_rows["fact_id"] == decision["fact_id"], listed.column]))
         if values != old:
-            rows.append(_correction_row(decision, fact_type, listed.name, ",".join(old) or None,
-                                        ",".join(values) or None))
+            rows.append(
+                _correction_row(decision, fact_type, listed.name, ",".join(old) or None, ",".join(values) or None)
+            )
         new_rows = [{"fact_id": decision["fact_id"], listed.column: v} for v in values]
     if not rows:
-        raise CurationError(f"{_name(decision)}: changes nothing (every field already has that value). "
-                            "Use 'action: confirm' if the fact is right.")
+        raise CurationError(
+            f"{_name(decision)}: changes nothing (every field already has that value). "
+            "Use 'action: confirm' if the fact is right."
+        )
     for name, value in after.items():
         if value != before.get(name):
             frame.loc[index, name] = value
@@ -320,13 +375,21 @@ def _correct(decision: dict, table: str, frame: pd.DataFrame, index, list_rows: 
 
 
 def _correction_row(decision: dict, fact_type: str, name: str, old, new) -> dict:
-    return {"fact_id": decision["fact_id"], "fact_type": fact_type, "field_name": name,
-            "extracted_value": _as_text(old), "curated_value": _as_text(new),
-            "reason": decision["reason"].strip(), "decided_by": decision["by"].strip(), "decided_on": decision["on"]}
+    return {
+        "fact_id": decision["fact_id"],
+        "fact_type": fact_type,
+        "field_name": name,
+        "extracted_value": _as_text(old),
+        "curated_value": _as_text(new),
+        "reason": decision["reason"].strip(),
+        "decided_by": decision["by"].strip(),
+        "decided_on": decision["on"],
+    }
 
 
-def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
-           known_entities: set | None) -> tuple[dict, dict, list[dict]]:
+def _added(
+    decision: dict, texts: dict[str, str], sentences: pd.DataFrame, known_entities: set | None
+) -> tuple[dict, dict, list[dict]]:
     """The fact row, evidence row and list-field rows (an agreement's parties) of an `add` decision.
     Columns the type fixes (`FactType.constants`: CAMEO and PLOVER codes) are filled in as the rules
     set them."""
@@ -337,8 +400,10 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
     given = _typed_fields(decision, table, decision["fields"])
     values = given.pop(listed.name, None) if listed else None
     if listed and not values:
-        raise CurationError(f"{_name(decision)}: an {fact_type} needs its {listed.name}, e.g. "
-                            f"'{listed.name}: [state:KAZ, state:CHN]' under fields.")
+        raise CurationError(
+            f"{_name(decision)}: an {fact_type} needs its {listed.name}, e.g. "
+            f"'{listed.name}: [state:KAZ, state:CHN]' under fields."
+        )
     columns = [c for c in TABLES[table].to_schema().columns if c not in COMPUTED]
     fields: dict[str, Any] = dict.fromkeys(columns)
     fields.update(declared.constants)
@@ -348,21 +413,39 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
         fields[listed.name] = values
     fact_id = fact_id_of(fact_type, fields)
     decision = {**decision, "_fact_id": fact_id}
-    fact = {"fact_id": fact_id, **{c: fields[c] for c in columns}, "n_evidence": 1, "n_sources": 1,
-            "is_corroborated": False, "has_conflict": False, "curation_status": "added"}
+    fact = {
+        "fact_id": fact_id,
+        **{c: fields[c] for c in columns},
+        "n_evidence": 1,
+        "n_sources": 1,
+        "is_corroborated": False,
+        "has_conflict": False,
+        "curation_status": "added",
+    }
     _validate_row(decision, table, fact, set(columns))
     _check_entities(decision, table, fact, values, known_entities)
     start, end = _locate(decision, texts, source, quote)
-    inside = sentences[(sentences["source_id"] == source) & (sentences["char_start"] <= start)
-                       & (sentences["char_end"] >= end)]
+    inside = sentences[
+        (sentences["source_id"] == source) & (sentences["char_start"] <= start) & (sentences["char_end"] >= end)
+    ]
     if inside.empty:
-        raise CurationError(f"{_name(decision)}: the quote (at {start}-{end}) is not inside one sentence: it "
-                            "crosses a sentence boundary or lies outside the text's sentences. Quote words "
-                            "from one sentence.")
-    evidence = {"evidence_id": f"{fact_id}@{source}:{start}", "fact_id": fact_id, "fact_type": fact_type,
-                "source_id": source, "passage_id": inside.iloc[0]["passage_id"], "char_start": start,
-                "char_end": end, "quote": texts[source][start:end], "rule_id": CURATOR_RULE_ID,
-                "stated_date_edtf": fact.get("date_edtf")}
+        raise CurationError(
+            f"{_name(decision)}: the quote (at {start}-{end}) is not inside one sentence: it "
+            "crosses a sentence boundary or lies outside the text's sentences. Quote words "
+            "from one sentence."
+        )
+    evidence = {
+        "evidence_id": f"{fact_id}@{source}:{start}",
+        "fact_id": fact_id,
+        "fact_type": fact_type,
+        "source_id": source,
+        "passage_id": inside.iloc[0]["passage_id"],
+        "char_start": start,
+        "char_end": end,
+        "quote": texts[source][start:end],
+        "rule_id": CURATOR_RULE_ID,
+        "stated_date_edtf": fact.get("date_edtf"),
+    }
     list_rows = [{"fact_id": fact_id, listed.column: v} for v in values or ()] if listed else []
     return fact, evidence, list_rows
 
@@ -370,17 +453,23 @@ def _added(decision: dict, texts: dict[str, str], sentences: pd.DataFrame,
 def _locate(decision: dict, texts: dict[str, str], source: str, quote: str) -> tuple[int, int]:
     """Offsets of the quote's one occurrence in the source's raw text."""
     if source not in texts:
-        raise CurationError(f"{_name(decision)}: source {excerpt(source)} is not in raw/sources.yaml. "
-                            f"Use one of {', '.join(sorted(texts))}.")
+        raise CurationError(
+            f"{_name(decision)}: source {excerpt(source)} is not in raw/sources.yaml. "
+            f"Use one of {', '.join(sorted(texts))}."
+        )
     text = texts[source]
     start = text.find(quote)
     if start < 0:
-        raise CurationError(f"{_name(decision)}: quote not found in the raw text of {source}. Copy the words "
-                            "exactly from the text (apostrophes ’, dashes –, spaces and line breaks must match).")
+        raise CurationError(
+            f"{_name(decision)}: quote not found in the raw text of {source}. Copy the words "
+            "exactly from the text (apostrophes ’, dashes –, spaces and line breaks must match)."
+        )
     again = text.find(quote, start + 1)
     if again >= 0:
-        raise CurationError(f"{_name(decision)}: quote found more than once in {source} (at {start} and "
-                            f"{again}). Quote more words, so that it occurs once.")
+        raise CurationError(
+            f"{_name(decision)}: quote found more than once in {source} (at {start} and "
+            f"{again}). Quote more words, so that it occurs once."
+        )
     return start, start + len(quote)
 
 
@@ -392,22 +481,29 @@ def _typed_fields(decision: dict, table: str, fields: dict) -> dict:
     out: dict[str, Any] = {}
     for name, value in fields.items():
         if name in COMPUTED:
-            raise CurationError(f"{_name(decision)}: field {name} is computed by the build and cannot be set. "
-                                f"Fields you can set: {', '.join(allowed)}.")
+            raise CurationError(
+                f"{_name(decision)}: field {name} is computed by the build and cannot be set. "
+                f"Fields you can set: {', '.join(allowed)}."
+            )
         if name not in allowed:
-            raise CurationError(f"{_name(decision)}: unknown field {excerpt(name)} for {table}. "
-                                f"Fields you can set: {', '.join(allowed)}.")
+            raise CurationError(
+                f"{_name(decision)}: unknown field {excerpt(name)} for {table}. "
+                f"Fields you can set: {', '.join(allowed)}."
+            )
         if listed and name == listed.name:
             if not (isinstance(value, list) and all(isinstance(p, str) for p in value)):
-                raise CurationError(f"{_name(decision)}: {name} must be a list of entity ids, "
-                                    "e.g. [state:KAZ, state:CHN].")
+                raise CurationError(
+                    f"{_name(decision)}: {name} must be a list of entity ids, e.g. [state:KAZ, state:CHN]."
+                )
             out[name] = tuple(sorted(set(value)))
             continue
         dtype = str(schema.columns[name].dtype)
         out[name] = _typed(decision, name, value, dtype)
         if out[name] is not None and field_type(schema.columns[name]) == "date" and not _is_day(out[name]):
-            raise CurationError(f"{_name(decision)}: {name} {excerpt(out[name])} is not a day. Write it as "
-                                "YYYY-MM-DD (a day that exists).")
+            raise CurationError(
+                f"{_name(decision)}: {name} {excerpt(out[name])} is not a day. Write it as "
+                "YYYY-MM-DD (a day that exists)."
+            )
     return out
 
 
@@ -417,8 +513,9 @@ def _typed(decision: dict, name: str, value: object, dtype: str) -> object:
     if dtype == "float64":
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return float(value)
-        raise CurationError(f"{_name(decision)}: field {name} must be a number (write 10000000000, not "
-                            f"{excerpt(value)}).")
+        raise CurationError(
+            f"{_name(decision)}: field {name} must be a number (write 10000000000, not {excerpt(value)})."
+        )
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise CurationError(f"{_name(decision)}: field {name} must be text, not {excerpt(value)}.")
     return str(value)
@@ -426,8 +523,11 @@ def _typed(decision: dict, name: str, value: object, dtype: str) -> object:
 
 def _derived_dates(decision: dict, before: dict, given: dict) -> dict:
     """date_start, date_end and date_precision from a new date_edtf, where the curator left them out."""
-    if ("date_edtf" not in given or given["date_edtf"] == before.get("date_edtf")
-            or all(k in given for k in DATE_BOUNDS)):
+    if (
+        "date_edtf" not in given
+        or given["date_edtf"] == before.get("date_edtf")
+        or all(k in given for k in DATE_BOUNDS)
+    ):
         return {}
     edtf = given["date_edtf"]
     if edtf is None:
@@ -437,9 +537,11 @@ def _derived_dates(decision: dict, before: dict, given: dict) -> dict:
         return {k: v for k, v in derived.items() if k not in given}
     bounds = edtf_bounds(edtf)
     if bounds is None:
-        raise CurationError(f"{_name(decision)}: date_edtf {excerpt(edtf)} is not a date the build can bound "
-                            "(1992, 1993-02, 1992-03-02, 2001-23, 199X, 1992/1997). Write one of those, or "
-                            "give date_start, date_end and date_precision too.")
+        raise CurationError(
+            f"{_name(decision)}: date_edtf {excerpt(edtf)} is not a date the build can bound "
+            "(1992, 1993-02, 1992-03-02, 2001-23, 199X, 1992/1997). Write one of those, or "
+            "give date_start, date_end and date_precision too."
+        )
     return {k: v for k, v in zip(DATE_BOUNDS, bounds) if k not in given}
 
 
@@ -453,8 +555,11 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
         members = [m for m in read if m is not None]
         if not members or len(members) < len(read) or any(m[2] == "interval" for m in members):
             return None
-        return (min(m[0] for m in members), max(m[1] for m in members),
-                max((m[2] for m in members), key=DATE_PRECISIONS.index))
+        return (
+            min(m[0] for m in members),
+            max(m[1] for m in members),
+            max((m[2] for m in members), key=DATE_PRECISIONS.index),
+        )
     if "/" in edtf:
         first, _, last = edtf.partition("/")
         a, b = edtf_bounds(first), edtf_bounds(last)
@@ -470,7 +575,7 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
             year, part = int(m[1]), int(m[2])
             if 1 <= part <= 12:
                 first_day = dt.date(year, part, 1)
-                last_day = (dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1))
+                last_day = dt.date(year + part // 12, part % 12 + 1, 1) - dt.timedelta(days=1)
                 return first_day.isoformat(), last_day.isoformat(), "month"
             if part in SEASONS:
                 start, end = SEASONS[part]
@@ -490,6 +595,7 @@ def edtf_bounds(edtf: str) -> tuple[str, str, str] | None:
 def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> None:
     """Run the table's Pandera model on the one row; a failure names the field and the check."""
     from pipeline.validate import conform
+
     listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
     frame = pd.DataFrame([{k: v for k, v in row.items() if not (listed and k == listed.name)}])
     try:
@@ -499,14 +605,18 @@ def _validate_row(decision: dict, table: str, row: dict, named: set[str]) -> Non
         mine = cases[cases["column"].isin(named)]
         case = (mine if not mine.empty else cases).iloc[0]
         column = case["column"]
-        raise CurationError(f"{_name(decision)}: {column} = {excerpt(row.get(column))} breaks the {table} schema "
-                            f"(check {case['check']}). See the field in build/current/DATA_DICTIONARY.md or "
-                            "datapackage.json.") from exc
+        raise CurationError(
+            f"{_name(decision)}: {column} = {excerpt(row.get(column))} breaks the {table} schema "
+            f"(check {case['check']}). See the field in build/current/DATA_DICTIONARY.md or "
+            "datapackage.json."
+        ) from exc
     except InputError as exc:
         raise CurationError(f"{_name(decision)}: {exc}") from exc
     if row.get("date_start") and row.get("date_end") and row["date_start"] > row["date_end"]:
-        raise CurationError(f"{_name(decision)}: date_start {row['date_start']} is after date_end "
-                            f"{row['date_end']}. Give bounds in order, or only date_edtf.")
+        raise CurationError(
+            f"{_name(decision)}: date_start {row['date_start']} is after date_end "
+            f"{row['date_end']}. Give bounds in order, or only date_edtf."
+        )
 
 
 def _check_entities(decision: dict, table: str, row: dict, values: tuple | None, known: set | None) -> None:
@@ -514,14 +624,20 @@ def _check_entities(decision: dict, table: str, row: dict, values: tuple | None,
     if known is None:
         return
     from schemas.frictionless import model_metadata
-    refs = [fk["fields"][0] for fk in model_metadata(TABLES[table]).get("foreign_keys", [])
-            if fk["reference"]["resource"] == "entities"]
+
+    refs = [
+        fk["fields"][0]
+        for fk in model_metadata(TABLES[table]).get("foreign_keys", [])
+        if fk["reference"]["resource"] == "entities"
+    ]
     listed = fact_types.get(TYPE_OF_TABLE[table]).list_field
     named = [(c, row.get(c)) for c in refs] + ([(listed.name, v) for v in values or ()] if listed else [])
     for column, value in named:
         if value is not None and value not in known:
-            raise CurationError(f"{_name(decision)}: {column} {excerpt(value)} is not an entity in raw/dictionaries/. "
-                                "Use an existing entity_id (see the entities table) or add the entity there.")
+            raise CurationError(
+                f"{_name(decision)}: {column} {excerpt(value)} is not an entity in raw/dictionaries/. "
+                "Use an existing entity_id (see the entities table) or add the entity there."
+            )
 
 
 def _plain(value: object) -> object:
@@ -547,6 +663,7 @@ def status_summary(tables: dict[str, pd.DataFrame]) -> str:
     Appended to the package description by `pipeline.publish`; empty when no fact table is published.
     """
     from schemas.base import CURATION_STATUSES
+
     if not any(name in tables for name in FACT_TABLES):
         return ""
     counts = dict.fromkeys(CURATION_STATUSES, 0)
@@ -555,6 +672,8 @@ def status_summary(tables: dict[str, pd.DataFrame]) -> str:
             for status, n in tables[name]["curation_status"].value_counts().items():
                 counts[status] = counts.get(status, 0) + int(n)
     rejected = len(tables["rejected_facts"]) if "rejected_facts" in tables else 0
-    return ("Facts by curation status: " + ", ".join(f"{s} {n}" for s, n in counts.items())
-            + f"; rejected {rejected} (see rejected_facts).")
-
+    return (
+        "Facts by curation status: "
+        + ", ".join(f"{s} {n}" for s, n in counts.items())
+        + f"; rejected {rejected} (see rejected_facts)."
+    )

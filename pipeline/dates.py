@@ -41,13 +41,22 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 MONTHS = lexicon.months()
 MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
 SEASON_CODE = {name: season.code for name, season in lexicon.seasons().items()}
-SEASON_MONTHS = {s.code: (s.first_month, s.last_month) for s in lexicon.seasons().values()
-                 if s.first_month <= s.last_month}  # winter (24) crosses the year end
+SEASON_MONTHS = {
+    s.code: (s.first_month, s.last_month) for s in lexicon.seasons().values() if s.first_month <= s.last_month
+}  # winter (24) crosses the year end
 QUALIFIER = {
-    "early": "early", "beginning of": "early", "start of": "early",
-    "mid": "mid", "middle of": "mid",
-    "late": "late", "end of": "late",
-    "around": "about", "about": "about", "circa": "about", "c.": "about", "approximately": "about",
+    "early": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "mid": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "end of": "late",
+    "around": "about",
+    "about": "about",
+    "circa": "about",
+    "c.": "about",
+    "approximately": "about",
 }
 NUMBER_WORDS = {"a": 1, **lexicon.numbers(high=20)}
 """Counts of a relative date ('a year later', 'three years later'), up to twenty."""
@@ -61,12 +70,16 @@ _MONTH = r"\b(?P<month>" + "|".join(MONTHS) + r")\b"
 YEAR_DIGITS = r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)"
 """The years MIN_YEAR..MAX_YEAR as digits: what reads as a year, here and in pipeline.amounts."""
 _YEAR_BEFORE = r"(?<![0-9$€£])(?<![0-9][.,])"
-_QUANTITY_AFTER = (rf"{_OPT_SP}(?:%|(?:per{_OPT_SP}cent|percent|km|ha|hectares|kilometres|"
-                   r"kilometers|thousand|million|billion|bn)\b)")
+_QUANTITY_AFTER = (
+    rf"{_OPT_SP}(?:%|(?:per{_OPT_SP}cent|percent|km|ha|hectares|kilometres|"
+    r"kilometers|thousand|million|billion|bn)\b)"
+)
 _YEAR_AFTER = rf"(?![0-9A-Za-z_])(?![.,][0-9])(?!{_QUANTITY_AFTER})"
 _YEAR = rf"{_YEAR_BEFORE}(?P<year>{YEAR_DIGITS}){_YEAR_AFTER}"
-_QUAL = (r"(?:(?P<qual>(?i:early|mid|late|around|about|circa|c\.|approximately|"
-         rf"(?:beginning|start|middle|end){_SP}of))(?:{_SP}|-))?")
+_QUAL = (
+    r"(?:(?P<qual>(?i:early|mid|late|around|about|circa|c\.|approximately|"
+    rf"(?:beginning|start|middle|end){_SP}of))(?:{_SP}|-))?"
+)
 _NO_DAY_OR_YEAR_AFTER = r"(?![\s\u00a0,]*[0-9])"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 
@@ -75,21 +88,30 @@ MONTH_DAY_YEAR_RE = rf"{_MONTH}{_SP}(?P<day>[0-3]?[0-9]){_ORDINAL_SUFFIX},?{_SP}
 MONTH_YEAR_RE = rf"\b{_QUAL}{_MONTH},?{_SP}{_YEAR}"
 DAY_MONTH_RE = rf"\b(?P<day>[0-3]?[0-9]){_ORDINAL_SUFFIX}{_SP}{_MONTH}{_NO_DAY_OR_YEAR_AFTER}"
 MONTH_RE = rf"\b{_QUAL}{_MONTH}{_NO_DAY_OR_YEAR_AFTER}"
-SEASON_RE = (rf"\b{_QUAL}(?P<season>(?i:" + "|".join(SEASON_CODE) + "))"
-             rf"(?:{_SP}of)?{_SP}{_YEAR}")
+SEASON_RE = (
+    rf"\b{_QUAL}(?P<season>(?i:" + "|".join(SEASON_CODE) + "))"
+    rf"(?:{_SP}of)?{_SP}{_YEAR}"
+)
 DECADE_RE = rf"\b{_QUAL}(?<![0-9])(?P<decade>1[89][0-9]0|20[0-9]0)s\b"
-RANGE_RE = (rf"{_YEAR_BEFORE}\b(?P<year>{YEAR_DIGITS}){_OPT_SP}[-–—]{_OPT_SP}"
-            r"(?P<end>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z_])(?![-–—/.,][0-9])")
+RANGE_RE = (
+    rf"{_YEAR_BEFORE}\b(?P<year>{YEAR_DIGITS}){_OPT_SP}[-–—]{_OPT_SP}"
+    r"(?P<end>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z_])(?![-–—/.,][0-9])"
+)
 YEAR_RE = rf"\b{_QUAL}{_YEAR}"
-RELATIVE_ADJECTIVE_RE = (rf"\b(?i:the){_SP}(?P<span>(?P<adjective>(?i:" + "|".join(RELATIVE_OFFSET) + "))"
-                         rf"{_SP}(?i:year))\b")
+RELATIVE_ADJECTIVE_RE = (
+    rf"\b(?i:the){_SP}(?P<span>(?P<adjective>(?i:" + "|".join(RELATIVE_OFFSET) + "))"
+    rf"{_SP}(?i:year))\b"
+)
 RELATIVE_THAT_RE = rf"\b(?P<span>(?i:that){_SP}(?i:year))\b"
-RELATIVE_COUNT_RE = (r"\b(?P<span>(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|[0-9]{1,2})"
-                     rf"{_SP}(?i:years?){_SP}(?P<direction>(?i:later|earlier)))\b")
+RELATIVE_COUNT_RE = (
+    r"\b(?P<span>(?P<count>(?i:" + "|".join(NUMBER_WORDS) + r")|[0-9]{1,2})"
+    rf"{_SP}(?i:years?){_SP}(?P<direction>(?i:later|earlier)))\b"
+)
 NINE_ELEVEN_RE = r"(?<![0-9/])9/11(?![0-9/])"
 # A bare month needs one of these just before it (or a qualifier) to count as a date.
 MONTH_PREPOSITION_BEFORE = re.compile(
-    rf"\b(?i:in|on|by|until|till|since|from|during|of|to|before|after|between){_SP}\Z", re.ASCII)
+    rf"\b(?i:in|on|by|until|till|since|from|during|of|to|before|after|between){_SP}\Z", re.ASCII
+)
 
 
 @dataclass(frozen=True)
@@ -146,8 +168,7 @@ def _calendar(m: re.Match) -> _Reading | None:
 
 
 def _season(m: re.Match) -> _Reading:
-    return _Reading("season", _explicit_year(m), season=SEASON_CODE[m["season"].lower()],
-                    qualifier=_qualifier(m))
+    return _Reading("season", _explicit_year(m), season=SEASON_CODE[m["season"].lower()], qualifier=_qualifier(m))
 
 
 def _decade(m: re.Match) -> _Reading:
@@ -182,21 +203,24 @@ def _nine_eleven(m: re.Match) -> _Reading:
 
 
 # (rule_id, pattern, reader). On overlapping matches the longest wins, then the earlier rule.
-RULES = tuple((rule_id, re.compile(pattern, re.ASCII), reader) for rule_id, pattern, reader in (
-    ("date.day_month_year", DAY_MONTH_YEAR_RE, _calendar),
-    ("date.month_day_year", MONTH_DAY_YEAR_RE, _calendar),
-    ("date.range", RANGE_RE, _interval),
-    ("date.season", SEASON_RE, _season),
-    ("date.month_year", MONTH_YEAR_RE, _calendar),
-    ("date.decade", DECADE_RE, _decade),
-    ("date.year", YEAR_RE, _calendar),
-    ("date.day_month", DAY_MONTH_RE, _calendar),
-    ("date.month", MONTH_RE, _calendar),
-    ("date.relative_year", RELATIVE_ADJECTIVE_RE, _relative),
-    ("date.relative_year", RELATIVE_THAT_RE, _relative),
-    ("date.relative_year", RELATIVE_COUNT_RE, _relative),
-    ("date.named_event", NINE_ELEVEN_RE, _nine_eleven),
-))
+RULES = tuple(
+    (rule_id, re.compile(pattern, re.ASCII), reader)
+    for rule_id, pattern, reader in (
+        ("date.day_month_year", DAY_MONTH_YEAR_RE, _calendar),
+        ("date.month_day_year", MONTH_DAY_YEAR_RE, _calendar),
+        ("date.range", RANGE_RE, _interval),
+        ("date.season", SEASON_RE, _season),
+        ("date.month_year", MONTH_YEAR_RE, _calendar),
+        ("date.decade", DECADE_RE, _decade),
+        ("date.year", YEAR_RE, _calendar),
+        ("date.day_month", DAY_MONTH_RE, _calendar),
+        ("date.month", MONTH_RE, _calendar),
+        ("date.relative_year", RELATIVE_ADJECTIVE_RE, _relative),
+        ("date.relative_year", RELATIVE_THAT_RE, _relative),
+        ("date.relative_year", RELATIVE_COUNT_RE, _relative),
+        ("date.named_event", NINE_ELEVEN_RE, _nine_eleven),
+    )
+)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -209,13 +233,11 @@ def _last_day(year: int, month: int) -> datetime.date:
 
 def _resolve(r: _Reading, context_year: int | None) -> tuple[str, datetime.date, datetime.date, str] | None:
     """(edtf, date_start, date_end, precision) once the year is known, or None."""
-    year = r.year if r.year is not None else (
-        context_year + r.offset if context_year is not None else None)
+    year = r.year if r.year is not None else (context_year + r.offset if context_year is not None else None)
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if r.kind == "interval":
-        return (f"{year}/{r.end_year}", datetime.date(year, 1, 1), datetime.date(r.end_year, 12, 31),
-                "interval")
+        return (f"{year}/{r.end_year}", datetime.date(year, 1, 1), datetime.date(r.end_year, 12, 31), "interval")
     if r.kind == "decade":
         return f"{year // 10}X", datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31), "decade"
     if r.kind == "season":
@@ -229,8 +251,7 @@ def _resolve(r: _Reading, context_year: int | None) -> tuple[str, datetime.date,
         day = datetime.date(year, r.month, r.day)
         return day.isoformat(), day, day, "day"
     if r.month is not None:
-        return (f"{year}-{r.month:02d}", datetime.date(year, r.month, 1), _last_day(year, r.month),
-                "month")
+        return (f"{year}-{r.month:02d}", datetime.date(year, r.month, 1), _last_day(year, r.month), "month")
     return str(year), datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"
 
 
@@ -254,8 +275,9 @@ def find_dates(text: str, anchor_year: int | None = None) -> list[DateMention]:
             continue
         edtf, date_start, date_end, precision = resolved
         context_year = date_start.year if precision in ("day", "month", "season", "year") else None
-        mentions.append(DateMention(start, end, text[start:end], edtf, date_start, date_end,
-                                    precision, reading.qualifier, rule_id))
+        mentions.append(
+            DateMention(start, end, text[start:end], edtf, date_start, date_end, precision, reading.qualifier, rule_id)
+        )
     return mentions
 
 
@@ -272,6 +294,10 @@ def date_fields(date) -> dict:
     """The date columns from a date mention, or anything shaped like one (all empty without one)."""
     if date is None:
         return dict.fromkeys(DATE_KEYS)
-    return {"date_edtf": date.edtf, "date_start": date.date_start.isoformat(),
-            "date_end": date.date_end.isoformat(), "date_precision": date.precision,
-            "date_qualifier": date.qualifier}
+    return {
+        "date_edtf": date.edtf,
+        "date_start": date.date_start.isoformat(),
+        "date_end": date.date_end.isoformat(),
+        "date_precision": date.precision,
+        "date_qualifier": date.qualifier,
+    }

@@ -68,10 +68,10 @@ import gc
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -159,49 +159,108 @@ pair is at 0.41 or more (the estimate's standard error is about 0.045), the medi
 
 # --- Normalisation --------------------------------------------------------------------------------
 
-PUNCTUATION = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "`": "'", "\u00b4": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-})
+PUNCTUATION = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+    }
+)
 SPELLING = {
     # British -> American (word forms that occur in this genre; -isation is handled by a rule)
-    "organise": "organize", "organised": "organized", "organising": "organizing",
-    "recognise": "recognize", "recognised": "recognized", "emphasise": "emphasize",
-    "emphasised": "emphasize", "emphasized": "emphasize", "institutionalised": "institutionalized",
-    "realised": "realized", "characterised": "characterized", "prioritise": "prioritize",
-    "favour": "favor", "favourable": "favorable", "favoured": "favored",
-    "neighbour": "neighbor", "neighbours": "neighbors", "neighbourly": "neighborly",
-    "neighbouring": "neighboring", "centre": "center", "centres": "centers", "defence": "defense",
-    "defences": "defenses", "programme": "program", "programmes": "programs", "labour": "labor",
-    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "travelled": "traveled",
-    "honour": "honor", "behaviour": "behavior", "endeavour": "endeavor", "catalogue": "catalog",
-    "enrolment": "enrollment", "fulfil": "fulfill", "judgement": "judgment", "analyse": "analyze",
+    "organise": "organize",
+    "organised": "organized",
+    "organising": "organizing",
+    "recognise": "recognize",
+    "recognised": "recognized",
+    "emphasise": "emphasize",
+    "emphasised": "emphasize",
+    "emphasized": "emphasize",
+    "institutionalised": "institutionalized",
+    "realised": "realized",
+    "characterised": "characterized",
+    "prioritise": "prioritize",
+    "favour": "favor",
+    "favourable": "favorable",
+    "favoured": "favored",
+    "neighbour": "neighbor",
+    "neighbours": "neighbors",
+    "neighbourly": "neighborly",
+    "neighbouring": "neighboring",
+    "centre": "center",
+    "centres": "centers",
+    "defence": "defense",
+    "defences": "defenses",
+    "programme": "program",
+    "programmes": "programs",
+    "labour": "labor",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "travelled": "traveled",
+    "honour": "honor",
+    "behaviour": "behavior",
+    "endeavour": "endeavor",
+    "catalogue": "catalog",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+    "judgement": "judgment",
+    "analyse": "analyze",
     # transliteration variants of names
-    "nazarbaev": "nazarbayev", "tokaev": "tokayev", "otunbaeva": "otunbayeva", "uigur": "uyghur",
-    "uighur": "uyghur", "kazakstan": "kazakhstan", "kirgizstan": "kyrgyzstan",
+    "nazarbaev": "nazarbayev",
+    "tokaev": "tokayev",
+    "otunbaeva": "otunbayeva",
+    "uigur": "uyghur",
+    "uighur": "uyghur",
+    "kazakstan": "kazakhstan",
+    "kirgizstan": "kyrgyzstan",
     # abbreviations and units
-    "ha": "hectares", "hectare": "hectares", "sq": "square", "govt": "government",
-    "bn": "billion", "mln": "million",
+    "ha": "hectares",
+    "hectare": "hectares",
+    "sq": "square",
+    "govt": "government",
+    "bn": "billion",
+    "mln": "million",
 }
 """Word-level variants mapped to one form in the matching copy (applied after lower-casing)."""
 
 NUMBER_WORDS = "|".join(lexicon.numbers(low=2))
 _AMOUNT = re.compile(
     r"(?:\bus\s*)?[$\u20ac\u00a3]?\s*(?<![\w.])\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th|s|m\.?|bn\.?)?(?![a-z\d])"
-    r"(?:\s*(?:million|billion|thousand|trillion)\b)?")
-_NUMBER_PHRASE = re.compile(r"\b(?:one|a|" + NUMBER_WORDS + r")(?:[\s-]+(?:" + NUMBER_WORDS + r"))*\s+"
-                            r"(?:hundred|thousand|million|billion)\b|\b(?:" + NUMBER_WORDS + r")\b")
+    r"(?:\s*(?:million|billion|thousand|trillion)\b)?"
+)
+_NUMBER_PHRASE = re.compile(
+    r"\b(?:one|a|" + NUMBER_WORDS + r")(?:[\s-]+(?:" + NUMBER_WORDS + r"))*\s+"
+    r"(?:hundred|thousand|million|billion)\b|\b(?:" + NUMBER_WORDS + r")\b"
+)
 _ISATION = re.compile(r"(?<=[a-z]{3})isation")
-_ISE_WORDS = re.compile(r"\b(?:organ|recogn|real|utili|modern|stabil|normal|privat|liberal|institutional|"
-                        r"characteri|prioriti|minimi|maximi|mobili|central|decentral|legali|civili|"
-                        r"internationali|capitali|subsidi|harmoni|standardi|util|speciali|symboli)is")
+_ISE_WORDS = re.compile(
+    r"\b(?:organ|recogn|real|utili|modern|stabil|normal|privat|liberal|institutional|"
+    r"characteri|prioriti|minimi|maximi|mobili|central|decentral|legali|civili|"
+    r"internationali|capitali|subsidi|harmoni|standardi|util|speciali|symboli)is"
+)
 _CO_PREFIX = re.compile(r"\bco-(?=[a-z])")
 _TOKEN = re.compile(r"[a-z#]+")
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
 _HASHES = re.compile(r"#(?:[\s/-]+#)+")
 
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a an the of in on at to for from by with and or but nor as is are was were be been being am has have had
 do does did it its this that these those there their theirs they them he him his she her hers we our us
 you your i me my which who whom whose what when where while why how also such than then so not no very
@@ -209,7 +268,8 @@ more most other others some any all both each few into over under after before d
 about against within without since until upon among amongst across along around via per though although
 however thus therefore furthermore moreover meanwhile yet still already again only even just well too
 would could should might may must can will shall one ones own same further
-""".split())
+""".split()
+)
 """Words ignored by the content-word overlap and the MinHash shingles."""
 
 
@@ -252,6 +312,7 @@ def content_words(tokens: list[str]) -> frozenset[str]:
 
 
 # --- Units and scores -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -297,13 +358,18 @@ class _Normaliser:
     def __call__(self, text: str) -> tuple:
         if text not in self.seen:
             tokens = tuple(match_tokens(text))
-            self.seen[text] = (tokens, tuple(match_tokens(text, keep_numbers=True)), name_words(text),
-                               content_words(list(tokens)))
+            self.seen[text] = (
+                tokens,
+                tuple(match_tokens(text, keep_numbers=True)),
+                name_words(text),
+                content_words(list(tokens)),
+            )
         return self.seen[text]
 
 
-def _unit(kind: str, passage_ids: tuple[str, ...], text: str, order: tuple, normalised: _Normaliser,
-          nodes: tuple = ()) -> Unit:
+def _unit(
+    kind: str, passage_ids: tuple[str, ...], text: str, order: tuple, normalised: _Normaliser, nodes: tuple = ()
+) -> Unit:
     tokens, exact, names, content = normalised(text)
     return Unit(kind, passage_ids, tokens, exact, names, content, order, nodes=nodes)
 
@@ -352,8 +418,13 @@ def score(a: Unit, b: Unit, anchor: bool = True) -> Score:
     ca, cb = a.content, b.content
     dice = 2.0 * len(ca & cb) / (len(ca) + len(cb)) if ca or cb else 0.0
     blend = (fuzz.token_set_ratio(ta, tb) + 100 * dice) / 2 if containment >= MIN_CONTAINMENT else 0.0
-    run = SequenceMatcher(None, a.tokens, b.tokens, autojunk=False).find_longest_match(
-        0, len(a.tokens), 0, len(b.tokens)).size if anchor else None
+    run = (
+        SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
+        .find_longest_match(0, len(a.tokens), 0, len(b.tokens))
+        .size
+        if anchor
+        else None
+    )
     shared = len((ca & cb) - a.names - b.names)
     whole = a.kind != "clause" and b.kind != "clause"
     return Score(ratio, blend, containment, run, shared, dice, whole and a.exact == b.exact)
@@ -371,16 +442,20 @@ def matches(a: Unit, b: Unit, s: Score) -> bool:
         return False
     if s.near_verbatim:
         return True
-    return (pair in PARAPHRASE_PAIRS and s.blend >= PARAPHRASE_MIN and s.shared_words >= MIN_SHARED_WORDS
-            and (s.anchor if s.anchor is not None else _longest_run_at_least(a, b)) >= ANCHOR_MIN_TOKENS)
+    return (
+        pair in PARAPHRASE_PAIRS
+        and s.blend >= PARAPHRASE_MIN
+        and s.shared_words >= MIN_SHARED_WORDS
+        and (s.anchor if s.anchor is not None else _longest_run_at_least(a, b)) >= ANCHOR_MIN_TOKENS
+    )
 
 
 def _longest_run_at_least(a: Unit, b: Unit) -> int:
     """ANCHOR_MIN_TOKENS if the units share a run of that many consecutive tokens, else 0: the anchor
     guard's question answered by intersecting two sets of token n-grams instead of difflib."""
     n = ANCHOR_MIN_TOKENS
-    grams = {a.tokens[k:k + n] for k in range(len(a.tokens) - n + 1)}
-    return n if any(b.tokens[k:k + n] in grams for k in range(len(b.tokens) - n + 1)) else 0
+    grams = {a.tokens[k : k + n] for k in range(len(a.tokens) - n + 1)}
+    return n if any(b.tokens[k : k + n] in grams for k in range(len(b.tokens) - n + 1)) else 0
 
 
 def is_match(a: Unit, b: Unit) -> bool:
@@ -413,17 +488,31 @@ def units(passages: pd.DataFrame, normalised: _Normaliser | None = None) -> list
             clauses = [c for c in row.text.split(";") if c.strip()]
             if 2 <= len(clauses) <= MAX_CLAUSES:
                 for n, clause in enumerate(clauses, start=1):
-                    unit = _unit("clause", (row.passage_id,), clause, (row.source_id, row.ordinal, 1, n),
-                                 normalised, (node,))
+                    unit = _unit(
+                        "clause", (row.passage_id,), clause, (row.source_id, row.ordinal, 1, n), normalised, (node,)
+                    )
                     if len(unit.tokens) >= MIN_CLAUSE_TOKENS:
                         out.append(unit)
-        if (previous is not None and previous.order[0] == row.source_id
-                and previous_parent == row.parent_passage_id and previous.order[1] + 1 == row.ordinal
-                and len(previous.tokens) + len(sentence.tokens) >= MIN_TOKENS):
-            out.append(Unit("window", previous.passage_ids + sentence.passage_ids, previous.tokens + sentence.tokens,
-                            previous.exact + sentence.exact, previous.names | sentence.names,
-                            previous.content | sentence.content, previous.order[:2] + (2, 0), (previous, sentence),
-                            previous.nodes + sentence.nodes))
+        if (
+            previous is not None
+            and previous.order[0] == row.source_id
+            and previous_parent == row.parent_passage_id
+            and previous.order[1] + 1 == row.ordinal
+            and len(previous.tokens) + len(sentence.tokens) >= MIN_TOKENS
+        ):
+            out.append(
+                Unit(
+                    "window",
+                    previous.passage_ids + sentence.passage_ids,
+                    previous.tokens + sentence.tokens,
+                    previous.exact + sentence.exact,
+                    previous.names | sentence.names,
+                    previous.content | sentence.content,
+                    previous.order[:2] + (2, 0),
+                    (previous, sentence),
+                    previous.nodes + sentence.nodes,
+                )
+            )
         previous, previous_parent = sentence, row.parent_passage_id
     out.sort(key=lambda u: u.order)
     return out
@@ -455,8 +544,10 @@ def signatures(sets: list[frozenset[str]]) -> np.ndarray:
     sets at a time."""
     vocabulary = sorted(set().union(*sets)) if sets else []
     position = {w: k for k, w in enumerate(vocabulary)}
-    word_hash = np.array([int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
-                          for w in vocabulary], dtype=np.uint64)
+    word_hash = np.array(
+        [int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little") for w in vocabulary],
+        dtype=np.uint64,
+    )
     rng = np.random.default_rng(MINHASH_SEED)
     mul = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     add = rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
@@ -464,7 +555,7 @@ def signatures(sets: list[frozenset[str]]) -> np.ndarray:
     out = np.full((len(sets), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
     filled = [k for k, s in enumerate(sets) if s]
     for start in range(0, len(filled), 512):
-        rows = filled[start:start + 512]
+        rows = filled[start : start + 512]
         words = np.fromiter((position[w] for k in rows for w in sets[k]), dtype=np.int64)
         starts = np.cumsum([0] + [len(sets[k]) for k in rows[:-1]])
         out[rows] = np.minimum.reduceat(hashes[words], starts, axis=0)
@@ -476,13 +567,14 @@ def _unit_signatures(all_units: list[Unit]) -> np.ndarray:
     (the MinHash of a union)."""
     row: dict[frozenset, int] = {}
     for u in all_units:
-        for words in ([p.content for p in u.parts] if u.parts else [u.content]):
+        for words in [p.content for p in u.parts] if u.parts else [u.content]:
             row.setdefault(words, len(row))
     sig = signatures(list(row))
     out = np.empty((len(all_units), NUM_PERM), dtype=sig.dtype)
     for k, u in enumerate(all_units):
-        out[k] = np.minimum(sig[row[u.parts[0].content]], sig[row[u.parts[1].content]]) if u.parts \
-            else sig[row[u.content]]
+        out[k] = (
+            np.minimum(sig[row[u.parts[0].content]], sig[row[u.parts[1].content]]) if u.parts else sig[row[u.content]]
+        )
     return out
 
 
@@ -516,12 +608,18 @@ def candidate_pairs(all_units: list[Unit]) -> list[tuple[int, int]]:
     both = np.unique(np.concatenate(pairs))
     a, b = both // n, both % n
     allowed = ~((kinds[a] == 2) & (kinds[b] >= 1) | (kinds[b] == 2) & (kinds[a] >= 1))
-    shared = ((nodes[a, 0] == nodes[b, 0]) | (nodes[a, 0] == nodes[b, 1]) | (nodes[a, 1] == nodes[b, 0])
-              | ((nodes[a, 1] == nodes[b, 1]) & (nodes[a, 1] >= 0)))
+    shared = (
+        (nodes[a, 0] == nodes[b, 0])
+        | (nodes[a, 0] == nodes[b, 1])
+        | (nodes[a, 1] == nodes[b, 0])
+        | ((nodes[a, 1] == nodes[b, 1]) & (nodes[a, 1] >= 0))
+    )
     keep = allowed & ~shared
     a, b = a[keep], b[keep]
-    agree = np.concatenate([(sig[a[k:k + 65536]] == sig[b[k:k + 65536]]).mean(axis=1)
-                            for k in range(0, len(a), 65536)] or [np.zeros(0)])
+    agree = np.concatenate(
+        [(sig[a[k : k + 65536]] == sig[b[k : k + 65536]]).mean(axis=1) for k in range(0, len(a), 65536)]
+        or [np.zeros(0)]
+    )
     keep = agree >= MIN_JACCARD
     return list(zip(a[keep].tolist(), b[keep].tolist()))
 
@@ -530,8 +628,9 @@ def _sources(u: Unit) -> tuple[str, ...]:
     return u.order[:1] if not u.sources else u.sources
 
 
-def _lsh_pairs(sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.ndarray, bands: int,
-               rows: int) -> np.ndarray:
+def _lsh_pairs(
+    sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.ndarray, bands: int, rows: int
+) -> np.ndarray:
     """Pairs (as i * n + j, i < j) of units `at` that agree on every hash of a band within one `group`
     (0 everywhere for the corpus-wide pass, the source for the per-source one); at least one of the
     two is indexed (not a window)."""
@@ -539,7 +638,7 @@ def _lsh_pairs(sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.nda
     rng = np.random.default_rng([MINHASH_SEED, bands, rows])
     mix = rng.integers(0, 2**63, rows, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     band_salt = rng.integers(0, 2**63, bands, dtype=np.uint64)
-    keys = (sig[at, :bands * rows].reshape(len(at), bands, rows).astype(np.uint64) * mix).sum(axis=2, dtype=np.uint64)
+    keys = (sig[at, : bands * rows].reshape(len(at), bands, rows).astype(np.uint64) * mix).sum(axis=2, dtype=np.uint64)
     keys = (keys + band_salt[None, :] + group.astype(np.uint64)[:, None] * np.uint64(0x9E3779B97F4A7C15)).ravel()
     units = np.repeat(at, bands)
     order = np.argsort(keys, kind="stable")
@@ -560,6 +659,7 @@ def _lsh_pairs(sig: np.ndarray, kinds: np.ndarray, at: np.ndarray, group: np.nda
 
 # --- Pairs, groups ---------------------------------------------------------------------------------
 
+
 def scored_pairs(passages: pd.DataFrame) -> pd.DataFrame:
     """Every verified candidate pair of units, matched or not, with its scores (for tests and tuning).
 
@@ -569,13 +669,41 @@ def scored_pairs(passages: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for i, j, s, ok in verify(reps, candidate_pairs(reps)):
         a, b = reps[i], reps[j]
-        rows.append({"a": "+".join(a.passage_ids), "b": "+".join(b.passage_ids), "a_kind": a.kind,
-                     "b_kind": b.kind, "ratio": s.ratio, "blend": s.blend, "dice": s.dice,
-                     "containment": s.containment,
-                     "anchor": s.anchor, "shared_words": s.shared_words, "similarity": s.similarity,
-                     "kind": s.kind, "matched": ok})
-    return pd.DataFrame(rows, columns=["a", "b", "a_kind", "b_kind", "ratio", "blend", "dice", "containment",
-                                       "anchor", "shared_words", "similarity", "kind", "matched"])
+        rows.append(
+            {
+                "a": "+".join(a.passage_ids),
+                "b": "+".join(b.passage_ids),
+                "a_kind": a.kind,
+                "b_kind": b.kind,
+                "ratio": s.ratio,
+                "blend": s.blend,
+                "dice": s.dice,
+                "containment": s.containment,
+                "anchor": s.anchor,
+                "shared_words": s.shared_words,
+                "similarity": s.similarity,
+                "kind": s.kind,
+                "matched": ok,
+            }
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "a",
+            "b",
+            "a_kind",
+            "b_kind",
+            "ratio",
+            "blend",
+            "dice",
+            "containment",
+            "anchor",
+            "shared_words",
+            "similarity",
+            "kind",
+            "matched",
+        ],
+    )
 
 
 def verify(all_units: list[Unit], pairs: list[tuple[int, int]]) -> list[tuple[int, int, Score, bool]]:
@@ -624,8 +752,7 @@ def _collector_paused():
             gc.enable()
 
 
-def group(passages: pd.DataFrame,
-          candidates: Callable[[list[Unit]], list[tuple[int, int]]]) -> pd.DataFrame:
+def group(passages: pd.DataFrame, candidates: Callable[[list[Unit]], list[tuple[int, int]]]) -> pd.DataFrame:
     """`build` with another blocking step: `candidates(units)` gives the index pairs to verify among the
     distinct units (the benchmark passes an all-pairs one to compare with brute force)."""
     all_units = units(passages)
@@ -664,8 +791,16 @@ def group(passages: pd.DataFrame,
     for members in groups:
         rows.extend(_group_rows(members, windows_of, units_of, position, scores))
     frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype({"group_id": "str", "passage_id": "str", "role": "str", "similarity": "float64",
-                         "kind": "str", "is_cross_source": "bool"}).reset_index(drop=True)
+    return frame.astype(
+        {
+            "group_id": "str",
+            "passage_id": "str",
+            "role": "str",
+            "similarity": "float64",
+            "kind": "str",
+            "is_cross_source": "bool",
+        }
+    ).reset_index(drop=True)
 
 
 def _by_cheap_score(reps: list[Unit], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -729,8 +864,9 @@ class _Linkage:
     def _linked(self, x: object, y: object) -> bool:
         pair = frozenset((x, y))
         if pair not in self.links:
-            self.links[pair] = any(comparable(u, v) and is_match(u, v)
-                                   for u in self.units_of.get(x, []) for v in self.units_of.get(y, []))
+            self.links[pair] = any(
+                comparable(u, v) and is_match(u, v) for u in self.units_of.get(x, []) for v in self.units_of.get(y, [])
+            )
         return self.links[pair]
 
     def clusters(self, passages_of: dict[object, list[str]]) -> list[list[object]]:
@@ -773,8 +909,9 @@ def _group_rows(members: list[str], windows_of: dict, units_of: dict, position: 
                         best = s
         kind = best.kind if best else "paraphrase"
         kinds.append(kind)
-        rows.append({"passage_id": p, "role": "repeat", "similarity": round(best.similarity, 2) if best else 0.0,
-                     "kind": kind})
+        rows.append(
+            {"passage_id": p, "role": "repeat", "similarity": round(best.similarity, 2) if best else 0.0, "kind": kind}
+        )
     loosest = max(kinds, key=KIND_RANK.__getitem__) if kinds else "verbatim"
     cross = len({position[p][0] for p in members}) > 1
     for r in rows:
@@ -784,9 +921,10 @@ def _group_rows(members: list[str], windows_of: dict, units_of: dict, position: 
 
 # --- Uses of the groups ---------------------------------------------------------------------------
 
+
 def canonical_map(groups: pd.DataFrame) -> dict[str, str]:
     """passage_id -> the passage_id of its group's canonical sentence, for every member."""
-    return {p: g[len("dup-"):] for g, p in zip(groups["group_id"], groups["passage_id"])}
+    return {p: g[len("dup-") :] for g, p in zip(groups["group_id"], groups["passage_id"])}
 
 
 def reading_text(raw_text: str, passages: pd.DataFrame, groups: pd.DataFrame, source_id: str) -> str:
@@ -797,5 +935,5 @@ def reading_text(raw_text: str, passages: pd.DataFrame, groups: pd.DataFrame, so
     for row in sents.sort_values("ordinal").itertuples(index=False):
         if row.passage_id in repeats:
             continue
-        paragraphs.setdefault(row.parent_passage_id, []).append(raw_text[row.char_start:row.char_end])
+        paragraphs.setdefault(row.parent_passage_id, []).append(raw_text[row.char_start : row.char_end])
     return "\n\n".join(" ".join(p) for p in paragraphs.values()) + ("\n" if paragraphs else "")

@@ -34,11 +34,12 @@ import click
 import pandas as pd
 
 from pipeline.errors import InputError
-from schemas.frictionless import CSV_DTYPE
 from pipeline.package_io import package_folder
+from schemas.frictionless import CSV_DTYPE
 
-POSITIONAL_FIELDS = frozenset({"passage_id", "parent_passage_id", "ordinal", "char_start", "char_end",
-                               "evidence_id", "mention_id", "group_id"})
+POSITIONAL_FIELDS = frozenset(
+    {"passage_id", "parent_passage_id", "ordinal", "char_start", "char_end", "evidence_id", "mention_id", "group_id"}
+)
 """Fields whose value depends on where a text stands in its source, not on what it says."""
 REFERENCE_FIELDS = ("passage_id", "group_id")
 """Positional fields that name a passage: outside `passages`, rows match on that passage's text."""
@@ -51,6 +52,7 @@ Package = tuple[dict, dict[str, pd.DataFrame]]
 
 # --- reading ------------------------------------------------------------------------------------
 
+
 def load(path: Path) -> Package:
     """(descriptor, tables) of a package folder, its datapackage.json, a repository that has built its
     package (build/current/), or a release archive (.zip)."""
@@ -60,8 +62,10 @@ def load(path: Path) -> Package:
     folder = path.parent if path.name == "datapackage.json" else package_folder(path)
     descriptor_path = folder / "datapackage.json"
     if not descriptor_path.is_file():
-        raise InputError(f"{path}: no datapackage.json there (nor in build/current/). Give a package folder, a "
-                         "built repository or a release .zip archive.")
+        raise InputError(
+            f"{path}: no datapackage.json there (nor in build/current/). Give a package folder, a "
+            "built repository or a release .zip archive."
+        )
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     return descriptor, {r["name"]: _read_csv(folder / r["path"], r) for r in _table_resources(descriptor)}
 
@@ -72,8 +76,10 @@ def _load_zip(path: Path) -> Package:
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path}: not a zip archive. Give a release archive or a package folder.") from exc
     with archive:
-        candidates = sorted((n for n in archive.namelist() if PurePosixPath(n).name == "datapackage.json"),
-                            key=lambda n: (n.count("/"), n))
+        candidates = sorted(
+            (n for n in archive.namelist() if PurePosixPath(n).name == "datapackage.json"),
+            key=lambda n: (n.count("/"), n),
+        )
         if not candidates:
             raise InputError(f"{path}: the archive holds no datapackage.json. Give a release archive.")
         base = PurePosixPath(candidates[0]).parent
@@ -93,11 +99,17 @@ def _table_resources(descriptor: dict) -> list[dict]:
 def _read_csv(source, resource: dict) -> pd.DataFrame:
     schema = resource["schema"]
     dtypes = {f["name"]: CSV_DTYPE.get(f.get("type", "string"), "str") for f in schema["fields"]}
-    return pd.read_csv(source, dtype=dtypes, keep_default_na=False,
-                       na_values=schema.get("missingValues", [""]), encoding=resource.get("encoding", "utf-8"))
+    return pd.read_csv(
+        source,
+        dtype=dtypes,
+        keep_default_na=False,
+        na_values=schema.get("missingValues", [""]),
+        encoding=resource.get("encoding", "utf-8"),
+    )
 
 
 # --- comparing ----------------------------------------------------------------------------------
+
 
 def compare(old: Package | None, new: Package) -> dict:
     """What changed from `old` to `new` (old None: a first release, every table added), as plain data."""
@@ -135,8 +147,9 @@ def _primary_key(descriptor: dict, name: str) -> list[str]:
     return []
 
 
-def compare_table(name: str, old: pd.DataFrame, new: pd.DataFrame, key: list[str],
-                  passage_texts: tuple[dict, dict] = ({}, {})) -> tuple[dict, list[dict]]:
+def compare_table(
+    name: str, old: pd.DataFrame, new: pd.DataFrame, key: list[str], passage_texts: tuple[dict, dict] = ({}, {})
+) -> tuple[dict, list[dict]]:
     """One table's differences (and its curation changes) between two versions.
 
     `passage_texts` (old, new: passage_id -> text) let rows that point to a passage be matched on the
@@ -158,28 +171,45 @@ def compare_table(name: str, old: pd.DataFrame, new: pd.DataFrame, key: list[str
             continue
         substantive = [c for c in differing if c not in POSITIONAL_FIELDS and c != CURATION_FIELD]
         if CURATION_FIELD in differing:
-            curation.append({"table": name, "key": _key_of(new_row, key), "old": old_row[CURATION_FIELD],
-                             "new": new_row[CURATION_FIELD]})
+            curation.append(
+                {
+                    "table": name,
+                    "key": _key_of(new_row, key),
+                    "old": old_row[CURATION_FIELD],
+                    "new": new_row[CURATION_FIELD],
+                }
+            )
         if substantive:
             entry = {"key": _key_of(new_row, key)}
             if _key_of(old_row, key) != entry["key"]:
                 entry["old_key"] = _key_of(old_row, key)
-            entry["fields"] = {c: {"old": old_row[c], "new": new_row[c]}
-                               for c in differing if c != CURATION_FIELD}
+            entry["fields"] = {c: {"old": old_row[c], "new": new_row[c]} for c in differing if c != CURATION_FIELD}
             changed.append(entry)
         elif any(c in POSITIONAL_FIELDS for c in differing):
             moved += 1
-    return ({"table": name, "key": key, "match": "content" if by_content else "key",
-             "rows_old": len(old), "rows_new": len(new),
-             "fields_added": [c for c in new_fields if c not in old_fields],
-             "fields_removed": [c for c in old_fields if c not in new_fields],
-             "added": _sorted_rows(added, key), "removed": _sorted_rows(removed, key),
-             "changed": changed, "moved": moved}, curation)
+    return (
+        {
+            "table": name,
+            "key": key,
+            "match": "content" if by_content else "key",
+            "rows_old": len(old),
+            "rows_new": len(new),
+            "fields_added": [c for c in new_fields if c not in old_fields],
+            "fields_removed": [c for c in old_fields if c not in new_fields],
+            "added": _sorted_rows(added, key),
+            "removed": _sorted_rows(removed, key),
+            "changed": changed,
+            "moved": moved,
+        },
+        curation,
+    )
 
 
 def _records(frame: pd.DataFrame, fields: list[str]) -> list[dict]:
-    return [{c: _native(v) for c, v in zip(fields, row)}
-            for row in frame[fields].astype(object).itertuples(index=False, name=None)]
+    return [
+        {c: _native(v) for c, v in zip(fields, row)}
+        for row in frame[fields].astype(object).itertuples(index=False, name=None)
+    ]
 
 
 def _native(value: object) -> object:
@@ -220,8 +250,9 @@ def _match_by_key(old_rows: list[dict], new_rows: list[dict], key: list[str]):
     return pairs, removed, added
 
 
-def _match_by_content(old_rows: list[dict], new_rows: list[dict], key: list[str], fields: list[str],
-                      refs: tuple[dict, dict] = ({}, {})):
+def _match_by_content(
+    old_rows: list[dict], new_rows: list[dict], key: list[str], fields: list[str], refs: tuple[dict, dict] = ({}, {})
+):
     """Pair rows with equal non-positional content (in their order), then leftovers sharing a key.
 
     The content includes the text of the passage a row points to (`REFERENCE_FIELDS`), from `refs`."""
@@ -274,12 +305,19 @@ def _position(row: dict) -> tuple:
 
 def is_empty(result: dict) -> bool:
     """True when nothing at all changed."""
-    return not (result["tables_added"] or result["tables_removed"] or result["curation_changes"] or any(
-        t["added"] or t["removed"] or t["changed"] or t["fields_added"] or t["fields_removed"] or t["moved"]
-        for t in result["tables"]))
+    return not (
+        result["tables_added"]
+        or result["tables_removed"]
+        or result["curation_changes"]
+        or any(
+            t["added"] or t["removed"] or t["changed"] or t["fields_added"] or t["fields_removed"] or t["moved"]
+            for t in result["tables"]
+        )
+    )
 
 
 # --- rendering ----------------------------------------------------------------------------------
+
 
 def to_json(result: dict) -> str:
     return json.dumps(result, indent=2, ensure_ascii=False) + "\n"
@@ -294,21 +332,32 @@ def to_markdown(result: dict, level: int = 2) -> str:
         lines.append(f"First release: version {new_version}, compared with no earlier release.")
     else:
         lines.append(f"Version {new_version} compared with version {old_version}.")
-    lines += ["", "| table | rows before | rows after | added | removed | changed | moved |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| table | rows before | rows after | added | removed | changed | moved |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for item in result["tables_added"]:
         lines.append(f"| `{item['table']}` (new table) | – | {item['rows']} | {item['rows']} | 0 | 0 | 0 |")
     for item in result["tables_removed"]:
         lines.append(f"| `{item['table']}` (table removed) | {item['rows']} | – | 0 | {item['rows']} | 0 | 0 |")
     for t in result["tables"]:
-        lines.append(f"| `{t['table']}` | {t['rows_old']} | {t['rows_new']} | {len(t['added'])} | "
-                     f"{len(t['removed'])} | {len(t['changed'])} | {t['moved']} |")
-    lines += ["", "Rows are matched by primary key, or by content where the key encodes a position in a text "
-              "(passages, boilerplate, mentions, evidence, duplicate groups); *moved* rows changed only their "
-              "position (ordinal or offsets)."]
-    structure = ([f"- table `{i['table']}` added ({i['rows']} rows)" for i in result["tables_added"]]
-                 + [f"- table `{i['table']}` removed ({i['rows']} rows)" for i in result["tables_removed"]]
-                 + [f"- field `{t['table']}.{f}` added" for t in result["tables"] for f in t["fields_added"]]
-                 + [f"- field `{t['table']}.{f}` removed" for t in result["tables"] for f in t["fields_removed"]])
+        lines.append(
+            f"| `{t['table']}` | {t['rows_old']} | {t['rows_new']} | {len(t['added'])} | "
+            f"{len(t['removed'])} | {len(t['changed'])} | {t['moved']} |"
+        )
+    lines += [
+        "",
+        "Rows are matched by primary key, or by content where the key encodes a position in a text "
+        "(passages, boilerplate, mentions, evidence, duplicate groups); *moved* rows changed only their "
+        "position (ordinal or offsets).",
+    ]
+    structure = (
+        [f"- table `{i['table']}` added ({i['rows']} rows)" for i in result["tables_added"]]
+        + [f"- table `{i['table']}` removed ({i['rows']} rows)" for i in result["tables_removed"]]
+        + [f"- field `{t['table']}.{f}` added" for t in result["tables"] for f in t["fields_added"]]
+        + [f"- field `{t['table']}.{f}` removed" for t in result["tables"] for f in t["fields_removed"]]
+    )
     if structure and old_version is not None:
         lines += ["", f"{h} Tables and fields added or removed", ""] + structure
     for t in result["tables"]:
@@ -319,9 +368,13 @@ def to_markdown(result: dict, level: int = 2) -> str:
             if rows:
                 lines += ["", f"{h2} {title} ({len(rows)})", ""] + _rows_table(rows, t["key"])
         if t["changed"]:
-            lines += ["", f"{h2} Rows changed ({len(t['changed'])})", "",
-                      "| " + " | ".join(f"`{k}`" for k in t["key"]) + " | field | old | new |",
-                      "|" + "---|" * (len(t["key"]) + 3)]
+            lines += [
+                "",
+                f"{h2} Rows changed ({len(t['changed'])})",
+                "",
+                "| " + " | ".join(f"`{k}`" for k in t["key"]) + " | field | old | new |",
+                "|" + "---|" * (len(t["key"]) + 3),
+            ]
             for entry in t["changed"]:
                 keys = " | ".join(_cell(v) for v in entry["key"].values())
                 for field, values in entry["fields"].items():
@@ -382,16 +435,19 @@ def _pair_cells(old: object, new: object, context: int = 40) -> tuple[str, str]:
         if len(middle) > CELL_LIMIT:
             middle, more = middle[:CELL_LIMIT], True
         return ("…" if start > 0 else "") + _escape(middle) + ("…" if more else "")
+
     return cut(old), cut(new)
 
 
 # --- command ------------------------------------------------------------------------------------
 
+
 @click.command("diff")
 @click.argument("old", type=click.Path(exists=True, path_type=Path))
 @click.argument("new", type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              help="Markdown (default) or JSON.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", help="Markdown (default) or JSON."
+)
 def diff_cmd(old: Path, new: Path, fmt: str) -> None:
     """Compare two versions of the package: OLD and NEW are package folders or release archives (.zip).
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
@@ -33,7 +33,7 @@ class Dictionaries:
     tables: dict[str, pd.DataFrame]
     version: str
 
-    def gazetteer(self) -> "_Remembering":
+    def gazetteer(self) -> _Remembering:
         return _per_process(("gazetteer", self.version), lambda: _Remembering(gazetteer.Gazetteer(self.tables)))
 
     def entities(self) -> pd.DataFrame:
@@ -72,8 +72,9 @@ def _per_process(key: tuple, make: Callable):
     return _PROCESS_CACHE[key]
 
 
-def process(entry: dict, data: bytes, dictionaries: Dictionaries,
-            parse_cache: Path | None = None) -> dict[str, pd.DataFrame]:
+def process(
+    entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: Path | None = None
+) -> dict[str, pd.DataFrame]:
     """One source's tables (`TABLES`, offsets into its text) from its sources.yaml entry (as
     `pipeline.sources.load` returns it), its file's bytes and the dictionaries. Pure but for the parse
     cache (`parse_cache`, keyed by the text and the model, see pipeline/parse.py): nothing depends on
@@ -86,11 +87,18 @@ def process(entry: dict, data: bytes, dictionaries: Dictionaries,
     headings = mentions.headings(passages)
     found, names = provisional.organizations(found, parses, headings)
     entities = provisional.entity_rows(names, dictionaries.entities())
-    candidates = extract.build(found, entities, dictionaries.tables["state_groups"],
-                               {entry["id"]: entry.get("subject")}, parses, headings)
-    return {"sources": sources, "documents": documents, "boilerplate": boilerplate, "passages": passages,
-            "mentions": mentions.build(found), "candidates": candidates,
-            "provisional": pd.DataFrame(sorted(names.items()), columns=["entity_id", "name"])}
+    candidates = extract.build(
+        found, entities, dictionaries.tables["state_groups"], {entry["id"]: entry.get("subject")}, parses, headings
+    )
+    return {
+        "sources": sources,
+        "documents": documents,
+        "boilerplate": boilerplate,
+        "passages": passages,
+        "mentions": mentions.build(found),
+        "candidates": candidates,
+        "provisional": pd.DataFrame(sorted(names.items()), columns=["entity_id", "name"]),
+    }
 
 
 def cache_key(entry: dict, data: bytes, code_version: str, dictionaries_version: str) -> str:
@@ -100,8 +108,15 @@ def cache_key(entry: dict, data: bytes, code_version: str, dictionaries_version:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
-def build_all(entries: list[dict], data: dict[str, bytes], dictionaries: Dictionaries, code_version: str,
-              cache_dir: Path, mapper: Callable, parse_cache: Path | None = None) -> tuple[dict[str, pd.DataFrame], int]:
+def build_all(
+    entries: list[dict],
+    data: dict[str, bytes],
+    dictionaries: Dictionaries,
+    code_version: str,
+    cache_dir: Path,
+    mapper: Callable,
+    parse_cache: Path | None = None,
+) -> tuple[dict[str, pd.DataFrame], int]:
     """The per-document tables of every source, in source_id order, and how many sources were processed
     (the others came from `cache_dir`). `mapper(function, argument tuples)` runs `process` on the sources
     not cached (in order, results in the same order); cache files no source uses any more are removed."""
@@ -109,8 +124,9 @@ def build_all(entries: list[dict], data: dict[str, bytes], dictionaries: Diction
     keys = [cache_key(e, data[e["id"]], code_version, dictionaries.version) for e in entries]
     todo = [k for k, key in enumerate(keys) if not (cache_dir / f"{key}.pickle").is_file()]
     order = sorted(todo, key=lambda k: -len(data[entries[k]["id"]]))  # the longest texts first
-    results = dict(zip(order, mapper(process, [(entries[k], data[entries[k]["id"]], dictionaries, parse_cache)
-                                         for k in order])))
+    results = dict(
+        zip(order, mapper(process, [(entries[k], data[entries[k]["id"]], dictionaries, parse_cache) for k in order]))
+    )
     cache_dir.mkdir(parents=True, exist_ok=True)
     per_source = []
     for k, key in enumerate(keys):

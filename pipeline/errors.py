@@ -22,7 +22,7 @@ class InputError(Exception):
 
     def __init__(self, message: str) -> None:
         message = " ".join(str(message).split("\n"))
-        super().__init__(message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…")
+        super().__init__(message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…")
 
 
 def excerpt(value: object, quote: bool = True) -> str:
@@ -30,7 +30,7 @@ def excerpt(value: object, quote: bool = True) -> str:
     if isinstance(value, str) and len(value) > EXCERPT:
         value = value[:EXCERPT]  # cut before repr: a value may be megabytes long
     text = repr(value) if quote else str(value)
-    return text if len(text) <= EXCERPT else text[:EXCERPT - 1] + "…"
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
 ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u180e"}

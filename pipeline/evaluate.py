@@ -79,6 +79,7 @@ DIGITS = 4
 
 # --------------------------------------------------------------------------------------------- gold
 
+
 def load_gold(path: Path) -> list[dict]:
     """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
     path = Path(path)
@@ -91,8 +92,9 @@ def load_gold(path: Path) -> list[dict]:
     if entries is None:
         return []
     if not isinstance(entries, list):
-        raise InputError(f"{where}: the file must hold a list of facts ('- type: ...'). "
-                         "Put each fact under a '- ' item.")
+        raise InputError(
+            f"{where}: the file must hold a list of facts ('- type: ...'). Put each fact under a '- ' item."
+        )
     lines = [node.start_mark.line + 1 for node in root.value]
     for entry, line in zip(entries, lines):
         at = f"{where}:{line}"
@@ -100,13 +102,16 @@ def load_gold(path: Path) -> list[dict]:
             raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
         fact_type = entry.get("type")
         if fact_type not in fact_types.names():
-            raise InputError(f"{at}: unknown fact type {excerpt(fact_type)}. "
-                             f"Use one of {', '.join(fact_types.names())}.")
+            raise InputError(
+                f"{at}: unknown fact type {excerpt(fact_type)}. Use one of {', '.join(fact_types.names())}."
+            )
         evaluation = _evaluation(fact_type)
         missing = [f for f in ("source_id", "quote", *evaluation.required) if f not in entry]
         if missing:
-            raise InputError(f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
-                             "Add them (write null where the text does not say).")
+            raise InputError(
+                f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
+                "Add them (write null where the text does not say)."
+            )
         for name, matcher in evaluation.matchers.items():
             if matcher == "subset" and not isinstance(entry[name], list):
                 raise InputError(f"{at}: {name} must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
@@ -116,6 +121,7 @@ def load_gold(path: Path) -> list[dict]:
 
 
 # ---------------------------------------------------------------------------------------- helpers
+
 
 def _none(value):
     """Normalise missing values (None, NaN, NA, NaT) to None and numpy scalars to Python ones."""
@@ -187,6 +193,7 @@ def _round(obj):
 
 # ------------------------------------------------------------------------------------- normalising
 
+
 def _gold_records(gold: list[dict]) -> list[dict]:
     records = []
     for index, entry in enumerate(gold):
@@ -243,12 +250,14 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
             for source_id, years in sorted(stated.get(fact_id, {}).items()):
                 stated_years: list[str | None] = [*sorted(years)] or [None]
                 for year in stated_years:
-                    records.append({"type": fact_type.name, "source_id": source_id, "fact_id": fact_id,
-                                    **base, "year": year})
+                    records.append(
+                        {"type": fact_type.name, "source_id": source_id, "fact_id": fact_id, **base, "year": year}
+                    )
     return records
 
 
 # ------------------------------------------------------------------------------------------ scoring
+
 
 def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
     """Order of preference among matching items: fewest extra values of a `subset` field, then
@@ -271,8 +280,11 @@ def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[lis
     used: set[int] = set()
     misses = []
     for g in gold:
-        candidates = [n for n in by_source.get(g["source_id"], [])
-                      if n not in used and all(_agrees(fact_type, k, g[k], extracted[n][k]) for k in keys)]
+        candidates = [
+            n
+            for n in by_source.get(g["source_id"], [])
+            if n not in used and all(_agrees(fact_type, k, g[k], extracted[n][k]) for k in keys)
+        ]
         if candidates:
             used.add(min(candidates, key=lambda n: _closeness(fact_type, g, extracted[n])))
         else:
@@ -285,9 +297,14 @@ def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> di
     anchor = _evaluation(fact_type).anchor
     out = {}
     for field in _evaluation(fact_type).fields:
+
         def agree(g, e, field=field):
-            return (g["source_id"] == e["source_id"] and _agrees(fact_type, anchor, g[anchor], e[anchor])
-                    and _agrees(fact_type, field, g[field], e[field]))
+            return (
+                g["source_id"] == e["source_id"]
+                and _agrees(fact_type, anchor, g[anchor], e[anchor])
+                and _agrees(fact_type, field, g[field], e[field])
+            )
+
         found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
         correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
         out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
@@ -322,8 +339,14 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
         f1 = _f1(precision, recall)
         if f1 is not None:
             f1s.append(f1)
-        by_type[fact_type] = {"precision": precision, "recall": recall, "f1": f1, "n_gold": len(g_t),
-                              "n_extracted": len(e_t), "n_matched": n_matched}
+        by_type[fact_type] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "n_gold": len(g_t),
+            "n_extracted": len(e_t),
+            "n_matched": n_matched,
+        }
         by_field[fact_type] = _field_scores(fact_type, g_t, e_t)
         misses.extend(_miss_report(g) for g in miss_t)
         false_positives.extend(dict(e) for e in fp_t)
@@ -333,25 +356,42 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
 
     precision = _ratio(totals["n_matched"], totals["n_extracted"])
     recall = _ratio(totals["n_matched"], totals["n_gold"])
-    overall = {**totals, "precision": precision, "recall": recall, "f1": _f1(precision, recall),
-               "macro_f1": sum(f1s) / len(f1s) if f1s else None}
+    overall = {
+        **totals,
+        "precision": precision,
+        "recall": recall,
+        "f1": _f1(precision, recall),
+        "macro_f1": sum(f1s) / len(f1s) if f1s else None,
+    }
     misses.sort(key=lambda m: (order.index(m["type"]), m["source_id"], m["gold_index"]))
     false_positives.sort(key=lambda e: (order.index(e["type"]), e["source_id"], e["fact_id"]))
-    return _round({"overall": overall, "by_type": by_type, "by_field": by_field, "misses": misses,
-                   "false_positives": false_positives})
+    return _round(
+        {
+            "overall": overall,
+            "by_type": by_type,
+            "by_field": by_field,
+            "misses": misses,
+            "false_positives": false_positives,
+        }
+    )
 
 
 GOLD_FILE = "tests/gold/facts.yaml"
 SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
 """An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
 REPORT_FILE = "evaluation.json"
-RESOURCE = {"name": "evaluation", "path": REPORT_FILE, "format": "json", "mediatype": "application/json",
-            "title": "Evaluation against the gold annotation",
-            "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
-                           "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
-                           "the gold facts missed and the extracted facts not in the gold; under "
-                           "`second_annotation`, the same against an independent annotation "
-                           "(tests/gold/second_annotation.yaml)."}
+RESOURCE = {
+    "name": "evaluation",
+    "path": REPORT_FILE,
+    "format": "json",
+    "mediatype": "application/json",
+    "title": "Evaluation against the gold annotation",
+    "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
+    "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
+    "the gold facts missed and the extracted facts not in the gold; under "
+    "`second_annotation`, the same against an independent annotation "
+    "(tests/gold/second_annotation.yaml).",
+}
 
 
 def to_text(report: dict) -> str:
@@ -359,20 +399,26 @@ def to_text(report: dict) -> str:
     lines = [f"{'type':<20}{'precision':>10}{'recall':>8}{'f1':>8}{'gold':>6}{'found':>7}{'match':>7}"]
     rows = list(report["by_type"].items()) + [("overall", report["overall"])]
     for name, r in rows:
-        lines.append(f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
-                     f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}")
+        lines.append(
+            f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
+            f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}"
+        )
     lines += ["", f"{'type.field':<32}{'precision':>10}{'recall':>8}"]
     for fact_type, fields in report["by_field"].items():
         for field_name, r in fields.items():
             lines.append(f"{fact_type + '.' + field_name:<32}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}")
-    lines.append(f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
-                 "not in the gold (details in build/current/evaluation.json)")
+    lines.append(
+        f"\n{len(report['misses'])} gold facts missed, {len(report['false_positives'])} extracted facts "
+        "not in the gold (details in build/current/evaluation.json)"
+    )
     second = report.get("second_annotation")
     if second:
         lines += ["", f"Against the second, independent annotation ({SECOND_GOLD_FILE}):", lines[0]]
         for name, r in list(second["by_type"].items()) + [("overall", second["overall"])]:
-            lines.append(f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
-                         f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}")
+            lines.append(
+                f"{name:<20}{_fmt(r['precision']):>10}{_fmt(r['recall']):>8}{_fmt(r['f1']):>8}"
+                f"{r['n_gold']:>6}{r['n_extracted']:>7}{r['n_matched']:>7}"
+            )
     return "\n".join(lines)
 
 

@@ -93,8 +93,9 @@ class Names:
             provisional = entities[entities["in_dictionary"].astype("boolean").fillna(True) == False]  # noqa: E712
         else:
             provisional = entities.iloc[0:0]
-        self.provisional = {eid: self.gold(f"new:{name}") for eid, name in
-                            zip(provisional["entity_id"], provisional["name"])}
+        self.provisional = {
+            eid: self.gold(f"new:{name}") for eid, name in zip(provisional["entity_id"], provisional["name"])
+        }
 
     def gold(self, value):
         value = _none(value)
@@ -152,8 +153,11 @@ def _sense_field(fact_type: str) -> str | None:
 def _equivalents() -> list[tuple[str, str, str, str]]:
     """(type, sense, other type, its sense) that the codebook lets stand for one fact
     (`Evaluation.equivalent`: a membership `chair` is an organisation event `chaired`)."""
-    return [(t.name, sense, other, other_sense) for t in fact_types.all_types()
-            for sense, (other, other_sense) in t.evaluation.equivalent.items()]
+    return [
+        (t.name, sense, other, other_sense)
+        for t in fact_types.all_types()
+        for sense, (other, other_sense) in t.evaluation.equivalent.items()
+    ]
 
 
 def _as_other_type(rec: dict) -> dict | None:
@@ -169,8 +173,12 @@ def _as_other_type(rec: dict) -> dict | None:
 
 def _agree(gold: dict, ext: dict) -> bool:
     for g in (gold, _as_other_type(gold)):
-        if g is not None and g["type"] == ext["type"] and g["source_id"] == ext["source_id"] and all(
-                _agrees(g["type"], k, g.get(k), ext.get(k)) for k in _evaluation(g["type"]).key):
+        if (
+            g is not None
+            and g["type"] == ext["type"]
+            and g["source_id"] == ext["source_id"]
+            and all(_agrees(g["type"], k, g.get(k), ext.get(k)) for k in _evaluation(g["type"]).key)
+        ):
             return True
     return False
 
@@ -189,9 +197,15 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
         found = [g for g in core if any(_agree(g, e) for e in extracted)]
         right = [e for e in ext if any(_agree(g, e) for g in every)]
         precision, recall = _ratio(len(right), len(ext)), _ratio(len(found), len(core))
-        by_type[fact_type] = {"precision": precision, "recall": recall, "f1": _f1(precision, recall),
-                              "n_gold": len(core), "n_extracted": len(ext), "n_matched_gold": len(found),
-                              "n_matched_extracted": len(right)}
+        by_type[fact_type] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": _f1(precision, recall),
+            "n_gold": len(core),
+            "n_extracted": len(ext),
+            "n_matched_gold": len(found),
+            "n_matched_extracted": len(right),
+        }
         by_field[fact_type] = _field_scores(fact_type, core, ext)
         misses += [_report(g) for g in core if g not in found]
         false_positives += [{k: v for k, v in e.items()} for e in ext if e not in right]
@@ -199,9 +213,16 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
             totals[k] += by_type[fact_type][k]
     precision = _ratio(totals["n_matched_extracted"], totals["n_extracted"])
     recall = _ratio(totals["n_matched_gold"], totals["n_gold"])
-    return _round({"sources": sorted(wanted), "overall": {**totals, "precision": precision, "recall": recall,
-                                                         "f1": _f1(precision, recall)},
-                   "by_type": by_type, "by_field": by_field, "misses": misses, "false_positives": false_positives})
+    return _round(
+        {
+            "sources": sorted(wanted),
+            "overall": {**totals, "precision": precision, "recall": recall, "f1": _f1(precision, recall)},
+            "by_type": by_type,
+            "by_field": by_field,
+            "misses": misses,
+            "false_positives": false_positives,
+        }
+    )
 
 
 def _distinct(records: list[dict], fact_type: str) -> list[dict]:
@@ -220,9 +241,14 @@ def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> di
     anchor = _evaluation(fact_type).anchor
     out = {}
     for field in _evaluation(fact_type).fields:
+
         def agree(g, e, field=field):
-            return (g["source_id"] == e["source_id"] and _agrees(fact_type, anchor, g.get(anchor), e.get(anchor))
-                    and _agrees(fact_type, field, g.get(field), e.get(field)))
+            return (
+                g["source_id"] == e["source_id"]
+                and _agrees(fact_type, anchor, g.get(anchor), e.get(anchor))
+                and _agrees(fact_type, field, g.get(field), e.get(field))
+            )
+
         found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
         correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
         out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
@@ -231,16 +257,25 @@ def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> di
 
 def _report(g: dict) -> dict:
     item = g["item"]
-    return {"type": g["type"], "source_id": g["source_id"], "quote": item["quote"], "start": item["start"],
-            **{k: g.get(k) for k in _evaluation(g["type"]).key}}
+    return {
+        "type": g["type"],
+        "source_id": g["source_id"],
+        "quote": item["quote"],
+        "start": item["start"],
+        **{k: g.get(k) for k in _evaluation(g["type"]).key},
+    }
 
 
 def columns_text(report: dict) -> str:
     """Three columns side by side, per type and per field: seeds (in-sample), dev, test."""
     roles = [("seeds", report)] + [(r, report[r]) for r in ("dev", "test") if r in report]
     head = f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in roles)
-    lines = ["seeds are in-sample (the texts the rules were written on): a regression guard, not a claim.",
-             "dev texts are read while writing rules; test texts never are: report test.", "", head]
+    lines = [
+        "seeds are in-sample (the texts the rules were written on): a regression guard, not a claim.",
+        "dev texts are read while writing rules; test texts never are: report test.",
+        "",
+        head,
+    ]
 
     def cell(r: dict | None) -> str:
         if not r:
@@ -248,19 +283,25 @@ def columns_text(report: dict) -> str:
         return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
 
     for fact_type in fact_types.names() + ["overall"]:
-        lines.append(f"{fact_type:<34}" + "".join(
-            cell(c["overall"] if fact_type == "overall" else c["by_type"].get(fact_type)) for _, c in roles))
+        lines.append(
+            f"{fact_type:<34}"
+            + "".join(cell(c["overall"] if fact_type == "overall" else c["by_type"].get(fact_type)) for _, c in roles)
+        )
     lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
     for fact_type in fact_types.names():
         for field in _evaluation(fact_type).fields:
             row = [c["by_field"].get(fact_type, {}).get(field) for _, c in roles]
-            lines.append(f"{fact_type + '.' + field:<34}" + "".join(
-                f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row))
+            lines.append(
+                f"{fact_type + '.' + field:<34}"
+                + "".join(f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row)
+            )
     counts = [f"{name}: {c['overall']['n_gold']} gold, {c['overall']['n_extracted']} extracted" for name, c in roles]
     lines += ["", "; ".join(counts)]
     if "split" in report:
-        lines.append("split (raw/evaluation/split.yaml): " + "; ".join(
-            f"{role}: {', '.join(ids)}" for role, ids in report["split"].items()))
+        lines.append(
+            "split (raw/evaluation/split.yaml): "
+            + "; ".join(f"{role}: {', '.join(ids)}" for role, ids in report["split"].items())
+        )
     return "\n".join(lines)
 
 

@@ -58,8 +58,13 @@ def run(root: Path) -> Path:
     """Prepare and build the second root with `kzfp build`; its error, if any, is ours."""
     out = prepare(root)
     env = {**os.environ, "KZFP_ROOT": str(out)}
-    done = subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", "build"],
-                          env=env, cwd=root, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "from pipeline.cli import main; main()", "build"],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["(no message)"])[-1]
         raise InputError(f"{FOLDER}: the evaluation build failed: {last}")
@@ -81,9 +86,16 @@ def aliases(root: Path) -> dict[str, str]:
     """Normalised name or alias -> entity id, from every dictionary (for `new:` names in the gold)."""
     d = root / "raw" / "dictionaries"
     out: dict[str, str] = {}
-    for table, column in (("organizations", "name"), ("organization_aliases", "alias"), ("states", "name"),
-                          ("state_aliases", "alias"), ("persons", "name"), ("person_aliases", "alias"),
-                          ("places", "name"), ("place_aliases", "alias")):
+    for table, column in (
+        ("organizations", "name"),
+        ("organization_aliases", "alias"),
+        ("states", "name"),
+        ("state_aliases", "alias"),
+        ("persons", "name"),
+        ("person_aliases", "alias"),
+        ("places", "name"),
+        ("place_aliases", "alias"),
+    ):
         frame = pd.read_csv(d / f"{table}.csv", dtype=str, keep_default_na=False)
         for entity_id, name in zip(frame["entity_id"], frame[column]):
             out.setdefault(evaluate_corpus.norm_name(name), entity_id)
@@ -97,5 +109,7 @@ def report(root: Path) -> dict:
     split = evaluate_corpus.load_split(root)
     gold = evaluate_corpus.load_gold(root, texts_of(out))
     names = evaluate_corpus.Names(tables["entities"], aliases(root))
-    return {"split": split, **{role: evaluate_corpus.score(gold, tables, split[role], names)
-                               for role in ("dev", "test")}}
+    return {
+        "split": split,
+        **{role: evaluate_corpus.score(gold, tables, split[role], names) for role in ("dev", "test")},
+    }

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Sequence
 
 from pipeline.errors import InputError
 
@@ -46,18 +46,23 @@ def dask_client(scheduler: str | None):
     """A client of the Dask distributed cluster at `scheduler`, connected now, so that a wrong address
     fails before any stage runs."""
     if not scheduler:
-        raise InputError("kzfp build --executor dask: needs --scheduler ADDRESS (tcp://host:8786 of a "
-                         "running 'dask scheduler'; see README, 'Past one machine').")
+        raise InputError(
+            "kzfp build --executor dask: needs --scheduler ADDRESS (tcp://host:8786 of a "
+            "running 'dask scheduler'; see README, 'Past one machine')."
+        )
     try:
         from distributed import Client
     except ImportError as exc:
-        raise InputError("kzfp build --executor dask: the 'distributed' package is not installed "
-                         "(pip install 'dask[distributed]').") from exc
+        raise InputError(
+            "kzfp build --executor dask: the 'distributed' package is not installed (pip install 'dask[distributed]')."
+        ) from exc
     try:
         return Client(scheduler, timeout="10s", set_as_default=False)
     except OSError as exc:
-        raise InputError(f"kzfp build --executor dask: no Dask scheduler answers at {scheduler} ({exc}). "
-                         "Start one with 'dask scheduler' and workers with 'dask worker ADDRESS'.") from exc
+        raise InputError(
+            f"kzfp build --executor dask: no Dask scheduler answers at {scheduler} ({exc}). "
+            "Start one with 'dask scheduler' and workers with 'dask worker ADDRESS'."
+        ) from exc
 
 
 def dask_map(client, function: Callable, arguments: Sequence[tuple]) -> list:
@@ -67,6 +72,8 @@ def dask_map(client, function: Callable, arguments: Sequence[tuple]) -> list:
         return []
     columns = list(zip(*arguments))
     shared = [len({id(v) for v in column}) == 1 for column in columns]
-    iterables = [[client.scatter(column[0], broadcast=True)] * len(arguments) if same else list(column)
-                 for column, same in zip(columns, shared)]
+    iterables = [
+        [client.scatter(column[0], broadcast=True)] * len(arguments) if same else list(column)
+        for column, same in zip(columns, shared)
+    ]
     return client.gather(client.map(function, *iterables, pure=False))

@@ -25,9 +25,15 @@ def timeline_rows(facts: list[dict], link_prefix: str) -> list[dict]:
         if fact["fact_type"] in CHART_TYPES and fact["year"] is not None:
             key = (fact["year"], fact["fact_type"])
             counts[key] = counts.get(key, 0) + 1
-    return [{"year": year, "type": fact_type.replace("_", " "), "facts": n,
-             "link": f"{link_prefix}facts.html#type={fact_type}&year={year}"}
-            for (year, fact_type), n in sorted(counts.items())]
+    return [
+        {
+            "year": year,
+            "type": fact_type.replace("_", " "),
+            "facts": n,
+            "link": f"{link_prefix}facts.html#type={fact_type}&year={year}",
+        }
+        for (year, fact_type), n in sorted(counts.items())
+    ]
 
 
 def timeline_spec(facts: list[dict], link_prefix: str = "", height: int = 220, validate: bool = False) -> dict | None:
@@ -46,13 +52,22 @@ def timeline_spec(facts: list[dict], link_prefix: str = "", height: int = 220, v
     for r in rows:
         totals[r["year"]] = totals.get(r["year"], 0) + r["facts"]
     highest = max(totals.values())  # whole-number ticks: no more ticks than facts in the highest bar
-    chart = alt.Chart(alt.Data(values=rows)).mark_bar().encode(
-        x=alt.X("year:O", title=None, scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=-90)),
-        y=alt.Y("facts:Q", title="facts", stack="zero", axis=alt.Axis(format="d", tickCount=min(5, highest))),
-        color=alt.Color("type:N", title=None, scale=alt.Scale(domain=types, range=list(COLORS.values())),
-                        legend=alt.Legend(orient="top")),
-        order=alt.Order("type:N"),
-        tooltip=[alt.Tooltip("year:O"), alt.Tooltip("type:N"), alt.Tooltip("facts:Q")],
-        href=alt.Href("link:N"),
-    ).properties(width="container", height=height)
+    chart = (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar()
+        .encode(
+            x=alt.X("year:O", title=None, scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=-90)),
+            y=alt.Y("facts:Q", title="facts", stack="zero", axis=alt.Axis(format="d", tickCount=min(5, highest))),
+            color=alt.Color(
+                "type:N",
+                title=None,
+                scale=alt.Scale(domain=types, range=list(COLORS.values())),
+                legend=alt.Legend(orient="top"),
+            ),
+            order=alt.Order("type:N"),
+            tooltip=[alt.Tooltip("year:O"), alt.Tooltip("type:N"), alt.Tooltip("facts:Q")],
+            href=alt.Href("link:N"),
+        )
+        .properties(width="container", height=height)
+    )
     return chart.to_dict(validate=validate)

@@ -22,10 +22,20 @@ ENTITY_COLUMNS = {
     "amount": ["subject_id", "counterpart_id"],
 }
 """Columns of each fact table that hold an entity_id (entities.entity_id)."""
-FACT_TYPE_LABEL = {"membership": "Membership", "visit": "Visit", "agreement": "Agreement",
-                   "organization_event": "Organisation event", "amount": "Figure"}
-ENTITY_TYPE_LABEL = {"state": "State", "organization": "Organisation", "person": "Person", "place": "Place",
-                     "group": "Group of states"}
+FACT_TYPE_LABEL = {
+    "membership": "Membership",
+    "visit": "Visit",
+    "agreement": "Agreement",
+    "organization_event": "Organisation event",
+    "amount": "Figure",
+}
+ENTITY_TYPE_LABEL = {
+    "state": "State",
+    "organization": "Organisation",
+    "person": "Person",
+    "place": "Place",
+    "group": "Group of states",
+}
 HOME_STATE = "state:KAZ"
 
 
@@ -50,8 +60,15 @@ def slug(entity_id: str) -> str:
 def quote_order(evidence: list[dict], date_edtf: str | None) -> list[dict]:
     """Quotes in the order the site shows them: the one that states the fact's date first, then those
     stating any date, then by source and offset (the facts view of the database orders them alike)."""
-    return sorted(evidence, key=lambda e: (e.get("stated_date_edtf") != date_edtf or date_edtf is None,
-                                           e.get("stated_date_edtf") is None, e["source_id"], e["char_start"]))
+    return sorted(
+        evidence,
+        key=lambda e: (
+            e.get("stated_date_edtf") != date_edtf or date_edtf is None,
+            e.get("stated_date_edtf") is None,
+            e["source_id"],
+            e["char_start"],
+        ),
+    )
 
 
 def amount_text(fact: dict) -> str:
@@ -118,8 +135,9 @@ def gather(tables: dict[str, pd.DataFrame]) -> dict:
             fact["summary"] = [p for p in summary_parts(fact, parties) if p]
             fact["entity_ids"] = entity_ids(fact, parties)
             fact["evidence"] = quote_order(evidence_of.get(fact["fact_id"], []), fact.get("date_edtf"))
-            fact["conflicts"] = sorted(by_fact["conflicts"].get(fact["fact_id"], []),
-                                       key=lambda c: (c["conflict_id"], c["variant"]))
+            fact["conflicts"] = sorted(
+                by_fact["conflicts"].get(fact["fact_id"], []), key=lambda c: (c["conflict_id"], c["variant"])
+            )
             fact["corrections"] = by_fact["corrections"].get(fact["fact_id"], [])
             fact["year"] = None if fact.get("date_start") is None else int(str(fact["date_start"])[:4])
             facts[fact["fact_id"]] = fact
@@ -144,5 +162,12 @@ def source_label(source: dict) -> str:
 
 def entity_order(entity_ids: list[str], entities: dict, facts_of: dict) -> list[str]:
     """Kazakhstan first, then the entities with most facts, then by name."""
-    return sorted(entity_ids, key=lambda i: (i != HOME_STATE, -len(facts_of.get(i, [])),
-                                             str(entities.get(i, {}).get("name") or i).lower(), i))
+    return sorted(
+        entity_ids,
+        key=lambda i: (
+            i != HOME_STATE,
+            -len(facts_of.get(i, [])),
+            str(entities.get(i, {}).get("name") or i).lower(),
+            i,
+        ),
+    )

@@ -21,9 +21,15 @@ from pipeline.rules.context import Sentence
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
 
-def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, str] | None = None,
-             state_groups: tuple = (), subjects: dict | None = None, parses: dict | None = None,
-             headings: dict | None = None) -> list[Sentence]:
+def contexts(
+    found: list[Found],
+    state_of: dict[str, str],
+    parent_of: dict[str, str] | None = None,
+    state_groups: tuple = (),
+    subjects: dict | None = None,
+    parses: dict | None = None,
+    headings: dict | None = None,
+) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
     states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
@@ -43,16 +49,35 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
             paragraph_persons = ()
-        out.append(Sentence(
-            row.source_id, row.passage_id, row.char_start, row.text, entities=f.entities, dates=f.dates,
-            amounts=f.amounts, anchor_year=f.anchor_year, topic_person=person, partner_state=partner,
-            previous_organizations=previous_orgs, paragraph_organizations=paragraph_orgs,
-            paragraph_persons=paragraph_persons, paragraph_partner_state=paragraph_partner,
-            previous_text=previous.row.text if previous else "", previous_dates=previous.dates if previous else (),
-            previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state") if previous
-            else (), state_of=state_of, parent_of=parent_of or {}, state_groups=state_groups,
-            subject=subjects.get(row.source_id), tokens=parses.get(row.passage_id),
-            heading=headings.get(row.passage_id)))
+        out.append(
+            Sentence(
+                row.source_id,
+                row.passage_id,
+                row.char_start,
+                row.text,
+                entities=f.entities,
+                dates=f.dates,
+                amounts=f.amounts,
+                anchor_year=f.anchor_year,
+                topic_person=person,
+                partner_state=partner,
+                previous_organizations=previous_orgs,
+                paragraph_organizations=paragraph_orgs,
+                paragraph_persons=paragraph_persons,
+                paragraph_partner_state=paragraph_partner,
+                previous_text=previous.row.text if previous else "",
+                previous_dates=previous.dates if previous else (),
+                previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state")
+                if previous
+                else (),
+                state_of=state_of,
+                parent_of=parent_of or {},
+                state_groups=state_groups,
+                subject=subjects.get(row.source_id),
+                tokens=parses.get(row.passage_id),
+                heading=headings.get(row.passage_id),
+            )
+        )
         previous = f
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
@@ -65,12 +90,20 @@ def contexts(found: list[Found], state_of: dict[str, str], parent_of: dict[str, 
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
         previous_orgs = named_orgs or previous_orgs
     paragraphs = [f.row.parent_passage_id for f in found]
-    return [replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
-            for i, s in enumerate(out)]
+    return [
+        replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
+        for i, s in enumerate(out)
+    ]
 
 
-def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame | None = None,
-          subjects: dict | None = None, parses: dict | None = None, headings: dict | None = None) -> pd.DataFrame:
+def build(
+    found: list[Found],
+    entities: pd.DataFrame,
+    state_groups: pd.DataFrame | None = None,
+    subjects: dict | None = None,
+    parses: dict | None = None,
+    headings: dict | None = None,
+) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
     parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
     each source is about, `parses` each sentence's parse, `headings` each sentence's section heading. A candidate whose actor is unknown (no state
@@ -80,8 +113,13 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
     parts = entities.dropna(subset=["parent_id"])
     parent_of = dict(zip(parts["entity_id"], parts["parent_id"]))
     rows = []
-    groups = () if state_groups is None else tuple(
-        (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"]))
+    groups = (
+        ()
+        if state_groups is None
+        else tuple(
+            (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"])
+        )
+    )
     for sentence in contexts(found, state_of, parent_of, groups, subjects, parses, headings):
         seen = set()
         for rule in ALL_RULES:
@@ -94,15 +132,27 @@ def build(found: list[Found], entities: pd.DataFrame, state_groups: pd.DataFrame
                     continue
                 seen.add(key)
                 start, end = where.offset + c.start, where.offset + c.end
-                rows.append({"fact_type": c.fact_type, "fields_json": json.dumps(dict(c.fields), sort_keys=True),
-                             "source_id": where.source_id, "passage_id": where.passage_id,
-                             "char_start": start, "char_end": end, "quote": where.text[c.start:c.end],
-                             "rule_id": c.rule_id})
+                rows.append(
+                    {
+                        "fact_type": c.fact_type,
+                        "fields_json": json.dumps(dict(c.fields), sort_keys=True),
+                        "source_id": where.source_id,
+                        "passage_id": where.passage_id,
+                        "char_start": start,
+                        "char_end": end,
+                        "quote": where.text[c.start : c.end],
+                        "rule_id": c.rule_id,
+                    }
+                )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
-ACTORS = {"membership": ("state_id", "organization_id"), "visit": ("visitor_state_id", "host_state_id"),
-          "organization_event": ("organization_id",), "agreement": ("parties",)}
+ACTORS = {
+    "membership": ("state_id", "organization_id"),
+    "visit": ("visitor_state_id", "host_state_id"),
+    "organization_event": ("organization_id",),
+    "agreement": ("parties",),
+}
 """The fields without which a fact states nothing (a membership of no state, an agreement of no party)."""
 
 

@@ -36,7 +36,7 @@ def combine(parts: list[tuple[str, str]]) -> str:
     """One sha256 over (name, digest) pairs, in the order given."""
     h = hashlib.sha256()
     for name, digest in parts:
-        h.update(f"{name}\0{digest}\n".encode("utf-8"))
+        h.update(f"{name}\0{digest}\n".encode())
     return h.hexdigest()
 
 
@@ -83,10 +83,13 @@ def _imports(path: Path, module: str, code_root: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                anchor = package.split(".")[:len(package.split(".")) - node.level + 1]
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             found.append(base)
             # `from pipeline import dedupe` imports the module pipeline.dedupe
-            found += [f"{base}.{alias.name}" for alias in node.names
-                      if module_file(code_root, f"{base}.{alias.name}") is not None]
+            found += [
+                f"{base}.{alias.name}"
+                for alias in node.names
+                if module_file(code_root, f"{base}.{alias.name}") is not None
+            ]
     return [name for name in found if name.split(".")[0] in PACKAGES]

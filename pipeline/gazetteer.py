@@ -41,8 +41,12 @@ from schemas import columns, dtypes
 from schemas.base import ENTITY_ID
 
 ENTITY_TYPES = {"states": "state", "organizations": "organization", "persons": "person", "places": "place"}
-ALIASES_OF = {"state_aliases": "states", "organization_aliases": "organizations",
-              "person_aliases": "persons", "place_aliases": "places"}
+ALIASES_OF = {
+    "state_aliases": "states",
+    "organization_aliases": "organizations",
+    "person_aliases": "persons",
+    "place_aliases": "places",
+}
 STATE_FORMS = ("name", "short", "abbreviation", "adjective", "demonym", "capital_metonym")
 ORGANIZATION_FORMS = ("name", "acronym", "former_name", "variant")
 PLACE_FORMS = ("name", "former_name", "variant")
@@ -94,8 +98,7 @@ FILES: dict[str, tuple[Column, ...]] = {
         Column("source_note", pattern=TEXT),
     ),
     "persons": (
-        Column("entity_id", pattern=PERSON,
-               hint="'person:' and a lower-case ASCII surname, e.g. person:xi"),
+        Column("entity_id", pattern=PERSON, hint="'person:' and a lower-case ASCII surname, e.g. person:xi"),
         Column("name", pattern=TEXT),
         Column("office", required=False, pattern=TEXT),
         Column("state_id", required=False, pattern=STATE, hint="an entity_id of states.csv"),
@@ -109,13 +112,15 @@ FILES: dict[str, tuple[Column, ...]] = {
     "state_groups": (
         Column("entity_id", pattern=GROUP, hint="'group:' and a lower-case ASCII name, e.g. group:central_asia"),
         Column("alias", pattern=TEXT, hint="the words as written, without surrounding spaces"),
-        Column("member_ids", pattern=rf"{STATE}(?: {STATE})+",
-               hint="two or more entity_ids of states.csv separated by single spaces"),
+        Column(
+            "member_ids",
+            pattern=rf"{STATE}(?: {STATE})+",
+            hint="two or more entity_ids of states.csv separated by single spaces",
+        ),
         Column("source_note", pattern=TEXT),
     ),
     "places": (
-        Column("entity_id", pattern=PLACE,
-               hint="'place:' and a lower-case ASCII name, e.g. place:almaty"),
+        Column("entity_id", pattern=PLACE, hint="'place:' and a lower-case ASCII name, e.g. place:almaty"),
         Column("name", pattern=TEXT),
         Column("state_id", required=False, pattern=STATE, hint="an entity_id of states.csv"),
         Column("kind", choices=PLACE_KINDS),
@@ -133,6 +138,7 @@ INTEGER_COLUMNS = tuple(c for c, dtype in dtypes("entities").items() if dtype ==
 
 
 # --- loading and validation -------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _Row:
@@ -169,16 +175,19 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
     reader = csv.reader(text.splitlines(keepends=True))
     header = next(reader, None)
     if header != names:
-        raise _fail(path, 1, f"header is {','.join(header or [])!r}",
-                    f"The columns must be exactly {','.join(names)}")
+        raise _fail(path, 1, f"header is {','.join(header or [])!r}", f"The columns must be exactly {','.join(names)}")
     out, seen = [], {}
     for record in reader:
         line = reader.line_num
         if not record:
             continue
         if len(record) != len(names):
-            raise _fail(path, line, f"{len(record)} fields where the header has {len(names)}",
-                        "Quote values that contain commas")
+            raise _fail(
+                path,
+                line,
+                f"{len(record)} fields where the header has {len(names)}",
+                "Quote values that contain commas",
+            )
         values = dict(zip(names, record))
         for column in columns:
             _check_value(path, line, column, values[column.name])
@@ -186,16 +195,28 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
         if "alias" in values:
             key = (entity_id, values["alias"])
             if key in seen:
-                raise _fail(path, line, f"alias {values['alias']!r} of {entity_id} repeats line {seen[key]}",
-                            "Delete one of the two rows")
+                raise _fail(
+                    path,
+                    line,
+                    f"alias {values['alias']!r} of {entity_id} repeats line {seen[key]}",
+                    "Delete one of the two rows",
+                )
             seen[key] = line
             if values["alias"].endswith("-") and values.get("form", "adjective") != "adjective":
-                raise _fail(path, line, f"combining form {values['alias']!r} has form {values['form']!r}",
-                            "A combining form ending in '-' ('Russo-') must have form adjective")
+                raise _fail(
+                    path,
+                    line,
+                    f"combining form {values['alias']!r} has form {values['form']!r}",
+                    "A combining form ending in '-' ('Russo-') must have form adjective",
+                )
         else:
             if entity_id in seen:
-                raise _fail(path, line, f"entity_id {entity_id} repeats line {seen[entity_id]}",
-                            "Give each entity one row (spellings go in the aliases file)")
+                raise _fail(
+                    path,
+                    line,
+                    f"entity_id {entity_id} repeats line {seen[entity_id]}",
+                    "Give each entity one row (spellings go in the aliases file)",
+                )
             seen[entity_id] = line
             _check_entity(path, line, values)
         out.append(_Row(line, values))
@@ -208,8 +229,12 @@ def _check_value(path: Path, line: int, column: Column, value: str) -> None:
             raise _fail(path, line, f"{column.name} is empty", f"Fill in {column.name}")
         return
     if column.choices and value not in column.choices:
-        raise _fail(path, line, f"{column.name} {value!r} is not one of {'|'.join(column.choices)}",
-                    f"Use one of {'|'.join(column.choices)}")
+        raise _fail(
+            path,
+            line,
+            f"{column.name} {value!r} is not one of {'|'.join(column.choices)}",
+            f"Use one of {'|'.join(column.choices)}",
+        )
     if column.pattern and not re.fullmatch(column.pattern, value):
         hint = column.hint or "a value without leading or trailing spaces"
         raise _fail(path, line, f"{column.name} {value!r} is malformed", f"Write {hint}")
@@ -217,12 +242,20 @@ def _check_value(path: Path, line: int, column: Column, value: str) -> None:
 
 def _check_entity(path: Path, line: int, values: dict[str, str]) -> None:
     if "iso3" in values and values["entity_id"] != f"state:{values['iso3']}":
-        raise _fail(path, line, f"entity_id {values['entity_id']} does not match iso3 {values['iso3']}",
-                    "Make entity_id 'state:' followed by the iso3 code")
+        raise _fail(
+            path,
+            line,
+            f"entity_id {values['entity_id']} does not match iso3 {values['iso3']}",
+            "Make entity_id 'state:' followed by the iso3 code",
+        )
     for code, abbreviation in (("cow_ccode", "cow_stateabb"), ("cow_ionum", "cow_ioname")):
         if code in values and (values[code] == "") != (values[abbreviation] == ""):
-            raise _fail(path, line, f"{code} and {abbreviation} must be given together",
-                        "Fill in both from the COW reference file, or leave both empty")
+            raise _fail(
+                path,
+                line,
+                f"{code} and {abbreviation} must be given together",
+                "Fill in both from the COW reference file, or leave both empty",
+            )
     for column, role in (("successor_id", "successor"), ("parent_id", "parent")):
         if values.get(column) and values[column] == values["entity_id"]:
             raise _fail(path, line, f"{values['entity_id']} is its own {role}", f"Empty {column}")
@@ -236,25 +269,41 @@ def _check_references(root: Path, rows: dict[str, list[_Row]]) -> None:
         for r in rows[stem]:
             state = r.values["state_id"]
             if state and state not in ids["states"]:
-                raise _fail(root / f"{stem}.csv", r.line, f"state_id {state} is not in states.csv",
-                            "Add the state to states.csv or correct the id")
+                raise _fail(
+                    root / f"{stem}.csv",
+                    r.line,
+                    f"state_id {state} is not in states.csv",
+                    "Add the state to states.csv or correct the id",
+                )
     for r in rows["organizations"]:
         for column in ("successor_id", "parent_id"):
             other = r.values[column]
             if other and other not in ids["organizations"]:
-                raise _fail(root / "organizations.csv", r.line, f"{column} {other} is not in organizations.csv",
-                            "Add the organisation or correct the id")
+                raise _fail(
+                    root / "organizations.csv",
+                    r.line,
+                    f"{column} {other} is not in organizations.csv",
+                    "Add the organisation or correct the id",
+                )
     for r in rows["state_groups"]:
         for member in r.values["member_ids"].split():
             if member not in ids["states"]:
-                raise _fail(root / "state_groups.csv", r.line, f"member {member} is not in states.csv",
-                            "Add the state to states.csv or correct the id")
+                raise _fail(
+                    root / "state_groups.csv",
+                    r.line,
+                    f"member {member} is not in states.csv",
+                    "Add the state to states.csv or correct the id",
+                )
     for stem, target in ALIASES_OF.items():
         for r in rows[stem]:
             entity_id = r.values["entity_id"]
             if entity_id not in ids[target]:
-                raise _fail(root / f"{stem}.csv", r.line, f"alias {r.values['alias']!r} points to unknown {entity_id}",
-                            f"Add {entity_id} to {target}.csv or correct the id")
+                raise _fail(
+                    root / f"{stem}.csv",
+                    r.line,
+                    f"alias {r.values['alias']!r} points to unknown {entity_id}",
+                    f"Add {entity_id} to {target}.csv or correct the id",
+                )
     _check_surfaces(root, rows)
 
 
@@ -266,8 +315,11 @@ def _check_surfaces(root: Path, rows: dict[str, list[_Row]]) -> None:
     for stem in FILES:
         for r in rows[stem]:
             v = r.values
-            surfaces = [(v["alias"], v.get("form", ""))] if "alias" in v else \
-                [(v["name"], "name")] + ([(v["acronym"], "acronym")] if v.get("acronym") else [])
+            surfaces = (
+                [(v["alias"], v.get("form", ""))]
+                if "alias" in v
+                else [(v["name"], "name")] + ([(v["acronym"], "acronym")] if v.get("acronym") else [])
+            )
             for surface, form in surfaces:
                 owners.setdefault(_key(surface), []).append((v["entity_id"], form, stem, r.line))
     for key, found in owners.items():
@@ -276,14 +328,22 @@ def _check_surfaces(root: Path, rows: dict[str, list[_Row]]) -> None:
             continue
         metonyms = {e for e, form, _, _ in found if form == "capital_metonym"}
         places = {e for e in entities if e.startswith("place:")}
-        if (len(entities) == 2 and len(metonyms) == 1 and len(places) == 1
-                and place_state[next(iter(places))] == next(iter(metonyms))):
+        if (
+            len(entities) == 2
+            and len(metonyms) == 1
+            and len(places) == 1
+            and place_state[next(iter(places))] == next(iter(metonyms))
+        ):
             continue
         order = list(FILES)
         entity_id, _, stem, line = max(found, key=lambda f: (order.index(f[2]), f[3]))
         others = ", ".join(sorted(entities - {entity_id}))
-        raise _fail(root / f"{stem}.csv", line, f"{key!r} of {entity_id} also names {others}",
-                    "Keep each spelling under one entity (a capital may be a place and its state's capital_metonym)")
+        raise _fail(
+            root / f"{stem}.csv",
+            line,
+            f"{key!r} of {entity_id} also names {others}",
+            "Keep each spelling under one entity (a capital may be a place and its state's capital_metonym)",
+        )
 
 
 def _frame(rows: list[_Row], columns: tuple[Column, ...]) -> pd.DataFrame:
@@ -318,6 +378,7 @@ def entities_table(dicts: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 # --- matching -----------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EntityMention:
     """An entity named in a text: offsets relative to that text, end exclusive."""
@@ -348,14 +409,19 @@ SAME_CHARACTER = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "
 NEGATED = re.compile(r"(?<!\w)non-$", re.IGNORECASE)
 CURRENCY = re.compile(r"\s?\$|\s+dollars?\b")
 HYPHEN_MODIFIER = re.compile(r"-[a-z]")
-LOCATIVE = re.compile(r"(?:(?<!\w)(?:in|at|to|into|near|via|outside|inside|within|visited|visiting)\s+|\(\s*)$",
-                      re.IGNORECASE)
+LOCATIVE = re.compile(
+    r"(?:(?<!\w)(?:in|at|to|into|near|via|outside|inside|within|visited|visiting)\s+|\(\s*)$", re.IGNORECASE
+)
 PLACE_AFTER = re.compile(r"-based\b|\s+[A-Z][a-z]")
 """'Tehran-based'; a capital that opens a proper name ('the Astana Commemorative Declaration',
 'the Tashkent Declaration') is the place the name is taken from."""
-NOUN_AFTER_THE = (re.compile(r"(?<!\w)the\s+$", re.IGNORECASE),
-                  re.compile(r"\s*(?:$|[,.;:)]|\s+(?:(?:and|or)\s+the|who|which|is|are|was|were|has|have|had|"
-                             r"did|do|does|will|would|could|can|may|might)\b)"))
+NOUN_AFTER_THE = (
+    re.compile(r"(?<!\w)the\s+$", re.IGNORECASE),
+    re.compile(
+        r"\s*(?:$|[,.;:)]|\s+(?:(?:and|or)\s+the|who|which|is|are|was|were|has|have|had|"
+        r"did|do|does|will|would|could|can|may|might)\b)"
+    ),
+)
 """An adjective after 'the' and before a clause's end, 'and the' or a verb is a noun: a demonym."""
 NOT_AFTER = dict.fromkeys(("American", "Americans"), re.compile(r"(?<!\w)(?:Latin|Central|South|North|Native)\s+$"))
 """Words that make another entity of an alias ('Latin American' is not the USA)."""
@@ -429,7 +495,7 @@ class Gazetteer:
     def _resolve(self, text: str, copy: str, start: int, end: int) -> EntityMention | None:
         """The entity and form of a match in its context, or None when the context rules it out."""
         surface = copy[start:end]
-        before, after = copy[max(0, start - 40):start], copy[end:end + 40]
+        before, after = copy[max(0, start - 40) : start], copy[end : end + 40]
         if NEGATED.search(before):
             return None
         not_after = NOT_AFTER.get(surface)
@@ -457,5 +523,5 @@ class Gazetteer:
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """True when the words around text[start:end], on its line, are written in capitals (a heading)."""
-    window = text[max(0, start - 20):start].rsplit("\n", 1)[-1] + " " + text[end:end + 20].split("\n", 1)[0]
+    window = text[max(0, start - 20) : start].rsplit("\n", 1)[-1] + " " + text[end : end + 20].split("\n", 1)[0]
     return not any(c.islower() for c in window) and re.search(r"[A-Z]{2,}", window) is not None

@@ -17,33 +17,47 @@ from pipeline.add_source import strays
 from pipeline.errors import InputError
 from pipeline.sources import load as load_sources
 
-RECORD_FIELDS = ["title", "author", "publisher", "venue", "year", "language", "url", "rights",
-                 "metadata_basis", "attribution"]
+RECORD_FIELDS = [
+    "title",
+    "author",
+    "publisher",
+    "venue",
+    "year",
+    "language",
+    "url",
+    "rights",
+    "metadata_basis",
+    "attribution",
+]
 
 
 def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
     """Read `sources.yaml` and every file it names."""
     entries = load_sources(raw_dir / "sources.yaml")
     for name in strays(raw_dir, entries):
-        raise InputError(f"raw/{name}: a text with no entry in raw/sources.yaml. Add it with "
-                         f"'kzfp add-source raw/{name} --title \"…\" --url … --licence …', or move it out of raw/.")
+        raise InputError(
+            f"raw/{name}: a text with no entry in raw/sources.yaml. Add it with "
+            f"'kzfp add-source raw/{name} --title \"…\" --url … --licence …', or move it out of raw/."
+        )
     data = {}
     for entry in entries:
         path, where = entry["_path"], f"raw/{entry['file']}"
         if not path.exists():
-            raise InputError(f"{where}: file not found (named in raw/sources.yaml line "
-                             f"{entry['_line']}). Add the file or correct the name.")
+            raise InputError(
+                f"{where}: file not found (named in raw/sources.yaml line "
+                f"{entry['_line']}). Add the file or correct the name."
+            )
         if not path.is_file():  # never open a pipe or device: reading it could block or never end
             kind = "a directory" if path.is_dir() else "not a regular file (a pipe or a device?)"
-            raise InputError(f"{where}: is {kind} (named in raw/sources.yaml line {entry['_line']}). "
-                             "Name a text file there.")
+            raise InputError(
+                f"{where}: is {kind} (named in raw/sources.yaml line {entry['_line']}). Name a text file there."
+            )
         if path.stat().st_size > decode.MAX_TEXT_BYTES:
             raise InputError(decode.too_large(where, path.stat().st_size))
         try:
             data[entry["id"]] = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"{where}: cannot be read ({exc.strerror}). Check that it is a "
-                             "readable file.") from exc
+            raise InputError(f"{where}: cannot be read ({exc.strerror}). Check that it is a readable file.") from exc
     return entries, data
 
 
@@ -57,15 +71,27 @@ def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd
         decode.checked_bytes(data[entry["id"]], entry["sha256"], where)
         found = boilerplate.find(text)
         year = entry["year"]
-        sources.append({
-            "source_id": entry["id"], "file_path": where, "sha256": entry["sha256"],
-            "n_chars": len(text),
-            **{f: entry.get(f) for f in RECORD_FIELDS},
-            "year": None if year is None else str(year),
-            **boilerplate.metadata(found),
-        })
+        sources.append(
+            {
+                "source_id": entry["id"],
+                "file_path": where,
+                "sha256": entry["sha256"],
+                "n_chars": len(text),
+                **{f: entry.get(f) for f in RECORD_FIELDS},
+                "year": None if year is None else str(year),
+                **boilerplate.metadata(found),
+            }
+        )
         documents.append({"source_id": entry["id"], "text": text})
-        spans.extend({"source_id": entry["id"], "kind": s.kind, "char_start": s.char_start,
-                      "char_end": s.char_end, "text": s.text} for s in found)
+        spans.extend(
+            {
+                "source_id": entry["id"],
+                "kind": s.kind,
+                "char_start": s.char_start,
+                "char_end": s.char_end,
+                "text": s.text,
+            }
+            for s in found
+        )
     boilerplate_table = pd.DataFrame(spans, columns=["source_id", "kind", "char_start", "char_end", "text"])
     return pd.DataFrame(sources), pd.DataFrame(documents), boilerplate_table

@@ -42,8 +42,11 @@ def headings(passages: pd.DataFrame) -> dict[str, str]:
     heading_of = dict(zip(heads["parent_passage_id"], heads["text"]))
     section_of = dict(zip(passages["passage_id"], passages["parent_passage_id"]))
     rows = passages[passages["kind"] == "sentence"]
-    return {pid: heading_of[section_of.get(parent)] for pid, parent in zip(rows["passage_id"], rows["parent_passage_id"])
-            if section_of.get(parent) in heading_of}
+    return {
+        pid: heading_of[section_of.get(parent)]
+        for pid, parent in zip(rows["passage_id"], rows["parent_passage_id"])
+        if section_of.get(parent) in heading_of
+    }
 
 
 def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
@@ -55,8 +58,9 @@ def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
         if section_of.get(row.parent_passage_id) != section:
             section, year = section_of.get(row.parent_passage_id), None
         found_dates = tuple(dates.find_dates(row.text, anchor_year=year))
-        out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates,
-                         tuple(amounts.find_amounts(row.text))))
+        out.append(
+            Found(row, year, tuple(gazetteer.find(row.text)), found_dates, tuple(amounts.find_amounts(row.text)))
+        )
         if found_dates:
             year = found_dates[-1].date_start.year
     return out
@@ -79,6 +83,14 @@ def build(found: list[Found]) -> pd.DataFrame:
 
 def _row(base: dict, offset: int, mention, mention_type: str, **fields) -> dict:
     start, end = offset + mention.char_start, offset + mention.char_end
-    return {**dict.fromkeys(COLUMNS), **base, **fields,
-            "mention_id": f"{base['source_id']}:{start}-{end}:{mention_type}", "mention_type": mention_type,
-            "char_start": start, "char_end": end, "text": mention.text, "rule_id": mention.rule_id}
+    return {
+        **dict.fromkeys(COLUMNS),
+        **base,
+        **fields,
+        "mention_id": f"{base['source_id']}:{start}-{end}:{mention_type}",
+        "mention_type": mention_type,
+        "char_start": start,
+        "char_end": end,
+        "text": mention.text,
+        "rule_id": mention.rule_id,
+    }

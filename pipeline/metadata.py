@@ -28,22 +28,34 @@ def source_title(row: dict) -> str:
     if _present(row.get("attribution")):
         return _present(row["attribution"])
     title = _present(row.get("title"))
-    parts = [_present(row.get("author")), f"“{title}”" if title else None, _present(row.get("publisher")),
-             _present(row.get("venue")), _present(row.get("year"))]
+    parts = [
+        _present(row.get("author")),
+        f"“{title}”" if title else None,
+        _present(row.get("publisher")),
+        _present(row.get("venue")),
+        _present(row.get("year")),
+    ]
     return ", ".join(p for p in parts if p) or row["file_path"]
 
 
 def package_sources(sources: pd.DataFrame) -> list[dict]:
     """The `sources` of the descriptor for the source texts: their citation and where they were published."""
-    return [{"title": f"{row['source_id']}: {source_title(row)}", "path": _present(row.get("url")) or row["file_path"]}
-            for row in sources.to_dict("records")]
+    return [
+        {"title": f"{row['source_id']}: {source_title(row)}", "path": _present(row.get("url")) or row["file_path"]}
+        for row in sources.to_dict("records")
+    ]
 
 
 def source_licenses(sources: pd.DataFrame, source_ids: list[str] | None = None) -> list[dict]:
     """Licence objects stating each source's rights (Data Package v2: a title and a path)."""
     rows = [r for r in sources.to_dict("records") if source_ids is None or r["source_id"] in source_ids]
-    return [{"title": f"Text of {row['source_id']}, not under the package's licence: {_present(row['rights'])}",
-             "path": _present(row.get("url")) or row["file_path"]} for row in rows]
+    return [
+        {
+            "title": f"Text of {row['source_id']}, not under the package's licence: {_present(row['rights'])}",
+            "path": _present(row.get("url")) or row["file_path"],
+        }
+        for row in rows
+    ]
 
 
 def resource_licenses(resource_name: str, sources: pd.DataFrame) -> list[dict] | None:
@@ -51,7 +63,7 @@ def resource_licenses(resource_name: str, sources: pd.DataFrame) -> list[dict] |
     if resource_name in SOURCE_TEXT_TABLES:
         return source_licenses(sources)
     if resource_name.startswith(READING_PREFIX):
-        return source_licenses(sources, [resource_name[len(READING_PREFIX):]])
+        return source_licenses(sources, [resource_name[len(READING_PREFIX) :]])
     return None
 
 

@@ -36,8 +36,9 @@ def package_folder(folder: Path) -> Path:
     """The package folder itself, or the published package of a repository (`build/current/`), with
     links resolved once: every file read afterwards comes from one version, even if a build switches
     `build/current` meanwhile."""
-    folder = folder if (folder / "datapackage.json").exists() or not (folder / PUBLISHED).exists() \
-        else folder / PUBLISHED
+    folder = (
+        folder if (folder / "datapackage.json").exists() or not (folder / PUBLISHED).exists() else folder / PUBLISHED
+    )
     return folder.resolve()
 
 
@@ -45,6 +46,9 @@ def read_package(folder: Path) -> tuple[dict, dict[str, pd.DataFrame]]:
     """(descriptor, tables) of the data package in `folder`, or of the repository `folder` has built."""
     folder = package_folder(folder)
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    tables = {r["name"]: read_table(folder / r["path"], r["name"])
-              for r in descriptor["resources"] if r.get("type") == "table" and r["name"] in TABLES}
+    tables = {
+        r["name"]: read_table(folder / r["path"], r["name"])
+        for r in descriptor["resources"]
+        if r.get("type") == "table" and r["name"] in TABLES
+    }
     return descriptor, tables

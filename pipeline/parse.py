@@ -61,7 +61,8 @@ def parse(text: str, sentence_starts: tuple[int, ...] = (), cache: Path | None =
     from spacy.tokens import DocBin
 
     key = hashlib.sha256(
-        f"{MODEL_NAME}-{MODEL_VERSION}\0{','.join(map(str, sentence_starts))}\0{text}".encode("utf-8")).hexdigest()
+        f"{MODEL_NAME}-{MODEL_VERSION}\0{','.join(map(str, sentence_starts))}\0{text}".encode()
+    ).hexdigest()
     path = None if cache is None else Path(cache) / f"{key}.spacy"
     if path is not None and path.exists():
         return next(DocBin().from_disk(path).get_docs(_vocab()))

@@ -24,17 +24,21 @@ from pipeline.gazetteer import ENTITY_COLUMNS, EntityMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
-NOT_A_BODY = re.compile(r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
-                        r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
-                        r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$")
+NOT_A_BODY = re.compile(
+    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
+    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
+    r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
+)
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
 instrument or meeting, a national institution or a firm."""
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|[’']s?$")
 
 
-BODY_HEAD = re.compile(r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
-                       r"Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference)$")
+BODY_HEAD = re.compile(
+    r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
+    r"Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference)$"
+)
 """The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
 event ('the Asia-Pacific Economic Cooperation Forum')."""
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
@@ -58,8 +62,11 @@ def entity_id(name: str) -> str:
     return "org:new_" + "_".join(w.lower() for w in WORD.findall(name))
 
 
-PARTICIPATION = re.compile(r"\b(?:organi[sz]ation|international)\s+(?:participation|membership)|"
-                           r"\bmembership (?:of|in) international organi[sz]ations", re.IGNORECASE)
+PARTICIPATION = re.compile(
+    r"\b(?:organi[sz]ation|international)\s+(?:participation|membership)|"
+    r"\bmembership (?:of|in) international organi[sz]ations",
+    re.IGNORECASE,
+)
 """A section heading over a bare list of the organisations the subject state belongs to."""
 LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]*?)\s*(?:\((?P<note>[a-z ]+)\))?\s*(?:,|$)")
 
@@ -93,7 +100,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
         offset = f.row.char_start
         known = list(f.entities)
         added = []
-        for ent in (span.ents if span is not None else ()):
+        for ent in span.ents if span is not None else ():
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
             start += ent.text.find(text)
@@ -107,9 +114,12 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 continue
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
-            if any(m.char_start <= start or m.char_end > end or (
-                    m.entity_type == "organization" and ORDINAL.match(f.row.text[start:m.char_start]))
-                   for m in inside):
+            if any(
+                m.char_start <= start
+                or m.char_end > end
+                or (m.entity_type == "organization" and ORDINAL.match(f.row.text[start : m.char_start]))
+                for m in inside
+            ):
                 continue  # a dictionary name starts it (perhaps after an ordinal: 'Fifth Congress of …') or reaches past it
             eid = entity_id(text)
             names.setdefault(eid, text)
@@ -118,24 +128,39 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             acronym = ACRONYM_AFTER.match(f.row.text, end)
             if acronym:
                 acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
-                added.append(EntityMention(acronym.start("acronym"), acronym.end("acronym"), acronym.group("acronym"),
-                                           eid, "organization", "acronym", "entity.provisional_acronym"))
+                added.append(
+                    EntityMention(
+                        acronym.start("acronym"),
+                        acronym.end("acronym"),
+                        acronym.group("acronym"),
+                        eid,
+                        "organization",
+                        "acronym",
+                        "entity.provisional_acronym",
+                    )
+                )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
         for (source_id, acronym), eid in acronyms.items():
             if source_id != f.row.source_id:
                 continue
             for m in re.finditer(rf"\b{re.escape(acronym)}\b", f.row.text):
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
-                    added.append(EntityMention(m.start(), m.end(), acronym, eid, "organization", "acronym",
-                                               "entity.provisional_acronym"))
+                    added.append(
+                        EntityMention(
+                            m.start(), m.end(), acronym, eid, "organization", "acronym", "entity.provisional_acronym"
+                        )
+                    )
         if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):
             for m in list_items(f.row.text):
                 start, end = m.start("name"), m.end("name")
                 if not any(x.char_start < end and start < x.char_end for x in known + added):
                     eid = entity_id(m.group("name"))
                     names.setdefault(eid, m.group("name"))
-                    added.append(EntityMention(start, end, m.group("name"), eid, "organization", "name",
-                                               "entity.provisional_listed"))
+                    added.append(
+                        EntityMention(
+                            start, end, m.group("name"), eid, "organization", "name", "entity.provisional_listed"
+                        )
+                    )
         if added:
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
@@ -147,9 +172,18 @@ def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
     new = [eid for eid in sorted(names) if eid not in set(entities["entity_id"])]
     if not new:
         return entities
-    rows = pd.DataFrame([{**dict.fromkeys(ENTITY_COLUMNS), "entity_id": eid, "entity_type": "organization",
-                          "name": names[eid], "in_dictionary": False,
-                          "source_note": "provisional: found in the texts by the named-entity recogniser; not curated"}
-                         for eid in new])
+    rows = pd.DataFrame(
+        [
+            {
+                **dict.fromkeys(ENTITY_COLUMNS),
+                "entity_id": eid,
+                "entity_type": "organization",
+                "name": names[eid],
+                "in_dictionary": False,
+                "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
+            }
+            for eid in new
+        ]
+    )
     out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
     return out.sort_values("entity_id", ignore_index=True)

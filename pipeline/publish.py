@@ -26,9 +26,9 @@ import os
 import re
 import shutil
 import signal
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable
 
 import duckdb
 import pandas as pd
@@ -46,10 +46,14 @@ VERSIONS = "versions"
 DUCKDB_FILE = "kzfp.duckdb"
 PACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 TABLE_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
-ARROW_TYPE = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
-              "boolean": pa.bool_(), "date": pa.date32()}
-DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN",
-               "date": "DATE"}
+ARROW_TYPE = {
+    "string": pa.string(),
+    "integer": pa.int64(),
+    "number": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.date32(),
+}
+DUCKDB_TYPE = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN", "date": "DATE"}
 
 
 def sort_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -58,7 +62,7 @@ def sort_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(key, kind="stable").reset_index(drop=True)
 
 
-CSV_DIALECT = {"delimiter": ",", "quoteChar": "\"", "header": True}
+CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "header": True}
 """Stated, not guessed: a reader that sniffs the separator can take ';' from a note's punctuation."""
 
 
@@ -68,25 +72,41 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
     resources = []
     for name in tables:
         model = TABLES[name]
-        resources.append({
-            "name": name, "type": "table", "path": f"{name}.csv", "scheme": "file",
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "dialect": CSV_DIALECT,
-            "title": model_metadata(model).get("title", name), "description": model_description(model),
-            "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
-        })
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": f"{name}.csv",
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": CSV_DIALECT,
+                "title": model_metadata(model).get("title", name),
+                "description": model_description(model),
+                "schema": {"$schema": TABLE_PROFILE, **table_schema(model)},
+            }
+        )
     resources += [dict(r) for r in extra_resources]
     for resource in resources:  # the sources' own text keeps the sources' rights
         licenses = metadata.resource_licenses(resource["name"], tables["sources"])
         if licenses:
             resource["licenses"] = licenses
-    return checked({
-        "$schema": PACKAGE_PROFILE, "name": meta["name"], "title": meta["title"],
-        "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
-        "version": meta["version"], "keywords": meta["keywords"],
-        **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
-        "licenses": meta["licenses"], "contributors": metadata.contributors(meta, tables),
-        "sources": sources + meta["reference_sources"], "resources": resources,
-    })
+    return checked(
+        {
+            "$schema": PACKAGE_PROFILE,
+            "name": meta["name"],
+            "title": meta["title"],
+            "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
+            "version": meta["version"],
+            "keywords": meta["keywords"],
+            **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
+            "licenses": meta["licenses"],
+            "contributors": metadata.contributors(meta, tables),
+            "sources": sources + meta["reference_sources"],
+            "resources": resources,
+        }
+    )
 
 
 MISSING_WORD = re.compile(r"nan|NaN|None|null|NA|<NA>|NaT")
@@ -101,8 +121,11 @@ def checked(descriptor: object, where: str = "datapackage.json") -> object:
     elif isinstance(descriptor, list):
         for i, value in enumerate(descriptor):
             checked(value, f"{where}[{i}]")
-    elif descriptor is None or (isinstance(descriptor, float) and not math.isfinite(descriptor)) \
-            or (isinstance(descriptor, str) and re.search(rf"(^|: )({MISSING_WORD.pattern})$", descriptor)):
+    elif (
+        descriptor is None
+        or (isinstance(descriptor, float) and not math.isfinite(descriptor))
+        or (isinstance(descriptor, str) and re.search(rf"(^|: )({MISSING_WORD.pattern})$", descriptor))
+    ):
         raise ValueError(f"{where} is a missing value ({descriptor!r}); the metadata must say what is known")
     return descriptor
 
@@ -131,18 +154,21 @@ def table_statements(name: str, tables: dict) -> list[str]:
     keys to the tables in `tables` created before it (the build's table order)."""
     model = TABLES[name]
     schema, meta = model.to_schema(), model_metadata(model)
-    cols = [f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
-            for c, col in schema.columns.items()]
+    cols = [
+        f'"{c}" {DUCKDB_TYPE[field_type(col)]}{"" if col.nullable else " NOT NULL"}'
+        for c, col in schema.columns.items()
+    ]
     cols.append(f"PRIMARY KEY ({', '.join(meta['primary_key'])})")
     for fk in meta.get("foreign_keys", []):
         ref = fk["reference"]
         if ref["resource"] != name and ref["resource"] in tables:
-            cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES "
-                        f"{ref['resource']} ({', '.join(ref['fields'])})")
-    return ([f"CREATE TABLE {name} ({', '.join(cols)})",
-             f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}"]
-            + [f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}'
-               for c, col in schema.columns.items()])
+            cols.append(
+                f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES {ref['resource']} ({', '.join(ref['fields'])})"
+            )
+    return [
+        f"CREATE TABLE {name} ({', '.join(cols)})",
+        f"COMMENT ON TABLE {name} IS {_sql_str(model_description(model))}",
+    ] + [f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}' for c, col in schema.columns.items()]
 
 
 def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[tuple[str, list]] = ()) -> None:
@@ -165,8 +191,14 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def write_package(staging: Path, tables: dict[str, pd.DataFrame], meta: dict, views: list[tuple[str, list]] = (),
-                  extra_files: dict[str, bytes] | None = None, extra_resources: list[dict] = ()) -> None:
+def write_package(
+    staging: Path,
+    tables: dict[str, pd.DataFrame],
+    meta: dict,
+    views: list[tuple[str, list]] = (),
+    extra_files: dict[str, bytes] | None = None,
+    extra_resources: list[dict] = (),
+) -> None:
     """Write the tables (CSV, Parquet, DuckDB), `extra_files` (path in the package -> bytes) and
     `datapackage.json` into `staging`; `extra_resources` are the package's non-table resources."""
     tables = {name: sort_table(name, frame) for name, frame in tables.items()}
@@ -180,7 +212,8 @@ def write_package(staging: Path, tables: dict[str, pd.DataFrame], meta: dict, vi
         (staging / rel).write_bytes(data)
     descriptor = package(tables, meta, extra_resources)
     (staging / "datapackage.json").write_text(
-        json.dumps(descriptor, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
+        json.dumps(descriptor, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8"
+    )
 
 
 STAGING_PREFIX = ".staging-"

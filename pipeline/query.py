@@ -51,24 +51,30 @@ def locate(cwd: Path | None = None, env_root: str | None = None) -> Path:
             if (folder / rel).is_file():
                 return folder / rel
     where = ", ".join(str(folder / rel) for folder in tried for rel in DATABASES)
-    raise InputError(f"{DUCKDB_FILE}: not found (looked at {where}). Run 'make build' in the repository (or, in an "
-                     f"unpacked release, create it as its README says), or set KZFP_ROOT to the package folder.")
+    raise InputError(
+        f"{DUCKDB_FILE}: not found (looked at {where}). Run 'make build' in the repository (or, in an "
+        f"unpacked release, create it as its README says), or set KZFP_ROOT to the package folder."
+    )
 
 
 def connect() -> duckdb.DuckDBPyConnection:
     """Read-only, and no file access: COPY ... TO, ATTACH, EXPORT, INSTALL and read_csv are refused too."""
-    return duckdb.connect(str(locate()), read_only=True,
-                          config={"enable_external_access": False, "lock_configuration": True})
+    return duckdb.connect(
+        str(locate()), read_only=True, config={"enable_external_access": False, "lock_configuration": True}
+    )
 
 
 def failure(exc: duckdb.Error) -> InputError:
     """DuckDB's whole message (hints, candidate bindings, the caret), after a one-word verdict."""
     text = str(exc).rstrip()
     if isinstance(exc, duckdb.PermissionException) or (
-            isinstance(exc, duckdb.InvalidInputException) and "read-only" in text):
+        isinstance(exc, duckdb.InvalidInputException) and "read-only" in text
+    ):
         first = text.splitlines()[0]
-        return InputError(f"query refused: kzfp query only reads ({first}). To change data or write files, "
-                          "open a copy of build/current/kzfp.duckdb with duckdb.")
+        return InputError(
+            f"query refused: kzfp query only reads ({first}). To change data or write files, "
+            "open a copy of build/current/kzfp.duckdb with duckdb."
+        )
     return InputError(f"query failed: {text}")
 
 
@@ -102,8 +108,13 @@ def show(relation: duckdb.DuckDBPyRelation, max_rows: int) -> None:
 
 @click.command("query")
 @click.argument("sql")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              help="table: DuckDB's renderer (wide columns truncated); csv and json: every row, ISO dates.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    help="table: DuckDB's renderer (wide columns truncated); csv and json: every row, ISO dates.",
+)
 @click.option("--max-rows", type=int, default=40, show_default=True, help="Rows the table format shows.")
 def query_cmd(sql: str, fmt: str, max_rows: int) -> None:
     """Run SQL against build/current/kzfp.duckdb, opened read-only (statements that write are refused).
@@ -154,11 +165,14 @@ def tables_cmd() -> None:
     """List the tables and views of build/current/kzfp.duckdb with their row counts and descriptions."""
     con = connect()
     try:
-        rows = [f"({_literal(name)}, {_literal('view' if is_view else 'table')}, "
-                f"{'NULL' if is_view else f'(SELECT count(*) FROM main.{name})'}, {_literal(comment)})"
-                for name, is_view, comment in con.execute(TABLES_SQL).fetchall()]  # first sentence of each
-        show(con.sql("SELECT * FROM (VALUES " + ", ".join(rows) + ") t(name, kind, \"rows\", description)"),
-             max_rows=1000)
+        rows = [
+            f"({_literal(name)}, {_literal('view' if is_view else 'table')}, "
+            f"{'NULL' if is_view else f'(SELECT count(*) FROM main.{name})'}, {_literal(comment)})"
+            for name, is_view, comment in con.execute(TABLES_SQL).fetchall()
+        ]  # first sentence of each
+        show(
+            con.sql("SELECT * FROM (VALUES " + ", ".join(rows) + ') t(name, kind, "rows", description)'), max_rows=1000
+        )
     finally:
         con.close()
 
@@ -169,12 +183,19 @@ def describe_cmd(table: str) -> None:
     """List the columns of TABLE (or view): type, nullability and the column's description."""
     con = connect()
     try:
-        names = [row[0] for row in con.execute("SELECT table_name FROM information_schema.tables "
-                                               "WHERE table_schema = 'main' ORDER BY 1").fetchall()]
+        names = [
+            row[0]
+            for row in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
+            ).fetchall()
+        ]
         if table not in names:
             raise InputError(f"describe: no table or view {table!r}. Tables and views: {', '.join(names)}.")
-        comment = con.execute("SELECT coalesce((SELECT comment FROM duckdb_tables() WHERE table_name = $1), "
-                              "(SELECT comment FROM duckdb_views() WHERE view_name = $1))", [table]).fetchall()[0][0]
+        comment = con.execute(
+            "SELECT coalesce((SELECT comment FROM duckdb_tables() WHERE table_name = $1), "
+            "(SELECT comment FROM duckdb_views() WHERE view_name = $1))",
+            [table],
+        ).fetchall()[0][0]
         if comment:
             click.echo(f"{table}: {comment}")
         show(con.sql(DESCRIBE_SQL, params=[table]), max_rows=1000)

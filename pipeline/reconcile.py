@@ -51,15 +51,29 @@ def build(candidates: pd.DataFrame, duplicate_groups: pd.DataFrame) -> dict[str,
         if listed:
             lists[listed.table] += [{"fact_id": fact["fact_id"], listed.column: v} for v in fact[listed.name]]
     list_names = [t.list_field.name for t in types if t.list_field]
-    out = {t.table: pd.DataFrame(facts[t.name]).drop(columns=["fact_type", *list_names], errors="ignore")
-           for t in types}
+    out = {
+        t.table: pd.DataFrame(facts[t.name]).drop(columns=["fact_type", *list_names], errors="ignore") for t in types
+    }
     for t in types:
         if t.list_field:
-            out[t.list_field.table] = pd.DataFrame(lists[t.list_field.table],
-                                                   columns=["fact_id", t.list_field.column]).drop_duplicates()
+            out[t.list_field.table] = pd.DataFrame(
+                lists[t.list_field.table], columns=["fact_id", t.list_field.column]
+            ).drop_duplicates()
     out["evidence"] = pd.DataFrame(evidence).drop_duplicates("evidence_id")
-    out["conflicts"] = pd.DataFrame(conflicts, columns=["conflict_id", "variant", "fact_type", "fact_id",
-                                                        "field_name", "value", "evidence_id", "source_id", "basis"])
+    out["conflicts"] = pd.DataFrame(
+        conflicts,
+        columns=[
+            "conflict_id",
+            "variant",
+            "fact_type",
+            "fact_id",
+            "field_name",
+            "value",
+            "evidence_id",
+            "source_id",
+            "basis",
+        ],
+    )
     return out
 
 
@@ -70,16 +84,30 @@ def _parse(candidates: pd.DataFrame) -> list[dict]:
         fact_type = fact_types.get(rec["fact_type"])
         if fact_type.list_field and fact_type.list_field.name in fields:
             fields[fact_type.list_field.name] = tuple(fields[fact_type.list_field.name])
-        rows.append({**rec, "fields": fields, "stated_date_edtf": fields.get("date_edtf"),
-                     "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in fact_type.merge_key)})
+        rows.append(
+            {
+                **rec,
+                "fields": fields,
+                "stated_date_edtf": fields.get("date_edtf"),
+                "key": (rec["fact_type"],) + tuple(_hashable(fields.get(k)) for k in fact_type.merge_key),
+            }
+        )
     return rows
 
 
 def _dated_elsewhere() -> list[tuple]:
     """(undated type, its sense field, sense), (dated type, its sense field, sense), the fields both
     share and the rule id of the second quote, from the declarations' `dated_by`."""
-    return [((t.name, t.sense, d.sense), (d.fact_type, fact_types.get(d.fact_type).sense, d.other_sense),
-             d.shared, d.rule_id) for t in fact_types.all_types() for d in t.dated_by]
+    return [
+        (
+            (t.name, t.sense, d.sense),
+            (d.fact_type, fact_types.get(d.fact_type).sense, d.other_sense),
+            d.shared,
+            d.rule_id,
+        )
+        for t in fact_types.all_types()
+        for d in t.dated_by
+    ]
 
 
 def _date_from_elsewhere(cands: list[dict]) -> list[dict]:
@@ -97,14 +125,26 @@ def _date_from_elsewhere(cands: list[dict]) -> list[dict]:
         for c in out:
             f = c["fields"]
             events = dated.get((c["source_id"],) + tuple(f.get(k) for k in shared), [])
-            if c["fact_type"] == u_type and f.get(u_field) == u_value and not f.get("date_edtf") \
-                    and len({e["fields"]["date_edtf"] for e in events}) == 1:
+            if (
+                c["fact_type"] == u_type
+                and f.get(u_field) == u_value
+                and not f.get("date_edtf")
+                and len({e["fields"]["date_edtf"] for e in events}) == 1
+            ):
                 event = events[0]
                 fields = {**f, **{k: event["fields"].get(k) for k in DATE_KEYS}}
                 fields_json = json.dumps(fields, sort_keys=True, default=list)
                 result.append({**c, "fields": fields, "fields_json": fields_json})
-                result.append({**event, "fact_type": u_type, "fields": fields, "key": c["key"],
-                               "fields_json": fields_json, "rule_id": rule_id})
+                result.append(
+                    {
+                        **event,
+                        "fact_type": u_type,
+                        "fields": fields,
+                        "key": c["key"],
+                        "fields_json": fields_json,
+                        "rule_id": rule_id,
+                    }
+                )
             else:
                 result.append(c)
         out = result
@@ -145,8 +185,12 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
         for n, i in enumerate(indices):
             for j in indices[:n]:
                 ri, rj = find(i), find(j)
-                if ri != rj and _one_text(cands[i], cands[j], group_of) and _same_fact(cands[j], cands[i], group_of) \
-                        and names_fit(ri, rj):
+                if (
+                    ri != rj
+                    and _one_text(cands[i], cands[j], group_of)
+                    and _same_fact(cands[j], cands[i], group_of)
+                    and names_fit(ri, rj)
+                ):
                     join(ri, rj)
     for indices in by_key.values():
         for n, i in enumerate(indices):
@@ -179,8 +223,12 @@ def _corroborates(x: list[dict], y: list[dict], group_of: dict[str, str]) -> boo
     if all(_agrees_across(a, b) for a, b in pairs):
         return True
     dates = [{m["fields"].get("date_edtf") for m in side} for side in (x, y)]
-    return (_once_only(x[0]) and None not in dates[0] | dates[1] and min(len(d) for d in dates) == 1
-            and not any(_agrees_across(a, b) for a, b in pairs))
+    return (
+        _once_only(x[0])
+        and None not in dates[0] | dates[1]
+        and min(len(d) for d in dates) == 1
+        and not any(_agrees_across(a, b) for a, b in pairs)
+    )
 
 
 def _agrees_across(a: dict, b: dict) -> bool:
@@ -240,7 +288,8 @@ def _nested(a: dict, b: dict) -> bool:
     """One date lies within the other ('In 1992, he visited the USA' and 'In May 1992 … Washington'):
     the same event told at two precisions."""
     return (a["date_start"] <= b["date_start"] and b["date_end"] <= a["date_end"]) or (
-        b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"])
+        b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"]
+    )
 
 
 def _sense(c: dict) -> str | None:
@@ -280,10 +329,21 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     name_field = fact_types.get(fact_type).name_field
     anonymous = name_field is not None and not fields.get(name_field) and not fields.get("date_edtf")
     fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct or anonymous else None)
-    evidence = [{"evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}", "fact_id": fact_id,
-                 "fact_type": fact_type, "source_id": m["source_id"], "passage_id": m["passage_id"],
-                 "char_start": m["char_start"], "char_end": m["char_end"], "quote": m["quote"],
-                 "rule_id": m["rule_id"], "stated_date_edtf": m["stated_date_edtf"]} for m in members]
+    evidence = [
+        {
+            "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
+            "fact_id": fact_id,
+            "fact_type": fact_type,
+            "source_id": m["source_id"],
+            "passage_id": m["passage_id"],
+            "char_start": m["char_start"],
+            "char_end": m["char_end"],
+            "quote": m["quote"],
+            "rule_id": m["rule_id"],
+            "stated_date_edtf": m["stated_date_edtf"],
+        }
+        for m in members
+    ]
     evidence = list({e["evidence_id"]: e for e in reversed(evidence)}.values())[::-1]
     conflicts = []
     if disputed:
@@ -291,15 +351,30 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
         values = sorted({m["fields"]["date_edtf"] for m in members if m["fields"].get("date_edtf")})
         for n, value in enumerate(values, start=1):
             m = next(m for m in members if m["fields"].get("date_edtf") == value)
-            conflicts.append({"conflict_id": conflict_id, "variant": n, "fact_type": fact_type, "fact_id": fact_id,
-                              "field_name": "date_edtf", "value": value,
-                              "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
-                              "source_id": m["source_id"],
-                              "basis": "same_passage_group" if not _once_only(m) else "same_key"})
+            conflicts.append(
+                {
+                    "conflict_id": conflict_id,
+                    "variant": n,
+                    "fact_type": fact_type,
+                    "fact_id": fact_id,
+                    "field_name": "date_edtf",
+                    "value": value,
+                    "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
+                    "source_id": m["source_id"],
+                    "basis": "same_passage_group" if not _once_only(m) else "same_key",
+                }
+            )
     sources = {m["source_id"] for m in members}
-    fact = {"fact_id": fact_id, "fact_type": fact_type, **fields, "n_evidence": len(evidence),
-            "n_sources": len(sources), "is_corroborated": len(sources) > 1, "has_conflict": bool(disputed),
-            "curation_status": "extracted"}
+    fact = {
+        "fact_id": fact_id,
+        "fact_type": fact_type,
+        **fields,
+        "n_evidence": len(evidence),
+        "n_sources": len(sources),
+        "is_corroborated": len(sources) > 1,
+        "has_conflict": bool(disputed),
+        "curation_status": "extracted",
+    }
     return fact, evidence, conflicts
 
 
@@ -313,7 +388,7 @@ def _distinction(first: dict) -> tuple:
 
 def _disputed_dates(dated: list[dict]) -> bool:
     """True when two stated dates cannot both be right (their ranges do not overlap)."""
-    return any(not _overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1:])
+    return any(not _overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
 
 
 def _combined_date(dated: list[dict], disputed: bool) -> dict:
@@ -324,9 +399,13 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
         return {k: best.get(k) for k in DATE_KEYS}
     values = sorted({d["date_edtf"] for d in dated})
     coarsest = max(dated, key=lambda d: PRECISION_RANK.get(d["date_precision"], 9))
-    return {"date_edtf": "[" + ",".join(values) + "]", "date_start": min(d["date_start"] for d in dated),
-            "date_end": max(d["date_end"] for d in dated), "date_precision": coarsest["date_precision"],
-            "date_qualifier": None}
+    return {
+        "date_edtf": "[" + ",".join(values) + "]",
+        "date_start": min(d["date_start"] for d in dated),
+        "date_end": max(d["date_end"] for d in dated),
+        "date_precision": coarsest["date_precision"],
+        "date_qualifier": None,
+    }
 
 
 def _fact_id(fact_type: str, fields: dict, quoted: tuple | None = None) -> str:

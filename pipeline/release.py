@@ -70,6 +70,7 @@ the previous release archive in `dist/`; notes written above the markers are kep
 
 # --- pure parts ---------------------------------------------------------------------------------
 
+
 def parse_version(text: str) -> tuple[int, int, int] | None:
     match = SEMVER.fullmatch(text or "")
     return tuple(int(x) for x in match.groups()) if match else None
@@ -129,8 +130,11 @@ def split_changelog(text: str) -> tuple[str, list[tuple[str, str, str]]]:
 def earlier_versions(text: str, version: str) -> list[str]:
     """Versions below `version` that the changelog has a section for."""
     current = parse_version(version)
-    return [v for _, v, _ in split_changelog(text)[1]
-            if parse_version(v) is not None and current is not None and parse_version(v) < current]
+    return [
+        v
+        for _, v, _ in split_changelog(text)[1]
+        if parse_version(v) is not None and current is not None and parse_version(v) < current
+    ]
 
 
 def changelog_with_section(text: str, version: str, generated: str) -> str:
@@ -145,21 +149,32 @@ def changelog_with_section(text: str, version: str, generated: str) -> str:
         out.append((heading, v, body.strip()))
     if not placed:
         current = parse_version(version)
-        at = next((i for i, (_, v, _) in enumerate(out)
-                   if parse_version(v) is not None and current is not None and parse_version(v) < current), len(out))
+        at = next(
+            (
+                i
+                for i, (_, v, _) in enumerate(out)
+                if parse_version(v) is not None and current is not None and parse_version(v) < current
+            ),
+            len(out),
+        )
         out.insert(at, (f"## {version}", version, block))
-    return (header.strip() or CHANGELOG_HEADER.strip()) + "\n\n" + "\n\n".join(
-        f"{heading}\n\n{body}" if body else heading for heading, _, body in out) + "\n"
+    return (
+        (header.strip() or CHANGELOG_HEADER.strip())
+        + "\n\n"
+        + "\n\n".join(f"{heading}\n\n{body}" if body else heading for heading, _, body in out)
+        + "\n"
+    )
 
 
 def _without_block(body: str) -> str:
     start, end = body.find(BEGIN), body.find(END)
     if start < 0 or end < start:
         return body
-    return body[:start] + body[end + len(END):]
+    return body[:start] + body[end + len(END) :]
 
 
 # --- files --------------------------------------------------------------------------------------
+
 
 def archive_members(root: Path, package: Path, descriptor: dict) -> dict[str, bytes]:
     """Every file of the release (relative path -> bytes), the archive having the package folder's layout:
@@ -209,18 +224,25 @@ def check_versions(root: Path, package_version: str) -> None:
     if not citation_path.is_file():
         raise InputError(f"{CITATION}: missing. Write it (see README, 'How to cite').")
     citation = yaml.safe_load(citation_path.read_text(encoding="utf-8"))
-    versions = {"schemas/package.yaml": str(meta.get("version")), CITATION: str(citation.get("version")),
-                "datapackage.json": str(package_version)}
+    versions = {
+        "schemas/package.yaml": str(meta.get("version")),
+        CITATION: str(citation.get("version")),
+        "datapackage.json": str(package_version),
+    }
     if len(set(versions.values())) != 1:
         stated = ", ".join(f"{k} says {v}" for k, v in versions.items())
-        raise InputError(f"{CITATION}: version differs ({stated}). Set one version in all three "
-                         "(datapackage.json is rebuilt from schemas/package.yaml).")
+        raise InputError(
+            f"{CITATION}: version differs ({stated}). Set one version in all three "
+            "(datapackage.json is rebuilt from schemas/package.yaml)."
+        )
     if parse_version(versions[CITATION]) is None:
         raise InputError(f"schemas/package.yaml: version {versions[CITATION]!r} is not MAJOR.MINOR.PATCH.")
     released = str(citation.get("date-released") or "")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", released) or not _is_date(released):
-        raise InputError(f"{CITATION}: date-released {released or 'missing'}: write the day this version is "
-                         "released as date-released: \"YYYY-MM-DD\" (quoted).")
+        raise InputError(
+            f"{CITATION}: date-released {released or 'missing'}: write the day this version is "
+            'released as date-released: "YYYY-MM-DD" (quoted).'
+        )
 
 
 def _is_date(text: str) -> bool:
@@ -239,15 +261,24 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 # --- command ------------------------------------------------------------------------------------
 
+
 @click.command("release")
-@click.option("--no-build", is_flag=True,
-              help="Release the published package as it is (validated first) instead of rebuilding it.")
-@click.option("--previous", type=click.Path(exists=True, path_type=Path),
-              help="Archive (or folder) of the previous release to compare with; default: the highest lower "
-                   "version in dist/.")
-@click.option("--write-changelog", is_flag=True,
-              help="Also write the version's regenerated CHANGELOG.md section into the repository (to commit "
-                   "with the release); without it the release changes no file outside dist/.")
+@click.option(
+    "--no-build",
+    is_flag=True,
+    help="Release the published package as it is (validated first) instead of rebuilding it.",
+)
+@click.option(
+    "--previous",
+    type=click.Path(exists=True, path_type=Path),
+    help="Archive (or folder) of the previous release to compare with; default: the highest lower version in dist/.",
+)
+@click.option(
+    "--write-changelog",
+    is_flag=True,
+    help="Also write the version's regenerated CHANGELOG.md section into the repository (to commit "
+    "with the release); without it the release changes no file outside dist/.",
+)
 @click.pass_context
 def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write_changelog: bool) -> None:
     """Build, validate and write dist/<name>-<version>.zip, with CHANGELOG.md's section for the version.
@@ -274,22 +305,32 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
         text = changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else CHANGELOG_HEADER
         if previous is None and earlier_versions(text, version):
             earlier = earlier_versions(text, version)[0]
-            raise InputError(f"{DIST}/: no archive of an earlier release ({CHANGELOG} lists {earlier}), so the "
-                             f"changes of {version} cannot be computed. Put {name}-{earlier}.zip in {DIST}/ "
-                             "or pass --previous PATH.")
+            raise InputError(
+                f"{DIST}/: no archive of an earlier release ({CHANGELOG} lists {earlier}), so the "
+                f"changes of {version} cannot be computed. Put {name}-{earlier}.zip in {DIST}/ "
+                "or pass --previous PATH."
+            )
         old = diff.load(previous) if previous is not None else None
-        if old is not None and parse_version(str(old[0].get("version"))) is not None \
-                and parse_version(str(old[0]["version"])) >= parse_version(version):
-            raise InputError(f"{previous}: holds version {old[0]['version']}, not below {version}. "
-                             "Pass the previous release with --previous.")
+        if (
+            old is not None
+            and parse_version(str(old[0].get("version"))) is not None
+            and parse_version(str(old[0]["version"])) >= parse_version(version)
+        ):
+            raise InputError(
+                f"{previous}: holds version {old[0]['version']}, not below {version}. "
+                "Pass the previous release with --previous."
+            )
         result = diff.compare(old, diff.load(package))
         updated = changelog_with_section(text, version, diff.to_markdown(result, level=3))
         if updated != text and write_changelog:
             _write_atomically(changelog_path, updated.encode("utf-8"))
             click.echo(f"{CHANGELOG}: section {version} written; commit it with the release.", err=True)
         elif updated != text:
-            click.echo(f"note: the archive's {CHANGELOG} has section {version} regenerated from kzfp diff; "
-                       f"'kzfp release --write-changelog' writes it into the repository too.", err=True)
+            click.echo(
+                f"note: the archive's {CHANGELOG} has section {version} regenerated from kzfp diff; "
+                f"'kzfp release --write-changelog' writes it into the repository too.",
+                err=True,
+            )
         epoch = release_epoch(root)
         members = archive_members(root, package, descriptor)
         members[CHANGELOG] = updated.encode("utf-8")
@@ -297,12 +338,16 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
         members.update(stata.dta_files(read_package(package)[1], epoch))
         members[CHECKSUMS] = sha256sums(members)
         if _git(root, "status", "--porcelain", "--untracked-files=no"):
-            click.echo("warning: the working tree has uncommitted changes; the archive holds them, stamped "
-                       "with the time of the last commit.", err=True)
+            click.echo(
+                "warning: the working tree has uncommitted changes; the archive holds them, stamped "
+                "with the time of the last commit.",
+                err=True,
+            )
         data = write_archive(members, f"{name}-{version}", zip_date_time(epoch))
         dist.mkdir(exist_ok=True)
         target = dist / f"{name}-{version}.zip"
         _write_atomically(target, data)
     since = f"changes since {old[0]['version']}" if old is not None else "first release"
-    click.echo(f"released {target.relative_to(root)}: {len(members)} files, {since}, "
-               f"sha256 {hashlib.sha256(data).hexdigest()}")
+    click.echo(
+        f"released {target.relative_to(root)}: {len(members)} files, {since}, sha256 {hashlib.sha256(data).hexdigest()}"
+    )

@@ -73,7 +73,13 @@ data. Cite the data as `CITATION.cff` says (version {version}), and the source t
 
 def render(descriptor: dict) -> str:
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
-    licence = ", ".join(f"{l.get('title') or l['name']} ({l.get('path', '')})" for l in descriptor["licenses"])
-    return TEMPLATE.format(title=descriptor["title"], version=descriptor["version"],
-                           description=descriptor["description"], tables=", ".join(f"`{t}`" for t in tables),
-                           stata=STATA_FOLDER, script=DATABASE_SCRIPT, licence=licence)
+    licence = ", ".join(f"{lic.get('title') or lic['name']} ({lic.get('path', '')})" for lic in descriptor["licenses"])
+    return TEMPLATE.format(
+        title=descriptor["title"],
+        version=descriptor["version"],
+        description=descriptor["description"],
+        tables=", ".join(f"`{t}`" for t in tables),
+        stata=STATA_FOLDER,
+        script=DATABASE_SCRIPT,
+        licence=licence,
+    )

@@ -24,13 +24,24 @@ import pandas as pd
 from pipeline.curation import COMPUTED, DATE_BOUNDS
 from schemas import fact_types
 
-GROUPS = [("conflicts", "Facts with conflicts",
-           "Repeats or sources disagree on a field: decide which variant is right (correct) or confirm the set."),
-          ("low_support", "Facts with one quote from one source",
-           "Nothing corroborates these: check the sentence says what the fields say."),
-          ("corrected_rules", "Facts from rules curators corrected before",
-           "These rules have made mistakes already (corrections counted by evidence rule_id)."),
-          ("rest", "Other facts", "Corroborated facts without conflicts.")]
+GROUPS = [
+    (
+        "conflicts",
+        "Facts with conflicts",
+        "Repeats or sources disagree on a field: decide which variant is right (correct) or confirm the set.",
+    ),
+    (
+        "low_support",
+        "Facts with one quote from one source",
+        "Nothing corroborates these: check the sentence says what the fields say.",
+    ),
+    (
+        "corrected_rules",
+        "Facts from rules curators corrected before",
+        "These rules have made mistakes already (corrections counted by evidence rule_id).",
+    ),
+    ("rest", "Other facts", "Corroborated facts without conflicts."),
+]
 STATUS_ORDER = {"extracted": 0, "corrected": 1, "added": 2, "confirmed": 3}
 
 
@@ -40,8 +51,12 @@ def facts_in_order(tables: dict[str, pd.DataFrame]) -> list[dict]:
     rules_of = evidence.groupby("fact_id")["rule_id"].agg(lambda r: sorted(set(r))).to_dict()
     corrections = tables.get("corrections", pd.DataFrame(columns=["fact_id"]))
     # facts corrected per rule: a correction of date_edtf that also moves its bounds counts once
-    per_rule = (corrections.merge(evidence[["fact_id", "rule_id"]].drop_duplicates(), on="fact_id")
-                .groupby("rule_id")["fact_id"].nunique().to_dict())
+    per_rule = (
+        corrections.merge(evidence[["fact_id", "rule_id"]].drop_duplicates(), on="fact_id")
+        .groupby("rule_id")["fact_id"]
+        .nunique()
+        .to_dict()
+    )
     facts = []
     for fact_type, name in ((t.name, t.table) for t in fact_types.all_types()):
         if name not in tables:
@@ -57,11 +72,26 @@ def facts_in_order(tables: dict[str, pd.DataFrame]) -> list[dict]:
                 group = "corrected_rules"
             else:
                 group = "rest"
-            facts.append({**rec, "fact_type": fact_type, "group": group, "rule_score": score,
-                          "rules": rules_of.get(rec["fact_id"], [])})
+            facts.append(
+                {
+                    **rec,
+                    "fact_type": fact_type,
+                    "group": group,
+                    "rule_score": score,
+                    "rules": rules_of.get(rec["fact_id"], []),
+                }
+            )
     rank = {g: i for i, (g, _, _) in enumerate(GROUPS)}
-    return sorted(facts, key=lambda f: (rank[f["group"]], STATUS_ORDER.get(f["curation_status"], 9),
-                                        -f["rule_score"], f["fact_type"], f["fact_id"]))
+    return sorted(
+        facts,
+        key=lambda f: (
+            rank[f["group"]],
+            STATUS_ORDER.get(f["curation_status"], 9),
+            -f["rule_score"],
+            f["fact_type"],
+            f["fact_id"],
+        ),
+    )
 
 
 def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = "") -> str:
@@ -71,32 +101,54 @@ def render(tables: dict[str, pd.DataFrame], texts: dict[str, str], title: str = 
     evidence_of = {k: g.to_dict("records") for k, g in evidence.groupby("fact_id")}
     passages = tables["passages"].set_index("passage_id")
     listed_of = _list_values(tables)
-    conflicts_of = {k: g.to_dict("records") for k, g in tables.get(
-        "conflicts", pd.DataFrame(columns=["fact_id"])).groupby("fact_id")}
-    corrections_of = {k: g.to_dict("records") for k, g in tables.get(
-        "corrections", pd.DataFrame(columns=["fact_id"])).groupby("fact_id")}
+    conflicts_of = {
+        k: g.to_dict("records")
+        for k, g in tables.get("conflicts", pd.DataFrame(columns=["fact_id"])).groupby("fact_id")
+    }
+    corrections_of = {
+        k: g.to_dict("records")
+        for k, g in tables.get("corrections", pd.DataFrame(columns=["fact_id"])).groupby("fact_id")
+    }
     sources = sorted(texts)
     statuses = ["extracted", "confirmed", "corrected", "added", "rejected"]
-    body = [f"<header><h1>Review the facts{' — ' + _e(title) if title else ''}</h1>",
-            "<p>Facts that most need a look come first. Write decisions into <code>raw/curation.yaml</code> "
-            "(paste an entry under <code>decisions:</code>, fill in <code>by</code>, <code>on</code> and a "
-            "reason) and rebuild with <code>make build</code>.</p>",
-            _counts(facts, tables), _filters(sorted(fact_types.names()), sources, statuses), "</header>",
-            _add_template(sources), _provisional(tables)]
+    body = [
+        f"<header><h1>Review the facts{' — ' + _e(title) if title else ''}</h1>",
+        "<p>Facts that most need a look come first. Write decisions into <code>raw/curation.yaml</code> "
+        "(paste an entry under <code>decisions:</code>, fill in <code>by</code>, <code>on</code> and a "
+        "reason) and rebuild with <code>make build</code>.</p>",
+        _counts(facts, tables),
+        _filters(sorted(fact_types.names()), sources, statuses),
+        "</header>",
+        _add_template(sources),
+        _provisional(tables),
+    ]
     for group, heading, note in GROUPS:
         members = [f for f in facts if f["group"] == group]
-        body.append(f'<section class="group" id="{group}"><h2>{_e(heading)} (<span class="n">{len(members)}'
-                    f'</span>)</h2><p class="note">{_e(note)}</p>')
+        body.append(
+            f'<section class="group" id="{group}"><h2>{_e(heading)} (<span class="n">{len(members)}'
+            f'</span>)</h2><p class="note">{_e(note)}</p>'
+        )
         for fact in members:
-            body.append(_card(fact, evidence_of.get(fact["fact_id"], []), passages, texts,
-                              listed_of.get(fact["fact_id"]), conflicts_of.get(fact["fact_id"], []),
-                              corrections_of.get(fact["fact_id"], [])))
+            body.append(
+                _card(
+                    fact,
+                    evidence_of.get(fact["fact_id"], []),
+                    passages,
+                    texts,
+                    listed_of.get(fact["fact_id"]),
+                    conflicts_of.get(fact["fact_id"], []),
+                    corrections_of.get(fact["fact_id"], []),
+                )
+            )
         body.append("</section>")
     body.append(_rejected(tables.get("rejected_facts"), passages, texts))
-    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<title>Review: Kazakhstan's foreign relations facts</title><style>{CSS}</style></head>\n<body>\n"
-            + "\n".join(body) + f"\n<script>{JS}</script>\n</body></html>\n")
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>Review: Kazakhstan's foreign relations facts</title><style>{CSS}</style></head>\n<body>\n"
+        + "\n".join(body)
+        + f"\n<script>{JS}</script>\n</body></html>\n"
+    )
 
 
 def _e(value: object) -> str:
@@ -109,8 +161,10 @@ def _counts(facts: list[dict], tables: dict[str, pd.DataFrame]) -> str:
         by_status[f["curation_status"]] = by_status.get(f["curation_status"], 0) + 1
     rejected = len(tables["rejected_facts"]) if "rejected_facts" in tables else 0
     parts = ", ".join(f"{s} {by_status.get(s, 0)}" for s in ("extracted", "confirmed", "corrected", "added"))
-    return (f'<p class="counts">{len(facts)} facts: {parts}; rejected {rejected}. '
-            f'Cards shown: <span id="shown">{len(facts) + rejected}</span>.</p>')
+    return (
+        f'<p class="counts">{len(facts)} facts: {parts}; rejected {rejected}. '
+        f'Cards shown: <span id="shown">{len(facts) + rejected}</span>.</p>'
+    )
 
 
 def _list_values(tables: dict[str, pd.DataFrame]) -> dict[str, list]:
@@ -126,14 +180,29 @@ def _list_values(tables: dict[str, pd.DataFrame]) -> dict[str, list]:
 def _filters(types: list[str], sources: list[str], statuses: list[str]) -> str:
     def select(name: str, label: str, values: list[str]) -> str:
         options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in values)
-        return (f'<label>{label} <select id="filter-{name}" data-filter="{name}">'
-                f'<option value="">all</option>{options}</select></label>')
-    return ('<form id="filters" onsubmit="return false">' + select("type", "Fact type", types)
-            + select("source", "Source", sources) + select("status", "Status", statuses) + "</form>")
+        return (
+            f'<label>{label} <select id="filter-{name}" data-filter="{name}">'
+            f'<option value="">all</option>{options}</select></label>'
+        )
+
+    return (
+        '<form id="filters" onsubmit="return false">'
+        + select("type", "Fact type", types)
+        + select("source", "Source", sources)
+        + select("status", "Status", statuses)
+        + "</form>"
+    )
 
 
-def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[str, str],
-          listed_values: list[str] | None, conflicts: list[dict], corrections: list[dict]) -> str:
+def _card(
+    fact: dict,
+    evidence: list[dict],
+    passages: pd.DataFrame,
+    texts: dict[str, str],
+    listed_values: list[str] | None,
+    conflicts: list[dict],
+    corrections: list[dict],
+) -> str:
     fid, status = fact["fact_id"], fact["curation_status"]
     badges = []
     if fact["has_conflict"]:
@@ -144,22 +213,32 @@ def _card(fact: dict, evidence: list[dict], passages: pd.DataFrame, texts: dict[
         badges.append(f'<span class="badge rule">rule corrected {fact["rule_score"]}×</span>')
     fields = _fields(fact, listed_values)
     rows = "".join(f"<tr><th>{_e(k)}</th><td>{_e(_shown(v))}</td></tr>" for k, v in fields.items())
-    rows += (f"<tr><th>support</th><td>{fact['n_evidence']} quote(s), {fact['n_sources']} source(s)"
-             f"{', corroborated' if fact['is_corroborated'] else ''}</td></tr>")
+    rows += (
+        f"<tr><th>support</th><td>{fact['n_evidence']} quote(s), {fact['n_sources']} source(s)"
+        f"{', corroborated' if fact['is_corroborated'] else ''}</td></tr>"
+    )
     quotes = "".join(_quote(ev, passages, texts) for ev in evidence)
-    out = [f'<article class="fact" id="{_e(fid)}" data-fact-id="{_e(fid)}" data-type="{_e(fact["fact_type"])}" '
-           f'data-status="{_e(status)}" data-sources="{_e(" ".join(sorted({e["source_id"] for e in evidence})))}">',
-           f'<h3><code class="fact-id">{_e(fid)}</code> <span class="type">{_e(fact["fact_type"])}</span> '
-           f'<span class="status status-{_e(status)}">{_e(status)}</span> {" ".join(badges)}</h3>',
-           f'<table class="fields">{rows}</table>', f'<ol class="evidence">{quotes}</ol>']
+    out = [
+        f'<article class="fact" id="{_e(fid)}" data-fact-id="{_e(fid)}" data-type="{_e(fact["fact_type"])}" '
+        f'data-status="{_e(status)}" data-sources="{_e(" ".join(sorted({e["source_id"] for e in evidence})))}">',
+        f'<h3><code class="fact-id">{_e(fid)}</code> <span class="type">{_e(fact["fact_type"])}</span> '
+        f'<span class="status status-{_e(status)}">{_e(status)}</span> {" ".join(badges)}</h3>',
+        f'<table class="fields">{rows}</table>',
+        f'<ol class="evidence">{quotes}</ol>',
+    ]
     if conflicts:
-        items = "".join(f"<li>{_e(c['field_name'])} = <b>{_e(c['value'])}</b> ({_e(c['source_id'])}, "
-                        f"{_e(c['basis'])})</li>" for c in sorted(conflicts, key=lambda c: c["variant"]))
+        items = "".join(
+            f"<li>{_e(c['field_name'])} = <b>{_e(c['value'])}</b> ({_e(c['source_id'])}, {_e(c['basis'])})</li>"
+            for c in sorted(conflicts, key=lambda c: c["variant"])
+        )
         out.append(f'<div class="conflicts"><b>Variants:</b><ul>{items}</ul></div>')
     if corrections:
-        items = "".join(f"<li>{_e(c['field_name'])}: {_e(_shown(c['extracted_value']))} → "
-                        f"<b>{_e(_shown(c['curated_value']))}</b> — {_e(c['reason'])} ({_e(c['decided_by'])}, "
-                        f"{_e(c['decided_on'])})</li>" for c in corrections)
+        items = "".join(
+            f"<li>{_e(c['field_name'])}: {_e(_shown(c['extracted_value']))} → "
+            f"<b>{_e(_shown(c['curated_value']))}</b> — {_e(c['reason'])} ({_e(c['decided_by'])}, "
+            f"{_e(c['decided_on'])})</li>"
+            for c in corrections
+        )
         out.append(f'<div class="corrections"><b>Corrected:</b><ul>{items}</ul></div>')
     out.append(_templates(fid, fields))
     out.append("</article>")
@@ -194,9 +273,11 @@ def _quote(ev: dict, passages: pd.DataFrame, texts: dict[str, str]) -> str:
         left, right = max(0, start - 200), min(len(text), end + 200)
     exact = text[start:end] == ev["quote"]
     warning = "" if exact else ' <b class="warning">the quote differs from the raw text</b>'
-    return (f'<li><p class="where">{_e(ev["source_id"])} · {_e(ev["passage_id"])} · rule {_e(ev["rule_id"])} · '
-            f'characters {start}–{end}{warning}</p><blockquote>{_e(text[left:start])}<mark>{_e(text[start:end])}'
-            f"</mark>{_e(text[end:right])}</blockquote></li>")
+    return (
+        f'<li><p class="where">{_e(ev["source_id"])} · {_e(ev["passage_id"])} · rule {_e(ev["rule_id"])} · '
+        f"characters {start}–{end}{warning}</p><blockquote>{_e(text[left:start])}<mark>{_e(text[start:end])}"
+        f"</mark>{_e(text[end:right])}</blockquote></li>"
+    )
 
 
 def _yaml(value: object) -> str:
@@ -215,24 +296,32 @@ def _templates(fact_id: str, fields: dict) -> str:
     head = f"  - fact_id: {fact_id}\n"
     sign = "    by: YOUR NAME\n    on: YYYY-MM-DD\n"
     confirm = head + "    action: confirm\n" + sign
-    reject = head + "    action: reject\n    reason: \"WHY THE FACT IS WRONG\"\n" + sign
+    reject = head + '    action: reject\n    reason: "WHY THE FACT IS WRONG"\n' + sign
     lines = "".join(f"      {k}: {_yaml(v)}\n" for k, v in fields.items() if k not in DATE_BOUNDS)
-    correct = (head + "    action: correct\n    fields:   # keep only the fields you change (date_start, "
-               "date_end, date_precision follow date_edtf)\n" + lines + "    reason: \"WHAT WAS WRONG\"\n" + sign)
-    blocks = "".join(f'<p class="kind">{kind}</p><pre class="yaml" data-action="{kind}">{_e(block)}</pre>'
-                     for kind, block in (("confirm", confirm), ("reject", reject), ("correct", correct)))
+    correct = (
+        head + "    action: correct\n    fields:   # keep only the fields you change (date_start, "
+        "date_end, date_precision follow date_edtf)\n" + lines + '    reason: "WHAT WAS WRONG"\n' + sign
+    )
+    blocks = "".join(
+        f'<p class="kind">{kind}</p><pre class="yaml" data-action="{kind}">{_e(block)}</pre>'
+        for kind, block in (("confirm", confirm), ("reject", reject), ("correct", correct))
+    )
     return f'<details class="yaml"><summary>YAML for raw/curation.yaml</summary>{blocks}</details>'
 
 
 def _add_template(sources: list[str]) -> str:
-    block = (f"  - action: add\n    fact_type: membership   # {', '.join(fact_types.names())}\n"
-             "    fields:\n      state_id: \"state:KAZ\"\n      organization_id: \"org:UN\"\n"
-             "      role: member\n      date_edtf: \"1992-03-02\"\n"
-             f"    source: {sources[0] if sources else 'SOURCE_ID'}   # one of: {', '.join(sources)}\n"
-             "    quote: \"THE EXACT WORDS, AS IN THE RAW TEXT, ONCE, INSIDE ONE SENTENCE\"\n"
-             "    by: YOUR NAME\n    on: YYYY-MM-DD\n")
-    return ('<details class="yaml add"><summary>Add a fact the rules missed</summary>'
-            f'<pre class="yaml" data-action="add">{_e(block)}</pre></details>')
+    block = (
+        f"  - action: add\n    fact_type: membership   # {', '.join(fact_types.names())}\n"
+        '    fields:\n      state_id: "state:KAZ"\n      organization_id: "org:UN"\n'
+        '      role: member\n      date_edtf: "1992-03-02"\n'
+        f"    source: {sources[0] if sources else 'SOURCE_ID'}   # one of: {', '.join(sources)}\n"
+        '    quote: "THE EXACT WORDS, AS IN THE RAW TEXT, ONCE, INSIDE ONE SENTENCE"\n'
+        "    by: YOUR NAME\n    on: YYYY-MM-DD\n"
+    )
+    return (
+        '<details class="yaml add"><summary>Add a fact the rules missed</summary>'
+        f'<pre class="yaml" data-action="add">{_e(block)}</pre></details>'
+    )
 
 
 def _provisional(tables: dict[str, pd.DataFrame]) -> str:
@@ -248,10 +337,12 @@ def _provisional(tables: dict[str, pd.DataFrame]) -> str:
             for column in (c for c in frame.columns if c.endswith("_id") and c != "fact_id"):
                 used.update(frame[column].dropna())
     rows = entities[(entities["in_dictionary"].astype("boolean") == False) & entities["entity_id"].isin(used)]  # noqa: E712
-    out = [f'<section class="group" id="provisional"><h2>Entities not in the dictionaries (<span class="n">'
-           f'{len(rows)}</span>)</h2><p class="note">Facts already use these provisional ids; add each to '
-           '<code>raw/dictionaries/organizations.csv</code> (with an id of your choice and its codes) or leave it '
-           'for later.</p><ul>']
+    out = [
+        f'<section class="group" id="provisional"><h2>Entities not in the dictionaries (<span class="n">'
+        f'{len(rows)}</span>)</h2><p class="note">Facts already use these provisional ids; add each to '
+        "<code>raw/dictionaries/organizations.csv</code> (with an id of your choice and its codes) or leave it "
+        "for later.</p><ul>"
+    ]
     for entity_id, name in zip(rows["entity_id"], rows["name"]):
         row = f'org:NEW_ID,"{name}",,,,,,"as written in the texts; provisional id {entity_id}"'
         out.append(f"<li><code>{_e(entity_id)}</code> {_e(name)}<pre>{_e(row)}</pre></li>")
@@ -261,16 +352,20 @@ def _provisional(tables: dict[str, pd.DataFrame]) -> str:
 
 def _rejected(rejected: pd.DataFrame | None, passages: pd.DataFrame, texts: dict[str, str]) -> str:
     rows = [] if rejected is None else rejected.sort_values("fact_id").to_dict("records")
-    out = [f'<section class="group" id="rejected"><h2>Rejected facts (<span class="n">{len(rows)}</span>)</h2>'
-           '<p class="note">Out of the tables, on the record in rejected_facts; remove the reject decision to '
-           "bring a fact back.</p>"]
+    out = [
+        f'<section class="group" id="rejected"><h2>Rejected facts (<span class="n">{len(rows)}</span>)</h2>'
+        '<p class="note">Out of the tables, on the record in rejected_facts; remove the reject decision to '
+        "bring a fact back.</p>"
+    ]
     for r in rows:
-        out.append(f'<article class="fact rejected" id="{_e(r["fact_id"])}" data-fact-id="{_e(r["fact_id"])}" '
-                   f'data-type="{_e(r["fact_type"])}" data-status="rejected" data-sources="{_e(r["source_id"])}">'
-                   f'<h3><code class="fact-id">{_e(r["fact_id"])}</code> <span class="type">{_e(r["fact_type"])}'
-                   f'</span> <span class="status status-rejected">rejected</span></h3>'
-                   f'<p>{_e(r["reason"])} ({_e(r["decided_by"])}, {_e(r["decided_on"])})</p>'
-                   f'<ol class="evidence">{_quote(r, passages, texts)}</ol></article>')
+        out.append(
+            f'<article class="fact rejected" id="{_e(r["fact_id"])}" data-fact-id="{_e(r["fact_id"])}" '
+            f'data-type="{_e(r["fact_type"])}" data-status="rejected" data-sources="{_e(r["source_id"])}">'
+            f'<h3><code class="fact-id">{_e(r["fact_id"])}</code> <span class="type">{_e(r["fact_type"])}'
+            f'</span> <span class="status status-rejected">rejected</span></h3>'
+            f"<p>{_e(r['reason'])} ({_e(r['decided_by'])}, {_e(r['decided_on'])})</p>"
+            f'<ol class="evidence">{_quote(r, passages, texts)}</ol></article>'
+        )
     out.append("</section>")
     return "\n".join(out)
 
@@ -335,18 +430,25 @@ JS = """
 def texts_of(root: Path) -> dict[str, str]:
     """The decoded raw text of every source (checksums verified), by source_id."""
     from pipeline import ingest
+
     _, documents, _ = ingest.build(*ingest.load(root / "raw"))
     return dict(zip(documents["source_id"], documents["text"]))
 
 
 @click.command("review")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the page (default build/review.html).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where to write the page (default build/review.html).",
+)
 def review_cmd(output: str | None) -> None:
     """Write build/review.html: facts to check first, with quotes and ready-to-paste YAML decisions."""
     from pipeline.cli import BUILD, PACKAGE, ROOT
     from pipeline.errors import InputError
     from pipeline.package_io import read_package
+
     if not (PACKAGE / "datapackage.json").exists():
         raise InputError("build/current/datapackage.json: not built yet. Run 'make build' first.")
     descriptor, tables = read_package(PACKAGE)

@@ -13,8 +13,8 @@ import re
 import pandas as pd
 
 from pipeline import boilerplate, sentences
-from schemas import columns
 from pipeline.errors import InputError
+from schemas import columns
 
 HEADING_MAX_WORDS = 10
 """A line of at most this many words that does not end like a sentence is a heading."""
@@ -40,8 +40,11 @@ def is_heading(line: str) -> bool:
 
 
 def _segment(source_id: str, text: str, excluded: list[tuple[int, int]]) -> list[dict]:
-    paragraphs = [(s, e, line) for s, e, line in boilerplate.lines_with_offsets(text)
-                  if not any(s < b_end and b_start < e for b_start, b_end in excluded)]
+    paragraphs = [
+        (s, e, line)
+        for s, e, line in boilerplate.lines_with_offsets(text)
+        if not any(s < b_end and b_start < e for b_start, b_end in excluded)
+    ]
     sections: list[list[tuple[int, int, str]]] = []
     for para in paragraphs:
         if not sections or is_heading(para[2]):
@@ -52,8 +55,7 @@ def _segment(source_id: str, text: str, excluded: list[tuple[int, int]]) -> list
     for n_sec, members in enumerate(sections, start=1):
         section_id = f"{source_id}:sec{n_sec:03d}"
         start, end = members[0][0], members[-1][1]
-        rows.append(_row(section_id, source_id, "section", n_sec, None, start, end, text,
-                         is_heading(members[0][2])))
+        rows.append(_row(section_id, source_id, "section", n_sec, None, start, end, text, is_heading(members[0][2])))
         for p_start, p_end, line in members:
             n_par += 1
             para_id = f"{source_id}:par{n_par:03d}"
@@ -61,16 +63,37 @@ def _segment(source_id: str, text: str, excluded: list[tuple[int, int]]) -> list
             rows.append(_row(para_id, source_id, "paragraph", n_par, section_id, p_start, p_end, text, heading))
             for s_start, s_end in sentences.split(line):
                 n_sen += 1
-                rows.append(_row(f"{source_id}:sen{n_sen:04d}", source_id, "sentence", n_sen, para_id,
-                                 p_start + s_start, p_start + s_end, text, heading))
+                rows.append(
+                    _row(
+                        f"{source_id}:sen{n_sen:04d}",
+                        source_id,
+                        "sentence",
+                        n_sen,
+                        para_id,
+                        p_start + s_start,
+                        p_start + s_end,
+                        text,
+                        heading,
+                    )
+                )
     for kind, n in (("section", len(sections)), ("paragraph", n_par), ("sentence", n_sen)):
         if n > MAX_ORDINAL[kind]:
-            raise InputError(f"raw/sources.yaml: the text of source {source_id} has {n:,} {kind}s, more than the "
-                             f"{MAX_ORDINAL[kind]:,} passage ids can number. Split it into several sources.")
+            raise InputError(
+                f"raw/sources.yaml: the text of source {source_id} has {n:,} {kind}s, more than the "
+                f"{MAX_ORDINAL[kind]:,} passage ids can number. Split it into several sources."
+            )
     return rows
 
 
 def _row(passage_id, source_id, kind, ordinal, parent, start, end, text, heading) -> dict:
-    return {"passage_id": passage_id, "source_id": source_id, "kind": kind, "ordinal": ordinal,
-            "parent_passage_id": parent, "char_start": start, "char_end": end,
-            "text": text[start:end], "is_heading": heading}
+    return {
+        "passage_id": passage_id,
+        "source_id": source_id,
+        "kind": kind,
+        "ordinal": ordinal,
+        "parent_passage_id": parent,
+        "char_start": start,
+        "char_end": end,
+        "text": text[start:end],
+        "is_heading": heading,
+    }

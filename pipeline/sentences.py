@@ -14,11 +14,46 @@ from __future__ import annotations
 import re
 
 BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sen", "rep", "gov", "no", "vol",
-    "pp", "cf", "e.g", "i.e", "etc", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vol",
+        "pp",
+        "cf",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "d.c",
+    }
+)
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 SENTENCE_START = re.compile(r"[\w“\"‘'(\[]")
 TRAILING_ARTEFACT = re.compile(r"(?:\s+[.,;:])+\s*$")
@@ -37,7 +72,7 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
-    match = WORD_BEFORE.search(text[max(0, stop - 12):stop])
+    match = WORD_BEFORE.search(text[max(0, stop - 12) : stop])
     return bool(match) and match.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 

@@ -12,18 +12,38 @@ from pathlib import Path
 
 import yaml
 
-from pipeline.errors import InputError, display_path
-from schemas.core import SOURCE_ID
 from pipeline import strict_yaml
 from pipeline.errors import InputError, display_path, excerpt, is_blank
+from schemas.core import SOURCE_ID
 
 REQUIRED_KEYS = (
-    "id", "file", "sha256", "title", "author", "publisher", "venue", "year",
-    "language", "url", "rights", "metadata_basis",
+    "id",
+    "file",
+    "sha256",
+    "title",
+    "author",
+    "publisher",
+    "venue",
+    "year",
+    "language",
+    "url",
+    "rights",
+    "metadata_basis",
 )
 OPTIONAL_KEYS = ("attribution", "licence", "subject")
-TEXT_KEYS = ("title", "author", "publisher", "venue", "year", "url", "rights", "metadata_basis", "attribution",
-             "licence", "subject")
+TEXT_KEYS = (
+    "title",
+    "author",
+    "publisher",
+    "venue",
+    "year",
+    "url",
+    "rights",
+    "metadata_basis",
+    "attribution",
+    "licence",
+    "subject",
+)
 """Bibliographic fields: text (a year may be a number) or null where unknown, never blank."""
 ID_PATTERN = re.compile(rf"^{SOURCE_ID}$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
@@ -34,8 +54,9 @@ def load(path: Path) -> list[dict]:
     """Parse `sources.yaml` into a list of entries, each with `_line` (1-based) for messages."""
     text = strict_yaml.read(path)
     if text is None:
-        raise InputError(f"{display_path(path)}: file not found. Create it with one entry per text in raw/ "
-                         "(see README).")
+        raise InputError(
+            f"{display_path(path)}: file not found. Create it with one entry per text in raw/ (see README)."
+        )
     return parse(text, path)
 
 
@@ -46,8 +67,9 @@ def parse(text: str, path: Path) -> list[dict]:
     if root is None or not isinstance(root, yaml.SequenceNode):
         raise InputError(f"{where}:1: expected a list of sources (lines starting with '- id: ...').")
     if not root.value:
-        raise InputError(f"{where}:{root.start_mark.line + 1}: the list of sources is empty. "
-                         "Add one entry per text in raw/.")
+        raise InputError(
+            f"{where}:{root.start_mark.line + 1}: the list of sources is empty. Add one entry per text in raw/."
+        )
     entries = []
     for node in root.value:
         line = node.start_mark.line + 1
@@ -69,26 +91,38 @@ def check(entries: list[dict], path: Path) -> list[dict]:
         keys = set(entry) - {"_line"}
         missing = [k for k in REQUIRED_KEYS if k not in keys]
         if missing:
-            raise InputError(f"{where}:{line}: source lacks required key(s) {', '.join(missing)}. "
-                             "Add them (write null where unknown).")
+            raise InputError(
+                f"{where}:{line}: source lacks required key(s) {', '.join(missing)}. "
+                "Add them (write null where unknown)."
+            )
         unknown = sorted(keys - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
         if unknown:
-            raise InputError(f"{where}:{line}: unknown key(s) {', '.join(unknown)}. "
-                             f"Allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}.")
+            raise InputError(
+                f"{where}:{line}: unknown key(s) {', '.join(unknown)}. "
+                f"Allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}."
+            )
         source_id = entry["id"]
         if not isinstance(source_id, str) or not ID_PATTERN.match(source_id):
-            raise InputError(f"{where}:{line}: id {excerpt(source_id)} is not valid. "
-                             "Use 2-64 lowercase letters, digits, underscores or hyphens, starting with a letter.")
+            raise InputError(
+                f"{where}:{line}: id {excerpt(source_id)} is not valid. "
+                "Use 2-64 lowercase letters, digits, underscores or hyphens, starting with a letter."
+            )
         if source_id in seen:
-            raise InputError(f"{where}:{line}: id {excerpt(source_id)} repeats the source at line {seen[source_id]}. "
-                             "Give each source its own id.")
+            raise InputError(
+                f"{where}:{line}: id {excerpt(source_id)} repeats the source at line {seen[source_id]}. "
+                "Give each source its own id."
+            )
         seen[source_id] = line
         if not isinstance(entry["sha256"], str) or not SHA256_PATTERN.match(entry["sha256"]):
-            raise InputError(f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
-                             f"Compute it with 'sha256sum raw/{excerpt(entry['file'], quote=False)}'.")
+            raise InputError(
+                f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
+                f"Compute it with 'sha256sum raw/{excerpt(entry['file'], quote=False)}'."
+            )
         if not isinstance(entry["language"], str) or not LANGUAGE_PATTERN.match(entry["language"]):
-            raise InputError(f"{where}:{line}: language {excerpt(entry['language'])} is not an ISO 639-1 code. "
-                             "Write the two lowercase letters, e.g. en, ru or kk.")
+            raise InputError(
+                f"{where}:{line}: language {excerpt(entry['language'])} is not an ISO 639-1 code. "
+                "Write the two lowercase letters, e.g. en, ru or kk."
+            )
         for key in TEXT_KEYS:
             value = entry.get(key)
             if value is not None and not (isinstance(value, (str, int)) and not isinstance(value, bool)):
@@ -104,13 +138,19 @@ def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
     if not isinstance(name, str) or is_blank(name):
         raise InputError(f"{where}:{line}: file must be a file name inside raw/.")
     if Path(name).is_absolute():
-        raise InputError(f"{where}:{line}: file {excerpt(name)} is an absolute path. Copy the text into raw/ "
-                         "and give its name relative to raw/.")
+        raise InputError(
+            f"{where}:{line}: file {excerpt(name)} is an absolute path. Copy the text into raw/ "
+            "and give its name relative to raw/."
+        )
     if ".." in Path(name).parts:
-        raise InputError(f"{where}:{line}: file {excerpt(name)} points outside raw/. "
-                         "Copy the text into raw/ and give its name relative to raw/.")
+        raise InputError(
+            f"{where}:{line}: file {excerpt(name)} points outside raw/. "
+            "Copy the text into raw/ and give its name relative to raw/."
+        )
     resolved = (raw_dir / name).resolve()
     if raw_dir not in resolved.parents:
-        raise InputError(f"{where}:{line}: file {excerpt(name)} resolves outside raw/ (a symbolic link?). "
-                         "Copy the text into raw/ instead of linking to it.")
+        raise InputError(
+            f"{where}:{line}: file {excerpt(name)} resolves outside raw/ (a symbolic link?). "
+            "Copy the text into raw/ instead of linking to it."
+        )
     return raw_dir / name

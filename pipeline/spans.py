@@ -7,13 +7,15 @@ place keeps the three finders agreeing on what a mention is.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 T = TypeVar("T")
 
 
-def longest_first(items: Iterable[T], span: Callable[[T], tuple[int, int]],
-                  tiebreak: Callable[[T], int] = lambda item: 0) -> list[T]:
+def longest_first(
+    items: Iterable[T], span: Callable[[T], tuple[int, int]], tiebreak: Callable[[T], int] = lambda item: 0
+) -> list[T]:
     """The items whose spans overlap no longer one: longest first; among equally long ones, the lower
     `tiebreak` (a pattern's priority), then the earlier. Returned in that order of choice."""
     chosen: list[T] = []

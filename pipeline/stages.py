@@ -12,8 +12,8 @@ Per-document work (decode, segment, extract) is one stage mapped over the texts 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,12 +40,14 @@ class Stage:
 
 def _raw(*patterns: str) -> Callable[[Path], list[Path]]:
     """Input files matching glob `patterns` relative to the data root (a missing file counts too)."""
+
     def files(root: Path) -> list[Path]:
         out = []
         for pattern in patterns:
             hits = sorted(root.glob(pattern))
             out += hits if hits or any(c in pattern for c in "*?[") else [root / pattern]
         return out
+
     return files
 
 
@@ -53,6 +55,7 @@ def _source_files(root: Path) -> list[Path]:
     """sources.yaml, the texts it names (read loosely: a broken file is reported by the stage itself)
     and the dictionaries."""
     import yaml
+
     listed = root / "raw" / "sources.yaml"
     try:
         entries = yaml.safe_load(listed.read_text(encoding="utf-8"))
@@ -64,15 +67,26 @@ def _source_files(root: Path) -> list[Path]:
 
 def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
     from pipeline import document, gazetteer, ingest, parse, provisional
+
     entries, data = ingest.load(raw_dir)
     files = sorted((raw_dir / "dictionaries").glob("*.csv"))
     version = fingerprint.combine([(p.name, fingerprint.file_digest(p)) for p in files])
     dictionaries = document.Dictionaries(gazetteer.load_dictionaries(raw_dir / "dictionaries"), version)
-    code_version = fingerprint.combine([(str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))
-                                        for p in fingerprint.code_files(CODE_ROOT, ("pipeline.document",))])
-    tables, processed = document.build_all(entries, data, dictionaries, code_version, work_dir / "documents",
-                                           mapper or (lambda f, args: [f(*a) for a in args]),
-                                           parse.cache_dir(raw_dir.parent))
+    code_version = fingerprint.combine(
+        [
+            (str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))
+            for p in fingerprint.code_files(CODE_ROOT, ("pipeline.document",))
+        ]
+    )
+    tables, processed = document.build_all(
+        entries,
+        data,
+        dictionaries,
+        code_version,
+        work_dir / "documents",
+        mapper or (lambda f, args: [f(*a) for a in args]),
+        parse.cache_dir(raw_dir.parent),
+    )
     found = tables.pop("provisional")
     tables["entities"] = provisional.entity_rows(dict(zip(found["entity_id"], found["name"])), dictionaries.entities())
     return tables, {"texts": len(entries), "processed": processed}
@@ -80,13 +94,22 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
 
 def _dedupe(raw_dir: Path, work_dir: Path, mapper: Callable | None, passages: pd.DataFrame) -> tuple[dict, dict]:
     from pipeline import dedupe
+
     return {"duplicate_groups": dedupe.build(passages)}, {}
 
 
-def _reconcile(raw_dir: Path, work_dir: Path, mapper: Callable | None, candidates: pd.DataFrame,
-               duplicate_groups: pd.DataFrame, documents: pd.DataFrame, passages: pd.DataFrame,
-               entities: pd.DataFrame) -> tuple[dict, dict]:
+def _reconcile(
+    raw_dir: Path,
+    work_dir: Path,
+    mapper: Callable | None,
+    candidates: pd.DataFrame,
+    duplicate_groups: pd.DataFrame,
+    documents: pd.DataFrame,
+    passages: pd.DataFrame,
+    entities: pd.DataFrame,
+) -> tuple[dict, dict]:
     from pipeline import curation, reconcile
+
     tables = reconcile.build(candidates, duplicate_groups)
     texts = dict(zip(documents["source_id"], documents["text"]))
     tables = curation.apply(tables, curation.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
@@ -98,24 +121,62 @@ RECONCILED = (*fact_types.tables(), "evidence", "conflicts", "rejected_facts", "
 DOCUMENT_TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
 
 STAGES = [
-    Stage("documents", (), DOCUMENT_TABLES + ("entities",), _source_files,
-          ("pipeline.document", "pipeline.ingest", "pipeline.gazetteer"), _documents,
-          "per text: decode, boilerplate, sections, paragraphs and sentences, entities, dates, amounts and "
-          "candidate facts"),
-    Stage("dedupe", ("passages",), ("duplicate_groups",), _raw(), ("pipeline.dedupe",), _dedupe,
-          "near-duplicate sentences"),
-    Stage("reconcile", ("candidates", "duplicate_groups", "documents", "passages", "entities"), RECONCILED,
-          _raw("raw/curation.yaml"), ("pipeline.reconcile", "pipeline.curation"), _reconcile,
-          "merge repeats, corroborate, record conflicts, apply raw/curation.yaml"),
+    Stage(
+        "documents",
+        (),
+        DOCUMENT_TABLES + ("entities",),
+        _source_files,
+        ("pipeline.document", "pipeline.ingest", "pipeline.gazetteer"),
+        _documents,
+        "per text: decode, boilerplate, sections, paragraphs and sentences, entities, dates, amounts and "
+        "candidate facts",
+    ),
+    Stage(
+        "dedupe",
+        ("passages",),
+        ("duplicate_groups",),
+        _raw(),
+        ("pipeline.dedupe",),
+        _dedupe,
+        "near-duplicate sentences",
+    ),
+    Stage(
+        "reconcile",
+        ("candidates", "duplicate_groups", "documents", "passages", "entities"),
+        RECONCILED,
+        _raw("raw/curation.yaml"),
+        ("pipeline.reconcile", "pipeline.curation"),
+        _reconcile,
+        "merge repeats, corroborate, record conflicts, apply raw/curation.yaml",
+    ),
 ]
 """The stages that write build/work/, in order (`kzfp stage NAME` runs one)."""
 
-PUBLISH = Stage("publish", tuple(t for s in STAGES for t in s.outputs), (),
-                _raw("schemas/package.yaml", "raw/**/*", "tests/gold/facts.yaml", "tests/gold/second_annotation.yaml"),
-                ("pipeline.publish", "pipeline.validate", "pipeline.views", "pipeline.evaluate", "pipeline.dedupe",
-                 "pipeline.evaluation_build", "pipeline.explorer", "pipeline.metadata", "pipeline.database_script",
-                 "pipeline.document", "pipeline.reconcile", "pipeline.curation", "schemas", "schemas.dictionary"),
-                None, "validate every table and publish build/current/", glue=("pipeline/cli.py",))
+PUBLISH = Stage(
+    "publish",
+    tuple(t for s in STAGES for t in s.outputs),
+    (),
+    _raw("schemas/package.yaml", "raw/**/*", "tests/gold/facts.yaml", "tests/gold/second_annotation.yaml"),
+    (
+        "pipeline.publish",
+        "pipeline.validate",
+        "pipeline.views",
+        "pipeline.evaluate",
+        "pipeline.dedupe",
+        "pipeline.evaluation_build",
+        "pipeline.explorer",
+        "pipeline.metadata",
+        "pipeline.database_script",
+        "pipeline.document",
+        "pipeline.reconcile",
+        "pipeline.curation",
+        "schemas",
+        "schemas.dictionary",
+    ),
+    None,
+    "validate every table and publish build/current/",
+    glue=("pipeline/cli.py",),
+)
 """Publishing reads every table; it also builds and scores the evaluation corpus (pipeline/evaluation_build.py),
 which runs every stage again on raw/ and raw/evaluation/, so all of raw/ and the stages' code are its
 inputs too. The seed gold files under tests/ are inputs of evaluation.json."""
@@ -189,8 +250,16 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
     return report
 
 
-TABLE_ORDER = ("sources", "documents", "boilerplate", "passages", "duplicate_groups", "entities", "mentions",
-               "candidates") + RECONCILED
+TABLE_ORDER = (
+    "sources",
+    "documents",
+    "boilerplate",
+    "passages",
+    "duplicate_groups",
+    "entities",
+    "mentions",
+    "candidates",
+) + RECONCILED
 """The order of the tables in datapackage.json and in the DuckDB file (a table after those it refers to)."""
 
 

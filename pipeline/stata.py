@@ -34,7 +34,7 @@ def allowed_values(column) -> list[str] | None:
 
 def _label(text: str | None) -> str:
     text = " ".join((text or "").split())
-    return text if len(text) <= LABEL_MAX else text[:LABEL_MAX - 1] + "…"
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1] + "…"
 
 
 def stata_frame(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, dict, dict, list[str]]:
@@ -66,13 +66,20 @@ def dta_bytes(name: str, frame: pd.DataFrame, stamp: dt.datetime) -> bytes:
     """One table as a Stata 118 file."""
     out, dates, labels, strl = stata_frame(name, frame)
     buffer = io.BytesIO()
-    out.to_stata(buffer, write_index=False, version=118, convert_dates=dates, variable_labels=labels,
-                 data_label=_label(model_metadata(TABLES[name]).get("title", name)), time_stamp=stamp,
-                 convert_strl=strl)
+    out.to_stata(
+        buffer,
+        write_index=False,
+        version=118,
+        convert_dates=dates,
+        variable_labels=labels,
+        data_label=_label(model_metadata(TABLES[name]).get("title", name)),
+        time_stamp=stamp,
+        convert_strl=strl,
+    )
     return buffer.getvalue()
 
 
 def dta_files(tables: dict[str, pd.DataFrame], epoch: int) -> dict[str, bytes]:
     """`stata/<table>.dta` for every table, stamped with `epoch` (the release's time)."""
-    stamp = dt.datetime.fromtimestamp(epoch, dt.timezone.utc).replace(tzinfo=None)
+    stamp = dt.datetime.fromtimestamp(epoch, dt.UTC).replace(tzinfo=None)
     return {f"{FOLDER}/{name}.dta": dta_bytes(name, frame, stamp) for name, frame in sorted(tables.items())}

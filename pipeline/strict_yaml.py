@@ -35,11 +35,15 @@ class StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(event.start_mark, f"alias *{excerpt(event.anchor, quote=False)} is not allowed. "
-                           "Write the value out in full")
+            raise _Refused(
+                event.start_mark,
+                f"alias *{excerpt(event.anchor, quote=False)} is not allowed. Write the value out in full",
+            )
         if getattr(event, "anchor", None) is not None:
-            raise _Refused(event.start_mark, f"anchor &{excerpt(event.anchor, quote=False)} is not allowed. "
-                           "Write the value out where it is needed")
+            raise _Refused(
+                event.start_mark,
+                f"anchor &{excerpt(event.anchor, quote=False)} is not allowed. Write the value out where it is needed",
+            )
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._depth += 1
             if self._depth > MAX_DEPTH:
@@ -58,18 +62,26 @@ class StrictLoader(yaml.SafeLoader):
                 raise _Refused(key.start_mark, "a key must be plain text, not a list or mapping")
             line = key.start_mark.line + 1
             if (key.tag, key.value) in first:
-                raise _Refused(key.start_mark, f"key {excerpt(key.value)} appears twice in one mapping (first at "
-                               f"line {first[key.tag, key.value]}, again at line {line}). Keep one")
+                raise _Refused(
+                    key.start_mark,
+                    f"key {excerpt(key.value)} appears twice in one mapping (first at "
+                    f"line {first[key.tag, key.value]}, again at line {line}). Keep one",
+                )
             first[key.tag, key.value] = line
         return node
 
 
 StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-StrictLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                                   list("tTfF"))
+    first: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 class _Refused(yaml.YAMLError):
@@ -89,28 +101,31 @@ def read(path: Path, where: str | None = None) -> str | None:
         raise InputError(f"{where}: is not a regular file (a directory or a pipe?). Make it a YAML text file.")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise InputError(f"{where}: {size:,} bytes, more than the {MAX_BYTES:,} a hand-written YAML file may "
-                         "have. Split or shorten it.")
-    data = path.read_bytes()[:MAX_BYTES + 1]
+        raise InputError(
+            f"{where}: {size:,} bytes, more than the {MAX_BYTES:,} a hand-written YAML file may "
+            "have. Split or shorten it."
+        )
+    data = path.read_bytes()[: MAX_BYTES + 1]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{where}:{line}: byte {exc.start} is not UTF-8. Save the file as UTF-8.") from exc
 
 
 def compose(text: str, where: str) -> tuple[yaml.Node | None, StrictLoader]:
     """The document's node tree (None for an empty document) and the loader that builds values from it."""
     if len(text) > MAX_BYTES:
-        raise InputError(f"{where}: more than {MAX_BYTES:,} characters, more than a hand-written YAML file may "
-                         "have. Split or shorten it.")
+        raise InputError(
+            f"{where}: more than {MAX_BYTES:,} characters, more than a hand-written YAML file may "
+            "have. Split or shorten it."
+        )
     try:
         loader = StrictLoader(text)  # the reader checks every character here
         return loader.get_single_node(), loader
     except yaml.reader.ReaderError as exc:
-        line = text[:exc.position].count("\n") + 1
-        raise InputError(f"{where}:{line}: character U+{exc.character:04X} is not allowed in YAML. "
-                         "Remove it.") from exc
+        line = text[: exc.position].count("\n") + 1
+        raise InputError(f"{where}:{line}: character U+{exc.character:04X} is not allowed in YAML. Remove it.") from exc
     except yaml.YAMLError as exc:
         raise InputError(_message(exc, where, text)) from exc
 
@@ -122,8 +137,10 @@ def construct(loader: StrictLoader, node: yaml.Node, where: str) -> object:
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
         problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
         mark = getattr(exc, "problem_mark", None) or node.start_mark
-        raise InputError(f"{where}:{mark.line + 1}: a value cannot be read ({excerpt(problem, quote=False)}). "
-                         "Write plain text, a number, a list or a mapping, without tags (!!…).") from exc
+        raise InputError(
+            f"{where}:{mark.line + 1}: a value cannot be read ({excerpt(problem, quote=False)}). "
+            "Write plain text, a number, a list or a mapping, without tags (!!…)."
+        ) from exc
 
 
 def _message(exc: yaml.YAMLError, where: str, text: str) -> str:
@@ -135,14 +152,18 @@ def _message(exc: yaml.YAMLError, where: str, text: str) -> str:
     mark = getattr(exc, "problem_mark", None)
     context = getattr(exc, "context", None) or ""
     if context.startswith("while scanning a quoted scalar") and getattr(exc, "context_mark", None):
-        return f"{where}:{exc.context_mark.line + 1}: a quoted value opened here is never closed. Add the closing quote."
+        return (
+            f"{where}:{exc.context_mark.line + 1}: a quoted value opened here is never closed. Add the closing quote."
+        )
     line = f":{mark.line + 1}" if mark is not None else ""
     if isinstance(exc, _Refused):
         return f"{where}{line}: {problem}."
     opened = _runaway_quote(text, mark.line) if mark is not None else None
     if opened is not None:
-        return (f"{where}:{opened[0]}: the quoted value opened here runs on to line {opened[1]} (a closing quote "
-                f"missing?), and the file breaks at line {mark.line + 1} ({excerpt(problem, quote=False)}).")
+        return (
+            f"{where}:{opened[0]}: the quoted value opened here runs on to line {opened[1]} (a closing quote "
+            f"missing?), and the file breaks at line {mark.line + 1} ({excerpt(problem, quote=False)})."
+        )
     return f"{where}{line}: not valid YAML ({excerpt(problem, quote=False)}). Fix the syntax at that line."
 
 
@@ -153,8 +174,12 @@ def _runaway_quote(text: str, error_line: int) -> tuple[int, int] | None:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
             if token.start_mark.line > error_line:
                 break
-            if (isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
-                    and token.start_mark.line < token.end_mark.line and error_line - token.end_mark.line <= 2):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.start_mark.line < token.end_mark.line
+                and error_line - token.end_mark.line <= 2
+            ):
                 found = (token.start_mark.line + 1, token.end_mark.line + 1)
     except yaml.YAMLError:
         pass

@@ -15,8 +15,15 @@ from pipeline.errors import InputError
 from schemas import TABLES
 from schemas.frictionless import model_metadata
 
-PANDAS_DTYPE = {"str": "str", "string[pyarrow]": "str", "string": "str", "int64": "int64",
-                "Int64": "Int64", "float64": "float64", "bool": "bool"}
+PANDAS_DTYPE = {
+    "str": "str",
+    "string[pyarrow]": "str",
+    "string": "str",
+    "int64": "int64",
+    "Int64": "Int64",
+    "float64": "float64",
+    "bool": "bool",
+}
 
 
 class SchemaViolation(InputError):
@@ -35,11 +42,12 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         try:
             out[col] = out[col].astype(dtype)
         except (TypeError, ValueError) as exc:
-            bad = out[col].map(lambda v: _fails_cast(v, dtype))
+            bad = out[col].map(lambda v, dtype=dtype: _fails_cast(v, dtype))
             where = f"row {int(bad.to_numpy().nonzero()[0][0]) + 1}, " if bad.any() else ""
             value = f" (value {out[col][bad].iloc[0]!r})" if bad.any() else ""
-            raise SchemaViolation(f"table {name}, {where}column {col}: check dtype('{dtype}') failed{value}: "
-                                  f"{str(exc).splitlines()[0]}.") from exc
+            raise SchemaViolation(
+                f"table {name}, {where}column {col}: check dtype('{dtype}') failed{value}: {str(exc).splitlines()[0]}."
+            ) from exc
     return out.reset_index(drop=True)
 
 
@@ -72,14 +80,19 @@ def _check_model(name: str, frame: pd.DataFrame) -> None:
         case = cases.iloc[0]
         row, repeats = case["index"], ""
         if case["check"] == "field_uniqueness":  # name the repeat and the row it repeats
-            same = cases[(cases["check"] == case["check"]) & (cases["column"] == case["column"])
-                         & (cases["failure_case"] == case["failure_case"])]["index"].dropna()
+            same = cases[
+                (cases["check"] == case["check"])
+                & (cases["column"] == case["column"])
+                & (cases["failure_case"] == case["failure_case"])
+            ]["index"].dropna()
             if len(same) > 1:
                 row, repeats = same.max(), f", repeats row {int(same.min()) + 1}"
         where = f"row {int(row) + 1}" if pd.notna(row) else "table"
         column = case["column"] if pd.notna(case["column"]) else ""
-        raise SchemaViolation(f"table {name}, {where}, column {column}: check {case['check']} failed "
-                              f"(value {case['failure_case']!r}{repeats}).") from exc
+        raise SchemaViolation(
+            f"table {name}, {where}, column {column}: check {case['check']} failed "
+            f"(value {case['failure_case']!r}{repeats})."
+        ) from exc
 
 
 def _check_primary_key(name: str, frame: pd.DataFrame) -> None:
@@ -89,8 +102,9 @@ def _check_primary_key(name: str, frame: pd.DataFrame) -> None:
         row = int(dup.to_numpy().nonzero()[0][0])
         values = frame.iloc[row][key].tolist()
         first = int((frame[key] == frame.iloc[row][key]).all(axis=1).to_numpy().nonzero()[0][0])
-        raise SchemaViolation(f"table {name}, row {row + 1}: primary key {key} = {values} is not unique "
-                              f"(repeats row {first + 1}).")
+        raise SchemaViolation(
+            f"table {name}, row {row + 1}: primary key {key} = {values} is not unique (repeats row {first + 1})."
+        )
 
 
 def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[str, pd.DataFrame]) -> None:
@@ -102,8 +116,10 @@ def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[st
     known = set(map(tuple, target[ref_fields].itertuples(index=False)))
     for row, values in zip(local.index, local.itertuples(index=False)):
         if tuple(values) not in known:
-            raise SchemaViolation(f"table {name}, row {row + 1}: {fields} = {list(values)} not found in "
-                                  f"{fk['reference']['resource']}.{ref_fields}.")
+            raise SchemaViolation(
+                f"table {name}, row {row + 1}: {fields} = {list(values)} not found in "
+                f"{fk['reference']['resource']}.{ref_fields}."
+            )
 
 
 def _check_offsets(name: str, frame: pd.DataFrame, texts: dict[str, str]) -> None:
@@ -116,8 +132,12 @@ def _check_offsets(name: str, frame: pd.DataFrame, texts: dict[str, str]) -> Non
         if text is None:
             continue
         if not 0 <= rec.char_start < rec.char_end <= len(text):
-            raise SchemaViolation(f"table {name}, row {row + 1}: offsets {rec.char_start}-{rec.char_end} "
-                                  f"outside source {rec.source_id} ({len(text)} characters).")
-        if quote_col and getattr(rec, quote_col) != text[rec.char_start:rec.char_end]:
-            raise SchemaViolation(f"table {name}, row {row + 1}: {quote_col} differs from the raw text of "
-                                  f"{rec.source_id} at {rec.char_start}-{rec.char_end}.")
+            raise SchemaViolation(
+                f"table {name}, row {row + 1}: offsets {rec.char_start}-{rec.char_end} "
+                f"outside source {rec.source_id} ({len(text)} characters)."
+            )
+        if quote_col and getattr(rec, quote_col) != text[rec.char_start : rec.char_end]:
+            raise SchemaViolation(
+                f"table {name}, row {row + 1}: {quote_col} differs from the raw text of "
+                f"{rec.source_id} at {rec.char_start}-{rec.char_end}."
+            )

@@ -36,10 +36,13 @@ COMMENT ON COLUMN facts.quote IS 'One quote of the fact: the one whose stated_da
 def facts_view() -> str:
     """`facts`: one SELECT per declared fact type (its `View` projection), in publishing order, with the
     names of its subject and object."""
-    selects = [f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id,
+    selects = [
+        f"""SELECT f.fact_id, '{t.name}' AS fact_type, {t.view.subject} AS subject_id,
        {t.view.object} AS object_id, {t.view.what} AS what, f.date_edtf, f.date_start, f.date_end, f.n_sources,
        f.has_conflict, f.curation_status, {FIRST_QUOTE} AS quote
-FROM {t.table} f""" for t in fact_types.all_types()]
+FROM {t.table} f"""
+        for t in fact_types.all_types()
+    ]
     union = "\nUNION ALL\n".join(selects)
     return f"""CREATE VIEW facts AS
 SELECT u.fact_id, u.fact_type, u.subject_id, s.name AS subject_name, u.object_id, o.name AS object_name, u.what,

@@ -15,8 +15,13 @@ import pandera.pandas as pa
 from schemas import fact_types
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
-ENTITY_ID = {"state": r"state:[A-Z]{3}", "org": r"org:[A-Z0-9_]+", "person": r"person:[a-z0-9_]+",
-             "place": r"place:[a-z0-9_]+", "group": r"group:[a-z0-9_]+"}
+ENTITY_ID = {
+    "state": r"state:[A-Z]{3}",
+    "org": r"org:[A-Z0-9_]+",
+    "person": r"person:[a-z0-9_]+",
+    "place": r"place:[a-z0-9_]+",
+    "group": r"group:[a-z0-9_]+",
+}
 """The identifier of each kind of entity (unanchored): states by ISO3, organisations by acronym, persons
 and places by a lower-case ASCII name, groups of states (dictionaries only, never published)."""
 PUBLISHED_ENTITY_ID = rf"^({'|'.join(k for k in ENTITY_ID if k != 'group')}):[A-Za-z0-9_]+$"
@@ -64,8 +69,12 @@ def decided_on_field() -> Any:
 
 
 def fact_id(prefix_description: str) -> Any:
-    return field(f"Stable identifier of the {prefix_description}: a hash of its identifying fields, "
-                 "never of row order.", "mem-3f2a9c0b1d4e", unique=True, str_matches=FACT_ID_PATTERN)
+    return field(
+        f"Stable identifier of the {prefix_description}: a hash of its identifying fields, never of row order.",
+        "mem-3f2a9c0b1d4e",
+        unique=True,
+        str_matches=FACT_ID_PATTERN,
+    )
 
 
 def entity_ref(description: str, example: str, nullable: bool = False) -> Any:
@@ -73,8 +82,11 @@ def entity_ref(description: str, example: str, nullable: bool = False) -> Any:
 
 
 def edtf_field(what: str = "the fact", nullable: bool = True) -> Any:
-    return field(f"Date of {what} as an EDTF string (1992, 1993-02, 2001-23 for autumn, 1992/1997).",
-                 "1993-02", nullable=nullable)
+    return field(
+        f"Date of {what} as an EDTF string (1992, 1993-02, 2001-23 for autumn, 1992/1997).",
+        "1993-02",
+        nullable=nullable,
+    )
 
 
 def start_field(what: str = "the fact") -> Any:
@@ -86,13 +98,18 @@ def end_field(what: str = "the fact") -> Any:
 
 
 def precision_field() -> Any:
-    return field("Precision of the date: " + "|".join(DATE_PRECISIONS) + ".", "month",
-                 nullable=True, isin=DATE_PRECISIONS)
+    return field(
+        "Precision of the date: " + "|".join(DATE_PRECISIONS) + ".", "month", nullable=True, isin=DATE_PRECISIONS
+    )
 
 
 def qualifier_field() -> Any:
-    return field("Qualifier the text gives the date: " + "|".join(DATE_QUALIFIERS) + "; empty if none.",
-                 "mid", nullable=True, isin=DATE_QUALIFIERS)
+    return field(
+        "Qualifier the text gives the date: " + "|".join(DATE_QUALIFIERS) + "; empty if none.",
+        "mid",
+        nullable=True,
+        isin=DATE_QUALIFIERS,
+    )
 
 
 def n_evidence_field() -> Any:
@@ -112,8 +129,11 @@ def conflict_field() -> Any:
 
 
 def curation_field() -> Any:
-    return field("extracted (by rules only), confirmed, corrected or added by a curator "
-                 "(see raw/curation.yaml).", "extracted", isin=CURATION_STATUSES)
+    return field(
+        "extracted (by rules only), confirmed, corrected or added by a curator (see raw/curation.yaml).",
+        "extracted",
+        isin=CURATION_STATUSES,
+    )
 
 
 def fk(fields: list[str], resource: str, ref_fields: list[str] | None = None) -> dict:

@@ -18,10 +18,14 @@ from schemas.frictionless import model_description, model_metadata, table_schema
 
 FILE_NAME = "DATA_DICTIONARY.md"
 RESOURCE = {
-    "name": "data_dictionary", "path": FILE_NAME, "format": "md", "mediatype": "text/markdown",
-    "encoding": "utf-8", "title": "Data dictionary",
+    "name": "data_dictionary",
+    "path": FILE_NAME,
+    "format": "md",
+    "mediatype": "text/markdown",
+    "encoding": "utf-8",
+    "title": "Data dictionary",
     "description": "Every table and field of this package: grain, keys, types, constraints, descriptions and "
-                   "examples (generated from the table models, like this descriptor).",
+    "examples (generated from the table models, like this descriptor).",
 }
 """The dictionary as a (non-table) resource of the data package."""
 
@@ -55,24 +59,33 @@ def render(models: Mapping[str, type[pa.DataFrameModel]], meta: Mapping) -> str:
 def _table_section(name: str, model: type[pa.DataFrameModel]) -> list[str]:
     meta = model_metadata(model)
     schema = table_schema(model)
-    lines = [f"## {name}", "", f"**{meta.get('title', name)}**: `{name}.csv`", "",
-             model_description(model), "",
-             "Primary key: " + ", ".join(f"`{f}`" for f in schema["primaryKey"]) + "."]
+    lines = [
+        f"## {name}",
+        "",
+        f"**{meta.get('title', name)}**: `{name}.csv`",
+        "",
+        model_description(model),
+        "",
+        "Primary key: " + ", ".join(f"`{f}`" for f in schema["primaryKey"]) + ".",
+    ]
     foreign = schema.get("foreignKeys", [])
     if foreign:
         lines += ["", "Foreign keys:", ""]
         for fk in foreign:
             ref = fk["reference"]
-            lines.append(f"- ({', '.join(f'`{f}`' for f in fk['fields'])}) → `{ref['resource']}` "
-                         f"({', '.join(f'`{f}`' for f in ref['fields'])})")
-    lines += ["", "| field | type | required | constraints | description | example |",
-              "|---|---|---|---|---|---|"]
+            lines.append(
+                f"- ({', '.join(f'`{f}`' for f in fk['fields'])}) → `{ref['resource']}` "
+                f"({', '.join(f'`{f}`' for f in ref['fields'])})"
+            )
+    lines += ["", "| field | type | required | constraints | description | example |", "|---|---|---|---|---|---|"]
     for item in schema["fields"]:
         constraints = item.get("constraints", {})
         required = "yes" if constraints.get("required") else "no"
         example = _code(item["example"]) if "example" in item else ""
-        lines.append(f"| `{item['name']}` | {item['type']} | {required} | {_constraints(constraints)} | "
-                     f"{_cell(item['description'])} | {example} |")
+        lines.append(
+            f"| `{item['name']}` | {item['type']} | {required} | {_constraints(constraints)} | "
+            f"{_cell(item['description'])} | {example} |"
+        )
     return lines
 
 

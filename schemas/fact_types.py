@@ -116,6 +116,7 @@ class FactType:
     def model(self):
         """The Pandera model of the type's table."""
         from schemas import TABLES
+
         return TABLES[self.table]
 
     def columns(self) -> list[str]:
@@ -171,86 +172,129 @@ def declared(*extra: FactType) -> Iterator[None]:
             _DECLARED.pop(fact_type.name, None)
 
 
-MEMBERSHIP = declare(FactType(
-    name="membership", id_prefix="mem", table="memberships",
-    merge_key=("state_id", "organization_id", "role", "modality"),
-    sense="role",
-    once_only=frozenset({"member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "withdrew"}),
-    dated_by=(
-        # 'originally China, Kazakhstan, …' takes the date of the founding, or failing that of the
-        # inauguration ('Inaugurated in 2003, it brings together …'); only from the same source, and
-        # only when that source gives one date.
-        DatedBy("founder", "organization_event", "founded", ("organization_id",), "membership.founding_date"),
-        DatedBy("founder", "organization_event", "inaugurated", ("organization_id",), "membership.inauguration_date"),
-    ),
-    view=View(subject="f.state_id", object="f.organization_id", what="f.role"),
-    evaluation=Evaluation(
-        columns={"state": "state_id", "organization": "organization_id", "role": "role", "modality": "modality"},
-        key=("state", "organization", "role", "year"),
-        fields=("organization", "state", "role", "modality", "year"),
-        required=("state", "organization", "role", "year", "modality"),
-        equivalent={"chair": ("organization_event", "chaired"), "host": ("organization_event", "summit_hosted")}),
-))
+MEMBERSHIP = declare(
+    FactType(
+        name="membership",
+        id_prefix="mem",
+        table="memberships",
+        merge_key=("state_id", "organization_id", "role", "modality"),
+        sense="role",
+        once_only=frozenset(
+            {"member", "founder", "applicant", "candidate", "observer", "dialogue_partner", "withdrew"}
+        ),
+        dated_by=(
+            # 'originally China, Kazakhstan, …' takes the date of the founding, or failing that of the
+            # inauguration ('Inaugurated in 2003, it brings together …'); only from the same source, and
+            # only when that source gives one date.
+            DatedBy("founder", "organization_event", "founded", ("organization_id",), "membership.founding_date"),
+            DatedBy(
+                "founder", "organization_event", "inaugurated", ("organization_id",), "membership.inauguration_date"
+            ),
+        ),
+        view=View(subject="f.state_id", object="f.organization_id", what="f.role"),
+        evaluation=Evaluation(
+            columns={"state": "state_id", "organization": "organization_id", "role": "role", "modality": "modality"},
+            key=("state", "organization", "role", "year"),
+            fields=("organization", "state", "role", "modality", "year"),
+            required=("state", "organization", "role", "year", "modality"),
+            equivalent={"chair": ("organization_event", "chaired"), "host": ("organization_event", "summit_hosted")},
+        ),
+    )
+)
 
-VISIT = declare(FactType(
-    name="visit", id_prefix="vis", table="visits",
-    merge_key=("visitor_state_id", "host_state_id", "visitor_id"),
-    constants={"cameo_code": "042", "plover_category": "CONSULT"},
-    view=View(subject="coalesce(f.visitor_id, f.visitor_state_id)", object="f.host_state_id", what="'visit'"),
-    evaluation=Evaluation(
-        columns={"visitor": "visitor_id", "visitor_state": "visitor_state_id", "host_state": "host_state_id",
-                 "place": "place_id"},
-        key=("visitor_state", "host_state", "year"),
-        fields=("host_state", "visitor_state", "visitor", "place", "year"),
-        required=("visitor", "visitor_state", "host_state", "place", "year")),
-))
+VISIT = declare(
+    FactType(
+        name="visit",
+        id_prefix="vis",
+        table="visits",
+        merge_key=("visitor_state_id", "host_state_id", "visitor_id"),
+        constants={"cameo_code": "042", "plover_category": "CONSULT"},
+        view=View(subject="coalesce(f.visitor_id, f.visitor_state_id)", object="f.host_state_id", what="'visit'"),
+        evaluation=Evaluation(
+            columns={
+                "visitor": "visitor_id",
+                "visitor_state": "visitor_state_id",
+                "host_state": "host_state_id",
+                "place": "place_id",
+            },
+            key=("visitor_state", "host_state", "year"),
+            fields=("host_state", "visitor_state", "visitor", "place", "year"),
+            required=("visitor", "visitor_state", "host_state", "place", "year"),
+        ),
+    )
+)
 
-AGREEMENT = declare(FactType(
-    name="agreement", id_prefix="agr", table="agreements",
-    merge_key=("kind", "parties"),
-    sense="kind",
-    constants={"cameo_code": "057", "plover_category": "AGREE"},
-    name_field="name",
-    list_field=ListField("parties", "agreement_parties", "party_id"),
-    view=View(subject="NULL", object="NULL", what="f.kind"),
-    evaluation=Evaluation(
-        columns={"name": "name", "kind": "kind"},
-        key=("kind", "year", "parties"),
-        fields=("kind", "parties", "year"),
-        required=("name", "kind", "parties", "year"),
-        matchers={"parties": "subset"}),
-))
+AGREEMENT = declare(
+    FactType(
+        name="agreement",
+        id_prefix="agr",
+        table="agreements",
+        merge_key=("kind", "parties"),
+        sense="kind",
+        constants={"cameo_code": "057", "plover_category": "AGREE"},
+        name_field="name",
+        list_field=ListField("parties", "agreement_parties", "party_id"),
+        view=View(subject="NULL", object="NULL", what="f.kind"),
+        evaluation=Evaluation(
+            columns={"name": "name", "kind": "kind"},
+            key=("kind", "year", "parties"),
+            fields=("kind", "parties", "year"),
+            required=("name", "kind", "parties", "year"),
+            matchers={"parties": "subset"},
+        ),
+    )
+)
 
-ORGANIZATION_EVENT = declare(FactType(
-    name="organization_event", id_prefix="oev", table="organization_events",
-    merge_key=("organization_id", "event_type", "counterpart_organization_id", "state_id", "modality"),
-    sense="event_type",
-    # An organisation can be renamed more than once (the 1994 Central Asian union: 'later renamed the
-    # Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
-    # Organization'), so a renaming is not once-only.
-    once_only=frozenset({"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by", "withdrawn_by"}),
-    # A state may host several meetings a year (an informal ministerial in July 2010, a summit later in 2010).
-    recurring=frozenset({"summit_hosted"}),
-    view=View(subject="f.organization_id", object="coalesce(f.counterpart_organization_id, f.state_id)",
-              what="f.event_type"),
-    evaluation=Evaluation(
-        columns={"organization": "organization_id", "event": "event_type",
-                 "counterpart": "counterpart_organization_id", "state": "state_id"},
-        key=("organization", "event", "year"),
-        fields=("organization", "event", "counterpart", "state", "year"),
-        required=("organization", "event", "counterpart", "state", "year"),
-        labels={"event": {"in_force": "entered_into_force"}}),
-))
+ORGANIZATION_EVENT = declare(
+    FactType(
+        name="organization_event",
+        id_prefix="oev",
+        table="organization_events",
+        merge_key=("organization_id", "event_type", "counterpart_organization_id", "state_id", "modality"),
+        sense="event_type",
+        # An organisation can be renamed more than once (the 1994 Central Asian union: 'later renamed the
+        # Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
+        # Organization'), so a renaming is not once-only.
+        once_only=frozenset(
+            {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by", "withdrawn_by"}
+        ),
+        # A state may host several meetings a year (an informal ministerial in July 2010, a summit later in 2010).
+        recurring=frozenset({"summit_hosted"}),
+        view=View(
+            subject="f.organization_id",
+            object="coalesce(f.counterpart_organization_id, f.state_id)",
+            what="f.event_type",
+        ),
+        evaluation=Evaluation(
+            columns={
+                "organization": "organization_id",
+                "event": "event_type",
+                "counterpart": "counterpart_organization_id",
+                "state": "state_id",
+            },
+            key=("organization", "event", "year"),
+            fields=("organization", "event", "counterpart", "state", "year"),
+            required=("organization", "event", "counterpart", "state", "year"),
+            labels={"event": {"in_force": "entered_into_force"}},
+        ),
+    )
+)
 
-AMOUNT = declare(FactType(
-    name="amount", id_prefix="amt", table="amounts",
-    merge_key=("kind", "value", "value_max", "unit", "currency", "modality"),
-    sense="kind",
-    view=View(subject="f.subject_id", object="f.counterpart_id", what="f.kind"),
-    evaluation=Evaluation(
-        columns={"kind": "kind", "value": "value", "unit": "unit", "currency": "currency"},
-        key=("kind", "value", "year"),
-        fields=("value", "kind", "unit", "currency", "year"),
-        required=("kind", "value", "unit", "currency", "year"),
-        matchers={"value": "close"}, corpus_year="year"),
-))
+AMOUNT = declare(
+    FactType(
+        name="amount",
+        id_prefix="amt",
+        table="amounts",
+        merge_key=("kind", "value", "value_max", "unit", "currency", "modality"),
+        sense="kind",
+        view=View(subject="f.subject_id", object="f.counterpart_id", what="f.kind"),
+        evaluation=Evaluation(
+            columns={"kind": "kind", "value": "value", "unit": "unit", "currency": "currency"},
+            key=("kind", "value", "year"),
+            fields=("value", "kind", "unit", "currency", "year"),
+            required=("kind", "value", "unit", "currency", "year"),
+            matchers={"value": "close"},
+            corpus_year="year",
+        ),
+    )
+)

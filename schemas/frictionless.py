@@ -11,13 +11,27 @@ import inspect
 
 import pandera.pandas as pa
 
-CSV_DTYPE = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean", "date": "str",
-             "datetime": "str", "year": "Int64"}
+CSV_DTYPE = {
+    "string": "str",
+    "integer": "Int64",
+    "number": "float64",
+    "boolean": "boolean",
+    "date": "str",
+    "datetime": "str",
+    "year": "Int64",
+}
 """Frictionless field type -> the pandas dtype a published CSV column is read with."""
 TYPE_BY_DTYPE = {
-    "str": "string", "string": "string", "string[pyarrow]": "string", "string[python]": "string",
-    "int64": "integer", "Int64": "integer", "float64": "number", "Float64": "number",
-    "bool": "boolean", "boolean": "boolean",
+    "str": "string",
+    "string": "string",
+    "string[pyarrow]": "string",
+    "string[python]": "string",
+    "int64": "integer",
+    "Int64": "integer",
+    "float64": "number",
+    "Float64": "number",
+    "bool": "boolean",
+    "boolean": "boolean",
 }
 
 

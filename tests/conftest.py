@@ -18,6 +18,7 @@ def root() -> Path:
 def raw_texts() -> dict[str, str]:
     """Decoded raw text of every source, by source_id (the text all offsets point into)."""
     from pipeline import ingest
+
     sources, documents, _ = ingest.build(*ingest.load(ROOT / "raw"))
     return dict(zip(documents["source_id"], documents["text"]))
 
@@ -26,6 +27,7 @@ def raw_texts() -> dict[str, str]:
 def package():
     """(descriptor, tables) of the published data package; run `make build` first."""
     from pipeline.package_io import read_package
+
     if not (PACKAGE / "datapackage.json").exists():
         pytest.fail("build/current/datapackage.json missing: run 'make build' before the tests")
     return read_package(PACKAGE)

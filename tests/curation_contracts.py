@@ -9,14 +9,17 @@ from pipeline import curation
 from schemas.base import FACT_TABLE
 
 FACT_TABLES = list(FACT_TABLE.values())
-CONTRACTS_ON_TABLES = ("curator_evidence_belongs_to_added_facts_and_only_to_them",
-                       "rejected_facts_leave_no_rows_behind",
-                       "corrections_hold_the_published_values_of_corrected_facts")
+CONTRACTS_ON_TABLES = (
+    "curator_evidence_belongs_to_added_facts_and_only_to_them",
+    "rejected_facts_leave_no_rows_behind",
+    "corrections_hold_the_published_values_of_corrected_facts",
+)
 
 
 def facts(tables) -> pd.DataFrame:
-    return pd.concat([tables[t][["fact_id", "curation_status"]].assign(table=t) for t in FACT_TABLES],
-                     ignore_index=True)
+    return pd.concat(
+        [tables[t][["fact_id", "curation_status"]].assign(table=t) for t in FACT_TABLES], ignore_index=True
+    )
 
 
 def every_decision_shows_in_the_published_tables(tables, root):
@@ -59,8 +62,9 @@ def corrections_hold_the_published_values_of_corrected_facts(tables):
             continue
         table = FACT_TABLE[row.fact_type]
         value = tables[table].set_index("fact_id").loc[row.fact_id, row.field_name]
-        assert curation._as_text(curation._plain(value)) == (None if pd.isna(row.curated_value)
-                                                             else row.curated_value), row
+        assert curation._as_text(curation._plain(value)) == (
+            None if pd.isna(row.curated_value) else row.curated_value
+        ), row
 
 
 def the_package_description_states_the_counts_by_status(descriptor, tables):

@@ -39,8 +39,16 @@ DETERMINISTIC_OUTPUTS = ["build/current/datapackage.json", "build/current/*.csv"
 
 def copy_repository(dest: Path) -> Path:
     """The repository's tracked and untracked-but-not-ignored files, as a fresh clone would have them."""
-    files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-                           cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         if (ROOT / name).is_file() and not name.startswith("build/"):
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
@@ -59,8 +67,11 @@ def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
 
 
 def outputs(repo: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(repo)): p.read_bytes()
-            for pattern in DETERMINISTIC_OUTPUTS for p in sorted(repo.glob(pattern))}
+    return {
+        str(p.relative_to(repo)): p.read_bytes()
+        for pattern in DETERMINISTIC_OUTPUTS
+        for p in sorted(repo.glob(pattern))
+    }
 
 
 # --- editing a raw text -------------------------------------------------------------------------------
@@ -114,8 +125,9 @@ def readme_blocks(language: str, readme: Path = ROOT / "README.md") -> list[str]
 
 
 def run_recipe(code: str, folder: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", code + EPILOGUE], cwd=folder, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", code + EPILOGUE], cwd=folder, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, f"recipe failed in {folder}:\n{code}\n{done.stderr[-3000:]}"
     line = next(line for line in done.stdout.splitlines() if line.startswith("RECIPE-RESULT "))
     return json.loads(line.split(" ", 1)[1])
@@ -123,11 +135,15 @@ def run_recipe(code: str, folder: Path) -> dict:
 
 def expected_passages(folder: Path) -> dict:
     from pipeline.package_io import read_package
+
     frame = read_package(folder)[1]["passages"]
-    return {"rows": len(frame), "columns": sorted(frame.columns),
-            "ids": hashlib.sha256("\n".join(sorted(frame["passage_id"])).encode()).hexdigest(),
-            "texts": hashlib.sha256("\n".join(sorted(frame["text"])).encode()).hexdigest(),
-            "missing_parents": int(frame["parent_passage_id"].isna().sum())}
+    return {
+        "rows": len(frame),
+        "columns": sorted(frame.columns),
+        "ids": hashlib.sha256("\n".join(sorted(frame["passage_id"])).encode()).hexdigest(),
+        "texts": hashlib.sha256("\n".join(sorted(frame["text"])).encode()).hexdigest(),
+        "missing_parents": int(frame["parent_passage_id"].isna().sum()),
+    }
 
 
 def check_recipe(code: str, folder: Path) -> None:
@@ -157,8 +173,9 @@ def rscript() -> str:
     if found:
         return found
     if os.environ.get("CI"):
-        pytest.fail("Rscript is missing on CI: .ci/run installs it (apt-get install r-base-core r-cran-readr "
-                    "r-cran-jsonlite)")
+        pytest.fail(
+            "Rscript is missing on CI: .ci/run installs it (apt-get install r-base-core r-cran-readr r-cran-jsonlite)"
+        )
     pytest.skip("R is not installed (Debian: apt-get install r-base-core r-cran-readr r-cran-jsonlite)")
 
 
@@ -174,6 +191,7 @@ def check_r_recipe(code: str, folder: Path, tmp_path: Path) -> None:
     finally:
         result_file.unlink(missing_ok=True)
     from pipeline.package_io import read_package
+
     frame = read_package(folder)[1]["passages"].sort_values("passage_id")
     assert result["rows"] == len(frame)
     assert result["columns"] == list(frame.columns)
@@ -181,7 +199,11 @@ def check_r_recipe(code: str, folder: Path, tmp_path: Path) -> None:
     assert result["texts"] == frame["text"].tolist()
     assert result["missing_parents"] == int(frame["parent_passage_id"].isna().sum())
     assert {k: result["classes"][k] for k in ("ordinal", "char_start", "is_heading", "text")} == {
-        "ordinal": "integer", "char_start": "integer", "is_heading": "logical", "text": "character"}
+        "ordinal": "integer",
+        "char_start": "integer",
+        "is_heading": "logical",
+        "text": "character",
+    }
     assert result["problems"] and set(result["problems"].values()) == {0}, result["problems"]
 
 
@@ -208,21 +230,50 @@ def _dictionaries():
 def candidates(paragraph: str, fact_type: str | None = None, subject: str | None = "state:KAZ") -> list[dict]:
     """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id), in a source
     about `subject` (the essays' subject by default), with the paragraph parsed."""
-    rows = [{"passage_id": f"t:sen{i:04d}", "source_id": "t", "kind": "sentence", "ordinal": i,
-             "parent_passage_id": "t:par001", "char_start": a, "char_end": b, "text": paragraph[a:b],
-             "is_heading": False} for i, (a, b) in enumerate(split(paragraph), start=1)]
-    rows.append({"passage_id": "t:par001", "source_id": "t", "kind": "paragraph", "ordinal": 1,
-                 "parent_passage_id": "t:sec001", "char_start": 0, "char_end": len(paragraph), "text": paragraph,
-                 "is_heading": False})
+    rows = [
+        {
+            "passage_id": f"t:sen{i:04d}",
+            "source_id": "t",
+            "kind": "sentence",
+            "ordinal": i,
+            "parent_passage_id": "t:par001",
+            "char_start": a,
+            "char_end": b,
+            "text": paragraph[a:b],
+            "is_heading": False,
+        }
+        for i, (a, b) in enumerate(split(paragraph), start=1)
+    ]
+    rows.append(
+        {
+            "passage_id": "t:par001",
+            "source_id": "t",
+            "kind": "paragraph",
+            "ordinal": 1,
+            "parent_passage_id": "t:sec001",
+            "char_start": 0,
+            "char_end": len(paragraph),
+            "text": paragraph,
+            "is_heading": False,
+        }
+    )
     finder, entities, groups = _dictionaries()
     passages = pd.DataFrame(rows)
     parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
     found, names = provisional.organizations(mentions.find_all(passages, finder), parses)
-    out = [{**json.loads(r.fields_json), "rule_id": r.rule_id, "quote": r.quote, "char_start": r.char_start,
-            "char_end": r.char_end}
-           for r in extract.build(found, provisional.entity_rows(names, entities), groups, {"t": subject},
-                                  parses).itertuples()
-           if fact_type is None or r.fact_type == fact_type]
+    out = [
+        {
+            **json.loads(r.fields_json),
+            "rule_id": r.rule_id,
+            "quote": r.quote,
+            "char_start": r.char_start,
+            "char_end": r.char_end,
+        }
+        for r in extract.build(
+            found, provisional.entity_rows(names, entities), groups, {"t": subject}, parses
+        ).itertuples()
+        if fact_type is None or r.fact_type == fact_type
+    ]
     return out
 
 

@@ -47,8 +47,9 @@ def months() -> tuple[str, ...]:
 
 def seasons() -> dict[str, Season]:
     """Season word -> its EDTF code and months."""
-    return {r["name"]: Season(int(r["code"]), int(r["first_month"]), int(r["last_month"]))
-            for r in _rows("seasons.csv")}
+    return {
+        r["name"]: Season(int(r["code"]), int(r["first_month"]), int(r["last_month"])) for r in _rows("seasons.csv")
+    }
 
 
 def hedges() -> tuple[str, ...]:

@@ -8,6 +8,12 @@ registry the extract stage runs on every sentence of every source.
 
 from pipeline.rules import agreements, amounts, memberships, organization_events, parsed, sections, visits
 
-ALL_RULES = (memberships.RULES + visits.RULES + agreements.RULES + organization_events.RULES
-             + amounts.RULES + parsed.RULES
-             + sections.RULES)
+ALL_RULES = (
+    memberships.RULES
+    + visits.RULES
+    + agreements.RULES
+    + organization_events.RULES
+    + amounts.RULES
+    + parsed.RULES
+    + sections.RULES
+)

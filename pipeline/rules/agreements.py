@@ -14,37 +14,62 @@ from pipeline.rules.context import OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from schemas.fact_types import AGREEMENT
 
-NOUN = re.compile(r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-                  r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
-                  r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b", re.IGNORECASE)
+NOUN = re.compile(
+    r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
+    r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b",
+    re.IGNORECASE,
+)
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
-KIND = [("treat", "treaty"), ("protocol", "protocol"), ("memorand", "memorandum"), ("declaration", "declaration"),
-        ("action plan", "action_plan"), ("deal", "loan_deal"), ("convention", "convention"), ("loan", "loan_deal"),
-        ("charter", "charter"), ("act", "act"), ("joint statement", "joint_statement")]
-SIGNED = re.compile(r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-                    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b")
+KIND = [
+    ("treat", "treaty"),
+    ("protocol", "protocol"),
+    ("memorand", "memorandum"),
+    ("declaration", "declaration"),
+    ("action plan", "action_plan"),
+    ("deal", "loan_deal"),
+    ("convention", "convention"),
+    ("loan", "loan_deal"),
+    ("charter", "charter"),
+    ("act", "act"),
+    ("joint statement", "joint_statement"),
+]
+SIGNED = re.compile(
+    r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
+    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
+)
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
-WINDOW_STOP = re.compile(r",\s+(?:including|which|to form|with)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
-                         r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
-                         r"\bwith command\b|" + REGION_STOP.pattern)
+WINDOW_STOP = re.compile(
+    r",\s+(?:including|which|to form|with)\b|\bthat (?:give|laid)\b|\bformally establishing\b|"
+    r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
+    r"\bwith command\b|" + REGION_STOP.pattern
+)
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
-NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
-                  r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
-                  r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
-                  r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?")
+NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
+    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
+    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
+    r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?"
+)
 """A title-case name: 'Treaty of Eternal Friendship and Co-operation', 'Shanghai Convention on
 Combating Terrorism, Separatism and Extremism' (a comma list of title-case words ending in 'and')."""
-QUOTED_NAME = re.compile(r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
-                         r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']")
-DESCRIBED = re.compile(r"(?:memorandum of understanding|action plan|\w+)\s+(?:on|to|for|between|creating|"
-                       r"establishing)\s+(?:[^,;.(]|\([A-Z]{2,}\))+?(?:(?:,\s+[\w-]+)+,?\s+and\s+[^,;.(]+?)?"
-                       r"(?=\s+(?:was|were|is|are|has|have|had|with|in \d{4})\b|[,;.]|\((?![A-Z]{2,}\))|$)")
+QUOTED_NAME = re.compile(
+    r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
+    r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']"
+)
+DESCRIBED = re.compile(
+    r"(?:memorandum of understanding|action plan|\w+)\s+(?:on|to|for|between|creating|"
+    r"establishing)\s+(?:[^,;.(]|\([A-Z]{2,}\))+?(?:(?:,\s+[\w-]+)+,?\s+and\s+[^,;.(]+?)?"
+    r"(?=\s+(?:was|were|is|are|has|have|had|with|in \d{4})\b|[,;.]|\((?![A-Z]{2,}\))|$)"
+)
 """An unnamed agreement described by what it is about, up to its verb: 'agreement on the formation of
 joint …', 'treaty creating a Nuclear-Weapons-Free Zone (NWFZ) in Central Asia', 'agreements on
 co-operation in trade, investment and joint projects' (not '… have also been concluded with …')."""
-PREMODIFIED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|are|a|an|the|of|and|to|in)\b)"
-                         r"[a-z][\w-]*\s+){2,4})$")
+PREMODIFIED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|are|a|an|the|of|and|to|in)\b)"
+    r"[a-z][\w-]*\s+){2,4})$"
+)
 """A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
@@ -84,7 +109,7 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
     """The agreement's name as written: a quoted or title-case name around the noun, else the noun
     phrase ('an agreement on the formation of joint regional air defences', 'a strategic energy
     partnership agreement')."""
-    window = s.text[max(0, start - 80):min(len(s.text), end + 90)]
+    window = s.text[max(0, start - 80) : min(len(s.text), end + 90)]
     offset = max(0, start - 80)
     for pattern in (QUOTED_NAME, NAME):
         for m in pattern.finditer(window):
@@ -137,8 +162,11 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
 def _named_parties(s: Sentence, start: int, end: int) -> bool:
     """True when a state other than Kazakhstan, or an organisation, is named in the window: a plural
     'agreements' with no date and no named party is a generality ('Each visit resulted in …')."""
-    return any(m.entity_type == "organization" or s.state_of_entity(m.entity_id) not in (None, s.home_state)
-               for m in s.entities if start <= m.char_start and m.char_end <= end)
+    return any(
+        m.entity_type == "organization" or s.state_of_entity(m.entity_id) not in (None, s.home_state)
+        for m in s.entities
+        if start <= m.char_start and m.char_end <= end
+    )
 
 
 def signed(s: Sentence) -> list:
@@ -170,10 +198,13 @@ def signed(s: Sentence) -> list:
         in_force = IN_FORCE.search(s.text, m.end())
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = name_of(s, m.start(), m.end())
-        kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20):m.end()])
+        kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
-            out.append(_agreement(s, "signed", name, kind, party_set, date,
-                                  in_force=in_force_date.edtf if in_force_date else None))
+            out.append(
+                _agreement(
+                    s, "signed", name, kind, party_set, date, in_force=in_force_date.edtf if in_force_date else None
+                )
+            )
     return out
 
 
@@ -183,12 +214,15 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     listed = WITH_LIST.search(s.text, noun.end(), end)
     if not noun.group("noun").lower().endswith("s") or not listed:
         return [parties(s, start, end)]
-    others = [x.entity_id for x in s.entities
-              if listed.end() <= x.char_start and x.char_end <= end and x.entity_type in ("state", "organization")]
+    others = [
+        x.entity_id
+        for x in s.entities
+        if listed.end() <= x.char_start and x.char_end <= end and x.entity_type in ("state", "organization")
+    ]
     if not others:
         return [parties(s, start, end)]
     orgs_only = all(o.startswith("org:") for o in others)
-    subject = (s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state)
+    subject = s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 
@@ -208,8 +242,13 @@ def with_parties(s: Sentence) -> list:
             continue  # the signing rule has it
         _, end = s.clause(m.start())
         stop = WINDOW_STOP.search(s.text, m.end(), end)
-        named = [x for x in s.entities if m.end() <= x.char_start and x.char_end <= (stop.start() if stop else end)
-                 and x.entity_type in ("state", "organization")]
+        named = [
+            x
+            for x in s.entities
+            if m.end() <= x.char_start
+            and x.char_end <= (stop.start() if stop else end)
+            and x.entity_type in ("state", "organization")
+        ]
         if not named:
             continue
         sides = {x.entity_id for x in named}
@@ -224,8 +263,11 @@ def agreed_that(s: Sentence) -> list:
     lease would be extended until 2050': an agreement between Kazakhstan and the visitor's state."""
     out = []
     for m in AGREED_THAT.finditer(s.text):
-        sides = {s.home_state} - {None} | {s.state_of_entity(x.entity_id) for x in s.entities[:] if x.char_start < m.start()
-                                and x.entity_type in ("state", "person") and s.state_of_entity(x.entity_id)}
+        sides = {s.home_state} - {None} | {
+            s.state_of_entity(x.entity_id)
+            for x in s.entities[:]
+            if x.char_start < m.start() and x.entity_type in ("state", "person") and s.state_of_entity(x.entity_id)
+        }
         if len(sides) < 2:
             continue
         before = [d for d in s.dates_in(0, m.start())]
@@ -234,12 +276,24 @@ def agreed_that(s: Sentence) -> list:
 
 
 def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None):
-    return where.candidate("agreement", f"agreement.{rule}", start, end, name=name, kind=kind,
-                           parties=tuple(sorted(dict.fromkeys(p for p in party_ids if p))), in_force_edtf=in_force,
-                           cameo_code=CAMEO_SIGN, plover_category=PLOVER_AGREE, **date_fields(date))
+    return where.candidate(
+        "agreement",
+        f"agreement.{rule}",
+        start,
+        end,
+        name=name,
+        kind=kind,
+        parties=tuple(sorted(dict.fromkeys(p for p in party_ids if p))),
+        in_force_edtf=in_force,
+        cameo_code=CAMEO_SIGN,
+        plover_category=PLOVER_AGREE,
+        **date_fields(date),
+    )
 
 
-OUTCOME_DOCUMENT = re.compile(r"\b[Tt]he (?:final|concluding|closing) (?:document|declaration|communiqu[eé]|statement)\b")
+OUTCOME_DOCUMENT = re.compile(
+    r"\b[Tt]he (?:final|concluding|closing) (?:document|declaration|communiqu[eé]|statement)\b"
+)
 APPOSITION_NAME = re.compile(r"^,?\s+(?:the\s+)?[‘'“]?(?P<name>[A-Z][^’'”,;]{3,100}?)[’'”]?(?:,|\s+was\b|\s+is\b)")
 
 
@@ -250,7 +304,7 @@ def outcome_document(s: Sentence) -> list:
     sentence opens with its date ('In July 2005, at an SCO heads of state summit …')."""
     out = []
     for m in OUTCOME_DOCUMENT.finditer(s.text):
-        named = APPOSITION_NAME.match(s.text[m.end():])
+        named = APPOSITION_NAME.match(s.text[m.end() :])
         name = named.group("name").strip() if named and NOUN.search(named.group("name")) else None
         noun = NOUN.search(name) if name else None
         kind = kind_of(noun.group("noun"), name) if noun else "declaration"
@@ -273,16 +327,27 @@ def establishing_instrument(s: Sentence) -> list:
         noun = NOUN.search(name.group()) if name else None
         if not noun or len(name.group().split()) < 2:
             continue
-        date = next((d for d in s.dates_in(name.end(), name.end() + 10)
-                     if DOCUMENT_YEAR.match(s.text[name.end():d.char_start])), None)
+        date = next(
+            (
+                d
+                for d in s.dates_in(name.end(), name.end() + 10)
+                if DOCUMENT_YEAR.match(s.text[name.end() : d.char_start])
+            ),
+            None,
+        )
         founders = [st.entity_id for st in s.states(0, m.start())] or [s.home_state]
-        out.append(_agreement(s, "establishing_instrument", name.group(), kind_of(noun.group("noun"), name.group()),
-                              founders, date))
+        out.append(
+            _agreement(
+                s, "establishing_instrument", name.group(), kind_of(noun.group("noun"), name.group()), founders, date
+            )
+        )
     return out
 
 
-BORDER_SETTLED = re.compile(r"\b(?:demarcation|delimitation|delineation) of the (?P<pair>[A-Z][\w]+-[A-Z][\w]+) "
-                            r"(?:border|boundary)\b[^.;]{0,20}?\b(?:was|were) (?:settled|completed|finali[sz]ed|agreed)\b")
+BORDER_SETTLED = re.compile(
+    r"\b(?:demarcation|delimitation|delineation) of the (?P<pair>[A-Z][\w]+-[A-Z][\w]+) "
+    r"(?:border|boundary)\b[^.;]{0,20}?\b(?:was|were) (?:settled|completed|finali[sz]ed|agreed)\b"
+)
 
 
 def border_settled(s: Sentence) -> list:
@@ -290,8 +355,11 @@ def border_settled(s: Sentence) -> list:
     agreement between the two states of the compound."""
     out = []
     for m in BORDER_SETTLED.finditer(s.text):
-        states = {s.state_of_entity(x.entity_id) for x in s.entities
-                  if m.start("pair") <= x.char_start and x.char_end <= m.end("pair")} - {None}
+        states = {
+            s.state_of_entity(x.entity_id)
+            for x in s.entities
+            if m.start("pair") <= x.char_start and x.char_end <= m.end("pair")
+        } - {None}
         if len(states) == 2:
             out.append(_agreement(s, "border_settled", None, "agreement", states, s.date_for(m.end())))
     return out
@@ -310,8 +378,11 @@ def agreed_to(s: Sentence) -> list:
     for m in AGREED_TO.finditer(s.text):
         start, end = s.clause(m.start())
         subject = [st.entity_id for st in s.states(start, m.start())]
-        others = [st.entity_id for st in s.states(m.end(), end)
-                  if AGREED_TO_OTHER.search(s.text, max(m.end(), st.char_start - 12), st.char_start)]
+        others = [
+            st.entity_id
+            for st in s.states(m.end(), end)
+            if AGREED_TO_OTHER.search(s.text, max(m.end(), st.char_start - 12), st.char_start)
+        ]
         if not (subject and others) or subject[-1] == others[0]:
             continue
         date = s.date_for(m.end()) or (s.anchor_date() if CONTINUATION.match(s.text) else None)
@@ -319,8 +390,10 @@ def agreed_to(s: Sentence) -> list:
     return out
 
 
-EACH_VISIT = re.compile(r"^\s*Each (?:of these |such )?(?:visit|meeting)s? (?:resulted in|led to|produced|saw) (?:the )?"
-                        r"(?:signature|signing|conclusion) of\b")
+EACH_VISIT = re.compile(
+    r"^\s*Each (?:of these |such )?(?:visit|meeting)s? (?:resulted in|led to|produced|saw) (?:the )?"
+    r"(?:signature|signing|conclusion) of\b"
+)
 
 
 def each_visit(s: Sentence) -> list:
@@ -333,9 +406,20 @@ def each_visit(s: Sentence) -> list:
         return []
     states = [s.state_of_entity(p) for p in s.paragraph_persons]
     kind = kind_of(nouns[-1].group("noun"), s.text)
-    return [_agreement(s, "each_visit", None, kind, [s.home_state, state], None)
-            for state in dict.fromkeys(states) if state and s.home_state and state != s.home_state]
+    return [
+        _agreement(s, "each_visit", None, kind, [s.home_state, state], None)
+        for state in dict.fromkeys(states)
+        if state and s.home_state and state != s.home_state
+    ]
 
 
-RULES = [signed, with_parties, agreed_that, outcome_document, establishing_instrument, border_settled, agreed_to,
-         each_visit]
+RULES = [
+    signed,
+    with_parties,
+    agreed_that,
+    outcome_document,
+    establishing_instrument,
+    border_settled,
+    agreed_to,
+    each_visit,
+]

@@ -52,30 +52,68 @@ MONEY_CUES = [
     ("trade", r"trade|turnover|exports?|imports?"),
     ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
     ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
-    ("allocation", r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
-                   r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*"),
+    (
+        "allocation",
+        r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
+        r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*",
+    ),
     ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
-    ("other", r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
-              r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at"),
+    (
+        "other",
+        r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
+        r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at",
+    ),
 ]
 CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
-AGREEMENT_WORTH = re.compile(r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
-                             r"\b(?:worth|valued at)\s*$", re.I)
+AGREEMENT_WORTH = re.compile(
+    r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
+    r"\b(?:worth|valued at)\s*$",
+    re.I,
+)
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
 OWN_NOUN_WORDS = 5
 """The noun a money figure modifies is among the next few words, before a function word ends its
 phrase: 'scheme', 'Food Facility', 'of paid-in capital', 'in donations', '(…), three-year Immediate
 Plan of Action'."""
-PHRASE_ENDS = {"and", "or", "to", "for", "which", "that", "was", "were", "is", "are", "by", "with", "as", "from",
-               "would", "will", "has", "have", "had", "be", "been", "on", "at", "respectively"}
-PASSIVE_AFTER = re.compile(r"\s+(?:(?:would|will|shall|could|may|might|is to|are to)\s+be|was|were|is|are|has been|"
-                           r"have been|had been)\s+(?P<verb>[a-z]+)")
+PHRASE_ENDS = {
+    "and",
+    "or",
+    "to",
+    "for",
+    "which",
+    "that",
+    "was",
+    "were",
+    "is",
+    "are",
+    "by",
+    "with",
+    "as",
+    "from",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "on",
+    "at",
+    "respectively",
+}
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:would|will|shall|could|may|might|is to|are to)\s+be|was|were|is|are|has been|"
+    r"have been|had been)\s+(?P<verb>[a-z]+)"
+)
 """A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
 on …' is an allocation, '$5m was lent' a loan."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*")
 REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
-CASUALTY_CUES = re.compile(r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
-                           r"\bvictims\b|\blives\b|\bcasualties\b", re.I)
+CASUALTY_CUES = re.compile(
+    r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
+    r"\bvictims\b|\blives\b|\bcasualties\b",
+    re.I,
+)
 PEOPLE_KINDS = {"people", "refugees", "casualties"}
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
@@ -85,20 +123,27 @@ by 10%')."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
-COMPOSED_OF = re.compile(r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
-                         r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
-                         r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
-                         r"over|more\s+than|nearly|almost|all)\s+)*$", re.I)
+COMPOSED_OF = re.compile(
+    r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
+    r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
+    r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
+    r"over|more\s+than|nearly|almost|all)\s+)*$",
+    re.I,
+)
 """Words just before a count of states that say the states make up a body."""
 TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
 """The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
-CASUALTY_FIGURE = re.compile(r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
-                             r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
-                             r"(?!\s*(?:people|persons|refugees|km|ha|%))")
+CASUALTY_FIGURE = re.compile(
+    r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
+    r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?!\s*(?:people|persons|refugees|km|ha|%))"
+)
 AT_LEAST = {"more than", "over", "at least"}
-THRESHOLD = re.compile(r"\b(?:coalition|majority|quorum|threshold|minimum|consensus) of\s+(?:at least\s+|more than\s+)?$")
+THRESHOLD = re.compile(
+    r"\b(?:coalition|majority|quorum|threshold|minimum|consensus) of\s+(?:at least\s+|more than\s+)?$"
+)
 """'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
 figure about the world."""
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
@@ -106,14 +151,19 @@ TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
 
-CLAUSE_START = re.compile(r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
-                          r"\s(?=but\b)")
+CLAUSE_START = re.compile(
+    r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
+    r"\s(?=but\b)"
+)
 """Where the clause that governs a figure begins, looking back from it (an opening bracket starts an
 aside; a closed aside before the figure is left out of its clause, see `_clause_before`)."""
 CLOSED_ASIDE = re.compile(r"\([^()]*\)")
-TARGET = re.compile(r"\b(?:will|would|shall|is to|are to|was to|were to|to be|plans? to|planned|planning|"
-                    r"aim(?:s|ed|ing)?\s+(?:to|at)|targets?|targeted|goals?|objectives?|intend\w*|intention|seek\w*|"
-                    r"sought|envisag\w*|set to)\b", re.I)
+TARGET = re.compile(
+    r"\b(?:will|would|shall|is to|are to|was to|were to|to be|plans? to|planned|planning|"
+    r"aim(?:s|ed|ing)?\s+(?:to|at)|targets?|targeted|goals?|objectives?|intend\w*|intention|seek\w*|"
+    r"sought|envisag\w*|set to)\b",
+    re.I,
+)
 FUTURE_AFTER = re.compile(r"\s+(?:would|will|shall|is to|are to|was to|were to)\b", re.I)
 """A figure that is the subject of a future or planned verb: 'US$21.8 million would be spent on …'."""
 BY_YEAR_AFTER = re.compile(r"^[^;,.]{0,60}?\bby\s+(?:the\s+year\s+)?\d{4}\b", re.I)
@@ -121,16 +171,23 @@ CHANGE = re.compile(r"\b(?:reduc|rais|increas|halv|doubl|grow|cut|boost|bring)(?
 """'reducing the number … in half by 2015', 'to increase this to $40,000m. by 2015': a change set for
 a year ahead is a target (a past change is told with a finite verb: 'trade grew to $5bn by 2010')."""
 PROPOSED = re.compile(r"\b(?:propos\w*|suggest\w*)\b", re.I)
-HEDGED = re.compile(r"\b(?i:estimat\w*|expected|expects?|reportedly|alleged\w*|claimed|claims|said to|is said|"
-                    r"are said|believed|projected|forecast\w*|possibly|probably)\b|\b(?:could|may|might)\b")
+HEDGED = re.compile(
+    r"\b(?i:estimat\w*|expected|expects?|reportedly|alleged\w*|claimed|claims|said to|is said|"
+    r"are said|believed|projected|forecast\w*|possibly|probably)\b|\b(?:could|may|might)\b"
+)
 """Words that make a figure an estimate; 'may' only in lower case ('In May 2009' is a month)."""
-SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|because|given|since|as|when|while|whereas|if|unless|"
-                         r"although|though|after|before|where|whereby)\b", re.I)
+SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|because|given|since|as|when|while|whereas|if|unless|"
+    r"although|though|after|before|where|whereby)\b",
+    re.I,
+)
 """A negation before one of these words negates another verb ('This is not surprising, given that
 Kazakhstan shares a border of some 7,500 km')."""
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 """A relative clause set off by commas says something else ('The bank, which aims to …, has 57 members')."""
-ENUMERATION_AFTER = re.compile(r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*)?(?::|[–—]\s*[A-Z‘“\"'])")
+ENUMERATION_AFTER = re.compile(
+    r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*)?(?::|[–—]\s*[A-Z‘“\"'])"
+)
 ENUMERATION_NEXT = re.compile(r"\s*(?:One of (?:these|them|which)\b|(?:The|A) first\b|First(?:ly)?\b)")
 """A count the text goes on to enumerate ('three major powers – China, Russia and the U.S.'; 'two
 groups: global and regional'; 'two regional security projects … One of these is …') restates its
@@ -152,6 +209,7 @@ class _Interval:
 
 # --- kind ---------------------------------------------------------------------------------------------
 
+
 def _money_kind(s: Sentence, m) -> str:
     position = m.char_end
     for _ in range(OWN_NOUN_WORDS):
@@ -171,17 +229,17 @@ def _money_kind(s: Sentence, m) -> str:
         return "other"
     cue = cues[-1]
     if cue.group().lower() in ("worth", "valued at"):
-        return "agreement_value" if AGREEMENT_WORTH.search(before[:cue.end()]) else "other"
+        return "agreement_value" if AGREEMENT_WORTH.search(before[: cue.end()]) else "other"
     return cue.lastgroup
 
 
 def _count_kind(s: Sentence, m) -> str:
-    before = s.text[max(0, m.char_start - CONTEXT_CHARS):m.char_start]
-    around = before[-40:] + m.text + s.text[m.char_end:m.char_end + 40]
+    before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
+    around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
     if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
         return "member_count"
     if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end:]):
+        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
             return "member_count"
         return "other"
     if m.noun_class == "person" or m.unit == "people":
@@ -199,7 +257,7 @@ def _kind(s: Sentence, m) -> str:
     if m.unit == "percent":
         return "share"
     if m.unit == "km":
-        before = s.text[max(0, m.char_start - CONTEXT_CHARS):m.char_start]
+        before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
         return "border_length" if re.search(r"\bborder\b", before) else "other"
     if m.unit in ("ha", "km2"):
         return "area"
@@ -218,8 +276,11 @@ def _same_figure(s: Sentence, values: list) -> list:
     out = list(values)
     for i in range(len(amounts) - 1):
         a, b = amounts[i], amounts[i + 1]
-        if a.unit == b.unit == "currency" and a.currency != b.currency and SAME_FIGURE_GAP.fullmatch(
-                s.text, a.char_end, b.char_start):
+        if (
+            a.unit == b.unit == "currency"
+            and a.currency != b.currency
+            and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
+        ):
             if out[i] in ("other", None) and out[i + 1] not in ("other", None):
                 out[i] = out[i + 1]
             elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
@@ -229,12 +290,13 @@ def _same_figure(s: Sentence, values: list) -> list:
 
 # --- modality -----------------------------------------------------------------------------------------
 
+
 def _clause_before(text: str, position: int) -> str:
     """The words of the clause before `position`, closed brackets blanked ('the cumulative investment
     portfolio (including completed projects) US $10.448 billion': the portfolio is the figure's)."""
     text = CLOSED_ASIDE.sub(lambda a: " " * len(a.group()), text[:position])
     starts = [m.end() for m in CLAUSE_START.finditer(text)]
-    return text[starts[-1] if starts else 0:]
+    return text[starts[-1] if starts else 0 :]
 
 
 def modality(s: Sentence, m) -> str | None:
@@ -242,11 +304,15 @@ def modality(s: Sentence, m) -> str | None:
     with a deadline year after it ('to increase this to $40,000m. by 2015') is a target too. 'negated'
     for a figure in a negated clause."""
     before = ASIDE.sub(", ", _clause_before(s.text, m.char_start))
-    after = s.text[m.char_end:]
+    after = s.text[m.char_end :]
     subordinate = list(SUBORDINATE.finditer(before))
-    if NEGATED.search(NOT_A_NEGATION.sub(" ", before[subordinate[-1].end() if subordinate else 0:])):
+    if NEGATED.search(NOT_A_NEGATION.sub(" ", before[subordinate[-1].end() if subordinate else 0 :])):
         return "negated"
-    if TARGET.search(before) or FUTURE_AFTER.match(after) or ((CHANGE.search(before) or CHANGE.search(m.text)) and BY_YEAR_AFTER.match(after)):
+    if (
+        TARGET.search(before)
+        or FUTURE_AFTER.match(after)
+        or ((CHANGE.search(before) or CHANGE.search(m.text)) and BY_YEAR_AFTER.match(after))
+    ):
         return "target"
     if PROPOSED.search(before):
         return "proposed"
@@ -267,8 +333,11 @@ def _interval_start(s: Sentence, d):
     if d is None:
         return d
     for e in s.dates_in(0, d.char_start, include_asides=True):
-        if (INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
-                and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start) and e.date_start <= d.date_start):
+        if (
+            INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
+            and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start)
+            and e.date_start <= d.date_start
+        ):
             return _Interval(f"{e.edtf}/{d.edtf}", e.date_start, d.date_end)
     return d
 
@@ -292,8 +361,10 @@ def _reference_date(s: Sentence, m):
     the sentence (as `Sentence.nearest_date`), leaving out dates that open a period. A figure in a
     clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
     the war but more than 1 million … are still not able to return home': no year)."""
+
     def usable(dates):
         return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
+
     c_start, c_end = s.clause(m.char_start)
     own_start = _own_start(s, m)
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
@@ -322,10 +393,11 @@ def _own_start(s: Sentence, m) -> int:
 def _own_clause(s: Sentence, m) -> str:
     """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
     after = DATE_BREAK.search(s.text, m.char_end)
-    return s.text[_own_start(s, m):after.start() if after else len(s.text)]
+    return s.text[_own_start(s, m) : after.start() if after else len(s.text)]
 
 
 # --- parties ------------------------------------------------------------------------------------------
+
 
 def _entity_at(s: Sentence, text: str, start: int) -> str | None:
     """The state or organisation named within `text`, found at offset `start` of the sentence."""
@@ -347,15 +419,18 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
             a, b = h.group(1), h.group(2)
             return _entity_at(s, a, h.start(1)), _entity_at(s, b, h.start(2))
     if kind == "member_count":
-        if re.search(r"\bits\b", s.text[:m.char_start]) and s.previous_organizations:
+        if re.search(r"\bits\b", s.text[: m.char_start]) and s.previous_organizations:
             return s.previous_organizations[0], None
         return org_before(s, m.char_start), None
     if kind in PEOPLE_KINDS:
         return None, None
     actors = [x.entity_id for x in s.states(0, m.char_start)]
     lender = actors[-1] if actors else None
-    named_after = [x.entity_id for x in s.states(m.char_end, m.char_end + 40)
-                   if TO_OR_WITH.search(s.text, m.char_end, x.char_start)]
+    named_after = [
+        x.entity_id
+        for x in s.states(m.char_end, m.char_end + 40)
+        if TO_OR_WITH.search(s.text, m.char_end, x.char_start)
+    ]
     if named_after and kind in ("trade", "border_length", "loan", "investment"):
         return (lender or s.home_state), named_after[0]
     if kind in ("trade", "border_length") or (kind == "loan" and lender):
@@ -371,11 +446,13 @@ def _announces_a_list(s: Sentence, m) -> bool:
     if m.rule_id != "amount.count" or not m.text[:1].isalpha():
         return False
     following = s.following.text if s.following is not None else ""
-    return bool(ENUMERATION_AFTER.match(s.text, m.char_end)
-                or (m == s.amounts[-1] and ENUMERATION_NEXT.match(following)))
+    return bool(
+        ENUMERATION_AFTER.match(s.text, m.char_end) or (m == s.amounts[-1] and ENUMERATION_NEXT.match(following))
+    )
 
 
 # --- rules --------------------------------------------------------------------------------------------
+
 
 def classified(s: Sentence) -> list:
     """Every amount mention becomes a figure of the kind its context says, except a voting threshold
@@ -385,15 +462,31 @@ def classified(s: Sentence) -> list:
     kinds = _same_figure(s, [_kind(s, m) for m in s.amounts])
     moods = _same_figure(s, [modality(s, m) for m in s.amounts])
     for m, kind, mood in zip(s.amounts, kinds, moods):
-        if THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start) or _announces_a_list(s, m) or \
-                mood == "negated":
+        if (
+            THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
+            or _announces_a_list(s, m)
+            or mood == "negated"
+        ):
             continue
         subject, counterpart = _parties(s, m, kind)
         measure = (m.noun or kind).replace("_", " ")
-        out.append(s.candidate("amount", f"amount.{kind}", kind=kind, value=float(m.value),
-                               value_max=None if m.value_max is None else float(m.value_max), unit=m.unit,
-                               currency=m.currency, qualifier=m.qualifier, measure=measure, modality=mood,
-                               subject_id=subject, counterpart_id=counterpart, **date_fields(_date(s, m, kind))))
+        out.append(
+            s.candidate(
+                "amount",
+                f"amount.{kind}",
+                kind=kind,
+                value=float(m.value),
+                value_max=None if m.value_max is None else float(m.value_max),
+                unit=m.unit,
+                currency=m.currency,
+                qualifier=m.qualifier,
+                measure=measure,
+                modality=mood,
+                subject_id=subject,
+                counterpart_id=counterpart,
+                **date_fields(_date(s, m, kind)),
+            )
+        )
     return out
 
 
@@ -404,12 +497,26 @@ def casualty_figure(s: Sentence) -> list:
     out = []
     for m in CASUALTY_FIGURE.finditer(s.text):
         value = float(m.group("n").replace(",", ""))
-        qualifier = "at_least" if m.group("q") and m.group("q").strip() in AT_LEAST else (
-            "about" if m.group("q") else None)
-        out.append(s.candidate("amount", "amount.casualty_figure", kind="casualties", value=value, value_max=None,
-                               unit="people", currency=None, qualifier=qualifier, measure="casualties",
-                               modality="hedged" if qualifier == "about" else None, subject_id=None,
-                               counterpart_id=None, **date_fields(s.anchor_date())))
+        qualifier = (
+            "at_least" if m.group("q") and m.group("q").strip() in AT_LEAST else ("about" if m.group("q") else None)
+        )
+        out.append(
+            s.candidate(
+                "amount",
+                "amount.casualty_figure",
+                kind="casualties",
+                value=value,
+                value_max=None,
+                unit="people",
+                currency=None,
+                qualifier=qualifier,
+                measure="casualties",
+                modality="hedged" if qualifier == "about" else None,
+                subject_id=None,
+                counterpart_id=None,
+                **date_fields(s.anchor_date()),
+            )
+        )
     return out
 
 

@@ -10,8 +10,8 @@ order, and rules stay small.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipeline.gazetteer import ACTOR_FORMS
 
@@ -44,7 +44,7 @@ class Candidate:
     start: int
     end: int
     rule_id: str
-    sentence: "Sentence | None" = field(default=None, compare=False, hash=False)
+    sentence: Sentence | None = field(default=None, compare=False, hash=False)
     """The sentence the span lies in: usually the one the rule ran on; a fact told over two sentences
     gets a quote in each (see Sentence.candidate)."""
 
@@ -88,7 +88,7 @@ class Sentence:
     """The heading of the sentence's section ('International organization participation'), or None."""
     tokens: object = field(default=None, compare=False, hash=False)
     """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
-    following: "Sentence | None" = field(default=None, compare=False, hash=False)
+    following: Sentence | None = field(default=None, compare=False, hash=False)
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""
 
@@ -111,16 +111,15 @@ class Sentence:
             self._memo[rule] = rule(self)
         return self._memo[rule]
 
-    def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None,
-                  **fields) -> Candidate:
+    def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None, **fields) -> Candidate:
         """A candidate supported by text[start:end] (the whole sentence by default)."""
-        return Candidate(fact_type, tuple(sorted(fields.items())), start,
-                         len(self.text) if end is None else end, rule_id, self)
+        return Candidate(
+            fact_type, tuple(sorted(fields.items())), start, len(self.text) if end is None else end, rule_id, self
+        )
 
     # --- entities -------------------------------------------------------------------------
     def states(self, start: int = 0, end: int | None = None, actors_only: bool = True) -> list:
-        return [m for m in self._entities("state", start, end)
-                if not actors_only or m.form in ACTOR_FORMS]
+        return [m for m in self._entities("state", start, end) if not actors_only or m.form in ACTOR_FORMS]
 
     def organizations(self, start: int = 0, end: int | None = None) -> list:
         return self._entities("organization", start, end)
@@ -133,18 +132,27 @@ class Sentence:
 
     def _entities(self, entity_type: str, start: int, end: int | None) -> list:
         end = len(self.text) if end is None else end
-        return [m for m in self.entities
-                if m.entity_type == entity_type and start <= m.char_start and m.char_end <= end]
+        return [
+            m for m in self.entities if m.entity_type == entity_type and start <= m.char_start and m.char_end <= end
+        ]
 
     # --- dates ----------------------------------------------------------------------------
     def dates_in(self, start: int = 0, end: int | None = None, include_asides: bool = False) -> list:
         """Dates in text[start:end], leaving out those inside a bracketed aside unless asked."""
         end = len(self.text) if end is None else end
-        asides = [] if include_asides else [
-            (m.start(), m.end()) for m in PAREN.finditer(self.text) if len(m.group().split()) > 1]
-        return [d for d in self.dates if start <= d.char_start and d.char_end <= end
-                and not any(a < d.char_start and d.char_end < b for a, b in asides)
-                and not EVENT_NAME.search(self.text, 0, d.char_start)]
+        asides = (
+            []
+            if include_asides
+            else [(m.start(), m.end()) for m in PAREN.finditer(self.text) if len(m.group().split()) > 1]
+        )
+        return [
+            d
+            for d in self.dates
+            if start <= d.char_start
+            and d.char_end <= end
+            and not any(a < d.char_start and d.char_end < b for a, b in asides)
+            and not EVENT_NAME.search(self.text, 0, d.char_start)
+        ]
 
     def clause(self, position: int) -> tuple[int, int]:
         """The clause around a position: bounded by ';', a sentence stop, ':', a dash or ')'."""
@@ -167,8 +175,11 @@ class Sentence:
         after = self.dates_in(position, limit)
         if after:
             return after[0]
-        before = [d for d in self.dates_in(start, position)
-                  if "," not in self.text[d.char_end:position] or SAME_TIME.match(self.text, d.char_end)]
+        before = [
+            d
+            for d in self.dates_in(start, position)
+            if "," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end)
+        ]
         if before:
             return before[-1]
         return self.opening_date()
@@ -178,8 +189,10 @@ class Sentence:
         May 2014, …', 'In 1998 Kazakhstan …'."""
         for d in self.dates_in():
             if d.char_start <= OPENING_CHARS or (
-                    d.char_start <= INTRODUCTION_CHARS and not EARLIER_EVENT.match(self.text)
-                    and self.text[d.char_end:d.char_end + 2].lstrip().startswith(",")):
+                d.char_start <= INTRODUCTION_CHARS
+                and not EARLIER_EVENT.match(self.text)
+                and self.text[d.char_end : d.char_end + 2].lstrip().startswith(",")
+            ):
                 return d
         return None
 
@@ -199,8 +212,11 @@ class Sentence:
         """The date closest to text[start:end] within its clause (a figure's reference year)."""
         c_start, c_end = self.clause(start)
         opening = self.opening_date()
-        dates = (self.dates_in(c_start, c_end, include_asides=True) or ([opening] if opening else [])
-                 or self.dates_in(include_asides=True))
+        dates = (
+            self.dates_in(c_start, c_end, include_asides=True)
+            or ([opening] if opening else [])
+            or self.dates_in(include_asides=True)
+        )
         return min(dates, key=lambda d: min(abs(d.char_start - end), abs(start - d.char_end)), default=None)
 
     def top_organization(self, entity_id: str) -> str:

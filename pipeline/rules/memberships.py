@@ -10,18 +10,34 @@ import re
 
 from pipeline.dates import date_fields
 from pipeline.rules.context import Sentence
-from pipeline.rules.patterns import (FOUNDING_VERBS, JOINED_LATER, group_members, hedged, object_region, objects,
-                                     org_before, outgrowths, subject_state, unnamed_bodies)
+from pipeline.rules.patterns import (
+    FOUNDING_VERBS,
+    JOINED_LATER,
+    group_members,
+    hedged,
+    object_region,
+    objects,
+    org_before,
+    outgrowths,
+    subject_state,
+    unnamed_bodies,
+)
 
-JOIN = re.compile(r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
-                  r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
-                  r"(?:is|was) a member of|(?:its|their|[A-Z]\w+[’']s) membership (?:of|in))\b")
+JOIN = re.compile(
+    r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
+    r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
+    r"(?:is|was) a member of|(?:its|their|[A-Z]\w+[’']s) membership (?:of|in))\b"
+)
 APPLY = re.compile(r"\bapplied for membership (?:of|in)\b")
-BID = re.compile(r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
-                 r"(?:rotating |non-permanent )?seat (?:at|on|in)\b")
+BID = re.compile(
+    r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
+    r"(?:rotating |non-permanent )?seat (?:at|on|in)\b"
+)
 FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
-CHAIR = re.compile(r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
-                   r"the chairmanship of)\b")
+CHAIR = re.compile(
+    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
+    r"the chairmanship of)\b"
+)
 WITHDREW = re.compile(r"\bwithdrew\b")
 WITHDREW_FROM = re.compile(r"\s+from\b")
 ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
@@ -31,8 +47,15 @@ GROUP_SPLIT = re.compile(r",?\s+and\s+(?=since\b|from\b)|,\s+and\s+")
 
 
 def _membership(s: Sentence, rule: str, state: str, org: str, role: str, date, modality=None):
-    return s.candidate("membership", f"membership.{rule}", state_id=state, organization_id=org, role=role,
-                       modality=modality, **date_fields(date))
+    return s.candidate(
+        "membership",
+        f"membership.{rule}",
+        state_id=state,
+        organization_id=org,
+        role=role,
+        modality=modality,
+        **date_fields(date),
+    )
 
 
 def joined(s: Sentence) -> list:
@@ -56,14 +79,20 @@ def _date(s: Sentence, m: re.Match):
 
 def applied(s: Sentence) -> list:
     """'applied for membership of the World Trade Organization (WTO)'."""
-    return [_membership(s, "applied", subject_state(s, m.start()), org, "applicant", _date(s, m))
-            for m in APPLY.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)]
+    return [
+        _membership(s, "applied", subject_state(s, m.start()), org, "applicant", _date(s, m))
+        for m in APPLY.finditer(s.text)
+        for org in objects(s, m.end(), ANY_TRIGGER)
+    ]
 
 
 def seat_bid(s: Sentence) -> list:
     """'launched a bid for a rotating seat at the United Nations Security Council': a candidate, modality bid."""
-    return [_membership(s, "seat_bid", subject_state(s, m.start()), org, "candidate", _date(s, m), "bid")
-            for m in BID.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)]
+    return [
+        _membership(s, "seat_bid", subject_state(s, m.start()), org, "candidate", _date(s, m), "bid")
+        for m in BID.finditer(s.text)
+        for org in objects(s, m.end(), ANY_TRIGGER)
+    ]
 
 
 def founder(s: Sentence) -> list:
@@ -71,8 +100,7 @@ def founder(s: Sentence) -> list:
     out = []
     for m in FOUNDER.finditer(s.text):
         found = objects(s, m.end(), ANY_TRIGGER)[:1]
-        out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", _date(s, m))
-                for org in found]
+        out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", _date(s, m)) for org in found]
     return out
 
 
@@ -81,13 +109,14 @@ def chaired(s: Sentence) -> list:
     one fact per term; an organisation named before the verb counts when none follows it."""
     out = []
     for m in CHAIR.finditer(s.text):
-        if s.text[max(0, m.start() - 4):m.start()].strip().lower() in {"its", "his"}:
+        if s.text[max(0, m.start() - 4) : m.start()].strip().lower() in {"its", "his"}:
             continue
         orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
         if not orgs:
             orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
         terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
-            s.date_for(m.end()) or s.coordinated_date(m.start())]
+            s.date_for(m.end()) or s.coordinated_date(m.start())
+        ]
         for org in orgs:
             out += [_membership(s, "chaired", subject_state(s, m.start()), org, "chair", d) for d in terms]
     return out
@@ -124,16 +153,26 @@ def role_group(s: Sentence) -> list:
         if close < 0:
             continue
         pos = m.end()
-        for part in GROUP_SPLIT.split(s.text[m.end():close]):
+        for part in GROUP_SPLIT.split(s.text[m.end() : close]):
             start = s.text.find(part, pos)
             end = start + len(part)
             pos = end
             dates = s.dates_in(start, end, include_asides=True)
             group_role = original if part.lstrip().startswith("originally") else role
             for state in s.states(start, end):
-                out.append(s.candidate("membership", "membership.role_group", m.start(), close + 1,
-                                       state_id=state.entity_id, organization_id=orgs[0], role=group_role,
-                                       modality=None, **date_fields(dates[0] if dates else None)))
+                out.append(
+                    s.candidate(
+                        "membership",
+                        "membership.role_group",
+                        m.start(),
+                        close + 1,
+                        state_id=state.entity_id,
+                        organization_id=orgs[0],
+                        role=group_role,
+                        modality=None,
+                        **date_fields(dates[0] if dates else None),
+                    )
+                )
     return out
 
 
@@ -141,10 +180,14 @@ COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted of|consisting of)\b
 EXPANDED = re.compile(r"\bexpand(?:ed)? its membership to include\b")
 FOUNDED_BY_STATES = re.compile(rf"\b(?:{FOUNDING_VERBS}|created)\b")
 LAUNCHED_BY = re.compile(r"^\s*(?:Launched|Initiated|Founded) by\b")
-LED = re.compile(r"(?P<state>\w+)-led\s+(?:the\s+)?(?:(?:structures|organi[sz]ations|bodies|institutions|blocs?),?\s+"
-                 r"(?:including|such as)\s+(?:the\s+)?)?$")
-HOSTS = re.compile(r"\bwith (?:its |a )?(?:headquarters|secretariat)(?: based)? in\b|"
-                   r"\b(?:information )?cent(?:re|er) was established in\b")
+LED = re.compile(
+    r"(?P<state>\w+)-led\s+(?:the\s+)?(?:(?:structures|organi[sz]ations|bodies|institutions|blocs?),?\s+"
+    r"(?:including|such as)\s+(?:the\s+)?)?$"
+)
+HOSTS = re.compile(
+    r"\bwith (?:its |a )?(?:headquarters|secretariat)(?: based)? in\b|"
+    r"\b(?:information )?cent(?:re|er) was established in\b"
+)
 LIST_GAP = re.compile(r"^(?:\s*\([^)]*\))?(?:\s+in\s+\d{4})?[\s,;]*(?:and\s+)?(?:subsequently\s+)?(?:the\s+)?$")
 """What may stand between two organisations of one list: 'the … Forum in 1998, and subsequently the …'."""
 ELECTED_CHAIR = re.compile(r"\bwas elected as its (?:first )?chairman\b")
@@ -200,29 +243,44 @@ def founded_unnamed(s: Sentence) -> list:
         date = s.date_for(m.start())
         for st in s.states(clause_start, m.start()):
             joined_later = any(a <= st.char_start < b for a, b in later)
-            fields = dict(state_id=st.entity_id, organization_id=org, role="member" if joined_later else "founder",
-                          modality=None, **date_fields(None if joined_later else date))
-            out += [s.candidate("membership", "membership.founded_unnamed", **fields),
-                    s.following.candidate("membership", "membership.founded_unnamed", start, end, **fields)]
+            fields = dict(
+                state_id=st.entity_id,
+                organization_id=org,
+                role="member" if joined_later else "founder",
+                modality=None,
+                **date_fields(None if joined_later else date),
+            )
+            out += [
+                s.candidate("membership", "membership.founded_unnamed", **fields),
+                s.following.candidate("membership", "membership.founded_unnamed", start, end, **fields),
+            ]
     return out
 
 
 def grown_out_of(s: Sentence) -> list:
     """'ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey': the
     states whose cooperation the organisation grew out of are its founders."""
-    return [_membership(s, "grown_out_of", st, org, "founder", s.date_for(m.end()))
-            for m, org, states in outgrowths(s) for st in states]
+    return [
+        _membership(s, "grown_out_of", st, org, "founder", s.date_for(m.end()))
+        for m, org, states in outgrowths(s)
+        for st in states
+    ]
 
 
-HELPED_FOUND = re.compile(r"\b(?:invested in|contributed to|was instrumental in|played an? (?:key|leading|central|"
-                          r"major) role in) the (?:emergence|creation|establishment|founding|formation|birth) of\b")
+HELPED_FOUND = re.compile(
+    r"\b(?:invested in|contributed to|was instrumental in|played an? (?:key|leading|central|"
+    r"major) role in) the (?:emergence|creation|establishment|founding|formation|birth) of\b"
+)
 
 
 def helped_found(s: Sentence) -> list:
     """'Kazakhstan has also invested in the emergence of the Shanghai Cooperation Organization': a
     state that helped bring an organisation into being is among its founders."""
-    return [_membership(s, "helped_found", subject_state(s, m.start()), org, "founder", _date(s, m))
-            for m in HELPED_FOUND.finditer(s.text) for org in objects(s, m.end(), ANY_TRIGGER)[:1]]
+    return [
+        _membership(s, "helped_found", subject_state(s, m.start()), org, "founder", _date(s, m))
+        for m in HELPED_FOUND.finditer(s.text)
+        for org in objects(s, m.end(), ANY_TRIGGER)[:1]
+    ]
 
 
 HOST_UNDER = re.compile(r"\bhost\b[^.;]{0,120}?\bunder the auspices of\b")
@@ -236,17 +294,24 @@ def hosts_under_auspices(s: Sentence) -> list:
     out = []
     for m in HOST_UNDER.finditer(s.text):
         orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
-        places = [s.state_of_entity(x.entity_id) for x in s.entities
-                  if m.start() <= x.char_start < m.end() and x.entity_type in ("state", "place")]
+        places = [
+            s.state_of_entity(x.entity_id)
+            for x in s.entities
+            if m.start() <= x.char_start < m.end() and x.entity_type in ("state", "place")
+        ]
         state = next((p for p in places if p), None) or subject_state(s, m.start())
         modality = "planned" if DECIDED.search(s.text, max(0, m.start() - 60), m.start()) else None
-        out += [_membership(s, "hosts_under_auspices", state, org, "host", s.date_for(max(0, m.start() - 30)),
-                            modality) for org in orgs]
+        out += [
+            _membership(s, "hosts_under_auspices", state, org, "host", s.date_for(max(0, m.start() - 30)), modality)
+            for org in orgs
+        ]
     return out
 
 
-INITIATIVE = re.compile(r"\b(?P<adj>[A-Z][a-z]+) initiatives?\b(?: in this (?:field|area|sphere))? (?:is|was) "
-                        r"(?:the |an? )?(?:[a-z][\w-]* ){0,2}$")
+INITIATIVE = re.compile(
+    r"\b(?P<adj>[A-Z][a-z]+) initiatives?\b(?: in this (?:field|area|sphere))? (?:is|was) "
+    r"(?:the |an? )?(?:[a-z][\w-]* ){0,2}$"
+)
 
 
 def initiative(s: Sentence) -> list:
@@ -257,8 +322,9 @@ def initiative(s: Sentence) -> list:
         m = INITIATIVE.search(s.text, max(0, org.char_start - 80), org.char_start)
         adjective = [x for x in s.states(actors_only=False) if m and x.char_start == m.start("adj")] if m else []
         if adjective:
-            out.append(_membership(s, "initiative", adjective[0].entity_id, org.entity_id, "founder",
-                                   s.date_for(org.char_end)))
+            out.append(
+                _membership(s, "initiative", adjective[0].entity_id, org.entity_id, "founder", s.date_for(org.char_end))
+            )
     return out
 
 
@@ -269,7 +335,7 @@ def organizations_after(s: Sentence, start: int, end: int) -> list:
         return []
     out = named[:1]
     for org in named[1:]:
-        if not LIST_GAP.match(s.text[out[-1].char_end:org.char_start]):
+        if not LIST_GAP.match(s.text[out[-1].char_end : org.char_start]):
             break
         out.append(org)
     return out
@@ -283,7 +349,11 @@ def launched_by(s: Sentence) -> list:
     if not (m and persons and s.previous_organizations):
         return []
     state = s.state_of_entity(persons[0].entity_id)
-    return [_membership(s, "launched_by", state, s.previous_organizations[0], "founder", s.date_for(m.end()))] if state else []
+    return (
+        [_membership(s, "launched_by", state, s.previous_organizations[0], "founder", s.date_for(m.end()))]
+        if state
+        else []
+    )
 
 
 def led(s: Sentence) -> list:
@@ -293,7 +363,9 @@ def led(s: Sentence) -> list:
     for org in s.organizations():
         m = LED.search(s.text, max(0, org.char_start - 80), org.char_start)
         if m:
-            states = [st for st in s.entities if st.char_start == m.start("state") and st.entity_type in ("state", "place")]
+            states = [
+                st for st in s.entities if st.char_start == m.start("state") and st.entity_type in ("state", "place")
+            ]
             state = s.state_of_entity(states[0].entity_id) if states else None
             if state:
                 out.append(_membership(s, "led", state, org.entity_id, "member", None))
@@ -334,11 +406,31 @@ def elected_chair(s: Sentence) -> list:
         persons = s.persons(0, m.start())
         state = s.state_of_entity(persons[-1].entity_id) if persons else None
         if state and s.paragraph_organizations:
-            out.append(_membership(s, "elected_chair", state, s.paragraph_organizations[0], "chair",
-                                   s.date_for(m.end())))
+            out.append(
+                _membership(s, "elected_chair", state, s.paragraph_organizations[0], "chair", s.date_for(m.end()))
+            )
     return out
 
 
-RULES = [joined, applied, seat_bid, founder, chaired, withdrew, role_group, comprised, expanded, founding_state,
-         founded_unnamed, grown_out_of, helped_found, hosts_under_auspices, initiative,
-         launched_by, led, hosts, based_in, elected_chair]
+RULES = [
+    joined,
+    applied,
+    seat_bid,
+    founder,
+    chaired,
+    withdrew,
+    role_group,
+    comprised,
+    expanded,
+    founding_state,
+    founded_unnamed,
+    grown_out_of,
+    helped_found,
+    hosts_under_auspices,
+    initiative,
+    launched_by,
+    led,
+    hosts,
+    based_in,
+    elected_chair,
+]

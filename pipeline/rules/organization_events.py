@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import memberships
 from pipeline.dates import DATE_KEYS, date_fields
+from pipeline.rules import memberships
 from pipeline.rules.context import Sentence
-from pipeline.rules.patterns import (FOUNDING_VERBS, IN_FORCE, objects, org_before, organizations_in, outgrowths,
-                                     unnamed_bodies)
+from pipeline.rules.patterns import (
+    FOUNDING_VERBS,
+    IN_FORCE,
+    objects,
+    org_before,
+    organizations_in,
+    outgrowths,
+    unnamed_bodies,
+)
 
-FOUNDED_PASSIVE = re.compile(r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
-                             r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)")
+FOUNDED_PASSIVE = re.compile(
+    r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
+    r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)"
+)
 FOUNDED_ACTIVE = re.compile(rf"\b(?:{FOUNDING_VERBS}|creating|to establish|to create)\b")
 TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming|morphed into)\b")
-HELD = re.compile(r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
-                  r" in\b")
+HELD = re.compile(
+    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
+    r" in\b"
+)
 ORDINAL_MEETING = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|latest) $")
 """'The second meeting, in 2006, took place …': a numbered meeting of the organisation being talked about."""
 NAMED_SUMMIT = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d) (?P<place>[A-Z]\w+) Summit\b")
@@ -30,9 +41,11 @@ MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into)
 MERGER_OF = re.compile(r"\bmerger of\b")
 INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b")
 """An organisation inaugurated; its 'inaugural summit meeting' is a summit it held (summit_hosted)."""
-SUMMIT = re.compile(r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
-                    r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
-                    r"(?:summit|meeting|conference|congress|forum) in)")
+SUMMIT = re.compile(
+    r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
+    r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
+    r"(?:summit|meeting|conference|congress|forum) in)"
+)
 OBJECT_GAP_CHARS = 5
 """'establishing the Eurasian Economic Union': the organisation follows the verb at once (' the ');
 'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
@@ -48,8 +61,16 @@ established by the Tashkent Declaration of 1992'."""
 def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None, state=None, modality=None):
     """An event candidate; `date` is a date mention, or a dict of date fields taken from another fact."""
     dates = date if isinstance(date, dict) else date_fields(date)
-    return s.candidate("organization_event", f"organization_event.{rule}", organization_id=org, event_type=event,
-                       counterpart_organization_id=counterpart, state_id=state, modality=modality, **dates)
+    return s.candidate(
+        "organization_event",
+        f"organization_event.{rule}",
+        organization_id=org,
+        event_type=event,
+        counterpart_organization_id=counterpart,
+        state_id=state,
+        modality=modality,
+        **dates,
+    )
 
 
 def _date(candidate) -> dict:
@@ -59,8 +80,7 @@ def _date(candidate) -> dict:
 def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP) -> str | None:
     """The organisation that is the subject of a passive verb at `position`, or the previous
     sentence's first organisation when the verb opens the sentence ('Launched by …, it …')."""
-    before = [o for o in organizations_in(s, 0, position)
-              if gap.match(s.text[o.char_end:position])]
+    before = [o for o in organizations_in(s, 0, position) if gap.match(s.text[o.char_end : position])]
     if before:
         return before[-1].entity_id
     if not s.text[:position].strip() and s.previous_organizations:
@@ -102,9 +122,20 @@ def founded_unnamed(s: Sentence) -> list:
     for m, org, (start, end) in unnamed_bodies(s):
         dates = date_fields(s.date_for(m.start()))
         for where, a, b in ((s, 0, None), (s.following, start, end)):
-            out.append(where.candidate("organization_event", "organization_event.founded_unnamed", a, b,
-                                       organization_id=org, event_type="founded", counterpart_organization_id=None,
-                                       state_id=None, modality=None, **dates))
+            out.append(
+                where.candidate(
+                    "organization_event",
+                    "organization_event.founded_unnamed",
+                    a,
+                    b,
+                    organization_id=org,
+                    event_type="founded",
+                    counterpart_organization_id=None,
+                    state_id=None,
+                    modality=None,
+                    **dates,
+                )
+            )
     return out
 
 
@@ -113,15 +144,19 @@ def renamed(s: Sentence) -> list:
     simultaneously transformed into an international organization, entitled the Shanghai Co-operation
     Organization' (the Shanghai Five renamed the SCO); 'a Eurasian Customs Union in 2010, later morphed
     into the Eurasian Economic Union'. A new name of the same organisation has no counterpart."""
-    out = [_event(s, "renamed", org, "renamed", s.date_for(m.end()))
-           for m in RENAMED.finditer(s.text) for org in objects(s, m.end())[:1]]
+    out = [
+        _event(s, "renamed", org, "renamed", s.date_for(m.end()))
+        for m in RENAMED.finditer(s.text)
+        for org in objects(s, m.end())[:1]
+    ]
     for m in TRANSFORMED.finditer(s.text):
         new = objects(s, m.end())[:1]
         if not new:
             continue
         old = org_before(s, m.start()) or new[0]
-        out.append(_event(s, "renamed", old, "renamed", s.date_for(m.end()),
-                          counterpart=new[0] if old != new[0] else None))
+        out.append(
+            _event(s, "renamed", old, "renamed", s.date_for(m.end()), counterpart=new[0] if old != new[0] else None)
+        )
     return out
 
 
@@ -129,8 +164,7 @@ def merged(s: Sentence) -> list:
     """'CACO merged with the Eurasian Economic Community', 'the merger of CACO and EURASEC'."""
     out = []
     for m in MERGED.finditer(s.text):
-        org = _subject_org(s, m.start()) or next(
-            (o.entity_id for o in reversed(s.organizations(0, m.start()))), None)
+        org = _subject_org(s, m.start()) or next((o.entity_id for o in reversed(s.organizations(0, m.start()))), None)
         into = objects(s, m.end())[:1]
         if org and into and org != into[0]:
             out.append(_event(s, "merged", org, "merged_into", s.date_for(m.end()), counterpart=into[0]))
@@ -147,7 +181,7 @@ def inaugurated(s: Sentence) -> list:
     """'The Customs Union was inaugurated in 2010', 'Inaugurated in 2003, it brings together …'."""
     out = []
     for m in INAUGURATED.finditer(s.text):
-        if FUTURE.search(s.text[:m.start()]):
+        if FUTURE.search(s.text[: m.start()]):
             continue
         org = _subject_org(s, m.start())
         if org:
@@ -164,12 +198,24 @@ def planned_inauguration(s: Sentence) -> list:
     out = []
     for m in PLANNED_INAUGURAL.finditer(s.text):
         orgs = organizations_in(s, 0, m.start())
-        hosts = [s.state_of_entity(x.entity_id) for x in s.entities
-                 if m.end() <= x.char_start < m.end() + 30 and x.entity_type in ("state", "place")]
+        hosts = [
+            s.state_of_entity(x.entity_id)
+            for x in s.entities
+            if m.end() <= x.char_start < m.end() + 30 and x.entity_type in ("state", "place")
+        ]
         state = next((h for h in hosts if h), None)
         if orgs:
-            out.append(_event(s, "planned_inauguration", orgs[-1].entity_id, "inaugurated", s.date_for(m.end()),
-                              state=state, modality="planned"))
+            out.append(
+                _event(
+                    s,
+                    "planned_inauguration",
+                    orgs[-1].entity_id,
+                    "inaugurated",
+                    s.date_for(m.end()),
+                    state=state,
+                    modality="planned",
+                )
+            )
     return out
 
 
@@ -207,9 +253,17 @@ def held_in(s: Sentence) -> list:
     for m in CONVENE.finditer(s.text):
         named = organizations_in(s, m.end(), m.end() + 50)
         if named:
-            out.append(_event(s, "convened", named[0].entity_id, "summit_hosted",
-                              s.date_for(m.end()) or (s.anchor_date() if "summit" in s.text[m.end():named[0].char_start]
-                                                      else None), state=s.home_state))
+            out.append(
+                _event(
+                    s,
+                    "convened",
+                    named[0].entity_id,
+                    "summit_hosted",
+                    s.date_for(m.end())
+                    or (s.anchor_date() if "summit" in s.text[m.end() : named[0].char_start] else None),
+                    state=s.home_state,
+                )
+            )
     return out
 
 
@@ -219,8 +273,11 @@ def observer_status(s: Sentence) -> list:
     for m in OBSERVER_STATUS.finditer(s.text):
         before, after = s.organizations(0, m.start()), objects(s, m.end())[:1]
         if before and after:
-            out.append(_event(s, "observer_status", after[0], "joined_by", s.date_for(m.end()),
-                              counterpart=before[-1].entity_id))
+            out.append(
+                _event(
+                    s, "observer_status", after[0], "joined_by", s.date_for(m.end()), counterpart=before[-1].entity_id
+                )
+            )
     return out
 
 
@@ -230,8 +287,7 @@ def summit_hosted(s: Sentence) -> list:
     in Tashkent': the state of the place named, else the source's subject state."""
     out = []
     for m in SUMMIT.finditer(s.text):
-        orgs = (organizations_in(s, m.start(), m.end() + 40)
-                or s.organizations(s.clause(m.start())[0], m.start())[-1:])
+        orgs = organizations_in(s, m.start(), m.end() + 40) or s.organizations(s.clause(m.start())[0], m.start())[-1:]
         if not orgs:
             continue
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or s.home_state
@@ -242,8 +298,10 @@ def summit_hosted(s: Sentence) -> list:
 
 def chaired(s: Sentence) -> list:
     """The organisation's side of a chairmanship (see membership.chaired and .elected_chair)."""
-    return [_event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-            for c in s.once(memberships.chaired) + s.once(memberships.elected_chair)]
+    return [
+        _event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
+        for c in s.once(memberships.chaired) + s.once(memberships.elected_chair)
+    ]
 
 
 def joined_by(s: Sentence) -> list:
@@ -261,5 +319,18 @@ def joined_by(s: Sentence) -> list:
     return out
 
 
-RULES = [founded, founded_unnamed, grown_out_of, renamed, merged, inaugurated, planned_inauguration,
-         entered_into_force, summit_hosted, held_in, observer_status, chaired, joined_by]
+RULES = [
+    founded,
+    founded_unnamed,
+    grown_out_of,
+    renamed,
+    merged,
+    inaugurated,
+    planned_inauguration,
+    entered_into_force,
+    summit_hosted,
+    held_in,
+    observer_status,
+    chaired,
+    joined_by,
+]

@@ -25,8 +25,21 @@ JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit"}
 FOUND = {"found", "establish", "create", "form", "launch", "set"}
 MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder"}
-GENERIC_ORG = {"organization", "organisation", "bloc", "group", "alliance", "union", "community", "bank", "body",
-               "grouping", "forum", "association", "commonwealth"}
+GENERIC_ORG = {
+    "organization",
+    "organisation",
+    "bloc",
+    "group",
+    "alliance",
+    "union",
+    "community",
+    "bank",
+    "body",
+    "grouping",
+    "forum",
+    "association",
+    "commonwealth",
+}
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
 POINTERS = {"it", "its", "which", "that"}
 PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
@@ -37,6 +50,7 @@ SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host"}
 
 
 # --- reading the parse ------------------------------------------------------------------------------
+
 
 def _entity(s: Sentence, token, types=("state", "organization")):
     """The dictionary or provisional entity whose mention covers the token (offsets relative to the
@@ -79,7 +93,7 @@ def _listed_after(s: Sentence, objects) -> list:
         return []
     out, last = [], firsts[0]
     for m in s.organizations(last.char_end):
-        if not LIST_GAP_AFTER.match(s.text[last.char_end:m.char_start]):
+        if not LIST_GAP_AFTER.match(s.text[last.char_end : m.char_start]):
             break
         out.append(m)
         last = m
@@ -102,8 +116,10 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
             continue
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
-            m = next((_entity(s, c, types) for c in t.children
-                      if c.dep_ in ("compound", "amod") and _entity(s, c, types)), None)
+            m = next(
+                (_entity(s, c, types) for c in t.children if c.dep_ in ("compound", "amod") and _entity(s, c, types)),
+                None,
+            )
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
         elif "state" in types and _points_back(t):
@@ -119,18 +135,20 @@ def _points_back(token) -> bool:
     if token.lemma_.lower() not in BACK_NOUNS or token.tag_ != "NNS":
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
-    return bool(words & {"these", "those"}) or ("the" in words and any(
-        c.dep_ == "nummod" for c in token.children))
+    return bool(words & {"these", "those"}) or ("the" in words and any(c.dep_ == "nummod" for c in token.children))
 
 
 def _organization_pointer(s: Sentence, token) -> str | None:
     """'it', 'which' (an organisation named before it), 'the organization', 'this bloc': the organisation
     talked about."""
     lower = token.lower_
-    generic = (token.lemma_.lower() in GENERIC_ORG and token.pos_ == "NOUN"
-               and any(c.lower_ in ("the", "this", "that") for c in token.children)
-               and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
-               and not _prep_objects(token, "of"))  # 'the GUAM group', 'the group of states' name another
+    generic = (
+        token.lemma_.lower() in GENERIC_ORG
+        and token.pos_ == "NOUN"
+        and any(c.lower_ in ("the", "this", "that") for c in token.children)
+        and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
+        and not _prep_objects(token, "of")
+    )  # 'the GUAM group', 'the group of states' name another
     if lower in ("which", "that") and token.head.dep_ == "relcl":
         antecedent = token.head.head
         if antecedent.dep_ == "attr" and not _noun_entities(s, antecedent, ("organization",)):
@@ -171,13 +189,19 @@ def _subjects(verb) -> list:
 
 
 def _prep_objects(token, *preps) -> list:
-    return [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
+    return [
+        o
+        for p in token.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _negated(verb) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",))
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",)
+    )
 
 
 def modality(verb) -> str | None:
@@ -218,14 +242,32 @@ def _clause(s: Sentence, tokens) -> tuple[int, int]:
 
 
 def _membership(s, rule, state, org, role, date, span, modality=None):
-    return s.candidate("membership", f"membership.{rule}", span[0], span[1], state_id=state, organization_id=org,
-                       role=role, modality=modality, **date_fields(date))
+    return s.candidate(
+        "membership",
+        f"membership.{rule}",
+        span[0],
+        span[1],
+        state_id=state,
+        organization_id=org,
+        role=role,
+        modality=modality,
+        **date_fields(date),
+    )
 
 
 def _event(s, rule, org, event, date, span, state=None, counterpart=None, modality=None):
-    return s.candidate("organization_event", f"organization_event.{rule}", span[0], span[1], organization_id=org,
-                       event_type=event, counterpart_organization_id=counterpart, state_id=state,
-                       modality=modality, **date_fields(date))
+    return s.candidate(
+        "organization_event",
+        f"organization_event.{rule}",
+        span[0],
+        span[1],
+        organization_id=org,
+        event_type=event,
+        counterpart_organization_id=counterpart,
+        state_id=state,
+        modality=modality,
+        **date_fields(date),
+    )
 
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
@@ -235,6 +277,7 @@ def _verbs(s: Sentence, lemmas: set[str]) -> list:
 
 
 # --- rules ---------------------------------------------------------------------------------------
+
 
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
@@ -252,8 +295,10 @@ def joined(s: Sentence) -> list:
         if not objects and states and verb.lemma_.lower() == "accede" and _instrument_before(s):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
-            out += [agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
-                    for state in states]
+            out += [
+                agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
+                for state in states
+            ]
             continue
         if not states or not orgs:
             continue
@@ -315,8 +360,11 @@ def member_of(s: Sentence) -> list:
         return out
     for noun in s.tokens:
         role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
-            "member" if noun.lemma_.lower() in ("state", "country", "nation")
-            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children) else None)
+            "member"
+            if noun.lemma_.lower() in ("state", "country", "nation")
+            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
+            else None
+        )
         if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj"):
             continue
         verb = noun.head
@@ -346,8 +394,9 @@ def member_of(s: Sentence) -> list:
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
-        for m in [x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x] + \
-                _listed_after(s, objects):
+        for m in [
+            x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
+        ] + _listed_after(s, objects):
             if _year_after(s, m) is not None:
                 dated.setdefault(m.entity_id, _year_after(s, m))
         if dated:
@@ -370,7 +419,8 @@ def founded(s: Sentence) -> list:
         if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
         if passive:
             created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             actors = _prep_objects(verb, "by")
@@ -419,20 +469,42 @@ def summit(s: Sentence) -> list:
         hosts = [h for h in hosts if h]
         if verb.lemma_.lower() == "host":
             hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
-        named = [o for t in noun.subtree for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-                 if o is not None]
+        named = [
+            o
+            for t in noun.subtree
+            for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
+            if o is not None
+        ]
         org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
         if not org or not hosts:
             continue
         span = _clause(s, [verb, noun, *places])
-        first = noun.lemma_.lower() == "summit" and any(c.lower_ in ("first", "1st", "inaugural") for c in noun.children)
-        out.append(_event(s, "parse_summit", org, "inaugural_summit" if first else "summit_hosted", _date(s, verb),
-                          span, state=hosts[0], modality=modality(verb)))
+        first = noun.lemma_.lower() == "summit" and any(
+            c.lower_ in ("first", "1st", "inaugural") for c in noun.children
+        )
+        out.append(
+            _event(
+                s,
+                "parse_summit",
+                org,
+                "inaugural_summit" if first else "summit_hosted",
+                _date(s, verb),
+                span,
+                state=hosts[0],
+                modality=modality(verb),
+            )
+        )
     return out
 
 
-LIST_NOUNS = {"member": "member", "state": "member", "country": "member", "nation": "member",
-              "observer": "observer", "founder": "founder"}
+LIST_NOUNS = {
+    "member": "member",
+    "state": "member",
+    "country": "member",
+    "nation": "member",
+    "observer": "observer",
+    "founder": "founder",
+}
 LIST_GAP = re.compile(r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely)\s*)+$")
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
@@ -451,14 +523,16 @@ def member_list(s: Sentence) -> list:
         if role is None or noun.tag_ != "NNS":
             continue
         after = noun.idx + len(noun) - s.offset
-        for p in (c for c in noun.children if c.dep_ in ("prep", "acl")):  # 'members of the CSTO military alliance were'
+        for p in (
+            c for c in noun.children if c.dep_ in ("prep", "acl")
+        ):  # 'members of the CSTO military alliance were'
             end = p.right_edge.idx + len(p.right_edge) - s.offset
             if not s.states(after, end):
                 after = max(after, end)
         states = []
         position = after
         for m in s.states(after):
-            gap = s.text[position:m.char_start]
+            gap = s.text[position : m.char_start]
             if not (LIST_GAP.match(gap) if not states else LIST_SEP.match(gap)):
                 break
             states.append(m)
@@ -468,7 +542,8 @@ def member_list(s: Sentence) -> list:
         words = [t for t in noun.subtree if t.i != noun.i] + [c for c in noun.head.children if c.dep_ == "poss"]
         named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
         if noun.lemma_.lower() in ("state", "country", "nation") and not (
-                named or any(c.lower_ == "member" or c.dep_ == "nummod" for c in noun.children)):
+            named or any(c.lower_ == "member" or c.dep_ == "nummod" for c in noun.children)
+        ):
             continue
         org = named[0] if named else s.subject_organization
         if org is None:
@@ -535,8 +610,16 @@ def observer_status(s: Sentence) -> list:
         if noun.lemma_.lower() != "status" or not any(c.lower_ == "observer" for c in noun.children):
             continue
         verb = noun.head
-        if verb.lemma_.lower() not in ("receive", "grant", "obtain", "gain", "acquire", "give", "have", "get") or \
-                _negated(verb):
+        if verb.lemma_.lower() not in (
+            "receive",
+            "grant",
+            "obtain",
+            "gain",
+            "acquire",
+            "give",
+            "have",
+            "get",
+        ) or _negated(verb):
             continue
         subjects = _subjects(verb)
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
@@ -550,8 +633,18 @@ def observer_status(s: Sentence) -> list:
                 for state in states:
                     out.append(_membership(s, "parse_observer_status", state, org, "observer", date, span, mod))
         elif holders_org and orgs and not s.once(organization_events.observer_status):
-            out.append(_event(s, "parse_observer_status", holders_org[0], "observer_status_granted", date, span,
-                              counterpart=orgs[0], modality=mod))
+            out.append(
+                _event(
+                    s,
+                    "parse_observer_status",
+                    holders_org[0],
+                    "observer_status_granted",
+                    date,
+                    span,
+                    counterpart=orgs[0],
+                    modality=mod,
+                )
+            )
     return out
 
 
@@ -594,14 +687,18 @@ def renamed(s: Sentence) -> list:
     for verb in _verbs(s, {"rename"}):
         subjects = _children(verb, "nsubjpass")
         orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
-            [s.subject_organization] if s.subject_organization and any(
-                _organization_pointer(s, t) for t in subjects) else [])
+            [s.subject_organization]
+            if s.subject_organization and any(_organization_pointer(s, t) for t in subjects)
+            else []
+        )
         if not orgs or modality(verb):
             continue
-        span = _clause(s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")
-                                              for x in c.subtree]])
-        out.append(_event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span,
-                          modality=modality(verb)))
+        span = _clause(
+            s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") for x in c.subtree]]
+        )
+        out.append(
+            _event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span, modality=modality(verb))
+        )
     return out
 
 
@@ -631,18 +728,32 @@ def in_force(s: Sentence) -> list:
                         out.append(_membership(s, "parse_accession_in_force", state, org, "member", date, span))
                         out.append(_event(s, "parse_accession_in_force", org, "joined_by", date, span, state=state))
                 continue
-            own = [x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of")
-                   for x in c.subtree]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
+            own = [
+                x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for x in c.subtree
+            ]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
             named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
             if named:
-                out.append(_event(s, "parse_in_force", named[0], "entered_into_force", date, span,
-                                  modality=modality(verb)))
+                out.append(
+                    _event(s, "parse_in_force", named[0], "entered_into_force", date, span, modality=modality(verb))
+                )
     return out
 
 
 SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
-INSTRUMENT_NOUNS = {"treaty", "agreement", "accord", "protocol", "memorandum", "declaration", "charter", "act",
-                    "convention", "statement", "deal", "pact"}
+INSTRUMENT_NOUNS = {
+    "treaty",
+    "agreement",
+    "accord",
+    "protocol",
+    "memorandum",
+    "declaration",
+    "charter",
+    "act",
+    "convention",
+    "statement",
+    "deal",
+    "pact",
+}
 
 
 def _parties(s: Sentence, tokens) -> list[str]:
@@ -650,7 +761,8 @@ def _parties(s: Sentence, tokens) -> list[str]:
     out = []
     for t in tokens:
         named = _noun_entities(s, t, ("state", "organization")) or [
-            x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))]
+            x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))
+        ]
         out += named
     return list(dict.fromkeys(out))
 
@@ -667,7 +779,8 @@ def signed(s: Sentence) -> list:
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
     for verb in _verbs(s, SIGN):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
         if passive:
             instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             signers = _prep_objects(verb, "by", "between", "among")
@@ -681,12 +794,13 @@ def signed(s: Sentence) -> list:
         noun = instruments[0]
         words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl") or t.i == noun.i]
         phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
-        kind = agreements.kind_of("joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement"
-                                  else noun.lemma_, phrase)
+        kind = agreements.kind_of(
+            "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
+        )
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
-        date, mod = _date(s, verb, signers), modality(verb)
+        date = _date(s, verb, signers)
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1]))
     return out
@@ -700,7 +814,9 @@ def enlarged(s: Sentence) -> list:
     new member state (and its membership), of the organisation that expanded (named, or talked about)."""
     out = []
     for verb in _verbs(s, ENLARGE):
-        includes = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("include", "admit")]
+        includes = [
+            c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("include", "admit")
+        ]
         if not includes:
             continue
         subjects = _subjects(verb)
@@ -734,8 +850,9 @@ def visited(s: Sentence) -> list:
         if verb.lemma_.lower() == "attend":
             objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
         else:
-            objects = [t for o in objects for t in _conjuncts(o)] + [t for o in objects for t in o.subtree
-                                                                       if t.dep_ == "appos"]
+            objects = [t for o in objects for t in _conjuncts(o)] + [
+                t for o in objects for t in o.subtree if t.dep_ == "appos"
+            ]
         hosts = []
         for t in objects:
             m = _entity(s, t, ("state", "place"))
@@ -750,12 +867,37 @@ def visited(s: Sentence) -> list:
             home = s.state_of_entity(person.entity_id)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
-                    out.append(s.candidate("visit", "visit.parse_visited", span[0], span[1],
-                                           visitor_id=person.entity_id, visitor_state_id=home, host_state_id=host,
-                                           place_id=place, cameo_code="042", plover_category="CONSULT",
-                                           **date_fields(date)))
+                    out.append(
+                        s.candidate(
+                            "visit",
+                            "visit.parse_visited",
+                            span[0],
+                            span[1],
+                            visitor_id=person.entity_id,
+                            visitor_state_id=home,
+                            host_state_id=host,
+                            place_id=place,
+                            cameo_code="042",
+                            plover_category="CONSULT",
+                            **date_fields(date),
+                        )
+                    )
     return out
 
 
-RULES = [visited, joined, withdrew, member_of, founded, summit, member_list, seat, observer_status, gapped, renamed, in_force,
-         signed, enlarged]
+RULES = [
+    visited,
+    joined,
+    withdrew,
+    member_of,
+    founded,
+    summit,
+    member_list,
+    seat,
+    observer_status,
+    gapped,
+    renamed,
+    in_force,
+    signed,
+    enlarged,
+]

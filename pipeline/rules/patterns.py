@@ -17,13 +17,15 @@ REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"
     r"|,\s+(?:but|while|whereby|where|when|although|though|with)\b|\.\s(?![a-z])|\s+to\s+campaigns?\b|\bthereby\b"
     r"|,\s+and\s+(?:in\s+(?:\w+\s+)?\d{4},?\s+)?(?:it|he|she|they|then)\b"
-    r"|;\s+(?!and\b|the\b|or\b)")
+    r"|;\s+(?!and\b|the\b|or\b)"
+)
 """Where the object list of a verb ends: a new past-tense verb after a comma (', signed', ', and
 launched'), a new clause (', and in 1993 it joined'), a subordinate clause, or the sentence's end. ';' does not end it: the texts list
 organisations with semicolons ('the CIS; the OIC; and the OSCE'), unless another clause follows
 ('…; yet Kazakhstan …')."""
-POINTER = re.compile(r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)",
-                     re.IGNORECASE)
+POINTER = re.compile(
+    r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)", re.IGNORECASE
+)
 """An object that points back to the organisations of the previous sentence."""
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
@@ -41,12 +43,16 @@ def group_members(s: Sentence, start: int, end: int) -> list[str]:
 
 
 BODY_NOUN = r"(?:union|alliance|organi[sz]ation|grouping|group|bloc|community|forum|body|structure|council)"
-UNNAMED_BODY = re.compile(r"\b(?:created|established|formed|set up|founded)\s+(?:an?|the)\s+[^.;,()]{0,60}?\b"
-                          + BODY_NOUN + r"\b")
+UNNAMED_BODY = re.compile(
+    r"\b(?:created|established|formed|set up|founded)\s+(?:an?|the)\s+[^.;,()]{0,60}?\b" + BODY_NOUN + r"\b"
+)
 """A body created without its name: 'created an embryonic economic and defence union'."""
-NAMED_LATER = re.compile(r"^\s*(?:This|That|The|The new)\s+(?:[a-z]+\s+){0,2}?" + BODY_NOUN
-                         + r",?\s+(?:(?:which\s+was|was)\s+)?(?:later\s+|subsequently\s+|soon\s+)?"
-                         r"(?:renamed|called|known as|named)\s+")
+NAMED_LATER = re.compile(
+    r"^\s*(?:This|That|The|The new)\s+(?:[a-z]+\s+){0,2}?"
+    + BODY_NOUN
+    + r",?\s+(?:(?:which\s+was|was)\s+)?(?:later\s+|subsequently\s+|soon\s+)?"
+    r"(?:renamed|called|known as|named)\s+"
+)
 """The next sentence names it: 'This alliance, later renamed the Central Asian Economic Union, …'."""
 JOINED_LATER = re.compile(r",?\s*(?:later|subsequently|afterwards) joined by\s+[^,;]+,?")
 """States that joined a founding group later are members, not founders: '…, later joined by Tajikistan,'."""
@@ -69,8 +75,10 @@ def unnamed_bodies(s: Sentence) -> list[tuple[re.Match, str, tuple[int, int]]]:
     return out
 
 
-OUTGROWTH = re.compile(r"\b(?:was|is) the (?:outcome|product|result|successor) of\b|\bgrew out of\b|"
-                       r"\bevolved (?:out of|from)\b|\bemerged from\b")
+OUTGROWTH = re.compile(
+    r"\b(?:was|is) the (?:outcome|product|result|successor) of\b|\bgrew out of\b|"
+    r"\bevolved (?:out of|from)\b|\bemerged from\b"
+)
 OUTGROWTH_SUBJECT = re.compile(r"^\s*(?:\([^)]*\))?\s*$")
 """Only an acronym in brackets may stand between the organisation and the verb."""
 
@@ -80,7 +88,7 @@ def outgrowths(s: Sentence) -> list[tuple[re.Match, str, list[str]]]:
     organisation grown out of the cooperation of named states (two or more), who are its founders."""
     out = []
     for m in OUTGROWTH.finditer(s.text):
-        subject = [o for o in s.organizations(0, m.start()) if OUTGROWTH_SUBJECT.match(s.text[o.char_end:m.start()])]
+        subject = [o for o in s.organizations(0, m.start()) if OUTGROWTH_SUBJECT.match(s.text[o.char_end : m.start()])]
         _, end = object_region(s, m.end())
         states = list(dict.fromkeys(st.entity_id for st in s.states(m.end(), end)))
         if subject and len(states) >= 2:
@@ -118,7 +126,7 @@ def organizations_in(s: Sentence, start: int, end: int) -> list:
     for m in s.organizations(start, end):
         if any(a <= m.char_start and m.char_end <= b for a, b in skip):
             continue
-        if QUOTED_SUB_BODY.match(s.text[m.char_end:m.char_end + 4]):
+        if QUOTED_SUB_BODY.match(s.text[m.char_end : m.char_end + 4]):
             continue
         out.append(m)
     return out
@@ -144,4 +152,4 @@ def subject_state(s: Sentence, position: int) -> str | None:
 
 def hedged(s: Sentence, position: int, window: int = 60) -> bool:
     """True when a hedge word (bid, campaign, aim, plan, proposal) comes shortly before `position`."""
-    return bool(HEDGE.search(s.text[max(0, position - window):position]))
+    return bool(HEDGE.search(s.text[max(0, position - window) : position]))

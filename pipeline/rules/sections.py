@@ -27,9 +27,19 @@ def participation_list(s: Sentence) -> list:
             continue
         role = ROLES.get((item.group("note") or "").strip(), "member")
         end = item.start() + len(item.group(0).rstrip(", "))
-        out.append(s.candidate("membership", "membership.participation_list", item.start(), end,
-                               state_id=s.home_state, organization_id=orgs[0].entity_id, role=role, modality=None,
-                               **date_fields(None)))
+        out.append(
+            s.candidate(
+                "membership",
+                "membership.participation_list",
+                item.start(),
+                end,
+                state_id=s.home_state,
+                organization_id=orgs[0].entity_id,
+                role=role,
+                modality=None,
+                **date_fields(None),
+            )
+        )
     return out
 
 

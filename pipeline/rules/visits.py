@@ -13,8 +13,10 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import asides, group_members
 from schemas.fact_types import VISIT
 
-TRAVEL = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
-                    r"\b(?P<travels>travels) took (?:him|her) to\b")
+TRAVEL = re.compile(
+    r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?P<verb>visited|went to|travelled to)\b|"
+    r"\b(?P<travels>travels) took (?:him|her) to\b"
+)
 VISIT_NOUN = re.compile(r"\b(?:(?:state|official|successful|four-day|first official|working)\s+)*(?:visit|trip)\b")
 TO_GROUP = re.compile(r",?\s+(?:and\s+)?to\s+")
 VISITOR_LIST = re.compile(r"^\s*(?:They|These|Visitors) included\b")
@@ -30,9 +32,17 @@ VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str, host: str, place, date):
     """A visit candidate; `date` is a date mention or a dict of date fields."""
     dates = date if isinstance(date, dict) else date_fields(date)
-    return s.candidate("visit", f"visit.{rule}", visitor_id=visitor, visitor_state_id=visitor_state,
-                       host_state_id=host, place_id=place, cameo_code=CAMEO_MAKE_VISIT,
-                       plover_category=PLOVER_CONSULT, **dates)
+    return s.candidate(
+        "visit",
+        f"visit.{rule}",
+        visitor_id=visitor,
+        visitor_state_id=visitor_state,
+        host_state_id=host,
+        place_id=place,
+        cameo_code=CAMEO_MAKE_VISIT,
+        plover_category=PLOVER_CONSULT,
+        **dates,
+    )
 
 
 def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
@@ -75,14 +85,15 @@ def travels(s: Sentence) -> list:
         before = s.dates_in(start, m.start())
         default = before[-1] if before else s.date_for(m.start())
         pos = m.end()
-        for part in TO_GROUP.split(s.text[m.end():end]):
+        for part in TO_GROUP.split(s.text[m.end() : end]):
             start = s.text.find(part, pos)
             pos = start + len(part)
             dates = s.dates_in(start, pos)
             for host, place in _hosts(s, start, pos):
                 if host != visitor_state:
-                    out.append(_visit(s, "travels", visitor, visitor_state, host, place,
-                                      dates[0] if dates else default))
+                    out.append(
+                        _visit(s, "travels", visitor, visitor_state, host, place, dates[0] if dates else default)
+                    )
     return out
 
 
@@ -101,9 +112,9 @@ def visit_noun(s: Sentence) -> list:
             if of_person:
                 visitor, visitor_state = of_person[0].entity_id, s.state_of_entity(of_person[0].entity_id)
             hosts = _hosts(s, m.end(), min(len(s.text), tail.end() + 40))[:1]
-        elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30):m.start()]):
+        elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30) : m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
-        elif re.match(r"\s+(?:in|on)\b", s.text[m.end():]) and s.home_state and visitor_state != s.home_state:
+        elif re.match(r"\s+(?:in|on)\b", s.text[m.end() :]) and s.home_state and visitor_state != s.home_state:
             hosts = [(s.home_state, None)]
         else:
             continue
@@ -149,10 +160,14 @@ def _somewhere_within(period) -> dict:
     return fields
 
 
-ASSEMBLED = re.compile(r"\b(?:heads|leaders|presidents)(?: of state)? of (?P<who>[^;:]{3,80}?) "
-                       r"(?:assembled|gathered|met|convened) in\b")
-PARTICIPANTS = re.compile(r"\bparticipants included (?:senior |high-ranking )?(?:representatives|delegations|leaders|"
-                          r"officials) (?:from|of)\b")
+ASSEMBLED = re.compile(
+    r"\b(?:heads|leaders|presidents)(?: of state)? of (?P<who>[^;:]{3,80}?) "
+    r"(?:assembled|gathered|met|convened) in\b"
+)
+PARTICIPANTS = re.compile(
+    r"\bparticipants included (?:senior |high-ranking )?(?:representatives|delegations|leaders|"
+    r"officials) (?:from|of)\b"
+)
 MEETING_PLACE = re.compile(r"\b(?:held|took place|hosted|assembled|gathered|met|convened) in\s+$")
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -28,6 +28,7 @@ SOURCES = "raw/sources.yaml"
 
 
 # --- helpers the breakages use ----------------------------------------------------------------
+
 
 def entry_line(repo: Path, source_id: str = "akiner_efp") -> int:
     """Line of '- id: <source_id>' in raw/sources.yaml."""
@@ -62,6 +63,7 @@ def line_of_key(repo: Path, key: str, after: int) -> int:
 
 # --- the breakages: each breaks a repository and returns what the error line must contain ---------
 
+
 def missing_text(repo):
     (repo / AKINER).unlink()
     return [AKINER, "file not found", f"line {entry_line(repo)}"]
@@ -93,8 +95,7 @@ def windows_1251_text(repo):
     # character before it is one byte ('ý', which Windows-1251 lacks, becomes '?').
     first = next(i for i, ch in enumerate(text) if ch.encode("cp1251", errors="replace")[0] > 127)
     replace_text(repo, text.encode("cp1251", errors="replace"))
-    return [f"{AKINER}:{text[:first].count(chr(10)) + 1}: byte {first} ", "not UTF-8",
-            "iconv -f WINDOWS-1251 -t UTF-8"]
+    return [f"{AKINER}:{text[:first].count(chr(10)) + 1}: byte {first} ", "not UTF-8", "iconv -f WINDOWS-1251 -t UTF-8"]
 
 
 def nul_byte(repo):
@@ -219,9 +220,14 @@ def curation_unknown_fact(repo):
     path = repo / "raw" / "curation.yaml"
     text = path.read_text(encoding="utf-8")
     assert "\ndecisions: []\n" in text
-    line = text[:text.index("\ndecisions: []\n")].count("\n") + 3
-    path.write_text(text.replace("\ndecisions: []\n", "\ndecisions:\n  - {fact_id: mem-000000000000, "
-                                 "action: confirm, by: A. Curator, on: 2025-01-15}\n"), encoding="utf-8")
+    line = text[: text.index("\ndecisions: []\n")].count("\n") + 3
+    path.write_text(
+        text.replace(
+            "\ndecisions: []\n",
+            "\ndecisions:\n  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: 2025-01-15}\n",
+        ),
+        encoding="utf-8",
+    )
     return [f"raw/curation.yaml:{line}: ", "mem-000000000000"]
 
 
@@ -236,7 +242,7 @@ def curation_text(repo: Path, decisions: str) -> int:
     path = repo / "raw" / "curation.yaml"
     text = path.read_text(encoding="utf-8")
     assert "\ndecisions: []\n" in text
-    head = text[:text.index("\ndecisions: []\n")]
+    head = text[: text.index("\ndecisions: []\n")]
     path.write_text(head + "\ndecisions:\n" + decisions, encoding="utf-8")
     return head.count("\n") + 3
 
@@ -260,20 +266,28 @@ def sources_billion_laughs(repo):
 
 
 def curation_decisions_twice(repo):
-    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: reject, reason: no, by: A. Curator, "
-                               "on: 2025-01-15}\ndecisions: []\n")
+    line = curation_text(
+        repo,
+        "  - {fact_id: mem-000000000000, action: reject, reason: no, by: A. Curator, on: 2025-01-15}\ndecisions: []\n",
+    )
     return [f"raw/curation.yaml:{line + 1}: ", "'decisions' appears twice", f"first at line {line - 1}"]
 
 
 def curation_fact_id_twice(repo):
-    line = curation_text(repo, "  - fact_id: mem-000000000000\n    action: confirm\n    fact_id: mem-111111111111\n"
-                               "    by: A. Curator\n    on: 2025-01-15\n")
+    line = curation_text(
+        repo,
+        "  - fact_id: mem-000000000000\n    action: confirm\n    fact_id: mem-111111111111\n"
+        "    by: A. Curator\n    on: 2025-01-15\n",
+    )
     return [f"raw/curation.yaml:{line + 2}: ", "'fact_id' appears twice", f"first at line {line}"]
 
 
 def curation_action_twice(repo):
-    line = curation_text(repo, "  - fact_id: mem-000000000000\n    action: reject\n    reason: wrong\n"
-                               "    action: confirm\n    by: A. Curator\n    on: 2025-01-15\n")
+    line = curation_text(
+        repo,
+        "  - fact_id: mem-000000000000\n    action: reject\n    reason: wrong\n"
+        "    action: confirm\n    by: A. Curator\n    on: 2025-01-15\n",
+    )
     return [f"raw/curation.yaml:{line + 3}: ", "'action' appears twice"]
 
 
@@ -284,14 +298,20 @@ def curation_day_that_does_not_exist(repo):
 
 def curation_corrected_day_that_does_not_exist(repo):
     fact_id = (repo / "build" / "current" / "memberships.csv").read_text(encoding="utf-8").split("\n")[1].split(",")[0]
-    line = curation_text(repo, f"  - {{fact_id: {fact_id}, action: correct, fields: {{date_start: 2025-02-30}}, "
-                               "reason: A typo., by: A. Curator, on: 2025-01-15}\n")
+    line = curation_text(
+        repo,
+        f"  - {{fact_id: {fact_id}, action: correct, fields: {{date_start: 2025-02-30}}, "
+        "reason: A typo., by: A. Curator, on: 2025-01-15}\n",
+    )
     return [f"raw/curation.yaml:{line}: correct {fact_id}: ", "date_start '2025-02-30' is not a day"]
 
 
 def curation_unknown_fact_type(repo):
-    line = curation_text(repo, "  - {action: add, fact_type: treaty, fields: {role: member}, source: akiner_efp, "
-                               "quote: Kazakhstan, by: A. Curator, on: 2025-01-15}\n")
+    line = curation_text(
+        repo,
+        "  - {action: add, fact_type: treaty, fields: {role: member}, source: akiner_efp, "
+        "quote: Kazakhstan, by: A. Curator, on: 2025-01-15}\n",
+    )
     return [f"raw/curation.yaml:{line}: ", "fact_type 'treaty' is not one of"]
 
 
@@ -306,14 +326,17 @@ def curation_tagged_value(repo):
 
 
 def curation_huge_value(repo):
-    line = curation_text(repo, "  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: "
-                               + "x" * 500_000 + "}\n")
+    line = curation_text(
+        repo, "  - {fact_id: mem-000000000000, action: confirm, by: A. Curator, on: " + "x" * 500_000 + "}\n"
+    )
     return [f"raw/curation.yaml:{line}: ", "is not a day", "x" * 70]
 
 
 def sources_unterminated_quote(repo):
     line = line_of_key(repo, "title", entry_line(repo))
-    edit_sources(repo, "  title: Kazakhstan’s Evolving Foreign Policy", "  title: \"Kazakhstan’s Evolving Foreign Policy")
+    edit_sources(
+        repo, "  title: Kazakhstan’s Evolving Foreign Policy", '  title: "Kazakhstan’s Evolving Foreign Policy'
+    )
     return [f"{SOURCES}:{line}: ", "closing quote missing"]
 
 
@@ -340,19 +363,54 @@ def text_is_a_pipe(repo):
 
 
 BROKEN: list[Callable[[Path], list[str]]] = [
-    missing_text, empty_text, pdf_text, binary_text, utf16_text, windows_1251_text, nul_byte, long_line,
-    checksum_mismatch, sources_missing, sources_not_yaml, sources_tab, sources_not_a_list, sources_empty_list,
-    sources_not_utf8, missing_key, unknown_key, repeated_key, repeated_id, bad_checksum_form, bad_language,
-    path_dotdot, path_absolute, path_symlink_out, dictionary_repeated_row, curation_unknown_fact,
-    curation_billion_laughs, curation_billion_laughs_as_date, sources_billion_laughs, curation_decisions_twice,
-    curation_fact_id_twice, curation_action_twice, curation_day_that_does_not_exist,
-    curation_corrected_day_that_does_not_exist, curation_unknown_fact_type,
-    curation_malformed_fact_id, curation_tagged_value, curation_huge_value, sources_unterminated_quote,
-    text_too_large, text_of_unicode_whitespace, text_is_a_directory, text_is_a_pipe,
+    missing_text,
+    empty_text,
+    pdf_text,
+    binary_text,
+    utf16_text,
+    windows_1251_text,
+    nul_byte,
+    long_line,
+    checksum_mismatch,
+    sources_missing,
+    sources_not_yaml,
+    sources_tab,
+    sources_not_a_list,
+    sources_empty_list,
+    sources_not_utf8,
+    missing_key,
+    unknown_key,
+    repeated_key,
+    repeated_id,
+    bad_checksum_form,
+    bad_language,
+    path_dotdot,
+    path_absolute,
+    path_symlink_out,
+    dictionary_repeated_row,
+    curation_unknown_fact,
+    curation_billion_laughs,
+    curation_billion_laughs_as_date,
+    sources_billion_laughs,
+    curation_decisions_twice,
+    curation_fact_id_twice,
+    curation_action_twice,
+    curation_day_that_does_not_exist,
+    curation_corrected_day_that_does_not_exist,
+    curation_unknown_fact_type,
+    curation_malformed_fact_id,
+    curation_tagged_value,
+    curation_huge_value,
+    sources_unterminated_quote,
+    text_too_large,
+    text_of_unicode_whitespace,
+    text_is_a_directory,
+    text_is_a_pipe,
 ]
 
 
 # --- accepted variants: each rewrites the Akiner text (and its sha256) and must build ----------------
+
 
 def with_bom(repo):
     replace_text(repo, b"\xef\xbb\xbf" + akiner(repo), update_sha=True)
@@ -370,6 +428,7 @@ ACCEPTED = [with_bom, with_crlf, with_cr]
 
 
 # --- running every case side by side ------------------------------------------------------------
+
 
 @dataclass
 class Outcome:
@@ -392,8 +451,7 @@ def _run(built: Path, dest: Path, breakage: Callable) -> Outcome:
 def outcomes(good_build, tmp_path_factory) -> dict[str, Outcome]:
     base = tmp_path_factory.mktemp("bad")
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
-        futures = {f.__name__: pool.submit(_run, good_build, base / f.__name__ / "repo", f)
-                   for f in BROKEN + ACCEPTED}
+        futures = {f.__name__: pool.submit(_run, good_build, base / f.__name__ / "repo", f) for f in BROKEN + ACCEPTED}
         return {name: future.result() for name, future in futures.items()}
 
 
@@ -451,6 +509,7 @@ def test_bom_and_other_line_endings_are_accepted_with_offsets_into_the_file(vari
     def sentences(t):
         p = t["passages"]
         return p[(p["source_id"] == "akiner_efp") & (p["kind"] == "sentence")]["text"].tolist()
+
     assert sentences(tables) == sentences(original)
     if variant is with_bom:  # offsets count from the first character after the BOM: nothing moves
         assert outcome.after["passages.csv"] == outcome.before["passages.csv"]

@@ -28,9 +28,11 @@ AKINER = "raw/akiner-kazakhstans-evolving-foreign-policy.txt"
 def add_source(repo: Path, name: str, data: bytes) -> None:
     (repo / "raw" / f"{name}.txt").write_bytes(data)
     with open(repo / "raw" / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write(f"\n- id: {name}\n  file: {name}.txt\n  sha256: {hashlib.sha256(data).hexdigest()}\n"
-                     "  title: A long text\n  author: null\n  publisher: null\n  venue: null\n  year: null\n"
-                     "  language: en\n  url: null\n  rights: test\n  metadata_basis: test\n")
+        handle.write(
+            f"\n- id: {name}\n  file: {name}.txt\n  sha256: {hashlib.sha256(data).hexdigest()}\n"
+            "  title: A long text\n  author: null\n  publisher: null\n  venue: null\n  year: null\n"
+            "  language: en\n  url: null\n  rights: test\n  metadata_basis: test\n"
+        )
 
 
 def near_bound_text(repo: Path, repeated: bool) -> bytes:
@@ -46,6 +48,7 @@ def near_bound_text(repo: Path, repeated: bool) -> bytes:
         while len(" ".join(out).encode()) < sentence_bytes:
             out.append(randomly.choice(words))
         return " ".join(out).rstrip(".") + "."
+
     one = sentence()
     paragraphs, size = [], 0
     while len(paragraphs) < paragraphs_wanted:
@@ -59,9 +62,11 @@ def near_bound_text(repo: Path, repeated: bool) -> bytes:
 
 def build_measured(repo: Path) -> tuple[subprocess.CompletedProcess, int]:
     """`kzfp build` in `repo`, and the peak resident memory of the build process in bytes (Linux)."""
-    probe = ("import resource, subprocess, sys, json; r = subprocess.run([sys.argv[1], 'build'], capture_output=True,"
-             " text=True); print(json.dumps([r.returncode, r.stderr, resource.getrusage(resource.RUSAGE_CHILDREN)"
-             ".ru_maxrss * 1024]))")
+    probe = (
+        "import resource, subprocess, sys, json; r = subprocess.run([sys.argv[1], 'build'], capture_output=True,"
+        " text=True); print(json.dumps([r.returncode, r.stderr, resource.getrusage(resource.RUSAGE_CHILDREN)"
+        ".ru_maxrss * 1024]))"
+    )
     done = subprocess.run([sys.executable, "-c", probe, KZFP], cwd=repo, capture_output=True, text=True, check=True)
     code, stderr, peak = json.loads(done.stdout)
     return subprocess.CompletedProcess(["kzfp", "build"], code, "", stderr), peak

@@ -27,9 +27,14 @@ def start_paused(repo: Path, point: str) -> subprocess.Popen:
     """Start `kzfp build --force` (a clone of a built tree has nothing dirty) and return once it says it
     paused at `point`."""
     process = subprocess.Popen(
-        [KZFP, "build", "--force"], cwd=repo, env={**os.environ, "KZFP_TEST_PAUSE_AFTER_STAGE": point},
-        stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # even if ours is ignored
+        [KZFP, "build", "--force"],
+        cwd=repo,
+        env={**os.environ, "KZFP_TEST_PAUSE_AFTER_STAGE": point},
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )  # even if ours is ignored
     seen = []
     for line in process.stderr:
         seen.append(line)
@@ -66,10 +71,13 @@ def test_sigkill_during_a_stage_and_after_staging_changes_nothing_and_the_next_b
     assert outputs(repo) == outputs(good_build)  # the deterministic files: as a clean build makes them
 
 
-@pytest.mark.parametrize("sig, point, code, name", [
-    (signal.SIGTERM, "staging", 143, "SIGTERM"),
-    (signal.SIGINT, "dedupe", 130, "SIGINT"),
-])
+@pytest.mark.parametrize(
+    "sig, point, code, name",
+    [
+        (signal.SIGTERM, "staging", 143, "SIGTERM"),
+        (signal.SIGINT, "dedupe", 130, "SIGINT"),
+    ],
+)
 def test_sigterm_and_ctrl_c_stop_cleanly_and_publish_nothing(good_build, tmp_path, sig, point, code, name):
     repo = clone(good_build, tmp_path / "repo")
     before = published(repo)
@@ -83,8 +91,12 @@ def test_sigterm_and_ctrl_c_stop_cleanly_and_publish_nothing(good_build, tmp_pat
 
 def test_two_builds_at_once_take_turns(good_build, tmp_path):
     repo = clone(good_build, tmp_path / "repo")
-    runs = [subprocess.Popen([KZFP, "build", "--force"], cwd=repo, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                             text=True) for _ in range(2)]
+    runs = [
+        subprocess.Popen(
+            [KZFP, "build", "--force"], cwd=repo, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+        )
+        for _ in range(2)
+    ]
     results = [(run.wait(timeout=300), run.stderr.read()) for run in runs]
     assert [code for code, _ in results] == [0, 0], results
     waited = [stderr for _, stderr in results if "another build is running" in stderr]
@@ -102,8 +114,11 @@ def visible_package(repo: Path) -> dict[str, bytes]:
     """The files a reader sees in build/current, by path; the DuckDB file by presence only (its bytes
     differ between two builds of the same data)."""
     folder = repo / "build" / "current"
-    return {str(p.relative_to(folder)): b"" if p.name == publish.DUCKDB_FILE else p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): b"" if p.name == publish.DUCKDB_FILE else p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_publish_killed_at_random_points_leaves_the_old_or_the_new_package_whole(good_build, tmp_path):
@@ -148,7 +163,7 @@ def test_a_removed_source_leaves_the_package_with_its_files(good_build, tmp_path
     assert (repo / "build" / "current" / "reading" / "engvall_cornell_2015.txt").exists()
     path = repo / "raw" / "sources.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[:text.index("- id: engvall_cornell_2015")], encoding="utf-8")
+    path.write_text(text[: text.index("- id: engvall_cornell_2015")], encoding="utf-8")
     result = run_build(repo)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (repo / "build" / "current" / "reading").iterdir()) == ["akiner_efp.txt"]

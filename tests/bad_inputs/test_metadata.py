@@ -12,8 +12,7 @@ import re
 import subprocess
 
 from tests.bad_inputs.conftest import clone, error_line
-from tests.helpers import PACKAGE
-from tests.helpers import KZFP, run_build
+from tests.helpers import KZFP, PACKAGE, run_build
 
 MISSING = re.compile(r"\b(nan|NaN|None)\b")
 
@@ -33,6 +32,7 @@ def metadata_values(descriptor: dict) -> list[str]:
                 walk(v, key)
         else:
             out.append(value if isinstance(value, str) else json.dumps(value))
+
     walk(descriptor)
     return out
 
@@ -47,7 +47,7 @@ def test_a_source_without_title_url_or_attribution_gets_its_file_not_nan(good_bu
     path = repo / "raw" / "sources.yaml"
     text = path.read_text(encoding="utf-8")
     start = text.index("- id: akiner_efp")
-    entry = text[start:text.index("\n- id:", start)]
+    entry = text[start : text.index("\n- id:", start)]
     bare = re.sub(r"\n  (title|url): [^\n]*", lambda m: f"\n  {m[1]}: null", entry)
     bare = re.sub(r"\n  attribution: [^\n]*(\n    [^\n]*)*", "", bare)
     path.write_text(text.replace(entry, bare), encoding="utf-8")
@@ -57,8 +57,10 @@ def test_a_source_without_title_url_or_attribution_gets_its_file_not_nan(good_bu
     descriptor = json.loads(raw)
     assert [v for v in metadata_values(descriptor) if MISSING.search(v)] == []
     source = next(s for s in descriptor["sources"] if s["title"].startswith("akiner_efp"))
-    assert source == {"title": "akiner_efp: raw/akiner-kazakhstans-evolving-foreign-policy.txt",
-                      "path": "raw/akiner-kazakhstans-evolving-foreign-policy.txt"}
+    assert source == {
+        "title": "akiner_efp: raw/akiner-kazakhstans-evolving-foreign-policy.txt",
+        "path": "raw/akiner-kazakhstans-evolving-foreign-policy.txt",
+    }
     valid = subprocess.run([KZFP, "validate"], cwd=repo, capture_output=True, text=True)
     assert valid.returncode == 0, valid.stderr
 

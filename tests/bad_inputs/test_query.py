@@ -30,16 +30,28 @@ WRITES = {
     "write_after_a_read": "SELECT 1; DROP TABLE sources",
 }
 SQL = "SELECT source_id, n_chars FROM sources ORDER BY source_id"
-READS = {"table": [SQL], "csv": [SQL, "--format", "csv"], "json": [SQL, "--format", "json"],
-         "view": ["SELECT count(*) AS n FROM membership_vs_cow", "--format", "json"], "typo": ["SELEC 1"],
-         "table_typo": ["SELECT * FROM membership"], "column_typo": ["SELECT stat_id FROM memberships"],
-         "nulls_and_dates": ["SELECT fact_id, date_start, date_qualifier FROM memberships "
-                             "WHERE date_start IS NOT NULL AND date_qualifier IS NULL ORDER BY fact_id LIMIT 3",
-                             "--format", "json"],
-         "nulls_csv": ["SELECT fact_id, date_start, date_qualifier FROM memberships "
-                       "WHERE date_start IS NOT NULL AND date_qualifier IS NULL ORDER BY fact_id LIMIT 3",
-                       "--format", "csv"],
-         "wide": ["SELECT quote FROM evidence ORDER BY length(quote) DESC LIMIT 1"]}
+READS = {
+    "table": [SQL],
+    "csv": [SQL, "--format", "csv"],
+    "json": [SQL, "--format", "json"],
+    "view": ["SELECT count(*) AS n FROM membership_vs_cow", "--format", "json"],
+    "typo": ["SELEC 1"],
+    "table_typo": ["SELECT * FROM membership"],
+    "column_typo": ["SELECT stat_id FROM memberships"],
+    "nulls_and_dates": [
+        "SELECT fact_id, date_start, date_qualifier FROM memberships "
+        "WHERE date_start IS NOT NULL AND date_qualifier IS NULL ORDER BY fact_id LIMIT 3",
+        "--format",
+        "json",
+    ],
+    "nulls_csv": [
+        "SELECT fact_id, date_start, date_qualifier FROM memberships "
+        "WHERE date_start IS NOT NULL AND date_qualifier IS NULL ORDER BY fact_id LIMIT 3",
+        "--format",
+        "csv",
+    ],
+    "wide": ["SELECT quote FROM evidence ORDER BY length(quote) DESC LIMIT 1"],
+}
 
 
 def digest(path) -> str:
@@ -55,8 +67,10 @@ def runs(good_build, tmp_path_factory):
     scratch = {name: tmp_path_factory.mktemp(name) for name in WRITES}
     jobs = {name: [sql.format(tmp=scratch[name])] for name, sql in WRITES.items()} | READS
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
-        futures = {name: pool.submit(subprocess.run, [KZFP, "query", *args], cwd=good_build,
-                                     capture_output=True, text=True) for name, args in jobs.items()}
+        futures = {
+            name: pool.submit(subprocess.run, [KZFP, "query", *args], cwd=good_build, capture_output=True, text=True)
+            for name, args in jobs.items()
+        }
         results = {name: future.result() for name, future in futures.items()}
     return results, scratch, before, digest(database)
 
@@ -87,8 +101,9 @@ def test_a_mistyped_query_shows_duckdbs_whole_message(runs):
 def test_nulls_are_empty_and_dates_iso(runs):
     results = runs[0]
     rows = json.loads(results["nulls_and_dates"].stdout)
-    assert rows and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date_start"]) and r["date_qualifier"] is None
-                        for r in rows)
+    assert rows and all(
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date_start"]) and r["date_qualifier"] is None for r in rows
+    )
     lines = results["nulls_csv"].stdout.splitlines()
     assert lines[0] == "fact_id,date_start,date_qualifier"
     assert [line.split(",") for line in lines[1:]] == [[r["fact_id"], r["date_start"], ""] for r in rows]
@@ -107,21 +122,26 @@ def test_tables_and_describe_work_from_any_folder(good_build, tmp_path):
     inside = good_build / "raw" / "dictionaries"
     tables = subprocess.run([KZFP, "tables"], cwd=inside, capture_output=True, text=True, env=env)
     assert tables.returncode == 0, tables.stderr
-    names = [line.split("│")[1].strip() for line in tables.stdout.splitlines()
-             if line.startswith("│") and line.split("│")[1].strip() and line.split("│")[2].strip() in ("table", "view")]
+    names = [
+        line.split("│")[1].strip()
+        for line in tables.stdout.splitlines()
+        if line.startswith("│") and line.split("│")[1].strip() and line.split("│")[2].strip() in ("table", "view")
+    ]
     assert {"memberships", "evidence", "facts", "membership_vs_cow"} <= set(names)
-    described = subprocess.run([KZFP, "describe", "memberships"], cwd=inside, capture_output=True, text=True,
-                               env=env)
+    described = subprocess.run([KZFP, "describe", "memberships"], cwd=inside, capture_output=True, text=True, env=env)
     assert described.returncode == 0, described.stderr
     assert described.stdout.startswith("memberships: One row per membership fact")
     assert "The state (an entity_id in `entities`)." in described.stdout
     missing = subprocess.run([KZFP, "describe", "membership"], cwd=inside, capture_output=True, text=True, env=env)
     assert error_line(missing).startswith("error: describe: no table or view 'membership'. Tables and views: ")
-    elsewhere = subprocess.run([KZFP, "tables"], cwd=tmp_path, capture_output=True, text=True,
-                               env={**os.environ, "KZFP_ROOT": str(tmp_path)})
-    assert error_line(elsewhere) == (f"error: build/kzfp.duckdb: not found (looked at {tmp_path}/build/kzfp.duckdb). "
-                                     "Run 'make build' in the repository (or, in an unpacked release, create it as "
-                                     "its README says), or set KZFP_ROOT to the package folder.")
+    elsewhere = subprocess.run(
+        [KZFP, "tables"], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "KZFP_ROOT": str(tmp_path)}
+    )
+    assert error_line(elsewhere) == (
+        f"error: build/kzfp.duckdb: not found (looked at {tmp_path}/build/kzfp.duckdb). "
+        "Run 'make build' in the repository (or, in an unpacked release, create it as "
+        "its README says), or set KZFP_ROOT to the package folder."
+    )
 
 
 def test_a_read_works_in_every_format(runs):
@@ -130,10 +150,14 @@ def test_a_read_works_in_every_format(runs):
         assert results[name].returncode == 0, results[name].stderr
     rows = list(csv.DictReader(io.StringIO(results["csv"].stdout)))
     assert {"akiner_efp", "engvall_cornell_2015"} <= {r["source_id"] for r in rows}
-    assert json.loads(results["json"].stdout) == [{"source_id": r["source_id"], "n_chars": int(r["n_chars"])}
-                                                  for r in rows]
-    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in results["table"].stdout.splitlines()
-             if line.startswith("│")]
+    assert json.loads(results["json"].stdout) == [
+        {"source_id": r["source_id"], "n_chars": int(r["n_chars"])} for r in rows
+    ]
+    cells = [
+        [c.strip() for c in line.split("│")[1:-1]]
+        for line in results["table"].stdout.splitlines()
+        if line.startswith("│")
+    ]
     assert cells[:2] == [["source_id", "n_chars"], ["varchar", "int64"]]
     assert cells[2:] == [[r["source_id"], r["n_chars"]] for r in rows]
     assert json.loads(results["view"].stdout)[0]["n"] > 0  # the views and the COW reference table load

@@ -59,8 +59,12 @@ def test_a_repeated_key_names_table_and_row(built, name):
     assert "uniqueness" in message or "not unique" in message
 
 
-FOREIGN_KEYS = [(name, fk) for name, model in TABLES.items() for fk in model_metadata(model).get("foreign_keys", [])
-                if fk["reference"]["resource"] != name]
+FOREIGN_KEYS = [
+    (name, fk)
+    for name, model in TABLES.items()
+    for fk in model_metadata(model).get("foreign_keys", [])
+    if fk["reference"]["resource"] != name
+]
 
 
 @pytest.mark.parametrize("name, fk", FOREIGN_KEYS, ids=lambda v: v if isinstance(v, str) else ",".join(v["fields"]))
@@ -81,9 +85,12 @@ def test_a_dangling_reference_names_table_row_and_target(built, name, fk):
         assert message.startswith(f"table {name}, row {row}: {fields} = ")
 
 
-OFFSET_TABLES = [name for name, model in TABLES.items()
-                 if {"source_id", "char_start", "char_end"} <= set(model.to_schema().columns)
-                 and {"text", "quote"} & set(model.to_schema().columns)]
+OFFSET_TABLES = [
+    name
+    for name, model in TABLES.items()
+    if {"source_id", "char_start", "char_end"} <= set(model.to_schema().columns)
+    and {"text", "quote"} & set(model.to_schema().columns)
+]
 
 
 @pytest.mark.parametrize("name", OFFSET_TABLES)
@@ -100,5 +107,5 @@ def test_a_quote_that_is_not_the_raw_text_names_table_and_row(built, name):
     frame.loc[last, column] = quote + " (edited)"
     assert violation({name: frame}, texts).startswith(f"table {name}, row {len(frame)}: {column} differs from")
     frame.loc[last, column] = quote
-    frame.loc[0, "char_end"] = 10 ** 9
+    frame.loc[0, "char_end"] = 10**9
     assert violation({name: frame}, texts).startswith(f"table {name}, row 1: offsets")

@@ -59,10 +59,13 @@ def test_an_alias_alone_is_refused_too():
 
 
 def test_repeated_keys_name_both_lines():
-    text = "decisions:\n  - fact_id: mem-000000000000\n    action: confirm\n    by: A\n    on: 2025-01-15\n" \
-           "    fact_id: mem-111111111111\n"
-    assert refused(curation.parse, text) == ("raw/curation.yaml:6: key 'fact_id' appears twice in one mapping "
-                                             "(first at line 2, again at line 6). Keep one.")
+    text = (
+        "decisions:\n  - fact_id: mem-000000000000\n    action: confirm\n    by: A\n    on: 2025-01-15\n"
+        "    fact_id: mem-111111111111\n"
+    )
+    assert refused(curation.parse, text) == (
+        "raw/curation.yaml:6: key 'fact_id' appears twice in one mapping (first at line 2, again at line 6). Keep one."
+    )
 
 
 def test_a_value_is_cut_in_messages():
@@ -99,11 +102,37 @@ def test_the_shipped_inputs_read_as_before():
 
 # --- random documents ------------------------------------------------------------------------------
 
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                    st.text(max_size=30), st.sampled_from(["2025-13-01", "2025-01-15", "on", "no", "~", "*a", "&a x",
-                                                           "mem-000000000000", "!!int x", "'", '"', "- ", ": ", "{", "["]))
-VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                      | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=20)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "2025-13-01",
+            "2025-01-15",
+            "on",
+            "no",
+            "~",
+            "*a",
+            "&a x",
+            "mem-000000000000",
+            "!!int x",
+            "'",
+            '"',
+            "- ",
+            ": ",
+            "{",
+            "[",
+        ]
+    ),
+)
+VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
 
 
 def _as_yaml(value, indent: int = 0) -> str:
@@ -119,9 +148,30 @@ def _as_yaml(value, indent: int = 0) -> str:
 DOCUMENTS = st.one_of(
     st.text(max_size=300),
     VALUES.map(_as_yaml),
-    st.lists(st.dictionaries(st.sampled_from(["fact_id", "action", "by", "on", "reason", "fields", "fact_type",
-                                              "source", "quote", "id", "file", "sha256", "url"]), VALUES, max_size=7),
-             max_size=3).map(lambda items: _as_yaml({"decisions": items})),
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "fact_id",
+                    "action",
+                    "by",
+                    "on",
+                    "reason",
+                    "fields",
+                    "fact_type",
+                    "source",
+                    "quote",
+                    "id",
+                    "file",
+                    "sha256",
+                    "url",
+                ]
+            ),
+            VALUES,
+            max_size=7,
+        ),
+        max_size=3,
+    ).map(lambda items: _as_yaml({"decisions": items})),
 )
 
 

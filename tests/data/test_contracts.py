@@ -29,14 +29,14 @@ def built(request, root):
 def test_every_evidence_quote_is_the_raw_text_at_its_offsets(built):
     tables, texts = built
     for row in tables["evidence"].itertuples(index=False):
-        assert texts[row.source_id][row.char_start:row.char_end] == row.quote, row.evidence_id
+        assert texts[row.source_id][row.char_start : row.char_end] == row.quote, row.evidence_id
 
 
 def test_every_mention_passage_and_boilerplate_span_is_the_raw_text_at_its_offsets(built):
     tables, texts = built
     for name, column in (("mentions", "text"), ("passages", "text"), ("boilerplate", "text")):
         for row in tables[name].itertuples(index=False):
-            assert texts[row.source_id][row.char_start:row.char_end] == getattr(row, column), (name, row)
+            assert texts[row.source_id][row.char_start : row.char_end] == getattr(row, column), (name, row)
 
 
 def test_evidence_lies_in_its_passage_of_its_own_source(built):
@@ -68,9 +68,15 @@ def test_keys_are_unique_and_foreign_keys_resolve(built):
     assert set(tables["agreement_parties"]["fact_id"]) <= set(tables["agreements"]["fact_id"])
     assert set(tables["duplicate_groups"]["passage_id"]) <= set(tables["passages"]["passage_id"])
     entities = set(tables["entities"]["entity_id"])
-    used = pd.concat([tables["memberships"]["state_id"], tables["memberships"]["organization_id"],
-                      tables["visits"]["host_state_id"], tables["agreement_parties"]["party_id"],
-                      tables["organization_events"]["organization_id"]]).dropna()
+    used = pd.concat(
+        [
+            tables["memberships"]["state_id"],
+            tables["memberships"]["organization_id"],
+            tables["visits"]["host_state_id"],
+            tables["agreement_parties"]["party_id"],
+            tables["organization_events"]["organization_id"],
+        ]
+    ).dropna()
     assert set(used) <= entities
 
 

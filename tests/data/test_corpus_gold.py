@@ -8,8 +8,13 @@ import yaml
 from pipeline import evaluation_build
 from pipeline.evaluate_corpus import load_gold, load_split
 
-REQUIRED = {"membership": ("state", "organization", "role"), "organization_event": ("organization", "event"),
-            "agreement": ("kind", "parties"), "visit": ("host_state",), "amount": ("kind", "value", "unit")}
+REQUIRED = {
+    "membership": ("state", "organization", "role"),
+    "organization_event": ("organization", "event"),
+    "agreement": ("kind", "parties"),
+    "visit": ("host_state",),
+    "amount": ("kind", "value", "unit"),
+}
 
 
 def corpus_texts(root) -> dict[str, str]:
@@ -25,7 +30,7 @@ def test_every_gold_quote_is_at_its_offsets_and_has_the_fields_of_its_type(root)
     items = load_gold(root, texts)  # raises on a quote that is not at its offsets
     assert items
     for item in items:
-        assert texts[item["source_id"]][item["start"]:item["end"]] == item["quote"]
+        assert texts[item["source_id"]][item["start"] : item["end"]] == item["quote"]
         missing = [f for f in REQUIRED[item["type"]] if f not in item]
         assert not missing, f"{item['source_id']} {item['quote'][:40]!r} lacks {missing}"
 
@@ -34,7 +39,7 @@ def test_every_text_of_the_split_is_annotated_and_no_text_is_in_two_roles(root):
     split = load_split(root)
     annotated = {item["source_id"] for item in load_gold(root, corpus_texts(root))}
     roles = [set(ids) for ids in split.values()]
-    assert all(not (a & b) for i, a in enumerate(roles) for b in roles[i + 1:])
+    assert all(not (a & b) for i, a in enumerate(roles) for b in roles[i + 1 :])
     assert set(split["dev"]) | set(split["test"]) <= annotated
     assert len(split["test"]) >= 3
 

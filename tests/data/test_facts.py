@@ -5,8 +5,17 @@ import pandas as pd
 
 def test_every_fact_entity_is_in_entities_with_codes(tables):
     entities = tables["entities"].set_index("entity_id")
-    used = pd.concat([tables["memberships"]["state_id"], tables["visits"]["host_state_id"],
-                      tables["agreement_parties"]["party_id"]]).dropna().unique()
+    used = (
+        pd.concat(
+            [
+                tables["memberships"]["state_id"],
+                tables["visits"]["host_state_id"],
+                tables["agreement_parties"]["party_id"],
+            ]
+        )
+        .dropna()
+        .unique()
+    )
     assert set(used) <= set(entities.index)
     kazakhstan = entities.loc["state:KAZ"]
     assert (kazakhstan["iso3"], kazakhstan["cow_ccode"], kazakhstan["cow_stateabb"]) == ("KAZ", 705, "KZK")

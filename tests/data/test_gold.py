@@ -45,8 +45,11 @@ def where(i: int, entry: dict) -> str:
 
 
 def is_state(value) -> bool:
-    return isinstance(value, str) and bool(STATE.match(value)) and (
-        value == "state:SUN" or pycountry.countries.get(alpha_3=value[6:]) is not None)
+    return (
+        isinstance(value, str)
+        and bool(STATE.match(value))
+        and (value == "state:SUN" or pycountry.countries.get(alpha_3=value[6:]) is not None)
+    )
 
 
 def test_size_and_coverage(gold, source_ids):
@@ -115,9 +118,16 @@ def test_fields_and_vocabularies(gold, org_ids):
 
 def test_no_duplicate_entries(gold):
     """One entry per fact and source: identical key and quote twice would double-count a fact."""
+
     def frozen(entry):
-        return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in entry.items()
-                            if k not in ("note", "also_quotes")))
+        return tuple(
+            sorted(
+                (k, tuple(v) if isinstance(v, list) else v)
+                for k, v in entry.items()
+                if k not in ("note", "also_quotes")
+            )
+        )
+
     counts = Counter(frozen(e) for e in gold)
     assert [k for k, n in counts.items() if n > 1] == []
 
@@ -125,8 +135,11 @@ def test_no_duplicate_entries(gold):
 def test_known_conflicts_are_annotated_both_ways(gold):
     conflicts = [e for e in gold if "conflict" in (e.get("note") or "")]
     land = {e["year"] for e in conflicts if e["type"] == "amount" and e["kind"] == "area"}
-    caco = {(e["source_id"], e["year"]) for e in conflicts
-            if e["type"] == "organization_event" and e["organization"] == "org:CACO"}
+    caco = {
+        (e["source_id"], e["year"])
+        for e in conflicts
+        if e["type"] == "organization_event" and e["organization"] == "org:CACO"
+    }
     assert land == {2008, 2010}
     assert caco == {("akiner_efp", 2001), ("engvall_cornell_2015", 2002)}
 

@@ -27,8 +27,9 @@ def only_sources(repo, keep: tuple[str, ...]):
     for e in entries:
         if e["id"] not in keep:
             (repo / "raw" / e["file"]).unlink()
-    listing.write_text(yaml.safe_dump([e for e in entries if e["id"] in keep], allow_unicode=True,
-                                      sort_keys=False), encoding="utf-8")
+    listing.write_text(
+        yaml.safe_dump([e for e in entries if e["id"] in keep], allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     shutil.rmtree(repo / "raw" / "evaluation")
 
 
@@ -60,14 +61,19 @@ def gold(root):
     """The blind gold of every text but the essays, as scorer records, to tell a fact a new text states."""
     out = root / "build" / "evaluation-corpus"
     names = evaluate_corpus.Names(read_package(out)[1]["entities"], evaluation_build.aliases(root))
-    return [evaluate_corpus._gold_record(i, names)
-            for i in evaluate_corpus.load_gold(root, evaluation_build.texts_of(out))], names
+    return [
+        evaluate_corpus._gold_record(i, names) for i in evaluate_corpus.load_gold(root, evaluation_build.texts_of(out))
+    ], names
 
 
 def facts_of(tables, sources) -> dict[str, dict]:
     ids = set(tables["evidence"][tables["evidence"]["source_id"].isin(sources)]["fact_id"])
-    return {fid: row for name in FACT_TABLE.values()
-            for fid, row in zip(tables[name]["fact_id"], tables[name].to_dict("records")) if fid in ids}
+    return {
+        fid: row
+        for name in FACT_TABLE.values()
+        for fid, row in zip(tables[name]["fact_id"], tables[name].to_dict("records"))
+        if fid in ids
+    }
 
 
 def states_the_same_fact(quote: dict, fact: dict, records: list[dict]) -> bool:
@@ -75,12 +81,18 @@ def states_the_same_fact(quote: dict, fact: dict, records: list[dict]) -> bool:
     it on every key field but the year: the text states the same fact there (a different year is a
     conflict about that fact, which a new text may bring)."""
     keys = [k for k in evaluate_corpus.KEYS[fact["type"]] if k != "year"]
-    return any(g["source_id"] == quote["source_id"] and g["item"]["start"] < quote["char_end"]
-               and quote["char_start"] < g["item"]["end"]
-               and any(alt is not None and alt["type"] == fact["type"]
-                       and all(evaluate_corpus._agrees(k, alt.get(k), fact.get(k)) for k in keys)
-                       for alt in (g, evaluate_corpus._as_other_type(g)))
-               for g in records)
+    return any(
+        g["source_id"] == quote["source_id"]
+        and g["item"]["start"] < quote["char_end"]
+        and quote["char_start"] < g["item"]["end"]
+        and any(
+            alt is not None
+            and alt["type"] == fact["type"]
+            and all(evaluate_corpus._agrees(k, alt.get(k), fact.get(k)) for k in keys)
+            for alt in (g, evaluate_corpus._as_other_type(g))
+        )
+        for g in records
+    )
 
 
 def unexplained_changes(before, after, sources, gold) -> list[str]:
@@ -105,9 +117,13 @@ def unexplained_changes(before, after, sources, gold) -> list[str]:
             continue
         kind = fact_id.split("-")[0]
         found = [f for f in new if f.startswith(kind + "-") and spans["before"][fact_id] <= spans["after"][f]]
-        explained = any(f in facts and all(states_the_same_fact(q, facts[f], records)
-                                           for q in quotes[quotes["fact_id"] == f].to_dict("records"))
-                        for f in found)
+        explained = any(
+            f in facts
+            and all(
+                states_the_same_fact(q, facts[f], records) for q in quotes[quotes["fact_id"] == f].to_dict("records")
+            )
+            for f in found
+        )
         if not explained:
             bad.append(f"{fact_id} {row.get('date_edtf')} -> {found}")
     return sorted(bad)
@@ -127,10 +143,13 @@ def test_the_evaluation_texts_leave_the_published_conflicts_and_groups_alone(pub
     a = published["conflicts"]
     b = with_evaluation_texts["conflicts"]
     b = b[b["conflict_id"].isin(set(b[~b["source_id"].isin(sources)]["conflict_id"])) == False]  # noqa: E712
-    assert a.sort_values(["conflict_id", "variant"]).to_csv(index=False) == \
-        b.sort_values(["conflict_id", "variant"]).to_csv(index=False)
-    groups = [t["duplicate_groups"][t["duplicate_groups"]["passage_id"].str.split(":").str[0].isin(sources)]
-              for t in (published, with_evaluation_texts)]
+    assert a.sort_values(["conflict_id", "variant"]).to_csv(index=False) == b.sort_values(
+        ["conflict_id", "variant"]
+    ).to_csv(index=False)
+    groups = [
+        t["duplicate_groups"][t["duplicate_groups"]["passage_id"].str.split(":").str[0].isin(sources)]
+        for t in (published, with_evaluation_texts)
+    ]
     a, b = (g.sort_values(["group_id", "passage_id"]).to_csv(index=False) for g in groups)
     assert a == b
 
@@ -139,11 +158,29 @@ def test_a_new_text_is_added_with_one_command_and_built(tmp_path):
     repo = copy_repository(tmp_path / "repo")
     only_sources(repo, ESSAYS)
     text = tmp_path / "Kazakh–Uzbek Relations (2019).txt"
-    text.write_text("Bilateral relations\n\nKazakhstan joined the Shanghai Cooperation Organisation in 2001. "
-                    "In 1998, Uzbekistan and Kazakhstan signed a treaty on eternal friendship.\n", encoding="utf-8")
-    done = subprocess.run([KZFP, "add-source", str(text), "--title", "Kazakh–Uzbek relations", "--url",
-                           "https://example.org/kz-uz", "--licence", "CC-BY-4.0", "--subject", "state:KAZ"],
-                          cwd=repo, capture_output=True, text=True)
+    text.write_text(
+        "Bilateral relations\n\nKazakhstan joined the Shanghai Cooperation Organisation in 2001. "
+        "In 1998, Uzbekistan and Kazakhstan signed a treaty on eternal friendship.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            KZFP,
+            "add-source",
+            str(text),
+            "--title",
+            "Kazakh–Uzbek relations",
+            "--url",
+            "https://example.org/kz-uz",
+            "--licence",
+            "CC-BY-4.0",
+            "--subject",
+            "state:KAZ",
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     entries = yaml.safe_load((repo / "raw" / "sources.yaml").read_text(encoding="utf-8"))
     new = entries[-1]

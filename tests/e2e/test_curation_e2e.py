@@ -3,9 +3,7 @@ about facts picked from that build, the rebuild publishes them; the review sheet
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -24,8 +22,11 @@ CURATOR, DAY = "E2E Curator", "2025-03-01"
 
 
 def all_facts(tables):
-    return {fid: (name, row) for name in FACT_TABLES
-            for fid, row in zip(tables[name]["fact_id"], tables[name].to_dict("records"))}
+    return {
+        fid: (name, row)
+        for name in FACT_TABLES
+        for fid, row in zip(tables[name]["fact_id"], tables[name].to_dict("records"))
+    }
 
 
 def pick_decisions(tables, texts) -> dict:
@@ -33,8 +34,13 @@ def pick_decisions(tables, texts) -> dict:
     facts = all_facts(tables)
     ids = sorted(facts)
     assert len(ids) >= 3, "the build has too few facts to curate"
-    year_dated = [f for f in ids if isinstance(facts[f][1]["date_edtf"], str)
-                  and re.fullmatch(r"\d{4}", facts[f][1]["date_edtf"]) and not facts[f][1]["has_conflict"]]
+    year_dated = [
+        f
+        for f in ids
+        if isinstance(facts[f][1]["date_edtf"], str)
+        and re.fullmatch(r"\d{4}", facts[f][1]["date_edtf"])
+        and not facts[f][1]["has_conflict"]
+    ]
     assert year_dated, "no fact dated by a year to correct"
     correct = year_dated[0]
     agreements = [f for f in ids if f.startswith("agr-") and f != correct]
@@ -43,28 +49,57 @@ def pick_decisions(tables, texts) -> dict:
     # a sentence the rules took nothing from, quoted whole: the added fact's evidence
     used = set(tables["evidence"]["passage_id"])
     sentences = tables["passages"].query("kind == 'sentence' and not is_heading")
-    sentence = next(s for s in sentences.sort_values("passage_id").itertuples()
-                    if s.passage_id not in used and texts[s.source_id].count(s.text) == 1 and len(s.text) > 40)
+    sentence = next(
+        s
+        for s in sentences.sort_values("passage_id").itertuples()
+        if s.passage_id not in used and texts[s.source_id].count(s.text) == 1 and len(s.text) > 40
+    )
     org = sorted(tables["entities"].query("entity_type == 'organization'")["entity_id"])[0]
-    fields = {"state_id": "state:KAZ", "organization_id": org, "role": "observer", "modality": "proposed",
-              "date_edtf": "1990"}
+    fields = {
+        "state_id": "state:KAZ",
+        "organization_id": org,
+        "role": "observer",
+        "modality": "proposed",
+        "date_edtf": "1990",
+    }
     added_id = reconcile.fact_id_of("membership", fields)
     assert added_id not in facts
-    return {"confirm": confirm, "correct": correct, "reject": reject, "add": added_id,
-            "add_fields": fields, "add_sentence": sentence, "year": int(facts[correct][1]["date_edtf"])}
+    return {
+        "confirm": confirm,
+        "correct": correct,
+        "reject": reject,
+        "add": added_id,
+        "add_fields": fields,
+        "add_sentence": sentence,
+        "year": int(facts[correct][1]["date_edtf"]),
+    }
 
 
 def curation_yaml(p: dict, extra: list[dict] = ()) -> str:
     decisions = [
         {"fact_id": p["confirm"], "action": "confirm", "by": CURATOR, "on": DAY},
-        {"fact_id": p["correct"], "action": "correct", "fields": {"date_edtf": str(p["year"] + 1)},
-         "reason": "E2E: the year is one later.", "by": CURATOR, "on": DAY},
+        {
+            "fact_id": p["correct"],
+            "action": "correct",
+            "fields": {"date_edtf": str(p["year"] + 1)},
+            "reason": "E2E: the year is one later.",
+            "by": CURATOR,
+            "on": DAY,
+        },
         {"fact_id": p["reject"], "action": "reject", "reason": "E2E: not a fact.", "by": CURATOR, "on": DAY},
-        {"action": "add", "fact_type": "membership", "fields": p["add_fields"],
-         "source": p["add_sentence"].source_id, "quote": p["add_sentence"].text, "by": CURATOR, "on": DAY},
+        {
+            "action": "add",
+            "fact_type": "membership",
+            "fields": p["add_fields"],
+            "source": p["add_sentence"].source_id,
+            "quote": p["add_sentence"].text,
+            "by": CURATOR,
+            "on": DAY,
+        },
     ]
-    return "# written by the end-to-end test\n" + yaml.safe_dump({"decisions": decisions + list(extra)},
-                                                                   allow_unicode=True, sort_keys=False, width=1000)
+    return "# written by the end-to-end test\n" + yaml.safe_dump(
+        {"decisions": decisions + list(extra)}, allow_unicode=True, sort_keys=False, width=1000
+    )
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +114,7 @@ def curated(tmp_path_factory):
     second = run_build(repo)
     assert second.returncode == 0, second.stderr
     descriptor, after = read_package(repo)
-    return {"repo": repo, "picks": picks, "before": before, "after": after, "descriptor": descriptor,
-            "texts": texts}
+    return {"repo": repo, "picks": picks, "before": before, "after": after, "descriptor": descriptor, "texts": texts}
 
 
 def test_the_package_contracts_hold_on_a_build_with_every_kind_of_decision(curated):
@@ -104,7 +138,11 @@ def test_confirmed_and_untouched_facts_keep_their_ids(curated):
 def test_every_decision_is_on_the_record_with_who_and_when(curated):
     p, record = curated["picks"], curated["after"]["curation_decisions"].set_index("fact_id")
     assert record.loc[[p["confirm"], p["correct"], p["reject"], p["add"]], "action"].tolist() == [
-        "confirm", "correct", "reject", "add"]
+        "confirm",
+        "correct",
+        "reject",
+        "add",
+    ]
     assert set(record["decided_by"]) == {CURATOR} and set(record["decided_on"]) == {str(DAY)}
 
 
@@ -112,12 +150,18 @@ def test_the_corrected_fact_keeps_its_id_and_the_correction_is_recorded(curated)
     p = curated["picks"]
     fact = all_facts(curated["after"])[p["correct"]][1]
     year = p["year"] + 1
-    assert (fact["curation_status"], fact["date_edtf"], fact["date_start"], fact["date_end"]) == \
-        ("corrected", str(year), f"{year}-01-01", f"{year}-12-31")
+    assert (fact["curation_status"], fact["date_edtf"], fact["date_start"], fact["date_end"]) == (
+        "corrected",
+        str(year),
+        f"{year}-01-01",
+        f"{year}-12-31",
+    )
     rows = curated["after"]["corrections"].query("fact_id == @p['correct']").set_index("field_name")
     assert sorted(rows.index) == ["date_edtf", "date_end", "date_start"]
-    assert (rows.loc["date_edtf", "extracted_value"], rows.loc["date_edtf", "curated_value"]) == \
-        (str(p["year"]), str(year))
+    assert (rows.loc["date_edtf", "extracted_value"], rows.loc["date_edtf", "curated_value"]) == (
+        str(p["year"]),
+        str(year),
+    )
     assert set(rows["decided_by"]) == {CURATOR} and set(rows["decided_on"]) == {DAY}
 
 
@@ -129,7 +173,7 @@ def test_the_rejected_fact_leaves_every_table_and_is_on_the_record(curated):
     assert (row["reason"], row["decided_by"], row["decided_on"]) == ("E2E: not a fact.", CURATOR, DAY)
     first = before["evidence"].query("fact_id == @p['reject']").sort_values(["source_id", "char_start"]).iloc[0]
     assert (row["quote"], row["rule_id"]) == (first["quote"], first["rule_id"])
-    assert curated["texts"][row["source_id"]][row["char_start"]:row["char_end"]] == row["quote"]
+    assert curated["texts"][row["source_id"]][row["char_start"] : row["char_end"]] == row["quote"]
 
 
 def test_the_added_fact_has_curator_evidence_equal_to_the_raw_slice(curated):
@@ -142,14 +186,16 @@ def test_the_added_fact_has_curator_evidence_equal_to_the_raw_slice(curated):
     ev = evidence.iloc[0]
     sentence = p["add_sentence"]
     assert (ev["rule_id"], ev["passage_id"], ev["source_id"]) == ("curator", sentence.passage_id, sentence.source_id)
-    assert ev["quote"] == curated["texts"][ev["source_id"]][ev["char_start"]:ev["char_end"]] == sentence.text
+    assert ev["quote"] == curated["texts"][ev["source_id"]][ev["char_start"] : ev["char_end"]] == sentence.text
 
 
 def test_the_package_description_counts_facts_by_curation_status(curated):
     after = curated["after"]
     n = sum(len(after[t]) for t in FACT_TABLES)
-    assert (f"Facts by curation status: extracted {n - 3}, confirmed 1, corrected 1, added 1; rejected 1"
-            in curated["descriptor"]["description"])
+    assert (
+        f"Facts by curation status: extracted {n - 3}, confirmed 1, corrected 1, added 1; rejected 1"
+        in curated["descriptor"]["description"]
+    )
 
 
 def test_the_curated_package_validates(curated):
@@ -161,8 +207,9 @@ def test_a_decision_on_an_unknown_fact_stops_the_build_with_one_line_and_publish
     repo = curated["repo"]
     published = (repo / "build" / "current" / "datapackage.json").read_bytes()
     good = (repo / "raw" / "curation.yaml").read_text(encoding="utf-8")
-    bad = curation_yaml(curated["picks"], [{"fact_id": "mem-000000000000", "action": "confirm", "by": CURATOR,
-                                            "on": DAY}])
+    bad = curation_yaml(
+        curated["picks"], [{"fact_id": "mem-000000000000", "action": "confirm", "by": CURATOR, "on": DAY}]
+    )
     line = next(n for n, text in enumerate(bad.splitlines(), start=1) if "mem-000000000000" in text)
     (repo / "raw" / "curation.yaml").write_text(bad, encoding="utf-8")
     try:
@@ -170,22 +217,39 @@ def test_a_decision_on_an_unknown_fact_stops_the_build_with_one_line_and_publish
     finally:
         (repo / "raw" / "curation.yaml").write_text(good, encoding="utf-8")
     assert result.returncode == 2
-    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
-    assert errors == [f"error: raw/curation.yaml:{line}: confirm mem-000000000000: no fact with this id in the "
-                      "build. The rules or the text changed, or the id is mistyped: look the fact up in "
-                      "build/review.html and update or remove the decision."]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: raw/curation.yaml:{line}: confirm mem-000000000000: no fact with this id in the "
+        "build. The rules or the text changed, or the id is mistyped: look the fact up in "
+        "build/review.html and update or remove the decision."
+    ]
     assert "Traceback" not in result.stderr
     assert (repo / "build" / "current" / "datapackage.json").read_bytes() == published
 
 
 # --- the review sheet -------------------------------------------------------------------------------
 
+
 def dump_dom(page: Path, profile: Path, fragment: str = "") -> str:
     result = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={profile}", "--dump-dom", page.as_uri() + fragment],
-        capture_output=True, text=True, timeout=120)
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            page.as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 

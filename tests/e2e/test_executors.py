@@ -9,8 +9,7 @@ import pandas as pd
 import yaml
 
 from pipeline import document, executor, gazetteer, ingest
-from tests.helpers import ROOT
-from tests.helpers import KZFP, copy_repository, outputs
+from tests.helpers import KZFP, ROOT, copy_repository, outputs
 
 
 def _pid(_: object) -> int:
@@ -33,10 +32,15 @@ def test_the_local_pool_runs_in_other_processes_and_keeps_the_order_of_the_texts
 
 def test_a_build_on_a_dask_cluster_publishes_the_same_bytes_as_the_local_build(tmp_path):
     from distributed import LocalCluster  # a cluster of two worker processes, started here
+
     repo = copy_repository(tmp_path / "repo")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        result = subprocess.run([KZFP, "build", "--executor", "dask", "--scheduler", cluster.scheduler_address],
-                                cwd=repo, capture_output=True, text=True)
+        result = subprocess.run(
+            [KZFP, "build", "--executor", "dask", "--scheduler", cluster.scheduler_address],
+            cwd=repo,
+            capture_output=True,
+            text=True,
+        )
     assert result.returncode == 0, result.stderr
     n = len(yaml.safe_load((repo / "raw" / "sources.yaml").read_text(encoding="utf-8")))
     assert f"{n} of {n} texts processed" in result.stderr  # all of them on the cluster, none from a cache
@@ -47,8 +51,10 @@ def test_a_build_on_a_dask_cluster_publishes_the_same_bytes_as_the_local_build(t
 
 def test_dask_without_a_scheduler_or_with_a_dead_one_is_a_one_line_error(tmp_path):
     """Said before any stage runs."""
-    for args, words in ((["--executor", "dask"], "needs --scheduler"),
-                        (["--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"], "no Dask scheduler answers")):
+    for args, words in (
+        (["--executor", "dask"], "needs --scheduler"),
+        (["--executor", "dask", "--scheduler", "tcp://127.0.0.1:9"], "no Dask scheduler answers"),
+    ):
         result = subprocess.run([KZFP, "build", *args], cwd=tmp_path, capture_output=True, text=True)
         assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
         assert result.stderr.strip().splitlines()[-1].startswith("error: ") and words in result.stderr

@@ -26,8 +26,13 @@ RUN = "import sys; sys.argv = ['kzfp', *sys.argv[1:]]; from pipeline.cli import 
 
 def kzfp(repo: Path, *args: str) -> subprocess.CompletedProcess:
     """`kzfp` with the code of `repo` (not the installed one), in `repo`."""
-    result = subprocess.run([sys.executable, "-c", RUN, *args], cwd=repo, capture_output=True, text=True,
-                            env={k: v for k, v in os.environ.items() if k != "KZFP_ROOT"})
+    result = subprocess.run(
+        [sys.executable, "-c", RUN, *args],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "KZFP_ROOT"},
+    )
     assert result.returncode == 0, result.stderr
     return result
 
@@ -42,8 +47,7 @@ def ran(result: subprocess.CompletedProcess) -> set[str]:
 
 def depends_on(repo: Path, path: str) -> set[str]:
     """The stages whose code, followed through its imports in `repo`, includes `path`."""
-    return {s.name for s in stages.GRAPH
-            if repo / path in fingerprint.code_files(repo, s.modules) or path in s.glue}
+    return {s.name for s in stages.GRAPH if repo / path in fingerprint.code_files(repo, s.modules) or path in s.glue}
 
 
 @pytest.fixture(scope="module")
@@ -100,15 +104,20 @@ def test_adding_a_text_processes_only_that_text_and_equals_a_full_build(built, t
     (repo / "raw" / "unseen.txt").write_text(UNSEEN, encoding="utf-8")
     sha = hashlib.sha256(UNSEEN.encode("utf-8")).hexdigest()
     with open(repo / "raw" / "sources.yaml", "a", encoding="utf-8") as listing:
-        listing.write(f"- id: unseen_test\n  file: unseen.txt\n  sha256: {sha}\n  title: null\n  author: null\n"
-                      "  publisher: null\n  venue: null\n  year: null\n  language: en\n  url: null\n"
-                      "  rights: written for this test\n  metadata_basis: written for this test\n")
+        listing.write(
+            f"- id: unseen_test\n  file: unseen.txt\n  sha256: {sha}\n  title: null\n  author: null\n"
+            "  publisher: null\n  venue: null\n  year: null\n  language: en\n  url: null\n"
+            "  rights: written for this test\n  metadata_basis: written for this test\n"
+        )
     n_texts = len(yaml.safe_load((repo / "raw" / "sources.yaml").read_text(encoding="utf-8")))
     result = kzfp(repo, "build")
     assert f"; 1 of {n_texts} texts processed, the rest cached" in result.stderr
     incremental = outputs(repo)
-    assert any("unseen_test" in data.decode("utf-8", "replace") for name, data in incremental.items()
-               if name.endswith("sources.csv"))
+    assert any(
+        "unseen_test" in data.decode("utf-8", "replace")
+        for name, data in incremental.items()
+        if name.endswith("sources.csv")
+    )
     shutil.rmtree(repo / "build" / "work")  # every stage and every text again, in this process
     assert ran(kzfp(repo, "build", "--workers", "1")) == {s.name for s in stages.GRAPH}
     assert outputs(repo) == incremental

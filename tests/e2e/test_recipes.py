@@ -9,7 +9,6 @@ with the same rows, texts and types, and every other table without a parsing pro
 
 from __future__ import annotations
 
-
 import pytest
 
 from tests.helpers import PACKAGE, ROOT, SECTION, check_r_recipe, check_recipe, readme_blocks

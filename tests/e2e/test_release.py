@@ -43,9 +43,15 @@ def kzfp(repo: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def git_commit(repo: Path) -> None:
-    env = {**os.environ, "GIT_AUTHOR_DATE": COMMIT_TIME, "GIT_COMMITTER_DATE": COMMIT_TIME,
-           "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "test",
-           "GIT_COMMITTER_EMAIL": "test@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": COMMIT_TIME,
+        "GIT_COMMITTER_DATE": COMMIT_TIME,
+        "GIT_AUTHOR_NAME": "test",
+        "GIT_AUTHOR_EMAIL": "test@example.org",
+        "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+    }
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "release test"]):
         subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
 
@@ -53,8 +59,9 @@ def git_commit(repo: Path) -> None:
 def set_version(repo: Path, version: str) -> None:
     for file in ("schemas/package.yaml", "CITATION.cff"):
         path = repo / file
-        text, n = re.subn(r'^version: "?\d+\.\d+\.\d+"?$', f'version: "{version}"', path.read_text(encoding="utf-8"),
-                          flags=re.M)
+        text, n = re.subn(
+            r'^version: "?\d+\.\d+\.\d+"?$', f'version: "{version}"', path.read_text(encoding="utf-8"), flags=re.M
+        )
         assert n == 1, file
         path.write_text(text, encoding="utf-8")
 
@@ -99,11 +106,20 @@ def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_p
     descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r["name"] for r in descriptor["resources"] if "schema" in r]
     site = {p.relative_to(package).as_posix() for p in (package / "site").rglob("*") if p.is_file()}
-    from_package = {"datapackage.json", "DATA_DICTIONARY.md", "evaluation.json", "kzfp.sql"} | {
-        f"{t}.csv" for t in tables} | {f"parquet/{t}.parquet" for t in tables} | site
+    from_package = (
+        {"datapackage.json", "DATA_DICTIONARY.md", "evaluation.json", "kzfp.sql"}
+        | {f"{t}.csv" for t in tables}
+        | {f"parquet/{t}.parquet" for t in tables}
+        | site
+    )
     from_package |= {r["path"] for r in descriptor["resources"] if r["path"].startswith("reading/")}
-    from_root = {"CITATION.cff", "CHANGELOG.md", "LICENSE", "raw/reference/cow-igo-v3-memberships.csv",
-                 "raw/reference/README.md"}
+    from_root = {
+        "CITATION.cff",
+        "CHANGELOG.md",
+        "LICENSE",
+        "raw/reference/cow-igo-v3-memberships.csv",
+        "raw/reference/README.md",
+    }
     copied = from_package | from_root
     made = {"README.md", "SHA256SUMS"} | {f"stata/{t}.dta" for t in tables}
     assert "site/index.html" in site and "kzfp.duckdb" not in copied
@@ -122,11 +138,16 @@ def test_archive_holds_the_package_citation_changelog_and_checksums(first, tmp_p
     with zipfile.ZipFile(archive(first, "0.1.0")) as z:
         z.extractall(tmp_path)
         assert all(info.external_attr >> 16 == 0o100644 for info in z.infolist())
-    check = subprocess.run(["sha256sum", "--check", "--strict", "SHA256SUMS"], cwd=tmp_path / folder,
-                           capture_output=True, text=True)
+    check = subprocess.run(
+        ["sha256sum", "--check", "--strict", "SHA256SUMS"], cwd=tmp_path / folder, capture_output=True, text=True
+    )
     assert check.returncode == 0, check.stdout + check.stderr
-    valid = subprocess.run([str(Path(KZFP).with_name("frictionless")), "validate", "datapackage.json"],
-                           cwd=tmp_path / folder, capture_output=True, text=True)
+    valid = subprocess.run(
+        [str(Path(KZFP).with_name("frictionless")), "validate", "datapackage.json"],
+        cwd=tmp_path / folder,
+        capture_output=True,
+        text=True,
+    )
     assert valid.returncode == 0, valid.stdout[-2000:]
 
 
@@ -134,12 +155,14 @@ def same_database(a: Path, b: Path) -> None:
     """Two DuckDB files hold the same tables and views, rows and column comments."""
     old, new = duckdb.connect(str(a), read_only=True), duckdb.connect(str(b), read_only=True)
     try:
-        for query in ("SELECT table_name, table_type FROM information_schema.tables ORDER BY ALL",
-                      "SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns() ORDER BY ALL",
-                      "SELECT table_name, comment FROM duckdb_tables() ORDER BY ALL",
-                      "SELECT constraint_type, table_name, constraint_column_names FROM duckdb_constraints() ORDER BY ALL"):
+        for query in (
+            "SELECT table_name, table_type FROM information_schema.tables ORDER BY ALL",
+            "SELECT table_name, column_name, data_type, is_nullable, comment FROM duckdb_columns() ORDER BY ALL",
+            "SELECT table_name, comment FROM duckdb_tables() ORDER BY ALL",
+            "SELECT constraint_type, table_name, constraint_column_names FROM duckdb_constraints() ORDER BY ALL",
+        ):
             assert old.execute(query).fetchall() == new.execute(query).fetchall(), query
-        for (table, _) in new.execute("SELECT table_name, 1 FROM information_schema.tables").fetchall():
+        for table, _ in new.execute("SELECT table_name, 1 FROM information_schema.tables").fetchall():
             rows = f'SELECT * FROM "{table}" ORDER BY ALL'
             assert old.execute(rows).fetchall() == new.execute(rows).fetchall(), table
     finally:
@@ -161,6 +184,7 @@ def test_stata_copies_hold_the_same_rows(first):
     import pandas as pd
 
     from pipeline.package_io import read_package
+
     content, tables = members(archive(first, "0.1.0")), read_package(first)[1]
     for name, frame in tables.items():
         dta = pd.read_stata(io.BytesIO(content[f"{NAME}-0.1.0/stata/{name}.dta"]))
@@ -170,13 +194,18 @@ def test_stata_copies_hold_the_same_rows(first):
             ours, theirs = frame[column], dta[column]
             if str(ours.dtype) in ("str", "string", "object"):
                 # dates come back as Stata dates; strings, codes (value labels) as text, missing as ''
-                theirs = (theirs.dt.strftime("%Y-%m-%d") if str(theirs.dtype).startswith("datetime")
-                          else theirs.astype(object))
-                assert [None if pd.isna(v) or v == "" else v for v in theirs] == \
-                       [None if pd.isna(v) else v for v in ours], (name, column)
+                theirs = (
+                    theirs.dt.strftime("%Y-%m-%d")
+                    if str(theirs.dtype).startswith("datetime")
+                    else theirs.astype(object)
+                )
+                assert [None if pd.isna(v) or v == "" else v for v in theirs] == [
+                    None if pd.isna(v) else v for v in ours
+                ], (name, column)
             else:
-                assert [None if pd.isna(v) else float(v) for v in theirs] == \
-                       [None if pd.isna(v) else float(v) for v in ours], (name, column)
+                assert [None if pd.isna(v) else float(v) for v in theirs] == [
+                    None if pd.isna(v) else float(v) for v in ours
+                ], (name, column)
     with pd.io.stata.StataReader(io.BytesIO(content[f"{NAME}-0.1.0/stata/memberships.dta"])) as reader:
         assert "role" in reader.value_labels() or any("member" in v.values() for v in reader.value_labels().values())
         assert reader.variable_labels()["state_id"] == "The state (an entity_id in `entities`)."
@@ -198,7 +227,7 @@ def make_database(folder: Path) -> subprocess.CompletedProcess:
     readme = (folder / "README.md").read_text(encoding="utf-8")
     line = re.search(r"```sh\n(python -c .*?)\n```", readme, re.S)[1]
     python = str(Path(KZFP).with_name("python"))
-    done = subprocess.run(python + line[len("python"):], shell=True, cwd=folder, capture_output=True, text=True)
+    done = subprocess.run(python + line[len("python") :], shell=True, cwd=folder, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return done
 
@@ -263,6 +292,7 @@ def test_diff_reports_exactly_the_removed_passage_and_facts(first, second):
     assert [r["text"] for r in passages["removed"]] == [REMOVED.strip()]
     assert passages["added"] == []
     from pipeline.package_io import read_package
+
     old_tables = read_package(first)[1]
     removed_id = old_tables["passages"].set_index("text").loc[REMOVED.strip(), "passage_id"]
     paragraph = old_tables["passages"].set_index("passage_id").loc[removed_id, "parent_passage_id"]
@@ -272,8 +302,9 @@ def test_diff_reports_exactly_the_removed_passage_and_facts(first, second):
     evidence = old_tables["evidence"]
     start = int(old_tables["passages"].set_index("passage_id").loc[removed_id, "char_start"])
     end = start + len(REMOVED.strip())
-    outside = evidence[(evidence["source_id"] != "akiner_efp") | (evidence["char_end"] <= start)
-                       | (evidence["char_start"] >= end)]
+    outside = evidence[
+        (evidence["source_id"] != "akiner_efp") | (evidence["char_end"] <= start) | (evidence["char_start"] >= end)
+    ]
     only_there = set(evidence["fact_id"]) - set(outside["fact_id"])
     for name in FACT_TABLES:
         expected = sorted(only_there & set(old_tables[name]["fact_id"]))
@@ -303,8 +334,13 @@ def test_two_clean_clones_of_one_commit_release_the_same_bytes_and_stay_clean(tm
         done = kzfp(tmp_path / name, "release")
         assert done.returncode == 0, done.stderr
         assert "warning" not in done.stderr, done.stderr
-        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path / name,
-                                capture_output=True, text=True, check=True).stdout
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all"],
+            cwd=tmp_path / name,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         assert status == "", status
         archives.append(archive(tmp_path / name, "0.1.0").read_bytes())
     assert archives[0] == archives[1]

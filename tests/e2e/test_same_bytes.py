@@ -31,8 +31,13 @@ def build_revision(rev: str, dest: Path) -> subprocess.CompletedProcess:
     for name in ["datapackage.json", *(str(p.relative_to(dest)) for p in dest.glob("build/*.csv"))]:
         (dest / name).unlink(missing_ok=True)
     env = {**os.environ, "PYTHONPATH": str(dest)}
-    return subprocess.run([sys.executable, "-c", "from pipeline.cli import main; main()", "build"], cwd=dest,
-                          env=env, capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-c", "from pipeline.cli import main; main()", "build"],
+        cwd=dest,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def published(repo: Path) -> dict[str, bytes]:

@@ -20,16 +20,35 @@ from schemas.base import FACT_TABLE
 from tests.helpers import ROOT, chromium
 
 SITE = ROOT / "build" / "current" / "site"
-NO_NETWORK = ["--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND", "--disable-quic",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+NO_NETWORK = [
+    "--proxy-server=127.0.0.1:9",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def dom(page: Path, profile: Path, fragment: str = "") -> str:
     """The page's DOM after its scripts ran (virtual time lets the chart's promises settle)."""
     result = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", *NO_NETWORK, f"--user-data-dir={profile}",
-         "--virtual-time-budget=10000", "--dump-dom", page.as_uri() + fragment],
-        capture_output=True, text=True, timeout=180)
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            *NO_NETWORK,
+            f"--user-data-dir={profile}",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+            page.as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
@@ -40,7 +59,9 @@ def links(page_dom: str, pattern: str) -> list[tuple[str, str, str]]:
     for attributes, inner in re.findall(r"<a ([^>]*)>(.*?)</a>", page_dom, re.S):
         href, title = (re.search(rf'{a}="([^"]*)"', attributes) for a in ("href", "title"))
         if href and re.search(pattern, href[1]):
-            out.append((href[1], html.unescape(title[1]) if title else "", html.unescape(re.sub(r"<[^>]+>", "", inner))))
+            out.append(
+                (href[1], html.unescape(title[1]) if title else "", html.unescape(re.sub(r"<[^>]+>", "", inner)))
+            )
     return out
 
 
@@ -81,15 +102,20 @@ def test_from_the_home_page_to_a_fact_with_names_and_marked_quotes(profile, tabl
     fact = dom((SITE / "entity" / href).resolve(), profile)
     organisation = memberships.loc[fact_id, "organization_id"]
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", fact, re.S)[1]
-    assert (html.unescape(re.sub(r"<[^>]+>", "", heading))
-            == f"Kazakhstan: {memberships.loc[fact_id, 'role']} of {names[organisation]}")
+    assert (
+        html.unescape(re.sub(r"<[^>]+>", "", heading))
+        == f"Kazakhstan: {memberships.loc[fact_id, 'role']} of {names[organisation]}"
+    )
     assert f'title="{organisation}"' in heading and organisation not in visible_text(heading)
     marked = [html.unescape(m) for m in re.findall(r"<mark>(.*?)</mark>", fact, re.S)]
     quotes = tables["evidence"].query("fact_id == @fact_id")["quote"].tolist()
     assert sorted(marked) == sorted(quotes)
     for quote in quotes:  # each in its paragraph, not alone
-        block = next(b for b in re.findall(r"<blockquote>(.*?)</blockquote>", fact, re.S) if html.escape(quote, False) in b
-                     or quote in html.unescape(b))
+        block = next(
+            b
+            for b in re.findall(r"<blockquote>(.*?)</blockquote>", fact, re.S)
+            if html.escape(quote, False) in b or quote in html.unescape(b)
+        )
         assert len(html.unescape(re.sub(r"<[^>]+>", "", block))) >= len(quote)
 
 
@@ -109,7 +135,9 @@ def test_a_source_page_marks_its_quotes_and_strikes_its_repeats(profile, tables)
     page = dom(SITE / "source" / f"{source_id}.html", profile)
     evidence = tables["evidence"].query("source_id == @source_id")
     assert f'<h1 title="{source_id}">' in page
-    marked = "".join(html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r"<mark[^>]*>(.*?)</mark>", page, re.S))
+    marked = "".join(
+        html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(r"<mark[^>]*>(.*?)</mark>", page, re.S)
+    )
     for quote in evidence["quote"]:  # marked stretches are cut where quotes overlap; together they hold each
         assert quote in marked, quote
     for passage_id in repeats.query("passage_id.str.startswith(@source_id)")["passage_id"]:

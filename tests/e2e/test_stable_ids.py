@@ -14,11 +14,13 @@ from tests.helpers import AKINER, FACT_TABLES, copy_repository, edit_raw_text, r
 
 EDIT = ("In 1997, he visited Turkey", "In 1997, he visited Tunisia")
 
+
 def facts_outside(tables: dict[str, pd.DataFrame], source_id: str, start: int, end: int) -> dict[str, set]:
     """fact_ids per fact table whose every evidence row lies outside [start, end) of the source."""
     evidence = tables["evidence"]
-    inside = evidence[(evidence["source_id"] == source_id) & (evidence["char_start"] < end)
-                      & (evidence["char_end"] > start)]
+    inside = evidence[
+        (evidence["source_id"] == source_id) & (evidence["char_start"] < end) & (evidence["char_end"] > start)
+    ]
     touched = set(inside["fact_id"])
     return {name: set(tables[name]["fact_id"]) - touched for name in FACT_TABLES}
 
@@ -38,6 +40,7 @@ def test_fact_ids_outside_the_edited_paragraph_are_unchanged(edited, tables):
     assert len(paragraph) == 1
     start, end = int(paragraph["char_start"].iloc[0]), int(paragraph["char_end"].iloc[0])
     from pipeline.package_io import read_package
+
     new_tables = read_package(edited)[1]
     expected = facts_outside(tables, "akiner_efp", start, end)
     assert sum(len(ids) for ids in expected.values()) > 0, "no facts outside the paragraph: nothing checked"
@@ -48,6 +51,7 @@ def test_fact_ids_outside_the_edited_paragraph_are_unchanged(edited, tables):
 
 def test_the_edit_reaches_the_edited_sentence(edited):
     from pipeline.package_io import read_package
+
     passages = read_package(edited)[1]["passages"]
     assert passages["text"].str.contains(EDIT[1], regex=False).any()
     assert not passages["text"].str.contains(EDIT[0], regex=False).any()

@@ -6,8 +6,16 @@ from pipeline import boilerplate
 def test_akiner_page_furniture_is_recognised(raw_texts):
     spans = boilerplate.find(raw_texts["akiner_efp"])
     kinds = [s.kind for s in spans]
-    assert kinds == ["institutional_header", "institutional_header", "conference_line", "title", "byline",
-                     "literature", "copyright", "web_counter"]
+    assert kinds == [
+        "institutional_header",
+        "institutional_header",
+        "conference_line",
+        "title",
+        "byline",
+        "literature",
+        "copyright",
+        "web_counter",
+    ]
     assert spans[-1].text == "Яндекс.Метрика"
     literature = spans[5].text
     assert literature.startswith("Literature:") and literature.endswith("(Almaty, VIP Media, 2000)")

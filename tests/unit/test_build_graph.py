@@ -36,8 +36,13 @@ def test_relative_and_function_level_imports_are_followed(tmp_path):
     (package / "c.py").write_text("x = 1\n")
     (package / "unused.py").write_text("")
     found = {str(p.relative_to(tmp_path)) for p in fingerprint.code_files(tmp_path, ("pipeline.a",))}
-    assert found == {"pipeline/__init__.py", "pipeline/a.py", "pipeline/sub/__init__.py", "pipeline/sub/b.py",
-                     "pipeline/c.py"}
+    assert found == {
+        "pipeline/__init__.py",
+        "pipeline/a.py",
+        "pipeline/sub/__init__.py",
+        "pipeline/sub/b.py",
+        "pipeline/c.py",
+    }
 
 
 def test_no_stage_reads_tests_except_publish_reading_the_gold():

@@ -68,6 +68,7 @@ def test_one_version_in_citation_package_yaml_and_datapackage(citation, meta):
 
 def test_citation_states_the_release_date(citation):
     import datetime
+
     assert isinstance(citation["date-released"], str)
     assert datetime.date.fromisoformat(citation["date-released"]).isoformat() == citation["date-released"]
 

@@ -41,9 +41,12 @@ def corpus_sentences() -> list:
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
     located, parts = entities.dropna(subset=["state_id"]), entities.dropna(subset=["parent_id"])
     groups = dictionaries["state_groups"]
-    return extract.contexts(found, dict(zip(located["entity_id"], located["state_id"])),
-                            dict(zip(parts["entity_id"], parts["parent_id"])),
-                            tuple((a, tuple(m.split())) for a, m in zip(groups["alias"], groups["member_ids"])))
+    return extract.contexts(
+        found,
+        dict(zip(located["entity_id"], located["state_id"])),
+        dict(zip(parts["entity_id"], parts["parent_id"])),
+        tuple((a, tuple(m.split())) for a, m in zip(groups["alias"], groups["member_ids"])),
+    )
 
 
 def _allowed(fact_type: str, function: str, suffix: str) -> bool:
@@ -52,8 +55,12 @@ def _allowed(fact_type: str, function: str, suffix: str) -> bool:
     declared = fact_types.get(fact_type)
     senses = declared.model().to_schema().columns[declared.sense].checks if declared.sense else []
     allowed_senses = {v for check in senses for v in (check.statistics.get("allowed_values") or [])}
-    return (suffix == function or suffix.startswith(function + "_") or suffix in allowed_senses
-            or suffix in VARIANTS.get((fact_type, function), set()))
+    return (
+        suffix == function
+        or suffix.startswith(function + "_")
+        or suffix in allowed_senses
+        or suffix in VARIANTS.get((fact_type, function), set())
+    )
 
 
 def test_every_rule_id_names_its_function(corpus_sentences):
@@ -80,8 +87,13 @@ def test_test_modules_do_not_import_one_another():
     wrong = []
     for path in sorted((ROOT / "tests").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else [
-                a.name for a in node.names] if isinstance(node, ast.Import) else []
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
             if isinstance(node, ast.ImportFrom):
                 names += [f"{node.module}.{a.name}" for a in node.names]
             if any(n.split(".")[-1].startswith("test_") and n.startswith("tests.") for n in names):

@@ -36,6 +36,7 @@ def status(out, table, fact_id):
 
 # --- the input frames are what the build gives --------------------------------------------------
 
+
 def test_the_reconciled_frames_have_a_conflict_and_parties():
     assert len(TABLES_IN["conflicts"]) == 2 and TABLES_IN["memberships"]["has_conflict"].item()
     assert sorted(TABLES_IN["agreement_parties"]["party_id"]) == ["state:KAZ", "state:RUS"]
@@ -51,6 +52,7 @@ def test_no_decisions_leave_every_fact_extracted_and_add_empty_record_tables():
 
 
 # --- each decision type -----------------------------------------------------------------------------
+
 
 def test_confirm_sets_the_status_and_changes_nothing_else():
     out = run(f"decisions:\n  - fact_id: {VISIT}\n    action: confirm\n    by: A. Curator\n    on: 2025-01-15\n")
@@ -71,8 +73,12 @@ def test_correct_keeps_the_fact_id_derives_the_date_bounds_and_records_every_cha
     on: 2025-01-16
 """)
     visit = out["visits"].set_index("fact_id").loc[VISIT]
-    assert (visit["date_edtf"], visit["date_start"], visit["date_end"], visit["date_precision"]) == \
-        ("2005", "2005-01-01", "2005-12-31", "year")
+    assert (visit["date_edtf"], visit["date_start"], visit["date_end"], visit["date_precision"]) == (
+        "2005",
+        "2005-01-01",
+        "2005-12-31",
+        "year",
+    )
     assert visit["place_id"] == "place:almaty" and visit["curation_status"] == "corrected"
     fixes = out["corrections"].set_index("field_name")
     assert sorted(fixes.index) == ["date_edtf", "date_end", "date_precision", "date_start", "place_id"]
@@ -97,8 +103,11 @@ def test_correcting_the_parties_of_an_agreement_replaces_its_party_rows():
     parties = out["agreement_parties"].query("fact_id == @AGREEMENT")["party_id"]
     assert sorted(parties) == ["state:KAZ", "state:RUS", "state:SUN"]
     fix = out["corrections"].iloc[0]
-    assert (fix["field_name"], fix["extracted_value"], fix["curated_value"]) == \
-        ("parties", "state:KAZ,state:RUS", "state:KAZ,state:RUS,state:SUN")
+    assert (fix["field_name"], fix["extracted_value"], fix["curated_value"]) == (
+        "parties",
+        "state:KAZ,state:RUS",
+        "state:KAZ,state:RUS,state:SUN",
+    )
 
 
 def test_reject_moves_the_fact_its_evidence_and_conflicts_into_rejected_facts():
@@ -120,9 +129,13 @@ def test_reject_moves_the_fact_its_evidence_and_conflicts_into_rejected_facts():
     rejected = out["rejected_facts"].set_index("fact_id")
     first = rejected.loc[MEMBERSHIP]
     assert first["quote"] == "On 2 March 1991, the Kazakh Republic was a constituent member"
-    assert TEXT[first["char_start"]:first["char_end"]] == first["quote"]
-    assert (first["fact_type"], first["decided_on"], first["rule_id"], first["passage_id"]) == \
-        ("membership", "2025-01-17", "membership.accepted_as_member", "akiner_efp:sen0001")
+    assert TEXT[first["char_start"] : first["char_end"]] == first["quote"]
+    assert (first["fact_type"], first["decided_on"], first["rule_id"], first["passage_id"]) == (
+        "membership",
+        "2025-01-17",
+        "membership.accepted_as_member",
+        "akiner_efp:sen0001",
+    )
     TABLES["rejected_facts"].validate(validate.conform("rejected_facts", out["rejected_facts"]))
 
 
@@ -144,15 +157,20 @@ def test_add_builds_the_fact_its_curator_evidence_and_its_parties():
     added = out["agreements"].query("curation_status == 'added'")
     assert len(added) == 1
     fact = added.iloc[0]
-    expected_id = reconcile.fact_id_of("agreement", {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"),
-                                                     "date_edtf": "2005-06"})
+    expected_id = reconcile.fact_id_of(
+        "agreement", {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"), "date_edtf": "2005-06"}
+    )
     assert fact["fact_id"] == expected_id
     assert (fact["date_start"], fact["date_end"], fact["date_precision"]) == ("2005-06-01", "2005-06-30", "month")
-    assert (fact["cameo_code"], fact["plover_category"], fact["n_evidence"], fact["n_sources"]) == \
-        ("057", "AGREE", 1, 1)
+    assert (fact["cameo_code"], fact["plover_category"], fact["n_evidence"], fact["n_sources"]) == (
+        "057",
+        "AGREE",
+        1,
+        1,
+    )
     evidence = out["evidence"].query("fact_id == @expected_id").iloc[0]
     assert evidence["rule_id"] == "curator" and evidence["passage_id"] == "akiner_efp:sen0005"
-    assert TEXT[evidence["char_start"]:evidence["char_end"]] == evidence["quote"] == quote
+    assert TEXT[evidence["char_start"] : evidence["char_end"]] == evidence["quote"] == quote
     assert evidence["evidence_id"] == f"{expected_id}@akiner_efp:{evidence['char_start']}"
     assert sorted(out["agreement_parties"].query("fact_id == @expected_id")["party_id"]) == ["state:KAZ", "state:RUS"]
     TABLES["agreements"].validate(validate.conform("agreements", out["agreements"]))
@@ -175,15 +193,19 @@ def test_decisions_of_every_type_together_give_every_status():
 """)
     statuses = pd.concat([out[t]["curation_status"] for t in ("memberships", "visits", "agreements")])
     assert sorted(statuses) == ["added", "confirmed", "corrected"]
-    assert "Facts by curation status: extracted 0, confirmed 1, corrected 1, added 1; rejected 1" in \
-        curation.status_summary(out)
+    assert (
+        "Facts by curation status: extracted 0, confirmed 1, corrected 1, added 1; rejected 1"
+        in curation.status_summary(out)
+    )
 
 
 # --- failures: one line naming the decision ---------------------------------------------------------
 
+
 def test_unknown_fact_id_names_the_line_and_the_id():
-    message = fails("decisions:\n  - fact_id: mem-000000000000\n    action: confirm\n    by: A. Curator\n"
-                    "    on: 2025-01-15\n")
+    message = fails(
+        "decisions:\n  - fact_id: mem-000000000000\n    action: confirm\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert message.startswith("raw/curation.yaml:3: confirm mem-000000000000: no fact with this id")
 
 
@@ -231,33 +253,46 @@ def test_quote_across_two_sentences():
 
 
 def test_correction_violating_the_schema_names_the_field_and_the_check():
-    message = fails(f"decisions:\n  - fact_id: {MEMBERSHIP}\n    action: correct\n    fields: {{role: membr}}\n"
-                    "    reason: typo test\n    by: A. Curator\n    on: 2025-01-15\n")
-    assert message.startswith(f"raw/curation.yaml:3: correct {MEMBERSHIP}: role = 'membr' breaks the "
-                              "memberships schema (check isin(")
+    message = fails(
+        f"decisions:\n  - fact_id: {MEMBERSHIP}\n    action: correct\n    fields: {{role: membr}}\n"
+        "    reason: typo test\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
+    assert message.startswith(
+        f"raw/curation.yaml:3: correct {MEMBERSHIP}: role = 'membr' breaks the memberships schema (check isin("
+    )
 
 
 def test_correction_of_an_unknown_or_computed_field():
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{visitor: person:putin}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{visitor: person:putin}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert f"correct {VISIT}: unknown field 'visitor' for visits. Fields you can set: visitor_id," in message
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{n_sources: 2}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{n_sources: 2}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert "field n_sources is computed by the build" in message
 
 
 def test_correction_with_an_unknown_entity_or_an_unreadable_date():
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{host_state_id: state:XYZ}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{host_state_id: state:XYZ}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert "host_state_id 'state:XYZ' is not an entity in raw/dictionaries/" in message
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{date_edtf: mid-2005}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{date_edtf: mid-2005}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert "date_edtf 'mid-2005' is not a date the build can bound" in message
 
 
 def test_correction_that_changes_nothing():
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{host_state_id: state:KAZ}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{host_state_id: state:KAZ}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert "changes nothing" in message and "action: confirm" in message
 
 
@@ -276,29 +311,49 @@ def test_adding_a_fact_the_rules_already_have():
 
 # --- malformed entries: one line naming raw/curation.yaml and the line ---------------------------------
 
-@pytest.mark.parametrize("entry, expected", [
-    ("  - fact_id: {v}\n    action: approve\n    by: A\n    on: 2025-01-15\n",
-     "raw/curation.yaml:3: action 'approve' is not one of confirm, correct, reject, add"),
-    ("  - fact_id: {v}\n    action: reject\n    by: A\n    on: 2025-01-15\n",
-     "raw/curation.yaml:3: reject {v}: missing key(s) reason"),
-    ("  - fact_id: {v}\n    action: confirm\n    by: A\n    on: 15 January 2025\n",
-     "raw/curation.yaml:3: confirm {v}: on '15 January 2025' is not a day. Write the day of the decision as "
-     "YYYY-MM-DD."),
-    ("  - fact_id: {v}\n    action: confirm\n    by: A\n    on: 2025-01-15\n    note: fine\n",
-     "raw/curation.yaml:3: confirm {v}: unknown key(s) note"),
-    ("  - fact_id: visit-1\n    action: confirm\n    by: A\n    on: 2025-01-15\n",
-     "raw/curation.yaml:3: confirm visit-1: fact_id 'visit-1' is not a fact id"),
-    ("  - fact_id: {v}\n    action: correct\n    fields: date_edtf\n    reason: r\n    by: A\n    on: 2025-01-15\n",
-     "raw/curation.yaml:3: correct {v}: fields must be a mapping"),
-    ("  - {{fact_id: {v}, action: confirm, by: A, on: 2025-01-15}}\n"
-     "  - {{fact_id: {v}, action: reject, reason: r, by: A, on: 2025-01-16}}\n",
-     "raw/curation.yaml:4: reject {v}: the fact already has a decision at line 3"),
-    ("  - action: add\n    fact_id: {v}\n    fact_type: visit\n    fields: {{a: 1}}\n    source: s\n    quote: q\n"
-     "    by: A\n    on: 2025-01-15\n",
-     "raw/curation.yaml:3: add visit quoting s: unknown key(s) fact_id (an add computes its fact_id)"),
-    ("  - just a string\n", "raw/curation.yaml:3: each decision must be a mapping"),
-    ("  - {{fact_id: {v}, action: confirm, by: A, on: 2025-01-15\n", "raw/curation.yaml:4: not valid YAML"),
-])
+
+@pytest.mark.parametrize(
+    "entry, expected",
+    [
+        (
+            "  - fact_id: {v}\n    action: approve\n    by: A\n    on: 2025-01-15\n",
+            "raw/curation.yaml:3: action 'approve' is not one of confirm, correct, reject, add",
+        ),
+        (
+            "  - fact_id: {v}\n    action: reject\n    by: A\n    on: 2025-01-15\n",
+            "raw/curation.yaml:3: reject {v}: missing key(s) reason",
+        ),
+        (
+            "  - fact_id: {v}\n    action: confirm\n    by: A\n    on: 15 January 2025\n",
+            "raw/curation.yaml:3: confirm {v}: on '15 January 2025' is not a day. Write the day of the decision as "
+            "YYYY-MM-DD.",
+        ),
+        (
+            "  - fact_id: {v}\n    action: confirm\n    by: A\n    on: 2025-01-15\n    note: fine\n",
+            "raw/curation.yaml:3: confirm {v}: unknown key(s) note",
+        ),
+        (
+            "  - fact_id: visit-1\n    action: confirm\n    by: A\n    on: 2025-01-15\n",
+            "raw/curation.yaml:3: confirm visit-1: fact_id 'visit-1' is not a fact id",
+        ),
+        (
+            "  - fact_id: {v}\n    action: correct\n    fields: date_edtf\n    reason: r\n    by: A\n    on: 2025-01-15\n",
+            "raw/curation.yaml:3: correct {v}: fields must be a mapping",
+        ),
+        (
+            "  - {{fact_id: {v}, action: confirm, by: A, on: 2025-01-15}}\n"
+            "  - {{fact_id: {v}, action: reject, reason: r, by: A, on: 2025-01-16}}\n",
+            "raw/curation.yaml:4: reject {v}: the fact already has a decision at line 3",
+        ),
+        (
+            "  - action: add\n    fact_id: {v}\n    fact_type: visit\n    fields: {{a: 1}}\n    source: s\n    quote: q\n"
+            "    by: A\n    on: 2025-01-15\n",
+            "raw/curation.yaml:3: add visit quoting s: unknown key(s) fact_id (an add computes its fact_id)",
+        ),
+        ("  - just a string\n", "raw/curation.yaml:3: each decision must be a mapping"),
+        ("  - {{fact_id: {v}, action: confirm, by: A, on: 2025-01-15\n", "raw/curation.yaml:4: not valid YAML"),
+    ],
+)
 def test_malformed_entries_name_the_file_and_line(entry, expected):
     with pytest.raises(InputError) as exc:
         curation.parse(HEADER + "decisions:\n" + entry.format(v=VISIT))
@@ -323,6 +378,7 @@ def test_edtf_bounds_of_the_forms_the_texts_use():
 
 def test_the_examples_in_the_readme_and_the_file_header_parse(root):
     import re
+
     readme = (root / "README.md").read_text(encoding="utf-8")
     example = re.search(r"## Curating the data.*?```yaml\n(.*?)```", readme, re.S)[1]
     assert [d["action"] for d in curation.parse(example)] == ["confirm", "correct", "reject", "add"]
@@ -345,6 +401,8 @@ def test_edtf_bounds_of_a_disputed_set():
 
 
 def test_correction_with_date_bounds_out_of_order():
-    message = fails(f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{date_start: '2006-01-01'}}\n"
-                    "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n")
+    message = fails(
+        f"decisions:\n  - fact_id: {VISIT}\n    action: correct\n    fields: {{date_start: '2006-01-01'}}\n"
+        "    reason: x\n    by: A. Curator\n    on: 2025-01-15\n"
+    )
     assert "date_start 2006-01-01 is after date_end 2005-06-30" in message

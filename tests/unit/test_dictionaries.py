@@ -64,8 +64,16 @@ def test_every_cow_igo_pair_is_in_the_cow_igo_list(dicts):
 
 def test_cow_igo_choices_documented_in_the_reference_readme(dicts):
     orgs = dicts["organizations"].set_index("entity_id")
-    expected = {"org:ADB": "AsDB", "org:ISDB": "ISDB", "org:EURASEC": "EAEC", "org:CACO": "CAECC",
-                "org:PFP": "EAPC", "org:WORLD_BANK": "IBRD", "org:SCO": "SCO", "org:CICA": "CICA"}
+    expected = {
+        "org:ADB": "AsDB",
+        "org:ISDB": "ISDB",
+        "org:EURASEC": "EAEC",
+        "org:CACO": "CAECC",
+        "org:PFP": "EAPC",
+        "org:WORLD_BANK": "IBRD",
+        "org:SCO": "SCO",
+        "org:CICA": "CICA",
+    }
     for entity_id, ioname in expected.items():
         assert orgs.loc[entity_id, "cow_ioname"] == ioname
     for entity_id in ("org:EAEU", "org:CUSTOMS_UNION", "org:NACC", "org:SHANGHAI_FIVE"):
@@ -137,6 +145,7 @@ def test_entities_table_has_one_row_per_entity_with_nullable_codes(dicts):
 
 # --- malformed input ---------------------------------------------------------------------------
 
+
 def _copy(tmp_path: Path) -> Path:
     target = tmp_path / "raw" / "dictionaries"
     shutil.copytree(DICTIONARIES, target)
@@ -152,29 +161,39 @@ def _edit(path: Path, old: str, new: str) -> int:
     return number + 1
 
 
-@pytest.mark.parametrize("stem, old, new, problem", [
-    ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KZ,", "iso3 'KZ' is malformed"),
-    ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KAz,", "iso3 'KAz' is malformed"),
-    ("states", "state:KGZ,Kyrgyzstan,KGZ,", "state:KAZ,Kyrgyzstan,KAZ,", "entity_id state:KAZ repeats line"),
-    ("states", ",705,KZK,", ",705,,", "cow_ccode and cow_stateabb must be given together"),
-    ("states", ",705,KZK,", ",70x,KZK,", "cow_ccode '70x' is malformed"),
-    ("state_aliases", "state:KAZ,Kazakhstani,", "state:KZX,Kazakhstani,", "points to unknown state:KZX"),
-    ("state_aliases", "Kazakhstani,adjective", "Kazakhstani,adjectival", "form 'adjectival' is not one of"),
-    ("organizations", "org:ADB,", "org:adb,", "entity_id 'org:adb' is malformed"),
-    ("organizations", "AsDB,580,", "AsDB,5x0,", "cow_ionum '5x0' is malformed"),
-    ("organizations", ",org:EURASEC,", ",org:EURASECX,", "successor_id org:EURASECX is not in organizations.csv"),
-    ("organizations", "org:RATS,Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation,RATS,,,,org:SCO,",
-     "org:RATS,Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation,RATS,,,,org:SCOX,",
-     "parent_id org:SCOX is not in organizations.csv"),
-    ("state_groups", "state:UZB,as written in akiner_efp ('the heads", "state:UZX,as written in akiner_efp ('the heads",
-     "member state:UZX is not in states.csv"),
-    ("organization_aliases", "org:ADB,ADB,", "org:ADX,ADB,", "points to unknown org:ADX"),
-    ("organization_aliases", "org:ADB,ADB,", "org:ADB,Kazakhstan,", "also names state:KAZ"),
-    ("persons", ",President,state:KAZ,", ",President,state:KZX,", "state_id state:KZX is not in states.csv"),
-    ("person_aliases", "person:xi,Xi,", "person:xi,,", "alias is empty"),
-    ("places", "place:almaty,Almaty,state:KAZ,city,", "place:almaty,Almaty,state:KAZ,town,", "kind 'town'"),
-    ("place_aliases", "place:beijing,Beijing,", "place:beijing,Beijing ,", "alias 'Beijing ' is malformed"),
-])
+@pytest.mark.parametrize(
+    "stem, old, new, problem",
+    [
+        ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KZ,", "iso3 'KZ' is malformed"),
+        ("states", "state:KAZ,Kazakhstan,KAZ,", "state:KAZ,Kazakhstan,KAz,", "iso3 'KAz' is malformed"),
+        ("states", "state:KGZ,Kyrgyzstan,KGZ,", "state:KAZ,Kyrgyzstan,KAZ,", "entity_id state:KAZ repeats line"),
+        ("states", ",705,KZK,", ",705,,", "cow_ccode and cow_stateabb must be given together"),
+        ("states", ",705,KZK,", ",70x,KZK,", "cow_ccode '70x' is malformed"),
+        ("state_aliases", "state:KAZ,Kazakhstani,", "state:KZX,Kazakhstani,", "points to unknown state:KZX"),
+        ("state_aliases", "Kazakhstani,adjective", "Kazakhstani,adjectival", "form 'adjectival' is not one of"),
+        ("organizations", "org:ADB,", "org:adb,", "entity_id 'org:adb' is malformed"),
+        ("organizations", "AsDB,580,", "AsDB,5x0,", "cow_ionum '5x0' is malformed"),
+        ("organizations", ",org:EURASEC,", ",org:EURASECX,", "successor_id org:EURASECX is not in organizations.csv"),
+        (
+            "organizations",
+            "org:RATS,Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation,RATS,,,,org:SCO,",
+            "org:RATS,Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation,RATS,,,,org:SCOX,",
+            "parent_id org:SCOX is not in organizations.csv",
+        ),
+        (
+            "state_groups",
+            "state:UZB,as written in akiner_efp ('the heads",
+            "state:UZX,as written in akiner_efp ('the heads",
+            "member state:UZX is not in states.csv",
+        ),
+        ("organization_aliases", "org:ADB,ADB,", "org:ADX,ADB,", "points to unknown org:ADX"),
+        ("organization_aliases", "org:ADB,ADB,", "org:ADB,Kazakhstan,", "also names state:KAZ"),
+        ("persons", ",President,state:KAZ,", ",President,state:KZX,", "state_id state:KZX is not in states.csv"),
+        ("person_aliases", "person:xi,Xi,", "person:xi,,", "alias is empty"),
+        ("places", "place:almaty,Almaty,state:KAZ,city,", "place:almaty,Almaty,state:KAZ,town,", "kind 'town'"),
+        ("place_aliases", "place:beijing,Beijing,", "place:beijing,Beijing ,", "alias 'Beijing ' is malformed"),
+    ],
+)
 def test_a_malformed_row_names_the_file_and_line(tmp_path, monkeypatch, stem, old, new, problem):
     root = _copy(tmp_path)
     line = _edit(root / f"{stem}.csv", old, new)
@@ -231,8 +250,13 @@ def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts)
     assert ids <= set(capitals["state_id"]), sorted(ids - set(capitals["state_id"]))
     assert capitals["state_id"].is_unique  # one capital per state; other seats of government are kind city
     names = dict(zip(places["entity_id"], places["name"]))
-    for place, name in {"place:tokyo": "Tokyo", "place:london": "London", "place:kyiv": "Kyiv",
-                        "place:kuwait_city": "Kuwait City", "place:luxembourg_city": "Luxembourg City"}.items():
+    for place, name in {
+        "place:tokyo": "Tokyo",
+        "place:london": "London",
+        "place:kyiv": "Kyiv",
+        "place:kuwait_city": "Kuwait City",
+        "place:luxembourg_city": "Luxembourg City",
+    }.items():
         assert names[place] == name
 
 
@@ -244,38 +268,89 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
             assert len(entries) == 2 and forms[1] == ("state", "capital_metonym"), (key, entries)
 
 
-@pytest.mark.parametrize("surface", [
-    "Congo", "Congolese", "Korea", "Korean", "Dominican", "Central African", "CAR", "DRC", "PNG", "Male",
-    "Victoria", "Kingston", "Georgetown", "Nassau", "St. John's", "St. George's", "San Jose", "Yugoslavia",
-    "Micronesia", "Lao", "Frunze", "Republic of China", "Delhi",
-])
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Congo",
+        "Congolese",
+        "Korea",
+        "Korean",
+        "Dominican",
+        "Central African",
+        "CAR",
+        "DRC",
+        "PNG",
+        "Male",
+        "Victoria",
+        "Kingston",
+        "Georgetown",
+        "Nassau",
+        "St. John's",
+        "St. George's",
+        "San Jose",
+        "Yugoslavia",
+        "Micronesia",
+        "Lao",
+        "Frunze",
+        "Republic of China",
+        "Delhi",
+    ],
+)
 def test_ambiguous_words_are_not_aliases(dicts, surface):
     gaz = gazetteer.Gazetteer(dicts)
     assert gazetteer._key(surface) not in gaz.entries, surface
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Papua New Guinea and Equatorial Guinea", [("Papua New Guinea", "state:PNG"), ("Equatorial Guinea", "state:GNQ")]),
-    ("Guinea-Bissau, Guinea and New Guinea", [("Guinea-Bissau", "state:GNB"), ("Guinea", "state:GIN"),
-                                             ("New Guinea", "place:new_guinea")]),
-    ("Niger, Nigeria and the Niger Delta", [("Niger", "state:NER"), ("Nigeria", "state:NGA"),
-                                           ("Niger Delta", "place:niger_delta")]),
-    ("Sudan and South Sudan", [("Sudan", "state:SDN"), ("South Sudan", "state:SSD")]),
-    ("Dominica and the Dominican Republic", [("Dominica", "state:DMA"), ("Dominican Republic", "state:DOM")]),
-    ("the Democratic Republic of the Congo and the Republic of the Congo",
-     [("Democratic Republic of the Congo", "state:COD"), ("Republic of the Congo", "state:COG")]),
-    ("North Korea and the Democratic People’s Republic of Korea",
-     [("North Korea", "state:PRK"), ("Democratic People’s Republic of Korea", "state:PRK")]),
-    ("Ireland, not Northern Ireland; Mexico, not New Mexico",
-     [("Ireland", "state:IRL"), ("Northern Ireland", "place:northern_ireland"), ("Mexico", "state:MEX"),
-      ("New Mexico", "place:new_mexico")]),
-    ("Luxembourg and Luxembourg City, Kuwait and Kuwait City",
-     [("Luxembourg", "state:LUX"), ("Luxembourg City", "place:luxembourg_city"), ("Kuwait", "state:KWT"),
-      ("Kuwait City", "place:kuwait_city")]),
-    ("São Tomé and Príncipe, whose capital is São Tomé", [("São Tomé and Príncipe", "state:STP"),
-                                                         ("São Tomé", "place:sao_tome")]),
-    ("Côte d’Ivoire and the Ivory Coast", [("Côte d’Ivoire", "state:CIV"), ("Ivory Coast", "state:CIV")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Papua New Guinea and Equatorial Guinea",
+            [("Papua New Guinea", "state:PNG"), ("Equatorial Guinea", "state:GNQ")],
+        ),
+        (
+            "Guinea-Bissau, Guinea and New Guinea",
+            [("Guinea-Bissau", "state:GNB"), ("Guinea", "state:GIN"), ("New Guinea", "place:new_guinea")],
+        ),
+        (
+            "Niger, Nigeria and the Niger Delta",
+            [("Niger", "state:NER"), ("Nigeria", "state:NGA"), ("Niger Delta", "place:niger_delta")],
+        ),
+        ("Sudan and South Sudan", [("Sudan", "state:SDN"), ("South Sudan", "state:SSD")]),
+        ("Dominica and the Dominican Republic", [("Dominica", "state:DMA"), ("Dominican Republic", "state:DOM")]),
+        (
+            "the Democratic Republic of the Congo and the Republic of the Congo",
+            [("Democratic Republic of the Congo", "state:COD"), ("Republic of the Congo", "state:COG")],
+        ),
+        (
+            "North Korea and the Democratic People’s Republic of Korea",
+            [("North Korea", "state:PRK"), ("Democratic People’s Republic of Korea", "state:PRK")],
+        ),
+        (
+            "Ireland, not Northern Ireland; Mexico, not New Mexico",
+            [
+                ("Ireland", "state:IRL"),
+                ("Northern Ireland", "place:northern_ireland"),
+                ("Mexico", "state:MEX"),
+                ("New Mexico", "place:new_mexico"),
+            ],
+        ),
+        (
+            "Luxembourg and Luxembourg City, Kuwait and Kuwait City",
+            [
+                ("Luxembourg", "state:LUX"),
+                ("Luxembourg City", "place:luxembourg_city"),
+                ("Kuwait", "state:KWT"),
+                ("Kuwait City", "place:kuwait_city"),
+            ],
+        ),
+        (
+            "São Tomé and Príncipe, whose capital is São Tomé",
+            [("São Tomé and Príncipe", "state:STP"), ("São Tomé", "place:sao_tome")],
+        ),
+        ("Côte d’Ivoire and the Ivory Coast", [("Côte d’Ivoire", "state:CIV"), ("Ivory Coast", "state:CIV")]),
+    ],
+)
 def test_overlapping_names_resolve_to_the_longest(dicts, text, expected):
     found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
     assert found == expected
@@ -283,8 +358,9 @@ def test_overlapping_names_resolve_to_the_longest(dicts, text, expected):
 
 # --- persons: heads of state and government 1991-2016 --------------------------------------------
 
-PERSON_STATES = ("KAZ KGZ TJK TKM UZB RUS CHN USA TUR IRN AFG PAK IND JPN KOR MNG AZE GEO ARM UKR BLR DEU FRA "
-                 "GBR ITA").split()
+PERSON_STATES = (
+    "KAZ KGZ TJK TKM UZB RUS CHN USA TUR IRN AFG PAK IND JPN KOR MNG AZE GEO ARM UKR BLR DEU FRA GBR ITA"
+).split()
 """The states whose presidents and prime ministers of 1991-2016 the person dictionary lists."""
 
 
@@ -304,32 +380,42 @@ def test_persons_without_a_state_serve_an_organisation_or_are_not_state_actors(d
         assert (row["office"] in offices) or pd.isna(row["office"]), entity_id
     secretaries = set(stateless.index[stateless["office"].isin(offices)])
     assert {"person:boutros_ghali", "person:annan", "person:ban_ki_moon"} <= secretaries  # UN, 1992-2016
-    assert {"person:worner", "person:claes", "person:solana", "person:robertson", "person:scheffer",
-            "person:rasmussen", "person:stoltenberg"} <= secretaries  # NATO, 1991-2016
+    assert {
+        "person:worner",
+        "person:claes",
+        "person:solana",
+        "person:robertson",
+        "person:scheffer",
+        "person:rasmussen",
+        "person:stoltenberg",
+    } <= secretaries  # NATO, 1991-2016
 
 
-@pytest.mark.parametrize("entity_id, name, office, state_id", [
-    ("person:karimov", "Islam Karimov", "President", "state:UZB"),
-    ("person:yeltsin", "Boris Yeltsin", "President", "state:RUS"),
-    ("person:rahmon", "Emomali Rahmon", "President", "state:TJK"),
-    ("person:niyazov", "Saparmurat Niyazov", "President", "state:TKM"),
-    ("person:akayev", "Askar Akayev", "President", "state:KGZ"),
-    ("person:jiang_zemin", "Jiang Zemin", "President", "state:CHN"),
-    ("person:deng_xiaoping", "Deng Xiaoping", "paramount leader", "state:CHN"),
-    ("person:wen_jiabao", "Wen Jiabao", "Premier", "state:CHN"),
-    ("person:aliyev_heydar", "Heydar Aliyev", "President", "state:AZE"),
-    ("person:aliyev_ilham", "Ilham Aliyev", "President", "state:AZE"),
-    ("person:bush_george_h_w", "George H. W. Bush", "President", "state:USA"),
-    ("person:bush_george_w", "George W. Bush", "President", "state:USA"),
-    ("person:merkel", "Angela Merkel", "Chancellor", "state:DEU"),
-    ("person:major", "John Major", "Prime Minister", "state:GBR"),
-    ("person:singh", "Manmohan Singh", "Prime Minister", "state:IND"),
-    ("person:shushkevich", "Stanislav Shushkevich", "Chairman of the Supreme Soviet", "state:BLR"),
-    ("person:tereshchenko", "Sergey Tereshchenko", "Prime Minister", "state:KAZ"),
-    ("person:idrissov", "Yerlan Idrissov", "Foreign Minister", "state:KAZ"),
-    ("person:annan", "Kofi Annan", "Secretary-General", None),
-    ("person:stoltenberg", "Jens Stoltenberg", "Secretary General", None),
-])
+@pytest.mark.parametrize(
+    "entity_id, name, office, state_id",
+    [
+        ("person:karimov", "Islam Karimov", "President", "state:UZB"),
+        ("person:yeltsin", "Boris Yeltsin", "President", "state:RUS"),
+        ("person:rahmon", "Emomali Rahmon", "President", "state:TJK"),
+        ("person:niyazov", "Saparmurat Niyazov", "President", "state:TKM"),
+        ("person:akayev", "Askar Akayev", "President", "state:KGZ"),
+        ("person:jiang_zemin", "Jiang Zemin", "President", "state:CHN"),
+        ("person:deng_xiaoping", "Deng Xiaoping", "paramount leader", "state:CHN"),
+        ("person:wen_jiabao", "Wen Jiabao", "Premier", "state:CHN"),
+        ("person:aliyev_heydar", "Heydar Aliyev", "President", "state:AZE"),
+        ("person:aliyev_ilham", "Ilham Aliyev", "President", "state:AZE"),
+        ("person:bush_george_h_w", "George H. W. Bush", "President", "state:USA"),
+        ("person:bush_george_w", "George W. Bush", "President", "state:USA"),
+        ("person:merkel", "Angela Merkel", "Chancellor", "state:DEU"),
+        ("person:major", "John Major", "Prime Minister", "state:GBR"),
+        ("person:singh", "Manmohan Singh", "Prime Minister", "state:IND"),
+        ("person:shushkevich", "Stanislav Shushkevich", "Chairman of the Supreme Soviet", "state:BLR"),
+        ("person:tereshchenko", "Sergey Tereshchenko", "Prime Minister", "state:KAZ"),
+        ("person:idrissov", "Yerlan Idrissov", "Foreign Minister", "state:KAZ"),
+        ("person:annan", "Kofi Annan", "Secretary-General", None),
+        ("person:stoltenberg", "Jens Stoltenberg", "Secretary General", None),
+    ],
+)
 def test_heads_of_state_and_government_are_persons(dicts, entity_id, name, office, state_id):
     row = dicts["persons"].set_index("entity_id").loc[entity_id]
     assert row["name"] == name and row["office"] == office
@@ -337,11 +423,43 @@ def test_heads_of_state_and_government_are_persons(dicts, entity_id, name, offic
     assert row["source_note"].startswith("not in the texts; ")
 
 
-@pytest.mark.parametrize("surface", [
-    "Bush", "Aliyev", "Aliev", "Brown", "Major", "May", "Li", "Hu", "Wen", "Singh", "Sharif", "Gandhi", "Rahman",
-    "Abe", "Park", "Lee", "Kim", "Roh", "Han", "Chung", "Sargsyan", "Huseynov", "Hussain", "Harutyunyan",
-    "Bhutto", "Rabbani", "Yıldırım", "Fukuda", "Herzog", "Jiang", "Hillary Clinton", "George Bush",
-])
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Bush",
+        "Aliyev",
+        "Aliev",
+        "Brown",
+        "Major",
+        "May",
+        "Li",
+        "Hu",
+        "Wen",
+        "Singh",
+        "Sharif",
+        "Gandhi",
+        "Rahman",
+        "Abe",
+        "Park",
+        "Lee",
+        "Kim",
+        "Roh",
+        "Han",
+        "Chung",
+        "Sargsyan",
+        "Huseynov",
+        "Hussain",
+        "Harutyunyan",
+        "Bhutto",
+        "Rabbani",
+        "Yıldırım",
+        "Fukuda",
+        "Herzog",
+        "Jiang",
+        "Hillary Clinton",
+        "George Bush",
+    ],
+)
 def test_ambiguous_surnames_are_not_person_aliases(dicts, surface):
     entries = gazetteer.Gazetteer(dicts).entries.get(gazetteer._key(surface), [])
     assert not [e for e in entries if e.entity_type == "person"], (surface, entries)
@@ -354,27 +472,50 @@ def test_a_bare_clinton_stays_bill_clinton_as_the_text_writes_it(dicts):
     assert set(aliases.loc[aliases["entity_id"] == "person:clinton", "alias"]) == {"Clinton", "Bill Clinton"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("George W. Bush and George H. W. Bush", [("George W. Bush", "person:bush_george_w"),
-                                              ("George H. W. Bush", "person:bush_george_h_w")]),
-    ("Heydar Aliyev and Ilham Aliyev",
-     [("Heydar Aliyev", "person:aliyev_heydar"), ("Ilham Aliyev", "person:aliyev_ilham")]),
-    ("President Karimov met Jamshed Karimov",
-     [("Karimov", "person:karimov"), ("Jamshed Karimov", "person:karimov_jamshed")]),
-    ("Rahmon Nabiyev, then Emomali Rakhmonov (Rahmon)",
-     [("Rahmon Nabiyev", "person:nabiyev"), ("Emomali Rakhmonov", "person:rahmon"), ("Rahmon", "person:rahmon")]),
-    ("Li Peng, Li Keqiang, Hu Jintao and Wen Jiabao",
-     [("Li Peng", "person:li_peng"), ("Li Keqiang", "person:li_keqiang"), ("Hu Jintao", "person:hu_jintao"),
-      ("Wen Jiabao", "person:wen_jiabao")]),
-    ("Akhmetov and Serik Akhmetov", [("Akhmetov", "person:akhmetov"), ("Serik Akhmetov", "person:akhmetov_serik")]),
-    ("Tokaev, Berdymukhamedov and Erdoğan",
-     [("Tokaev", "person:tokayev"), ("Berdymukhamedov", "person:berdimuhamedow"), ("Erdoğan", "person:erdogan")]),
-    ("Boutros Boutros-Ghali and Jaap de Hoop Scheffer", [("Boutros Boutros-Ghali", "person:boutros_ghali"),
-                                                         ("Jaap de Hoop Scheffer", "person:scheffer")]),
-    ("Gordon Brown and John Major, not Brown or Major",
-     [("Gordon Brown", "person:brown"), ("John Major", "person:major")]),
-    ("Manmohan Singh and Nawaz Sharif", [("Manmohan Singh", "person:singh"), ("Nawaz Sharif", "person:sharif")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "George W. Bush and George H. W. Bush",
+            [("George W. Bush", "person:bush_george_w"), ("George H. W. Bush", "person:bush_george_h_w")],
+        ),
+        (
+            "Heydar Aliyev and Ilham Aliyev",
+            [("Heydar Aliyev", "person:aliyev_heydar"), ("Ilham Aliyev", "person:aliyev_ilham")],
+        ),
+        (
+            "President Karimov met Jamshed Karimov",
+            [("Karimov", "person:karimov"), ("Jamshed Karimov", "person:karimov_jamshed")],
+        ),
+        (
+            "Rahmon Nabiyev, then Emomali Rakhmonov (Rahmon)",
+            [("Rahmon Nabiyev", "person:nabiyev"), ("Emomali Rakhmonov", "person:rahmon"), ("Rahmon", "person:rahmon")],
+        ),
+        (
+            "Li Peng, Li Keqiang, Hu Jintao and Wen Jiabao",
+            [
+                ("Li Peng", "person:li_peng"),
+                ("Li Keqiang", "person:li_keqiang"),
+                ("Hu Jintao", "person:hu_jintao"),
+                ("Wen Jiabao", "person:wen_jiabao"),
+            ],
+        ),
+        ("Akhmetov and Serik Akhmetov", [("Akhmetov", "person:akhmetov"), ("Serik Akhmetov", "person:akhmetov_serik")]),
+        (
+            "Tokaev, Berdymukhamedov and Erdoğan",
+            [("Tokaev", "person:tokayev"), ("Berdymukhamedov", "person:berdimuhamedow"), ("Erdoğan", "person:erdogan")],
+        ),
+        (
+            "Boutros Boutros-Ghali and Jaap de Hoop Scheffer",
+            [("Boutros Boutros-Ghali", "person:boutros_ghali"), ("Jaap de Hoop Scheffer", "person:scheffer")],
+        ),
+        (
+            "Gordon Brown and John Major, not Brown or Major",
+            [("Gordon Brown", "person:brown"), ("John Major", "person:major")],
+        ),
+        ("Manmohan Singh and Nawaz Sharif", [("Manmohan Singh", "person:singh"), ("Nawaz Sharif", "person:sharif")]),
+    ],
+)
 def test_full_names_of_persons_resolve_to_the_longest(dicts, text, expected):
     found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
     assert found == expected
@@ -382,9 +523,11 @@ def test_full_names_of_persons_resolve_to_the_longest(dicts, text, expected):
 
 def test_a_new_head_of_states_visit_is_extracted_with_the_visitors_state():
     from tests.helpers import candidates
+
     visits = candidates("In October 1994 President Karimov made an official visit to Paris.", "visit")
     assert [(c["visitor_id"], c["visitor_state_id"], c["host_state_id"], c["date_edtf"]) for c in visits] == [
-        ("person:karimov", "state:UZB", "state:FRA", "1994-10")]
+        ("person:karimov", "state:UZB", "state:FRA", "1994-10")
+    ]
 
 
 def test_every_published_table_states_its_csv_dialect():

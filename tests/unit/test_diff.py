@@ -12,22 +12,51 @@ from pipeline import diff
 
 
 def resource(name: str, fields: dict[str, str], key: list[str]) -> dict:
-    return {"name": name, "type": "table", "path": f"build/{name}.csv",
-            "schema": {"fields": [{"name": f, "type": t} for f, t in fields.items()], "primaryKey": key,
-                       "missingValues": [""]}}
+    return {
+        "name": name,
+        "type": "table",
+        "path": f"build/{name}.csv",
+        "schema": {
+            "fields": [{"name": f, "type": t} for f, t in fields.items()],
+            "primaryKey": key,
+            "missingValues": [""],
+        },
+    }
 
 
-PASSAGE_FIELDS = {"passage_id": "string", "source_id": "string", "kind": "string", "ordinal": "integer",
-                  "char_start": "integer", "char_end": "integer", "text": "string"}
-FACT_FIELDS = {"fact_id": "string", "state_id": "string", "organization_id": "string", "date_edtf": "string",
-               "n_evidence": "integer", "curation_status": "string"}
+PASSAGE_FIELDS = {
+    "passage_id": "string",
+    "source_id": "string",
+    "kind": "string",
+    "ordinal": "integer",
+    "char_start": "integer",
+    "char_end": "integer",
+    "text": "string",
+}
+FACT_FIELDS = {
+    "fact_id": "string",
+    "state_id": "string",
+    "organization_id": "string",
+    "date_edtf": "string",
+    "n_evidence": "integer",
+    "curation_status": "string",
+}
 
 
 def passages(texts: list[str]) -> pd.DataFrame:
     rows, offset = [], 0
     for i, text in enumerate(texts, start=1):
-        rows.append({"passage_id": f"akiner_efp:sen{i:04d}", "source_id": "akiner_efp", "kind": "sentence",
-                     "ordinal": i, "char_start": offset, "char_end": offset + len(text), "text": text})
+        rows.append(
+            {
+                "passage_id": f"akiner_efp:sen{i:04d}",
+                "source_id": "akiner_efp",
+                "kind": "sentence",
+                "ordinal": i,
+                "char_start": offset,
+                "char_end": offset + len(text),
+                "text": text,
+            }
+        )
         offset += len(text) + 1
     return pd.DataFrame(rows)
 
@@ -39,13 +68,17 @@ def facts(rows: list[tuple]) -> pd.DataFrame:
 def package(version: str, tables: dict[str, pd.DataFrame], extra: dict | None = None) -> diff.Package:
     fields = {"passages": (PASSAGE_FIELDS, ["passage_id"]), "memberships": (FACT_FIELDS, ["fact_id"])}
     fields.update(extra or {})
-    descriptor = {"name": "kzfp-test", "version": version,
-                  "resources": [resource(n, *fields[n]) for n in tables]}
+    descriptor = {"name": "kzfp-test", "version": version, "resources": [resource(n, *fields[n]) for n in tables]}
     return descriptor, tables
 
 
-SENTENCES = ["Kazakhstan joined the UN in 1992.", "It joined the OSCE in 1992.",
-             "In 1992, he visited the USA.", "In 1997, he visited Turkey.", "The end."]
+SENTENCES = [
+    "Kazakhstan joined the UN in 1992.",
+    "It joined the OSCE in 1992.",
+    "In 1992, he visited the USA.",
+    "In 1997, he visited Turkey.",
+    "The end.",
+]
 
 
 def test_removed_sentence_is_one_removed_passage_not_a_renumbering():
@@ -60,8 +93,9 @@ def test_removed_sentence_is_one_removed_passage_not_a_renumbering():
 
 def test_edited_sentence_is_changed_with_old_and_new_text():
     edited = SENTENCES[:3] + ["In 1997, he visited Tunisia."] + SENTENCES[4:]
-    table = diff.compare(package("0.1.0", {"passages": passages(SENTENCES)}),
-                         package("0.1.1", {"passages": passages(edited)}))["tables"][0]
+    table = diff.compare(
+        package("0.1.0", {"passages": passages(SENTENCES)}), package("0.1.1", {"passages": passages(edited)})
+    )["tables"][0]
     assert table["added"] == table["removed"] == []
     [change] = table["changed"]
     assert change["key"] == {"passage_id": "akiner_efp:sen0004"}
@@ -72,23 +106,33 @@ def test_edited_sentence_is_changed_with_old_and_new_text():
 
 
 def test_fact_rows_by_fact_id_and_curation_changes_apart():
-    old = facts([("mem-000000000001", "state:KAZ", "org:UN", "1992", 1, "extracted"),
-                 ("mem-000000000002", "state:KAZ", "org:OSCE", "1992", 1, "extracted"),
-                 ("mem-000000000003", "state:KAZ", "org:OIC", "1995", 2, "extracted")])
-    new = facts([("mem-000000000001", "state:KAZ", "org:UN", "1992", 1, "confirmed"),
-                 ("mem-000000000003", "state:KAZ", "org:OIC", "1995", 1, "corrected"),
-                 ("mem-000000000004", "state:KAZ", "org:SCO", None, 1, "added")])
+    old = facts(
+        [
+            ("mem-000000000001", "state:KAZ", "org:UN", "1992", 1, "extracted"),
+            ("mem-000000000002", "state:KAZ", "org:OSCE", "1992", 1, "extracted"),
+            ("mem-000000000003", "state:KAZ", "org:OIC", "1995", 2, "extracted"),
+        ]
+    )
+    new = facts(
+        [
+            ("mem-000000000001", "state:KAZ", "org:UN", "1992", 1, "confirmed"),
+            ("mem-000000000003", "state:KAZ", "org:OIC", "1995", 1, "corrected"),
+            ("mem-000000000004", "state:KAZ", "org:SCO", None, 1, "added"),
+        ]
+    )
     result = diff.compare(package("0.1.0", {"memberships": old}), package("0.2.0", {"memberships": new}))
     table = result["tables"][0]
     assert table["match"] == "key" and table["key"] == ["fact_id"]
     assert [r["fact_id"] for r in table["added"]] == ["mem-000000000004"]
     assert table["added"][0]["date_edtf"] is None
     assert [r["fact_id"] for r in table["removed"]] == ["mem-000000000002"]
-    assert table["changed"] == [{"key": {"fact_id": "mem-000000000003"},
-                                 "fields": {"n_evidence": {"old": 2, "new": 1}}}]
+    assert table["changed"] == [
+        {"key": {"fact_id": "mem-000000000003"}, "fields": {"n_evidence": {"old": 2, "new": 1}}}
+    ]
     assert result["curation_changes"] == [
         {"table": "memberships", "key": {"fact_id": "mem-000000000001"}, "old": "extracted", "new": "confirmed"},
-        {"table": "memberships", "key": {"fact_id": "mem-000000000003"}, "old": "extracted", "new": "corrected"}]
+        {"table": "memberships", "key": {"fact_id": "mem-000000000003"}, "old": "extracted", "new": "corrected"},
+    ]
     text = diff.to_markdown(result)
     curation = text.split("## Curation changes")[1]
     assert "mem-000000000001 | extracted | confirmed" in curation
@@ -99,9 +143,16 @@ def test_fact_rows_by_fact_id_and_curation_changes_apart():
 def test_tables_and_fields_added_or_removed():
     old = package("0.1.0", {"passages": passages(SENTENCES), "memberships": facts([])})
     with_field = passages(SENTENCES).assign(is_heading=False)
-    new = package("1.0.0", {"passages": with_field.drop(columns=["kind"])},
-                  {"passages": ({**{k: v for k, v in PASSAGE_FIELDS.items() if k != "kind"}, "is_heading": "boolean"},
-                                ["passage_id"])})
+    new = package(
+        "1.0.0",
+        {"passages": with_field.drop(columns=["kind"])},
+        {
+            "passages": (
+                {**{k: v for k, v in PASSAGE_FIELDS.items() if k != "kind"}, "is_heading": "boolean"},
+                ["passage_id"],
+            )
+        },
+    )
     result = diff.compare(old, new)
     assert result["tables_removed"] == [{"table": "memberships", "rows": 0}]
     table = result["tables"][0]
@@ -129,8 +180,10 @@ def test_identical_packages_have_no_differences():
 def test_markdown_cells_escape_pipes_and_newlines_and_long_texts_show_the_difference():
     long_old = "A" * 200 + " visited Turkey | and " + "B" * 200
     long_new = "A" * 200 + " visited Tunisia | and " + "B" * 200
-    result = diff.compare(package("0.1.0", {"passages": passages(["x\ny", long_old])}),
-                          package("0.1.1", {"passages": passages(["x\ny", long_new])}))
+    result = diff.compare(
+        package("0.1.0", {"passages": passages(["x\ny", long_old])}),
+        package("0.1.1", {"passages": passages(["x\ny", long_new])}),
+    )
     row = next(line for line in diff.to_markdown(result).splitlines() if "`text`" in line and "Tun" in line)
     assert "Turkey \\| and" in row and "Tunisia \\| and" in row
     assert row.count("…") == 4 and len(row) < 400
@@ -150,8 +203,10 @@ def write_package(folder, version: str, frames: dict[str, pd.DataFrame]) -> None
 
 
 def test_load_reads_folders_and_release_archives_with_the_descriptors_types(tmp_path):
-    frames = {"passages": passages(SENTENCES), "memberships": facts([("mem-000000000001", "state:NAM", "org:UN",
-                                                                         None, 1, "extracted")])}
+    frames = {
+        "passages": passages(SENTENCES),
+        "memberships": facts([("mem-000000000001", "state:NAM", "org:UN", None, 1, "extracted")]),
+    }
     write_package(tmp_path / "pkg", "0.1.0", frames)
     with zipfile.ZipFile(tmp_path / "kzfp-test-0.1.0.zip", "w") as archive:
         for path in sorted((tmp_path / "pkg").rglob("*.*")):
@@ -166,6 +221,7 @@ def test_load_reads_folders_and_release_archives_with_the_descriptors_types(tmp_
 
 def test_load_explains_a_wrong_path(tmp_path):
     from pipeline.errors import InputError
+
     with pytest.raises(InputError, match="no datapackage.json"):
         diff.load(tmp_path)
 
@@ -182,22 +238,39 @@ GROUP_FIELDS = {"group_id": "string", "passage_id": "string", "role": "string", 
 
 def test_rows_pointing_to_passages_match_on_the_passage_text():
     """Duplicate groups keyed by passage ids: removing a sentence before them renumbers every id."""
+
     def groups(ids: list[str]) -> pd.DataFrame:
         a, b, c, d = ids
-        return pd.DataFrame([(f"dup-{a}", a, "canonical", 100.0), (f"dup-{a}", b, "repeat", 100.0),
-                             (f"dup-{c}", c, "canonical", 100.0), (f"dup-{c}", d, "repeat", 100.0)],
-                            columns=list(GROUP_FIELDS))
-    texts = ["Kazakhstan joined the UN.", "Kazakhstan joined the UN.", "It visited China.", "It visited China.",
-             "The end."]
+        return pd.DataFrame(
+            [
+                (f"dup-{a}", a, "canonical", 100.0),
+                (f"dup-{a}", b, "repeat", 100.0),
+                (f"dup-{c}", c, "canonical", 100.0),
+                (f"dup-{c}", d, "repeat", 100.0),
+            ],
+            columns=list(GROUP_FIELDS),
+        )
+
+    texts = [
+        "Kazakhstan joined the UN.",
+        "Kazakhstan joined the UN.",
+        "It visited China.",
+        "It visited China.",
+        "The end.",
+    ]
     old_ids = [f"akiner_efp:sen{i:04d}" for i in (1, 2, 3, 4)]
-    new_texts = texts[:1] + texts[2:]   # one of the two UN sentences removed
+    new_texts = texts[:1] + texts[2:]  # one of the two UN sentences removed
     new_ids = [f"akiner_efp:sen{i:04d}" for i in (1, 2, 3)]
     old_groups = groups(old_ids)
-    new_groups = pd.DataFrame([(f"dup-{new_ids[1]}", new_ids[1], "canonical", 100.0),
-                               (f"dup-{new_ids[1]}", new_ids[2], "repeat", 100.0)], columns=list(GROUP_FIELDS))
+    new_groups = pd.DataFrame(
+        [(f"dup-{new_ids[1]}", new_ids[1], "canonical", 100.0), (f"dup-{new_ids[1]}", new_ids[2], "repeat", 100.0)],
+        columns=list(GROUP_FIELDS),
+    )
     extra = {"duplicate_groups": (GROUP_FIELDS, ["group_id", "passage_id"])}
-    result = diff.compare(package("0.1.0", {"passages": passages(texts), "duplicate_groups": old_groups}, extra),
-                          package("0.1.1", {"passages": passages(new_texts), "duplicate_groups": new_groups}, extra))
+    result = diff.compare(
+        package("0.1.0", {"passages": passages(texts), "duplicate_groups": old_groups}, extra),
+        package("0.1.1", {"passages": passages(new_texts), "duplicate_groups": new_groups}, extra),
+    )
     table = next(t for t in result["tables"] if t["table"] == "duplicate_groups")
     assert sorted(r["passage_id"] for r in table["removed"]) == ["akiner_efp:sen0001", "akiner_efp:sen0002"]
     assert table["added"] == [] and table["changed"] == [] and table["moved"] == 2

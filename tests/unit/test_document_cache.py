@@ -28,13 +28,11 @@ def test_only_texts_whose_inputs_changed_are_processed_again(tmp_path):
         pd.testing.assert_frame_equal(again[name], first[name])
     edited = entries[0]["id"]
     data = {**data, edited: data[edited] + b"\nKazakhstan joined the OSCE in 1992.\n"}
-    entries = [{**e, "sha256": hashlib.sha256(data[edited]).hexdigest()} if e["id"] == edited else e
-               for e in entries]
+    entries = [{**e, "sha256": hashlib.sha256(data[edited]).hexdigest()} if e["id"] == edited else e for e in entries]
     _, n = document.build_all(entries, data, dictionaries, "code", tmp_path, mapper)
     assert n == 1 and seen == [edited]
     seen.clear()
-    _, n = document.build_all(entries, data, document.Dictionaries(dictionaries.tables, "v2"), "code", tmp_path,
-                              mapper)
+    _, n = document.build_all(entries, data, document.Dictionaries(dictionaries.tables, "v2"), "code", tmp_path, mapper)
     assert n == len(entries)  # new dictionaries: every text again
     assert len(list(tmp_path.glob("*.pickle"))) == len(entries)  # the stale results are gone
 

@@ -12,18 +12,20 @@ QUOTE = "Uzbekistan joined the CSTO in 2006"
 
 
 def item(type_="membership", tier="core", **fields):
-    return {"type": type_, "source_id": SRC, "quote": QUOTE, "start": 0, "end": len(QUOTE), "tier": tier,
-            **fields}
+    return {"type": type_, "source_id": SRC, "quote": QUOTE, "start": 0, "end": len(QUOTE), "tier": tier, **fields}
 
 
 def tables(mem=(), oev=(), entities=()):
     """Extracted tables in the published shape; each fact row ends with the year its quote states."""
     evidence = [{"fact_id": row[0], "source_id": SRC, "stated_date_edtf": row[-1]} for row in list(mem) + list(oev)]
     return {
-        "memberships": pd.DataFrame([row[:-1] for row in mem], columns=["fact_id", "state_id", "organization_id",
-                                                                        "role", "modality"]),
-        "organization_events": pd.DataFrame([row[:-1] for row in oev], columns=[
-            "fact_id", "organization_id", "event_type", "counterpart_organization_id", "state_id"]),
+        "memberships": pd.DataFrame(
+            [row[:-1] for row in mem], columns=["fact_id", "state_id", "organization_id", "role", "modality"]
+        ),
+        "organization_events": pd.DataFrame(
+            [row[:-1] for row in oev],
+            columns=["fact_id", "organization_id", "event_type", "counterpart_organization_id", "state_id"],
+        ),
         "evidence": pd.DataFrame(evidence, columns=["fact_id", "source_id", "stated_date_edtf"]),
         "entities": pd.DataFrame(list(entities), columns=["entity_id", "name", "in_dictionary"]),
     }
@@ -38,12 +40,18 @@ def run(gold, t, aliases=None):
 
 
 def test_recall_counts_core_items_once_and_precision_accepts_extra_ones():
-    gold = [item(state="state:UZB", organization="org:CSTO", role="member", date="2006"),
-            item(state="state:UZB", organization="org:CSTO", role="member", date="2006"),  # a repeat
-            item(tier="extra", state="state:ARM", organization="org:CSTO", role="observer", date=None)]
-    t = tables(mem=[mem("mem-1", "state:UZB", "org:CSTO", "member", "2006"),
-                    mem("mem-2", "state:ARM", "org:CSTO", "observer", None),
-                    mem("mem-3", "state:KAZ", "org:CSTO", "member", "2006")])
+    gold = [
+        item(state="state:UZB", organization="org:CSTO", role="member", date="2006"),
+        item(state="state:UZB", organization="org:CSTO", role="member", date="2006"),  # a repeat
+        item(tier="extra", state="state:ARM", organization="org:CSTO", role="observer", date=None),
+    ]
+    t = tables(
+        mem=[
+            mem("mem-1", "state:UZB", "org:CSTO", "member", "2006"),
+            mem("mem-2", "state:ARM", "org:CSTO", "observer", None),
+            mem("mem-3", "state:KAZ", "org:CSTO", "member", "2006"),
+        ]
+    )
     r = run(gold, t)["by_type"]["membership"]
     assert (r["n_gold"], r["n_matched_gold"], r["recall"]) == (1, 1, 1.0)
     assert (r["n_extracted"], r["n_matched_extracted"]) == (3, 2)
@@ -66,12 +74,17 @@ def test_a_chair_written_as_an_event_matches_a_chair_written_as_a_membership():
 
 
 def test_an_entity_the_dictionaries_lack_is_compared_by_name():
-    gold = [item(state="state:RUS", organization="new:The Paris Club", role="member", date=None),
-            item(state="state:RUS", organization="new:Collective Security Treaty Organization", role="member",
-                 date=None)]
-    t = tables(mem=[mem("mem-1", "state:RUS", "org:~paris-club", "member", None)],
-               entities=[("org:~paris-club", "Paris Club", False), ("org:CSTO", "Collective Security Treaty "
-                                                                               "Organization", True)])
+    gold = [
+        item(state="state:RUS", organization="new:The Paris Club", role="member", date=None),
+        item(state="state:RUS", organization="new:Collective Security Treaty Organization", role="member", date=None),
+    ]
+    t = tables(
+        mem=[mem("mem-1", "state:RUS", "org:~paris-club", "member", None)],
+        entities=[
+            ("org:~paris-club", "Paris Club", False),
+            ("org:CSTO", "Collective Security Treaty Organization", True),
+        ],
+    )
     aliases = {norm_name("Collective Security Treaty Organization"): "org:CSTO"}
     r = run(gold, t, aliases)["by_type"]["membership"]
     assert (r["n_gold"], r["n_matched_gold"]) == (2, 1)  # Paris Club found; the CSTO (a known name) was not

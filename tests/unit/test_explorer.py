@@ -11,35 +11,64 @@ def fact(fact_type: str, year: int | None, **fields) -> dict:
 
 
 def test_a_membership_reads_as_a_phrase_of_entities():
-    parts = explorer_facts.summary_parts(fact("membership", 1992, state_id="state:KAZ", organization_id="org:UN",
-                                              role="member"), [])
+    parts = explorer_facts.summary_parts(
+        fact("membership", 1992, state_id="state:KAZ", organization_id="org:UN", role="member"), []
+    )
     assert parts == [("entity", "state:KAZ"), ": member of ", ("entity", "org:UN")]
 
 
 def test_an_agreement_names_its_parties_and_a_figure_its_amount_in_words():
-    agreement = explorer_facts.summary_parts(fact("agreement", None, name=None, kind="treaty"),
-                                             ["state:CHN", "state:KAZ", "state:RUS"])
-    assert agreement == ["Treaty", " between ", ("entity", "state:CHN"), ", ", ("entity", "state:KAZ"), " and ",
-                         ("entity", "state:RUS")]
-    amount = explorer_facts.summary_parts(fact("amount", 2009, kind="loan", value=10e9, unit="currency",
-                                               currency="USD", qualifier="at_least", subject_id="state:CHN"), [])
+    agreement = explorer_facts.summary_parts(
+        fact("agreement", None, name=None, kind="treaty"), ["state:CHN", "state:KAZ", "state:RUS"]
+    )
+    assert agreement == [
+        "Treaty",
+        " between ",
+        ("entity", "state:CHN"),
+        ", ",
+        ("entity", "state:KAZ"),
+        " and ",
+        ("entity", "state:RUS"),
+    ]
+    amount = explorer_facts.summary_parts(
+        fact(
+            "amount",
+            2009,
+            kind="loan",
+            value=10e9,
+            unit="currency",
+            currency="USD",
+            qualifier="at_least",
+            subject_id="state:CHN",
+        ),
+        [],
+    )
     assert amount == ["Loan: at least 10,000,000,000 USD", " — ", ("entity", "state:CHN")]
 
 
 def test_the_quote_that_states_the_fact_date_comes_first():
-    evidence = [{"source_id": "a", "char_start": 10, "stated_date_edtf": None},
-                {"source_id": "a", "char_start": 50, "stated_date_edtf": "1995"},
-                {"source_id": "a", "char_start": 90, "stated_date_edtf": "1994"}]
+    evidence = [
+        {"source_id": "a", "char_start": 10, "stated_date_edtf": None},
+        {"source_id": "a", "char_start": 50, "stated_date_edtf": "1995"},
+        {"source_id": "a", "char_start": 90, "stated_date_edtf": "1994"},
+    ]
     assert [e["char_start"] for e in explorer_facts.quote_order(evidence, "1994")] == [90, 50, 10]
     assert [e["char_start"] for e in explorer_facts.quote_order(evidence, None)] == [50, 90, 10]
 
 
 def test_the_timeline_counts_dated_events_per_year_and_links_to_the_filtered_list():
-    facts = [fact("membership", 1992), fact("membership", 1992), fact("visit", 1995), fact("visit", None),
-             fact("amount", 1992)]
+    facts = [
+        fact("membership", 1992),
+        fact("membership", 1992),
+        fact("visit", 1995),
+        fact("visit", None),
+        fact("amount", 1992),
+    ]
     rows = explorer_chart.timeline_rows(facts, "../")
-    assert rows == [{"year": 1992, "type": "membership", "facts": 2, "link": "../facts.html#type=membership&year=1992"},
-                    {"year": 1995, "type": "visit", "facts": 1, "link": "../facts.html#type=visit&year=1995"}]
+    assert rows == [
+        {"year": 1992, "type": "membership", "facts": 2, "link": "../facts.html#type=membership&year=1992"},
+        {"year": 1995, "type": "visit", "facts": 1, "link": "../facts.html#type=visit&year=1995"},
+    ]
     spec = explorer_chart.timeline_spec(facts, "../", validate=True)  # raises if Vega-Lite's schema refuses it
     assert spec["encoding"]["x"]["scale"]["domain"] == list(range(1987, 2002))  # 15 years around 1992-1995
     assert spec["data"]["values"] == rows

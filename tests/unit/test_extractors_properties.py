@@ -9,18 +9,68 @@ pipeline.dates ends it on the last day of February YYYY+1, so that one upper bou
 import datetime
 
 from edtf import parse_edtf, struct_time_to_date
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.amounts import find_amounts
 from pipeline.dates import find_dates
 
 FRAGMENTS = [
-    "In", "in", "on", "the", "early", "mid-", "late", "end of", "around", "autumn of", "winter",
-    "January", "February", "May", "June", "December", "0", "29", "31", "2",
-    "1992", "2004", "2012", "2100", "1799",
-    "1990s", "–15", "-1997", "-03", "following year", "three years later", "that year", "9/11",
-    "US $", "$", "€", "10,000", "978.1", "m.", "bn", "million", "one", "hundred", "km", "ha",
-    "member states", "people", "refugees", "some", "at least", "population of", ",", ".", "(", ")",
+    "In",
+    "in",
+    "on",
+    "the",
+    "early",
+    "mid-",
+    "late",
+    "end of",
+    "around",
+    "autumn of",
+    "winter",
+    "January",
+    "February",
+    "May",
+    "June",
+    "December",
+    "0",
+    "29",
+    "31",
+    "2",
+    "1992",
+    "2004",
+    "2012",
+    "2100",
+    "1799",
+    "1990s",
+    "–15",
+    "-1997",
+    "-03",
+    "following year",
+    "three years later",
+    "that year",
+    "9/11",
+    "US $",
+    "$",
+    "€",
+    "10,000",
+    "978.1",
+    "m.",
+    "bn",
+    "million",
+    "one",
+    "hundred",
+    "km",
+    "ha",
+    "member states",
+    "people",
+    "refugees",
+    "some",
+    "at least",
+    "population of",
+    ",",
+    ".",
+    "(",
+    ")",
 ]
 genre_text = st.lists(
     st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(["", " ", " ", "-", "\u00a0", "\n"])),
@@ -33,7 +83,7 @@ anchor = st.one_of(st.none(), st.integers(1800, 2100))
 def assert_spans(text, mentions):
     for m in mentions:
         assert 0 <= m.char_start <= m.char_end <= len(text)
-        assert text[m.char_start:m.char_end] == m.text
+        assert text[m.char_start : m.char_end] == m.text
     assert all(a.char_end <= b.char_start for a, b in zip(mentions, mentions[1:]))
 
 
@@ -71,6 +121,9 @@ def test_amounts_are_local_to_their_sentence(prefix, text):
     (Dates are not local: a year in the prefix is carried into the passage, by design.)"""
     prefix = prefix + ". \n"
     alone = [(m.char_start, m.char_end, m.value) for m in find_amounts(text)]
-    shifted = [(m.char_start - len(prefix), m.char_end - len(prefix), m.value)
-               for m in find_amounts(prefix + text) if m.char_start >= len(prefix)]
+    shifted = [
+        (m.char_start - len(prefix), m.char_end - len(prefix), m.value)
+        for m in find_amounts(prefix + text)
+        if m.char_start >= len(prefix)
+    ]
     assert shifted == alone

@@ -18,33 +18,63 @@ from schemas.fact_types import Evaluation, FactType, View
 from schemas.facts import _entity_fk, _fact_table, entity_ref, fact_id
 
 Sanctions = _fact_table(
-    "Sanctions", """One row per sanction a state imposes on another; key fact_id.""", "the sanction", {
+    "Sanctions",
+    """One row per sanction a state imposes on another; key fact_id.""",
+    "the sanction",
+    {
         "fact_id": (Series[str], fact_id("sanction")),
         "imposer_id": (Series[str], entity_ref("The state imposing it", "state:USA")),
         "target_id": (Series[str], entity_ref("The state sanctioned", "state:IRN")),
         "measure": (Series[str], field("What is restricted.", "oil exports", isin=["oil exports", "arms"])),
-    }, metadata={"title": "Sanctions", "foreign_keys": [_entity_fk("imposer_id"), _entity_fk("target_id")]})
+    },
+    metadata={"title": "Sanctions", "foreign_keys": [_entity_fk("imposer_id"), _entity_fk("target_id")]},
+)
 
 SANCTION = FactType(
-    name="sanction", id_prefix="snc", table="sanctions", merge_key=("imposer_id", "target_id", "measure"),
-    sense="measure", once_only=frozenset({"arms"}),
+    name="sanction",
+    id_prefix="snc",
+    table="sanctions",
+    merge_key=("imposer_id", "target_id", "measure"),
+    sense="measure",
+    once_only=frozenset({"arms"}),
     view=View(subject="f.imposer_id", object="f.target_id", what="f.measure"),
-    evaluation=Evaluation(columns={"imposer": "imposer_id", "target": "target_id", "measure": "measure"},
-                          key=("imposer", "target", "year"), fields=("target", "imposer", "measure", "year"),
-                          required=("imposer", "target", "measure", "year")))
+    evaluation=Evaluation(
+        columns={"imposer": "imposer_id", "target": "target_id", "measure": "measure"},
+        key=("imposer", "target", "year"),
+        fields=("target", "imposer", "measure", "year"),
+        required=("imposer", "target", "measure", "year"),
+    ),
+)
 
-SENTENCE = ("In 2010 the United States imposed an arms embargo on Iran, and in 2012 it barred Iran's oil exports.")
-YEARS = {"2010": ("2010-01-01", "2010-12-31"), "2011": ("2011-01-01", "2011-12-31"),
-         "2012": ("2012-01-01", "2012-12-31")}
+SENTENCE = "In 2010 the United States imposed an arms embargo on Iran, and in 2012 it barred Iran's oil exports."
+YEARS = {
+    "2010": ("2010-01-01", "2010-12-31"),
+    "2011": ("2011-01-01", "2011-12-31"),
+    "2012": ("2012-01-01", "2012-12-31"),
+}
 
 
 def sanction(source: str, start: int, quote: str, measure: str, year: str) -> dict:
-    fields = {"imposer_id": "state:USA", "target_id": "state:IRN", "measure": measure, "date_edtf": year,
-              "date_start": YEARS[year][0], "date_end": YEARS[year][1], "date_precision": "year",
-              "date_qualifier": None}
-    return {"fact_type": "sanction", "fields_json": json.dumps(fields, sort_keys=True), "source_id": source,
-            "passage_id": f"{source}:sen0001", "char_start": start, "char_end": start + len(quote), "quote": quote,
-            "rule_id": "sanction.imposed"}
+    fields = {
+        "imposer_id": "state:USA",
+        "target_id": "state:IRN",
+        "measure": measure,
+        "date_edtf": year,
+        "date_start": YEARS[year][0],
+        "date_end": YEARS[year][1],
+        "date_precision": "year",
+        "date_qualifier": None,
+    }
+    return {
+        "fact_type": "sanction",
+        "fields_json": json.dumps(fields, sort_keys=True),
+        "source_id": source,
+        "passage_id": f"{source}:sen0001",
+        "char_start": start,
+        "char_end": start + len(quote),
+        "quote": quote,
+        "rule_id": "sanction.imposed",
+    }
 
 
 @pytest.fixture()
@@ -56,11 +86,13 @@ def toy(monkeypatch):
 
 @pytest.fixture()
 def reconciled(toy) -> dict[str, pd.DataFrame]:
-    cands = pd.DataFrame([
-        sanction("a", 8, "the United States imposed an arms embargo on Iran", "arms", "2010"),
-        sanction("b", 0, "an arms embargo on Iran", "arms", "2011"),  # once-only: the same fact, dates in conflict
-        sanction("a", 70, "it barred Iran's oil exports", "oil exports", "2012"),
-    ])
+    cands = pd.DataFrame(
+        [
+            sanction("a", 8, "the United States imposed an arms embargo on Iran", "arms", "2010"),
+            sanction("b", 0, "an arms embargo on Iran", "arms", "2011"),  # once-only: the same fact, dates in conflict
+            sanction("a", 70, "it barred Iran's oil exports", "oil exports", "2012"),
+        ]
+    )
     out = reconcile.build(cands, pd.DataFrame(columns=["group_id", "passage_id"]))
     # as published: a type without facts is an empty table with its schema's columns
     return {**out, **{t.table: out[t.table].reindex(columns=t.columns()) for t in fact_types.all_types()}}
@@ -91,19 +123,42 @@ def test_the_facts_view_includes_the_toy_type(reconciled):
         if statement.strip():
             con.execute(statement)
     rows = con.execute("SELECT fact_type, subject_id, object_id, what, quote FROM facts ORDER BY what").fetchall()
-    assert rows == [("sanction", "state:USA", "state:IRN", "arms",
-                     "the United States imposed an arms embargo on Iran"),
-                    ("sanction", "state:USA", "state:IRN", "oil exports", "it barred Iran's oil exports")]
+    assert rows == [
+        ("sanction", "state:USA", "state:IRN", "arms", "the United States imposed an arms embargo on Iran"),
+        ("sanction", "state:USA", "state:IRN", "oil exports", "it barred Iran's oil exports"),
+    ]
 
 
 def test_the_scorer_scores_the_toy_type_by_its_declared_key(reconciled):
-    gold = [{"type": "sanction", "source_id": "a", "quote": "imposed an arms embargo", "imposer": "state:USA",
-             "target": "state:IRN", "measure": "arms", "year": 2010},
-            {"type": "sanction", "source_id": "a", "quote": "barred Iran's oil exports", "imposer": "state:USA",
-             "target": "state:IRN", "measure": "oil exports", "year": 2013}]
+    gold = [
+        {
+            "type": "sanction",
+            "source_id": "a",
+            "quote": "imposed an arms embargo",
+            "imposer": "state:USA",
+            "target": "state:IRN",
+            "measure": "arms",
+            "year": 2010,
+        },
+        {
+            "type": "sanction",
+            "source_id": "a",
+            "quote": "barred Iran's oil exports",
+            "imposer": "state:USA",
+            "target": "state:IRN",
+            "measure": "oil exports",
+            "year": 2013,
+        },
+    ]
     report = evaluate.score(gold, reconciled)
-    assert report["by_type"]["sanction"] == {"f1": 0.5, "n_extracted": 2, "n_gold": 2, "n_matched": 1,
-                                             "precision": 0.5, "recall": 0.5}
+    assert report["by_type"]["sanction"] == {
+        "f1": 0.5,
+        "n_extracted": 2,
+        "n_gold": 2,
+        "n_matched": 1,
+        "precision": 0.5,
+        "recall": 0.5,
+    }
     assert report["by_field"]["sanction"]["measure"] == {"precision": 1.0, "recall": 1.0}
     assert [m["year"] for m in report["misses"]] == [2013]
 
@@ -133,7 +188,7 @@ def test_declared_codes_and_senses_are_allowed_by_the_schema():
 
 
 def test_reconcile_stage_writes_every_declared_table():
-    assert stages.RECONCILED[:len(fact_types.tables())] == tuple(fact_types.tables())
+    assert stages.RECONCILED[: len(fact_types.tables())] == tuple(fact_types.tables())
 
 
 def test_prefixes_make_the_fact_id_pattern():

@@ -21,7 +21,9 @@ def requirements(path) -> list[tuple[Requirement, list[str]]]:
         line = line.split("#", 1)[0].strip()
         if line:
             spec, *options = line.split(" --")
-            out.append((Requirement(spec.strip()), [o.split("=", 1)[1].strip() for o in options if o.startswith("hash=")]))
+            out.append(
+                (Requirement(spec.strip()), [o.split("=", 1)[1].strip() for o in options if o.startswith("hash=")])
+            )
     return out
 
 
@@ -34,10 +36,13 @@ def test_every_locked_package_is_pinned_with_sha256_hashes():
 
 
 def test_the_lock_holds_every_direct_dependency_at_its_version():
-    locked = {canonicalize_name(r.name): (str(r.specifier), r.extras) for r, _ in requirements(ROOT / "requirements.lock")}
+    locked = {
+        canonicalize_name(r.name): (str(r.specifier), r.extras) for r, _ in requirements(ROOT / "requirements.lock")
+    }
     for requirement, _ in requirements(ROOT / "requirements.in"):
-        assert locked.get(canonicalize_name(requirement.name)) == (str(requirement.specifier), requirement.extras), \
+        assert locked.get(canonicalize_name(requirement.name)) == (str(requirement.specifier), requirement.extras), (
             f"{requirement}: run 'make lock'"
+        )
 
 
 def test_the_makefile_installs_with_require_hashes_and_has_the_lock_target():

@@ -21,25 +21,34 @@ def test_a_parse_is_read_back_from_its_cache(tmp_path):
     first = parse.parse(text, (0, 47), tmp_path)
     assert len(list(tmp_path.glob("*.spacy"))) == 1
     again = parse.parse(text, (0, 47), tmp_path)
-    assert [(t.text, t.dep_, t.head.i, t.lemma_) for t in again] == [(t.text, t.dep_, t.head.i, t.lemma_) for t in first]
+    assert [(t.text, t.dep_, t.head.i, t.lemma_) for t in again] == [
+        (t.text, t.dep_, t.head.i, t.lemma_) for t in first
+    ]
     assert [s.start_char for s in again.sents] == [0, 47]  # the pipeline's sentence starts, not the parser's
 
 
 def _memberships(text, subject=None):
     """(state, organisation, role, date) of every membership candidate (the parse rules' and the surface
     rules' alike: a fact both find is one candidate)."""
-    return {(c["state_id"], c["organization_id"], c["role"], c.get("date_edtf"))
-            for c in candidates(text, "membership", subject)}
+    return {
+        (c["state_id"], c["organization_id"], c["role"], c.get("date_edtf"))
+        for c in candidates(text, "membership", subject)
+    }
 
 
 def _events(text, subject=None):
-    return {(c["organization_id"], c["event_type"], c.get("state_id"), c.get("date_edtf"))
-            for c in candidates(text, "organization_event", subject)}
+    return {
+        (c["organization_id"], c["event_type"], c.get("state_id"), c.get("date_edtf"))
+        for c in candidates(text, "organization_event", subject)
+    }
 
 
 def test_joined_expands_coordinated_subjects_and_dates_the_accession():
     text = "Armenia and Tajikistan joined the Collective Security Treaty Organization in 2009."
-    assert _memberships(text) == {("state:ARM", "org:CSTO", "member", "2009"), ("state:TJK", "org:CSTO", "member", "2009")}
+    assert _memberships(text) == {
+        ("state:ARM", "org:CSTO", "member", "2009"),
+        ("state:TJK", "org:CSTO", "member", "2009"),
+    }
     assert ("org:CSTO", "joined_by", "state:TJK", "2009") in _events(text)
 
 
@@ -63,13 +72,16 @@ def test_member_of_lists_every_organisation_and_the_subject_organisation_for_a_b
     found = _memberships("Turkey is a member of the United Nations, the OSCE and NATO.")
     assert {o for _, o, _, _ in found} == {"org:UN", "org:OSCE", "org:NATO"}
     assert _memberships("Since late 2018, Hungary has been an observer.", "org:CCTC") == {
-        ("state:HUN", "org:CCTC", "observer", "2018")}
+        ("state:HUN", "org:CCTC", "observer", "2018")
+    }
     assert not _memberships("Since late 2018, Hungary has been an observer.", None)
 
 
 def test_member_list_after_a_colon_and_former_members():
-    found = _memberships("The alliance consists of six states: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and "
-                         "Tajikistan.", "org:CSTO")
+    found = _memberships(
+        "The alliance consists of six states: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.",
+        "org:CSTO",
+    )
     assert {s for s, _, _, _ in found} == {"state:ARM", "state:BLR", "state:KAZ", "state:KGZ", "state:RUS", "state:TJK"}
     found = _memberships("Former members of the CSTO were Azerbaijan, Georgia and Uzbekistan.")
     assert found == {(s, "org:CSTO", "withdrew", None) for s in ("state:AZE", "state:GEO", "state:UZB")}
@@ -80,8 +92,10 @@ def test_founded_passive_with_agents_and_not_relations():
     text = "The Organization of Turkic States was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey."
     assert ("org:CCTC", "founded", None, "2009") in _events(text)
     assert ("state:AZE", "org:CCTC", "founder", "2009") in _memberships(text)
-    for text in ("The CSTO established relations with the SCO in 2007.",
-                 "In 2010 the states signed an agreement to establish the CSTO."):
+    for text in (
+        "The CSTO established relations with the SCO in 2007.",
+        "In 2010 the states signed an agreement to establish the CSTO.",
+    ):
         assert not [c for c in candidates(text, "organization_event") if c["rule_id"].endswith("parse_founded")]
 
 
@@ -104,17 +118,22 @@ def test_summit_held_in_a_city_of_the_subject_organisation():
 
 def test_observer_status_of_a_state_and_of_an_organisation():
     assert _memberships("Turkmenistan received observer status in 2021.", "org:CCTC") == {
-        ("state:TKM", "org:CCTC", "observer", "2021")}
+        ("state:TKM", "org:CCTC", "observer", "2021")
+    }
     assert ("org:CSTO", "observer_status_granted", None, "2004") in _events(
-        "In 2004 the CSTO was granted Observer status in the UN General Assembly.")
+        "In 2004 the CSTO was granted Observer status in the UN General Assembly."
+    )
 
 
 def test_provisional_organisations_are_kept_with_their_acronym():
-    found = _memberships("Armenia and Tajikistan joined the Eurasian Development Bank (EDB) in 2009. "
-                         "Belarus joined the EDB in 2010.")
+    found = _memberships(
+        "Armenia and Tajikistan joined the Eurasian Development Bank (EDB) in 2009. Belarus joined the EDB in 2010."
+    )
     assert ("state:BLR", "org:new_eurasian_development_bank", "member", "2010") in found
-    entities = provisional.entity_rows({"org:new_eurasian_development_bank": "Eurasian Development Bank"},
-                                       pd.DataFrame({"entity_id": ["state:KAZ"], "in_dictionary": [True]}))
+    entities = provisional.entity_rows(
+        {"org:new_eurasian_development_bank": "Eurasian Development Bank"},
+        pd.DataFrame({"entity_id": ["state:KAZ"], "in_dictionary": [True]}),
+    )
     assert not entities.set_index("entity_id").loc["org:new_eurasian_development_bank", "in_dictionary"]
     assert provisional.entity_id("Council of Europe") == "org:new_council_of_europe"
 
@@ -127,27 +146,52 @@ def test_a_list_of_organisations_each_with_its_year_in_brackets():
 
 def test_a_participation_list_under_its_heading_is_the_subject_states_memberships():
     text = "BSEC, CIS, OAS (observer), Qarluq Union of Steppe Cities"  # the last one made up: in no dictionary
-    rows = [{"passage_id": "t:sen0001", "source_id": "t", "kind": "sentence", "ordinal": 1,
-             "parent_passage_id": "t:par002", "char_start": 0, "char_end": len(text), "text": text, "is_heading": False}]
+    rows = [
+        {
+            "passage_id": "t:sen0001",
+            "source_id": "t",
+            "kind": "sentence",
+            "ordinal": 1,
+            "parent_passage_id": "t:par002",
+            "char_start": 0,
+            "char_end": len(text),
+            "text": text,
+            "is_heading": False,
+        }
+    ]
     from pipeline import mentions
     from pipeline.rules.context import Sentence
     from pipeline.rules.sections import participation_list
     from tests.helpers import _dictionaries
+
     found = mentions.find_all(pd.DataFrame(rows), _dictionaries()[0])[0]
     found, _ = provisional.organizations([found], {}, {"t:sen0001": "International organization participation"})
-    sentence = Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
-                        heading="International organization participation")
+    sentence = Sentence(
+        "t",
+        "t:sen0001",
+        0,
+        text,
+        entities=found[0].entities,
+        subject="state:AZE",
+        heading="International organization participation",
+    )
     got = {(c.get("organization_id"), c.get("role")) for c in participation_list(sentence)}
     assert {("org:CIS", "member"), ("org:OAS", "observer"), ("org:new_qarluq_union_of_steppe_cities", "member")} <= got
-    assert not participation_list(Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE",
-                                           heading="History"))
+    assert not participation_list(
+        Sentence("t", "t:sen0001", 0, text, entities=found[0].entities, subject="state:AZE", heading="History")
+    )
 
 
 def test_the_review_sheet_lists_provisional_entities_that_facts_use():
     from pipeline.review import _provisional
-    entities = pd.DataFrame({"entity_id": ["org:CIS", "org:new_guam", "org:new_unused_body"],
-                             "name": ["Commonwealth of Independent States", "GUAM", "Unused Body"],
-                             "in_dictionary": [True, False, False]})
+
+    entities = pd.DataFrame(
+        {
+            "entity_id": ["org:CIS", "org:new_guam", "org:new_unused_body"],
+            "name": ["Commonwealth of Independent States", "GUAM", "Unused Body"],
+            "in_dictionary": [True, False, False],
+        }
+    )
     memberships = pd.DataFrame({"fact_id": ["mem-1"], "state_id": ["state:UZB"], "organization_id": ["org:new_guam"]})
     html = _provisional({"entities": entities, "memberships": memberships})
     assert "org:new_guam" in html and "organizations.csv" in html
@@ -161,17 +205,24 @@ def test_a_possible_accession_is_a_candidacy_and_gives_no_event():
 
 
 def test_these_countries_are_the_states_just_listed_and_an_accession_to_the_treaty_talked_about():
-    text = ("The Collective Security Treaty was signed by Armenia, Kazakhstan and Russia in 1992. "
-            "Three other states, Azerbaijan, Belarus and Georgia, acceded in 1993.")
+    text = (
+        "The Collective Security Treaty was signed by Armenia, Kazakhstan and Russia in 1992. "
+        "Three other states, Azerbaijan, Belarus and Georgia, acceded in 1993."
+    )
     got = [c for c in candidates(text, "agreement", "org:CSTO") if c["rule_id"] == "agreement.parse_acceded"]
     assert {tuple(c["parties"]) for c in got} == {("state:AZE",), ("state:BLR",), ("state:GEO",)}
     assert {c["kind"] for c in got} == {"treaty"} and {c["date_edtf"] for c in got} == {"1993"}
-    assert not [c for c in candidates("Georgia acceded in 1993.", "agreement", "org:CSTO")
-                if c["rule_id"] == "agreement.parse_acceded"]
+    assert not [
+        c
+        for c in candidates("Georgia acceded in 1993.", "agreement", "org:CSTO")
+        if c["rule_id"] == "agreement.parse_acceded"
+    ]
 
 
 def test_visited_a_state_and_attended_a_summit_held_abroad():
-    got = {(c["visitor_state_id"], c["host_state_id"]) for c in
-           candidates("In 2004 Putin twice visited Ukraine.", "visit", "state:RUS")}
+    got = {
+        (c["visitor_state_id"], c["host_state_id"])
+        for c in candidates("In 2004 Putin twice visited Ukraine.", "visit", "state:RUS")
+    }
     assert ("state:RUS", "state:UKR") in got
     assert not candidates("In 2004 Putin did not visit Ukraine.", "visit", "state:RUS")

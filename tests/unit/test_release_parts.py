@@ -12,8 +12,11 @@ import pytest
 
 from pipeline import release
 
-MEMBERS = {"datapackage.json": b'{"version": "0.1.0"}\n', "build/passages.csv": b"passage_id\nakiner_efp:sen0001\n",
-           "CITATION.cff": b"cff-version: 1.2.0\n"}
+MEMBERS = {
+    "datapackage.json": b'{"version": "0.1.0"}\n',
+    "build/passages.csv": b"passage_id\nakiner_efp:sen0001\n",
+    "CITATION.cff": b"cff-version: 1.2.0\n",
+}
 
 
 def test_archive_is_byte_reproducible_sorted_and_has_fixed_metadata():
@@ -48,14 +51,23 @@ def test_sha256sums_is_sha256sum_check_input(tmp_path):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(data)
     (tmp_path / "SHA256SUMS").write_text(sums)
-    done = subprocess.run(["sha256sum", "--check", "--strict", "SHA256SUMS"], cwd=tmp_path,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["sha256sum", "--check", "--strict", "SHA256SUMS"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_previous_release_is_the_highest_lower_version():
-    names = ["kzfp-0.1.0.zip", "kzfp-0.2.0.zip", "kzfp-0.10.0.zip", "kzfp-0.9.1.zip", "kzfp-1.0.0.zip",
-             "other-0.9.9.zip", "kzfp-0.9.2.zip.tmp", "kzfp-latest.zip"]
+    names = [
+        "kzfp-0.1.0.zip",
+        "kzfp-0.2.0.zip",
+        "kzfp-0.10.0.zip",
+        "kzfp-0.9.1.zip",
+        "kzfp-1.0.0.zip",
+        "other-0.9.9.zip",
+        "kzfp-0.9.2.zip.tmp",
+        "kzfp-latest.zip",
+    ]
     paths = [Path("dist") / n for n in names]
     assert release.find_previous(paths, "kzfp", "0.10.0") == Path("dist/kzfp-0.9.1.zip")
     assert release.find_previous(paths, "kzfp", "0.11.0") == Path("dist/kzfp-0.10.0.zip")
@@ -97,9 +109,15 @@ def test_a_missing_changelog_gets_the_standard_header():
 def test_timestamp_is_source_date_epoch_else_the_commit_time_else_1980(tmp_path, monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert release.release_epoch(tmp_path) == release.ZIP_EPOCH
-    env = {"GIT_AUTHOR_DATE": "2026-01-02T03:04:06Z", "GIT_COMMITTER_DATE": "2026-01-02T03:04:06Z",
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "PATH": __import__("os").environ["PATH"]}
+    env = {
+        "GIT_AUTHOR_DATE": "2026-01-02T03:04:06Z",
+        "GIT_COMMITTER_DATE": "2026-01-02T03:04:06Z",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "PATH": __import__("os").environ["PATH"],
+    }
     (tmp_path / "f").write_text("x")
     for args in (["init", "-q"], ["add", "f"], ["commit", "-q", "-m", "c"]):
         subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True, capture_output=True)

@@ -45,15 +45,20 @@ def test_the_page_needs_no_network(page):
 
 
 def templates(page, fact_id):
-    card = page[page.index(f'<article class="fact" id="{fact_id}"'):]
-    card = card[:card.index("</article>")]
-    return {a: html.unescape(y) for a, y in re.findall(r'<pre class="yaml" data-action="(\w+)">(.*?)</pre>', card,
-                                                      re.S)}
+    card = page[page.index(f'<article class="fact" id="{fact_id}"') :]
+    card = card[: card.index("</article>")]
+    return {
+        a: html.unescape(y) for a, y in re.findall(r'<pre class="yaml" data-action="(\w+)">(.*?)</pre>', card, re.S)
+    }
 
 
 def fill(entry):
-    return (entry.replace("YOUR NAME", "A. Curator").replace("YYYY-MM-DD", "2025-02-02")
-            .replace('"WHY THE FACT IS WRONG"', "wrong").replace('"WHAT WAS WRONG"', "wrong"))
+    return (
+        entry.replace("YOUR NAME", "A. Curator")
+        .replace("YYYY-MM-DD", "2025-02-02")
+        .replace('"WHY THE FACT IS WRONG"', "wrong")
+        .replace('"WHAT WAS WRONG"', "wrong")
+    )
 
 
 @pytest.mark.parametrize("action, status", [("confirm", "confirmed"), ("reject", None), ("correct", "corrected")])

@@ -8,11 +8,14 @@ def sentences(text):
 
 
 def test_million_abbreviation_before_lower_case_is_not_a_boundary():
-    text = ("Bilateral trade in 2010 had exceeded US $27,000m. and both sides aimed to increase this to "
-            "$40,000m. by 2015. Nevertheless, there were occasional strains.")
+    text = (
+        "Bilateral trade in 2010 had exceeded US $27,000m. and both sides aimed to increase this to "
+        "$40,000m. by 2015. Nevertheless, there were occasional strains."
+    )
     assert sentences(text) == [
         "Bilateral trade in 2010 had exceeded US $27,000m. and both sides aimed to increase this to $40,000m. by 2015.",
-        "Nevertheless, there were occasional strains."]
+        "Nevertheless, there were occasional strains.",
+    ]
 
 
 def test_hectares_abbreviation_is_not_a_boundary():
@@ -22,14 +25,18 @@ def test_hectares_abbreviation_is_not_a_boundary():
 
 def test_million_abbreviation_before_capital_is_a_boundary():
     text = "whereby China provided a loan of US $10,000m. In return, Chinese companies gained access."
-    assert sentences(text) == ["whereby China provided a loan of US $10,000m.",
-                               "In return, Chinese companies gained access."]
+    assert sentences(text) == [
+        "whereby China provided a loan of US $10,000m.",
+        "In return, Chinese companies gained access.",
+    ]
 
 
 def test_stray_full_stops_make_no_empty_sentence():
     text = "to Khorgos on the Kazakhstan-Chinese border. . In 2003, and again in 2010, China hosted exercises."
-    assert sentences(text) == ["to Khorgos on the Kazakhstan-Chinese border.",
-                               "In 2003, and again in 2010, China hosted exercises."]
+    assert sentences(text) == [
+        "to Khorgos on the Kazakhstan-Chinese border.",
+        "In 2003, and again in 2010, China hosted exercises.",
+    ]
 
 
 def test_double_full_stop_at_paragraph_end_stays_with_the_sentence():
