@@ -9,6 +9,7 @@ organisations of the previous sentence) is computed here, in text order.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -127,7 +128,8 @@ def build(
                 where = c.sentence
                 if not _has_actors(c):
                     continue
-                key = (c.fact_type, c.fields, where.passage_id)
+                fields = _deadline(c.fields, where)
+                key = (c.fact_type, fields, where.passage_id)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -135,7 +137,7 @@ def build(
                 rows.append(
                     {
                         "fact_type": c.fact_type,
-                        "fields_json": json.dumps(dict(c.fields), sort_keys=True),
+                        "fields_json": json.dumps(dict(fields), sort_keys=True),
                         "source_id": where.source_id,
                         "passage_id": where.passage_id,
                         "char_start": start,
@@ -145,6 +147,23 @@ def build(
                     }
                 )
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""Words that make the date after them a deadline: 'setting a target of establishing the Union by 2015'."""
+
+
+def _deadline(fields: tuple, sentence) -> tuple:
+    """A fact dated only by a deadline ('by 2015') is a target, not an event of that year: where the
+    date a candidate carries is introduced by 'by' (or 'before', 'no later than'), a fact type that has a
+    modality gets `target` (a stated modality stays). A target and the event itself are two facts."""
+    values = dict(fields)
+    if "modality" not in values or values["modality"] is not None or not values.get("date_edtf"):
+        return fields
+    for d in sentence.dates:
+        if d.edtf == values["date_edtf"] and DEADLINE.search(sentence.text[max(0, d.char_start - 30) : d.char_start]):
+            return tuple(sorted({**values, "modality": "target"}.items()))
+    return fields
 
 
 ACTORS = {

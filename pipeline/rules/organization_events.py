@@ -26,7 +26,19 @@ FOUNDED_PASSIVE = re.compile(
     r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)"
 )
 FOUNDED_ACTIVE = re.compile(rf"\b(?:{FOUNDING_VERBS}|creating|to establish|to create)\b")
-TRANSFORMED = re.compile(r"\b(?:now becoming|transformed into|becoming|morphed into)\b")
+INTENDED = re.compile(r"\b(?:agree\w*|agreement|decid\w*|decision|plan\w*|propos\w*|aim\w*|intend\w*)\s+(?:to\s+)?$", re.I)
+"""A founding verb after 'agreed to', 'an agreement to', 'decided to' ('signed an agreement to create a
+Customs Union') states an intention: the body is founded later, if at all."""
+MODIFIER = re.compile(r"\s+(?!(?:and|or|in|of|on|with|by|to|for|at|as|was|were|is|are|has|had|which|that|"
+                      r"from|under|between|among|after|before|during|since|the)\b)[A-Za-z]")
+"""An organisation's name followed by a noun modifies it: 'a CSTO peacekeeping force', 'ECO Reinsurance
+Company' name other bodies, not the organisation."""
+TRANSFORMED = re.compile(
+    r"\b(?:now becoming|transformed into|becoming(?!\s+(?:an?\s+|the\s+\w+\s+)?(?:observer|member|party|chair|"
+    r"partner|candidate|applicant|host)s?\b)|morphed into)\b"
+)
+"""A body that becomes another ('now becoming the Central Asia Co-operation Organization'); a state or
+body 'becoming an observer to the EAEU' takes a role, it founds nothing."""
 HELD = re.compile(
     r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
     r" in\b"
@@ -98,7 +110,8 @@ def founded(s: Sentence) -> list:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
         named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 120))
-        if named and named[0].char_start - m.end() <= OBJECT_GAP_CHARS:
+        if named and named[0].char_start - m.end() <= OBJECT_GAP_CHARS and not INTENDED.search(s.text[: m.start()]) \
+                and not MODIFIER.match(s.text, named[0].char_end):
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
     for m in TRANSFORMED.finditer(s.text):
         for org in objects(s, m.end())[:1]:
