@@ -26,11 +26,15 @@ FOUNDED_PASSIVE = re.compile(
     r"[Ll]aunched|created|set up|initiated)\b(?!\s+(?:the|a|an|its|itself)\b)"
 )
 FOUNDED_ACTIVE = re.compile(rf"\b(?:{FOUNDING_VERBS}|creating|to establish|to create)\b")
-INTENDED = re.compile(r"\b(?:agree\w*|agreement|decid\w*|decision|plan\w*|propos\w*|aim\w*|intend\w*)\s+(?:to\s+)?$", re.I)
+INTENDED = re.compile(
+    r"\b(?:agree\w*|agreement|decid\w*|decision|plan\w*|propos\w*|aim\w*|intend\w*)\s+(?:to\s+)?$", re.I
+)
 """A founding verb after 'agreed to', 'an agreement to', 'decided to' ('signed an agreement to create a
 Customs Union') states an intention: the body is founded later, if at all."""
-MODIFIER = re.compile(r"\s+(?!(?:and|or|in|of|on|with|by|to|for|at|as|was|were|is|are|has|had|which|that|"
-                      r"from|under|between|among|after|before|during|since|the)\b)[A-Za-z]")
+MODIFIER = re.compile(
+    r"\s+(?!(?:and|or|in|of|on|with|by|to|for|at|as|was|were|is|are|has|had|which|that|"
+    r"from|under|between|among|after|before|during|since|the)\b)[A-Za-z]"
+)
 """An organisation's name followed by a noun modifies it: 'a CSTO peacekeeping force', 'ECO Reinsurance
 Company' name other bodies, not the organisation."""
 TRANSFORMED = re.compile(
@@ -110,8 +114,12 @@ def founded(s: Sentence) -> list:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
         named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 120))
-        if named and named[0].char_start - m.end() <= OBJECT_GAP_CHARS and not INTENDED.search(s.text[: m.start()]) \
-                and not MODIFIER.match(s.text, named[0].char_end):
+        if (
+            named
+            and named[0].char_start - m.end() <= OBJECT_GAP_CHARS
+            and not INTENDED.search(s.text[: m.start()])
+            and not MODIFIER.match(s.text, named[0].char_end)
+        ):
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
     for m in TRANSFORMED.finditer(s.text):
         for org in objects(s, m.end())[:1]:
