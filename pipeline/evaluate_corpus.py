@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.evaluate import _agrees, _evaluation, _extracted_records, _f1, _first_year, _none, _ratio, _round
+from pipeline.evaluate import _agrees, _evaluation, _extracted_records, _f1, _first_year, _fmt, _none, _ratio, _round
 from schemas import fact_types
 
 SPLIT_FILE = "raw/evaluation/split.yaml"
@@ -303,7 +303,3 @@ def columns_text(report: dict) -> str:
             + "; ".join(f"{role}: {', '.join(ids)}" for role, ids in report["split"].items())
         )
     return "\n".join(lines)
-
-
-def _fmt(value) -> str:
-    return "-" if value is None else f"{value:.3f}"
