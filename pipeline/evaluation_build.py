@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from pipeline import evaluate_corpus
+from pipeline import evaluate_corpus, parse
 from pipeline.errors import InputError
 from pipeline.package_io import read_package
 
@@ -57,7 +57,8 @@ def prepare(root: Path) -> Path:
 def run(root: Path) -> Path:
     """Prepare and build the second root with `kzfp build`; its error, if any, is ours."""
     out = prepare(root)
-    env = {**os.environ, "KZFP_ROOT": str(out)}
+    # the parses of the published texts are the ones this build just made: share its cache (keyed by the text)
+    env = {parse.CACHE_ENV: str(parse.cache_dir(root).resolve()), **os.environ, "KZFP_ROOT": str(out)}
     done = subprocess.run(
         [sys.executable, "-c", "from pipeline.cli import main; main()", "build"],
         env=env,

@@ -29,6 +29,10 @@ COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "n
 EXCLUDED = ("senter",)
 """The statistical sentence splitter is not loaded: sentence boundaries are the pipeline's."""
 CACHE_ENV = "KZFP_PARSE_CACHE"
+PIECE_CHARS = 100_000
+"""A longer text is parsed in pieces cut where a sentence starts: spaCy refuses a text over `nlp.max_length`
+(a million characters) and its memory grows with the length. The pieces are joined back with nothing added,
+so offsets stay the text's; only the few tokens either side of a cut see less context."""
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +70,25 @@ def parse(text: str, sentence_starts: tuple[int, ...] = (), cache: Path | None =
     path = None if cache is None else Path(cache) / f"{key}.spacy"
     if path is not None and path.exists():
         return next(DocBin().from_disk(path).get_docs(_vocab()))
+    pieces = [
+        _parse_piece(text[a:b], [s - a for s in sentence_starts if a <= s < b])
+        for a, b in _pieces(text, sentence_starts)
+    ]
+    if len(pieces) == 1:
+        doc = pieces[0]
+    else:
+        from spacy.tokens import Doc
+
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)  # nothing added: offsets stay the text's
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        DocBin(docs=[doc], store_user_data=False).to_disk(tmp)
+        tmp.replace(path)
+    return doc
+
+
+def _parse_piece(text: str, sentence_starts: list[int]):
     nlp = model()
     doc = nlp.make_doc(text)
     if sentence_starts:
@@ -74,12 +97,23 @@ def parse(text: str, sentence_starts: tuple[int, ...] = (), cache: Path | None =
             token.is_sent_start = token.i == 0 or token.idx in starts
     for _, component in nlp.pipeline:
         doc = component(doc)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        DocBin(docs=[doc], store_user_data=False).to_disk(tmp)
-        tmp.replace(path)
     return doc
+
+
+def _pieces(text: str, sentence_starts: tuple[int, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the pieces a text is parsed in: the whole text up to PIECE_CHARS, else pieces that
+    each end where a sentence starts, as long as possible within PIECE_CHARS (a longer sentence is a
+    piece of its own)."""
+    if len(text) <= PIECE_CHARS or not sentence_starts:
+        return [(0, len(text))]
+    out, start = [], 0
+    cuts = sorted(set(sentence_starts) - {0}) + [len(text)]
+    for k, cut in enumerate(cuts):
+        following = cuts[k + 1] if k + 1 < len(cuts) else None
+        if following is None or following - start > PIECE_CHARS:
+            out.append((start, cut))
+            start = cut
+    return out
 
 
 def sentence_parses(documents, passages, cache: Path | None = None) -> dict:
