@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
+from pipeline.rules import timeline
 from pipeline.rules.context import OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from schemas.fact_types import AGREEMENT
@@ -86,6 +87,28 @@ signed; the date before the verb is ('visit to Ankara … in October 2012 … th
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
+NEGATED = re.compile(
+    r"\b(?:not|never|n[o’']t|refused to|refuses to|declined to|failed to|yet to)\s+(?:(?:yet|been|be|to)\s+)?$",
+    re.IGNORECASE,
+)
+"""'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify':
+a signing the text denies states no agreement."""
+REFERENCE = re.compile(
+    r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
+    r"\s+(?:the|this|that|these|those|its|their)\s+$"
+)
+"""'Under the agreement reached between ECO members, the common trade market should be established by
+2015', 'bring it into line with the agreements concluded in the framework of …': the agreement is what
+something else follows, told as background; its signing is not what the sentence states."""
+PROPER_NAME_AFTER = re.compile(
+    r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
+    r"Convention|Charter|Act|Pact|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+)
+"""A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
+Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
+DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$", re.I)
+"""'signed an agreement setting a target of establishing the Eurasian Economic Union by 2015': a deadline
+is when something else is due, not when the agreement was signed."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -141,7 +164,10 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             elif m.entity_id not in established:
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
-            if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
+            if m.entity_type == "place" and (
+                VENUE.search(s.text, max(0, m.char_start - 30), m.char_start)
+                or PROPER_NAME_AFTER.match(s.text[m.char_end : m.char_end + 60])
+            ):
                 continue
             state = s.state_of_entity(m.entity_id)
             if state:
@@ -179,13 +205,13 @@ def signed(s: Sentence) -> list:
         if not verbs:
             continue
         verb = min(verbs, key=lambda v: _gap(m, v))
-        if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()):
+        if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
-        date = None if verb.group() == "ratified" else s.date_for(verb.start(), window_end)
+        date = None if verb.group() == "ratified" else _signing_date(s, verb, window_end)
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -193,6 +219,12 @@ def signed(s: Sentence) -> list:
         if date is None and outcome:
             before = s.dates_in(0, outcome.start())
             date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
+        if (
+            date is None
+            and verb.group() in TOLD_IN_THE_PAST
+            and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
+        ):
+            date = _narrative_date(s)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
         in_force = IN_FORCE.search(s.text, m.end())
@@ -206,6 +238,44 @@ def signed(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
+    """True when the signing verb is negated (NEGATED) or the agreement is only what something else
+    follows (REFERENCE)."""
+    return bool(
+        NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
+        or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
+    )
+
+
+def _signing_date(s: Sentence, verb: re.Match, end: int):
+    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline ('by 2015'): then
+    the date before the verb or the sentence's opening date."""
+    date = s.date_for(verb.start(), end)
+    if date is None or not DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start):
+        return date
+    start, _ = s.clause(verb.start())
+    before = [d for d in s.dates_in(start, verb.start()) if not DEADLINE.search(s.text, 0, d.char_start)]
+    opening = s.opening_date()
+    return before[-1] if before else (opening if opening is not date else None)
+
+
+TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}
+"""Verbs that tell a signing as an event of the narrative (not 'ratified': a ratification has its own date)."""
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|since\s+)?(?:been\s+)?$")
+"""'Agreements … have also been concluded with …': the present perfect sums up, it narrates no year."""
+
+
+def _narrative_date(s: Sentence):
+    """The date of a signing its clause leaves undated: the one event date of its sentence ('The organization
+    was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
+    paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
+    of the Rome Declaration')."""
+    own = s.dates_in()
+    if len(own) == 1 and timeline.event_year(s.text, own):
+        return own[0]
+    return None if own else s.paragraph_date
 
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:

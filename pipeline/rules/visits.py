@@ -124,16 +124,23 @@ def visit_noun(s: Sentence) -> list:
     return out
 
 
+PAST_VISIT = re.compile(r"\b(?:was|were|made|paid|during|on)\b")
+"""A visit told in the past ('This was the first visit of a Russian president to Australia', 'during his
+visit') with no date of its own is in the year its paragraph is at."""
+
+
 def _visit_date(s: Sentence, noun: re.Match, tail: re.Match | None):
     """A visit's date: one right after the visit phrase ('visit to Kazakhstan in July 2015'), else the
     nearest before it ('in June 2005, during President Putin’s visit'), never a later, unrelated one
-    ('the lease would be extended until 2050')."""
+    ('the lease would be extended until 2050'); else, told in the past, the paragraph's year."""
     limit = (tail.end() if tail else noun.end()) + VISIT_DATE_CHARS
     after = [d for d in s.dates_in(noun.end()) if d.char_start <= limit]
     if after:
         return after[0]
     before = s.dates_in(0, noun.start())
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return s.paragraph_date if PAST_VISIT.search(s.text, 0, noun.start()) else None
 
 
 def visitor_list(s: Sentence) -> list:
@@ -194,4 +201,45 @@ def attended(s: Sentence) -> list:
     return out
 
 
-RULES = [travels, visit_noun, visitor_list, attended]
+GATHERING = re.compile(
+    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations)\b", re.IGNORECASE
+)
+PARTICIPATION = re.compile(
+    r"\b(?:attended by|with the participation of|in the presence of|participants (?:were|included)|"
+    r"(?:was|were) (?:also )?(?:present|in attendance))\b"
+)
+"""Words that say who took part in a gathering: 'a meeting in Yerevan, Armenia, which was attended by
+Roza Otunbayeva as well as Alexander Lukashenko', 'the Summit was organized in Baku with the
+participation of Presidents … Ilham Aliyev, Sooronbai Jeenbekov, …'."""
+GATHERING_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+|capital\s+)?$")
+
+
+def participants(s: Sentence) -> list:
+    """Persons named as taking part in a gathering held in a named place: each whose state is not the
+    host's made a visit there. The gathering and its place come before the words of participation, in
+    the same sentence ('at a meeting in Yerevan, Armenia, which was attended by …')."""
+    out = []
+    for cue in PARTICIPATION.finditer(s.text):
+        gatherings = [g for g in GATHERING.finditer(s.text, 0, cue.start())]
+        if not gatherings:
+            continue
+        where = [
+            p
+            for p in s.places(gatherings[0].start(), cue.start()) + s.states(gatherings[0].start(), cue.start())
+            if GATHERING_PLACE.search(s.text, max(0, p.char_start - 20), p.char_start)
+        ]
+        if not where:
+            continue
+        place = where[0]
+        host = s.state_of_entity(place.entity_id)
+        place_id = place.entity_id if place.entity_type == "place" else None
+        date = s.nearest_date(place.char_start, place.char_end) or s.paragraph_date
+        _, end = s.clause(cue.end())
+        for person in s.persons(cue.end(), end):
+            state = s.state_of_entity(person.entity_id)
+            if host and state and state != host:
+                out.append(_visit(s, "participants", person.entity_id, state, host, place_id, date))
+    return out
+
+
+RULES = [travels, visit_noun, visitor_list, attended, participants]
