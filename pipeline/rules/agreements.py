@@ -164,9 +164,10 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             elif m.entity_id not in established:
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
-            if m.entity_type == "place" and (
-                VENUE.search(s.text, max(0, m.char_start - 30), m.char_start)
-                or PROPER_NAME_AFTER.match(s.text[m.char_end : m.char_end + 60])
+            if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
+                continue
+            if (m.entity_type == "place" or m.form == "capital_metonym") and PROPER_NAME_AFTER.match(
+                s.text[m.char_end : m.char_end + 60]
             ):
                 continue
             state = s.state_of_entity(m.entity_id)
@@ -272,10 +273,10 @@ def _narrative_date(s: Sentence):
     was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
     paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
     of the Rome Declaration')."""
-    own = s.dates_in()
-    if len(own) == 1 and timeline.event_year(s.text, own):
-        return own[0]
-    return None if own else s.paragraph_date
+    events = [d for d in s.dates_in() if timeline.is_event(s.text, d)]
+    if len(events) == 1:
+        return events[0]
+    return None if events else s.paragraph_date
 
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:

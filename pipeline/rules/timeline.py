@@ -23,16 +23,21 @@ NOT_AN_EVENT = re.compile(
 PRECISE = {"day", "month", "season", "year"}
 
 
+def is_event(text: str, d) -> bool:
+    """Whether date mention `d` of `text` says when something happened: a day, month, season or year,
+    outside brackets, not a deadline nor a period's bound."""
+    if d.precision not in PRECISE or any(a < d.char_start and d.char_end < b for a, b in _asides(text)):
+        return False
+    return not NOT_AN_EVENT.search(text, max(0, d.char_start - 40), d.char_start)
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in PAREN.finditer(text)]
+
+
 def event_year(text: str, mentions) -> int | None:
     """The year of the last event date among `mentions` (date mentions of `text`), or None."""
-    asides = [(m.start(), m.end()) for m in PAREN.finditer(text)]
-    for d in reversed(mentions):
-        if d.precision not in PRECISE or any(a < d.char_start and d.char_end < b for a, b in asides):
-            continue
-        if NOT_AN_EVENT.search(text, max(0, d.char_start - 40), d.char_start):
-            continue
-        return d.date_start.year
-    return None
+    return next((d.date_start.year for d in reversed(mentions) if is_event(text, d)), None)
 
 
 def heading_year(heading: str | None) -> int | None:

@@ -1,0 +1,117 @@
+"""Agreements and visits as the narrative tells them: a signing the text denies or only refers to, a place
+that begins a proper name, a deadline, and the year a paragraph or its heading is at. Real sentences of the
+seeds and dev texts (raw/evaluation/split.yaml) or made up in their genre; each rule has a sentence it must
+match and one it must not."""
+
+from pipeline import dates
+from pipeline.rules import timeline
+from tests.helpers import candidates, pick
+
+
+def agreements(text, subject, *keys, heading=None):
+    return pick(candidates(text, "agreement", subject=subject, heading=heading), *keys)
+
+
+# --- agreements: what is not a signing ---------------------------------------------------------------
+def test_a_refused_signing_is_no_agreement():
+    refused = (
+        "After Pashinyan refused to sign the joint declaration because it did not \"reach a decision on a CSTO "
+        "response to Azerbaijan's aggression against Armenia\", speculation arose regarding the continuation of "
+        "the CSTO."
+    )
+    assert agreements(refused, "state:ARM", "kind") == []
+    signed = "In November 2022, Armenia signed the joint declaration of the CSTO summit."
+    assert agreements(signed, "state:ARM", "kind", "date_edtf") == [("declaration", "2022-11")]
+
+
+def test_signed_but_not_ratified_is_no_ratification():
+    text = "Egypt, Iran and Israel have signed but not ratified the Treaty."
+    assert agreements(text, "state:KAZ", "rule_id") == []
+
+
+def test_an_agreement_something_else_follows_is_not_signed_there():
+    text = "Under the agreement reached between ECO members, the common trade market should be established by 2015."
+    assert agreements(text, "org:ECO", "kind") == []
+    told = "In 2003 the ECO members reached an agreement on a common trade market."
+    assert agreements(told, "org:ECO", "date_edtf") == [("2003",)]
+
+
+def test_a_place_that_begins_a_proper_name_is_no_party():
+    text = (
+        "This agreement was superseded by the NATO–Russia Council that was agreed at the Reykjavik Ministerial "
+        "and unveiled at the Rome NATO Summit in May 2002."
+    )
+    parties = agreements(text, "state:RUS", "parties")
+    assert parties and not any(p in ("state:ITA", "state:ISL") for (ps,) in parties for p in ps)
+
+
+def test_a_deadline_is_not_the_signing_date():
+    text = (
+        "On 18 November 2011, the presidents of Belarus, Kazakhstan, and Russia signed an agreement setting a "
+        "target of establishing the Eurasian Economic Union by 2015."
+    )
+    assert agreements(text, "org:EAEU", "date_edtf") == [("2011-11-18",)]
+
+
+# --- the year a signing or a visit takes from its narrative --------------------------------------------
+def test_an_undated_signing_takes_its_paragraphs_year_not_a_deadline():
+    text = (
+        "In 1996, FAO organized the World Food Summit, attended by 112 Heads or Deputy Heads of State and "
+        "Government. The Summit concluded with the signing of the Rome Declaration, which established the goal "
+        "of halving the number of people who suffer from hunger by the year 2015."
+    )
+    assert agreements(text, "org:FAO", "name", "date_edtf") == [("Rome Declaration", "1996")]
+
+
+def test_a_signing_takes_the_one_event_date_of_its_sentence():
+    text = (
+        "The organization was established on 3 October 2009 as the Cooperation Council of the Turkic Speaking "
+        "States (Turkic Council), by the Nakhchivan Agreement signed among Azerbaijan, Kazakhstan, Kyrgyzstan, "
+        "and Turkey."
+    )
+    assert agreements(text, "org:CCTC", "name", "date_edtf") == [("Nakhchivan Agreement", "2009-10-03")]
+
+
+def test_a_present_perfect_summary_takes_no_year_from_its_paragraph():
+    text = (
+        "In 2004 the SCO was granted observer status in the UN General Assembly. Agreements on cooperation and "
+        "partnership have also been concluded with other regional groupings such as ASEAN."
+    )
+    assert agreements(text, "state:KAZ", "date_edtf") == [(None,)]
+
+
+def test_a_section_heading_dates_the_paragraph_below():
+    text = "The presidents of Azerbaijan, Kazakhstan and Turkey signed the Baku Declaration."
+    assert agreements(text, "org:CCTC", "date_edtf", heading="The 2019 Baku Summit") == [("2019",)]
+    assert agreements(text, "org:CCTC", "date_edtf", heading="Summits") == [(None,)]
+
+
+def test_timeline_event_dates_leave_out_deadlines_and_period_bounds():
+    text = "The lease, signed in 1994, would be extended until 2050, and the union established by 2015."
+    assert timeline.event_year(text, dates.find_dates(text)) == 1994
+    assert timeline.heading_year("Relations since 1991 and 2005") is None
+    assert timeline.heading_year("The 2009 Nakhchivan summit") == 2009
+
+
+# --- visits ------------------------------------------------------------------------------------------
+def test_participants_of_a_meeting_abroad_visited_its_host():
+    text = (
+        "In June 2010, ethnic clashes broke out in southern Kyrgyzstan. The CSTO was unable to agree on providing "
+        "military assistance to Kyrgyzstan at a meeting in Yerevan, Armenia, which was attended by Roza "
+        "Otunbayeva as well as Alexander Lukashenko."
+    )
+    visits = candidates(text, "visit", subject="org:CSTO")
+    assert pick(visits, "visitor_id", "visitor_state_id", "host_state_id", "date_edtf") == [
+        ("person:lukashenko", "state:BLR", "state:ARM", "2010"),
+        ("person:otunbayeva", "state:KGZ", "state:ARM", "2010"),
+    ]
+    at_home = "The CSTO held a meeting in Minsk, which was attended by Alexander Lukashenko."
+    assert candidates(at_home, "visit", subject="org:CSTO") == []
+
+
+def test_an_undated_visit_told_in_the_past_takes_its_paragraphs_year():
+    text = (
+        "In September 2007, Putin visited Indonesia. This was the first visit of a Russian president to Australia."
+    )
+    visits = pick(candidates(text, "visit", subject="state:RUS"), "host_state_id", "date_edtf")
+    assert ("state:AUS", "2007") in visits
