@@ -17,11 +17,33 @@ from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
-    r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b",
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b"
+    r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
-"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
+"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'); 'Act'
+only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
+noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
+names the body, not an instrument."""
+ALIAS_ASIDE = re.compile(r"\((?:or|also|also known as|known as|formerly)\s+[^()]*$")
+"""'the Treaty on a Single Economic Space … (or Common Economic Zone Agreement)': another name for the same
+instrument, not a second one."""
+INSTRUMENT_ABOUT = re.compile(
+    r"\s+(?:on|over|concerning)\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\b(?:Treaty|Convention|Protocol|Agreement|Accords?)\b"
+)
+"""'the two states reached agreement on the Peaceful Nuclear Explosions Treaty': the agreement is the
+treaty named after it, one instrument."""
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:\d[\d,]*|all|most|many|several|some)\s+(?:[a-z]+\s+)?(?:parties|states|countries|members|nations|"
+    r"signatories)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?)?$"
+)
+"""'As of July 2018, 183 contracting parties have ratified the treaty': a count of ratifications, not one
+signing by named parties (the count is a figure)."""
+PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+"""A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
+('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
+countries can achieve …')."""
 KIND = [
     ("treat", "treaty"),
     ("protocol", "protocol"),
@@ -77,9 +99,10 @@ ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
-VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$")
-"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance': the
-meeting's venue is not a party to what the meeting adopted."""
+VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$|\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$")
+"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance', 'was
+signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is not a party to what was
+signed there."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
@@ -224,6 +247,7 @@ def signed(s: Sentence) -> list:
             date is None
             and verb.group() in TOLD_IN_THE_PAST
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
+            and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
         ):
             date = _narrative_date(s)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
@@ -242,11 +266,15 @@ def signed(s: Sentence) -> list:
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
-    """True when the signing verb is negated (NEGATED) or the agreement is only what something else
-    follows (REFERENCE)."""
+    """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
+    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), or the
+    signers are only counted (COUNTED_SUBJECT)."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
+        or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
+        or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
+        or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
     )
 
 

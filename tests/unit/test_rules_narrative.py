@@ -15,7 +15,7 @@ def agreements(text, subject, *keys, heading=None):
 # --- agreements: what is not a signing ---------------------------------------------------------------
 def test_a_refused_signing_is_no_agreement():
     refused = (
-        "After Pashinyan refused to sign the joint declaration because it did not \"reach a decision on a CSTO "
+        'After Pashinyan refused to sign the joint declaration because it did not "reach a decision on a CSTO '
         "response to Azerbaijan's aggression against Armenia\", speculation arose regarding the continuation of "
         "the CSTO."
     )
@@ -110,8 +110,47 @@ def test_participants_of_a_meeting_abroad_visited_its_host():
 
 
 def test_an_undated_visit_told_in_the_past_takes_its_paragraphs_year():
-    text = (
-        "In September 2007, Putin visited Indonesia. This was the first visit of a Russian president to Australia."
-    )
+    text = "In September 2007, Putin visited Indonesia. This was the first visit of a Russian president to Australia."
     visits = pick(candidates(text, "visit", subject="state:RUS"), "host_state_id", "date_edtf")
     assert ("state:AUS", "2007") in visits
+
+
+def test_an_agreement_on_a_named_treaty_is_that_treaty():
+    text = (
+        "In April 1976, the United States and the Soviet Union reached agreement on the Peaceful Nuclear "
+        "Explosions Treaty (PNET), which concerns nuclear detonations outside the weapons sites."
+    )
+    assert agreements(text, None, "kind", "name") == [("treaty", "Peaceful Nuclear Explosions Treaty")]
+
+
+def test_counted_ratifications_are_no_signing():
+    assert agreements("As of July 2018, 183 contracting parties have ratified the treaty.", "org:FAO", "kind") == []
+    assert agreements("In 1998 Kazakhstan ratified the treaty.", "state:KAZ", "kind") == [("treaty",)]
+
+
+def test_another_name_in_brackets_is_the_same_instrument():
+    text = (
+        "The separate Treaty on a Single Economic Space by Belarus, Kazakhstan, Russia and Ukraine (or Common "
+        "Economic Zone Agreement), signed in 2003 and entered into force in 2004, was in the process of "
+        "implementation."
+    )
+    assert ("agreement", "2003") not in agreements(text, "org:EAEU", "kind", "date_edtf")
+    plain = "The Common Economic Zone Agreement was signed in 2003 by Belarus, Kazakhstan, Russia and Ukraine."
+    assert agreements(plain, "org:EAEU", "kind", "date_edtf") == [("agreement", "2003")]
+
+
+def test_a_treaty_that_names_a_body_is_no_instrument_and_an_act_is_one():
+    founded = (
+        "The CSTO was founded in 2002 when the six member states agreed to create the Collective Security Treaty "
+        "Organization as a military alliance."
+    )
+    assert agreements(founded, "org:CSTO", "kind") == []
+    act = "On 20 May 1997, NATO and Russia signed the NATO–Russia Founding Act."
+    assert agreements(act, "state:RUS", "kind", "parties", "date_edtf") == [
+        ("act", ["org:NATO", "state:RUS"], "1997-05-20")
+    ]
+
+
+def test_the_place_a_signing_happened_is_no_party():
+    text = "The Economic Cooperation Organization Trade Agreement was signed on 17 July 2003 in Islamabad by Iran and Turkey."
+    assert agreements(text, "org:ECO", "parties") == [(["state:IRN", "state:TUR"],)]
