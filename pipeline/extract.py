@@ -16,8 +16,7 @@ import pandas as pd
 
 from pipeline.gazetteer import ACTOR_FORMS
 from pipeline.mentions import Found
-from pipeline.rules import ALL_RULES
-from pipeline.rules import timeline
+from pipeline.rules import ALL_RULES, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
