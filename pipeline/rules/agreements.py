@@ -259,10 +259,44 @@ def signed(s: Sentence) -> list:
         for party_set in _party_sets(s, m, c_start, window_end):
             out.append(
                 _agreement(
-                    s, "signed", name, kind, party_set, date, in_force=in_force_date.edtf if in_force_date else None
+                    s,
+                    "signed",
+                    name,
+                    kind,
+                    party_set,
+                    date,
+                    in_force=in_force_date.edtf if in_force_date else None,
+                    modality=modality(s, m, verb),
                 )
             )
     return out
+
+
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|is to|are to|was to|were to|plans? to|planned to|intends? to|intended to|expected to|"
+    r"scheduled to|set to|due to|agreed to|decided to|hopes? to|ready to|to be)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+"""A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude'."""
+PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
+)
+"""A signing the text reports without vouching for it: 'reportedly signed', 'is said to have concluded'."""
+
+
+def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
+    """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
+    None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
+    before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
+    if HEDGED.search(before_verb):
+        return "hedged"
+    if PLANNED.search(before_verb):
+        return "planned"
+    if PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
+        return "proposed"
+    return None
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
@@ -374,7 +408,9 @@ def agreed_that(s: Sentence) -> list:
     return out
 
 
-def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None):
+def _agreement(
+    where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None, modality=None
+):
     return where.candidate(
         "agreement",
         f"agreement.{rule}",
@@ -382,6 +418,7 @@ def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, sta
         end,
         name=name,
         kind=kind,
+        modality=modality,
         parties=tuple(sorted(dict.fromkeys(p for p in party_ids if p))),
         in_force_edtf=in_force,
         cameo_code=CAMEO_SIGN,

@@ -296,7 +296,9 @@ def joined(s: Sentence) -> list:
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
             out += [
-                agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
+                agreements._agreement(
+                    s, "parse_acceded", None, _instrument_before(s), [state], date, *span, modality=modality(verb)
+                )
                 for state in states
             ]
             continue
@@ -802,7 +804,11 @@ def signed(s: Sentence) -> list:
             continue  # the surface rule reads this agreement already, with these parties
         date = _date(s, verb, signers)
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
-        out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1]))
+        out.append(
+            agreements._agreement(
+                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
+            )
+        )
     return out
 
 

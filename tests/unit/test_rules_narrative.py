@@ -154,3 +154,20 @@ def test_a_treaty_that_names_a_body_is_no_instrument_and_an_act_is_one():
 def test_the_place_a_signing_happened_is_no_party():
     text = "The Economic Cooperation Organization Trade Agreement was signed on 17 July 2003 in Islamabad by Iran and Turkey."
     assert agreements(text, "org:ECO", "parties") == [(["state:IRN", "state:TUR"],)]
+
+
+# --- agreements: modality ------------------------------------------------------------------------------
+def test_a_signing_still_to_come_is_planned_and_a_stated_one_has_no_modality():
+    planned = "In June 2012 the presidents of Kazakhstan and China agreed to sign a treaty on the joint use of rivers."
+    assert agreements(planned, "state:KAZ", "kind", "modality") == [("treaty", "planned")]
+    to_be = "A treaty on the Caspian Sea is to be signed by Kazakhstan and Russia in 2018."
+    assert agreements(to_be, "state:KAZ", "modality") == [("planned",)]
+    stated = "In 1998 Kazakhstan and Russia concluded a Treaty of Eternal Friendship and Co-operation."
+    assert agreements(stated, "state:KAZ", "modality") == [(None,)]
+
+
+def test_a_draft_is_proposed_and_a_reported_signing_hedged():
+    draft = "In 2006 the five Central Asian states approved a draft treaty on a nuclear-weapons-free zone."
+    assert agreements(draft, "state:KAZ", "modality") == [("proposed",)]
+    reported = "Kazakhstan and Iran reportedly signed a swap agreement in 2009."
+    assert agreements(reported, "state:KAZ", "modality") == [("hedged",)]
