@@ -226,6 +226,8 @@ def signed(s: Sentence) -> list:
     for m in NOUN.finditer(s.text):
         c_start, c_end = s.clause(m.start())
         verbs = [v for v in SIGNED.finditer(s.text, c_start, c_end) if _gap(m, v) <= MAX_VERB_GAP]
+        affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
+        verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
         verb = min(verbs, key=lambda v: _gap(m, v))
@@ -235,7 +237,7 @@ def signed(s: Sentence) -> list:
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
-        date = None if verb.group() == "ratified" else _signing_date(s, verb, window_end)
+        date = None if verb.group() == "ratified" else signing_date(s, verb, window_end)
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -312,10 +314,12 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     )
 
 
-def _signing_date(s: Sentence, verb: re.Match, end: int):
-    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline ('by 2015'): then
-    the date before the verb or the sentence's opening date."""
+def signing_date(s: Sentence, verb: re.Match, end: int):
+    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline ('by 2015': then the
+    date before the verb or the sentence's opening date) or the date of an entry into force told after it."""
     date = s.date_for(verb.start(), end)
+    if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
+        return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
     if date is None or not DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start):
         return date
     start, _ = s.clause(verb.start())
@@ -335,7 +339,11 @@ def _narrative_date(s: Sentence):
     was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
     paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
     of the Rome Declaration')."""
-    events = [d for d in s.dates_in() if timeline.is_event(s.text, d)]
+    events = [
+        d
+        for d in s.dates_in()
+        if timeline.is_event(s.text, d) and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
+    ]
     if len(events) == 1:
         return events[0]
     return None if events else s.paragraph_date
@@ -359,9 +367,11 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 
-BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:the\s+)?(?=[A-Z])")
+BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")
 """An agreement named with its parties needs no verb: 'swap exchange agreements with Iran', 'the
 existing agreement between the EU and Russia'."""
+HOLDS = re.compile(r"\s+(?:also\s+)?(?:has|have|had|holds|signed|concluded)\s+(?:[\w-]+\s+){0,3}$")
+"""'Pakistan has free trade agreements with …': the state that holds the agreements, just before them."""
 AGREED_THAT = re.compile(r"\bit was agreed that\b")
 
 
@@ -385,6 +395,15 @@ def with_parties(s: Sentence) -> list:
         if not named:
             continue
         sides = {x.entity_id for x in named}
+        holder = [
+            x.entity_id
+            for x in s.states(s.clause(m.start())[0], m.start())
+            if HOLDS.match(s.text, x.char_end, m.start()) and x.entity_id not in sides
+        ]
+        if "between" not in m.group() and holder and m.group().lower().startswith("agreements"):
+            # 'Pakistan has free trade agreements with both Afghanistan and Iran': one with each
+            out += [_agreement(s, "with_parties", None, "agreement", {holder[-1], x}, None) for x in sorted(sides)]
+            continue
         if "between" not in m.group():
             sides.add(s.home_state)
         out.append(_agreement(s, "with_parties", None, "agreement", sides, None))

@@ -20,6 +20,7 @@ import re
 from pipeline.dates import date_fields
 from pipeline.rules import agreements, organization_events
 from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import IN_FORCE
 
 JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit"}
@@ -803,6 +804,8 @@ def signed(s: Sentence) -> list:
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
         date = _date(s, verb, signers)
+        if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
+            date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(
             agreements._agreement(

@@ -24,11 +24,6 @@ def test_a_refused_signing_is_no_agreement():
     assert agreements(signed, "state:ARM", "kind", "date_edtf") == [("declaration", "2022-11")]
 
 
-def test_signed_but_not_ratified_is_no_ratification():
-    text = "Egypt, Iran and Israel have signed but not ratified the Treaty."
-    assert agreements(text, "state:KAZ", "rule_id") == []
-
-
 def test_an_agreement_something_else_follows_is_not_signed_there():
     text = "Under the agreement reached between ECO members, the common trade market should be established by 2015."
     assert agreements(text, "org:ECO", "kind") == []
@@ -171,3 +166,19 @@ def test_a_draft_is_proposed_and_a_reported_signing_hedged():
     assert agreements(draft, "state:KAZ", "modality") == [("proposed",)]
     reported = "Kazakhstan and Iran reportedly signed a swap agreement in 2009."
     assert agreements(reported, "state:KAZ", "modality") == [("hedged",)]
+
+
+def test_signed_but_not_ratified_is_a_signing():
+    text = "China, Egypt, Iran, Israel and the United States have signed but not ratified the Treaty."
+    found = agreements(text, None, "kind", "parties")
+    assert found == [("treaty", ["state:CHN", "state:EGY", "state:IRN", "state:ISR", "state:USA"])]
+
+
+def test_agreements_with_several_states_are_one_with_each():
+    text = "Pakistan has free trade agreements with both Afghanistan and Iran."
+    assert agreements(text, "org:ECO", "parties") == [(["state:AFG", "state:PAK"],), (["state:IRN", "state:PAK"],)]
+
+
+def test_an_entry_into_force_does_not_date_the_signing():
+    text = "Belarus, Kazakhstan and Russia signed the Treaty and it entered into force on January 14, 1994."
+    assert agreements(text, "state:KAZ", "date_edtf", "in_force_edtf") == [(None, "1994-01-14")]
