@@ -242,4 +242,54 @@ def participants(s: Sentence) -> list:
     return out
 
 
-RULES = [travels, visit_noun, visitor_list, attended, participants]
+TOOK_PART = re.compile(
+    r"(?:[’']s?\s+|\s+)(?:participation in|attendance at|attended|took part in|participated in)\s+(?P<what>[^,;.]{3,80})"
+)
+"""'Joseph Stalin's participation in the Tehran Conference in 1943', 'Putin attended the summit in
+Bucharest': the person took part in the gathering named after it."""
+
+
+def took_part(s: Sentence) -> list:
+    """A person who took part in a gathering held in a named place ('the Tehran Conference', 'the NATO
+    summit in Romania') visited the place's state, when it is not the person's own."""
+    out = []
+    for m in TOOK_PART.finditer(s.text):
+        what_start, what_end = m.span("what")
+        if not GATHERING.search(s.text, what_start, what_end):
+            continue
+        who = [p for p in s.persons(max(0, m.start() - 60), m.start() + 1) if p.char_end <= m.start() + 1]
+        where = _hosts(s, what_start, what_end)
+        if not who or not where:
+            continue
+        person = who[-1].entity_id
+        state = s.state_of_entity(person)
+        host, place = where[0]
+        if state and host != state:
+            date = (s.dates_in(what_start, what_end) or [s.date_for(m.start())])[0] or s.paragraph_date
+            out.append(_visit(s, "took_part", person, state, host, place, date))
+    return out
+
+
+SIGNED_IN = re.compile(r"\bsigned\s+(?:on\s+[^,;]{3,30}?\s+)?in\s+(?P<where>[^,;]{2,60}?)\s+by\s+(?P<who>[^;]{3,300})")
+"""'signed on 10 October 2000 in Kazakhstan's capital Astana by Presidents Alexander Lukashenko of Belarus, …'."""
+
+
+def signed_abroad(s: Sentence) -> list:
+    """Leaders who signed an instrument in a named place were there: each signer whose state is not the
+    place's made a visit ('signed … in Kazakhstan's capital Astana by Presidents Alexander Lukashenko of
+    Belarus, Nursultan Nazarbayev of Kazakhstan, …': Belarus to Kazakhstan, not Kazakhstan)."""
+    out = []
+    for m in SIGNED_IN.finditer(s.text):
+        where = _hosts(s, *m.span("where"))
+        if not where:
+            continue
+        host, place = where[-1]
+        date = s.date_for(m.start())
+        for person in s.persons(*m.span("who")):
+            state = s.state_of_entity(person.entity_id)
+            if state and state != host:
+                out.append(_visit(s, "signed_abroad", person.entity_id, state, host, place, date))
+    return out
+
+
+RULES = [travels, visit_noun, visitor_list, attended, participants, took_part, signed_abroad]

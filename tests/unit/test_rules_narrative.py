@@ -182,3 +182,28 @@ def test_agreements_with_several_states_are_one_with_each():
 def test_an_entry_into_force_does_not_date_the_signing():
     text = "Belarus, Kazakhstan and Russia signed the Treaty and it entered into force on January 14, 1994."
     assert agreements(text, "state:KAZ", "date_edtf", "in_force_edtf") == [(None, "1994-01-14")]
+
+
+def test_signers_in_a_foreign_capital_visited_it():
+    text = (
+        "The Eurasian Economic Community was established by the treaty on the establishment of the Eurasian "
+        "Economic Community signed on 10 October 2000 in Kazakhstan's capital Astana by Presidents Alexander "
+        "Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan, Askar Akayev of Kyrgyzstan, Vladimir Putin of "
+        "Russia, and Emomali Rahmon of Tajikistan."
+    )
+    visits = pick(candidates(text, "visit", subject="org:EURASEC"), "visitor_state_id", "host_state_id", "date_edtf")
+    assert visits == [
+        ("state:BLR", "state:KAZ", "2000-10-10"),
+        ("state:KGZ", "state:KAZ", "2000-10-10"),
+        ("state:RUS", "state:KAZ", "2000-10-10"),
+        ("state:TJK", "state:KAZ", "2000-10-10"),
+    ]
+
+
+def test_taking_part_in_a_gathering_abroad_is_a_visit():
+    text = "In April 2008 Putin attended the NATO summit in Bucharest."
+    assert pick(candidates(text, "visit", subject="state:RUS"), "host_state_id", "place_id", "date_edtf") == [
+        ("state:ROU", "place:bucharest", "2008-04")
+    ]
+    at_home = "In April 2008 Putin attended the summit in Moscow."
+    assert candidates(at_home, "visit", subject="state:RUS") == []
