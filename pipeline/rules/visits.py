@@ -292,4 +292,28 @@ def signed_abroad(s: Sentence) -> list:
     return out
 
 
-RULES = [travels, visit_noun, visitor_list, attended, participants, took_part, signed_abroad]
+OTHER_PARTICIPANTS = re.compile(
+    r"^\s*(?:The\s+)?(?:[Oo]ther\s+)?(?:participants|attendees|guests)\s+(?:were|included)\b", re.IGNORECASE
+)
+
+
+def other_participants(s: Sentence) -> list:
+    """'In October 2007, Putin visited Tehran, Iran to participate in the Second Caspian Summit … Other
+    participants were leaders of Azerbaijan, Kazakhstan, and Turkmenistan': the gathering and its state are
+    those of the previous sentence (which names one state and a gathering); each state listed, other than
+    the host, visited it, in the previous sentence's date."""
+    m = OTHER_PARTICIPANTS.match(s.text)
+    hosts = set(s.previous_states)
+    if not m or len(hosts) != 1 or not GATHERING.search(s.previous_text):
+        return []
+    host = hosts.pop()
+    date = s.previous_dates[0] if s.previous_dates else s.paragraph_date
+    states = [x.entity_id for x in s.states(m.end())] + group_members(s, m.end(), len(s.text))
+    return [
+        _visit(s, "other_participants", None, state, host, None, date)
+        for state in dict.fromkeys(states)
+        if state != host
+    ]
+
+
+RULES = [travels, visit_noun, visitor_list, attended, participants, took_part, signed_abroad, other_participants]

@@ -207,3 +207,24 @@ def test_taking_part_in_a_gathering_abroad_is_a_visit():
     ]
     at_home = "In April 2008 Putin attended the summit in Moscow."
     assert candidates(at_home, "visit", subject="state:RUS") == []
+
+
+def test_refraining_from_signing_is_no_signing():
+    text = "Belarus and Uzbekistan initially refrained from signing on to the agreement."
+    assert agreements(text, "org:CSTO", "parties") == []
+    assert agreements("Belarus signed the agreement in October 2009.", "org:CSTO", "parties") == [(["state:BLR"],)]
+
+
+def test_other_participants_of_the_gathering_just_told_visited_its_state():
+    text = (
+        "In October 2007, Putin visited Tehran, Iran to participate in the Second Caspian Summit. Other "
+        "participants were leaders of Azerbaijan, Kazakhstan, and Turkmenistan."
+    )
+    visits = pick(candidates(text, "visit", subject="state:RUS"), "visitor_state_id", "host_state_id", "rule_id")
+    assert [v for v in visits if v[2] == "visit.other_participants"] == [
+        ("state:AZE", "state:IRN", "visit.other_participants"),
+        ("state:KAZ", "state:IRN", "visit.other_participants"),
+        ("state:TKM", "state:IRN", "visit.other_participants"),
+    ]
+    no_gathering = "In October 2007, Putin visited Tehran, Iran. Other participants were leaders of Azerbaijan."
+    assert "visit.other_participants" not in [r for (r,) in pick(candidates(no_gathering, "visit"), "rule_id")]
