@@ -61,6 +61,14 @@ SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
 )
+FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "signing"}
+"""Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
+'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
+Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
+signing')."""
+STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
+"""'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
+signing."""
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(
@@ -227,7 +235,11 @@ def signed(s: Sentence) -> list:
     out = []
     for m in NOUN.finditer(s.text):
         c_start, c_end = s.clause(m.start())
-        verbs = [v for v in SIGNED.finditer(s.text, c_start, c_end) if _gap(m, v) <= MAX_VERB_GAP]
+        verbs = [
+            v
+            for v in SIGNED.finditer(s.text, c_start, c_end)
+            if _gap(m, v) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+        ]
         affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
@@ -316,16 +328,25 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     )
 
 
+def _not_a_signing_date(s: Sentence, date) -> bool:
+    """A deadline ('by 2015') or a status date ('As of 2016')."""
+    return bool(
+        DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
+        or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
+    )
+
+
 def signing_date(s: Sentence, verb: re.Match, end: int):
-    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline ('by 2015': then the
-    date before the verb or the sentence's opening date) or the date of an entry into force told after it."""
+    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
+    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
+    date of an entry into force told after it."""
     date = s.date_for(verb.start(), end)
     if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
         return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-    if date is None or not DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start):
+    if date is None or not _not_a_signing_date(s, date):
         return date
     start, _ = s.clause(verb.start())
-    before = [d for d in s.dates_in(start, verb.start()) if not DEADLINE.search(s.text, 0, d.char_start)]
+    before = [d for d in s.dates_in(start, verb.start()) if not _not_a_signing_date(s, d)]
     opening = s.opening_date()
     return before[-1] if before else (opening if opening is not date else None)
 

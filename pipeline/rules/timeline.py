@@ -15,11 +15,12 @@ from pipeline import dates
 from pipeline.rules.context import PAREN, year_only
 
 NOT_AN_EVENT = re.compile(
-    r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of)\s+"
+    r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of|as of)\s+"
     r"(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$",
     re.IGNORECASE,
 )
-"""A date after these words is a deadline or the bound of a period, not when something happened."""
+"""A date after these words is a deadline, the bound of a period or a status ('As of 2016'), not when
+something happened."""
 PRECISE = {"day", "month", "season", "year"}
 
 

@@ -228,3 +228,23 @@ def test_other_participants_of_the_gathering_just_told_visited_its_state():
     ]
     no_gathering = "In October 2007, Putin visited Tehran, Iran. Other participants were leaders of Azerbaijan."
     assert "visit.other_participants" not in [r for (r,) in pick(candidates(no_gathering, "visit"), "rule_id")]
+
+
+def test_a_status_date_is_not_a_signing_date():
+    text = (
+        "As of 2016, eight Annex 2 states have not ratified the treaty: China, Egypt, Iran, Israel and the United "
+        "States have signed but not ratified the Treaty."
+    )
+    assert agreements(text, None, "date_edtf") == [(None,)]
+
+
+def test_a_signing_word_after_the_noun_belongs_to_another_phrase():
+    text = (
+        "The mission of the Alliance originates from the Millennium Development Goals; reducing hunger in half by "
+        'the year 2015 (preceded by the "Rome Declaration" in 1996) and developing a global partnership.'
+    )
+    assert agreements(text, "org:FAO", "kind") == []
+    forward = (
+        "In 2006 Kazakhstan advanced its cooperation with NATO to developing an Individual Partnership Action Plan."
+    )
+    assert agreements(forward, "state:KAZ", "kind") == [("action_plan",)]
