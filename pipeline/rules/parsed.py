@@ -118,14 +118,31 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
             m = next(
-                (_entity(s, c, types) for c in t.children if c.dep_ in ("compound", "amod") and _entity(s, c, types)),
+                (
+                    _entity(s, c, types)
+                    for c in t.children
+                    if c.dep_ in ("compound", "amod") and _entity(s, c, types) and not _descriptive(s, c)
+                ),
                 None,
             )
+        listed = [c for c in t.children if c.dep_ == "appos"] if m is None else []
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
+        elif listed:  # 'three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded'
+            out += [x for c in listed for x in _noun_entities(s, c, types)]
         elif "state" in types and _points_back(t):
             out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
+
+
+DESCRIPTIVE_PREFIX = re.compile(r"(?:\b(?:post|ex|pre|non|anti)\s*-\s*|\bformer\s+)$", re.IGNORECASE)
+"""'post-Soviet states', 'ex-Soviet republics', 'former Soviet states': the word describes the states, it
+names no state."""
+
+
+def _descriptive(s: Sentence, token) -> bool:
+    start = token.idx - s.offset
+    return bool(DESCRIPTIVE_PREFIX.search(s.text, max(0, start - 8), start))
 
 
 BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}

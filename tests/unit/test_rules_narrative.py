@@ -248,3 +248,12 @@ def test_a_signing_word_after_the_noun_belongs_to_another_phrase():
         "In 2006 Kazakhstan advanced its cooperation with NATO to developing an Individual Partnership Action Plan."
     )
     assert agreements(forward, "state:KAZ", "kind") == [("action_plan",)]
+
+
+def test_a_post_soviet_state_is_no_party_and_the_states_listed_beside_it_are():
+    text = (
+        "The Collective Security Treaty was signed in 1992. In 1993, three other post-Soviet states—Azerbaijan, "
+        "Belarus, and Georgia—acceded."
+    )
+    acceded = [p for (p, r) in agreements(text, "org:CSTO", "parties", "rule_id") if r == "agreement.parse_acceded"]
+    assert acceded == [["state:AZE"], ["state:BLR"], ["state:GEO"]]
