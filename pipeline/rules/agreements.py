@@ -296,6 +296,8 @@ PLANNED = re.compile(
 """A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude'."""
 PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
+PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")
+"""'a free trade agreement between Turkey and Iran was proposed to be signed': a proposal, not yet a plan."""
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
 )
@@ -308,10 +310,10 @@ def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
     before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
     if HEDGED.search(before_verb):
         return "hedged"
+    if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
+        return "proposed"
     if PLANNED.search(before_verb):
         return "planned"
-    if PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
-        return "proposed"
     return None
 
 

@@ -257,3 +257,8 @@ def test_a_post_soviet_state_is_no_party_and_the_states_listed_beside_it_are():
     )
     acceded = [p for (p, r) in agreements(text, "org:CSTO", "parties", "rule_id") if r == "agreement.parse_acceded"]
     assert acceded == [["state:AZE"], ["state:BLR"], ["state:GEO"]]
+
+
+def test_an_agreement_proposed_to_be_signed_is_proposed():
+    text = "In 2017, a free trade agreement between Turkey and Iran was proposed to be signed in the future."
+    assert agreements(text, "org:ECO", "parties", "modality") == [(["state:IRN", "state:TUR"], "proposed")]
