@@ -76,6 +76,8 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
+THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
+"""States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
@@ -208,6 +210,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
                 states.append(state)
     if TWO_SIDES.search(s.text) and s.partner_state:
         states += [x for x in (s.home_state, s.partner_state) if x]
+    if not states and THESE_STATES.search(s.text, start, end):
+        states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:

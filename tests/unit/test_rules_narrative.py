@@ -262,3 +262,13 @@ def test_a_post_soviet_state_is_no_party_and_the_states_listed_beside_it_are():
 def test_an_agreement_proposed_to_be_signed_is_proposed():
     text = "In 2017, a free trade agreement between Turkey and Iran was proposed to be signed in the future."
     assert agreements(text, "org:ECO", "parties", "modality") == [(["state:IRN", "state:TUR"], "proposed")]
+
+
+def test_these_countries_are_the_states_the_previous_sentence_named():
+    text = (
+        "On 24 September 1993, Armenia, Belarus, Kazakhstan and Russia signed the Treaty on the creation of an "
+        "Economic Union. All these countries have ratified the Treaty."
+    )
+    found = pick(candidates(text, "agreement", subject="org:EAEU"), "parties", "rule_id", "quote")
+    surface = [p for (p, rule, quote) in found if rule == "agreement.signed" and quote.startswith("All these")]
+    assert surface == [["state:ARM", "state:BLR", "state:KAZ", "state:RUS"]]
