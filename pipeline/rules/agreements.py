@@ -76,6 +76,7 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?")
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
@@ -255,7 +256,9 @@ def signed(s: Sentence) -> list:
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
-        date = None if verb.group() == "ratified" else signing_date(s, verb, window_end)
+        date = (
+            _ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
+        )
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -340,6 +343,19 @@ def _not_a_signing_date(s: Sentence, date) -> bool:
         DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
         or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
     )
+
+
+def _ratification_date(s: Sentence, verb: re.Match, end: int):
+    """A ratification's own date: one right after the verb in its clause ('ratified the treaty in 1995'), or
+    the date of the verb it is coordinated with ('joined in 1994 and ratified the Treaty'); never a date of
+    the sentence's other events (a ratification is not the signing)."""
+    after = s.dates_in(verb.end(), end)
+    if after and not IN_FORCE.search(s.text, verb.end(), after[0].char_start) and not _not_a_signing_date(s, after[0]):
+        return after[0]
+    before = s.dates_in(s.clause(verb.start())[0], verb.start())
+    if before and COORDINATED_VERB.fullmatch(s.text, before[-1].char_end, verb.start()):
+        return before[-1]
+    return None
 
 
 def signing_date(s: Sentence, verb: re.Match, end: int):

@@ -272,3 +272,12 @@ def test_these_countries_are_the_states_the_previous_sentence_named():
     found = pick(candidates(text, "agreement", subject="org:EAEU"), "parties", "rule_id", "quote")
     surface = [p for (p, rule, quote) in found if rule == "agreement.signed" and quote.startswith("All these")]
     assert surface == [["state:ARM", "state:BLR", "state:KAZ", "state:RUS"]]
+
+
+def test_a_ratification_takes_its_own_or_its_coordinated_verbs_date():
+    text = "Turkmenistan and Georgia joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009."
+    assert agreements(text, "org:EAEU", "parties", "date_edtf") == [(["state:GEO", "state:TKM"], "1994")]
+    own = "Kazakhstan ratified the Treaty in March 1999."
+    assert agreements(own, "state:KAZ", "date_edtf") == [("1999-03",)]
+    in_force = "Kazakhstan ratified the Treaty and it entered into force on 1 March 1999."
+    assert agreements(in_force, "state:KAZ", "date_edtf") == [(None,)]
