@@ -2,7 +2,16 @@
 deals and conventions that the text says were signed, concluded, agreed, adopted or ratified.
 
 Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'agreement.<name>'. Parties go
-into the candidate's `parties` field (a sorted tuple of entity ids).
+into the candidate's `parties` field (a sorted tuple of entity ids), the hedge on the signing into
+`modality` (planned, proposed, hedged; see `modality`).
+
+What is not a signing (general statements about English, see `_denied_or_referred`): a denied one
+('refused to sign', 'have not ratified'), an agreement something else follows ('Under the agreement …'),
+another name in brackets, an agreement 'on' a named treaty (the treaty is the instrument), a count of
+ratifying states. A place that begins a proper name ('the Rome Declaration') or where a signing took
+place ('signed … in Islamabad') is no party. A deadline ('by 2015'), a status date ('As of 2016') or an
+entry into force does not date a signing; a signing its clause leaves undated takes the one event date of
+its sentence, else the year its paragraph (or section heading) is at (`Sentence.paragraph_date`).
 """
 
 from __future__ import annotations
@@ -257,7 +266,9 @@ def signed(s: Sentence) -> list:
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
         date = (
-            _ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
+            _ratification_date(s, verb, window_end)
+            if verb.group() == "ratified"
+            else _signing_date(s, verb, window_end)
         )
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
@@ -358,7 +369,7 @@ def _ratification_date(s: Sentence, verb: re.Match, end: int):
     return None
 
 
-def signing_date(s: Sentence, verb: re.Match, end: int):
+def _signing_date(s: Sentence, verb: re.Match, end: int):
     """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
     2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
     date of an entry into force told after it."""
