@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.gazetteer import ACTOR_FORMS
 from pipeline.mentions import Found
-from pipeline.rules import ALL_RULES
+from pipeline.rules import ALL_RULES, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -40,6 +40,7 @@ def contexts(
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
     paragraph_persons: tuple = ()
+    narrated: int | None = None
     person = partner = None
     previous_orgs: tuple = ()
     previous = None
@@ -50,6 +51,7 @@ def contexts(
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
             paragraph_persons = ()
+            narrated = timeline.heading_year(headings.get(row.passage_id))
         out.append(
             Sentence(
                 row.source_id,
@@ -77,9 +79,11 @@ def contexts(
                 subject=subjects.get(row.source_id),
                 tokens=parses.get(row.passage_id),
                 heading=headings.get(row.passage_id),
+                paragraph_date=timeline.as_date(narrated),
             )
         )
         previous = f
+        narrated = timeline.event_year(row.text, f.dates) or narrated
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person

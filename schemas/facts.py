@@ -308,6 +308,18 @@ Agreements = _fact_table(
             field("Name or description as written.", "Treaty of Eternal Friendship and Co-operation", nullable=True),
         ),
         "kind": (Series[str], field("Kind: " + ", ".join(AGREEMENT_KINDS) + ".", "treaty", isin=AGREEMENT_KINDS)),
+        "modality": (
+            Series[str],
+            field(
+                "Hedge the text puts on the signing: planned ('the two sides are to sign an agreement'), proposed "
+                "('a draft treaty'), hedged ('reportedly signed'), target (a deadline only: 'an agreement to be "
+                "concluded by 2015'); empty if stated as fact. A signing the text denies ('refused to sign') is "
+                "not extracted.",
+                None,
+                nullable=True,
+                isin=MODALITIES,
+            ),
+        ),
     },
     after_dates={
         "in_force_edtf": (Series[str], edtf_field("entry into force")),

@@ -119,6 +119,7 @@ CANDIDATES = pd.DataFrame(
             "2013-01",
             name="agreement on the formation of joint regional air defences",
             kind="agreement",
+            modality=None,
             parties=["state:KAZ", "state:RUS"],
             in_force_edtf=None,
             cameo_code="057",

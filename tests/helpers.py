@@ -244,9 +244,11 @@ def _dictionaries():
     return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
 
 
-def candidates(paragraph: str, fact_type: str | None = None, subject: str | None = "state:KAZ") -> list[dict]:
+def candidates(
+    paragraph: str, fact_type: str | None = None, subject: str | None = "state:KAZ", heading: str | None = None
+) -> list[dict]:
     """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id), in a source
-    about `subject` (the essays' subject by default), with the paragraph parsed."""
+    about `subject` (the essays' subject by default), with the paragraph parsed, under a section `heading`."""
     rows = [
         {
             "passage_id": f"t:sen{i:04d}",
@@ -287,7 +289,12 @@ def candidates(paragraph: str, fact_type: str | None = None, subject: str | None
             "char_end": r.char_end,
         }
         for r in extract.build(
-            found, provisional.entity_rows(names, entities), groups, {"t": subject}, parses
+            found,
+            provisional.entity_rows(names, entities),
+            groups,
+            {"t": subject},
+            parses,
+            {r["passage_id"]: heading for r in rows} if heading else None,
         ).itertuples()
         if fact_type is None or r.fact_type == fact_type
     ]

@@ -2,7 +2,16 @@
 deals and conventions that the text says were signed, concluded, agreed, adopted or ratified.
 
 Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'agreement.<name>'. Parties go
-into the candidate's `parties` field (a sorted tuple of entity ids).
+into the candidate's `parties` field (a sorted tuple of entity ids), the hedge on the signing into
+`modality` (planned, proposed, hedged; see `modality`).
+
+What is not a signing (general statements about English, see `_denied_or_referred`): a denied one
+('refused to sign', 'have not ratified'), an agreement something else follows ('Under the agreement …'),
+another name in brackets, an agreement 'on' a named treaty (the treaty is the instrument), a count of
+ratifying states. A place that begins a proper name ('the Rome Declaration') or where a signing took
+place ('signed … in Islamabad') is no party. A deadline ('by 2015'), a status date ('As of 2016') or an
+entry into force does not date a signing; a signing its clause leaves undated takes the one event date of
+its sentence, else the year its paragraph (or section heading) is at (`Sentence.paragraph_date`).
 """
 
 from __future__ import annotations
@@ -10,17 +19,40 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
+from pipeline.rules import timeline
 from pipeline.rules.context import OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|"
-    r"(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b",
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b"
+    r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
-"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …')."""
+"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'); 'Act'
+only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
+noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
+names the body, not an instrument."""
+ALIAS_ASIDE = re.compile(r"\((?:or|also|also known as|known as|formerly)\s+[^()]*$")
+"""'the Treaty on a Single Economic Space … (or Common Economic Zone Agreement)': another name for the same
+instrument, not a second one."""
+INSTRUMENT_ABOUT = re.compile(
+    r"\s+(?:on|over|concerning)\s+(?:the\s+)?[A-Z][^,;.]{0,80}?\b(?:Treaty|Convention|Protocol|Agreement|Accords?)\b"
+)
+"""'the two states reached agreement on the Peaceful Nuclear Explosions Treaty': the agreement is the
+treaty named after it, one instrument."""
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:\d[\d,]*|all|most|many|several|some)\s+(?:[a-z]+\s+)?(?:parties|states|countries|members|nations|"
+    r"signatories)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?)?$"
+)
+"""'As of July 2018, 183 contracting parties have ratified the treaty': a count of ratifications, not one
+signing by named parties (the count is a figure)."""
+PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+"""A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
+('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
+countries can achieve …')."""
 KIND = [
     ("treat", "treaty"),
     ("protocol", "protocol"),
@@ -38,6 +70,14 @@ SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
 )
+FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "signing"}
+"""Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
+'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
+Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
+signing')."""
+STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
+"""'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
+signing."""
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(
@@ -45,6 +85,9 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?")
+THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
+"""States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
@@ -76,9 +119,10 @@ ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
-VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$")
-"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance': the
-meeting's venue is not a party to what the meeting adopted."""
+VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$|\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$")
+"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance', 'was
+signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is not a party to what was
+signed there."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
@@ -86,6 +130,30 @@ signed; the date before the verb is ('visit to Ankara … in October 2012 … th
 TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
+NEGATED = re.compile(
+    r"\b(?:not|never|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
+    r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
+    re.IGNORECASE,
+)
+"""'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
+'initially refrained from signing on to the agreement':
+a signing the text denies states no agreement."""
+REFERENCE = re.compile(
+    r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
+    r"\s+(?:the|this|that|these|those|its|their)\s+$"
+)
+"""'Under the agreement reached between ECO members, the common trade market should be established by
+2015', 'bring it into line with the agreements concluded in the framework of …': the agreement is what
+something else follows, told as background; its signing is not what the sentence states."""
+PROPER_NAME_AFTER = re.compile(
+    r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
+    r"Convention|Charter|Act|Pact|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+)
+"""A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
+Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
+DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$", re.I)
+"""'signed an agreement setting a target of establishing the Eurasian Economic Union by 2015': a deadline
+is when something else is due, not when the agreement was signed."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -143,11 +211,17 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         elif m.entity_type in ("state", "place", "person"):
             if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
                 continue
+            if (m.entity_type == "place" or m.form == "capital_metonym") and PROPER_NAME_AFTER.match(
+                s.text[m.char_end : m.char_end + 60]
+            ):
+                continue
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)
     if TWO_SIDES.search(s.text) and s.partner_state:
         states += [x for x in (s.home_state, s.partner_state) if x]
+    if not states and THESE_STATES.search(s.text, start, end):
+        states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
@@ -175,17 +249,27 @@ def signed(s: Sentence) -> list:
     out = []
     for m in NOUN.finditer(s.text):
         c_start, c_end = s.clause(m.start())
-        verbs = [v for v in SIGNED.finditer(s.text, c_start, c_end) if _gap(m, v) <= MAX_VERB_GAP]
+        verbs = [
+            v
+            for v in SIGNED.finditer(s.text, c_start, c_end)
+            if _gap(m, v) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+        ]
+        affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
+        verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
         verb = min(verbs, key=lambda v: _gap(m, v))
-        if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()):
+        if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         c_start = max([c_start] + earlier)
-        date = None if verb.group() == "ratified" else s.date_for(verb.start(), window_end)
+        date = (
+            _ratification_date(s, verb, window_end)
+            if verb.group() == "ratified"
+            else _signing_date(s, verb, window_end)
+        )
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -193,6 +277,13 @@ def signed(s: Sentence) -> list:
         if date is None and outcome:
             before = s.dates_in(0, outcome.start())
             date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
+        if (
+            date is None
+            and verb.group() in TOLD_IN_THE_PAST
+            and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
+            and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
+        ):
+            date = _narrative_date(s)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
         in_force = IN_FORCE.search(s.text, m.end())
@@ -202,10 +293,116 @@ def signed(s: Sentence) -> list:
         for party_set in _party_sets(s, m, c_start, window_end):
             out.append(
                 _agreement(
-                    s, "signed", name, kind, party_set, date, in_force=in_force_date.edtf if in_force_date else None
+                    s,
+                    "signed",
+                    name,
+                    kind,
+                    party_set,
+                    date,
+                    in_force=in_force_date.edtf if in_force_date else None,
+                    modality=modality(s, m, verb),
                 )
             )
     return out
+
+
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|is to|are to|was to|were to|plans? to|planned to|intends? to|intended to|expected to|"
+    r"scheduled to|set to|due to|agreed to|decided to|hopes? to|ready to|to be)\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+"""A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude'."""
+PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
+PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")
+"""'a free trade agreement between Turkey and Iran was proposed to be signed': a proposal, not yet a plan."""
+HEDGED = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
+)
+"""A signing the text reports without vouching for it: 'reportedly signed', 'is said to have concluded'."""
+
+
+def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
+    """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
+    None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
+    before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
+    if HEDGED.search(before_verb):
+        return "hedged"
+    if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
+        return "proposed"
+    if PLANNED.search(before_verb):
+        return "planned"
+    return None
+
+
+def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
+    """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
+    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), or the
+    signers are only counted (COUNTED_SUBJECT)."""
+    return bool(
+        NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
+        or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
+        or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
+        or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
+        or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
+    )
+
+
+def _not_a_signing_date(s: Sentence, date) -> bool:
+    """A deadline ('by 2015') or a status date ('As of 2016')."""
+    return bool(
+        DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
+        or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
+    )
+
+
+def _ratification_date(s: Sentence, verb: re.Match, end: int):
+    """A ratification's own date: one right after the verb in its clause ('ratified the treaty in 1995'), or
+    the date of the verb it is coordinated with ('joined in 1994 and ratified the Treaty'); never a date of
+    the sentence's other events (a ratification is not the signing)."""
+    after = s.dates_in(verb.end(), end)
+    if after and not IN_FORCE.search(s.text, verb.end(), after[0].char_start) and not _not_a_signing_date(s, after[0]):
+        return after[0]
+    before = s.dates_in(s.clause(verb.start())[0], verb.start())
+    if before and COORDINATED_VERB.fullmatch(s.text, before[-1].char_end, verb.start()):
+        return before[-1]
+    return None
+
+
+def _signing_date(s: Sentence, verb: re.Match, end: int):
+    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
+    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
+    date of an entry into force told after it."""
+    date = s.date_for(verb.start(), end)
+    if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
+        return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+    if date is None or not _not_a_signing_date(s, date):
+        return date
+    start, _ = s.clause(verb.start())
+    before = [d for d in s.dates_in(start, verb.start()) if not _not_a_signing_date(s, d)]
+    opening = s.opening_date()
+    return before[-1] if before else (opening if opening is not date else None)
+
+
+TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}
+"""Verbs that tell a signing as an event of the narrative (not 'ratified': a ratification has its own date)."""
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|since\s+)?(?:been\s+)?$")
+"""'Agreements … have also been concluded with …': the present perfect sums up, it narrates no year."""
+
+
+def _narrative_date(s: Sentence):
+    """The date of a signing its clause leaves undated: the one event date of its sentence ('The organization
+    was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
+    paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
+    of the Rome Declaration')."""
+    events = [
+        d
+        for d in s.dates_in()
+        if timeline.is_event(s.text, d) and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
+    ]
+    if len(events) == 1:
+        return events[0]
+    return None if events else s.paragraph_date
 
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
@@ -226,9 +423,11 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 
-BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:the\s+)?(?=[A-Z])")
+BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")
 """An agreement named with its parties needs no verb: 'swap exchange agreements with Iran', 'the
 existing agreement between the EU and Russia'."""
+HOLDS = re.compile(r"\s+(?:also\s+)?(?:has|have|had|holds|signed|concluded)\s+(?:[\w-]+\s+){0,3}$")
+"""'Pakistan has free trade agreements with …': the state that holds the agreements, just before them."""
 AGREED_THAT = re.compile(r"\bit was agreed that\b")
 
 
@@ -252,6 +451,15 @@ def with_parties(s: Sentence) -> list:
         if not named:
             continue
         sides = {x.entity_id for x in named}
+        holder = [
+            x.entity_id
+            for x in s.states(s.clause(m.start())[0], m.start())
+            if HOLDS.match(s.text, x.char_end, m.start()) and x.entity_id not in sides
+        ]
+        if "between" not in m.group() and holder and m.group().lower().startswith("agreements"):
+            # 'Pakistan has free trade agreements with both Afghanistan and Iran': one with each
+            out += [_agreement(s, "with_parties", None, "agreement", {holder[-1], x}, None) for x in sorted(sides)]
+            continue
         if "between" not in m.group():
             sides.add(s.home_state)
         out.append(_agreement(s, "with_parties", None, "agreement", sides, None))
@@ -275,7 +483,9 @@ def agreed_that(s: Sentence) -> list:
     return out
 
 
-def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None):
+def _agreement(
+    where: Sentence, rule: str, name, kind: str, party_ids, date, start: int = 0, end=None, in_force=None, modality=None
+):
     return where.candidate(
         "agreement",
         f"agreement.{rule}",
@@ -283,6 +493,7 @@ def _agreement(where: Sentence, rule: str, name, kind: str, party_ids, date, sta
         end,
         name=name,
         kind=kind,
+        modality=modality,
         parties=tuple(sorted(dict.fromkeys(p for p in party_ids if p))),
         in_force_edtf=in_force,
         cameo_code=CAMEO_SIGN,

@@ -88,6 +88,13 @@ class Sentence:
     """The heading of the sentence's section ('International organization participation'), or None."""
     tokens: object = field(default=None, compare=False, hash=False)
     """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
+    paragraph_date: object = field(default=None, compare=False, hash=False)
+    """The year the narrative is at when this sentence begins (a year-only date): that of the last event
+    date in earlier sentences of the paragraph (not a deadline 'by 2015', not a period's start 'since
+    1997'), else the year its section heading names ('The 2009 Nakhchivan summit'); None where neither
+    gives one. Rules use it only for a fact stated in the past that its own sentence leaves undated
+    ('In 1996, FAO organized the World Food Summit … At the same time, 1,200 civil society organizations
+    … participated')."""
     following: Sentence | None = field(default=None, compare=False, hash=False)
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""

@@ -20,6 +20,7 @@ import re
 from pipeline.dates import date_fields
 from pipeline.rules import agreements, organization_events
 from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import IN_FORCE
 
 JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit"}
@@ -117,14 +118,31 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
             m = next(
-                (_entity(s, c, types) for c in t.children if c.dep_ in ("compound", "amod") and _entity(s, c, types)),
+                (
+                    _entity(s, c, types)
+                    for c in t.children
+                    if c.dep_ in ("compound", "amod") and _entity(s, c, types) and not _descriptive(s, c)
+                ),
                 None,
             )
+        listed = [c for c in t.children if c.dep_ == "appos"] if m is None else []
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
+        elif listed:  # 'three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded'
+            out += [x for c in listed for x in _noun_entities(s, c, types)]
         elif "state" in types and _points_back(t):
             out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
+
+
+DESCRIPTIVE_PREFIX = re.compile(r"(?:\b(?:post|ex|pre|non|anti)\s*-\s*|\bformer\s+)$", re.IGNORECASE)
+"""'post-Soviet states', 'ex-Soviet republics', 'former Soviet states': the word describes the states, it
+names no state."""
+
+
+def _descriptive(s: Sentence, token) -> bool:
+    start = token.idx - s.offset
+    return bool(DESCRIPTIVE_PREFIX.search(s.text, max(0, start - 8), start))
 
 
 BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}
@@ -296,7 +314,9 @@ def joined(s: Sentence) -> list:
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
             out += [
-                agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
+                agreements._agreement(
+                    s, "parse_acceded", None, _instrument_before(s), [state], date, *span, modality=modality(verb)
+                )
                 for state in states
             ]
             continue
@@ -801,8 +821,14 @@ def signed(s: Sentence) -> list:
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
         date = _date(s, verb, signers)
+        if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
+            date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
-        out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1]))
+        out.append(
+            agreements._agreement(
+                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
+            )
+        )
     return out
 
 

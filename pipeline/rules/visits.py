@@ -124,16 +124,23 @@ def visit_noun(s: Sentence) -> list:
     return out
 
 
+PAST_VISIT = re.compile(r"\b(?:was|were|made|paid|during|on)\b")
+"""A visit told in the past ('This was the first visit of a Russian president to Australia', 'during his
+visit') with no date of its own is in the year its paragraph is at."""
+
+
 def _visit_date(s: Sentence, noun: re.Match, tail: re.Match | None):
     """A visit's date: one right after the visit phrase ('visit to Kazakhstan in July 2015'), else the
     nearest before it ('in June 2005, during President Putin’s visit'), never a later, unrelated one
-    ('the lease would be extended until 2050')."""
+    ('the lease would be extended until 2050'); else, told in the past, the paragraph's year."""
     limit = (tail.end() if tail else noun.end()) + VISIT_DATE_CHARS
     after = [d for d in s.dates_in(noun.end()) if d.char_start <= limit]
     if after:
         return after[0]
     before = s.dates_in(0, noun.start())
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return s.paragraph_date if PAST_VISIT.search(s.text, 0, noun.start()) else None
 
 
 def visitor_list(s: Sentence) -> list:
@@ -194,4 +201,119 @@ def attended(s: Sentence) -> list:
     return out
 
 
-RULES = [travels, visit_noun, visitor_list, attended]
+GATHERING = re.compile(
+    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations)\b", re.IGNORECASE
+)
+PARTICIPATION = re.compile(
+    r"\b(?:attended by|with the participation of|in the presence of|participants (?:were|included)|"
+    r"(?:was|were) (?:also )?(?:present|in attendance))\b"
+)
+"""Words that say who took part in a gathering: 'a meeting in Yerevan, Armenia, which was attended by
+Roza Otunbayeva as well as Alexander Lukashenko', 'the Summit was organized in Baku with the
+participation of Presidents … Ilham Aliyev, Sooronbai Jeenbekov, …'."""
+GATHERING_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city of\s+|capital\s+)?$")
+
+
+def participants(s: Sentence) -> list:
+    """Persons named as taking part in a gathering held in a named place: each whose state is not the
+    host's made a visit there. The gathering and its place come before the words of participation, in
+    the same sentence ('at a meeting in Yerevan, Armenia, which was attended by …')."""
+    out = []
+    for cue in PARTICIPATION.finditer(s.text):
+        gatherings = [g for g in GATHERING.finditer(s.text, 0, cue.start())]
+        if not gatherings:
+            continue
+        where = [
+            p
+            for p in s.places(gatherings[0].start(), cue.start()) + s.states(gatherings[0].start(), cue.start())
+            if GATHERING_PLACE.search(s.text, max(0, p.char_start - 20), p.char_start)
+        ]
+        if not where:
+            continue
+        place = where[0]
+        host = s.state_of_entity(place.entity_id)
+        place_id = place.entity_id if place.entity_type == "place" else None
+        date = s.nearest_date(place.char_start, place.char_end) or s.paragraph_date
+        _, end = s.clause(cue.end())
+        for person in s.persons(cue.end(), end):
+            state = s.state_of_entity(person.entity_id)
+            if host and state and state != host:
+                out.append(_visit(s, "participants", person.entity_id, state, host, place_id, date))
+    return out
+
+
+TOOK_PART = re.compile(
+    r"(?:[’']s?\s+|\s+)(?:participation in|attendance at|attended|took part in|participated in)\s+(?P<what>[^,;.]{3,80})"
+)
+"""'Joseph Stalin's participation in the Tehran Conference in 1943', 'Putin attended the summit in
+Bucharest': the person took part in the gathering named after it."""
+
+
+def took_part(s: Sentence) -> list:
+    """A person who took part in a gathering held in a named place ('the Tehran Conference', 'the NATO
+    summit in Romania') visited the place's state, when it is not the person's own."""
+    out = []
+    for m in TOOK_PART.finditer(s.text):
+        what_start, what_end = m.span("what")
+        if not GATHERING.search(s.text, what_start, what_end):
+            continue
+        who = [p for p in s.persons(max(0, m.start() - 60), m.start() + 1) if p.char_end <= m.start() + 1]
+        where = _hosts(s, what_start, what_end)
+        if not who or not where:
+            continue
+        person = who[-1].entity_id
+        state = s.state_of_entity(person)
+        host, place = where[0]
+        if state and host != state:
+            date = (s.dates_in(what_start, what_end) or [s.date_for(m.start())])[0] or s.paragraph_date
+            out.append(_visit(s, "took_part", person, state, host, place, date))
+    return out
+
+
+SIGNED_IN = re.compile(r"\bsigned\s+(?:on\s+[^,;]{3,30}?\s+)?in\s+(?P<where>[^,;]{2,60}?)\s+by\s+(?P<who>[^;]{3,300})")
+"""'signed on 10 October 2000 in Kazakhstan's capital Astana by Presidents Alexander Lukashenko of Belarus, …'."""
+
+
+def signed_abroad(s: Sentence) -> list:
+    """Leaders who signed an instrument in a named place were there: each signer whose state is not the
+    place's made a visit ('signed … in Kazakhstan's capital Astana by Presidents Alexander Lukashenko of
+    Belarus, Nursultan Nazarbayev of Kazakhstan, …': Belarus to Kazakhstan, not Kazakhstan)."""
+    out = []
+    for m in SIGNED_IN.finditer(s.text):
+        where = _hosts(s, *m.span("where"))
+        if not where:
+            continue
+        host, place = where[-1]
+        date = s.date_for(m.start())
+        for person in s.persons(*m.span("who")):
+            state = s.state_of_entity(person.entity_id)
+            if state and state != host:
+                out.append(_visit(s, "signed_abroad", person.entity_id, state, host, place, date))
+    return out
+
+
+OTHER_PARTICIPANTS = re.compile(
+    r"^\s*(?:The\s+)?(?:[Oo]ther\s+)?(?:participants|attendees|guests)\s+(?:were|included)\b", re.IGNORECASE
+)
+
+
+def other_participants(s: Sentence) -> list:
+    """'In October 2007, Putin visited Tehran, Iran to participate in the Second Caspian Summit … Other
+    participants were leaders of Azerbaijan, Kazakhstan, and Turkmenistan': the gathering and its state are
+    those of the previous sentence (which names one state and a gathering); each state listed, other than
+    the host, visited it, in the previous sentence's date."""
+    m = OTHER_PARTICIPANTS.match(s.text)
+    hosts = set(s.previous_states)
+    if not m or len(hosts) != 1 or not GATHERING.search(s.previous_text):
+        return []
+    host = hosts.pop()
+    date = s.previous_dates[0] if s.previous_dates else s.paragraph_date
+    states = [x.entity_id for x in s.states(m.end())] + group_members(s, m.end(), len(s.text))
+    return [
+        _visit(s, "other_participants", None, state, host, None, date)
+        for state in dict.fromkeys(states)
+        if state != host
+    ]
+
+
+RULES = [travels, visit_noun, visitor_list, attended, participants, took_part, signed_abroad, other_participants]

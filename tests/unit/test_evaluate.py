@@ -75,7 +75,7 @@ def tables(mem=None, vis=None, agr=None, parties=None, oev=None, amt=None, evide
         "visits": pd.DataFrame(
             vis or [], columns=["fact_id", "visitor_id", "visitor_state_id", "host_state_id", "place_id", "date_start"]
         ),
-        "agreements": pd.DataFrame(agr or [], columns=["fact_id", "name", "kind", "date_start"]),
+        "agreements": pd.DataFrame(agr or [], columns=["fact_id", "name", "kind", "modality", "date_start"]),
         "agreement_parties": pd.DataFrame(parties or [], columns=["fact_id", "party_id"]),
         "organization_events": pd.DataFrame(
             oev or [],
@@ -375,7 +375,15 @@ def test_the_gold_file_scores_perfectly_against_itself(root):
                 }
             )
         elif t == "agreement":
-            rows["agreements"].append({"fact_id": fid, "name": g["name"], "kind": g["kind"], "date_start": date})
+            rows["agreements"].append(
+                {
+                    "fact_id": fid,
+                    "name": g["name"],
+                    "kind": g["kind"],
+                    "modality": g.get("modality"),
+                    "date_start": date,
+                }
+            )
             rows["agreement_parties"].extend({"fact_id": fid, "party_id": p} for p in g["parties"])
         elif t == "organization_event":
             rows["organization_events"].append(

@@ -1,0 +1,54 @@
+"""The year a narrative is at: what a section heading or the earlier sentences of a paragraph date.
+
+Why: texts of this genre date a paragraph once ('In 1996, FAO organized the World Food Summit …') and
+tell the rest of it undated ('At the same time, 1,200 civil society organizations … participated'); a
+heading may carry the year for everything below it ('The 2009 summit'). Not every date in a sentence
+is when its events happened: 'by 2015' is a deadline, 'since 1997' opens a period, 'until 2050' closes
+one, a bracketed aside dates something else. Only an event date moves the narrative on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import dates
+from pipeline.rules.context import PAREN, year_only
+
+NOT_AN_EVENT = re.compile(
+    r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of|as of)\s+"
+    r"(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$",
+    re.IGNORECASE,
+)
+"""A date after these words is a deadline, the bound of a period or a status ('As of 2016'), not when
+something happened."""
+PRECISE = {"day", "month", "season", "year"}
+
+
+def is_event(text: str, d) -> bool:
+    """Whether date mention `d` of `text` says when something happened: a day, month, season or year,
+    outside brackets, not a deadline nor a period's bound."""
+    if d.precision not in PRECISE or any(a < d.char_start and d.char_end < b for a, b in _asides(text)):
+        return False
+    return not NOT_AN_EVENT.search(text, max(0, d.char_start - 40), d.char_start)
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in PAREN.finditer(text)]
+
+
+def event_year(text: str, mentions) -> int | None:
+    """The year of the last event date among `mentions` (date mentions of `text`), or None."""
+    return next((d.date_start.year for d in reversed(mentions) if is_event(text, d)), None)
+
+
+def heading_year(heading: str | None) -> int | None:
+    """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one."""
+    if not heading:
+        return None
+    years = {d.date_start.year for d in dates.find_dates(heading) if d.precision in PRECISE}
+    return years.pop() if len(years) == 1 else None
+
+
+def as_date(year: int | None):
+    """A year as the date fields a rule passes on (`context.year_only`), or None."""
+    return None if year is None else year_only(year)
