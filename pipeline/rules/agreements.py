@@ -243,6 +243,11 @@ def _named_parties(s: Sentence, start: int, end: int) -> bool:
     )
 
 
+PERSON_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
+"""'… made an official visit to Moscow, where he signed a protocol': the signer is the person named
+earlier in the sentence, so the parties are read from the sentence's start, across the 'where'."""
+
+
 def signed(s: Sentence) -> list:
     """An agreement noun and a signing verb in one clause: 'In 1998 Kazakhstan and Russia concluded a
     Treaty of Eternal Friendship and Co-operation', 'a ‘loans-for-oil’ deal was signed'."""
@@ -264,7 +269,8 @@ def signed(s: Sentence) -> list:
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = stop.start() if stop else c_end
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
-        c_start = max([c_start] + earlier)
+        if not PERSON_PRONOUN.search(s.text, max(0, verb.start() - 30), verb.start()):
+            c_start = max([c_start] + earlier)  # a pronoun's person is named before the clause: keep it
         date = (
             _ratification_date(s, verb, window_end)
             if verb.group() == "ratified"

@@ -31,6 +31,14 @@ def test_an_agreement_something_else_follows_is_not_signed_there():
     assert agreements(told, "org:ECO", "date_edtf") == [("2003",)]
 
 
+def test_a_pronoun_signer_is_the_person_named_earlier_in_the_sentence():
+    text = (
+        "In March 2019 President Tokayev made an official visit to Moscow, where he signed a protocol on border "
+        "co-operation."
+    )
+    assert agreements(text, None, "parties", "kind") == [(["state:KAZ", "state:RUS"], "protocol")]
+
+
 def test_a_place_that_begins_a_proper_name_is_no_party():
     text = (
         "This agreement was superseded by the NATO–Russia Council that was agreed at the Reykjavik Ministerial "
