@@ -259,7 +259,7 @@ def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, fo
                 _progress(f"[{i}/{n}] {stage.name}: up to date")
                 continue
             _run_stage(stage, i, n, mapper)
-        published = [ROOT / "datapackage.json", BUILD / publish.DUCKDB_FILE]
+        published = [PACKAGE / "datapackage.json", PACKAGE / publish.DUCKDB_FILE]
         if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, published):
             _progress(f"[{n}/{n}] publish: up to date")
             return
