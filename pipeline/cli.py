@@ -155,7 +155,7 @@ def _publish() -> None:
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
         lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR),  # pipeline/explorer.py
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/explorer.py
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]
     PUBLISHED["link"] = _link()
