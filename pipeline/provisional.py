@@ -169,7 +169,8 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
 
 def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
     """The entities table with a row for every provisional organisation not already in it."""
-    new = [eid for eid in sorted(names) if eid not in set(entities["entity_id"])]
+    known = set(entities["entity_id"])
+    new = [eid for eid in sorted(names) if eid not in known]
     if not new:
         return entities
     rows = pd.DataFrame(
