@@ -190,11 +190,23 @@ READING = "reading"
 
 
 def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
-    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading."""
+    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading.
+    The passages and repeats are split by source once (not filtered again for every source)."""
     files, resources = {}, []
+    sentences = tables["passages"][tables["passages"]["kind"] == "sentence"]
+    groups = tables["duplicate_groups"]
+    repeats = groups[groups["role"] == "repeat"]
+    source_of = repeats["passage_id"].map(dict(zip(sentences["passage_id"], sentences["source_id"])))
+    sentences_of = dict(tuple(sentences.groupby("source_id", sort=False)))
+    repeats_of = dict(tuple(repeats.groupby(source_of, sort=False)))
     for source_id in sorted(texts):
         name = f"{READING}/{source_id}.txt"
-        text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
+        text = dedupe.reading_text(
+            texts[source_id],
+            sentences_of.get(source_id, sentences.iloc[0:0]),
+            repeats_of.get(source_id, repeats.iloc[0:0]),
+            source_id,
+        )
         files[name] = text.encode("utf-8")
         resources.append(
             {
