@@ -110,6 +110,19 @@ class Site:
         self.facts_of, self.sources = data["facts_of"], data["sources"]
         self.passages = {p["passage_id"]: p for p in records(tables["passages"])}
         self.duplicates = records(tables.get("duplicate_groups"))
+        # each source's passages, evidence and repeats, gathered once (not by a scan of all per source)
+        self.of_source: dict[str, dict[str, list]] = {}
+        for p in self.passages.values():
+            self._of(p["source_id"])["passages"].append(p)
+        for f in self.facts.values():
+            for ev in f["evidence"]:
+                self._of(ev["source_id"])["evidence"].append(ev)
+        for d in self.duplicates:
+            if d["role"] == "repeat":  # a passage id is 'source_id:…' (schemas/core.py)
+                self._of(d["passage_id"].partition(":")[0])["repeats"].append(d)
+
+    def _of(self, source_id: str) -> dict[str, list]:
+        return self.of_source.setdefault(source_id, {"passages": [], "evidence": [], "repeats": []})
 
     # --- building blocks ---------------------------------------------------------------------------
 
@@ -364,21 +377,11 @@ class Site:
         )
 
     def source_page(self, source_id: str) -> str:
-        up, source = "../", self.sources[source_id]
-        evidence = [ev for f in self.facts.values() for ev in f["evidence"] if ev["source_id"] == source_id]
-        repeats = {
-            d["passage_id"]: d["group_id"].split("-", 1)[1]
-            for d in self.duplicates
-            if d["role"] == "repeat" and d["passage_id"].startswith(source_id + ":")
-        }
-        sentences = sorted(
-            (p for p in self.passages.values() if p["source_id"] == source_id and p["kind"] == "sentence"),
-            key=lambda p: p["char_start"],
-        )
-        paragraphs = sorted(
-            (p for p in self.passages.values() if p["source_id"] == source_id and p["kind"] == "paragraph"),
-            key=lambda p: p["char_start"],
-        )
+        up, source, own = "../", self.sources[source_id], self._of(source_id)
+        evidence = own["evidence"]
+        repeats = {d["passage_id"]: d["group_id"].split("-", 1)[1] for d in own["repeats"]}
+        sentences = sorted((p for p in own["passages"] if p["kind"] == "sentence"), key=lambda p: p["char_start"])
+        paragraphs = sorted((p for p in own["passages"] if p["kind"] == "paragraph"), key=lambda p: p["char_start"])
         blocks = [
             self.paragraph(
                 p,
