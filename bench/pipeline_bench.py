@@ -203,7 +203,7 @@ def child_brute(repo: str) -> None:
 def _child(kind: str, repo: Path) -> tuple[dict, float]:
     """Run a child; its result and its CPU seconds as the parent sees them (imports included)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    env = {**_without_parse_cache(), "KZFP_ROOT": str(repo), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {**_without_shared_caches(), "KZFP_ROOT": str(repo), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-m", "bench.pipeline_bench", "--child", kind, "--repo", str(repo)],
         cwd=ROOT,
@@ -216,11 +216,14 @@ def _child(kind: str, repo: Path) -> tuple[dict, float]:
     return json.loads(done.stdout.strip().splitlines()[-1]), _child_cpu(before)
 
 
-def _without_parse_cache() -> dict:
-    """This environment without $KZFP_PARSE_CACHE: a scratch repository parses into its own cache."""
-    from pipeline import parse
+SHARED_CACHES = ("KZFP_PARSE_CACHE", "KZFP_DOCUMENT_CACHE")
+"""Caches a build may share with others (pipeline/parse.py, pipeline/document.py): never in the bench."""
 
-    return {k: v for k, v in os.environ.items() if k != parse.CACHE_ENV}
+
+def _without_shared_caches() -> dict:
+    """This environment without the shared caches: a scratch repository parses and processes every
+    text itself, into its own caches."""
+    return {k: v for k, v in os.environ.items() if k not in SHARED_CACHES}
 
 
 def _child_cpu(before) -> float:
@@ -234,7 +237,7 @@ def _kzfp_build(repo: Path) -> tuple[float, str]:
     done = subprocess.run(
         [str(Path(sys.executable).with_name("kzfp")), "build"],
         cwd=repo,
-        env={**_without_parse_cache(), "KZFP_ROOT": str(repo)},
+        env={**_without_shared_caches(), "KZFP_ROOT": str(repo)},
         capture_output=True,
         text=True,
     )
