@@ -8,7 +8,7 @@
 #   make lint      ruff (lint and format check) and mypy, settings in pyproject.toml
 #   make evaluate  score the extracted facts against the gold annotation
 #   make bench     the whole pipeline at 1x, 10x, 30x and 100x the texts, and the extract stage's words per
-#                  second with the parser (about 4 CPU minutes; bench/)
+#                  second with the parser (about 20 CPU minutes, most of them parsing; bench/)
 #   make release   build, check and write the citable archive in dist/
 #   make lock      regenerate requirements.lock (pinned, with hashes) from requirements.in
 
@@ -52,7 +52,8 @@ typecheck: $(READY)
 evaluate: build
 	$(KZFP) evaluate
 
-# The whole pipeline at 1x, 10x, 30x and 100x the texts, dedupe against brute force (about 3 CPU minutes;
+# The whole pipeline at 1x, 10x, 30x and 100x the texts, dedupe against brute force (about 20 CPU minutes,
+# most of them spaCy parsing the 100x corpus afresh, reported apart;
 # `.venv/bin/python -m bench.pipeline_bench --scales 1,10` for a quick look); then the extract stage in
 # words per second with the parser, cached and not.
 bench: build

@@ -4,7 +4,9 @@ For each scale it writes a corpus (`bench.generate`: the real texts plus sentenc
 from look-alikes with replacement, half of them lightly edited, the true duplicate groups known) into a
 scratch repository (raw/, dictionaries, curation, reference data) and runs `kzfp build` there in a
 fresh child process, recording per stage the CPU seconds (this process and its worker processes),
-the wall time and the texts processed, and the peak memory of the build process and of a worker.
+the wall time and the texts processed, and the peak memory of the build process and of a worker. The
+parser's own CPU seconds (spaCy) are measured apart, with the words it parsed: they are left out of the
+documents stage and of the whole (a fresh parse cache per scratch repository, so every text is parsed).
 Then, from the built tables:
 
 * dedupe's pair precision and recall on the planted truth (pairs = two sentences in one group);
@@ -19,8 +21,9 @@ Then, from the built tables:
   (`python -c "import pipeline.cli"`).
 
 Writes a Markdown table to stdout and everything to build/bench/pipeline.json.
-Run: `.venv/bin/python -m bench.pipeline_bench [--scales 1,10,30,100] [--seed N]` (`make bench`; about three
-CPU minutes, most of them the 100x build and its brute-force sample; longer in wall time on a busy machine).
+Run: `.venv/bin/python -m bench.pipeline_bench [--scales 1,10,30,100] [--seed N]` (`make bench`; about twenty
+CPU minutes, most of them the parser on the 100x corpus, about two million words parsed afresh; longer in
+wall time on a busy machine; `--scales 1,10` for a quick look, the exponent then from 10x to the largest scale).
 """
 
 from __future__ import annotations
@@ -72,20 +75,62 @@ def _children_cpu() -> float:
     return children.ru_utime + children.ru_stime
 
 
+def _parse_timed(function, *args):
+    """`function(*args)` (per-document work, in a worker) with the parser's own CPU seconds and the words
+    it parsed measured apart: (result, parse CPU s, words)."""
+    from pipeline import parse
+
+    inner, spent = parse.sentence_parses, {"cpu": 0.0, "words": 0}
+
+    def timed(documents, passages, cache=None):
+        start = time.process_time()
+        try:
+            return inner(documents, passages, cache)
+        finally:
+            spent["cpu"] += time.process_time() - start
+            spent["words"] += int(documents["text"].str.split().str.len().sum())
+
+    parse.sentence_parses = timed
+    try:
+        return function(*args), spent["cpu"], spent["words"]
+    finally:
+        parse.sentence_parses = inner
+
+
+def _parse_timing_mapper(mapper, totals: dict):
+    """A mapper that runs each call through `_parse_timed` and adds its parse figures to `totals`."""
+
+    def run(function, arguments):
+        out = []
+        for result, cpu, words in mapper(_parse_timed, [(function, *args) for args in arguments]):
+            totals["cpu"] += cpu
+            totals["words"] += words
+            out.append(result)
+        return out
+
+    return run
+
+
 def child_build(repo: str) -> None:
-    """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo)."""
+    """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo). The documents stage's CPU leaves
+    out the parser's own, reported apart (`parse`: CPU seconds and words parsed)."""
     from pipeline import cli, executor, stages
 
     imported = _cpu()
-    mapper = executor.mapper()
+    parsed = {"cpu": 0.0, "words": 0}
+    mapper = _parse_timing_mapper(executor.mapper(), parsed)
     report: dict = {"import_cpu": imported, "stages": {}}
     with cli.build_lock():
         for stage in stages.STAGES:
-            wall, cpu, workers = time.perf_counter(), _cpu(), _children_cpu()
+            wall, cpu, workers, parse_cpu = time.perf_counter(), _cpu(), _children_cpu(), parsed["cpu"]
             texts = stages.run(stage, cli.RAW, cli.WORK, mapper)
             texts["workers_cpu"] = _children_cpu() - workers
             stages.write_stamp(stage, cli.ROOT, cli.WORK, stages.fingerprint_of(stage, cli.ROOT, cli.WORK))
-            report["stages"][stage.name] = {"cpu": _cpu() - cpu, "wall": time.perf_counter() - wall, **texts}
+            with_parse = _cpu() - cpu
+            texts["cpu_with_parse"] = with_parse
+            cpu = with_parse - (parsed["cpu"] - parse_cpu)
+            report["stages"][stage.name] = {"cpu": cpu, "wall": time.perf_counter() - wall, **texts}
+        report["parse"] = {**parsed, "words_per_cpu_s": parsed["words"] / parsed["cpu"] if parsed["cpu"] else None}
         wall, cpu = time.perf_counter(), _cpu()
         cli._publish_stage()
         report["stages"]["publish"] = {"cpu": _cpu() - cpu, "wall": time.perf_counter() - wall}
@@ -158,7 +203,7 @@ def child_brute(repo: str) -> None:
 def _child(kind: str, repo: Path) -> tuple[dict, float]:
     """Run a child; its result and its CPU seconds as the parent sees them (imports included)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    env = {**os.environ, "KZFP_ROOT": str(repo), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
+    env = {**_without_shared_caches(), "KZFP_ROOT": str(repo), "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [sys.executable, "-m", "bench.pipeline_bench", "--child", kind, "--repo", str(repo)],
         cwd=ROOT,
@@ -169,6 +214,16 @@ def _child(kind: str, repo: Path) -> tuple[dict, float]:
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1]), _child_cpu(before)
+
+
+SHARED_CACHES = ("KZFP_PARSE_CACHE", "KZFP_DOCUMENT_CACHE")
+"""Caches a build may share with others (pipeline/parse.py, pipeline/document.py): never in the bench."""
+
+
+def _without_shared_caches() -> dict:
+    """This environment without the shared caches: a scratch repository parses and processes every
+    text itself, into its own caches."""
+    return {k: v for k, v in os.environ.items() if k not in SHARED_CACHES}
 
 
 def _child_cpu(before) -> float:
@@ -182,7 +237,7 @@ def _kzfp_build(repo: Path) -> tuple[float, str]:
     done = subprocess.run(
         [str(Path(sys.executable).with_name("kzfp")), "build"],
         cwd=repo,
-        env={**os.environ, "KZFP_ROOT": str(repo)},
+        env={**_without_shared_caches(), "KZFP_ROOT": str(repo)},
         capture_output=True,
         text=True,
     )
@@ -329,17 +384,18 @@ def run(scales: list[int], seed: int) -> dict:
             )
     by_scale = {r["scale"]: r for r in results}
     exponents = {}
-    if 10 in by_scale and 100 in by_scale:
-        a, b = by_scale[10], by_scale[100]
+    top = max(by_scale)  # 10x -> 100x in `make bench`; 10x -> the largest scale run otherwise
+    if 10 in by_scale and top > 10:
+        a, b = by_scale[10], by_scale[top]
         size = math.log(b["sentences"] / a["sentences"])
-        for name in list(a["build"]["stages"]) + ["whole"]:
+        for name in list(a["build"]["stages"]) + ["whole", "parse"]:
             ca, cb = (_stage_cpu(a, name), _stage_cpu(b, name))
             exponents[name] = math.log(cb / ca) / size if ca > 0 and cb > 0 else float("nan")
     return {
         "seed": seed,
         "scales": scales,
         "results": results,
-        "exponents_10x_to_100x": exponents,
+        "exponents": {"from": "10x", "to": f"{top}x", "by_stage": exponents},
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
         "settings": {
             "pool_share": gen.POOL_SHARE,
@@ -351,18 +407,22 @@ def run(scales: list[int], seed: int) -> dict:
 
 
 def _stage_cpu(row: dict, name: str) -> float:
+    """A stage's CPU seconds (the documents stage's without the parser's); 'whole' = every stage, the
+    parser left out; 'parse' = the parser's own."""
     stages = row["build"]["stages"]
+    if name == "parse":
+        return row["build"]["parse"]["cpu"]
     return sum(s["cpu"] for s in stages.values()) if name == "whole" else stages[name]["cpu"]
 
 
 def markdown(report: dict) -> str:
     stage_names = list(report["results"][0]["build"]["stages"])
     lines = [
-        "| scale | sentences (distinct) | whole pipeline CPU s | "
+        "| scale | sentences (distinct) | whole pipeline CPU s, parser apart | parser CPU s (words / CPU s) | "
         + " | ".join(f"{s} CPU s" for s in stage_names)
         + " | wall s | documents CPU in workers | peak MB (build / worker) | dedupe precision / recall "
         "| brute force CPU s (cdist alone) | brute precision / recall | dedupe speed-up (over cdist alone) |",
-        "|---" * (9 + len(stage_names)) + "|",
+        "|---" * (10 + len(stage_names)) + "|",
     ]
     for r in report["results"]:
         b, st = r["build"], r["build"]["stages"]
@@ -372,15 +432,18 @@ def markdown(report: dict) -> str:
         docs = st["documents"]
         lines.append(
             f"| {r['scale']}x | {r['sentences']:,} ({r['distinct_sentences']:,}) | {_stage_cpu(r, 'whole'):.1f} | "
+            f"{b['parse']['cpu']:.1f} ({b['parse']['words_per_cpu_s'] or 0:,.0f}) | "
             + " | ".join(f"{st[s]['cpu']:.2f}" for s in stage_names)
-            + f" | {sum(s['wall'] for s in st.values()):.1f} | {docs['workers_cpu'] / max(docs['cpu'], 1e-9):.0%} "
+            + f" | {sum(s['wall'] for s in st.values()):.1f} | {docs['workers_cpu'] / max(docs['cpu_with_parse'], 1e-9):.0%} "
             f"| {b['peak_mb']:.0f} / {b['worker_peak_mb']:.0f} | {r['dedupe']['precision']:.3f} / "
             f"{r['dedupe']['recall']:.3f} | {brute['cpu']:.1f} ({brute['cdist_cpu']:.1f}){star} | {brute_pr} "
             f"| {brute['cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x ({brute['cdist_cpu'] / max(st['dedupe']['cpu'], 1e-9):.0f}x){star} |"
         )
     notes = [
         "CPU seconds of the build process and its worker processes, imports not counted (whole pipeline = "
-        "the sum of the stages); wall seconds depend on what else the machine runs; 'documents CPU in workers' "
+        "the sum of the stages); the parser's own CPU (spaCy, `pipeline.parse.sentence_parses`, measured in "
+        "the workers, with the words it parsed) is apart, left out of the documents stage and of the whole; "
+        "wall seconds depend on what else the machine runs; 'documents CPU in workers' "
         "= share of the per-document stage's CPU spent in the pool's worker processes (one per core); "
         "peak = maximum resident memory of the build process and of one worker."
     ]
@@ -389,10 +452,11 @@ def markdown(report: dict) -> str:
             f"\\* brute force extrapolated from {BRUTE_SAMPLE_ROWS} evenly spaced units compared with every "
             "unit, scaled to all unit pairs; its precision and recall are not measured."
         )
-    if report["exponents_10x_to_100x"]:
+    exponents = report["exponents"]
+    if exponents["by_stage"]:
         notes.append(
-            "exponent 10x -> 100x (1.0 = linear): "
-            + ", ".join(f"{k} {v:.2f}" for k, v in report["exponents_10x_to_100x"].items())
+            f"exponent {exponents['from']} -> {exponents['to']} (1.0 = linear; parse = the parser's own): "
+            + ", ".join(f"{k} {v:.2f}" for k, v in exponents["by_stage"].items())
         )
     for r in report["results"]:
         if "incremental" in r:

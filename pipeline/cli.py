@@ -155,7 +155,7 @@ def _publish() -> None:
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
         lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR),  # pipeline/explorer.py
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/explorer.py
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]
     PUBLISHED["link"] = _link()
@@ -190,11 +190,23 @@ READING = "reading"
 
 
 def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
-    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading."""
+    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading.
+    The passages and repeats are split by source once (not filtered again for every source)."""
     files, resources = {}, []
+    sentences = tables["passages"][tables["passages"]["kind"] == "sentence"]
+    groups = tables["duplicate_groups"]
+    repeats = groups[groups["role"] == "repeat"]
+    source_of = repeats["passage_id"].map(dict(zip(sentences["passage_id"], sentences["source_id"])))
+    sentences_of = dict(tuple(sentences.groupby("source_id", sort=False)))
+    repeats_of = dict(tuple(repeats.groupby(source_of, sort=False)))
     for source_id in sorted(texts):
         name = f"{READING}/{source_id}.txt"
-        text = dedupe.reading_text(texts[source_id], tables["passages"], tables["duplicate_groups"], source_id)
+        text = dedupe.reading_text(
+            texts[source_id],
+            sentences_of.get(source_id, sentences.iloc[0:0]),
+            repeats_of.get(source_id, repeats.iloc[0:0]),
+            source_id,
+        )
         files[name] = text.encode("utf-8")
         resources.append(
             {
@@ -259,7 +271,7 @@ def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, fo
                 _progress(f"[{i}/{n}] {stage.name}: up to date")
                 continue
             _run_stage(stage, i, n, mapper)
-        published = [ROOT / "datapackage.json", BUILD / publish.DUCKDB_FILE]
+        published = [PACKAGE / "datapackage.json", PACKAGE / publish.DUCKDB_FILE]
         if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, published):
             _progress(f"[{n}/{n}] publish: up to date")
             return

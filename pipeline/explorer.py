@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import webbrowser
 from pathlib import Path
 
@@ -58,9 +59,10 @@ def e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def write_site(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Write the site into `out_dir` (created if missing); returns the files written, sorted."""
-    pages = render_site(tables)
+def write_site(tables: dict[str, pd.DataFrame], out_dir: Path, cache: Path | None = None) -> list[Path]:
+    """Write the site into `out_dir` (created if missing); returns the files written, sorted. `cache`:
+    a folder to keep the Vega bundle in between builds (see `vega_bundle`)."""
+    pages = render_site(tables, cache)
     out_dir = Path(out_dir)
     for rel, text in pages.items():
         (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +70,23 @@ def write_site(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
     return sorted(out_dir / rel for rel in pages)
 
 
-def render_site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+def vega_bundle(cache: Path | None = None) -> str:
+    """The Vega-Lite JavaScript bundle vl-convert ships. Assembling it costs about 1.6 CPU seconds,
+    and it depends on vl-convert's version only, so with a `cache` folder it is kept there per version."""
+    if cache is None:
+        return vl_convert.javascript_bundle()
+    path = Path(cache) / f"vega-{getattr(vl_convert, '__version__', 'unknown')}.js"
+    if path.is_file():
+        return path.read_bytes().decode("utf-8")  # bytes: no newline translation
+    bundle = vl_convert.javascript_bundle()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(bundle.encode("utf-8"))
+    tmp.replace(path)
+    return bundle
+
+
+def render_site(tables: dict[str, pd.DataFrame], cache: Path | None = None) -> dict[str, str]:
     """Every file of the site (relative path -> text)."""
     data = gather(tables)
     site = Site(data, tables)
@@ -80,7 +98,7 @@ def render_site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     for source_id in sorted(data["sources"]):
         pages[f"source/{source_id}.html"] = site.source_page(source_id)
     pages.update(ASSETS)
-    pages[VEGA_BUNDLE] = vl_convert.javascript_bundle()
+    pages[VEGA_BUNDLE] = vega_bundle(cache)
     return dict(sorted(pages.items()))
 
 
@@ -92,6 +110,19 @@ class Site:
         self.facts_of, self.sources = data["facts_of"], data["sources"]
         self.passages = {p["passage_id"]: p for p in records(tables["passages"])}
         self.duplicates = records(tables.get("duplicate_groups"))
+        # each source's passages, evidence and repeats, gathered once (not by a scan of all per source)
+        self.of_source: dict[str, dict[str, list]] = {}
+        for p in self.passages.values():
+            self._of(p["source_id"])["passages"].append(p)
+        for f in self.facts.values():
+            for ev in f["evidence"]:
+                self._of(ev["source_id"])["evidence"].append(ev)
+        for d in self.duplicates:
+            if d["role"] == "repeat":  # a passage id is 'source_id:…' (schemas/core.py)
+                self._of(d["passage_id"].partition(":")[0])["repeats"].append(d)
+
+    def _of(self, source_id: str) -> dict[str, list]:
+        return self.of_source.setdefault(source_id, {"passages": [], "evidence": [], "repeats": []})
 
     # --- building blocks ---------------------------------------------------------------------------
 
@@ -346,21 +377,11 @@ class Site:
         )
 
     def source_page(self, source_id: str) -> str:
-        up, source = "../", self.sources[source_id]
-        evidence = [ev for f in self.facts.values() for ev in f["evidence"] if ev["source_id"] == source_id]
-        repeats = {
-            d["passage_id"]: d["group_id"].split("-", 1)[1]
-            for d in self.duplicates
-            if d["role"] == "repeat" and d["passage_id"].startswith(source_id + ":")
-        }
-        sentences = sorted(
-            (p for p in self.passages.values() if p["source_id"] == source_id and p["kind"] == "sentence"),
-            key=lambda p: p["char_start"],
-        )
-        paragraphs = sorted(
-            (p for p in self.passages.values() if p["source_id"] == source_id and p["kind"] == "paragraph"),
-            key=lambda p: p["char_start"],
-        )
+        up, source, own = "../", self.sources[source_id], self._of(source_id)
+        evidence = own["evidence"]
+        repeats = {d["passage_id"]: d["group_id"].split("-", 1)[1] for d in own["repeats"]}
+        sentences = sorted((p for p in own["passages"] if p["kind"] == "sentence"), key=lambda p: p["char_start"])
+        paragraphs = sorted((p for p in own["passages"] if p["kind"] == "paragraph"), key=lambda p: p["char_start"])
         blocks = [
             self.paragraph(
                 p,

@@ -75,8 +75,21 @@ DATA_SUFFIXES = {".csv", ".txt", ".json", ".yaml"}
 """Files beside a package's code that count as its code (word lists)."""
 
 
+_IMPORTS: dict[tuple, list[str]] = {}
+
+
 def _imports(path: Path, module: str, code_root: Path) -> list[str]:
-    """First-party modules named by the import statements of one file (anywhere in it)."""
+    """First-party modules named by the import statements of one file (anywhere in it); remembered for
+    the life of the process while the file's size and modification time stay the same (a build
+    fingerprints every stage, and the stages share most of their code: each file is parsed once)."""
+    status = path.stat()
+    key = (path, module, code_root, status.st_mtime_ns, status.st_size)
+    if key not in _IMPORTS:
+        _IMPORTS[key] = _parse_imports(path, module, code_root)
+    return _IMPORTS[key]
+
+
+def _parse_imports(path: Path, module: str, code_root: Path) -> list[str]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):

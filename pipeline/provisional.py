@@ -15,6 +15,7 @@ entity wherever it recurs in the source.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -95,12 +96,13 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     names: dict[str, str] = {}
     acronyms: dict[tuple[str, str], str] = {}
     out = []
+    in_docs: dict[int, tuple] = {}
     for f in found:
         span = parses.get(f.row.passage_id)
         offset = f.row.char_start
         known = list(f.entities)
         added = []
-        for ent in span.ents if span is not None else ():
+        for ent in _ents(span, in_docs) if span is not None else ():
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
             start += ent.text.find(text)
@@ -167,9 +169,27 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     return out, names
 
 
+def _ents(span, in_docs: dict[int, tuple]) -> list:
+    """`span.ents` (the entities wholly inside the span, in order, up to the first that reaches past its
+    end), without walking the whole document's entities for every sentence as spaCy's `Span.ents`
+    does: each document's entities are listed once in `in_docs` and found by bisection."""
+    doc = span.doc
+    if id(doc) not in in_docs:
+        ents = list(doc.ents)
+        in_docs[id(doc)] = (doc, ents, [ent.start for ent in ents])  # the doc held: its id stays its own
+    _, ents, starts = in_docs[id(doc)]
+    inside = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        inside.append(ent)
+    return inside
+
+
 def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
     """The entities table with a row for every provisional organisation not already in it."""
-    new = [eid for eid in sorted(names) if eid not in set(entities["entity_id"])]
+    known = set(entities["entity_id"])
+    new = [eid for eid in sorted(names) if eid not in known]
     if not new:
         return entities
     rows = pd.DataFrame(

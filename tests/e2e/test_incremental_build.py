@@ -98,6 +98,24 @@ def test_the_gold_files_under_tests_are_inputs_of_publish_only(built):
         kzfp(built, "build")
 
 
+def test_a_curation_edit_republishes_without_rebuilding_or_rescoring_the_evaluation_corpus(built):
+    """The evaluation corpus applies no curation: its build (its own stamps) and its scores are re-used."""
+    evaluation = built / "build" / "evaluation-corpus"
+    kept = [evaluation / "build" / "work" / "publish.stamp", evaluation / "build" / "evaluation-scores.json"]
+    before = [p.stat().st_mtime_ns for p in kept]
+    report = (built / "build" / "current" / "evaluation.json").read_bytes()
+    curation = built / "raw" / "curation.yaml"
+    original = curation.read_bytes()
+    try:
+        curation.write_bytes(original + b"\n# a note\n")
+        assert ran(kzfp(built, "build")) == {"reconcile", "publish"}
+        assert [p.stat().st_mtime_ns for p in kept] == before
+        assert (built / "build" / "current" / "evaluation.json").read_bytes() == report
+    finally:
+        curation.write_bytes(original)
+        kzfp(built, "build")
+
+
 def test_adding_a_text_processes_only_that_text_and_equals_a_full_build(built, tmp_path):
     repo = copy_repository(tmp_path / "repo")
     kzfp(repo, "build")

@@ -73,3 +73,13 @@ def test_the_timeline_counts_dated_events_per_year_and_links_to_the_filtered_lis
     assert spec["encoding"]["x"]["scale"]["domain"] == list(range(1987, 2002))  # 15 years around 1992-1995
     assert spec["data"]["values"] == rows
     assert explorer_chart.timeline_spec([fact("visit", None)]) is None
+
+
+def test_the_vega_bundle_from_the_cache_is_the_bundle_itself(tmp_path):
+    import vl_convert
+
+    from pipeline import explorer
+
+    assert explorer.vega_bundle(tmp_path) == vl_convert.javascript_bundle()  # assembled, then kept
+    (kept,) = tmp_path.glob("vega-*.js")
+    assert explorer.vega_bundle(tmp_path) == kept.read_bytes().decode("utf-8") == vl_convert.javascript_bundle()
