@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules import agreements, organization_events
+from pipeline.rules import agreements, organization_events, stance
 from pipeline.rules.context import Sentence
 
 JOIN = {"join", "accede", "rejoin"}
@@ -273,7 +273,11 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
     if s.tokens is None:
         return []
-    return [t for t in s.tokens if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas and not _negated(t)]
+    return [
+        t
+        for t in s.tokens
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas and not _negated(t) and not stance.conditional(t)
+    ]
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -287,6 +291,10 @@ def joined(s: Sentence) -> list:
     for verb in _verbs(s, JOIN):
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        forming = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FOUND]
+        if forming:
+            out += _joined_to_form(s, verb, forming[0], subjects, states)
+            continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
         orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and verb.dep_ == "relcl":
@@ -310,6 +318,20 @@ def joined(s: Sentence) -> list:
                 out.append(_membership(s, "parse_joined", state, org, role, date, span, mod))
                 if date is not None and mod is None:
                     out.append(_event(s, "parse_joined", org, "joined_by", date, span, state=state))
+    return out
+
+
+def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
+    """'In 1985 Iran, Pakistan and Turkey joined to form the ECO': the states found the organisation (founder
+    memberships and a founded event), they do not join it."""
+    created = _children(form, "dobj")
+    orgs = [o for t in created for o in _organizations(s, t)]
+    if not orgs:
+        return []
+    date, mod = _date(s, verb, subjects), modality(verb)
+    span = _clause(s, [verb, form, *subjects, *created])
+    out = [_event(s, "parse_joined_to_form", orgs[0], "founded", date, span, modality=mod)]
+    out += [_membership(s, "parse_joined_to_form", state, orgs[0], "founder", date, span, mod) for state in states]
     return out
 
 
@@ -435,8 +457,8 @@ def founded(s: Sentence) -> list:
         if not orgs:
             continue
         date, mod = _date(s, verb, actors), modality(verb)
-        if mod == "planned":
-            continue  # 'an agreement to establish the CCTC': a decision, not the founding
+        if mod == "planned" or stance.intended(verb) == "planned":
+            continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         if date is None and orgs[0] != s.subject_organization:
             continue  # an undated founding of another body is mostly a description ('which established …')
         span = _clause(s, [verb, *created, *actors])

@@ -133,10 +133,14 @@ def organizations_in(s: Sentence, start: int, end: int) -> list:
 
 
 def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[str]:
-    """Organisation ids a verb ending at `start` takes as objects; a pointer ('it', 'both bodies')
-    resolves to the previous sentence's organisations."""
+    """Organisation ids a verb ending at `start` takes as objects; a pointer ('it', 'the organization')
+    resolves to the organisation the source is about, else to the previous sentence's organisations
+    ('both bodies'): in an article on the OTS, 'was admitted to the organization' is the OTS, whatever
+    body the sentence before happened to name."""
     region_start, region_end = object_region(s, start, stops)
     named = [m.entity_id for m in organizations_in(s, region_start, region_end)]
+    if POINTER.match(s.text[start:]) and s.subject_organization:
+        return [s.subject_organization]
     if POINTER.match(s.text[start:]) and s.previous_organizations:
         return list(s.previous_organizations)
     return list(dict.fromkeys(named))
