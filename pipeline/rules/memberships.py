@@ -180,11 +180,29 @@ def withdrew(s: Sentence) -> list:
             named = objects(s, source.end(), ANY_TRIGGER)[:1]
             org = named[0] if named else None  # 'withdrew from' a body the dictionaries lack: no fact
         else:
-            before = [o for o in s.organizations(0, m.start())]
-            org = before[0].entity_id if before else (s.previous_organizations[:1] or [None])[0]
+            org = _withdrawn_from(s, m.start())
         if org:
             out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
     return out
+
+
+GENERIC_BODY = re.compile(r"\b(?:it|the (?:organi[sz]ation|community|union|bloc|group|alliance|bank))\b", re.I)
+INSTRUMENT = re.compile(r"\b(?:Treaty|Agreement|Convention|Charter|Protocol)\b")
+
+
+def _withdrawn_from(s: Sentence, position: int) -> str | None:
+    """What a bare 'withdrew' leaves: the first organisation named before it; else, where the sentence
+    points to a body ('joined the community …, but later withdrew'), the organisation the source is about;
+    else nothing where a treaty is being talked about ('joined in 1994 and ratified the Treaty, but Georgia
+    withdrew in 2009': from the treaty); else the previous sentence's first organisation."""
+    before = s.organizations(0, position)
+    if before:
+        return before[0].entity_id
+    if GENERIC_BODY.search(s.text, 0, position) and s.subject_organization:
+        return s.subject_organization
+    if INSTRUMENT.search(s.text) or INSTRUMENT.search(s.previous_text):
+        return None
+    return (s.previous_organizations[:1] or [None])[0]
 
 
 def role_group(s: Sentence) -> list:

@@ -79,10 +79,14 @@ def _conjuncts(token) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-YEAR_AFTER = re.compile(r"\s*\((?:since |from |in )?\d{4}\)")
+YEAR_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]*\))?\s*\((?:since |from |in )?\d{4}\)")
+"""A list element's year in brackets, after its acronym if it has one: 'the OECD (1961)', 'the
+Organization for Security and Co-operation in Europe (OSCE) (1973)'."""
 
 
-LIST_GAP_AFTER = re.compile(r"^(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$")
+LIST_GAP_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][\w.&-]*\))?(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$"
+)
 
 
 def _listed_after(s: Sentence, objects) -> list:
@@ -357,6 +361,8 @@ def withdrew(s: Sentence) -> list:
         if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
             objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
             orgs = [o for t in objects for o in _organizations(s, t)]
+        if not objects and _instrument_before(s) and not s.organizations():
+            continue  # 'joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009': from the treaty
         if not objects:
             pointer = talked_about(s)
             orgs = [pointer] if pointer else []
