@@ -209,7 +209,8 @@ def _negated(verb) -> bool:
 
 
 def modality(verb) -> str | None:
-    """planned for a future or intended act ('will join', 'plans to join'), hedged for a reported one."""
+    """planned for a future or intended act ('will join', 'plans to join', 'considered joining', 'a target of
+    establishing': see stance.intended), hedged for a reported one."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
     if words & HEDGES:
@@ -218,7 +219,7 @@ def modality(verb) -> str | None:
         return "proposed"
     if words & PLANNED or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "planned"
-    return None
+    return stance.intended(verb)
 
 
 def _date(s: Sentence, verb, exclude=()):
@@ -463,7 +464,7 @@ def founded(s: Sentence) -> list:
         if not orgs:
             continue
         date, mod = _date(s, verb, actors), modality(verb)
-        if mod == "planned" or stance.intended(verb) == "planned":
+        if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         if date is None and orgs[0] != s.subject_organization:
             continue  # an undated founding of another body is mostly a description ('which established …')

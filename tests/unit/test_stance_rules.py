@@ -1,0 +1,91 @@
+"""Memberships and organisation events the parse keeps from being misread (a negated, hypothetical or
+intended trigger; a verb in another sense; an organisation named only as a modifier; a pointer) and the
+shapes it lets the rules read. Sentences from the dev texts or written for these tests, never from the
+test texts; each fails without its rule."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates
+
+
+def _memberships(text, subject=None):
+    return {
+        (c["state_id"], c["organization_id"], c["role"], c.get("date_edtf"), c.get("modality"))
+        for c in candidates(text, "membership", subject)
+    }
+
+
+def _events(text, subject=None):
+    return {
+        (c["organization_id"], c["event_type"], c.get("state_id"), c.get("date_edtf"))
+        for c in candidates(text, "organization_event", subject)
+    }
+
+
+def test_a_hypothetical_accession_states_no_membership():
+    text = "If Iran joined it would be the first state outside the former Soviet Union to become a member of it."
+    assert not _memberships(text, "org:CSTO")
+
+
+def test_a_negated_accession_states_no_membership():
+    assert not _memberships("Georgia never joined the CSTO.")
+
+
+def test_joining_a_meeting_of_an_organisation_is_not_joining_it():
+    text = "In 2021 the president of Uzbekistan joined a CSTO meeting as a guest."
+    assert not _memberships(text)
+    assert _memberships("In 2021 Uzbekistan joined the CSTO.") == {("state:UZB", "org:CSTO", "member", "2021", None)}
+
+
+def test_an_intended_accession_is_planned():
+    found = _memberships("Uzbekistan considered joining the Eurasian Economic Union in 2020.")
+    assert found and all(mod == "planned" for *_, mod in found)
+
+
+def test_joined_to_form_an_organisation_is_a_founding():
+    text = "In 1985 Iran, Pakistan and Turkey joined to form the ECO."
+    assert _memberships(text) == {(s, "org:ECO", "founder", "1985", None) for s in ("state:IRN", "state:PAK", "state:TUR")}
+    assert ("org:ECO", "founded", None, "1985") in _events(text)
+    assert not {e for e in _events(text) if e[1] == "joined_by"}
+
+
+def test_the_organization_is_the_one_the_source_is_about_and_an_observer_admission_is_no_accession():
+    text = "In 2022, Hungary was admitted to the organization as an observer member."
+    assert _memberships(text, "org:CCTC") == {("state:HUN", "org:CCTC", "observer", "2022", None)}
+    assert not _events(text, "org:CCTC")
+
+
+def test_a_target_of_establishing_is_no_founding():
+    text = (
+        "On 18 November 2011, the presidents of Belarus, Kazakhstan, and Russia signed an agreement setting a "
+        "target of establishing the Eurasian Economic Union by 2015."
+    )
+    assert not {m for m in _memberships(text) if m[2] == "founder"}
+    assert not {e for e in _events(text) if e[1] == "founded"}
+    assert not _events("Examples of the projects include establishing the Eurasian Development Bank.", "org:CCTC")
+
+
+def test_an_active_launch_founds_its_object_not_its_subject():
+    assert not _events("In 1997, FAO launched TeleFood, a campaign of concerts and sporting events.", "org:FAO")
+    assert _events("The OIC was launched in September 1969.") == {("org:OIC", "founded", None, "1969-09")}
+
+
+def test_chaired_by_a_person_of_no_known_state_and_a_heading_are_no_chairmanship():
+    assert not _memberships("The OSCE Minsk Group is co-chaired by Tim Cejka, President of ExxonMobil.", "state:AZE")
+    text = 'In 1991, The Ecologist produced a special issue under the heading "The UN: Promoting World Hunger".'
+    assert not _events(text, "org:FAO")
+    assert _memberships("The OSCE is chaired by Kazakhstan in 2010.", None) == {
+        ("state:KAZ", "org:OSCE", "chair", "2010", None)
+    }
+
+
+def test_a_bare_withdrawal_leaves_the_body_pointed_to_or_the_treaty():
+    text = "Uzbekistan joined the community on 7 October 2005, but later withdrew on 16 October 2008."
+    assert ("state:UZB", "org:EURASEC", "withdrew", "2008-10-16", None) in _memberships(text, "org:EURASEC")
+    treaty = "Georgia joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009."
+    assert not {m for m in _memberships(treaty, "org:EAEU") if m[2] == "withdrew"}
+
+
+def test_a_list_element_dated_after_its_acronym():
+    text = "Turkey is a founding member of the UN (1945) and the Organization for Security and Co-operation in Europe (OSCE) (1973)."
+    assert ("state:TUR", "org:OSCE", "founder", "1973", None) in _memberships(text, "state:TUR")
