@@ -145,3 +145,22 @@ def framed(s: Sentence, start: int, end: int) -> bool:
     possibility (see `states_no_fact`, `intended`)."""
     token = trigger_token(s, start, end)
     return token is not None and (states_no_fact(token) or intended(token) is not None)
+
+
+def names_subject(s: Sentence, mention, verb) -> bool:
+    """True where the entity mention is (or covers) the verb's subject, or the noun a participle or relative
+    clause hangs on ('GUAM, established in 1997', 'the Community, which was launched'); False where the
+    subject is another noun ('A single market for the Eurasian Economic Community came into effect', "the
+    Bank's Fund for Digital Initiatives was established"). Without a parse, or a subject, True."""
+    if verb is None:
+        return True
+    v, subjects = verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and v.dep_ == "conj" and v.head is not v:
+        v = v.head
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl"):
+        subjects.append(v.head)
+    if not subjects:
+        return True
+    words = [w for t in subjects for w in (t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos"))]
+    return any(mention.char_start <= w.idx - s.offset < mention.char_end for w in words)
