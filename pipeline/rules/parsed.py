@@ -22,9 +22,11 @@ from pipeline.rules import agreements, organization_events, stance
 from pipeline.rules.context import Sentence
 
 JOIN = {"join", "accede", "rejoin"}
-WITHDRAW = {"withdraw", "quit", "exit"}
+WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 FOUND = {"found", "establish", "create", "form", "launch", "set"}
-MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder"}
+MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder", "partner": "dialogue_partner"}
+CANDIDATE_WORDS = {"prospective", "potential", "candidate", "aspiring", "would-be"}
+"""'a prospective member of the Asian Infrastructure Investment Bank': a candidate."""
 GENERIC_ORG = {
     "organization",
     "organisation",
@@ -396,6 +398,8 @@ def member_of(s: Sentence) -> list:
         )
         if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj"):
             continue
+        if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
+            continue  # 'a dialogue partner in the SCO'; a trade partner is no role
         verb = noun.head
         if noun.dep_ == "appos":
             subjects = [verb]
@@ -420,6 +424,8 @@ def member_of(s: Sentence) -> list:
             role = "founder"
         if "former" in modifiers:
             role = "withdrew"
+        if modifiers & CANDIDATE_WORDS:
+            role = "candidate"
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
@@ -456,7 +462,7 @@ def founded(s: Sentence) -> list:
             founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
         else:
             created = _children(verb, "dobj")
-            actors = _subjects(verb)
+            actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))]
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
             continue
@@ -526,6 +532,72 @@ def summit(s: Sentence) -> list:
     return out
 
 
+ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                     r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$", re.I)
+
+
+def summit_named(s: Sentence) -> list:
+    """A summit named as a noun, not as a verb's subject or object ('summit' reads those): 'the NATO summit in
+    Romania 2 April 2008', 'the Rome NATO Summit in May 2002', 'the 33rd Summit of the G8 in Heiligendamm',
+    'In 2009, Belarus boycotted the CSTO summit', 'During the 8th summit in Istanbul in 2021' (a numbered
+    summit of the organisation talked about), 'at a meeting of the CIS Council of Heads of State in Moscow':
+    summit_hosted of the organisation the noun's words name, in the state of its place (a compound, 'Rome', or
+    after 'in'), dated by its own words, else by its verb's. Neither place nor date: no fact."""
+    out = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        lemma = noun.lemma_.lower()
+        if lemma not in ("summit", "meeting") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in SUMMIT_VERBS:
+            continue  # 'The Second Summit was held in Bishkek': summit()
+        if _entity(s, noun, ("organization",)) is not None:
+            continue  # 'the Turkic Summits' name a body
+        own = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in ("relcl", "acl")]
+        left = [t for t in own if t.i < noun.i]
+        right = [t for t in own if t.i > noun.i]
+        named = [m for t in own for m in [_entity(s, t, ("organization",))] if m]
+        org = named[0].entity_id if named else None
+        if org is None and lemma == "summit" and any(ORDINAL.match(t.text) for t in left):
+            org = talked_about(s)
+        if org is None:
+            continue
+        places = [m for t in left + right for m in [_entity(s, t, ("state", "place"))] if m]
+        if right and not left and not places:
+            continue
+        host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
+        spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
+        dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
+        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
+        if (date is None and host is None) or stance.states_no_fact(noun.head):
+            continue
+        mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
+        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        span = _clause(s, [noun, *own])
+        event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
+        out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
+    return out
+
+
+NEXT_DATE = re.compile(r"^\s*,?\s*(?:in|on)?\s*$")
+
+
+def _summit_date(s: Sentence, noun, end: int):
+    """A named summit's date outside its own words: right after them ('the Rome NATO Summit in May 2002', where
+    the parser hangs the date on the verb), the date of the verb whose object it is ('In 2009, Belarus boycotted
+    the CSTO summit'), or the date of the clause it is the setting of ('On 24 September 1993, at a meeting of
+    the CIS Council …')."""
+    after = next(iter(s.dates_in(end, min(len(s.text), end + 40))), None)
+    if after is not None and NEXT_DATE.match(s.text[end : after.char_start]):
+        return after
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _date(s, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return s.date_for(noun.idx - s.offset)
+    return None
+
+
 LIST_NOUNS = {
     "member": "member",
     "state": "member",
@@ -534,7 +606,10 @@ LIST_NOUNS = {
     "observer": "observer",
     "founder": "founder",
 }
-LIST_GAP = re.compile(r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely)\s*)+$")
+LIST_GAP = re.compile(
+    r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely|especially|particularly|notably|"
+    r"such as)\s*)+$"
+)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -556,8 +631,16 @@ def member_list(s: Sentence) -> list:
             c for c in noun.children if c.dep_ in ("prep", "acl")
         ):  # 'members of the CSTO military alliance were'
             end = p.right_edge.idx + len(p.right_edge) - s.offset
-            if not s.states(after, end):
+            listed = s.states(after, end)
+            if not listed:
                 after = max(after, end)
+            else:  # 'NATO members in Eastern Europe, especially Latvia, …': the list hangs inside the phrase
+                words = [
+                    t.idx + len(t) - s.offset
+                    for t in p.subtree
+                    if t.idx - s.offset < listed[0].char_start and t.dep_ not in ("punct", "advmod", "cc")
+                ]
+                after = max([after, *words])
         states = []
         position = after
         for m in s.states(after):
@@ -641,6 +724,7 @@ def observer_status(s: Sentence) -> list:
         verb = noun.head
         if verb.lemma_.lower() not in (
             "receive",
+            "accord",
             "grant",
             "obtain",
             "gain",
@@ -921,6 +1005,7 @@ RULES = [
     member_of,
     founded,
     summit,
+    summit_named,
     member_list,
     seat,
     observer_status,
