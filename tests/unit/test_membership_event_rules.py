@@ -1,4 +1,4 @@
-"""Memberships and organisation events the parse keeps from being misread (a negated, hypothetical or
+"""Memberships and organisation events: what the parse keeps from being misread (a negated, hypothetical or
 intended trigger; a verb in another sense; an organisation named only as a modifier; a pointer) and the
 shapes it lets the rules read. Sentences from the dev texts or written for these tests, never from the
 test texts; each fails without its rule."""
@@ -89,3 +89,46 @@ def test_a_bare_withdrawal_leaves_the_body_pointed_to_or_the_treaty():
 def test_a_list_element_dated_after_its_acronym():
     text = "Turkey is a founding member of the UN (1945) and the Organization for Security and Co-operation in Europe (OSCE) (1973)."
     assert ("state:TUR", "org:OSCE", "founder", "1973", None) in _memberships(text, "state:TUR")
+
+
+def test_a_summit_named_as_a_noun_is_hosted_where_its_words_place_it():
+    assert _events("Russia opposed the plan at the NATO summit in Romania on 2 April 2008.") == {
+        ("org:NATO", "summit_hosted", "state:ROU", "2008-04-02")
+    }
+    assert _events("The council was unveiled at the Rome NATO Summit in May 2002.") == {
+        ("org:NATO", "summit_hosted", "state:ITA", "2002-05")
+    }
+    assert _events("In 2009, Belarus boycotted the CSTO summit.") == {("org:CSTO", "summit_hosted", None, "2009")}
+
+
+def test_a_numbered_summit_is_the_talked_about_organisations():
+    text = "During the 8th summit in Istanbul in 2021, the members adopted a new vision."
+    assert _events(text, "org:CCTC") == {("org:CCTC", "summit_hosted", "state:TUR", "2021")}
+    assert not _events(text, None)
+
+
+def test_a_dialogue_partner_and_a_prospective_member():
+    found = _memberships("Armenia is a dialogue partner in the Shanghai Cooperation Organisation.")
+    assert found == {("state:ARM", "org:SCO", "dialogue_partner", None, None)}
+    assert _memberships("Armenia is a prospective member of the Asian Development Bank.") == {
+        ("state:ARM", "org:ADB", "candidate", None, None)
+    }
+    assert not _memberships("Armenia is a trade partner in the Shanghai Cooperation Organisation.")
+
+
+def test_a_member_list_after_especially_inside_a_phrase():
+    text = "NATO members in Eastern Europe, especially Latvia, Lithuania, Estonia, and Poland, were alarmed."
+    assert {m[0] for m in _memberships(text)} == {"state:LVA", "state:LTU", "state:EST", "state:POL"}
+
+
+def test_founders_named_with_with():
+    text = "In 2015, Russia also formed the Eurasian Economic Union with Armenia, Kazakhstan, and Belarus."
+    founders = {m[0] for m in _memberships(text) if m[2] == "founder"}
+    assert founders == {"state:RUS", "state:ARM", "state:KAZ", "state:BLR"}
+
+
+def test_leaving_an_organisation_and_accorded_observer_status():
+    text = "Georgia broke off diplomatic relations with Russia and has left the Commonwealth of Independent States."
+    assert ("state:GEO", "org:CIS", "withdrew", None, None) in _memberships(text)
+    text = "Serbia and Afghanistan were accorded observer status in the CSTO in 2013."
+    assert {m[0] for m in _memberships(text) if m[2] == "observer"} == {"state:SRB", "state:AFG"}
