@@ -508,7 +508,7 @@ def summit(s: Sentence) -> list:
             o
             for t in noun.subtree
             for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-            if o is not None
+            if o is not None and not _names_sub_body(s, o, noun)
         ]
         org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
         if not org or not hosts:
@@ -532,17 +532,22 @@ def summit(s: Sentence) -> list:
     return out
 
 
-ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                     r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$", re.I)
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$",
+    re.I,
+)
 
 
 def summit_named(s: Sentence) -> list:
     """A summit named as a noun, not as a verb's subject or object ('summit' reads those): 'the NATO summit in
-    Romania 2 April 2008', 'the Rome NATO Summit in May 2002', 'the 33rd Summit of the G8 in Heiligendamm',
-    'In 2009, Belarus boycotted the CSTO summit', 'During the 8th summit in Istanbul in 2021' (a numbered
-    summit of the organisation talked about), 'at a meeting of the CIS Council of Heads of State in Moscow':
-    summit_hosted of the organisation the noun's words name, in the state of its place (a compound, 'Rome', or
-    after 'in'), dated by its own words, else by its verb's. Neither place nor date: no fact."""
+    Romania 2 April 2008', 'the Rome NATO Summit in May 2002', 'In 2009, Belarus boycotted the CSTO summit',
+    'During the 8th summit in Istanbul in 2021' (a bare numbered summit: of the organisation talked about),
+    'at a meeting of the CIS Council of Heads of State in Moscow': summit_hosted of the organisation the noun's
+    own words name (not one that names a sub-body, 'the General Assembly Meeting of ECO Chamber of Commerce'),
+    in the state of its place (a city before it, 'Rome', or a place after 'in'; a state before it is a
+    participant, 'the Russia-EU Summit'), dated by its own words, else as `_summit_date`. A meeting needs a
+    place; neither place nor date: no fact."""
     out = []
     if s.tokens is None:
         return out
@@ -554,23 +559,43 @@ def summit_named(s: Sentence) -> list:
             continue  # 'The Second Summit was held in Bishkek': summit()
         if _entity(s, noun, ("organization",)) is not None:
             continue  # 'the Turkic Summits' name a body
-        own = [t for t in noun.subtree if t.i != noun.i and t.dep_ not in ("relcl", "acl")]
+        own = _own_words(noun)
         left = [t for t in own if t.i < noun.i]
-        right = [t for t in own if t.i > noun.i]
-        named = [m for t in own for m in [_entity(s, t, ("organization",))] if m]
+        at = [
+            x
+            for p in own
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for x in _conjuncts(o) + [c for c in o.children if c.dep_ == "appos"]
+        ]
+        where = {t.i for p in own if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
+        named = [
+            m
+            for t in own
+            if t.i not in where
+            for m in [_entity(s, t, ("organization",))]
+            if m and not _names_sub_body(s, m, noun)
+        ]
         org = named[0].entity_id if named else None
-        if org is None and lemma == "summit" and any(ORDINAL.match(t.text) for t in left):
+        bare = not any(t.pos_ == "PROPN" for t in left)
+        if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
             org = talked_about(s)
-        if org is None:
-            continue
-        places = [m for t in left + right for m in [_entity(s, t, ("state", "place"))] if m]
-        if right and not left and not places:
-            continue
+        partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
+        if org is None or partners:
+            continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
+        places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
+        places += [
+            m
+            for t in left
+            for m in [_entity(s, t, ("state", "place"))]
+            if m and (m.entity_type == "place" or m.form == "capital_metonym")
+        ]
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
-        if (date is None and host is None) or stance.states_no_fact(noun.head):
+        if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
@@ -578,6 +603,25 @@ def summit_named(s: Sentence) -> list:
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
     return out
+
+
+def _names_sub_body(s: Sentence, mention, noun) -> bool:
+    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
+    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
+    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
+
+
+def _own_words(noun) -> list:
+    """The words of a noun phrase without the clauses hung on it ('…, where he met with Iranian leader …'),
+    except a participle saying where it was held ('the APEC meeting held in Sydney')."""
+    out, todo = [], [c for c in noun.children]
+    while todo:
+        t = todo.pop()
+        if t.dep_ in ("relcl", "advcl", "ccomp") or (t.dep_ == "acl" and t.lemma_.lower() not in SUMMIT_VERBS):
+            continue
+        out.append(t)
+        todo += list(t.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 NEXT_DATE = re.compile(r"^\s*,?\s*(?:in|on)?\s*$")

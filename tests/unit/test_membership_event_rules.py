@@ -44,7 +44,9 @@ def test_an_intended_accession_is_planned():
 
 def test_joined_to_form_an_organisation_is_a_founding():
     text = "In 1985 Iran, Pakistan and Turkey joined to form the ECO."
-    assert _memberships(text) == {(s, "org:ECO", "founder", "1985", None) for s in ("state:IRN", "state:PAK", "state:TUR")}
+    assert _memberships(text) == {
+        (s, "org:ECO", "founder", "1985", None) for s in ("state:IRN", "state:PAK", "state:TUR")
+    }
     assert ("org:ECO", "founded", None, "1985") in _events(text)
     assert not {e for e in _events(text) if e[1] == "joined_by"}
 
@@ -99,6 +101,10 @@ def test_a_summit_named_as_a_noun_is_hosted_where_its_words_place_it():
         ("org:NATO", "summit_hosted", "state:ITA", "2002-05")
     }
     assert _events("In 2009, Belarus boycotted the CSTO summit.") == {("org:CSTO", "summit_hosted", None, "2009")}
+    assert not _events("Putin met the leaders at the 20th Russia-EU Summit in Portugal in 2007.")
+    assert not _events(
+        "The 7th General Assembly Meeting of ECO Chamber of Commerce was held on 20 April 2004 in Kabul."
+    )
 
 
 def test_a_numbered_summit_is_the_talked_about_organisations():
