@@ -61,6 +61,7 @@ def _membership(s: Sentence, rule: str, state: str, org: str, role: str, date, m
 
 JOINED_TO_FOUND = re.compile(r"\s+(?:forces\s+)?to\s+(?:form|create|establish|found|set up)\b")
 """'Iran, Pakistan and Turkey joined to form the ECO': a founding (parse_joined reads it), not an accession."""
+RESPECTIVELY = re.compile(r"\brespectively\b")
 AS_OBSERVER = re.compile(r"\bas an? (?:observer|[‘'“]observer)\b")
 
 
@@ -76,6 +77,8 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
+        if token is not None and RESPECTIVELY.search(s.text, m.end()):
+            continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
         state = subject_state(s, m.start())
         modality = "bid" if hedged(s, m.start()) else (stance.intended(token) if token is not None else None)
         role = "candidate" if modality in ("bid", "proposed") else "member"
@@ -130,9 +133,7 @@ def chaired(s: Sentence) -> list:
         if s.text[max(0, m.start() - 4) : m.start()].strip().lower() in {"its", "his"}:
             continue
         token = stance.trigger_token(s, m.start(), m.end())
-        if token is not None and (
-            stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")
-        ):
+        if token is not None and (stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")):
             continue  # 'under the heading "…"' is a title, not a chairmanship
         by = BY_AGENT.match(s.text, m.end())
         if by:

@@ -126,6 +126,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
                 (_entity(s, c, types) for c in t.children if c.dep_ in ("compound", "amod") and _entity(s, c, types)),
                 None,
             )
+        if m is None and "organization" not in types and t.lemma_.lower() in STATE_TITLES:
+            m = next((x for o in _prep_objects(t, "of") for x in [_entity(s, o, types)] if x), None)
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
         elif "state" in types and _points_back(t):
@@ -133,6 +135,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
     return list(dict.fromkeys(x for x in out if x))
 
 
+STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality"}
+"""Head nouns of a state's long name: 'the Islamic Republic of Afghanistan' is Afghanistan."""
 BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}
 
 
@@ -320,11 +324,13 @@ def joined(s: Sentence) -> list:
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, *subjects, *objects])
         role = "candidate" if mod == "proposed" else "member"
+        each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_joined", state, org, role, date, span, mod))
-                if date is not None and mod is None:
-                    out.append(_event(s, "parse_joined", org, "joined_by", date, span, state=state))
+                when = each.get(state, date)
+                out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
+                if when is not None and mod is None:
+                    out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
 
 
@@ -339,6 +345,38 @@ def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
     span = _clause(s, [verb, form, *subjects, *created])
     out = [_event(s, "parse_joined_to_form", orgs[0], "founded", date, span, modality=mod)]
     out += [_membership(s, "parse_joined_to_form", state, orgs[0], "founder", date, span, mod) for state in states]
+    return out
+
+
+APPLY_FOR = {"membership": "applicant", "accession": "applicant", "status": "applicant"}
+
+
+def applied(s: Sentence) -> list:
+    """'Laos applied for WTO accession on 16 July 1997', 'the Islamic Republic of Afghanistan officially applied
+    for observer status' (of the organisation talked about), 'It formally applied for membership on 12
+    September 2019' (it: the one state the previous sentence names): role applicant of the organisation the
+    noun's words or the verb's 'to' name."""
+    out = []
+    for verb in _verbs(s, {"apply"}):
+        nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if noun.lemma_.lower() == "status" and not any(c.lower_ == "observer" for c in noun.children):
+            continue
+        subjects = _subjects(verb)
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if not states and any(t.lower_ == "it" for t in subjects) and len(s.previous_states) == 1:
+            states = list(s.previous_states)
+        words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
+        orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
+        if not orgs and talked_about(s):
+            orgs = [talked_about(s)]
+        if not states or not orgs:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, noun, *subjects, *words])
+        out += [_membership(s, "parse_applied", st, org, "applicant", date, span, mod) for org in orgs for st in states]
     return out
 
 
@@ -436,12 +474,26 @@ def member_of(s: Sentence) -> list:
                 dated.setdefault(m.entity_id, _year_after(s, m))
         if dated:
             date = None
+        each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_member_of", state, org, role, dated.get(org, date), span, mod))
-                if verb.lemma_.lower() == "become" and role == "member" and date is not None and mod is None:
-                    out.append(_event(s, "parse_member_of", org, "joined_by", date, span, state=state))
+                when = each.get(state, dated.get(org, date))
+                out.append(_membership(s, "parse_member_of", state, org, role, when, span, mod))
+                if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
+                    out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _respectively(s: Sentence, verb, states: list[str]) -> dict:
+    """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
+    respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
+    are states; else empty."""
+    at = verb.idx - s.offset
+    mark = s.text.lower().find("respectively", at)
+    if mark < 0 or len(states) < 2:
+        return {}
+    dates = s.dates_in(at, mark)
+    return dict(zip(states, dates)) if len(dates) == len(states) else {}
 
 
 def founded(s: Sentence) -> list:
@@ -1048,6 +1100,7 @@ RULES = [
     withdrew,
     member_of,
     founded,
+    applied,
     summit,
     summit_named,
     member_list,

@@ -138,3 +138,30 @@ def test_leaving_an_organisation_and_accorded_observer_status():
     assert ("state:GEO", "org:CIS", "withdrew", None, None) in _memberships(text)
     text = "Serbia and Afghanistan were accorded observer status in the CSTO in 2013."
     assert {m[0] for m in _memberships(text) if m[2] == "observer"} == {"state:SRB", "state:AFG"}
+
+
+def test_respectively_pairs_each_state_with_its_date():
+    text = (
+        "The Republic of Azerbaijan, the Islamic Republic of Afghanistan and the Kyrgyz Republic became members of "
+        "the ECO in 2013, 2014 and 2015 respectively."
+    )
+    assert _memberships(text) == {
+        ("state:AZE", "org:ECO", "member", "2013", None),
+        ("state:AFG", "org:ECO", "member", "2014", None),
+        ("state:KGZ", "org:ECO", "member", "2015", None),
+    }
+    assert _memberships("Armenia and Belarus joined the CSTO in 2009 and 2010 respectively.") == {
+        ("state:ARM", "org:CSTO", "member", "2009", None),
+        ("state:BLR", "org:CSTO", "member", "2010", None),
+    }
+
+
+def test_applied_for_membership_or_observer_status():
+    assert _memberships("Laos applied for WTO accession on 16 July 1997.", None) == {
+        ("state:LAO", "org:WTO", "applicant", "1997-07-16", None)
+    }
+    text = "On 3 May 2021, the Islamic Republic of Afghanistan officially applied for observer status."
+    assert _memberships(text, "org:CCTC") == {("state:AFG", "org:CCTC", "applicant", "2021-05-03", None)}
+    text = "Uzbekistan showed interest in the council. It formally applied for membership on 12 September 2019."
+    assert ("state:UZB", "org:CCTC", "applicant", "2019-09-12", None) in _memberships(text, "org:CCTC")
+    assert not _memberships("Laos applied for a loan from the WTO in 1997.", None)
