@@ -79,13 +79,14 @@ def joined(s: Sentence) -> list:
             continue
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
-        state = subject_state(s, m.start())
+        owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
+        state = owner[0] if owner else subject_state(s, m.start())
         modality = "bid" if hedged(s, m.start()) else (stance.intended(token) if token is not None else None)
         role = "candidate" if modality in ("bid", "proposed") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
-        date = _date(s, m)
+        date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
         modifiers = {o.entity_id for o in s.organizations(m.end(), end) if stance.modifies_another_noun(s, o)}
         for org in objects(s, m.end(), ANY_TRIGGER):
             if org not in modifiers:

@@ -363,7 +363,12 @@ def joined_by(s: Sentence) -> list:
     members = [c for c in s.once(memberships.role_group) if c.get("role") == "member"]
     out = []
     for c in s.once(memberships.joined) + s.once(memberships.withdrew) + members:
-        if c.get("modality") is None and c.get("date_edtf") and c.get("role") in ("member", "withdrew") and c.get("state_id"):
+        if (
+            c.get("modality") is None
+            and c.get("date_edtf")
+            and c.get("role") in ("member", "withdrew")
+            and c.get("state_id")
+        ):
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out

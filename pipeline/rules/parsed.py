@@ -228,9 +228,11 @@ def modality(verb) -> str | None:
     return stance.intended(verb)
 
 
-def _date(s: Sentence, verb, exclude=()):
+def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     """The date in the verb's own words (not inside its subject or a clause of its own), else the clause's
-    date (Sentence.date_for)."""
+    date (Sentence.date_for) unless `clause` is False: a planned act ('Armenia had decided in 2013 to join',
+    'Ukraine wanted to be an observer') has no date but its own, the clause's being the intention's (a
+    candidacy, 'In 2007 … suggested Iran could join', dates from when it was raised)."""
     skip = set()
     for t in exclude:
         skip |= {x.i for x in t.subtree}
@@ -241,7 +243,7 @@ def _date(s: Sentence, verb, exclude=()):
     for d in s.dates:
         if any(a <= d.char_start < b for a, b in spans):
             return d
-    return s.date_for(verb.idx - s.offset)
+    return s.date_for(verb.idx - s.offset) if clause else None
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:
@@ -321,7 +323,8 @@ def joined(s: Sentence) -> list:
             continue
         if not states or not orgs:
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, *subjects, *objects])
         role = "candidate" if mod == "proposed" else "member"
         each = _respectively(s, verb, states)
@@ -464,7 +467,8 @@ def member_of(s: Sentence) -> list:
             role = "withdrew"
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
-        date, mod = _date(s, verb, subjects), modality(verb)
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
         for m in [
@@ -524,8 +528,10 @@ def founded(s: Sentence) -> list:
         date, mod = _date(s, verb, actors), modality(verb)
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
-        if date is None and orgs[0] != s.subject_organization:
-            continue  # an undated founding of another body is mostly a description ('which established …')
+        named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if date is None and not (named and orgs[0] == s.subject_organization):
+            continue  # an undated founding of another body is mostly a description ('which established …'), and
+            # an undated 'It was launched as a first step' may well be the body the previous sentence names
         span = _clause(s, [verb, *created, *actors])
         for org in orgs[:1]:
             out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))

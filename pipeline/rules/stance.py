@@ -52,9 +52,13 @@ INTENT_NOUNS = {
     "rumour",
     "rumor",
     "talk",
+    "support",
+    "application",
+    "aspiration",
+    "prospects",
 }
 """Nouns whose complement is an intention or a possibility: 'a target of establishing', 'projects include
-establishing', 'rumours about potential reentry'."""
+establishing', 'rumours about potential reentry', 'support for Armenia's membership in NATO'."""
 PLANNED_AUX = {"will", "shall", "would"}
 POSSIBLE_AUX = {"could", "might", "may"}
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"}
@@ -75,11 +79,14 @@ def token_at(s: Sentence, position: int):
 
 def trigger_token(s: Sentence, start: int, end: int):
     """The word of a matched trigger that carries it: its first verb ('was admitted to' -> 'admitted'),
-    else its first word; None where the sentence has no parse."""
+    else its first common noun ("Ukraine's membership in" -> 'membership'), else its first word; None where
+    the sentence has no parse."""
     if s.tokens is None:
         return None
     words = [t for t in s.tokens if start <= t.idx - s.offset < end]
-    return next((t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"), words[0] if words else None)
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    return next(iter(verbs + nouns + words), None)
 
 
 def _governors(token, depth: int = 4) -> list:

@@ -165,3 +165,22 @@ def test_applied_for_membership_or_observer_status():
     text = "Uzbekistan showed interest in the council. It formally applied for membership on 12 September 2019."
     assert ("state:UZB", "org:CCTC", "applicant", "2019-09-12", None) in _memberships(text, "org:CCTC")
     assert not _memberships("Laos applied for a loan from the WTO in 1997.", None)
+
+
+def test_a_membership_supported_or_complicated_is_no_accession_and_is_the_possessors():
+    text = "A July 2024 Gallup opinion poll noted a 7% increase in support for Armenia's membership in NATO."
+    assert _memberships(text) == {("state:ARM", "org:NATO", "member", None, "planned")}
+    assert not _events(text)
+    text = "Akymova said the customs union will greatly complicate Ukraine's membership in the WTO."
+    assert {(m[0], m[4]) for m in _memberships(text)} == {("state:UKR", "planned")}
+
+
+def test_a_planned_membership_takes_no_date_from_the_intention():
+    assert _memberships("In 2013 Armenia had decided to join the Eurasian Economic Union.") == {
+        ("state:ARM", "org:EAEU", "member", None, "planned")
+    }
+
+
+def test_an_undated_founding_through_a_pointer_is_left_out():
+    text = "The Customs Union came into existence in 2010. It was launched as a first step towards a single market."
+    assert not [e for e in _events(text, "org:EAEU") if e[0] == "org:EAEU"]
