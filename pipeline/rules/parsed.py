@@ -351,6 +351,36 @@ def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
     return out
 
 
+PAREN_ASIDE = re.compile(r"\(")
+
+
+def came_into_being(s: Sentence) -> list:
+    """'The Customs Union of Belarus, Kazakhstan, and Russia came into existence on 1 January 2010': a founded
+    event, dated, of the organisation that is the subject, and a founder membership for each state its name's
+    'of' lists."""
+    out = []
+    for verb in _verbs(s, {"come"}):
+        if not any(t.lemma_.lower() in ("existence", "being") for t in _prep_objects(verb, "into")):
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        date, mod = _date(s, verb, subjects, clause=False), modality(verb)
+        if not orgs or date is None:
+            continue
+        of = [c for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        states = [  # the parser may string the last of them as the subject's conjunct: read the words up to the verb
+            x
+            for p in of[:1]
+            for m in s.states(p.idx - s.offset, verb.idx - s.offset)
+            for x in [s.state_of_entity(m.entity_id)]
+            if x and not PAREN_ASIDE.search(s.text, p.idx - s.offset, m.char_start)
+        ]
+        span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "into")])
+        out.append(_event(s, "parse_came_into_being", orgs[0], "founded", date, span, modality=mod))
+        out += [_membership(s, "parse_came_into_being", st, orgs[0], "founder", date, span, mod) for st in states]
+    return out
+
+
 APPLY_FOR = {"membership": "applicant", "accession": "applicant", "status": "applicant"}
 
 
@@ -543,7 +573,8 @@ def founded(s: Sentence) -> list:
 def summit(s: Sentence) -> list:
     """'The Second Summit was held in Bishkek, Kyrgyzstan, on 22–23 August 2012', 'The First Summit took
     place in Almaty', 'the Seventh Turkic Council Summit was organized in Baku': summit_hosted in the state
-    of the place, of the organisation the summit's words name, else the one talked about."""
+    of the place, of the organisation the summit's words name, else the one talked about; 'In 1996, FAO
+    organized the World Food Summit': of the organising organisation, with or without a place."""
     out = []
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
@@ -568,8 +599,14 @@ def summit(s: Sentence) -> list:
             for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
             if o is not None and not _names_sub_body(s, o, noun)
         ]
-        org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
-        if not org or not hosts:
+        organizer = [
+            o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
+        ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was
+        if organizer and not named and verb.lemma_.lower() != "take":
+            org = organizer[0]
+        else:
+            org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
+        if not org or not (hosts or (organizer and org == organizer[0])):
             continue
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
@@ -583,7 +620,7 @@ def summit(s: Sentence) -> list:
                 "inaugural_summit" if first else "summit_hosted",
                 _date(s, verb),
                 span,
-                state=hosts[0],
+                state=next(iter(hosts), None),
                 modality=modality(verb),
             )
         )
@@ -1107,6 +1144,7 @@ RULES = [
     member_of,
     founded,
     applied,
+    came_into_being,
     summit,
     summit_named,
     member_list,

@@ -184,3 +184,15 @@ def test_a_planned_membership_takes_no_date_from_the_intention():
 def test_an_undated_founding_through_a_pointer_is_left_out():
     text = "The Customs Union came into existence in 2010. It was launched as a first step towards a single market."
     assert not [e for e in _events(text, "org:EAEU") if e[0] == "org:EAEU"]
+
+
+def test_an_organisation_organizing_a_summit_hosts_it_wherever_it_was():
+    assert _events("In 1996, FAO organized the World Food Summit.") == {("org:FAO", "summit_hosted", None, "1996")}
+
+
+def test_came_into_existence_is_a_founding_by_the_states_of_its_name():
+    text = "The Customs Union of Belarus, Kazakhstan, and Russia came into existence on 1 January 2010."
+    assert ("org:CUSTOMS_UNION", "founded", None, "2010-01-01") in _events(text)
+    founders = {m[0] for m in _memberships(text) if m[2] == "founder"}
+    assert founders == {"state:BLR", "state:KAZ", "state:RUS"}
+    assert not _events("The Customs Union came into existence.")
