@@ -118,8 +118,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
     out = []
     for t in _conjuncts(token):
-        if t.pos_ == "NUM":
-            continue
+        if t.pos_ == "NUM" or (t.dep_ == "appos" and _bracketed(s, t) and _entity(s, t.head, types)):
+            continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates its head
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
             m = next(
@@ -133,6 +133,12 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
         elif "state" in types and _points_back(t):
             out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
+
+
+def _bracketed(s: Sentence, token) -> bool:
+    """The token stands alone in brackets: '(ECSC)'."""
+    start = token.idx - s.offset
+    return s.text[max(0, start - 1) : start] == "(" and s.text[start + len(token) : start + len(token) + 1] == ")"
 
 
 STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality"}

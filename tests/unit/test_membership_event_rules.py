@@ -196,3 +196,9 @@ def test_came_into_existence_is_a_founding_by_the_states_of_its_name():
     founders = {m[0] for m in _memberships(text) if m[2] == "founder"}
     assert founders == {"state:BLR", "state:KAZ", "state:RUS"}
     assert not _events("The Customs Union came into existence.")
+
+
+def test_an_acronym_in_brackets_restates_the_organisation_before_it():
+    text = "In 2004, Russia joined the Central Asian Economic Community (ECSC) in order to strengthen its presence."
+    assert {m[1] for m in _memberships(text)} == {"org:CACO"}
+    assert {e[0] for e in _events(text)} == {"org:CACO"}
