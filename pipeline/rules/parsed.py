@@ -589,7 +589,8 @@ def summit(s: Sentence) -> list:
         if not nouns:
             continue
         noun = nouns[0]
-        places = [o for o in _prep_objects(verb, "in", "at")]
+        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
+
         hosts = []
         for p in places:
             for t in [p, *_conjuncts(p)]:
