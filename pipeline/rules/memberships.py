@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
+from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
@@ -58,17 +59,38 @@ def _membership(s: Sentence, rule: str, state: str, org: str, role: str, date, m
     )
 
 
+JOINED_TO_FOUND = re.compile(r"\s+(?:forces\s+)?to\s+(?:form|create|establish|found|set up)\b")
+"""'Iran, Pakistan and Turkey joined to form the ECO': a founding (parse_joined reads it), not an accession."""
+RESPECTIVELY = re.compile(r"\brespectively\b")
+AS_OBSERVER = re.compile(r"\bas an? (?:observer|[‘'“]observer)\b")
+
+
 def joined(s: Sentence) -> list:
     """'Kazakhstan joined the OIC in 1995', 'it acceded to … the CIS; the OIC; …', 'Russia joined it';
-    a hedged join ('campaigns aimed at … joining the OECD') is a candidacy, modality bid."""
+    a hedged join ('campaigns aimed at … joining the OECD') is a candidacy, modality bid; one the parse
+    shows intended ('would join', 'decided to join') planned, possible ('could join') a candidacy; a
+    negated or hypothetical one ('does not intend to join', 'If Iran joined') none. 'admitted … as an
+    observer member' is role observer. An organisation named only as a modifier ('joined a CSTO
+    meeting', "NATO's Partnership for Peace") is not the one joined."""
     out = []
     for m in JOIN.finditer(s.text):
-        state = subject_state(s, m.start())
-        modality = "bid" if hedged(s, m.start()) else None
-        role = "candidate" if modality else "member"
-        date = _date(s, m)
+        token = stance.trigger_token(s, m.start(), m.end())
+        if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
+            continue
+        if token is not None and RESPECTIVELY.search(s.text, m.end()):
+            continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
+        owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
+        state = owner[0] if owner else subject_state(s, m.start())
+        modality = "bid" if hedged(s, m.start()) else (stance.intended(token) if token is not None else None)
+        role = "candidate" if modality in ("bid", "proposed") else "member"
+        _, end = object_region(s, m.end(), ANY_TRIGGER)
+        if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
+            role = "observer"
+        date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
+        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if stance.modifies_another_noun(s, o)}
         for org in objects(s, m.end(), ANY_TRIGGER):
-            out.append(_membership(s, "joined", state, org, role, date, modality))
+            if org not in modifiers:
+                out.append(_membership(s, "joined", state, org, role, date, modality))
     return out
 
 
@@ -111,6 +133,13 @@ def chaired(s: Sentence) -> list:
     for m in CHAIR.finditer(s.text):
         if s.text[max(0, m.start() - 4) : m.start()].strip().lower() in {"its", "his"}:
             continue
+        token = stance.trigger_token(s, m.start(), m.end())
+        if token is not None and (stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")):
+            continue  # 'under the heading "…"' is a title, not a chairmanship
+        by = BY_AGENT.match(s.text, m.end())
+        if by:
+            out += _chaired_by(s, m, by.end())
+            continue
         orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
         if not orgs:
             orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
@@ -120,6 +149,27 @@ def chaired(s: Sentence) -> list:
         for org in orgs:
             out += [_membership(s, "chaired", subject_state(s, m.start()), org, "chair", d) for d in terms]
     return out
+
+
+VERB_SENSE = {"heading", "headed", "chaired"}
+"""Trigger words that chair only as verbs."""
+BY_AGENT = re.compile(r"\s+by\b")
+
+
+def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
+    """'The Minsk Group is co-chaired by Russia, France, and the United States': every state of the passive
+    agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
+    President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
+    _, end = object_region(s, start, ANY_TRIGGER)
+    states = [st.entity_id for st in s.states(start, end)] or [
+        x for p in s.persons(start, end)[:1] for x in [s.state_of_entity(p.entity_id)] if x
+    ]
+    orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
+    if not orgs and re.match(r"^\s*(?:it|the \w+) (?:is|was|has been) (?:co-)?$", s.text[: m.start()], re.I):
+        orgs = list(s.previous_organizations[:1])
+    modality = "planned" if re.search(r"\bto be (?:co-)?$", s.text[: m.start()]) else None
+    date = s.date_for(m.end(), end)
+    return [_membership(s, "chaired", st, org, "chair", date, modality) for org in orgs for st in dict.fromkeys(states)]
 
 
 def withdrew(s: Sentence) -> list:
@@ -132,11 +182,29 @@ def withdrew(s: Sentence) -> list:
             named = objects(s, source.end(), ANY_TRIGGER)[:1]
             org = named[0] if named else None  # 'withdrew from' a body the dictionaries lack: no fact
         else:
-            before = [o for o in s.organizations(0, m.start())]
-            org = before[0].entity_id if before else (s.previous_organizations[:1] or [None])[0]
+            org = _withdrawn_from(s, m.start())
         if org:
             out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
     return out
+
+
+GENERIC_BODY = re.compile(r"\b(?:it|the (?:organi[sz]ation|community|union|bloc|group|alliance|bank))\b", re.I)
+INSTRUMENT = re.compile(r"\b(?:Treaty|Agreement|Convention|Charter|Protocol)\b")
+
+
+def _withdrawn_from(s: Sentence, position: int) -> str | None:
+    """What a bare 'withdrew' leaves: the first organisation named before it; else, where the sentence
+    points to a body ('joined the community …, but later withdrew'), the organisation the source is about;
+    else nothing where a treaty is being talked about ('joined in 1994 and ratified the Treaty, but Georgia
+    withdrew in 2009': from the treaty); else the previous sentence's first organisation."""
+    before = s.organizations(0, position)
+    if before:
+        return before[0].entity_id
+    if GENERIC_BODY.search(s.text, 0, position) and s.subject_organization:
+        return s.subject_organization
+    if INSTRUMENT.search(s.text) or INSTRUMENT.search(s.previous_text):
+        return None
+    return (s.previous_organizations[:1] or [None])[0]
 
 
 def role_group(s: Sentence) -> list:
@@ -221,6 +289,8 @@ def founding_state(s: Sentence) -> list:
     Central Asian Cooperation Forum in 1998, and subsequently the … Organization created in 2002'."""
     out = []
     for m in FOUNDED_BY_STATES.finditer(s.text):
+        if stance.framed(s, m.start(), m.end()):
+            continue  # 'signed an agreement setting a target of establishing the Eurasian Economic Union'
         start, _ = s.clause(m.start())
         states = [st.entity_id for st in s.states(start, m.start())]
         if not states:

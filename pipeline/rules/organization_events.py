@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import DATE_KEYS, date_fields
-from pipeline.rules import memberships
+from pipeline.rules import memberships, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
@@ -30,7 +30,8 @@ INTENDED = re.compile(
     r"\b(?:agree\w*|agreement|decid\w*|decision|plan\w*|propos\w*|aim\w*|intend\w*)\s+(?:to\s+)?$", re.I
 )
 """A founding verb after 'agreed to', 'an agreement to', 'decided to' ('signed an agreement to create a
-Customs Union') states an intention: the body is founded later, if at all."""
+Customs Union') states an intention: the body is founded later, if at all. The parse finds the
+intentions a character window misses ('setting a target of establishing'; see stance.framed)."""
 MODIFIER = re.compile(
     r"\s+(?!(?:and|or|in|of|on|with|by|to|for|at|as|was|were|is|are|has|had|which|that|"
     r"from|under|between|among|after|before|during|since|the)\b)[A-Za-z]"
@@ -93,10 +94,16 @@ def _date(candidate) -> dict:
     return {k: candidate.get(k) for k in DATE_KEYS}
 
 
-def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP) -> str | None:
+def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP, verb=None) -> str | None:
     """The organisation that is the subject of a passive verb at `position`, or the previous
-    sentence's first organisation when the verb opens the sentence ('Launched by …, it …')."""
-    before = [o for o in organizations_in(s, 0, position) if gap.match(s.text[o.char_end : position])]
+    sentence's first organisation when the verb opens the sentence ('Launched by …, it …'). Where the
+    parse shows the verb's subject (`verb`, its token) to be another noun, the organisation only modifies
+    it ('A single market for the Eurasian Economic Community came into effect'): None."""
+    before = [
+        o
+        for o in organizations_in(s, 0, position)
+        if gap.match(s.text[o.char_end : position]) and stance.names_subject(s, o, verb)
+    ]
     if before:
         return before[-1].entity_id
     if not s.text[:position].strip() and s.previous_organizations:
@@ -104,12 +111,32 @@ def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP) -> s
     return None
 
 
+def _participle(token) -> bool:
+    """A founding verb that hangs on a noun or a clause with no subject or auxiliary of its own ('the AIFC
+    Green Finance Centre established to develop …'), which the parser labels acl or advcl."""
+    return token.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children
+    )
+
+
+def _own_date(s: Sentence, token) -> bool:
+    """True where a date stands in the words the participle governs ('established on 30 June 2020')."""
+    start = token.left_edge.idx - s.offset
+    end = token.right_edge.idx + len(token.right_edge) - s.offset
+    return bool(s.dates_in(start, end, include_asides=True))
+
+
 def founded(s: Sentence) -> list:
     """'The OIC was established in September 1969', 'a treaty formally establishing the Eurasian
     Economic Union', 'now becoming the Central Asia Co-operation Organization (CACO)'."""
     out = []
     for m in FOUNDED_PASSIVE.finditer(s.text):
-        org = _subject_org(s, m.start(), FOUNDING_GAP)
+        token = stance.trigger_token(s, m.start(), m.end())
+        if token is not None and (stance.states_no_fact(token) or any(c.dep_ == "dobj" for c in token.children)):
+            continue  # 'In 1997, FAO launched TeleFood': an active verb with its object founds the object
+        if token is not None and _participle(token) and not _own_date(s, token):
+            continue  # 'the AIFC Green Finance Centre established to develop …': a description, undated
+        org = _subject_org(s, m.start(), FOUNDING_GAP, token)
         if org:
             out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
@@ -118,6 +145,7 @@ def founded(s: Sentence) -> list:
             named
             and named[0].char_start - m.end() <= OBJECT_GAP_CHARS
             and not INTENDED.search(s.text[: m.start()])
+            and not stance.framed(s, m.start(), m.end())
             and not MODIFIER.match(s.text, named[0].char_end)
         ):
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
@@ -204,7 +232,7 @@ def inaugurated(s: Sentence) -> list:
     for m in INAUGURATED.finditer(s.text):
         if FUTURE.search(s.text[: m.start()]):
             continue
-        org = _subject_org(s, m.start())
+        org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
         if org:
             out.append(_event(s, "inaugurated", org, "inaugurated", s.date_for(m.end())))
     return out
@@ -244,7 +272,7 @@ def entered_into_force(s: Sentence) -> list:
     """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence)."""
     out = []
     for m in IN_FORCE.finditer(s.text):
-        org = _subject_org(s, m.start())
+        org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
         if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations:
             org = s.previous_organizations[-1]
         if org:
@@ -330,11 +358,17 @@ def joined_by(s: Sentence) -> list:
     'Uzbekistan … withdrew three years later', 'Kazakhstan joined the OIC in 1995', 'and since 2015,
     India and Pakistan'. Like a chairmanship, a dated accession is both a membership and an event in
     the organisation's timeline; an undated one ('to expand its membership to include all the Central
-    Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline."""
+    Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline; so is
+    an admission as an observer, and one of no state ('the Bank joined the … Working Group')."""
     members = [c for c in s.once(memberships.role_group) if c.get("role") == "member"]
     out = []
     for c in s.once(memberships.joined) + s.once(memberships.withdrew) + members:
-        if c.get("modality") is None and c.get("date_edtf"):
+        if (
+            c.get("modality") is None
+            and c.get("date_edtf")
+            and c.get("role") in ("member", "withdrew")
+            and c.get("state_id")
+        ):
             event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
             out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
     return out

@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules import agreements, organization_events
+from pipeline.rules import agreements, organization_events, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE
 
 JOIN = {"join", "accede", "rejoin"}
-WITHDRAW = {"withdraw", "quit", "exit"}
+WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 FOUND = {"found", "establish", "create", "form", "launch", "set"}
-MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder"}
+MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder", "partner": "dialogue_partner"}
+CANDIDATE_WORDS = {"prospective", "potential", "candidate", "aspiring", "would-be"}
+"""'a prospective member of the Asian Infrastructure Investment Bank': a candidate."""
 GENERIC_ORG = {
     "organization",
     "organisation",
@@ -80,10 +82,14 @@ def _conjuncts(token) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
-YEAR_AFTER = re.compile(r"\s*\((?:since |from |in )?\d{4}\)")
+YEAR_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]*\))?\s*\((?:since |from |in )?\d{4}\)")
+"""A list element's year in brackets, after its acronym if it has one: 'the OECD (1961)', 'the
+Organization for Security and Co-operation in Europe (OSCE) (1973)'."""
 
 
-LIST_GAP_AFTER = re.compile(r"^(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$")
+LIST_GAP_AFTER = re.compile(
+    r"^(?:\s*\([A-Z][\w.&-]*\))?(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$"
+)
 
 
 def _listed_after(s: Sentence, objects) -> list:
@@ -113,8 +119,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
     out = []
     for t in _conjuncts(token):
-        if t.pos_ == "NUM":
-            continue
+        if t.pos_ == "NUM" or (t.dep_ == "appos" and _bracketed(s, t) and _entity(s, t.head, types)):
+            continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates its head
         m = _entity(s, t, types)
         if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
             m = next(
@@ -125,6 +131,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
                 ),
                 None,
             )
+        if m is None and "organization" not in types and t.lemma_.lower() in STATE_TITLES:
+            m = next((x for o in _prep_objects(t, "of") for x in [_entity(s, o, types)] if x), None)
         listed = [c for c in t.children if c.dep_ == "appos"] if m is None else []
         if m is not None:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
@@ -145,6 +153,14 @@ def _descriptive(s: Sentence, token) -> bool:
     return bool(DESCRIPTIVE_PREFIX.search(s.text, max(0, start - 8), start))
 
 
+def _bracketed(s: Sentence, token) -> bool:
+    """The token stands alone in brackets: '(ECSC)'."""
+    start = token.idx - s.offset
+    return s.text[max(0, start - 1) : start] == "(" and s.text[start + len(token) : start + len(token) + 1] == ")"
+
+
+STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality"}
+"""Head nouns of a state's long name: 'the Islamic Republic of Afghanistan' is Afghanistan."""
 BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}
 
 
@@ -223,7 +239,8 @@ def _negated(verb) -> bool:
 
 
 def modality(verb) -> str | None:
-    """planned for a future or intended act ('will join', 'plans to join'), hedged for a reported one."""
+    """planned for a future or intended act ('will join', 'plans to join', 'considered joining', 'a target of
+    establishing': see stance.intended), hedged for a reported one."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
     if words & HEDGES:
@@ -232,12 +249,14 @@ def modality(verb) -> str | None:
         return "proposed"
     if words & PLANNED or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "planned"
-    return None
+    return stance.intended(verb)
 
 
-def _date(s: Sentence, verb, exclude=()):
+def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     """The date in the verb's own words (not inside its subject or a clause of its own), else the clause's
-    date (Sentence.date_for)."""
+    date (Sentence.date_for) unless `clause` is False: a planned act ('Armenia had decided in 2013 to join',
+    'Ukraine wanted to be an observer') has no date but its own, the clause's being the intention's (a
+    candidacy, 'In 2007 … suggested Iran could join', dates from when it was raised)."""
     skip = set()
     for t in exclude:
         skip |= {x.i for x in t.subtree}
@@ -248,7 +267,7 @@ def _date(s: Sentence, verb, exclude=()):
     for d in s.dates:
         if any(a <= d.char_start < b for a, b in spans):
             return d
-    return s.date_for(verb.idx - s.offset)
+    return s.date_for(verb.idx - s.offset) if clause else None
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:
@@ -291,7 +310,11 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
     if s.tokens is None:
         return []
-    return [t for t in s.tokens if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas and not _negated(t)]
+    return [
+        t
+        for t in s.tokens
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas and not _negated(t) and not stance.conditional(t)
+    ]
 
 
 # --- rules ---------------------------------------------------------------------------------------
@@ -305,6 +328,10 @@ def joined(s: Sentence) -> list:
     for verb in _verbs(s, JOIN):
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        forming = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FOUND]
+        if forming:
+            out += _joined_to_form(s, verb, forming[0], subjects, states)
+            continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
         orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and verb.dep_ == "relcl":
@@ -322,14 +349,93 @@ def joined(s: Sentence) -> list:
             continue
         if not states or not orgs:
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, *subjects, *objects])
         role = "candidate" if mod == "proposed" else "member"
+        each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_joined", state, org, role, date, span, mod))
-                if date is not None and mod is None:
-                    out.append(_event(s, "parse_joined", org, "joined_by", date, span, state=state))
+                when = each.get(state, date)
+                out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
+                if when is not None and mod is None:
+                    out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
+    return out
+
+
+def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
+    """'In 1985 Iran, Pakistan and Turkey joined to form the ECO': the states found the organisation (founder
+    memberships and a founded event), they do not join it."""
+    created = _children(form, "dobj")
+    orgs = [o for t in created for o in _organizations(s, t)]
+    if not orgs:
+        return []
+    date, mod = _date(s, verb, subjects), modality(verb)
+    span = _clause(s, [verb, form, *subjects, *created])
+    out = [_event(s, "parse_joined_to_form", orgs[0], "founded", date, span, modality=mod)]
+    out += [_membership(s, "parse_joined_to_form", state, orgs[0], "founder", date, span, mod) for state in states]
+    return out
+
+
+PAREN_ASIDE = re.compile(r"\(")
+
+
+def came_into_being(s: Sentence) -> list:
+    """'The Customs Union of Belarus, Kazakhstan, and Russia came into existence on 1 January 2010': a founded
+    event, dated, of the organisation that is the subject, and a founder membership for each state its name's
+    'of' lists."""
+    out = []
+    for verb in _verbs(s, {"come"}):
+        if not any(t.lemma_.lower() in ("existence", "being") for t in _prep_objects(verb, "into")):
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        date, mod = _date(s, verb, subjects, clause=False), modality(verb)
+        if not orgs or date is None:
+            continue
+        of = [c for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        states = [  # the parser may string the last of them as the subject's conjunct: read the words up to the verb
+            x
+            for p in of[:1]
+            for m in s.states(p.idx - s.offset, verb.idx - s.offset)
+            for x in [s.state_of_entity(m.entity_id)]
+            if x and not PAREN_ASIDE.search(s.text, p.idx - s.offset, m.char_start)
+        ]
+        span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "into")])
+        out.append(_event(s, "parse_came_into_being", orgs[0], "founded", date, span, modality=mod))
+        out += [_membership(s, "parse_came_into_being", st, orgs[0], "founder", date, span, mod) for st in states]
+    return out
+
+
+APPLY_FOR = {"membership": "applicant", "accession": "applicant", "status": "applicant"}
+
+
+def applied(s: Sentence) -> list:
+    """'Laos applied for WTO accession on 16 July 1997', 'the Islamic Republic of Afghanistan officially applied
+    for observer status' (of the organisation talked about), 'It formally applied for membership on 12
+    September 2019' (it: the one state the previous sentence names): role applicant of the organisation the
+    noun's words or the verb's 'to' name."""
+    out = []
+    for verb in _verbs(s, {"apply"}):
+        nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if noun.lemma_.lower() == "status" and not any(c.lower_ == "observer" for c in noun.children):
+            continue
+        subjects = _subjects(verb)
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if not states and any(t.lower_ == "it" for t in subjects) and len(s.previous_states) == 1:
+            states = list(s.previous_states)
+        words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
+        orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
+        if not orgs and talked_about(s):
+            orgs = [talked_about(s)]
+        if not states or not orgs:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, noun, *subjects, *words])
+        out += [_membership(s, "parse_applied", st, org, "applicant", date, span, mod) for org in orgs for st in states]
     return out
 
 
@@ -355,6 +461,8 @@ def withdrew(s: Sentence) -> list:
         if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
             objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
             orgs = [o for t in objects for o in _organizations(s, t)]
+        if not objects and _instrument_before(s) and not s.organizations():
+            continue  # 'joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009': from the treaty
         if not objects:
             pointer = talked_about(s)
             orgs = [pointer] if pointer else []
@@ -387,6 +495,8 @@ def member_of(s: Sentence) -> list:
         )
         if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj"):
             continue
+        if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
+            continue  # 'a dialogue partner in the SCO'; a trade partner is no role
         verb = noun.head
         if noun.dep_ == "appos":
             subjects = [verb]
@@ -411,7 +521,10 @@ def member_of(s: Sentence) -> list:
             role = "founder"
         if "former" in modifiers:
             role = "withdrew"
-        date, mod = _date(s, verb, subjects), modality(verb)
+        if modifiers & CANDIDATE_WORDS:
+            role = "candidate"
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
         for m in [
@@ -421,12 +534,26 @@ def member_of(s: Sentence) -> list:
                 dated.setdefault(m.entity_id, _year_after(s, m))
         if dated:
             date = None
+        each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
-                out.append(_membership(s, "parse_member_of", state, org, role, dated.get(org, date), span, mod))
-                if verb.lemma_.lower() == "become" and role == "member" and date is not None and mod is None:
-                    out.append(_event(s, "parse_member_of", org, "joined_by", date, span, state=state))
+                when = each.get(state, dated.get(org, date))
+                out.append(_membership(s, "parse_member_of", state, org, role, when, span, mod))
+                if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
+                    out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _respectively(s: Sentence, verb, states: list[str]) -> dict:
+    """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
+    respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
+    are states; else empty."""
+    at = verb.idx - s.offset
+    mark = s.text.lower().find("respectively", at)
+    if mark < 0 or len(states) < 2:
+        return {}
+    dates = s.dates_in(at, mark)
+    return dict(zip(states, dates)) if len(dates) == len(states) else {}
 
 
 def founded(s: Sentence) -> list:
@@ -447,7 +574,7 @@ def founded(s: Sentence) -> list:
             founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
         else:
             created = _children(verb, "dobj")
-            actors = _subjects(verb)
+            actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))]
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
             continue
@@ -456,9 +583,11 @@ def founded(s: Sentence) -> list:
             continue
         date, mod = _date(s, verb, actors), modality(verb)
         if mod == "planned":
-            continue  # 'an agreement to establish the CCTC': a decision, not the founding
-        if date is None and orgs[0] != s.subject_organization:
-            continue  # an undated founding of another body is mostly a description ('which established …')
+            continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
+        named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if date is None and not (named and orgs[0] == s.subject_organization):
+            continue  # an undated founding of another body is mostly a description ('which established …'), and
+            # an undated 'It was launched as a first step' may well be the body the previous sentence names
         span = _clause(s, [verb, *created, *actors])
         for org in orgs[:1]:
             out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))
@@ -470,7 +599,8 @@ def founded(s: Sentence) -> list:
 def summit(s: Sentence) -> list:
     """'The Second Summit was held in Bishkek, Kyrgyzstan, on 22–23 August 2012', 'The First Summit took
     place in Almaty', 'the Seventh Turkic Council Summit was organized in Baku': summit_hosted in the state
-    of the place, of the organisation the summit's words name, else the one talked about."""
+    of the place, of the organisation the summit's words name, else the one talked about; 'In 1996, FAO
+    organized the World Food Summit': of the organising organisation, with or without a place."""
     out = []
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
@@ -479,7 +609,8 @@ def summit(s: Sentence) -> list:
         if not nouns:
             continue
         noun = nouns[0]
-        places = [o for o in _prep_objects(verb, "in", "at")]
+        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
+
         hosts = []
         for p in places:
             for t in [p, *_conjuncts(p)]:
@@ -493,10 +624,16 @@ def summit(s: Sentence) -> list:
             o
             for t in noun.subtree
             for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-            if o is not None
+            if o is not None and not _names_sub_body(s, o, noun)
         ]
-        org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
-        if not org or not hosts:
+        organizer = [
+            o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
+        ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was
+        if organizer and not named and verb.lemma_.lower() != "take":
+            org = organizer[0]
+        else:
+            org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
+        if not org or not (hosts or (organizer and org == organizer[0])):
             continue
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
@@ -510,11 +647,121 @@ def summit(s: Sentence) -> list:
                 "inaugural_summit" if first else "summit_hosted",
                 _date(s, verb),
                 span,
-                state=hosts[0],
+                state=next(iter(hosts), None),
                 modality=modality(verb),
             )
         )
     return out
+
+
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$",
+    re.I,
+)
+
+
+def summit_named(s: Sentence) -> list:
+    """A summit named as a noun, not as a verb's subject or object ('summit' reads those): 'the NATO summit in
+    Romania 2 April 2008', 'the Rome NATO Summit in May 2002', 'In 2009, Belarus boycotted the CSTO summit',
+    'During the 8th summit in Istanbul in 2021' (a bare numbered summit: of the organisation talked about),
+    'at a meeting of the CIS Council of Heads of State in Moscow': summit_hosted of the organisation the noun's
+    own words name (not one that names a sub-body, 'the General Assembly Meeting of ECO Chamber of Commerce'),
+    in the state of its place (a city before it, 'Rome', or a place after 'in'; a state before it is a
+    participant, 'the Russia-EU Summit'), dated by its own words, else as `_summit_date`. A meeting needs a
+    place; neither place nor date: no fact."""
+    out = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        lemma = noun.lemma_.lower()
+        if lemma not in ("summit", "meeting") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in SUMMIT_VERBS:
+            continue  # 'The Second Summit was held in Bishkek': summit()
+        if _entity(s, noun, ("organization",)) is not None:
+            continue  # 'the Turkic Summits' name a body
+        own = _own_words(noun)
+        left = [t for t in own if t.i < noun.i]
+        at = [
+            x
+            for p in own
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for x in _conjuncts(o) + [c for c in o.children if c.dep_ == "appos"]
+        ]
+        where = {t.i for p in own if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
+        named = [
+            m
+            for t in own
+            if t.i not in where
+            for m in [_entity(s, t, ("organization",))]
+            if m and not _names_sub_body(s, m, noun)
+        ]
+        org = named[0].entity_id if named else None
+        bare = not any(t.pos_ == "PROPN" for t in left)
+        if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
+            org = talked_about(s)
+        partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
+        if org is None or partners:
+            continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
+        places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
+        places += [
+            m
+            for t in left
+            for m in [_entity(s, t, ("state", "place"))]
+            if m and (m.entity_type == "place" or m.form == "capital_metonym")
+        ]
+        host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
+        spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
+        dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
+        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
+        if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
+            continue
+        mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
+        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        span = _clause(s, [noun, *own])
+        event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
+        out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
+    return out
+
+
+def _names_sub_body(s: Sentence, mention, noun) -> bool:
+    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
+    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
+    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
+
+
+def _own_words(noun) -> list:
+    """The words of a noun phrase without the clauses hung on it ('…, where he met with Iranian leader …'),
+    except a participle saying where it was held ('the APEC meeting held in Sydney')."""
+    out, todo = [], [c for c in noun.children]
+    while todo:
+        t = todo.pop()
+        if t.dep_ in ("relcl", "advcl", "ccomp") or (t.dep_ == "acl" and t.lemma_.lower() not in SUMMIT_VERBS):
+            continue
+        out.append(t)
+        todo += list(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+NEXT_DATE = re.compile(r"^\s*,?\s*(?:in|on)?\s*$")
+
+
+def _summit_date(s: Sentence, noun, end: int):
+    """A named summit's date outside its own words: right after them ('the Rome NATO Summit in May 2002', where
+    the parser hangs the date on the verb), the date of the verb whose object it is ('In 2009, Belarus boycotted
+    the CSTO summit'), or the date of the clause it is the setting of ('On 24 September 1993, at a meeting of
+    the CIS Council …')."""
+    after = next(iter(s.dates_in(end, min(len(s.text), end + 40))), None)
+    if after is not None and NEXT_DATE.match(s.text[end : after.char_start]):
+        return after
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _date(s, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return s.date_for(noun.idx - s.offset)
+    return None
 
 
 LIST_NOUNS = {
@@ -525,7 +772,10 @@ LIST_NOUNS = {
     "observer": "observer",
     "founder": "founder",
 }
-LIST_GAP = re.compile(r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely)\s*)+$")
+LIST_GAP = re.compile(
+    r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely|especially|particularly|notably|"
+    r"such as)\s*)+$"
+)
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -547,8 +797,16 @@ def member_list(s: Sentence) -> list:
             c for c in noun.children if c.dep_ in ("prep", "acl")
         ):  # 'members of the CSTO military alliance were'
             end = p.right_edge.idx + len(p.right_edge) - s.offset
-            if not s.states(after, end):
+            listed = s.states(after, end)
+            if not listed:
                 after = max(after, end)
+            else:  # 'NATO members in Eastern Europe, especially Latvia, …': the list hangs inside the phrase
+                words = [
+                    t.idx + len(t) - s.offset
+                    for t in p.subtree
+                    if t.idx - s.offset < listed[0].char_start and t.dep_ not in ("punct", "advmod", "cc")
+                ]
+                after = max([after, *words])
         states = []
         position = after
         for m in s.states(after):
@@ -632,6 +890,7 @@ def observer_status(s: Sentence) -> list:
         verb = noun.head
         if verb.lemma_.lower() not in (
             "receive",
+            "accord",
             "grant",
             "obtain",
             "gain",
@@ -917,7 +1176,10 @@ RULES = [
     withdrew,
     member_of,
     founded,
+    applied,
+    came_into_being,
     summit,
+    summit_named,
     member_list,
     seat,
     observer_status,

@@ -27,6 +27,7 @@ POINTER = re.compile(
     r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)", re.IGNORECASE
 )
 """An object that points back to the organisations of the previous sentence."""
+ACRONYM_GAP = re.compile(r"^\s*\($")
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
 FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched the idea of"
@@ -128,15 +129,25 @@ def organizations_in(s: Sentence, start: int, end: int) -> list:
             continue
         if QUOTED_SUB_BODY.match(s.text[m.char_end : m.char_end + 4]):
             continue
+        if (
+            out
+            and ACRONYM_GAP.match(s.text[out[-1].char_end : m.char_start])
+            and s.text[m.char_end : m.char_end + 1] == ")"
+        ):
+            continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates the name before it
         out.append(m)
     return out
 
 
 def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[str]:
-    """Organisation ids a verb ending at `start` takes as objects; a pointer ('it', 'both bodies')
-    resolves to the previous sentence's organisations."""
+    """Organisation ids a verb ending at `start` takes as objects; a pointer ('it', 'the organization')
+    resolves to the organisation the source is about, else to the previous sentence's organisations
+    ('both bodies'): in an article on the OTS, 'was admitted to the organization' is the OTS, whatever
+    body the sentence before happened to name."""
     region_start, region_end = object_region(s, start, stops)
     named = [m.entity_id for m in organizations_in(s, region_start, region_end)]
+    if POINTER.match(s.text[start:]) and s.subject_organization:
+        return [s.subject_organization]
     if POINTER.match(s.text[start:]) and s.previous_organizations:
         return list(s.previous_organizations)
     return list(dict.fromkeys(named))

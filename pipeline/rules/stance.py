@@ -1,0 +1,173 @@
+"""How a sentence holds a trigger word, read from its parse: negated, conditional, intended, or a noun
+used as a modifier. Shared by the surface rules (which find the trigger by its characters) and the
+rules over the parse.
+
+Why: "Ukraine does not intend to join the Customs Union", "If Iran joined, it would be the first …",
+"signed an agreement setting a target of establishing the Eurasian Economic Union by 2015", "while its
+president joined a CSTO meeting as a guest" each contain a trigger ("join", "establishing") that states
+no fact, or not that fact. The words that change it are the trigger's governors in the parse, at any
+distance, which a character window cannot see.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+
+CONDITIONS = {"if", "unless", "whether"}
+"""Subordinators that make a clause hypothetical: 'If Iran joined, …'."""
+INTENT_VERBS = {
+    "intend",
+    "plan",
+    "want",
+    "wish",
+    "hope",
+    "aim",
+    "seek",
+    "decide",
+    "agree",
+    "propose",
+    "expect",
+    "set",
+    "consider",
+    "discuss",
+    "offer",
+}
+"""Verbs whose complement is not yet done: 'decided to join', 'agreed to establish', 'set a target of'."""
+INTENT_NOUNS = {
+    "target",
+    "goal",
+    "aim",
+    "plan",
+    "project",
+    "proposal",
+    "idea",
+    "intention",
+    "objective",
+    "decision",
+    "bid",
+    "campaign",
+    "desire",
+    "prospect",
+    "possibility",
+    "rumour",
+    "rumor",
+    "talk",
+    "support",
+    "application",
+    "aspiration",
+    "prospects",
+}
+"""Nouns whose complement is an intention or a possibility: 'a target of establishing', 'projects include
+establishing', 'rumours about potential reentry', 'support for Armenia's membership in NATO'."""
+PLANNED_AUX = {"will", "shall", "would"}
+POSSIBLE_AUX = {"could", "might", "may"}
+CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"}
+"""Arcs through which a trigger's governor still frames it; not a coordinated or relative clause, which
+states its own act ('decided to apply, and joined in 1995')."""
+
+
+def token_at(s: Sentence, position: int):
+    """The token of the sentence's parse that covers `position` (relative to the sentence), or None."""
+    if s.tokens is None:
+        return None
+    for t in s.tokens:
+        start = t.idx - s.offset
+        if start <= position < start + len(t):
+            return t
+    return None
+
+
+def trigger_token(s: Sentence, start: int, end: int):
+    """The word of a matched trigger that carries it: its first verb ('was admitted to' -> 'admitted'),
+    else its first common noun ("Ukraine's membership in" -> 'membership'), else its first word; None where
+    the sentence has no parse."""
+    if s.tokens is None:
+        return None
+    words = [t for t in s.tokens if start <= t.idx - s.offset < end]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]
+    nouns = [t for t in words if t.pos_ == "NOUN"]
+    return next(iter(verbs + nouns + words), None)
+
+
+def _governors(token, depth: int = 4) -> list:
+    """The token's heads up to `depth` steps, through the arcs that still frame it."""
+    out, t = [], token
+    for _ in range(depth):
+        if t.dep_ not in CLIMB or t.head is t:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def negated(token) -> bool:
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it."""
+    frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
+    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children)
+
+
+def conditional(token) -> bool:
+    """'If Iran joined, …': the verb, or a verb governing it, opens with 'if', 'unless' or 'whether'."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in [token, *_governors(token, 2)] for c in t.children)
+
+
+def intended(token) -> str | None:
+    """'planned' where an intention or a target frames the trigger ('would join', 'decided to join', 'a
+    target of establishing', 'projects include establishing'); 'proposed' for a possibility ('could join');
+    None for a stated act."""
+    frame = [token, *_governors(token)]
+    auxes = {c.lower_ for t in frame[:2] for c in t.children if c.dep_ == "aux"}
+    if auxes & POSSIBLE_AUX:
+        return "proposed"
+    if auxes & PLANNED_AUX:
+        return "planned"
+    for t in frame[1:]:
+        lemma = t.lemma_.lower()
+        if (t.pos_ == "VERB" and lemma in INTENT_VERBS) or (t.pos_ == "NOUN" and lemma in INTENT_NOUNS):
+            return "planned"
+        subject_words = {w.lemma_.lower() for c in t.children if c.dep_ == "nsubj" for w in c.subtree}
+        if t.lemma_.lower() == "include" and subject_words & INTENT_NOUNS:
+            return "planned"  # 'Examples of the projects include establishing …'
+    return None
+
+
+def states_no_fact(token) -> bool:
+    """True where the trigger is negated or hypothetical (None, no parse: False)."""
+    return token is not None and (negated(token) or conditional(token))
+
+
+def modifies_another_noun(s: Sentence, mention) -> bool:
+    """An entity mention that only modifies the noun after it: 'a CSTO meeting', 'NATO's Partnership for
+    Peace', 'the CSTO Parliamentary Assembly' name a meeting, a programme, a sub-body, not the organisation."""
+    token = token_at(s, mention.char_end - 1)
+    if token is None or token.dep_ not in ("compound", "poss", "nmod", "amod"):
+        return False
+    head = token.head
+    head_start = head.idx - s.offset
+    return head.pos_ in ("NOUN", "PROPN") and not (mention.char_start <= head_start < mention.char_end)
+
+
+def framed(s: Sentence, start: int, end: int) -> bool:
+    """True where the trigger matched at text[start:end] states no fact, or only an intention or a
+    possibility (see `states_no_fact`, `intended`)."""
+    token = trigger_token(s, start, end)
+    return token is not None and (states_no_fact(token) or intended(token) is not None)
+
+
+def names_subject(s: Sentence, mention, verb) -> bool:
+    """True where the entity mention is (or covers) the verb's subject, or the noun a participle or relative
+    clause hangs on ('GUAM, established in 1997', 'the Community, which was launched'); False where the
+    subject is another noun ('A single market for the Eurasian Economic Community came into effect', "the
+    Bank's Fund for Digital Initiatives was established"). Without a parse, or a subject, True."""
+    if verb is None:
+        return True
+    v, subjects = verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and v.dep_ == "conj" and v.head is not v:
+        v = v.head
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if v.dep_ in ("acl", "relcl"):
+        subjects.append(v.head)
+    if not subjects:
+        return True
+    words = [w for t in subjects for w in (t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos"))]
+    return any(mention.char_start <= w.idx - s.offset < mention.char_end for w in words)
