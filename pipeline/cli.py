@@ -69,7 +69,7 @@ def _progress(message: str) -> None:
 
 
 PAUSE_HOOK = "KZFP_TEST_PAUSE_AFTER_STAGE"
-PUBLISHED = {"link": None}
+PUBLISHED: dict[str, str | None] = {"link": None}
 """Where build/current pointed when this process started to publish: an interruption is reported as
 "after publishing" only if the link has changed since (the switch is one rename, see publish.py)."""
 

@@ -120,14 +120,15 @@ def parse(text: str) -> list[dict]:
         raise InputError(
             f"{WHERE}:{items.start_mark.line + 1}: 'decisions' must be a list (each decision starts with '- ')."
         )
-    decisions, seen = [], {}
+    decisions: list[dict] = []
+    seen: dict[str, int] = {}
     for node in items.value:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
             raise InputError(
                 f"{WHERE}:{line}: each decision must be a mapping of keys to values (fact_id, action, by, on, …)."
             )
-        decision = _check(strict_yaml.construct(loader, node, WHERE), line)
+        decision = _check(strict_yaml.construct_mapping(loader, node, WHERE), line)
         fact_id = decision.get("fact_id")
         if fact_id is not None:
             if fact_id in seen:

@@ -29,6 +29,7 @@ import json
 import zipfile
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import click
 import pandas as pd
@@ -116,7 +117,7 @@ def compare(old: Package | None, new: Package) -> dict:
     old_descriptor, old_tables = old if old is not None else ({}, {})
     new_descriptor, new_tables = new
     old_order, new_order = _resource_order(old_descriptor, old_tables), _resource_order(new_descriptor, new_tables)
-    result = {
+    result: dict[str, Any] = {
         "old": {"name": old_descriptor.get("name"), "version": old_descriptor.get("version")},
         "new": {"name": new_descriptor.get("name"), "version": new_descriptor.get("version")},
         "tables_added": [{"table": n, "rows": len(new_tables[n])} for n in new_order if n not in old_tables],

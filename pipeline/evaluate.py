@@ -89,7 +89,7 @@ def load_gold(path: Path) -> list[dict]:
         raise InputError(f"{where}: file not found. Create it or pass the gold file's path.")
     root, loader = strict_yaml.compose(text, where)
     entries = None if root is None else strict_yaml.construct(loader, root, where)
-    if entries is None:
+    if root is None or entries is None:
         return []
     if not isinstance(entries, list):
         raise InputError(

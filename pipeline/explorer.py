@@ -80,7 +80,8 @@ def render_site(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     for source_id in sorted(data["sources"]):
         pages[f"source/{source_id}.html"] = site.source_page(source_id)
     pages.update(ASSETS)
-    pages[VEGA_BUNDLE] = vl_convert.javascript_bundle()
+    # The stub makes `snippet` required; the library's default (vegaEmbed, vegaLite, vega on window) is what we want.
+    pages[VEGA_BUNDLE] = vl_convert.javascript_bundle()  # type: ignore[call-arg]
     return dict(sorted(pages.items()))
 
 
@@ -174,7 +175,7 @@ class Site:
     def home(self) -> str:
         facts = list(self.facts.values())
         by_type = {t: sum(f["fact_type"] == t for f in facts) for t in FACT_TABLE}
-        kinds = {}
+        kinds: dict[str, int] = {}
         for entity_id in self.facts_of:
             kind = self.entities.get(entity_id, {}).get("entity_type", "other")
             kinds[kind] = kinds.get(kind, 0) + 1
@@ -391,12 +392,12 @@ class Site:
         """A paragraph with its quotes marked (each marked stretch links to a fact stated there) and its
         repeated sentences struck through; anchors at every sentence for links from fact pages."""
         text, base = paragraph["text"], paragraph["char_start"]
-        cuts = {0, len(text)}
+        marks = {0, len(text)}
         for s in sentences:
-            cuts |= {s["char_start"] - base, s["char_end"] - base}
+            marks |= {s["char_start"] - base, s["char_end"] - base}
         for ev in evidence:
-            cuts |= {ev["char_start"] - base, ev["char_end"] - base}
-        cuts = sorted(c for c in cuts if 0 <= c <= len(text))
+            marks |= {ev["char_start"] - base, ev["char_end"] - base}
+        cuts = sorted(c for c in marks if 0 <= c <= len(text))
         starts = {s["char_start"] - base: s for s in sentences}
         out = []
         for a, b in zip(cuts, cuts[1:]):

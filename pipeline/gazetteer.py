@@ -176,7 +176,8 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
     header = next(reader, None)
     if header != names:
         raise _fail(path, 1, f"header is {','.join(header or [])!r}", f"The columns must be exactly {','.join(names)}")
-    out, seen = [], {}
+    out: list[_Row] = []
+    seen: dict[str | tuple[str, str], int] = {}
     for record in reader:
         line = reader.line_num
         if not record:

@@ -54,7 +54,9 @@ def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
 
 def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Verify checksums, decode, find boilerplate; return (sources, documents, boilerplate)."""
-    sources, documents, spans = [], [], []
+    sources: list[dict] = []
+    documents: list[dict] = []
+    spans: list[dict] = []
     for entry in sorted(entries, key=lambda e: e["id"]):
         where = f"raw/{entry['file']}"
         # Decode first: "not UTF-8" or "empty" says what is wrong, a checksum mismatch only that something is.

@@ -25,8 +25,9 @@ def _present(value: object) -> str | None:
 def source_title(row: dict) -> str:
     """How to cite a source: its attribution where one was identified, else author, title, publisher,
     venue and year as known, else its file."""
-    if _present(row.get("attribution")):
-        return _present(row["attribution"])
+    attribution = _present(row.get("attribution"))
+    if attribution:
+        return attribution
     title = _present(row.get("title"))
     parts = [
         _present(row.get("author")),

@@ -99,7 +99,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
         span = parses.get(f.row.passage_id)
         offset = f.row.char_start
         known = list(f.entities)
-        added = []
+        added: list[EntityMention] = []
         for ent in span.ents if span is not None else ():
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
@@ -140,14 +140,14 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                     )
                 )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
-        for (source_id, acronym), eid in acronyms.items():
+        for (source_id, short), eid in acronyms.items():
             if source_id != f.row.source_id:
                 continue
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", f.row.text):
+            for m in re.finditer(rf"\b{re.escape(short)}\b", f.row.text):
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
                     added.append(
                         EntityMention(
-                            m.start(), m.end(), acronym, eid, "organization", "acronym", "entity.provisional_acronym"
+                            m.start(), m.end(), short, eid, "organization", "acronym", "entity.provisional_acronym"
                         )
                     )
         if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):

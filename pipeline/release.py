@@ -73,7 +73,7 @@ the previous release archive in `dist/`; notes written above the markers are kep
 
 def parse_version(text: str) -> tuple[int, int, int] | None:
     match = SEMVER.fullmatch(text or "")
-    return tuple(int(x) for x in match.groups()) if match else None
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
 def find_previous(archives: list[Path], name: str, version: str) -> Path | None:
@@ -83,8 +83,9 @@ def find_previous(archives: list[Path], name: str, version: str) -> Path | None:
     found = []
     for path in archives:
         match = pattern.fullmatch(path.name)
-        if match and current is not None and parse_version(match.group(1)) < current:
-            found.append((parse_version(match.group(1)), path))
+        found_version = parse_version(match.group(1)) if match else None
+        if found_version is not None and current is not None and found_version < current:
+            found.append((found_version, path))
     return max(found)[1] if found else None
 
 
@@ -95,7 +96,8 @@ def sha256sums(members: dict[str, bytes]) -> bytes:
 
 def zip_date_time(epoch: int) -> tuple[int, int, int, int, int, int]:
     """A zip entry's timestamp (UTC; zip has no time zone, and no time before 1980)."""
-    return tuple(time.gmtime(max(int(epoch), ZIP_EPOCH))[:6])
+    t = time.gmtime(max(int(epoch), ZIP_EPOCH))
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
 
 
 def write_archive(members: dict[str, bytes], folder: str, date_time: tuple) -> bytes:
@@ -115,15 +117,16 @@ def write_archive(members: dict[str, bytes], folder: str, date_time: tuple) -> b
 
 def split_changelog(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     """(header, [(heading line, version, body)]) of a changelog whose sections start with '## '."""
-    header, sections, current = [], [], None
+    header: list[str] = []
+    sections: list[tuple[str, str, list[str]]] = []
     for line in text.splitlines():
         if line.startswith("## "):
-            current = [line, line[3:].split()[0] if line[3:].split() else "", []]
-            sections.append(current)
-        elif current is None:
+            words = line[3:].split()
+            sections.append((line, words[0] if words else "", []))
+        elif not sections:
             header.append(line)
         else:
-            current[2].append(line)
+            sections[-1][2].append(line)
     return "\n".join(header), [(h, v, "\n".join(body)) for h, v, body in sections]
 
 
@@ -133,7 +136,7 @@ def earlier_versions(text: str, version: str) -> list[str]:
     return [
         v
         for _, v, _ in split_changelog(text)[1]
-        if parse_version(v) is not None and current is not None and parse_version(v) < current
+        if (earlier := parse_version(v)) is not None and current is not None and earlier < current
     ]
 
 
@@ -153,7 +156,7 @@ def changelog_with_section(text: str, version: str, generated: str) -> str:
             (
                 i
                 for i, (_, v, _) in enumerate(out)
-                if parse_version(v) is not None and current is not None and parse_version(v) < current
+                if (earlier := parse_version(v)) is not None and current is not None and earlier < current
             ),
             len(out),
         )
@@ -311,11 +314,9 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
                 "or pass --previous PATH."
             )
         old = diff.load(previous) if previous is not None else None
-        if (
-            old is not None
-            and parse_version(str(old[0].get("version"))) is not None
-            and parse_version(str(old[0]["version"])) >= parse_version(version)
-        ):
+        old_version = parse_version(str(old[0].get("version"))) if old is not None else None
+        new_version = parse_version(version)
+        if old is not None and old_version is not None and new_version is not None and old_version >= new_version:
             raise InputError(
                 f"{previous}: holds version {old[0]['version']}, not below {version}. "
                 "Pass the previous release with --previous."

@@ -75,7 +75,7 @@ def parse(text: str, path: Path) -> list[dict]:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
             raise InputError(f"{where}:{line}: each source must be a mapping of keys to values.")
-        entry = strict_yaml.construct(loader, node, where)
+        entry = strict_yaml.construct_mapping(loader, node, where)
         entry["_line"] = line
         entries.append(entry)
     return check(entries, path)

@@ -240,6 +240,7 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
     """Load a stage's input tables from `work_dir`, run it, save its outputs there; return what the
     stage reports (for the documents stage: how many texts it processed and how many came from cache).
     `mapper` runs per-document work (`pipeline.executor.mapper`; default: in this process)."""
+    assert stage.run is not None, f"{stage.name} is not run here (see the CLI's publish)"
     inputs = {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in stage.tables}
     outputs, report = stage.run(raw_dir, work_dir, mapper, **inputs)
     work_dir.mkdir(parents=True, exist_ok=True)

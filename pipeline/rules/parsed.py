@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import date_fields
+from pipeline.dates import DateMention, date_fields
+from pipeline.gazetteer import EntityMention
 from pipeline.rules import agreements, organization_events
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import Candidate, Sentence
 
 JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit"}
@@ -292,12 +293,12 @@ def joined(s: Sentence) -> list:
         if not objects and verb.dep_ == "relcl":
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
-        if not objects and states and verb.lemma_.lower() == "accede" and _instrument_before(s):
+        instrument = _instrument_before(s)
+        if not objects and states and verb.lemma_.lower() == "accede" and instrument:
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
             out += [
-                agreements._agreement(s, "parse_acceded", None, _instrument_before(s), [state], date, *span)
-                for state in states
+                agreements._agreement(s, "parse_acceded", None, instrument, [state], date, *span) for state in states
             ]
             continue
         if not states or not orgs:
@@ -355,7 +356,7 @@ def member_of(s: Sentence) -> list:
     member of the Eurasian Union on 6 August 2015', 'a founding member of', 'an observer to the EAEU':
     the subject of 'be'/'become' (or the noun 'member' stands in apposition to) and every organisation
     after 'of'/'to'/'in'. 'became' with a date is also a joined_by event; 'former' makes it withdrew."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -393,7 +394,9 @@ def member_of(s: Sentence) -> list:
             role = "withdrew"
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
-        dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
+        dated: dict[
+            str, DateMention
+        ] = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
         for m in [
             x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
         ] + _listed_after(s, objects):
@@ -515,7 +518,7 @@ def member_list(s: Sentence) -> list:
     Belarus and Russia', 'Hungary, Turkmenistan and Northern Cyprus are observers' is member_of's: a plural
     noun of membership followed by a list of two or more states. The organisation is the one the noun's
     words name ('members of the CSTO', 'The Customs Union members'), else the one talked about."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -529,7 +532,7 @@ def member_list(s: Sentence) -> list:
             end = p.right_edge.idx + len(p.right_edge) - s.offset
             if not s.states(after, end):
                 after = max(after, end)
-        states = []
+        states: list[EntityMention] = []
         position = after
         for m in s.states(after):
             gap = s.text[position : m.char_start]
@@ -603,7 +606,7 @@ def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
     League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
     role observer; an organisation gets the event observer_status_granted (counterpart: where)."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -654,7 +657,7 @@ GAPPED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?P<state>[A-Z][\w’' -]+?)\s+i
 def gapped(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009, Belarus in 2010, and the Kyrgyz Republic in 2011':
     each later 'State in Year' repeats the verb and object of the clause before it (gapping)."""
-    out = []
+    out: list[Candidate] = []
     base = [c for c in s.once(joined) if c.fact_type == "membership" and c.get("date_edtf")]
     if not base:
         return out
@@ -773,7 +776,7 @@ def signed(s: Sentence) -> list:
     Russia signed the treaty on the Eurasian Economic Union', 'NATO and Russia signed the NATO–Russia Founding
     Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
     surface rule already reads the sentence's agreement, it stands."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]

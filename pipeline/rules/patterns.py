@@ -61,12 +61,14 @@ JOINED_LATER = re.compile(r",?\s*(?:later|subsequently|afterwards) joined by\s+[
 def unnamed_bodies(s: Sentence) -> list[tuple[re.Match, str, tuple[int, int]]]:
     """Bodies this sentence creates and the next sentence names: (the creating words, the
     organisation id, the naming span in `s.following`)."""
-    out = []
+    out: list[tuple[re.Match, str, tuple[int, int]]] = []
     nxt = s.following
     if nxt is None:
         return out
     named = NAMED_LATER.match(nxt.text)
-    orgs = [o for o in nxt.organizations() if named and o.char_start - named.end() <= 4] if named else []
+    if named is None:
+        return out
+    orgs = [o for o in nxt.organizations() if o.char_start - named.end() <= 4]
     if not orgs:
         return out
     for m in UNNAMED_BODY.finditer(s.text):
