@@ -74,20 +74,20 @@ def _children_cpu() -> float:
 
 def child_build(repo: str) -> None:
     """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo)."""
-    from pipeline import cli, executor, stages
+    from pipeline import executor, runner, stages
 
     imported = _cpu()
     mapper = executor.mapper()
     report: dict = {"import_cpu": imported, "stages": {}}
-    with cli.build_lock():
+    with runner.build_lock():
         for stage in stages.STAGES:
             wall, cpu, workers = time.perf_counter(), _cpu(), _children_cpu()
-            texts = stages.run(stage, cli.RAW, cli.WORK, mapper)
+            texts = stages.run(stage, runner.RAW, runner.WORK, mapper)
             texts["workers_cpu"] = _children_cpu() - workers
-            stages.write_stamp(stage, cli.ROOT, cli.WORK, stages.fingerprint_of(stage, cli.ROOT, cli.WORK))
+            stages.write_stamp(stage, runner.ROOT, runner.WORK, stages.fingerprint_of(stage, runner.ROOT, runner.WORK))
             report["stages"][stage.name] = {"cpu": _cpu() - cpu, "wall": time.perf_counter() - wall, **texts}
         wall, cpu = time.perf_counter(), _cpu()
-        cli._publish_stage()
+        runner.publish_stage()
         report["stages"]["publish"] = {"cpu": _cpu() - cpu, "wall": time.perf_counter() - wall}
     report["total_cpu"] = _cpu()
     report["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -69,9 +69,3 @@ def add(raw_dir: Path, path: Path, fields: dict) -> dict:
     text = listing.read_text(encoding="utf-8")
     listing.write_text(text + ("" if text.endswith("\n") else "\n") + entry_text(entry), encoding="utf-8")
     return entry
-
-
-def strays(raw_dir: Path, entries: list[dict]) -> list[str]:
-    """Text files in `raw_dir` that no entry names: each would silently be left out of the dataset."""
-    named = {Path(e["file"]).name for e in entries}
-    return sorted(p.name for p in raw_dir.glob("*.txt") if p.name not in named)

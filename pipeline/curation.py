@@ -49,9 +49,8 @@ import yaml
 
 from pipeline import lexicon, strict_yaml
 from pipeline.errors import InputError, excerpt, is_blank
-from pipeline.reconcile import fact_id_of
 from schemas import TABLES, columns, fact_types
-from schemas.base import DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
+from schemas.base import COMPUTED, DATE_BOUNDS, DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
 from schemas.frictionless import field_type
 
@@ -65,9 +64,6 @@ REQUIRED = {
 }
 OPTIONAL = {"add": ("reason",)}
 STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
-COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
-"""Columns the build computes: a curator cannot set them."""
-DATE_BOUNDS = ("date_start", "date_end", "date_precision")
 SEASONS = {
     s.code: (
         f"{s.first_month:02d}-01",
@@ -412,7 +408,7 @@ def _added(
     fields.update(_derived_dates(decision, {}, given))
     if listed and values is not None:
         fields[listed.name] = values
-    fact_id = fact_id_of(fact_type, fields)
+    fact_id = declared.fact_id(fields)
     decision = {**decision, "_fact_id": fact_id}
     fact = {
         "fact_id": fact_id,
@@ -656,25 +652,3 @@ def _as_text(value: object) -> str | None:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     return str(value)
-
-
-def status_summary(tables: dict[str, pd.DataFrame]) -> str:
-    """'Facts by curation status: extracted N, confirmed N, corrected N, added N; rejected N (…).'
-
-    Appended to the package description by `pipeline.publish`; empty when no fact table is published.
-    """
-    from schemas.base import CURATION_STATUSES
-
-    if not any(name in tables for name in FACT_TABLES):
-        return ""
-    counts = dict.fromkeys(CURATION_STATUSES, 0)
-    for name in FACT_TABLES:
-        if name in tables and "curation_status" in tables[name].columns:
-            for status, n in tables[name]["curation_status"].value_counts().items():
-                counts[status] = counts.get(status, 0) + int(n)
-    rejected = len(tables["rejected_facts"]) if "rejected_facts" in tables else 0
-    return (
-        "Facts by curation status: "
-        + ", ".join(f"{s} {n}" for s, n in counts.items())
-        + f"; rejected {rejected} (see rejected_facts)."
-    )

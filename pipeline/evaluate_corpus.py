@@ -35,7 +35,7 @@ import yaml
 
 from pipeline.errors import InputError
 from pipeline.evaluate import _agrees, _evaluation, _extracted_records, _f1, _first_year, _fmt, _none, _ratio, _round
-from schemas import fact_types
+from schemas import entity_columns, fact_types
 
 SPLIT_FILE = "raw/evaluation/split.yaml"
 GOLD_DIR = "raw/evaluation/gold"
@@ -112,7 +112,7 @@ class Names:
 def _entity_fields(fact_type: str) -> set[str]:
     """Scored fields that hold an entity id: compared through `Names`."""
     declared = fact_types.get(fact_type)
-    refs = set(declared.entity_columns())
+    refs = set(entity_columns(declared.table))
     return {scored for scored, column in declared.evaluation.columns.items() if column in refs}
 
 

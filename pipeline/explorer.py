@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import html
 import json
-import webbrowser
 from pathlib import Path
 
-import click
 import pandas as pd
 import vl_convert
 
-from pipeline.curation import COMPUTED
-from pipeline.errors import InputError
 from pipeline.explorer_assets import CHART_JS, CSS, JS
 from pipeline.explorer_chart import timeline_spec
 from pipeline.explorer_facts import (
@@ -37,7 +33,7 @@ from pipeline.explorer_facts import (
     source_label,
 )
 from schemas import TABLES
-from schemas.base import FACT_TABLE
+from schemas.base import COMPUTED, FACT_TABLE
 
 TITLE = "Kazakhstan's Foreign Relations"
 ASSETS = {"assets/site.css": CSS, "assets/site.js": JS, "assets/chart.js": CHART_JS}
@@ -432,17 +428,3 @@ class Site:
                 + "</p>"
             )
         return f'<{tag} id="{e(paragraph["passage_id"])}">{"".join(out)}</{tag}>{listed}'
-
-
-@click.command("site")
-@click.option("--open", "open_it", is_flag=True, help="Open the home page in the default web browser.")
-def site_cmd(open_it: bool) -> None:
-    """Print the address of the explorer site (build/current/site/index.html, written by the build)."""
-    from pipeline.cli import PACKAGE, SITE_DIR
-
-    index = PACKAGE / SITE_DIR / "index.html"
-    if not index.is_file():
-        raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
-    click.echo(index.as_uri())
-    if open_it:
-        webbrowser.open(index.as_uri())

@@ -13,9 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import boilerplate, decode
-from pipeline.add_source import strays
 from pipeline.errors import InputError
-from pipeline.sources import REQUIRED_KEYS
+from pipeline.sources import REQUIRED_KEYS, strays
 from pipeline.sources import load as load_sources
 
 RECORD_FIELDS = [k for k in (*REQUIRED_KEYS, "attribution") if k not in ("id", "file", "sha256")]

@@ -37,7 +37,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import metadata
-from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
 
@@ -99,7 +98,7 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: Sequen
             "$schema": PACKAGE_PROFILE,
             "name": meta["name"],
             "title": meta["title"],
-            "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
+            "description": " ".join(filter(None, [meta["description"], metadata.status_summary(tables)])),
             "version": meta["version"],
             "keywords": meta["keywords"],
             **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),

@@ -328,7 +328,7 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     fields.update(_combined_date(dated, disputed))
     name_field = fact_types.get(fact_type).name_field
     anonymous = name_field is not None and not fields.get(name_field) and not fields.get("date_edtf")
-    fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct or anonymous else None)
+    fact_id = fact_types.get(fact_type).fact_id(fields, _distinction(first) if distinct or anonymous else None)
     evidence = [
         {
             "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
@@ -406,18 +406,3 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
         "date_precision": coarsest["date_precision"],
         "date_qualifier": None,
     }
-
-
-def _fact_id(fact_type: str, fields: dict, quoted: tuple | None = None) -> str:
-    """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
-    `quoted` (source, quote[, name]) tells apart facts whose fields are all alike."""
-    declared = fact_types.get(fact_type)
-    identity = [fact_type] + [_hashable(fields.get(k)) for k in declared.merge_key] + [fields.get("date_edtf")]
-    if quoted is not None:
-        identity.append(list(quoted))
-    digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
-    return f"{declared.id_prefix}-{digest}"
-
-
-fact_id_of = _fact_id
-"""Public name of `_fact_id`: facts a curator adds (pipeline.curation) get their ids the same way."""

@@ -39,7 +39,7 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import diff, release_readme, stata
+from pipeline import diff_markdown, package_diff, release_readme, runner, stata
 from pipeline.database_script import FILE_NAME as DATABASE_SCRIPT
 from pipeline.errors import InputError
 from pipeline.package_io import read_package
@@ -282,22 +282,20 @@ def _write_atomically(path: Path, data: bytes) -> None:
     help="Also write the version's regenerated CHANGELOG.md section into the repository (to commit "
     "with the release); without it the release changes no file outside dist/.",
 )
-@click.pass_context
-def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write_changelog: bool) -> None:
+def release_cmd(no_build: bool, previous: Path | None, write_changelog: bool) -> None:
     """Build, validate and write dist/<name>-<version>.zip, with CHANGELOG.md's section for the version.
 
     \b
     The version is `version` in schemas/package.yaml (CITATION.cff must agree). Releasing one build
     twice gives byte-identical archives.
     """
-    from pipeline import cli
-
-    root = cli.ROOT
+    root = runner.ROOT
     if not no_build:
-        ctx.invoke(cli.build_cmd)
-    with cli.build_lock():
-        ctx.invoke(cli.validate_cmd)
-        package = cli.PACKAGE.resolve()  # one version throughout
+        with runner.build_lock():
+            runner.build()
+    with runner.build_lock():
+        click.echo(f"valid: {runner.validate_package()} tables (Pandera schemas, keys, Frictionless v2)")
+        package = runner.PACKAGE.resolve()  # one version throughout
         descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
         name, version = descriptor["name"], descriptor["version"]
         check_versions(root, version)
@@ -313,7 +311,7 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
                 f"changes of {version} cannot be computed. Put {name}-{earlier}.zip in {DIST}/ "
                 "or pass --previous PATH."
             )
-        old = diff.load(previous) if previous is not None else None
+        old = package_diff.load(previous) if previous is not None else None
         old_version = parse_version(str(old[0].get("version"))) if old is not None else None
         new_version = parse_version(version)
         if old is not None and old_version is not None and new_version is not None and old_version >= new_version:
@@ -321,8 +319,8 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
                 f"{previous}: holds version {old[0]['version']}, not below {version}. "
                 "Pass the previous release with --previous."
             )
-        result = diff.compare(old, diff.load(package))
-        updated = changelog_with_section(text, version, diff.to_markdown(result, level=3))
+        result = package_diff.compare(old, package_diff.load(package))
+        updated = changelog_with_section(text, version, diff_markdown.to_markdown(result, level=3))
         if updated != text and write_changelog:
             _write_atomically(changelog_path, updated.encode("utf-8"))
             click.echo(f"{CHANGELOG}: section {version} written; commit it with the release.", err=True)

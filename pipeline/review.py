@@ -21,8 +21,8 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from pipeline.curation import COMPUTED, DATE_BOUNDS
-from schemas import fact_types
+from schemas import columns, fact_types
+from schemas.base import COMPUTED, DATE_BOUNDS
 
 GROUPS = [
     (
@@ -247,7 +247,7 @@ def _card(
 
 def _fields(fact: dict, listed_values: list[str] | None) -> dict:
     declared = fact_types.get(fact["fact_type"])
-    fields = {k: fact.get(k) for k in declared.columns() if k not in COMPUTED}
+    fields = {k: fact.get(k) for k in columns(declared.table) if k not in COMPUTED}
     if declared.list_field:
         fields[declared.list_field.name] = list(listed_values or [])
     return fields
@@ -445,9 +445,9 @@ def texts_of(root: Path) -> dict[str, str]:
 )
 def review_cmd(output: str | None) -> None:
     """Write build/review.html: facts to check first, with quotes and ready-to-paste YAML decisions."""
-    from pipeline.cli import BUILD, PACKAGE, ROOT
     from pipeline.errors import InputError
     from pipeline.package_io import read_package
+    from pipeline.runner import BUILD, PACKAGE, ROOT
 
     if not (PACKAGE / "datapackage.json").exists():
         raise InputError("build/current/datapackage.json: not built yet. Run 'make build' first.")

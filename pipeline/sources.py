@@ -154,3 +154,9 @@ def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
             "Copy the text into raw/ instead of linking to it."
         )
     return raw_dir / name
+
+
+def strays(raw_dir: Path, entries: list[dict]) -> list[str]:
+    """Text files in `raw_dir` that no entry names: each would silently be left out of the dataset."""
+    named = {Path(e["file"]).name for e in entries}
+    return sorted(p.name for p in raw_dir.glob("*.txt") if p.name not in named)

@@ -175,7 +175,7 @@ PUBLISH = Stage(
     ),
     None,
     "validate every table and publish build/current/",
-    glue=("pipeline/cli.py",),
+    glue=("pipeline/runner.py",),
 )
 """Publishing reads every table; it also builds and scores the evaluation corpus (pipeline/evaluation_build.py),
 which runs every stage again on raw/ and raw/evaluation/, so all of raw/ and the stages' code are its

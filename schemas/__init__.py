@@ -21,6 +21,7 @@ from schemas.facts import (
     OrganizationEvents,
     Visits,
 )
+from schemas.frictionless import model_metadata
 
 TABLES: dict[str, type[Table]] = {
     "sources": Sources,
@@ -46,6 +47,12 @@ TABLES: dict[str, type[Table]] = {
 def columns(table: str) -> list[str]:
     """The columns of a published table, in order, from its model."""
     return list(TABLES[table].to_schema().columns)
+
+
+def entity_columns(table: str) -> list[str]:
+    """The columns of a published table that hold an entity id (foreign keys to `entities`)."""
+    keys = model_metadata(TABLES[table]).get("foreign_keys", [])
+    return [f for k in keys if k["reference"]["resource"] == "entities" for f in k["fields"]]
 
 
 def dtypes(table: str) -> dict[str, str]:

@@ -5,7 +5,7 @@ decisions) and on a build with one decision of each kind (tests/e2e/test_curatio
 
 import pandas as pd
 
-from pipeline import curation
+from pipeline import curation, metadata
 from schemas.base import FACT_TABLE
 
 FACT_TABLES = list(FACT_TABLE.values())
@@ -68,4 +68,4 @@ def corrections_hold_the_published_values_of_corrected_facts(tables):
 
 
 def the_package_description_states_the_counts_by_status(descriptor, tables):
-    assert curation.status_summary(tables) in descriptor["description"]
+    assert metadata.status_summary(tables) in descriptor["description"]

@@ -53,7 +53,7 @@ def _allowed(fact_type: str, function: str, suffix: str) -> bool:
     """`<type>.<function>`, a variant `<type>.<function>_<what>`, or the sense a classifying rule
     found (`amount.loan` from `classified`)."""
     declared = fact_types.get(fact_type)
-    senses = declared.model().to_schema().columns[declared.sense].checks if declared.sense else []
+    senses = TABLES[declared.table].to_schema().columns[declared.sense].checks if declared.sense else []
     allowed_senses = {v for check in senses for v in (check.statistics.get("allowed_values") or [])}
     return (
         suffix == function

@@ -4,9 +4,9 @@
 import pandas as pd
 import pytest
 
-from pipeline import curation, reconcile, validate
+from pipeline import curation, metadata, validate
 from pipeline.errors import InputError
-from schemas import TABLES
+from schemas import TABLES, fact_types
 from tests.curation_sample import (
     AGREEMENT,
     CANDIDATES,
@@ -157,8 +157,8 @@ def test_add_builds_the_fact_its_curator_evidence_and_its_parties():
     added = out["agreements"].query("curation_status == 'added'")
     assert len(added) == 1
     fact = added.iloc[0]
-    expected_id = reconcile.fact_id_of(
-        "agreement", {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"), "date_edtf": "2005-06"}
+    expected_id = fact_types.get("agreement").fact_id(
+        {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"), "date_edtf": "2005-06"}
     )
     assert fact["fact_id"] == expected_id
     assert (fact["date_start"], fact["date_end"], fact["date_precision"]) == ("2005-06-01", "2005-06-30", "month")
@@ -195,7 +195,7 @@ def test_decisions_of_every_type_together_give_every_status():
     assert sorted(statuses) == ["added", "confirmed", "corrected"]
     assert (
         "Facts by curation status: extracted 0, confirmed 1, corrected 1, added 1; rejected 1"
-        in curation.status_summary(out)
+        in metadata.status_summary(out)
     )
 
 
