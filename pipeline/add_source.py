@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.sources import ID_PATTERN, OPTIONAL_KEYS, REQUIRED_KEYS
+from pipeline.sources import ID_PATTERN
 from pipeline.sources import load as load_sources
+from schemas.inputs import SOURCE_OPTIONAL_KEYS, SOURCE_REQUIRED_KEYS
 
 STEM_CHARS = re.compile(r"[^a-z0-9_-]+")
 
@@ -32,7 +33,7 @@ def source_id_for(path: Path) -> str:
 
 def entry_text(fields: dict) -> str:
     """The YAML of one `sources.yaml` entry, keys in the file's documented order."""
-    order = REQUIRED_KEYS + OPTIONAL_KEYS
+    order = SOURCE_REQUIRED_KEYS + SOURCE_OPTIONAL_KEYS
     entry = {k: fields.get(k) for k in order}
     return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
 

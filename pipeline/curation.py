@@ -53,16 +53,9 @@ from schemas import TABLES, columns, fact_types
 from schemas.base import COMPUTED, DATE_BOUNDS, DATE_PRECISIONS, FACT_ID_PATTERN, FACT_TABLE, FACT_TYPES
 from schemas.curation import CURATOR_RULE_ID
 from schemas.frictionless import field_type
+from schemas.inputs import CURATION_ACTIONS, CURATION_OPTIONAL, CURATION_REQUIRED
 
 WHERE = "raw/curation.yaml"
-ACTIONS = ("confirm", "correct", "reject", "add")
-REQUIRED = {
-    "confirm": ("fact_id", "action", "by", "on"),
-    "correct": ("fact_id", "action", "fields", "reason", "by", "on"),
-    "reject": ("fact_id", "action", "reason", "by", "on"),
-    "add": ("action", "fact_type", "fields", "source", "quote", "by", "on"),
-}
-OPTIONAL = {"add": ("reason",)}
 STATUS = {"confirm": "confirmed", "correct": "corrected", "add": "added"}
 SEASONS = {
     s.code: (
@@ -140,24 +133,24 @@ def parse(text: str) -> list[dict]:
 
 def _check(decision: dict, line: int) -> dict:
     action = decision.get("action")
-    if action not in ACTIONS:
+    if action not in CURATION_ACTIONS:
         raise InputError(
-            f"{WHERE}:{line}: action {excerpt(action)} is not one of {', '.join(ACTIONS)}. "
+            f"{WHERE}:{line}: action {excerpt(action)} is not one of {', '.join(CURATION_ACTIONS)}. "
             "Write e.g. 'action: confirm'."
         )
     name = _name(decision, line)
     keys = [k for k in decision if k != "_line"]
-    missing = [k for k in REQUIRED[action] if k not in keys]
+    missing = [k for k in CURATION_REQUIRED[action] if k not in keys]
     if missing:
         raise InputError(
-            f"{name}: missing key(s) {', '.join(missing)}. A {action} decision needs {', '.join(REQUIRED[action])}."
+            f"{name}: missing key(s) {', '.join(missing)}. A {action} decision needs {', '.join(CURATION_REQUIRED[action])}."
         )
-    unknown = [k for k in keys if k not in REQUIRED[action] + OPTIONAL.get(action, ())]
+    unknown = [k for k in keys if k not in CURATION_REQUIRED[action] + CURATION_OPTIONAL.get(action, ())]
     if unknown:
         hint = " (an add computes its fact_id)" if action == "add" and "fact_id" in unknown else ""
         raise InputError(
             f"{name}: unknown key(s) {', '.join(map(str, unknown))}{hint}. A {action} decision "
-            f"takes {', '.join(REQUIRED[action] + OPTIONAL.get(action, ()))}."
+            f"takes {', '.join(CURATION_REQUIRED[action] + CURATION_OPTIONAL.get(action, ()))}."
         )
     if action != "add" and not (
         isinstance(decision["fact_id"], str) and re.match(FACT_ID_PATTERN, decision["fact_id"])

@@ -14,10 +14,11 @@ import pandas as pd
 
 from pipeline import boilerplate, decode
 from pipeline.errors import InputError
-from pipeline.sources import REQUIRED_KEYS, strays
 from pipeline.sources import load as load_sources
+from pipeline.sources import strays
+from schemas.inputs import SOURCE_REQUIRED_KEYS
 
-RECORD_FIELDS = [k for k in (*REQUIRED_KEYS, "attribution") if k not in ("id", "file", "sha256")]
+RECORD_FIELDS = [k for k in (*SOURCE_REQUIRED_KEYS, "attribution") if k not in ("id", "file", "sha256")]
 """The bibliographic record a source row carries, as sources.yaml declares it."""
 
 

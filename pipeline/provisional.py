@@ -20,7 +20,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.gazetteer import ENTITY_COLUMNS, EntityMention
+from pipeline.entity_dictionaries import ENTITY_COLUMNS
+from pipeline.gazetteer import EntityMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")

@@ -66,12 +66,12 @@ def _source_files(root: Path) -> list[Path]:
 
 
 def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
-    from pipeline import document, gazetteer, ingest, parse, provisional
+    from pipeline import document, entity_dictionaries, ingest, parse, provisional
 
     entries, data = ingest.load(raw_dir)
     files = sorted((raw_dir / "dictionaries").glob("*.csv"))
     version = fingerprint.combine([(p.name, fingerprint.file_digest(p)) for p in files])
-    dictionaries = document.Dictionaries(gazetteer.load_dictionaries(raw_dir / "dictionaries"), version)
+    dictionaries = document.Dictionaries(entity_dictionaries.load_dictionaries(raw_dir / "dictionaries"), version)
     code_version = fingerprint.combine(
         [
             (str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))

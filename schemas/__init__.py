@@ -8,16 +8,14 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 from schemas.base import Table
 from schemas.core import Boilerplate, Passages, Sources
 from schemas.curation import Corrections, CurationDecisions, RejectedFacts
+from schemas.entities import DuplicateGroups, Entities, Mentions
 from schemas.facts import (
     AgreementParties,
     Agreements,
     Amounts,
     Conflicts,
-    DuplicateGroups,
-    Entities,
     Evidence,
     Memberships,
-    Mentions,
     OrganizationEvents,
     Visits,
 )
