@@ -108,11 +108,11 @@ def _reconcile(
     passages: pd.DataFrame,
     entities: pd.DataFrame,
 ) -> tuple[dict, dict]:
-    from pipeline import curation, reconcile
+    from pipeline import curation, curation_file, reconcile
 
     tables = reconcile.build(candidates, duplicate_groups)
     texts = dict(zip(documents["source_id"], documents["text"]))
-    tables = curation.apply(tables, curation.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
+    tables = curation.apply(tables, curation_file.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
     return {name: tables[name] for name in RECONCILED}, {}
 
 
