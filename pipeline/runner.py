@@ -26,6 +26,7 @@ from pipeline import (
     evaluation_build,
     executor,
     explorer,
+    gold,
     publish,
     stages,
     validate,
@@ -171,13 +172,13 @@ def _evaluation(tables: dict) -> tuple[dict, list]:
     """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
     against the second, independent annotation there (both in-sample: `seeds`); then, where the project
     has an evaluation corpus, its `dev` and `test` columns (pipeline.evaluation_build)."""
-    gold_path = ROOT / evaluate.GOLD_FILE
+    gold_path = ROOT / gold.GOLD_FILE
     if not gold_path.exists():
         return {}, []
-    report = evaluate.score(evaluate.load_gold(gold_path), tables)
-    second_path = ROOT / evaluate.SECOND_GOLD_FILE
+    report = evaluate.score(gold.load_gold(gold_path), tables)
+    second_path = ROOT / gold.SECOND_GOLD_FILE
     if second_path.exists():
-        report["second_annotation"] = evaluate.score(evaluate.load_gold(second_path), tables)
+        report["second_annotation"] = evaluate.score(gold.load_gold(second_path), tables)
     if evaluation_build.available(ROOT):
         progress("publish: building and scoring the evaluation corpus (dev, test)…")
         report.update(evaluation_build.report(ROOT))
