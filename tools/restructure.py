@@ -184,10 +184,12 @@ def deepen(text: str, levels: int) -> str:
 
 
 def packages_list(text: str) -> str:
-    """pyproject.toml's `packages`: every folder of pipeline/ and schemas/ with an __init__.py."""
+    """pyproject.toml's `packages` of [tool.setuptools]: every folder of pipeline/ and schemas/ with an
+    __init__.py (mypy's `packages` stays as it is)."""
     found = sorted(".".join(p.parent.parts) for top in ("pipeline", "schemas") for p in Path(top).rglob("__init__.py"))
     listed = ", ".join(f'"{name}"' for name in found)
-    return re.sub(r"^packages = \[[^\]]*\]", f"packages = [{listed}]", text, flags=re.M)
+    head, section, rest = text.partition("[tool.setuptools]")
+    return head + section + re.sub(r"^packages = \[[^\]]*\]", f"packages = [{listed}]", rest, count=1, flags=re.M)
 
 
 def main() -> int:

@@ -18,13 +18,14 @@ from tests.helpers import ROOT
 STAGE_ORDER = (
     "pipeline.ingest",
     "pipeline.segment",
-    "pipeline.dedupe",
     "pipeline.extract",
+    "pipeline.dedupe",
     "pipeline.reconcile",
     "pipeline.curation",
     "pipeline.publish",
 )
-"""The modules of the stages, in build order (pipeline.stages runs them)."""
+"""The modules of the stages, in build order (pipeline.stages runs them; ingest, segment and extract
+run per text, then dedupe over every sentence)."""
 COMMANDS = ("pipeline.review", "pipeline.release", "pipeline.diff", "pipeline.add_source", "pipeline.query")
 """Modules holding a user command besides those of the CLI itself."""
 ORCHESTRATION = ("pipeline.cli", "pipeline.runner", "pipeline.stages", "pipeline.document")
