@@ -162,11 +162,23 @@ def rewrite_from_pipeline(match: re.Match) -> str:
     return "\n".join(lines)
 
 
+INLINE = re.compile(r"(?P<sep>(?<=\S); |`)from pipeline import (?P<names>\w+(?: as \w+)?(?:, \w+(?: as \w+)?)*)")
+"""`from pipeline import a, b` inside a line: a `python -c` script in a string, a comment in backticks."""
+
+
+def rewrite_inline(match: re.Match) -> str:
+    statements = rewrite_from_pipeline(
+        re.match(r"(?P<indent>)from pipeline import (?P<names>.*)", match[0].lstrip("; `"))
+    )
+    return match["sep"] + statements.replace("\n", "; ")
+
+
 def rewrite(text: str) -> str:
     kept = {f"\0KEEP{i}\0": s for i, s in enumerate(KEEP)}
     for token, s in kept.items():
         text = text.replace(s, token)
     text = FROM_PIPELINE.sub(rewrite_from_pipeline, text)
+    text = INLINE.sub(rewrite_inline, text)
     for old, new in sorted(MOVES.items(), key=lambda kv: -len(kv[0])):
         text = re.sub(rf"\b{re.escape(old)}\b(?![./\w])|\b{re.escape(old)}(?=\.)", new, text)
         old_path, new_path = old.replace(".", "/"), new.replace(".", "/")
