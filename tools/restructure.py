@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 MOVES = {
-    # the stages, in build order (pipeline/stages/__init__.py is the registry that runs them);
+    # the stages, in build order (pipeline/graph.py, the registry, runs them);
     # ingest, segment and extract run per text (`document`), the others on the whole corpus
     "pipeline.document": "pipeline.stages.document",
     "pipeline.ingest": "pipeline.stages.s1_ingest",
@@ -86,9 +86,15 @@ MOVES = {
     "pipeline.add_source": "pipeline.commands.add_source",
     "pipeline.query": "pipeline.commands.query",
 }
-"""Old module -> new module. `pipeline.stages` (the registry, pipeline/stages.py) becomes the package
-pipeline/stages/__init__.py; cli, runner, errors, executor, fingerprint and rules/ stay where they are."""
+"""Old module -> new module; cli, runner, errors, executor, fingerprint and rules/ stay where they are."""
+REGISTRY = ("pipeline.stages", "pipeline.graph")
+"""The stage registry (pipeline/stages.py) becomes pipeline/graph.py, making room for the folder. Not
+the folder's __init__.py: a stage's code is found by following imports, and importing a stage runs
+its package's __init__.py, so a registry there (which imports every stage) would make each stage's
+checksum cover every other stage. Renamed first, before any `pipeline.stages.*` name exists."""
 PACKAGES = {
+    "pipeline.stages": "The stages in build order: ingest, segment and extract run per text (`document`), then\n"
+    "dedupe, reconcile, curate and publish; pipeline/graph.py lists each with its inputs.",
     "pipeline.text": "Text helpers: decoding, offsets, sentences, dates, amounts, the word lists and the parser.",
     "pipeline.entities": "Finding the entities of the dictionaries in the texts, and the organisations they lack.",
     "pipeline.inputs": "Readers of the files people write in raw/ (declared in schemas/inputs.py).",
@@ -98,8 +104,6 @@ PACKAGES = {
     "pipeline.commands": "The user commands besides build: review, release, diff, add-source, query.",
 }
 """New packages and the docstring of their __init__.py."""
-PATHS = {"pipeline/stages.py": "pipeline/stages/__init__.py"}
-"""Paths that change although no dotted name does."""
 KEEP = ("(see pipeline/evaluate.py)",)
 """Published text (the evaluation resource's description in datapackage.json): rewriting it would
 change the package's bytes, so it stays as it is."""
@@ -119,10 +123,8 @@ def git(*args: str) -> None:
 def move() -> dict[Path, int]:
     """Move the files; return each moved .py file's new path and how many folders deeper it is."""
     deeper: dict[Path, int] = {}
-    if Path("pipeline/stages.py").exists():
-        Path("pipeline/stages").mkdir(exist_ok=True)
-        git("mv", "pipeline/stages.py", "pipeline/stages/__init__.py")
-        deeper[Path("pipeline/stages/__init__.py")] = 1
+    if path_of(REGISTRY[0]).exists():
+        git("mv", str(path_of(REGISTRY[0])), str(path_of(REGISTRY[1])))
     for package, doc in PACKAGES.items():
         init = path_of(package, package=True)
         if not init.exists():
@@ -150,7 +152,7 @@ def rewrite_from_pipeline(match: re.Match) -> str:
     kept, lines = [], []
     for name in (n.strip() for n in names.replace("\n", " ").split(",") if n.strip()):
         base, _, alias = name.partition(" as ")
-        new = MOVES.get(f"pipeline.{base.strip()}")
+        new = {**MOVES, REGISTRY[0]: REGISTRY[1]}.get(f"pipeline.{base.strip()}")
         if new is None:
             kept.append(name)
             continue
@@ -177,17 +179,21 @@ def rewrite(text: str) -> str:
     kept = {f"\0KEEP{i}\0": s for i, s in enumerate(KEEP)}
     for token, s in kept.items():
         text = text.replace(s, token)
+    text = _renamed(text, *REGISTRY)  # first: the names below start with pipeline.stages
     text = FROM_PIPELINE.sub(rewrite_from_pipeline, text)
     text = INLINE.sub(rewrite_inline, text)
     for old, new in sorted(MOVES.items(), key=lambda kv: -len(kv[0])):
-        text = re.sub(rf"\b{re.escape(old)}\b(?![./\w])|\b{re.escape(old)}(?=\.)", new, text)
-        old_path, new_path = old.replace(".", "/"), new.replace(".", "/")
-        text = re.sub(rf"\b{re.escape(old_path)}(\.py\b|/)", rf"{new_path}\1", text)
-    for old_path, new_path in PATHS.items():
-        text = re.sub(rf"\b{re.escape(old_path)}\b", new_path, text)
+        text = _renamed(text, old, new)
     for token, s in kept.items():
         text = text.replace(token, s)
     return text
+
+
+def _renamed(text: str, old: str, new: str) -> str:
+    """Dotted names (`pipeline.old`, `pipeline.old.f`) and paths (`pipeline/old.py`, `pipeline/old/`)."""
+    text = re.sub(rf"\b{re.escape(old)}\b(?![./\w])|\b{re.escape(old)}(?=\.)", new, text)
+    old_path, new_path = old.replace(".", "/"), new.replace(".", "/")
+    return re.sub(rf"\b{re.escape(old_path)}(\.py\b|/)", rf"{new_path}\1", text)
 
 
 def deepen(text: str, levels: int) -> str:
