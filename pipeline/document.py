@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,18 @@ from pipeline import entity_dictionaries, extract, gazetteer, ingest, mentions, 
 
 TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates", "provisional")
 """The per-document tables, each the union over sources of what `process` returns."""
+
+CACHE_ENV = "KZFP_DOCUMENT_CACHE"
+"""A folder shared by several builds (the tests' copies of the repository): a result is keyed by
+everything `process` depends on (`cache_key`), so sharing it changes no output, only the time taken."""
+
+
+def cache_dir(work_dir: Path) -> tuple[Path, bool]:
+    """Where per-document results are kept, and whether the folder is shared: $KZFP_DOCUMENT_CACHE,
+    else `<work_dir>/documents` (this build's own, pruned of texts it no longer has)."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]), True
+    return work_dir / "documents", False
 
 
 @dataclass(frozen=True)
@@ -116,10 +129,12 @@ def build_all(
     cache_dir: Path,
     mapper: Callable,
     parse_cache: Path | None = None,
+    shared: bool = False,
 ) -> tuple[dict[str, pd.DataFrame], int]:
     """The per-document tables of every source, in source_id order, and how many sources were processed
     (the others came from `cache_dir`). `mapper(function, argument tuples)` runs `process` on the sources
-    not cached (in order, results in the same order); cache files no source uses any more are removed."""
+    not cached (in order, results in the same order); cache files no source uses any more are removed,
+    unless the folder is `shared` with other builds."""
     entries = sorted(entries, key=lambda e: e["id"])
     keys = [cache_key(e, data[e["id"]], code_version, dictionaries.version) for e in entries]
     todo = [k for k, key in enumerate(keys) if not (cache_dir / f"{key}.pickle").is_file()]
@@ -132,14 +147,15 @@ def build_all(
     for k, key in enumerate(keys):
         path = cache_dir / f"{key}.pickle"
         if k in results:
-            tmp = path.with_suffix(".tmp")
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")  # builds sharing the folder may race
             tmp.write_bytes(pickle.dumps(results[k], protocol=pickle.HIGHEST_PROTOCOL))
             tmp.replace(path)
             per_source.append(results[k])
         else:
             per_source.append(pickle.loads(path.read_bytes()))
-    for stale in set(cache_dir.glob("*.pickle")) - {cache_dir / f"{key}.pickle" for key in keys}:
-        stale.unlink()
+    if not shared:
+        for stale in set(cache_dir.glob("*.pickle")) - {cache_dir / f"{key}.pickle" for key in keys}:
+            stale.unlink()
     tables = {name: _concat([tables[name] for tables in per_source]) for name in TABLES}
     return tables, len(todo)
 

@@ -19,10 +19,12 @@ PACKAGES = ("pipeline", "schemas")
 
 
 def file_digest(path: Path) -> str:
-    """sha256 of a file's bytes (and where it points, for a symbolic link); 'missing' or 'unreadable'
-    for a file that is not there or cannot be read (the stage that reads it says why), so that adding
-    or mending it counts as a change."""
+    """sha256 of a file's bytes (and where it points, for a symbolic link); 'missing', 'not a regular
+    file' or 'unreadable' for a file that is not there, is a directory, pipe or device, or cannot be read
+    (the stage that reads it says why), so that adding or mending it counts as a change."""
     try:
+        if path.exists() and not path.is_file():  # never open a pipe or device: it could block forever
+            return "not a regular file"
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         # a symbolic link is another input than the file it points to (the build may refuse it)
         return f"{digest} via {os.readlink(path)}" if path.is_symlink() else digest

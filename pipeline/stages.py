@@ -78,14 +78,16 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
             for p in fingerprint.code_files(CODE_ROOT, ("pipeline.document",))
         ]
     )
+    cache, shared = document.cache_dir(work_dir)
     tables, processed = document.build_all(
         entries,
         data,
         dictionaries,
         code_version,
-        work_dir / "documents",
+        cache,
         mapper or (lambda f, args: [f(*a) for a in args]),
         parse.cache_dir(raw_dir.parent),
+        shared,
     )
     found = tables.pop("provisional")
     tables["entities"] = provisional.entity_rows(dict(zip(found["entity_id"], found["name"])), dictionaries.entities())

@@ -61,9 +61,26 @@ PARSE_CACHE = ROOT / "build" / "cache" / "parse"
 the model (pipeline/parse.py), so sharing it changes no output, only the time a copy takes."""
 
 
+BUILD_TIMEOUT_S = 900
+"""A build that hangs (a pipe read as a text once did) fails its test instead of stalling the suite."""
+
+
+DOCUMENT_CACHE = ROOT / "build" / "cache" / "test-documents"
+"""Per-document results shared by the copies the tests build (pipeline/document.py `cache_dir`): keyed by
+the text, its entry, the code and the dictionaries, so sharing changes no output. A test that counts the
+texts a build processed passes `KZFP_DOCUMENT_CACHE=""` to use the copy's own cache."""
+
+
 def run_build(repo: Path, **env: str) -> subprocess.CompletedProcess:
-    environment = {"KZFP_PARSE_CACHE": str(PARSE_CACHE), **os.environ, **env}
-    return subprocess.run([KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True)
+    environment = {
+        "KZFP_PARSE_CACHE": str(PARSE_CACHE),
+        "KZFP_DOCUMENT_CACHE": str(DOCUMENT_CACHE),
+        **os.environ,
+        **env,
+    }
+    return subprocess.run(
+        [KZFP, "build"], cwd=repo, env=environment, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S
+    )
 
 
 def outputs(repo: Path) -> dict[str, bytes]:
