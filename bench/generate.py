@@ -96,7 +96,8 @@ SPELLING_VARIANTS = {
     "manoeuvres": "maneuvers",
     "Uigur": "Uyghur",
 }
-TYPOGRAPHIC = {"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u201c": '"', "\u201d": '"'}
+TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u201c": '"', "\u201d": '"'})
+"""Typographic quotes and dashes -> straight ones, a table for `str.translate`."""
 SYNONYMS = {
     "agreement": "accord",
     "agreements": "accords",
@@ -286,7 +287,7 @@ def edit_spelling(text: str, rng: random.Random, vocab: list[str]) -> list[str] 
     out = text
     for m in reversed(hits):
         out = out[: m.start()] + SPELLING_VARIANTS[m.group(0)] + out[m.end() :]
-    return [out.translate(str.maketrans(TYPOGRAPHIC))]
+    return [out.translate(TYPOGRAPHIC)]
 
 
 EDIT_FUNCTIONS = {
@@ -349,7 +350,7 @@ def _text(sentences: list[tuple[list[str], int]], rng: random.Random) -> tuple[s
     lines, spans, offset, k = [], [], 0, 0
     while k < len(sentences):
         size = rng.randint(3, 9)
-        parts = []
+        parts: list[str] = []
         for pieces, b in sentences[k : k + size]:
             for piece in pieces:
                 start = offset + sum(len(p) + 1 for p in parts)

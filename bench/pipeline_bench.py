@@ -114,25 +114,25 @@ def _parse_timing_mapper(mapper, totals: dict):
 def child_build(repo: str) -> None:
     """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo). The documents stage's CPU leaves
     out the parser's own, reported apart (`parse`: CPU seconds and words parsed)."""
-    from pipeline import cli, executor, stages
+    from pipeline import executor, runner, stages
 
     imported = _cpu()
     parsed = {"cpu": 0.0, "words": 0}
     mapper = _parse_timing_mapper(executor.mapper(), parsed)
     report: dict = {"import_cpu": imported, "stages": {}}
-    with cli.build_lock():
+    with runner.build_lock():
         for stage in stages.STAGES:
             wall, cpu, workers, parse_cpu = time.perf_counter(), _cpu(), _children_cpu(), parsed["cpu"]
-            texts = stages.run(stage, cli.RAW, cli.WORK, mapper)
+            texts = stages.run(stage, runner.RAW, runner.WORK, mapper)
             texts["workers_cpu"] = _children_cpu() - workers
-            stages.write_stamp(stage, cli.ROOT, cli.WORK, stages.fingerprint_of(stage, cli.ROOT, cli.WORK))
+            stages.write_stamp(stage, runner.ROOT, runner.WORK, stages.fingerprint_of(stage, runner.ROOT, runner.WORK))
             with_parse = _cpu() - cpu
             texts["cpu_with_parse"] = with_parse
             cpu = with_parse - (parsed["cpu"] - parse_cpu)
             report["stages"][stage.name] = {"cpu": cpu, "wall": time.perf_counter() - wall, **texts}
         report["parse"] = {**parsed, "words_per_cpu_s": parsed["words"] / parsed["cpu"] if parsed["cpu"] else None}
         wall, cpu = time.perf_counter(), _cpu()
-        cli._publish_stage()
+        runner.publish_stage()
         report["stages"]["publish"] = {"cpu": _cpu() - cpu, "wall": time.perf_counter() - wall}
     report["total_cpu"] = _cpu()
     report["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.sources import ID_PATTERN, OPTIONAL_KEYS, REQUIRED_KEYS
+from pipeline.sources import ID_PATTERN
 from pipeline.sources import load as load_sources
+from schemas.inputs import SOURCE_OPTIONAL_KEYS, SOURCE_REQUIRED_KEYS
 
 STEM_CHARS = re.compile(r"[^a-z0-9_-]+")
 
@@ -32,7 +33,7 @@ def source_id_for(path: Path) -> str:
 
 def entry_text(fields: dict) -> str:
     """The YAML of one `sources.yaml` entry, keys in the file's documented order."""
-    order = REQUIRED_KEYS + OPTIONAL_KEYS
+    order = SOURCE_REQUIRED_KEYS + SOURCE_OPTIONAL_KEYS
     entry = {k: fields.get(k) for k in order}
     return yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=110)
 
@@ -69,9 +70,3 @@ def add(raw_dir: Path, path: Path, fields: dict) -> dict:
     text = listing.read_text(encoding="utf-8")
     listing.write_text(text + ("" if text.endswith("\n") else "\n") + entry_text(entry), encoding="utf-8")
     return entry
-
-
-def strays(raw_dir: Path, entries: list[dict]) -> list[str]:
-    """Text files in `raw_dir` that no entry names: each would silently be left out of the dataset."""
-    named = {Path(e["file"]).name for e in entries}
-    return sorted(p.name for p in raw_dir.glob("*.txt") if p.name not in named)

@@ -176,7 +176,11 @@ class Vocabulary:
 def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE) -> Vocabulary:
     """Read the word list; a malformed row raises InputError naming the file and line. Demonyms come
     from the state aliases (a 'demonym' as written, or an 'adjective' + s: Armenian -> Armenians)."""
-    numbers, codes, currency_words, measures, nouns = {}, {}, {}, {}, {}
+    numbers: dict[str, tuple[str, int]] = {}
+    codes: dict[str, str] = {}
+    currency_words: dict[str, str] = {}
+    measures: dict[str, str] = {}
+    nouns: dict[str, tuple[str, str | None]] = {}
     rows = _read_rows(path, ["word", "role", "value", "unit"])
     for line, row in rows:
         word, role, value, unit = row["word"].strip(), row["role"].strip(), row["value"].strip(), row["unit"].strip()
@@ -439,7 +443,7 @@ def _qualifier(text: str, start: int, g: _Grammar) -> str | None:
 
 def _is_label(text: str, start: int) -> bool:
     m = CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and m["word"].lower() not in QUALIFIER and m["word"].lower() not in STOP_WORDS
+    return m is not None and m["word"].lower() not in QUALIFIER and m["word"].lower() not in STOP_WORDS
 
 
 def _noun_phrase(text: str, pos: int, g: _Grammar) -> tuple[int, str, str, str | None] | None:
@@ -628,7 +632,7 @@ def _fractions(text: str, g: _Grammar) -> list[tuple[int, int, float, str | None
 def find_amounts(text: str) -> list[AmountMention]:
     """Amount mentions in `text`, in text order; where matches overlap the longest wins."""
     g = grammar()
-    candidates = []
+    candidates: list[tuple[int, int, int, AmountMention | None, _Number | None]] = []
     numbers = _numbers(text, g)
     for n in numbers:
         n, value_max = _range(text, n, g)
@@ -677,7 +681,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     chosen = longest_first(
         [c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2]
     )
-    return [c[3] for c in sorted(chosen, key=lambda c: c[0])]
+    return [c[3] for c in sorted(chosen, key=lambda c: c[0]) if c[3] is not None]
 
 
 def _skipped(text: str, n: _Number, start: int, end: int, noun_class: str | None, g: _Grammar) -> bool:

@@ -1,86 +1,34 @@
 """`kzfp`: build, check and query the Kazakhstan foreign-relations data package.
 
-The commands only wire stages together; each stage is a pure function in its own module.
+The commands only parse options: paths, the build lock and the orchestration of the stages live in
+pipeline/runner.py, so that no command imports this module or another command.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-import resource
 import signal
 import sys
-import time
-from contextlib import contextmanager
+import webbrowser
 from pathlib import Path
 
 import click
-import yaml
 
 from pipeline import (
     add_source,
-    database_script,
-    dedupe,
     diff,
     evaluate,
     evaluate_corpus,
-    evaluation_build,
     executor,
-    explorer,
     publish,
     query,
     release,
     review,
+    runner,
     stages,
-    validate,
-    views,
 )
-from pipeline.errors import InputError, excerpt
-from schemas import TABLES, dictionary
-
-ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
-RAW, BUILD = ROOT / "raw", ROOT / "build"
-WORK = BUILD / "work"
-PACKAGE = publish.package_dir(BUILD)
-"""The published package folder, build/current (a link to the newest version, see pipeline/publish.py)."""
-INTERNAL_TABLES = {"documents", "candidates"}
-COW_MEMBERSHIPS = "raw/reference/cow-igo-v3-memberships.csv"
-
-
-@contextmanager
-def build_lock():
-    """One build at a time: a second one waits for the first to finish."""
-    BUILD.mkdir(exist_ok=True)
-    with open(BUILD / ".lock", "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            click.echo("another build is running; waiting for it to finish…", err=True)
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        for note in publish.recover(BUILD):  # staging folders of builds that were killed
-            _progress(f"cleanup: {note}")
-        yield
-
-
-def _progress(message: str) -> None:
-    """Progress goes to stderr too; an error is always the last line there and starts with 'error:'."""
-    click.echo(message, err=True)
-
-
-PAUSE_HOOK = "KZFP_TEST_PAUSE_AFTER_STAGE"
-PUBLISHED = {"link": None}
-"""Where build/current pointed when this process started to publish: an interruption is reported as
-"after publishing" only if the link has changed since (the switch is one rename, see publish.py)."""
-
-
-def _test_pause(point: str) -> None:
-    """Test hook: KZFP_TEST_PAUSE_AFTER_STAGE=<stage name, or 'staging' for a publication that is
-    staged but not yet moved into place> says so on stderr and sleeps there for a minute, so that
-    tests/bad_inputs can kill a build at a known point. Unset, it does nothing."""
-    if os.environ.get(PAUSE_HOOK) == point:
-        _progress(f"paused after {point} ({PAUSE_HOOK})")
-        time.sleep(60)
+from pipeline.errors import InputError
+from pipeline.runner import PACKAGE, RAW, SITE_DIR
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,128 +48,15 @@ def cli(debug: bool) -> None:
 @click.argument("name", type=click.Choice([s.name for s in stages.STAGES]))
 def stage_cmd(name: str) -> None:
     """Run one stage NAME, whether or not its inputs changed, reading and writing tables in build/work/."""
-    with build_lock():
-        _run_stage(stages.BY_NAME[name], 1, 1, executor.mapper())
-
-
-def _cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (the worker pool's processes)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def _run_stage(stage: stages.Stage, i: int, n: int, mapper) -> None:
-    started, cpu = time.perf_counter(), _cpu_seconds()
-    _progress(f"[{i}/{n}] {stage.name}: {stage.doc}…")
-    inputs = stages.fingerprint_of(stage, ROOT, WORK)
-    stages.clear_stamp(stage, WORK)
-    report = stages.run(stage, RAW, WORK, mapper)
-    stages.write_stamp(stage, ROOT, WORK, inputs)
-    _test_pause(stage.name)
-    note = f"; {report['processed']} of {report['texts']} texts processed, the rest cached" if "texts" in report else ""
-    _progress(
-        f"[{i}/{n}] {stage.name}: done in {time.perf_counter() - started:.1f}s (CPU {_cpu_seconds() - cpu:.1f}s{note})"
-    )
+    with runner.build_lock():
+        runner.run_stage(stages.BY_NAME[name], 1, 1, executor.mapper())
 
 
 @cli.command("publish")
 def publish_cmd() -> None:
     """Validate the stage outputs and publish them in build/current/ (CSV, Parquet, DuckDB, datapackage.json)."""
-    with build_lock():
-        _publish_stage()
-
-
-def _publish_stage() -> None:
-    inputs = stages.fingerprint_of(stages.PUBLISH, ROOT, WORK)
-    stages.clear_stamp(stages.PUBLISH, WORK)
-    _publish()
-    stages.write_stamp(stages.PUBLISH, ROOT, WORK, inputs)
-
-
-def _publish() -> None:
-    _progress("publish: validating tables…")
-    outputs = stages.load_outputs(WORK)
-    texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
-    tables = {name: validate.conform(name, frame) for name, frame in outputs.items() if name not in INTERNAL_TABLES}
-    validate.check(tables, texts)
-    views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
-    files, resources = {}, []
-    files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
-        list(tables), views.statements(COW_MEMBERSHIPS)
-    ).encode("utf-8")
-    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables), _reading_texts(tables, texts)):
-        files.update(more_files)
-        resources += more_resources
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
-    writers = [
-        lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/explorer.py
-        lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
-    ]
-    PUBLISHED["link"] = _link()
-    version = publish.publish(BUILD, writers)
-    _progress(
-        f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/{version.name})"
-    )
-
-
-SITE_DIR = "site"
-
-
-def _evaluation(tables: dict) -> tuple[dict, list]:
-    """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
-    against the second, independent annotation there (both in-sample: `seeds`); then, where the project
-    has an evaluation corpus, its `dev` and `test` columns (pipeline.evaluation_build)."""
-    gold_path = ROOT / evaluate.GOLD_FILE
-    if not gold_path.exists():
-        return {}, []
-    report = evaluate.score(evaluate.load_gold(gold_path), tables)
-    second_path = ROOT / evaluate.SECOND_GOLD_FILE
-    if second_path.exists():
-        report["second_annotation"] = evaluate.score(evaluate.load_gold(second_path), tables)
-    if evaluation_build.available(ROOT):
-        _progress("publish: building and scoring the evaluation corpus (dev, test)…")
-        report.update(evaluation_build.report(ROOT))
-    text = json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    return {evaluate.REPORT_FILE: text.encode("utf-8")}, [evaluate.RESOURCE]
-
-
-READING = "reading"
-
-
-def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
-    """reading/<source_id>.txt in the package: each source's sentences without its repeats, for reading.
-    The passages and repeats are split by source once (not filtered again for every source)."""
-    files, resources = {}, []
-    sentences = tables["passages"][tables["passages"]["kind"] == "sentence"]
-    groups = tables["duplicate_groups"]
-    repeats = groups[groups["role"] == "repeat"]
-    source_of = repeats["passage_id"].map(dict(zip(sentences["passage_id"], sentences["source_id"])))
-    sentences_of = dict(tuple(sentences.groupby("source_id", sort=False)))
-    repeats_of = dict(tuple(repeats.groupby(source_of, sort=False)))
-    for source_id in sorted(texts):
-        name = f"{READING}/{source_id}.txt"
-        text = dedupe.reading_text(
-            texts[source_id],
-            sentences_of.get(source_id, sentences.iloc[0:0]),
-            repeats_of.get(source_id, repeats.iloc[0:0]),
-            source_id,
-        )
-        files[name] = text.encode("utf-8")
-        resources.append(
-            {
-                "name": f"reading_{source_id}",
-                "path": name,
-                "format": "txt",
-                "mediatype": "text/plain",
-                "encoding": "utf-8",
-                "title": f"Reading text of {source_id} without its repeats",
-                "description": "The source's sentences in order, leaving out every sentence that "
-                "repeats an earlier one (see duplicate_groups); paragraphs are "
-                "separated by blank lines. For reading, not for offsets.",
-            }
-        )
-    return files, resources
+    with runner.build_lock():
+        runner.publish_stage()
 
 
 @cli.command("evaluate")
@@ -241,13 +76,6 @@ def evaluate_cmd(no_test: bool) -> None:
     click.echo(evaluate_corpus.columns_text(report))
 
 
-def _data_dictionary(tables: dict) -> tuple[dict, list]:
-    """DATA_DICTIONARY.md in the package, generated from the models and published with the package."""
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
-    text = dictionary.render({name: TABLES[name] for name in tables}, meta)
-    return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
-
-
 @cli.command("build")
 @click.option(
     "--executor",
@@ -264,20 +92,8 @@ def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, fo
     """Run the stages whose inputs changed (all of them with --force) and publish the data package
     (all or nothing). Inputs are compared by content checksum; see pipeline/stages.py."""
     mapper = executor.mapper(executor_name, workers, scheduler)
-    with build_lock():
-        n = len(stages.GRAPH)
-        for i, stage in enumerate(stages.STAGES, start=1):
-            if not force and stages.is_fresh(stage, ROOT, WORK):
-                _progress(f"[{i}/{n}] {stage.name}: up to date")
-                continue
-            _run_stage(stage, i, n, mapper)
-        published = [PACKAGE / "datapackage.json", PACKAGE / publish.DUCKDB_FILE]
-        if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, published):
-            _progress(f"[{n}/{n}] publish: up to date")
-            return
-        started, cpu = time.perf_counter(), _cpu_seconds()
-        _publish_stage()
-        _progress(f"[{n}/{n}] publish: done in {time.perf_counter() - started:.1f}s (CPU {_cpu_seconds() - cpu:.1f}s)")
+    with runner.build_lock():
+        runner.build(mapper, force)
 
 
 @cli.command("add-source")
@@ -326,31 +142,7 @@ def add_source_cmd(
 @cli.command("validate")
 def validate_cmd() -> None:
     """Check the published package: every table against its schema and keys, then Frictionless."""
-    from frictionless import FrictionlessException, Package
-
-    from pipeline.package_io import read_package
-
-    where = f"build/{publish.CURRENT}/datapackage.json"
-    if not (PACKAGE / "datapackage.json").is_file():
-        raise InputError(f"{where}: not built yet. Run 'make build' first.")
-    package = PACKAGE.resolve()  # one version, even if a build switches build/current meanwhile
-    try:
-        publish.checked(json.loads((package / "datapackage.json").read_text(encoding="utf-8")), where)
-        descriptor, tables = read_package(package)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(
-            f"{where}: cannot be read as a data package ({excerpt(str(exc), quote=False)}). "
-            "Rebuild it with 'make build'."
-        ) from exc
-    validate.check(tables)
-    try:
-        report = Package(str(package / "datapackage.json")).validate()
-    except FrictionlessException as exc:
-        raise InputError(f"{where}: Frictionless cannot open it ({excerpt(str(exc), quote=False)}).") from exc
-    if not report.valid:
-        errors = report.flatten(["type", "note"])
-        raise InputError(f"{where}: Frictionless found {len(errors)} error(s), first: {excerpt(errors[0])}.")
-    click.echo(f"valid: {len(tables)} tables (Pandera schemas, keys, Frictionless v2)")
+    click.echo(f"valid: {runner.validate_package()} tables (Pandera schemas, keys, Frictionless v2)")
 
 
 cli.add_command(release.release_cmd)
@@ -360,7 +152,18 @@ cli.add_command(diff.diff_cmd)
 for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/query.py
     cli.add_command(command)
 cli.add_command(review.review_cmd)
-cli.add_command(explorer.site_cmd)
+
+
+@cli.command("site")
+@click.option("--open", "open_it", is_flag=True, help="Open the home page in the default web browser.")
+def site_cmd(open_it: bool) -> None:
+    """Print the address of the explorer site (build/current/site/index.html, written by the build)."""
+    index = PACKAGE / SITE_DIR / "index.html"
+    if not index.is_file():
+        raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
+    click.echo(index.as_uri())
+    if open_it:
+        webbrowser.open(index.as_uri())
 
 
 class Terminated(KeyboardInterrupt):
@@ -379,15 +182,11 @@ def _stop(interruption: type[KeyboardInterrupt]):
     return handler
 
 
-def _link() -> str:
-    return os.readlink(PACKAGE) if PACKAGE.is_symlink() else ""
-
-
 def _interrupted(exc: BaseException) -> None:
     """Say what an interruption left behind; exit 130 (SIGINT) or 143 (SIGTERM), as a shell would."""
     cause = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__ or exc.__context__
     name, code = ("SIGTERM", 143) if isinstance(cause, Terminated) else ("SIGINT", 130)
-    state = "after publishing" if PUBLISHED["link"] not in (None, _link()) else "nothing was published"
+    state = "after publishing" if runner.PUBLISHED["link"] not in (None, runner.link()) else "nothing was published"
     click.echo(f"interrupted ({name}): {state}", err=True)
     sys.exit(code)
 

@@ -162,7 +162,7 @@ def _calendar(m: re.Match) -> _Reading | None:
     bare_month = month is not None and year is None and day is None and qualifier is None
     if bare_month and not MONTH_PREPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
-    if year is not None and day is not None and not _valid_day(year, month, day):
+    if year is not None and month is not None and day is not None and not _valid_day(year, month, day):
         return None  # '31 June 2004' must leave room for 'June 2004'
     return _Reading("calendar", year, month=month, day=day, qualifier=qualifier)
 
@@ -237,15 +237,17 @@ def _resolve(r: _Reading, context_year: int | None) -> tuple[str, datetime.date,
     if year is None or not MIN_YEAR <= year <= MAX_YEAR:
         return None
     if r.kind == "interval":
+        assert r.end_year is not None, "an interval reading has its end year"
         return (f"{year}/{r.end_year}", datetime.date(year, 1, 1), datetime.date(r.end_year, 12, 31), "interval")
     if r.kind == "decade":
         return f"{year // 10}X", datetime.date(year, 1, 1), datetime.date(year + 9, 12, 31), "decade"
     if r.kind == "season":
+        assert r.season is not None, "a season reading has its season"
         if r.season == 24:
             return f"{year}-24", datetime.date(year, 12, 1), _last_day(year + 1, 2), "season"
         first, last = SEASON_MONTHS[r.season]
         return f"{year}-{r.season}", datetime.date(year, first, 1), _last_day(year, last), "season"
-    if r.day is not None:
+    if r.day is not None and r.month is not None:
         if not _valid_day(year, r.month, r.day):
             return None
         day = datetime.date(year, r.month, r.day)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import extract, gazetteer, ingest, mentions, parse, provisional, segment
+from pipeline import entity_dictionaries, extract, gazetteer, ingest, mentions, parse, provisional, segment
 
 TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates", "provisional")
 """The per-document tables, each the union over sources of what `process` returns."""
@@ -50,7 +50,7 @@ class Dictionaries:
         return _per_process(("gazetteer", self.version), lambda: _Remembering(gazetteer.Gazetteer(self.tables)))
 
     def entities(self) -> pd.DataFrame:
-        return _per_process(("entities", self.version), lambda: gazetteer.entities_table(self.tables))
+        return _per_process(("entities", self.version), lambda: entity_dictionaries.entities_table(self.tables))
 
 
 class _Remembering:

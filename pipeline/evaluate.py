@@ -1,6 +1,6 @@
 """Score extracted facts against the hand-annotated gold standard (`tests/gold/facts.yaml`).
 
-Pure: `load_gold` reads the YAML file; `score(gold, facts)` takes the gold entries and the extracted
+Pure: `score(gold, facts)` (the gold read by `pipeline.gold.load_gold`) takes the gold entries and the extracted
 tables and returns a JSON-serialisable report. No clock, no other I/O.
 
 What is compared
@@ -58,66 +58,21 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import pandas as pd
 
-from pipeline import strict_yaml
-from pipeline.errors import InputError, excerpt
+from pipeline.gold import SECOND_GOLD_FILE
 from schemas import fact_types
 from schemas.fact_types import Evaluation
 
 
-def _evaluation(fact_type: str) -> Evaluation:
+def evaluation_of(fact_type: str) -> Evaluation:
     """The declared comparison of a type (`schemas.fact_types`: columns, key, fields, matchers)."""
     return fact_types.get(fact_type).evaluation
 
 
 VALUE_REL_TOL = 1e-6
 DIGITS = 4
-
-
-# --------------------------------------------------------------------------------------------- gold
-
-
-def load_gold(path: Path) -> list[dict]:
-    """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
-    path = Path(path)
-    where = str(path)
-    text = strict_yaml.read(path, where)  # hand-written: the strict reader of pipeline/strict_yaml.py
-    if text is None:
-        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.")
-    root, loader = strict_yaml.compose(text, where)
-    entries = None if root is None else strict_yaml.construct(loader, root, where)
-    if entries is None:
-        return []
-    if not isinstance(entries, list):
-        raise InputError(
-            f"{where}: the file must hold a list of facts ('- type: ...'). Put each fact under a '- ' item."
-        )
-    lines = [node.start_mark.line + 1 for node in root.value]
-    for entry, line in zip(entries, lines):
-        at = f"{where}:{line}"
-        if not isinstance(entry, dict):
-            raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
-        fact_type = entry.get("type")
-        if fact_type not in fact_types.names():
-            raise InputError(
-                f"{at}: unknown fact type {excerpt(fact_type)}. Use one of {', '.join(fact_types.names())}."
-            )
-        evaluation = _evaluation(fact_type)
-        missing = [f for f in ("source_id", "quote", *evaluation.required) if f not in entry]
-        if missing:
-            raise InputError(
-                f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
-                "Add them (write null where the text does not say)."
-            )
-        for name, matcher in evaluation.matchers.items():
-            if matcher == "subset" and not isinstance(entry[name], list):
-                raise InputError(f"{at}: {name} must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
-            if matcher == "close" and not isinstance(entry[name], (int, float)):
-                raise InputError(f"{at}: {name} must be a number (normalised, e.g. 10000000000). Write the number.")
-    return entries
 
 
 # ---------------------------------------------------------------------------------------- helpers
@@ -160,7 +115,7 @@ def _gold_year(year) -> str | None:
 
 def _agrees(fact_type: str, field: str, gold_value, ext_value) -> bool:
     """Whether a gold and an extracted value of a field agree (`Evaluation.matchers`; else equality)."""
-    matcher = _evaluation(fact_type).matchers.get(field)
+    matcher = evaluation_of(fact_type).matchers.get(field)
     if matcher == "subset":
         return set(gold_value) <= set(ext_value)
     if matcher == "close":
@@ -199,7 +154,7 @@ def _gold_records(gold: list[dict]) -> list[dict]:
     for index, entry in enumerate(gold):
         fact_type = entry["type"]
         rec = {"type": fact_type, "source_id": entry["source_id"], "index": index, "entry": entry}
-        for f in _evaluation(fact_type).columns:
+        for f in evaluation_of(fact_type).columns:
             rec[f] = _none(entry.get(f))
         rec["year"] = _gold_year(entry.get("year"))
         listed = fact_types.get(fact_type).list_field
@@ -262,7 +217,7 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
 def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
     """Order of preference among matching items: fewest extra values of a `subset` field, then
     smallest relative difference of a `close` one, then lowest fact_id."""
-    for name, matcher in _evaluation(fact_type).matchers.items():
+    for name, matcher in evaluation_of(fact_type).matchers.items():
         if matcher == "subset":
             return (len(set(ext[name]) - set(gold[name])), ext["fact_id"])
         if matcher == "close" and gold[name] is not None and ext[name] is not None:
@@ -273,7 +228,7 @@ def _closeness(fact_type: str, gold: dict, ext: dict) -> tuple:
 
 def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[list[dict], list[dict], int]:
     """Greedy one-to-one matching on the key fields; returns (misses, false positives, n matched)."""
-    keys = _evaluation(fact_type).key
+    keys = evaluation_of(fact_type).key
     by_source: dict[str, list[int]] = {}
     for n, ext in enumerate(extracted):
         by_source.setdefault(ext["source_id"], []).append(n)
@@ -294,9 +249,9 @@ def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[lis
 
 
 def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
-    anchor = _evaluation(fact_type).anchor
+    anchor = evaluation_of(fact_type).anchor
     out = {}
-    for field in _evaluation(fact_type).fields:
+    for field in evaluation_of(fact_type).fields:
 
         def agree(g, e, field=field):
             return (
@@ -376,9 +331,6 @@ def score(gold: list[dict], facts: dict[str, pd.DataFrame]) -> dict:
     )
 
 
-GOLD_FILE = "tests/gold/facts.yaml"
-SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
-"""An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
 REPORT_FILE = "evaluation.json"
 RESOURCE = {
     "name": "evaluation",

@@ -34,8 +34,8 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
-from pipeline.evaluate import _agrees, _evaluation, _extracted_records, _f1, _first_year, _fmt, _none, _ratio, _round
-from schemas import fact_types
+from pipeline.evaluate import _agrees, _extracted_records, _f1, _first_year, _fmt, _none, _ratio, _round, evaluation_of
+from schemas import entity_columns, fact_types
 
 SPLIT_FILE = "raw/evaluation/split.yaml"
 GOLD_DIR = "raw/evaluation/gold"
@@ -112,7 +112,7 @@ class Names:
 def _entity_fields(fact_type: str) -> set[str]:
     """Scored fields that hold an entity id: compared through `Names`."""
     declared = fact_types.get(fact_type)
-    refs = set(declared.entity_columns())
+    refs = set(entity_columns(declared.table))
     return {scored for scored, column in declared.evaluation.columns.items() if column in refs}
 
 
@@ -177,7 +177,7 @@ def _agree(gold: dict, ext: dict) -> bool:
             g is not None
             and g["type"] == ext["type"]
             and g["source_id"] == ext["source_id"]
-            and all(_agrees(g["type"], k, g.get(k), ext.get(k)) for k in _evaluation(g["type"]).key)
+            and all(_agrees(g["type"], k, g.get(k), ext.get(k)) for k in evaluation_of(g["type"]).key)
         ):
             return True
     return False
@@ -229,7 +229,7 @@ def _distinct(records: list[dict], fact_type: str) -> list[dict]:
     """One record per source and key: repeats of a fact are one fact to find."""
     seen, out = set(), []
     for r in records:
-        key = (r["source_id"],) + tuple(repr(r.get(k)) for k in _evaluation(fact_type).key)
+        key = (r["source_id"],) + tuple(repr(r.get(k)) for k in evaluation_of(fact_type).key)
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -238,9 +238,9 @@ def _distinct(records: list[dict], fact_type: str) -> list[dict]:
 
 def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
     """As in the seed scorer: a field agrees when the type's anchor and that field both agree."""
-    anchor = _evaluation(fact_type).anchor
+    anchor = evaluation_of(fact_type).anchor
     out = {}
-    for field in _evaluation(fact_type).fields:
+    for field in evaluation_of(fact_type).fields:
 
         def agree(g, e, field=field):
             return (
@@ -262,7 +262,7 @@ def _report(g: dict) -> dict:
         "source_id": g["source_id"],
         "quote": item["quote"],
         "start": item["start"],
-        **{k: g.get(k) for k in _evaluation(g["type"]).key},
+        **{k: g.get(k) for k in evaluation_of(g["type"]).key},
     }
 
 
@@ -289,7 +289,7 @@ def columns_text(report: dict) -> str:
         )
     lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
     for fact_type in fact_types.names():
-        for field in _evaluation(fact_type).fields:
+        for field in evaluation_of(fact_type).fields:
             row = [c["by_field"].get(fact_type, {}).get(field) for _, c in roles]
             lines.append(
                 f"{fact_type + '.' + field:<34}"

@@ -79,14 +79,18 @@ def amount_text(fact: dict) -> str:
     return " ".join(filter(None, [qualifier, shown, unit]))
 
 
-def summary_parts(fact: dict, parties: list[str]) -> list[object]:
+Part = str | tuple[str, str] | None
+"""A piece of a fact's phrase: text, an ('entity', id) pair to render as a name, or nothing."""
+
+
+def summary_parts(fact: dict, parties: list[str]) -> list[Part]:
     """The fact as a phrase: a list of strings and ('entity', id) pairs that a page renders as names."""
     t, e = fact["fact_type"], (lambda column: ("entity", fact[column]) if fact.get(column) else None)
     if t == "membership":
         return [e("state_id"), f": {fact['role']} of ", e("organization_id")]
     if t == "visit":
         visitor = e("visitor_id") or e("visitor_state_id")
-        out = [visitor or "A delegation", " visits ", e("host_state_id")]
+        out: list[Part] = [visitor or "A delegation", " visits ", e("host_state_id")]
         if fact.get("place_id"):
             out += [" (", e("place_id"), ")"]
         return out
@@ -122,7 +126,7 @@ def gather(tables: dict[str, pd.DataFrame]) -> dict:
     parties_of: dict[str, list[str]] = {}
     for row in records(tables.get("agreement_parties")):
         parties_of.setdefault(row["fact_id"], []).append(row["party_id"])
-    by_fact = {name: {} for name in ("conflicts", "corrections")}
+    by_fact: dict[str, dict[str, list[dict]]] = {name: {} for name in ("conflicts", "corrections")}
     for name, grouped in by_fact.items():
         for row in records(tables.get(name)):
             grouped.setdefault(row["fact_id"], []).append(row)

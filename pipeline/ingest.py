@@ -13,12 +13,12 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import boilerplate, decode
-from pipeline.add_source import strays
 from pipeline.errors import InputError
-from pipeline.sources import REQUIRED_KEYS
 from pipeline.sources import load as load_sources
+from pipeline.sources import strays
+from schemas.inputs import SOURCE_REQUIRED_KEYS
 
-RECORD_FIELDS = [k for k in (*REQUIRED_KEYS, "attribution") if k not in ("id", "file", "sha256")]
+RECORD_FIELDS = [k for k in (*SOURCE_REQUIRED_KEYS, "attribution") if k not in ("id", "file", "sha256")]
 """The bibliographic record a source row carries, as sources.yaml declares it."""
 
 
@@ -54,7 +54,9 @@ def load(raw_dir: Path) -> tuple[list[dict], dict[str, bytes]]:
 
 def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Verify checksums, decode, find boilerplate; return (sources, documents, boilerplate)."""
-    sources, documents, spans = [], [], []
+    sources: list[dict] = []
+    documents: list[dict] = []
+    spans: list[dict] = []
     for entry in sorted(entries, key=lambda e: e["id"]):
         where = f"raw/{entry['file']}"
         # Decode first: "not UTF-8" or "empty" says what is wrong, a checksum mismatch only that something is.

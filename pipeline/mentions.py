@@ -8,21 +8,37 @@ without a year or for "the following year" in a later one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import pandas as pd
 
 from pipeline import amounts, dates
-from pipeline.gazetteer import Gazetteer
 from schemas import columns
 
 COLUMNS = columns("mentions")
+
+
+class Finder(Protocol):
+    """What finds entity mentions in a sentence: a `Gazetteer`, or one that remembers its answers."""
+
+    def find(self, text: str) -> list: ...
+
+
+class SentenceRow(Protocol):
+    """A row of `sentences()` as `itertuples` gives it: the passage columns the extractors read."""
+
+    source_id: str
+    passage_id: str
+    parent_passage_id: str
+    char_start: int
+    text: str
 
 
 @dataclass(frozen=True)
 class Found:
     """A sentence row with what was found in it (offsets relative to the sentence)."""
 
-    row: object
+    row: SentenceRow
     anchor_year: int | None
     entities: tuple
     dates: tuple
@@ -49,7 +65,7 @@ def headings(passages: pd.DataFrame) -> dict[str, str]:
     }
 
 
-def find_all(passages: pd.DataFrame, gazetteer: Gazetteer) -> list[Found]:
+def find_all(passages: pd.DataFrame, gazetteer: Finder) -> list[Found]:
     """Mentions of every sentence; the year anchor carries from sentence to sentence within a
     section ("The following year, …" can open a paragraph) and starts afresh in the next."""
     section_of = dict(zip(passages["passage_id"], passages["parent_passage_id"]))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from schemas.base import CURATION_STATUSES, FACT_TABLE
+
 SOURCE_TEXT_TABLES = ("passages", "boilerplate")
 """Tables whose `text` is the sources' own wording, whole: they fall under the sources' rights."""
 READING_PREFIX = "reading_"
-"""Resources `reading_<source_id>`: one source's text without its repeats (see pipeline/cli.py)."""
+"""Resources `reading_<source_id>`: one source's text without its repeats (see pipeline/runner.py)."""
 
 
 def _present(value: object) -> str | None:
@@ -25,8 +27,9 @@ def _present(value: object) -> str | None:
 def source_title(row: dict) -> str:
     """How to cite a source: its attribution where one was identified, else author, title, publisher,
     venue and year as known, else its file."""
-    if _present(row.get("attribution")):
-        return _present(row["attribution"])
+    attribution = _present(row.get("attribution"))
+    if attribution:
+        return attribution
     title = _present(row.get("title"))
     parts = [
         _present(row.get("author")),
@@ -75,3 +78,24 @@ def contributors(meta: dict, tables: dict[str, pd.DataFrame]) -> list[dict]:
     decisions = tables.get("curation_decisions")
     curators = [] if decisions is None else sorted(set(decisions["decided_by"].dropna()) - known)
     return out + [{"title": name, "roles": ["dataCurator"]} for name in curators]
+
+
+def status_summary(tables: dict[str, pd.DataFrame]) -> str:
+    """'Facts by curation status: extracted N, confirmed N, corrected N, added N; rejected N (…).'
+
+    Appended to the package description by `pipeline.publish`; empty when no fact table is published.
+    """
+    fact_tables = tuple(FACT_TABLE.values())
+    if not any(name in tables for name in fact_tables):
+        return ""
+    counts = dict.fromkeys(CURATION_STATUSES, 0)
+    for name in fact_tables:
+        if name in tables and "curation_status" in tables[name].columns:
+            for status, n in tables[name]["curation_status"].value_counts().items():
+                counts[status] = counts.get(status, 0) + int(n)
+    rejected = len(tables["rejected_facts"]) if "rejected_facts" in tables else 0
+    return (
+        "Facts by curation status: "
+        + ", ".join(f"{s} {n}" for s, n in counts.items())
+        + f"; rejected {rejected} (see rejected_facts)."
+    )

@@ -21,7 +21,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.gazetteer import ENTITY_COLUMNS, EntityMention
+from pipeline.entity_dictionaries import ENTITY_COLUMNS
+from pipeline.gazetteer import EntityMention
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
@@ -101,7 +102,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
         span = parses.get(f.row.passage_id)
         offset = f.row.char_start
         known = list(f.entities)
-        added = []
+        added: list[EntityMention] = []
         for ent in _ents(span, in_docs) if span is not None else ():
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
@@ -142,14 +143,14 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                     )
                 )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
-        for (source_id, acronym), eid in acronyms.items():
+        for (source_id, short), eid in acronyms.items():
             if source_id != f.row.source_id:
                 continue
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", f.row.text):
+            for m in re.finditer(rf"\b{re.escape(short)}\b", f.row.text):
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
                     added.append(
                         EntityMention(
-                            m.start(), m.end(), acronym, eid, "organization", "acronym", "entity.provisional_acronym"
+                            m.start(), m.end(), short, eid, "organization", "acronym", "entity.provisional_acronym"
                         )
                     )
         if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):

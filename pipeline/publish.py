@@ -26,9 +26,10 @@ import os
 import re
 import shutil
 import signal
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
@@ -36,7 +37,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import metadata
-from pipeline.curation import status_summary
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
 
@@ -64,9 +64,10 @@ def sort_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
 
 CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "header": True}
 """Stated, not guessed: a reader that sniffs the separator can take ';' from a note's punctuation."""
+T = TypeVar("T")
 
 
-def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[dict] = ()) -> dict:
+def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: Sequence[dict] = ()) -> dict:
     """The `datapackage.json` descriptor (Data Package v2) for the given tables."""
     sources = metadata.package_sources(tables["sources"])
     resources = []
@@ -97,7 +98,7 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
             "$schema": PACKAGE_PROFILE,
             "name": meta["name"],
             "title": meta["title"],
-            "description": " ".join(filter(None, [meta["description"], status_summary(tables)])),
+            "description": " ".join(filter(None, [meta["description"], metadata.status_summary(tables)])),
             "version": meta["version"],
             "keywords": meta["keywords"],
             **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
@@ -112,7 +113,7 @@ def package(tables: dict[str, pd.DataFrame], meta: dict, extra_resources: list[d
 MISSING_WORD = re.compile(r"nan|NaN|None|null|NA|<NA>|NaT")
 
 
-def checked(descriptor: object, where: str = "datapackage.json") -> object:
+def checked(descriptor: T, where: str = "datapackage.json") -> T:
     """The descriptor, after making sure no value is a missing value (None, NaN) or its word ('nan',
     'None'): that is a bug in how a field was chosen, and a reader would take it for data."""
     if isinstance(descriptor, dict):
@@ -171,7 +172,7 @@ def table_statements(name: str, tables: dict) -> list[str]:
     ] + [f'COMMENT ON COLUMN {name}."{c}" IS {_sql_str(col.description or "")}' for c, col in schema.columns.items()]
 
 
-def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: list[tuple[str, list]] = ()) -> None:
+def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: Sequence[tuple[str, list]] = ()) -> None:
     """Materialise every table with types, keys and comments from the models, then create views."""
     con = duckdb.connect(str(path))
     try:
@@ -195,9 +196,9 @@ def write_package(
     staging: Path,
     tables: dict[str, pd.DataFrame],
     meta: dict,
-    views: list[tuple[str, list]] = (),
+    views: Sequence[tuple[str, list]] = (),
     extra_files: dict[str, bytes] | None = None,
-    extra_resources: list[dict] = (),
+    extra_resources: Sequence[dict] = (),
 ) -> None:
     """Write the tables (CSV, Parquet, DuckDB), `extra_files` (path in the package -> bytes) and
     `datapackage.json` into `staging`; `extra_resources` are the package's non-table resources."""
@@ -228,7 +229,7 @@ def package_dir(build_dir: Path) -> Path:
     return build_dir / CURRENT
 
 
-def publish(build_dir: Path, writers: Iterable[Callable[[Path], None]]) -> Path:
+def publish(build_dir: Path, writers: Iterable[Callable[[Path], object]]) -> Path:
     """Run every writer on a fresh staging folder, then make that folder the published package.
 
     What is atomic: the staging folder becomes `versions/<name>` by one rename, and `current` is

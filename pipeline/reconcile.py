@@ -18,11 +18,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 
 import pandas as pd
 
 from pipeline.dates import DATE_KEYS
+from pipeline.reconcile_match import (
+    corroborates,
+    instrument_name,
+    once_only,
+    one_text,
+    overlap,
+    same_fact,
+    same_instrument,
+)
 from schemas import fact_types
 from schemas.base import DATE_PRECISIONS
 
@@ -157,8 +165,8 @@ def _hashable(value):
 
 def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
     """Union-find in two passes. Within a source:
-    same key and date, or same key and a repeat or once-only fact (`_same_fact`). Across sources, the
-    stricter `_corroborates`, between whole groups: a new text joins an existing fact only where it states
+    same key and date, or same key and a repeat or once-only fact (`same_fact`). Across sources, the
+    stricter `corroborates`, between whole groups: a new text joins an existing fact only where it states
     it, so it cannot change another source's facts by a stray date. Two groups join only when every name
     in one fits every name in the other, so an undated mention cannot chain two different agreements."""
     parent = list(range(len(cands)))
@@ -179,7 +187,7 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
         members[rj] += members.pop(ri)
 
     def names_fit(ri: int, rj: int) -> bool:
-        return all(_same_instrument(_name(a), _name(b)) for a in members[ri] for b in members[rj])
+        return all(same_instrument(instrument_name(a), instrument_name(b)) for a in members[ri] for b in members[rj])
 
     for indices in by_key.values():
         for n, i in enumerate(indices):
@@ -187,8 +195,8 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
                 ri, rj = find(i), find(j)
                 if (
                     ri != rj
-                    and _one_text(cands[i], cands[j], group_of)
-                    and _same_fact(cands[j], cands[i], group_of)
+                    and one_text(cands[i], cands[j], group_of)
+                    and same_fact(cands[j], cands[i], group_of)
                     and names_fit(ri, rj)
                 ):
                     join(ri, rj)
@@ -196,119 +204,12 @@ def _cluster(cands: list[dict], group_of: dict[str, str]) -> list[list[dict]]:
         for n, i in enumerate(indices):
             for j in indices[:n]:
                 ri, rj = find(i), find(j)
-                if ri != rj and _corroborates(members[ri], members[rj], group_of) and names_fit(ri, rj):
+                if ri != rj and corroborates(members[ri], members[rj], group_of) and names_fit(ri, rj):
                     join(ri, rj)
     clusters: dict[int, list[dict]] = {}
     for i, c in enumerate(cands):
         clusters.setdefault(find(i), []).append(c)
     return list(clusters.values())
-
-
-def _one_text(a: dict, b: dict, group_of: dict[str, str]) -> bool:
-    """Both from one source. Sentences of two sources that restate each other (one duplicate group) are
-    still two texts: they join only as `_corroborates` allows, so a near-duplicate of another text that
-    gives another date (a 2011 agreement 'setting a target' of 2015 beside the 2014 treaty) cannot
-    change that text's fact."""
-    return a["source_id"] == b["source_id"]
-
-
-def _corroborates(x: list[dict], y: list[dict], group_of: dict[str, str]) -> bool:
-    """Two groups of mentions from different sources are one fact when every mention of one agrees with
-    every mention of the other (same date, or one within the other; for agreements, fitting names), or,
-    for a fact that happens once, when their dates all disagree and one side states a single date: two
-    sources giving one event two dates is a conflict to publish (CACO created in 2001 or 2002); a source
-    that gives the other's date too, or a date that fits, is not disputing it. Two unnamed, undated
-    agreements from different texts are never one: nothing says they are."""
-    pairs = [(a, b) for a in x for b in y]
-    if all(_agrees_across(a, b) for a, b in pairs):
-        return True
-    dates = [{m["fields"].get("date_edtf") for m in side} for side in (x, y)]
-    return (
-        _once_only(x[0])
-        and None not in dates[0] | dates[1]
-        and min(len(d) for d in dates) == 1
-        and not any(_agrees_across(a, b) for a, b in pairs)
-    )
-
-
-def _agrees_across(a: dict, b: dict) -> bool:
-    da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    if fact_types.get(a["fact_type"]).name_field:
-        named = _name(a) and _name(b)
-        if not named and (da is None or db is None):
-            return False
-        if named and None in (da, db):
-            return True
-    if da == db:
-        return True
-    if da is None or db is None:
-        return _once_only(a)
-    return _nested(a["fields"], b["fields"]) and not _recurring(a)
-
-
-def _name(c: dict) -> str | None:
-    """The instrument's name, for types that name one (`FactType.name_field`)."""
-    name_field = fact_types.get(c["fact_type"]).name_field
-    return c["fields"].get(name_field) if name_field else None
-
-
-def _same_fact(a: dict, b: dict, group_of: dict[str, str]) -> bool:
-    da, db = a["fields"].get("date_edtf"), b["fields"].get("date_edtf")
-    group = group_of.get(a["passage_id"])
-    repeat = group is not None and group == group_of.get(b["passage_id"])
-    named = fact_types.get(a["fact_type"]).name_field is not None
-    if named and da is None and db is None and not (_name(a) or _name(b)):
-        return repeat or a["passage_id"] == b["passage_id"]  # nothing says two unnamed, undated deals are one
-    if da == db:
-        return True
-    if named and _name(a) and _name(b) and None in (da, db):
-        return True
-    if repeat or _once_only(a):
-        return True
-    return da is not None and db is not None and _nested(a["fields"], b["fields"]) and not _recurring(a)
-
-
-NAME_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _same_instrument(a: str | None, b: str | None) -> bool:
-    """Two names of one instrument: either is unknown, or they start alike and the words of one are
-    all in the other ('Enhanced Cooperation Agreement' and 'Enhanced Partnership and Cooperation
-    Agreement'; not 'Partnership and Cooperation Agreement', an earlier instrument). Named
-    agreements of the same parties and kind are otherwise different instruments; a dated and an
-    undated mention under compatible names are one (see `_same_fact`)."""
-    if not a or not b:
-        return True
-    la, lb = NAME_WORD.findall(a.lower()), NAME_WORD.findall(b.lower())
-    wa, wb = set(la), set(lb)
-    return la[:1] == lb[:1] and (wa <= wb or wb <= wa)
-
-
-def _nested(a: dict, b: dict) -> bool:
-    """One date lies within the other ('In 1992, he visited the USA' and 'In May 1992 … Washington'):
-    the same event told at two precisions."""
-    return (a["date_start"] <= b["date_start"] and b["date_end"] <= a["date_end"]) or (
-        b["date_start"] <= a["date_start"] and a["date_end"] <= b["date_end"]
-    )
-
-
-def _sense(c: dict) -> str | None:
-    sense = fact_types.get(c["fact_type"]).sense
-    return c["fields"].get(sense) if sense else None
-
-
-def _recurring(c: dict) -> bool:
-    """The sense may happen several times within a date's span (`FactType.recurring`)."""
-    return _sense(c) in fact_types.get(c["fact_type"]).recurring
-
-
-def _once_only(c: dict) -> bool:
-    """The sense happens once (`FactType.once_only`)."""
-    return _sense(c) in fact_types.get(c["fact_type"]).once_only
-
-
-def _overlap(a: dict, b: dict) -> bool:
-    return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
 
 
 def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict], list[dict]]:
@@ -328,7 +229,7 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
     fields.update(_combined_date(dated, disputed))
     name_field = fact_types.get(fact_type).name_field
     anonymous = name_field is not None and not fields.get(name_field) and not fields.get("date_edtf")
-    fact_id = _fact_id(fact_type, fields, _distinction(first) if distinct or anonymous else None)
+    fact_id = fact_types.get(fact_type).fact_id(fields, _distinction(first) if distinct or anonymous else None)
     evidence = [
         {
             "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
@@ -361,7 +262,7 @@ def _merge(members: list[dict], distinct: bool = False) -> tuple[dict, list[dict
                     "value": value,
                     "evidence_id": f"{fact_id}@{m['source_id']}:{m['char_start']}",
                     "source_id": m["source_id"],
-                    "basis": "same_passage_group" if not _once_only(m) else "same_key",
+                    "basis": "same_passage_group" if not once_only(m) else "same_key",
                 }
             )
     sources = {m["source_id"] for m in members}
@@ -382,13 +283,13 @@ def _distinction(first: dict) -> tuple:
     """What tells apart two facts whose identifying fields are all alike: the source and quote of the
     first mention, and the instrument's name where one sentence names two ('a free trade agreement
     between Turkey and Iran …, in addition to a proposed Pakistan-Turkey Free Trade Agreement')."""
-    name = _name(first)
+    name = instrument_name(first)
     return (first["source_id"], first["quote"]) + ((name,) if name else ())
 
 
 def _disputed_dates(dated: list[dict]) -> bool:
     """True when two stated dates cannot both be right (their ranges do not overlap)."""
-    return any(not _overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
+    return any(not overlap(a, b) for i, a in enumerate(dated) for b in dated[i + 1 :])
 
 
 def _combined_date(dated: list[dict], disputed: bool) -> dict:
@@ -406,18 +307,3 @@ def _combined_date(dated: list[dict], disputed: bool) -> dict:
         "date_precision": coarsest["date_precision"],
         "date_qualifier": None,
     }
-
-
-def _fact_id(fact_type: str, fields: dict, quoted: tuple | None = None) -> str:
-    """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
-    `quoted` (source, quote[, name]) tells apart facts whose fields are all alike."""
-    declared = fact_types.get(fact_type)
-    identity = [fact_type] + [_hashable(fields.get(k)) for k in declared.merge_key] + [fields.get("date_edtf")]
-    if quoted is not None:
-        identity.append(list(quoted))
-    digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
-    return f"{declared.id_prefix}-{digest}"
-
-
-fact_id_of = _fact_id
-"""Public name of `_fact_id`: facts a curator adds (pipeline.curation) get their ids the same way."""

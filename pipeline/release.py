@@ -39,7 +39,7 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import diff, release_readme, stata
+from pipeline import diff_markdown, package_diff, release_readme, runner, stata
 from pipeline.database_script import FILE_NAME as DATABASE_SCRIPT
 from pipeline.errors import InputError
 from pipeline.package_io import read_package
@@ -73,7 +73,7 @@ the previous release archive in `dist/`; notes written above the markers are kep
 
 def parse_version(text: str) -> tuple[int, int, int] | None:
     match = SEMVER.fullmatch(text or "")
-    return tuple(int(x) for x in match.groups()) if match else None
+    return (int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
 def find_previous(archives: list[Path], name: str, version: str) -> Path | None:
@@ -83,8 +83,9 @@ def find_previous(archives: list[Path], name: str, version: str) -> Path | None:
     found = []
     for path in archives:
         match = pattern.fullmatch(path.name)
-        if match and current is not None and parse_version(match.group(1)) < current:
-            found.append((parse_version(match.group(1)), path))
+        found_version = parse_version(match.group(1)) if match else None
+        if found_version is not None and current is not None and found_version < current:
+            found.append((found_version, path))
     return max(found)[1] if found else None
 
 
@@ -95,7 +96,8 @@ def sha256sums(members: dict[str, bytes]) -> bytes:
 
 def zip_date_time(epoch: int) -> tuple[int, int, int, int, int, int]:
     """A zip entry's timestamp (UTC; zip has no time zone, and no time before 1980)."""
-    return tuple(time.gmtime(max(int(epoch), ZIP_EPOCH))[:6])
+    t = time.gmtime(max(int(epoch), ZIP_EPOCH))
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
 
 
 def write_archive(members: dict[str, bytes], folder: str, date_time: tuple) -> bytes:
@@ -115,15 +117,16 @@ def write_archive(members: dict[str, bytes], folder: str, date_time: tuple) -> b
 
 def split_changelog(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     """(header, [(heading line, version, body)]) of a changelog whose sections start with '## '."""
-    header, sections, current = [], [], None
+    header: list[str] = []
+    sections: list[tuple[str, str, list[str]]] = []
     for line in text.splitlines():
         if line.startswith("## "):
-            current = [line, line[3:].split()[0] if line[3:].split() else "", []]
-            sections.append(current)
-        elif current is None:
+            words = line[3:].split()
+            sections.append((line, words[0] if words else "", []))
+        elif not sections:
             header.append(line)
         else:
-            current[2].append(line)
+            sections[-1][2].append(line)
     return "\n".join(header), [(h, v, "\n".join(body)) for h, v, body in sections]
 
 
@@ -133,7 +136,7 @@ def earlier_versions(text: str, version: str) -> list[str]:
     return [
         v
         for _, v, _ in split_changelog(text)[1]
-        if parse_version(v) is not None and current is not None and parse_version(v) < current
+        if (earlier := parse_version(v)) is not None and current is not None and earlier < current
     ]
 
 
@@ -153,7 +156,7 @@ def changelog_with_section(text: str, version: str, generated: str) -> str:
             (
                 i
                 for i, (_, v, _) in enumerate(out)
-                if parse_version(v) is not None and current is not None and parse_version(v) < current
+                if (earlier := parse_version(v)) is not None and current is not None and earlier < current
             ),
             len(out),
         )
@@ -279,22 +282,20 @@ def _write_atomically(path: Path, data: bytes) -> None:
     help="Also write the version's regenerated CHANGELOG.md section into the repository (to commit "
     "with the release); without it the release changes no file outside dist/.",
 )
-@click.pass_context
-def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write_changelog: bool) -> None:
+def release_cmd(no_build: bool, previous: Path | None, write_changelog: bool) -> None:
     """Build, validate and write dist/<name>-<version>.zip, with CHANGELOG.md's section for the version.
 
     \b
     The version is `version` in schemas/package.yaml (CITATION.cff must agree). Releasing one build
     twice gives byte-identical archives.
     """
-    from pipeline import cli
-
-    root = cli.ROOT
+    root = runner.ROOT
     if not no_build:
-        ctx.invoke(cli.build_cmd)
-    with cli.build_lock():
-        ctx.invoke(cli.validate_cmd)
-        package = cli.PACKAGE.resolve()  # one version throughout
+        with runner.build_lock():
+            runner.build()
+    with runner.build_lock():
+        click.echo(f"valid: {runner.validate_package()} tables (Pandera schemas, keys, Frictionless v2)")
+        package = runner.PACKAGE.resolve()  # one version throughout
         descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
         name, version = descriptor["name"], descriptor["version"]
         check_versions(root, version)
@@ -310,18 +311,16 @@ def release_cmd(ctx: click.Context, no_build: bool, previous: Path | None, write
                 f"changes of {version} cannot be computed. Put {name}-{earlier}.zip in {DIST}/ "
                 "or pass --previous PATH."
             )
-        old = diff.load(previous) if previous is not None else None
-        if (
-            old is not None
-            and parse_version(str(old[0].get("version"))) is not None
-            and parse_version(str(old[0]["version"])) >= parse_version(version)
-        ):
+        old = package_diff.load(previous) if previous is not None else None
+        old_version = parse_version(str(old[0].get("version"))) if old is not None else None
+        new_version = parse_version(version)
+        if old is not None and old_version is not None and new_version is not None and old_version >= new_version:
             raise InputError(
                 f"{previous}: holds version {old[0]['version']}, not below {version}. "
                 "Pass the previous release with --previous."
             )
-        result = diff.compare(old, diff.load(package))
-        updated = changelog_with_section(text, version, diff.to_markdown(result, level=3))
+        result = package_diff.compare(old, package_diff.load(package))
+        updated = changelog_with_section(text, version, diff_markdown.to_markdown(result, level=3))
         if updated != text and write_changelog:
             _write_atomically(changelog_path, updated.encode("utf-8"))
             click.echo(f"{CHANGELOG}: section {version} written; commit it with the release.", err=True)

@@ -73,7 +73,7 @@ def split(text: str) -> list[tuple[int, int]]:
 
 def _after_abbreviation(text: str, stop: int) -> bool:
     match = WORD_BEFORE.search(text[max(0, stop - 12) : stop])
-    return bool(match) and match.group(1).lower().rstrip(".") in ABBREVIATIONS
+    return match is not None and match.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -14,40 +14,16 @@ import yaml
 
 from pipeline import strict_yaml
 from pipeline.errors import InputError, display_path, excerpt, is_blank
-from schemas.core import SOURCE_ID
+from schemas.inputs import (
+    LANGUAGE_PATTERN,
+    SHA256_PATTERN,
+    SOURCE_ID_PATTERN,
+    SOURCE_OPTIONAL_KEYS,
+    SOURCE_REQUIRED_KEYS,
+    SOURCE_TEXT_KEYS,
+)
 
-REQUIRED_KEYS = (
-    "id",
-    "file",
-    "sha256",
-    "title",
-    "author",
-    "publisher",
-    "venue",
-    "year",
-    "language",
-    "url",
-    "rights",
-    "metadata_basis",
-)
-OPTIONAL_KEYS = ("attribution", "licence", "subject")
-TEXT_KEYS = (
-    "title",
-    "author",
-    "publisher",
-    "venue",
-    "year",
-    "url",
-    "rights",
-    "metadata_basis",
-    "attribution",
-    "licence",
-    "subject",
-)
-"""Bibliographic fields: text (a year may be a number) or null where unknown, never blank."""
-ID_PATTERN = re.compile(rf"^{SOURCE_ID}$")
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2}$")
+ID_PATTERN = re.compile(SOURCE_ID_PATTERN)
 
 
 def load(path: Path) -> list[dict]:
@@ -75,7 +51,7 @@ def parse(text: str, path: Path) -> list[dict]:
         line = node.start_mark.line + 1
         if not isinstance(node, yaml.MappingNode):
             raise InputError(f"{where}:{line}: each source must be a mapping of keys to values.")
-        entry = strict_yaml.construct(loader, node, where)
+        entry = strict_yaml.construct_mapping(loader, node, where)
         entry["_line"] = line
         entries.append(entry)
     return check(entries, path)
@@ -89,17 +65,17 @@ def check(entries: list[dict], path: Path) -> list[dict]:
     for entry in entries:
         line = entry["_line"]
         keys = set(entry) - {"_line"}
-        missing = [k for k in REQUIRED_KEYS if k not in keys]
+        missing = [k for k in SOURCE_REQUIRED_KEYS if k not in keys]
         if missing:
             raise InputError(
                 f"{where}:{line}: source lacks required key(s) {', '.join(missing)}. "
                 "Add them (write null where unknown)."
             )
-        unknown = sorted(keys - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+        unknown = sorted(keys - set(SOURCE_REQUIRED_KEYS) - set(SOURCE_OPTIONAL_KEYS))
         if unknown:
             raise InputError(
                 f"{where}:{line}: unknown key(s) {', '.join(unknown)}. "
-                f"Allowed keys: {', '.join(REQUIRED_KEYS + OPTIONAL_KEYS)}."
+                f"Allowed keys: {', '.join(SOURCE_REQUIRED_KEYS + SOURCE_OPTIONAL_KEYS)}."
             )
         source_id = entry["id"]
         if not isinstance(source_id, str) or not ID_PATTERN.match(source_id):
@@ -113,17 +89,17 @@ def check(entries: list[dict], path: Path) -> list[dict]:
                 "Give each source its own id."
             )
         seen[source_id] = line
-        if not isinstance(entry["sha256"], str) or not SHA256_PATTERN.match(entry["sha256"]):
+        if not isinstance(entry["sha256"], str) or not re.match(SHA256_PATTERN, entry["sha256"]):
             raise InputError(
                 f"{where}:{line}: sha256 must be 64 lowercase hex digits. "
                 f"Compute it with 'sha256sum raw/{excerpt(entry['file'], quote=False)}'."
             )
-        if not isinstance(entry["language"], str) or not LANGUAGE_PATTERN.match(entry["language"]):
+        if not isinstance(entry["language"], str) or not re.match(LANGUAGE_PATTERN, entry["language"]):
             raise InputError(
                 f"{where}:{line}: language {excerpt(entry['language'])} is not an ISO 639-1 code. "
                 "Write the two lowercase letters, e.g. en, ru or kk."
             )
-        for key in TEXT_KEYS:
+        for key in SOURCE_TEXT_KEYS:
             value = entry.get(key)
             if value is not None and not (isinstance(value, (str, int)) and not isinstance(value, bool)):
                 raise InputError(f"{where}:{line}: {key} must be text or null, not {excerpt(value)}.")
@@ -154,3 +130,9 @@ def _inside(raw_dir: Path, name: object, where: str, line: int) -> Path:
             "Copy the text into raw/ instead of linking to it."
         )
     return raw_dir / name
+
+
+def strays(raw_dir: Path, entries: list[dict]) -> list[str]:
+    """Text files in `raw_dir` that no entry names: each would silently be left out of the dataset."""
+    named = {Path(e["file"]).name for e in entries}
+    return sorted(p.name for p in raw_dir.glob("*.txt") if p.name not in named)

@@ -66,12 +66,12 @@ def _source_files(root: Path) -> list[Path]:
 
 
 def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
-    from pipeline import document, gazetteer, ingest, parse, provisional
+    from pipeline import document, entity_dictionaries, ingest, parse, provisional
 
     entries, data = ingest.load(raw_dir)
     files = sorted((raw_dir / "dictionaries").glob("*.csv"))
     version = fingerprint.combine([(p.name, fingerprint.file_digest(p)) for p in files])
-    dictionaries = document.Dictionaries(gazetteer.load_dictionaries(raw_dir / "dictionaries"), version)
+    dictionaries = document.Dictionaries(entity_dictionaries.load_dictionaries(raw_dir / "dictionaries"), version)
     code_version = fingerprint.combine(
         [
             (str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))
@@ -110,11 +110,11 @@ def _reconcile(
     passages: pd.DataFrame,
     entities: pd.DataFrame,
 ) -> tuple[dict, dict]:
-    from pipeline import curation, reconcile
+    from pipeline import curation, curation_file, reconcile
 
     tables = reconcile.build(candidates, duplicate_groups)
     texts = dict(zip(documents["source_id"], documents["text"]))
-    tables = curation.apply(tables, curation.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
+    tables = curation.apply(tables, curation_file.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
     return {name: tables[name] for name in RECONCILED}, {}
 
 
@@ -177,7 +177,7 @@ PUBLISH = Stage(
     ),
     None,
     "validate every table and publish build/current/",
-    glue=("pipeline/cli.py",),
+    glue=("pipeline/runner.py",),
 )
 """Publishing reads every table; it also builds and scores the evaluation corpus (pipeline/evaluation_build.py),
 which runs every stage again on raw/ and raw/evaluation/, so all of raw/ and the stages' code are its
@@ -242,6 +242,7 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
     """Load a stage's input tables from `work_dir`, run it, save its outputs there; return what the
     stage reports (for the documents stage: how many texts it processed and how many came from cache).
     `mapper` runs per-document work (`pipeline.executor.mapper`; default: in this process)."""
+    assert stage.run is not None, f"{stage.name} is not run here (see the CLI's publish)"
     inputs = {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in stage.tables}
     outputs, report = stage.run(raw_dir, work_dir, mapper, **inputs)
     work_dir.mkdir(parents=True, exist_ok=True)

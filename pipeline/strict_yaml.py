@@ -143,6 +143,13 @@ def construct(loader: StrictLoader, node: yaml.Node, where: str) -> object:
         ) from exc
 
 
+def construct_mapping(loader: StrictLoader, node: yaml.MappingNode, where: str) -> dict:
+    """`construct` for a mapping node, whose value is always a dict (so callers may index it)."""
+    value = construct(loader, node, where)
+    assert isinstance(value, dict)
+    return value
+
+
 def _message(exc: yaml.YAMLError, where: str, text: str) -> str:
     """One line for a YAML syntax error or refusal, at the line where the problem starts.
 
@@ -151,15 +158,14 @@ def _message(exc: yaml.YAMLError, where: str, text: str) -> str:
     problem = getattr(exc, "problem", None) or "invalid YAML"
     mark = getattr(exc, "problem_mark", None)
     context = getattr(exc, "context", None) or ""
-    if context.startswith("while scanning a quoted scalar") and getattr(exc, "context_mark", None):
-        return (
-            f"{where}:{exc.context_mark.line + 1}: a quoted value opened here is never closed. Add the closing quote."
-        )
+    context_mark = getattr(exc, "context_mark", None)
+    if context.startswith("while scanning a quoted scalar") and context_mark:
+        return f"{where}:{context_mark.line + 1}: a quoted value opened here is never closed. Add the closing quote."
     line = f":{mark.line + 1}" if mark is not None else ""
     if isinstance(exc, _Refused):
         return f"{where}{line}: {problem}."
     opened = _runaway_quote(text, mark.line) if mark is not None else None
-    if opened is not None:
+    if opened is not None and mark is not None:
         return (
             f"{where}:{opened[0]}: the quoted value opened here runs on to line {opened[1]} (a closing quote "
             f"missing?), and the file breaks at line {mark.line + 1} ({excerpt(problem, quote=False)})."

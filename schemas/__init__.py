@@ -8,19 +8,17 @@ and the data dictionary are all generated from it (`schemas.frictionless`, `pipe
 from schemas.base import Table
 from schemas.core import Boilerplate, Passages, Sources
 from schemas.curation import Corrections, CurationDecisions, RejectedFacts
+from schemas.entities import DuplicateGroups, Entities, Mentions
+from schemas.evidence import Conflicts, Evidence
 from schemas.facts import (
     AgreementParties,
     Agreements,
     Amounts,
-    Conflicts,
-    DuplicateGroups,
-    Entities,
-    Evidence,
     Memberships,
-    Mentions,
     OrganizationEvents,
     Visits,
 )
+from schemas.frictionless import model_metadata
 
 TABLES: dict[str, type[Table]] = {
     "sources": Sources,
@@ -46,6 +44,12 @@ TABLES: dict[str, type[Table]] = {
 def columns(table: str) -> list[str]:
     """The columns of a published table, in order, from its model."""
     return list(TABLES[table].to_schema().columns)
+
+
+def entity_columns(table: str) -> list[str]:
+    """The columns of a published table that hold an entity id (foreign keys to `entities`)."""
+    keys = model_metadata(TABLES[table]).get("foreign_keys", [])
+    return [f for k in keys if k["reference"]["resource"] == "entities" for f in k["fields"]]
 
 
 def dtypes(table: str) -> dict[str, str]:

@@ -54,6 +54,10 @@ FACT_TABLE = {t.name: t.table for t in fact_types.all_types()}
 """The table of each fact type: membership -> memberships."""
 FACT_ID_PATTERN = rf"^({'|'.join(ID_PREFIX.values())})-[0-9a-f]{{12}}$"
 CURATION_STATUSES = ["extracted", "confirmed", "corrected", "added"]
+COMPUTED = ("fact_id", "n_evidence", "n_sources", "is_corroborated", "has_conflict", "curation_status")
+"""Columns of a fact table the build computes: a curator cannot set them."""
+DATE_BOUNDS = ("date_start", "date_end", "date_precision")
+"""Columns derived from a fact's EDTF date."""
 
 
 def fact_type_field(example: str) -> Any:

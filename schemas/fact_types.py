@@ -14,6 +14,8 @@ fact-type vocabulary from it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,19 +115,19 @@ class FactType:
     are different, and two unnamed, undated mentions are one only when they repeat each other."""
     list_field: ListField | None = None
 
-    def model(self):
-        """The Pandera model of the type's table."""
-        from schemas import TABLES
+    def fact_id(self, fields: Mapping, quoted: tuple | None = None) -> str:
+        """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
+        `quoted` (source, quote[, name]) tells apart facts whose fields are all alike. Reconcile names
+        its facts so, and curation the facts a curator adds."""
+        identity = [self.name] + [_hashable(fields.get(k)) for k in self.merge_key] + [fields.get("date_edtf")]
+        if quoted is not None:
+            identity.append(list(quoted))
+        digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
+        return f"{self.id_prefix}-{digest}"
 
-        return TABLES[self.table]
 
-    def columns(self) -> list[str]:
-        return list(self.model().to_schema().columns)
-
-    def entity_columns(self) -> list[str]:
-        """Columns that hold an entity id (foreign keys to `entities`)."""
-        keys = self.model().Config.metadata.get("foreign_keys", [])
-        return [f for k in keys if k["reference"]["resource"] == "entities" for f in k["fields"]]
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
 
 
 _DECLARED: dict[str, FactType] = {}

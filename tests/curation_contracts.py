@@ -5,7 +5,7 @@ decisions) and on a build with one decision of each kind (tests/e2e/test_curatio
 
 import pandas as pd
 
-from pipeline import curation
+from pipeline import curation_fields, curation_file, metadata
 from schemas.base import FACT_TABLE
 
 FACT_TABLES = list(FACT_TABLE.values())
@@ -23,7 +23,7 @@ def facts(tables) -> pd.DataFrame:
 
 
 def every_decision_shows_in_the_published_tables(tables, root):
-    decisions = curation.load(root / "raw" / "curation.yaml")
+    decisions = curation_file.load(root / "raw" / "curation.yaml")
     status = dict(zip(facts(tables)["fact_id"], facts(tables)["curation_status"]))
     expected = {"confirm": "confirmed", "correct": "corrected"}
     for d in decisions:
@@ -62,10 +62,10 @@ def corrections_hold_the_published_values_of_corrected_facts(tables):
             continue
         table = FACT_TABLE[row.fact_type]
         value = tables[table].set_index("fact_id").loc[row.fact_id, row.field_name]
-        assert curation._as_text(curation._plain(value)) == (
+        assert curation_fields.as_text(curation_fields.plain(value)) == (
             None if pd.isna(row.curated_value) else row.curated_value
         ), row
 
 
 def the_package_description_states_the_counts_by_status(descriptor, tables):
-    assert curation.status_summary(tables) in descriptor["description"]
+    assert metadata.status_summary(tables) in descriptor["description"]

@@ -8,7 +8,7 @@ import json
 
 import pandas as pd
 
-from pipeline import curation, reconcile
+from pipeline import curation, curation_file, reconcile
 
 PARAGRAPHS = [
     [
@@ -135,5 +135,5 @@ HEADER = "# decisions on the facts\n"
 
 
 def run(yaml_text: str) -> dict[str, pd.DataFrame]:
-    decisions = curation.parse(HEADER + yaml_text)
+    decisions = curation_file.parse(HEADER + yaml_text)
     return curation.apply(TABLES_IN, decisions, TEXTS, PASSAGES, entities=ENTITIES)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import extract, gazetteer, mentions, parse, provisional
+from pipeline import entity_dictionaries, extract, gazetteer, mentions, parse, provisional
 from pipeline.sentences import split
 from schemas.base import FACT_TABLE
 
@@ -240,8 +240,8 @@ DICTIONARIES = ROOT / "raw" / "dictionaries"
 
 @lru_cache(maxsize=1)
 def _dictionaries():
-    dicts = gazetteer.load_dictionaries(DICTIONARIES)
-    return gazetteer.Gazetteer(dicts), gazetteer.entities_table(dicts), dicts["state_groups"]
+    dicts = entity_dictionaries.load_dictionaries(DICTIONARIES)
+    return gazetteer.Gazetteer(dicts), entity_dictionaries.entities_table(dicts), dicts["state_groups"]
 
 
 def candidates(

@@ -524,7 +524,7 @@ def outcome_document(s: Sentence) -> list:
         named = APPOSITION_NAME.match(s.text[m.end() :])
         name = named.group("name").strip() if named and NOUN.search(named.group("name")) else None
         noun = NOUN.search(name) if name else None
-        kind = kind_of(noun.group("noun"), name) if noun else "declaration"
+        kind = kind_of(noun.group("noun"), name) if noun and name else "declaration"
         opening = [d for d in s.previous_dates if d.char_start <= OPENING_CHARS]
         date = s.date_for(m.end()) or (opening[0] if opening else None)
         out.append(_agreement(s, "outcome_document", name, kind, parties(s, m.start(), m.start()), date))
@@ -542,7 +542,7 @@ def establishing_instrument(s: Sentence) -> list:
     for m in ESTABLISHED_BY.finditer(s.text):
         name = NAME.match(s.text, m.end())
         noun = NOUN.search(name.group()) if name else None
-        if not noun or len(name.group().split()) < 2:
+        if name is None or noun is None or len(name.group().split()) < 2:
             continue
         date = next(
             (

@@ -218,11 +218,12 @@ def _money_kind(s: Sentence, m) -> str:
             break
         own = CUE.match(s.text, word.start("w"))
         if own:
-            return own.lastgroup
+            return _cue_kind(own)
         position = word.end()
     passive = PASSIVE_AFTER.match(s.text, m.char_end)
-    if passive and CUE.fullmatch(passive["verb"]):
-        return CUE.fullmatch(passive["verb"]).lastgroup
+    passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
+    if passive_cue:
+        return _cue_kind(passive_cue)
     before = _clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
     cues = list(CUE.finditer(before))
     if not cues:
@@ -230,6 +231,12 @@ def _money_kind(s: Sentence, m) -> str:
     cue = cues[-1]
     if cue.group().lower() in ("worth", "valued at"):
         return "agreement_value" if AGREEMENT_WORTH.search(before[: cue.end()]) else "other"
+    return _cue_kind(cue)
+
+
+def _cue_kind(cue: re.Match) -> str:
+    """The kind a CUE match names: the name of its group (every alternative of CUE is a named group)."""
+    assert cue.lastgroup is not None
     return cue.lastgroup
 
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pipeline.gazetteer import ACTOR_FORMS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 EVENT_NAME = re.compile(r"\b(?:Expo|EXPO)[\s-]*$")
 """A year that is part of an event's name ('EXPO-2017') dates nothing else in the sentence."""
@@ -86,7 +90,7 @@ class Sentence:
     """What the source is about (`sources.yaml`: a state, an organisation or None)."""
     heading: str | None = None
     """The heading of the sentence's section ('International organization participation'), or None."""
-    tokens: object = field(default=None, compare=False, hash=False)
+    tokens: Span | None = field(default=None, compare=False, hash=False)
     """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
     paragraph_date: object = field(default=None, compare=False, hash=False)
     """The year the narrative is at when this sentence begins (a year-only date): that of the last event

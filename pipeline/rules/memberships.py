@@ -10,7 +10,7 @@ import re
 
 from pipeline.dates import date_fields
 from pipeline.rules import stance
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
     JOINED_LATER,
@@ -47,7 +47,7 @@ ROLE_BY_HEADER = {"members": "member", "observers": "observer", "dialogue partne
 GROUP_SPLIT = re.compile(r",?\s+and\s+(?=since\b|from\b)|,\s+and\s+")
 
 
-def _membership(s: Sentence, rule: str, state: str, org: str, role: str, date, modality=None):
+def _membership(s: Sentence, rule: str, state: str | None, org: str, role: str, date, modality=None):
     return s.candidate(
         "membership",
         f"membership.{rule}",
@@ -210,7 +210,7 @@ def _withdrawn_from(s: Sentence, position: int) -> str | None:
 def role_group(s: Sentence) -> list:
     """'It has full Members (…, and since 2015, India and Pakistan); ‘Observers’ (Mongolia, Iran and
     since 2012, Afghanistan), also ‘Dialogue Partners’ (… Belarus and Sri Lanka in 2009 …)'."""
-    out = []
+    out: list[Candidate] = []
     orgs = [o.entity_id for o in s.organizations()] or list(s.previous_organizations)
     if not orgs:
         return out
@@ -308,6 +308,7 @@ def founded_unnamed(s: Sentence) -> list:
     creating states are founders, those 'later joined by' members (undated); quoted in both sentences."""
     out = []
     for m, org, (start, end) in unnamed_bodies(s):
+        assert s.following is not None, "unnamed_bodies finds the name in the next sentence"
         clause_start, _ = s.clause(m.start())
         later = [(j.start(), j.end()) for j in JOINED_LATER.finditer(s.text, clause_start, m.start())]
         date = s.date_for(m.start())

@@ -169,6 +169,7 @@ def founded_unnamed(s: Sentence) -> list:
     sentences."""
     out = []
     for m, org, (start, end) in unnamed_bodies(s):
+        assert s.following is not None, "unnamed_bodies finds the name in the next sentence"
         dates = date_fields(s.date_for(m.start()))
         for where, a, b in ((s, 0, None), (s.following, start, end)):
             out.append(

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import date_fields
+from pipeline.dates import DateMention, date_fields
+from pipeline.gazetteer import EntityMention
 from pipeline.rules import agreements, organization_events, stance
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import IN_FORCE
 
 JOIN = {"join", "accede", "rejoin"}
@@ -337,12 +338,13 @@ def joined(s: Sentence) -> list:
         if not objects and verb.dep_ == "relcl":
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
-        if not objects and states and verb.lemma_.lower() == "accede" and _instrument_before(s):
+        instrument = _instrument_before(s)
+        if not objects and states and verb.lemma_.lower() == "accede" and instrument:
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
             out += [
                 agreements._agreement(
-                    s, "parse_acceded", None, _instrument_before(s), [state], date, *span, modality=modality(verb)
+                    s, "parse_acceded", None, instrument, [state], date, *span, modality=modality(verb)
                 )
                 for state in states
             ]
@@ -483,7 +485,7 @@ def member_of(s: Sentence) -> list:
     member of the Eurasian Union on 6 August 2015', 'a founding member of', 'an observer to the EAEU':
     the subject of 'be'/'become' (or the noun 'member' stands in apposition to) and every organisation
     after 'of'/'to'/'in'. 'became' with a date is also a joined_by event; 'former' makes it withdrew."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -526,7 +528,9 @@ def member_of(s: Sentence) -> list:
         mod = modality(verb)
         date = _date(s, verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
-        dated = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
+        dated: dict[
+            str, DateMention
+        ] = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
         for m in [
             x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
         ] + _listed_after(s, objects):
@@ -629,6 +633,7 @@ def summit(s: Sentence) -> list:
         organizer = [
             o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
         ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was
+        org: str | None
         if organizer and not named and verb.lemma_.lower() != "take":
             org = organizer[0]
         else:
@@ -670,7 +675,7 @@ def summit_named(s: Sentence) -> list:
     in the state of its place (a city before it, 'Rome', or a place after 'in'; a state before it is a
     participant, 'the Russia-EU Summit'), dated by its own words, else as `_summit_date`. A meeting needs a
     place; neither place nor date: no fact."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -785,7 +790,7 @@ def member_list(s: Sentence) -> list:
     Belarus and Russia', 'Hungary, Turkmenistan and Northern Cyprus are observers' is member_of's: a plural
     noun of membership followed by a list of two or more states. The organisation is the one the noun's
     words name ('members of the CSTO', 'The Customs Union members'), else the one talked about."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -801,13 +806,13 @@ def member_list(s: Sentence) -> list:
             if not listed:
                 after = max(after, end)
             else:  # 'NATO members in Eastern Europe, especially Latvia, …': the list hangs inside the phrase
-                words = [
+                ends = [
                     t.idx + len(t) - s.offset
                     for t in p.subtree
                     if t.idx - s.offset < listed[0].char_start and t.dep_ not in ("punct", "advmod", "cc")
                 ]
-                after = max([after, *words])
-        states = []
+                after = max([after, *ends])
+        states: list[EntityMention] = []
         position = after
         for m in s.states(after):
             gap = s.text[position : m.char_start]
@@ -881,7 +886,7 @@ def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
     League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
     role observer; an organisation gets the event observer_status_granted (counterpart: where)."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     for noun in s.tokens:
@@ -933,7 +938,7 @@ GAPPED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?P<state>[A-Z][\w’' -]+?)\s+i
 def gapped(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009, Belarus in 2010, and the Kyrgyz Republic in 2011':
     each later 'State in Year' repeats the verb and object of the clause before it (gapping)."""
-    out = []
+    out: list[Candidate] = []
     base = [c for c in s.once(joined) if c.fact_type == "membership" and c.get("date_edtf")]
     if not base:
         return out
@@ -1052,7 +1057,7 @@ def signed(s: Sentence) -> list:
     Russia signed the treaty on the Eurasian Economic Union', 'NATO and Russia signed the NATO–Russia Founding
     Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
     surface rule already reads the sentence's agreement, it stands."""
-    out = []
+    out: list[Candidate] = []
     if s.tokens is None:
         return out
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]

@@ -62,12 +62,14 @@ JOINED_LATER = re.compile(r",?\s*(?:later|subsequently|afterwards) joined by\s+[
 def unnamed_bodies(s: Sentence) -> list[tuple[re.Match, str, tuple[int, int]]]:
     """Bodies this sentence creates and the next sentence names: (the creating words, the
     organisation id, the naming span in `s.following`)."""
-    out = []
+    out: list[tuple[re.Match, str, tuple[int, int]]] = []
     nxt = s.following
     if nxt is None:
         return out
     named = NAMED_LATER.match(nxt.text)
-    orgs = [o for o in nxt.organizations() if named and o.char_start - named.end() <= 4] if named else []
+    if named is None:
+        return out
+    orgs = [o for o in nxt.organizations() if o.char_start - named.end() <= 4]
     if not orgs:
         return out
     for m in UNNAMED_BODY.finditer(s.text):
@@ -123,7 +125,7 @@ def organizations_in(s: Sentence, start: int, end: int) -> list:
     """Organisations named in text[start:end], leaving out asides, and a parent named only to
     introduce a quoted sub-body ("the NATO ‘Partnership for Peace’", "the OSCE ‘Troika’")."""
     skip = asides(s)
-    out = []
+    out: list = []
     for m in s.organizations(start, end):
         if any(a <= m.char_start and m.char_end <= b for a, b in skip):
             continue

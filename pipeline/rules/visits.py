@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.dates import date_fields
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import asides, group_members
 from schemas.fact_types import VISIT
 
@@ -29,7 +29,7 @@ VISIT_DATE_CHARS = 40
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
 
-def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str, host: str, place, date):
+def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str | None, host: str, place, date):
     """A visit candidate; `date` is a date mention or a dict of date fields."""
     dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate(
@@ -184,11 +184,11 @@ def attended(s: Sentence) -> list:
     meeting of CICA was held in Almaty in June 2002; participants included senior representatives from
     Iran, Israel, India and Pakistan'. One visit per attending state other than the host; the
     visitors are not named."""
-    out = []
+    out: list[Candidate] = []
     meeting_places = [p for p in s.places() if MEETING_PLACE.search(s.text, max(0, p.char_start - 15), p.char_start)]
     host_place = meeting_places[0] if meeting_places else None
     host = s.state_of_entity(host_place.entity_id) if host_place else None
-    if host is None:
+    if host_place is None or host is None:
         return out
     groups = [(m.start("who"), m.end("who")) for m in ASSEMBLED.finditer(s.text)]
     groups += [(m.end(), s.clause(m.end())[1]) for m in PARTICIPANTS.finditer(s.text)]

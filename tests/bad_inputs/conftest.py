@@ -19,7 +19,7 @@ from tests.helpers import copy_repository, run_build
 PUBLISHED = "build/current"
 """The published package folder: a failed or interrupted build must leave each of its files byte-identical."""
 PROGRESS = re.compile(r"^(\[\d+/\d+\] |publish: |cleanup: |another build is running)")
-"""The lines `kzfp` writes to stderr besides an error (pipeline/cli.py `_progress`)."""
+"""The lines `kzfp` writes to stderr besides an error (pipeline/runner.py `progress`)."""
 
 
 @pytest.fixture(scope="session")

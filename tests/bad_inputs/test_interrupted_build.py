@@ -1,7 +1,7 @@
 """A build that is killed, interrupted or races another one never leaves a broken package.
 
 SIGKILL at random moments of publish checks the all-or-nothing switch of build/current.
-The builds pause at a known point through the test hook KZFP_TEST_PAUSE_AFTER_STAGE (pipeline/cli.py
+The builds pause at a known point through the test hook KZFP_TEST_PAUSE_AFTER_STAGE (pipeline/runner.py
 `_test_pause`: after the named stage, or after `staging` = the package is written to its staging
 folder but not moved into place), and are signalled there.
 """

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import curation, sources, strict_yaml
+from pipeline import curation_file, sources, strict_yaml
 from pipeline.errors import EXCERPT, MAX_MESSAGE, InputError
 from tests.helpers import ROOT
 
@@ -48,14 +48,16 @@ def parse_sources(text: str) -> list[dict]:
     return sources.parse(text, SOURCES)
 
 
-@pytest.mark.parametrize("parse, where", [(curation.parse, "raw/curation.yaml"), (parse_sources, "raw/sources.yaml")])
+@pytest.mark.parametrize(
+    "parse, where", [(curation_file.parse, "raw/curation.yaml"), (parse_sources, "raw/sources.yaml")]
+)
 def test_billion_laughs_are_refused_at_the_first_anchor(parse, where):
     message = refused(parse, "# header\n" + LAUGHS, traced=True)
     assert message.startswith(f"{where}:2: anchor &l0 is not allowed")
 
 
 def test_an_alias_alone_is_refused_too():
-    assert "alias *x is not allowed" in refused(curation.parse, "decisions: *x\n")
+    assert "alias *x is not allowed" in refused(curation_file.parse, "decisions: *x\n")
 
 
 def test_repeated_keys_name_both_lines():
@@ -63,24 +65,28 @@ def test_repeated_keys_name_both_lines():
         "decisions:\n  - fact_id: mem-000000000000\n    action: confirm\n    by: A\n    on: 2025-01-15\n"
         "    fact_id: mem-111111111111\n"
     )
-    assert refused(curation.parse, text) == (
+    assert refused(curation_file.parse, text) == (
         "raw/curation.yaml:6: key 'fact_id' appears twice in one mapping (first at line 2, again at line 6). Keep one."
     )
 
 
 def test_a_value_is_cut_in_messages():
     value = "y" * 1_000_000
-    message = refused(curation.parse, f"decisions:\n  - {{fact_id: {value}, action: confirm, by: A, on: 2025-01-15}}\n")
+    message = refused(
+        curation_file.parse, f"decisions:\n  - {{fact_id: {value}, action: confirm, by: A, on: 2025-01-15}}\n"
+    )
     assert "y" * (EXCERPT - 2) in message and "y" * (EXCERPT + 1) not in message
 
 
 def test_deep_nesting_is_refused():
-    assert "nested more than" in refused(curation.parse, "decisions: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert "nested more than" in refused(curation_file.parse, "decisions: " + "[" * 5000 + "]" * 5000 + "\n")
 
 
 def test_an_unclosed_quote_is_reported_where_it_opens():
     text = 'decisions:\n  - fact_id: "mem-000000000000\n    action: confirm\n    by: A\n    on: 2025-01-15\n'
-    assert refused(curation.parse, text).startswith("raw/curation.yaml:2: a quoted value opened here is never closed")
+    assert refused(curation_file.parse, text).startswith(
+        "raw/curation.yaml:2: a quoted value opened here is never closed"
+    )
 
 
 def test_dates_and_yes_no_stay_text():
@@ -92,12 +98,12 @@ def test_an_oversized_file_is_refused_before_it_is_parsed(tmp_path: Path):
     path = tmp_path / "curation.yaml"
     path.write_bytes(b"# " + b"x" * strict_yaml.MAX_BYTES + b"\n")
     with pytest.raises(InputError, match=r"^raw/curation.yaml: [\d,]+ bytes, more than the"):
-        curation.load(path)
+        curation_file.load(path)
 
 
 def test_the_shipped_inputs_read_as_before():
     assert [e["id"] for e in sources.load(SOURCES)][:2] == ["akiner_efp", "engvall_cornell_2015"]
-    curation.load(ROOT / "raw" / "curation.yaml")
+    curation_file.load(ROOT / "raw" / "curation.yaml")
 
 
 # --- random documents ------------------------------------------------------------------------------
@@ -178,7 +184,7 @@ DOCUMENTS = st.one_of(
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(DOCUMENTS)
 def test_random_documents_are_read_or_refused_with_one_line(text):
-    for parse in (curation.parse, parse_sources):
+    for parse in (curation_file.parse, parse_sources):
         started = time.perf_counter()
         try:
             parse(text)

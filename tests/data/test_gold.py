@@ -10,7 +10,7 @@ import pycountry
 import pytest
 import yaml
 
-from pipeline.evaluate import load_gold
+from pipeline.gold import load_gold
 from schemas import fact_types
 from schemas.base import ENTITY_ID, FACT_TYPES
 from schemas.facts import AGREEMENT_KINDS, AMOUNT_KINDS, MEMBERSHIP_ROLES, MODALITIES, ORGANIZATION_EVENTS

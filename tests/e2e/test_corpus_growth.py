@@ -80,7 +80,7 @@ def states_the_same_fact(quote: dict, fact: dict, records: list[dict]) -> bool:
     """The blind gold has, where this quote stands in its text, an item of the fact's type that agrees with
     it on every key field but the year: the text states the same fact there (a different year is a
     conflict about that fact, which a new text may bring)."""
-    keys = [k for k in evaluate_corpus._evaluation(fact["type"]).key if k != "year"]
+    keys = [k for k in evaluate_corpus.evaluation_of(fact["type"]).key if k != "year"]
     return any(
         g["source_id"] == quote["source_id"]
         and g["item"]["start"] < quote["char_end"]

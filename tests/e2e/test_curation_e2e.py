@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import reconcile
 from pipeline.package_io import read_package
 from pipeline.review import texts_of
+from schemas import fact_types
 from schemas.base import FACT_TABLE
 from tests import curation_contracts as contracts
 from tests.helpers import KZFP, chromium, copy_repository, run_build
@@ -62,7 +62,7 @@ def pick_decisions(tables, texts) -> dict:
         "modality": "proposed",
         "date_edtf": "1990",
     }
-    added_id = reconcile.fact_id_of("membership", fields)
+    added_id = fact_types.get("membership").fact_id(fields)
     assert added_id not in facts
     return {
         "confirm": confirm,

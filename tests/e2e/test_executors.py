@@ -8,7 +8,7 @@ import subprocess
 import pandas as pd
 import yaml
 
-from pipeline import document, executor, gazetteer, ingest
+from pipeline import document, entity_dictionaries, executor, ingest
 from tests.helpers import KZFP, ROOT, copy_repository, outputs
 
 
@@ -18,7 +18,7 @@ def _pid(_: object) -> int:
 
 def test_the_local_pool_runs_in_other_processes_and_keeps_the_order_of_the_texts():
     entries, data = ingest.load(ROOT / "raw")
-    dictionaries = document.Dictionaries(gazetteer.load_dictionaries(ROOT / "raw" / "dictionaries"), "test")
+    dictionaries = document.Dictionaries(entity_dictionaries.load_dictionaries(ROOT / "raw" / "dictionaries"), "test")
     arguments = [(e, data[e["id"]], dictionaries) for e in entries]
     pooled = executor.local_map(document.process, arguments, workers=2)
     alone = [document.process(*args) for args in arguments]

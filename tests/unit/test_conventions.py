@@ -8,7 +8,7 @@ import inspect
 
 import pytest
 
-from pipeline import extract, gazetteer, ingest, mentions, segment
+from pipeline import entity_dictionaries, extract, gazetteer, ingest, mentions, segment
 from pipeline.rules import ALL_RULES
 from schemas import TABLES, fact_types
 from schemas.frictionless import model_metadata
@@ -36,8 +36,8 @@ def corpus_sentences() -> list:
     raw = ROOT / "raw"
     _, documents, boilerplate = ingest.build(*ingest.load(raw))
     passages = segment.build(documents, boilerplate)
-    dictionaries = gazetteer.load_dictionaries(raw / "dictionaries")
-    entities = gazetteer.entities_table(dictionaries)
+    dictionaries = entity_dictionaries.load_dictionaries(raw / "dictionaries")
+    entities = entity_dictionaries.entities_table(dictionaries)
     found = mentions.find_all(passages, gazetteer.Gazetteer(dictionaries))
     located, parts = entities.dropna(subset=["state_id"]), entities.dropna(subset=["parent_id"])
     groups = dictionaries["state_groups"]
@@ -53,7 +53,7 @@ def _allowed(fact_type: str, function: str, suffix: str) -> bool:
     """`<type>.<function>`, a variant `<type>.<function>_<what>`, or the sense a classifying rule
     found (`amount.loan` from `classified`)."""
     declared = fact_types.get(fact_type)
-    senses = declared.model().to_schema().columns[declared.sense].checks if declared.sense else []
+    senses = TABLES[declared.table].to_schema().columns[declared.sense].checks if declared.sense else []
     allowed_senses = {v for check in senses for v in (check.statistics.get("allowed_values") or [])}
     return (
         suffix == function

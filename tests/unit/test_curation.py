@@ -4,9 +4,9 @@
 import pandas as pd
 import pytest
 
-from pipeline import curation, reconcile, validate
+from pipeline import curation, curation_fields, curation_file, metadata, validate
 from pipeline.errors import InputError
-from schemas import TABLES
+from schemas import TABLES, fact_types
 from tests.curation_sample import (
     AGREEMENT,
     CANDIDATES,
@@ -43,7 +43,7 @@ def test_the_reconciled_frames_have_a_conflict_and_parties():
 
 
 def test_no_decisions_leave_every_fact_extracted_and_add_empty_record_tables():
-    out = curation.apply(TABLES_IN, curation.parse(HEADER + "decisions: []\n"), TEXTS, PASSAGES)
+    out = curation.apply(TABLES_IN, curation_file.parse(HEADER + "decisions: []\n"), TEXTS, PASSAGES)
     for table in ("memberships", "visits", "agreements"):
         assert (out[table]["curation_status"] == "extracted").all()
         pd.testing.assert_frame_equal(out[table], TABLES_IN[table])
@@ -157,8 +157,8 @@ def test_add_builds_the_fact_its_curator_evidence_and_its_parties():
     added = out["agreements"].query("curation_status == 'added'")
     assert len(added) == 1
     fact = added.iloc[0]
-    expected_id = reconcile.fact_id_of(
-        "agreement", {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"), "date_edtf": "2005-06"}
+    expected_id = fact_types.get("agreement").fact_id(
+        {"kind": "agreement", "parties": ("state:KAZ", "state:RUS"), "date_edtf": "2005-06"}
     )
     assert fact["fact_id"] == expected_id
     assert (fact["date_start"], fact["date_end"], fact["date_precision"]) == ("2005-06-01", "2005-06-30", "month")
@@ -195,7 +195,7 @@ def test_decisions_of_every_type_together_give_every_status():
     assert sorted(statuses) == ["added", "confirmed", "corrected"]
     assert (
         "Facts by curation status: extracted 0, confirmed 1, corrected 1, added 1; rejected 1"
-        in curation.status_summary(out)
+        in metadata.status_summary(out)
     )
 
 
@@ -356,24 +356,24 @@ def test_adding_a_fact_the_rules_already_have():
 )
 def test_malformed_entries_name_the_file_and_line(entry, expected):
     with pytest.raises(InputError) as exc:
-        curation.parse(HEADER + "decisions:\n" + entry.format(v=VISIT))
+        curation_file.parse(HEADER + "decisions:\n" + entry.format(v=VISIT))
     assert str(exc.value).startswith(expected.format(v=VISIT)), str(exc.value)
     assert "\n" not in str(exc.value)
 
 
 def test_the_file_as_shipped_holds_no_decisions_and_a_missing_file_none(root, tmp_path):
-    assert curation.load(root / "raw" / "curation.yaml") == []
-    assert curation.load(tmp_path / "curation.yaml") == []
-    assert curation.parse("decisions:\n") == []
+    assert curation_file.load(root / "raw" / "curation.yaml") == []
+    assert curation_file.load(tmp_path / "curation.yaml") == []
+    assert curation_file.parse("decisions:\n") == []
 
 
 def test_edtf_bounds_of_the_forms_the_texts_use():
-    assert curation.edtf_bounds("1992") == ("1992-01-01", "1992-12-31", "year")
-    assert curation.edtf_bounds("2008-02") == ("2008-02-01", "2008-02-29", "month")
-    assert curation.edtf_bounds("2001-23") == ("2001-09-01", "2001-11-30", "season")
-    assert curation.edtf_bounds("199X") == ("1990-01-01", "1999-12-31", "decade")
-    assert curation.edtf_bounds("1992/1997") == ("1992-01-01", "1997-12-31", "interval")
-    assert curation.edtf_bounds("1992-02-30") is None and curation.edtf_bounds("early 1990s") is None
+    assert curation_fields.edtf_bounds("1992") == ("1992-01-01", "1992-12-31", "year")
+    assert curation_fields.edtf_bounds("2008-02") == ("2008-02-01", "2008-02-29", "month")
+    assert curation_fields.edtf_bounds("2001-23") == ("2001-09-01", "2001-11-30", "season")
+    assert curation_fields.edtf_bounds("199X") == ("1990-01-01", "1999-12-31", "decade")
+    assert curation_fields.edtf_bounds("1992/1997") == ("1992-01-01", "1997-12-31", "interval")
+    assert curation_fields.edtf_bounds("1992-02-30") is None and curation_fields.edtf_bounds("early 1990s") is None
 
 
 def test_the_examples_in_the_readme_and_the_file_header_parse(root):
@@ -381,10 +381,10 @@ def test_the_examples_in_the_readme_and_the_file_header_parse(root):
 
     readme = (root / "README.md").read_text(encoding="utf-8")
     example = re.search(r"## Curating the data.*?```yaml\n(.*?)```", readme, re.S)[1]
-    assert [d["action"] for d in curation.parse(example)] == ["confirm", "correct", "reject", "add"]
+    assert [d["action"] for d in curation_file.parse(example)] == ["confirm", "correct", "reject", "add"]
     header = (root / "raw" / "curation.yaml").read_text(encoding="utf-8")
     commented = re.search(r"^# decisions:\n((?:#.*\n)+?)#\n", header, re.M)[1]
-    decisions = curation.parse("decisions:\n" + "\n".join(line[2:] for line in commented.splitlines()))
+    decisions = curation_file.parse("decisions:\n" + "\n".join(line[2:] for line in commented.splitlines()))
     assert [d["action"] for d in decisions] == ["confirm", "correct", "reject", "add"]
 
 
@@ -396,8 +396,8 @@ def test_every_candidate_quote_lies_in_its_sentence():
 
 
 def test_edtf_bounds_of_a_disputed_set():
-    assert curation.edtf_bounds("[2008,2010-05]") == ("2008-01-01", "2010-05-31", "year")
-    assert curation.edtf_bounds("[2008,x]") is None
+    assert curation_fields.edtf_bounds("[2008,2010-05]") == ("2008-01-01", "2010-05-31", "year")
+    assert curation_fields.edtf_bounds("[2008,x]") is None
 
 
 def test_correction_with_date_bounds_out_of_order():

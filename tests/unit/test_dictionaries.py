@@ -13,8 +13,9 @@ import pandas as pd
 import pycountry
 import pytest
 
-from pipeline import gazetteer, publish
+from pipeline import entity_dictionaries, gazetteer, publish
 from pipeline.errors import InputError
+from schemas import inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 DICTIONARIES = ROOT / "raw" / "dictionaries"
@@ -24,7 +25,7 @@ PACKAGE = ROOT / "build" / "current"
 
 @pytest.fixture(scope="module")
 def dicts() -> dict[str, pd.DataFrame]:
-    return gazetteer.load_dictionaries(DICTIONARIES)
+    return entity_dictionaries.load_dictionaries(DICTIONARIES)
 
 
 def _reference(name: str) -> pd.DataFrame:
@@ -94,7 +95,7 @@ def test_every_organisation_id_in_contributing_exists(dicts):
 
 
 def test_every_alias_resolves_to_an_entity_of_its_type(dicts):
-    for aliases, entities in gazetteer.ALIASES_OF.items():
+    for aliases, entities in inputs.ALIASES_OF.items():
         assert set(dicts[aliases]["entity_id"]) <= set(dicts[entities]["entity_id"]), aliases
     states = set(dicts["states"]["entity_id"])
     assert set(dicts["persons"]["state_id"].dropna()) <= states
@@ -102,14 +103,14 @@ def test_every_alias_resolves_to_an_entity_of_its_type(dicts):
 
 
 def test_every_entity_has_an_alias_and_a_source_note(dicts):
-    for aliases, entities in gazetteer.ALIASES_OF.items():
+    for aliases, entities in inputs.ALIASES_OF.items():
         assert set(dicts[entities]["entity_id"]) <= set(dicts[aliases]["entity_id"]), entities
     for name, frame in dicts.items():
         assert frame["source_note"].notna().all(), name
 
 
 def test_files_are_utf8_lf_and_sorted_by_id():
-    for path in sorted(DICTIONARIES / f"{stem}.csv" for stem in gazetteer.FILES):  # entity dictionaries
+    for path in sorted(DICTIONARIES / f"{stem}.csv" for stem in inputs.DICTIONARY_FILES):  # entity dictionaries
         data = path.read_bytes()
         assert b"\r" not in data and data.endswith(b"\n"), path.name
         rows = list(csv.DictReader(data.decode("utf-8").splitlines()))
@@ -132,10 +133,10 @@ def test_aliases_keep_the_texts_spelling(dicts):
 
 
 def test_entities_table_has_one_row_per_entity_with_nullable_codes(dicts):
-    entities = gazetteer.entities_table(dicts)
-    assert list(entities.columns) == gazetteer.ENTITY_COLUMNS
+    entities = entity_dictionaries.entities_table(dicts)
+    assert list(entities.columns) == entity_dictionaries.ENTITY_COLUMNS
     assert entities["entity_id"].is_unique
-    assert len(entities) == sum(len(dicts[s]) for s in gazetteer.ENTITY_TYPES)
+    assert len(entities) == sum(len(dicts[s]) for s in inputs.ENTITY_TYPES)
     assert str(entities["cow_ccode"].dtype) == "Int64" and str(entities["cow_ionum"].dtype) == "Int64"
     row = entities.set_index("entity_id").loc["person:nazarbayev"]
     assert (row["entity_type"], row["office"], row["state_id"]) == ("person", "President", "state:KAZ")
@@ -199,7 +200,7 @@ def test_a_malformed_row_names_the_file_and_line(tmp_path, monkeypatch, stem, ol
     line = _edit(root / f"{stem}.csv", old, new)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError) as info:
-        gazetteer.load_dictionaries(root)
+        entity_dictionaries.load_dictionaries(root)
     message = str(info.value)
     assert message.startswith(f"raw/dictionaries/{stem}.csv:{line}: "), message
     assert problem in message
@@ -211,10 +212,10 @@ def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _edit(root / "places.csv", "entity_id,name,state_id,kind", "entity_id,name,state,kind")
     with pytest.raises(InputError, match=r"^raw/dictionaries/places\.csv:1: header is .* exactly "):
-        gazetteer.load_dictionaries(root)
+        entity_dictionaries.load_dictionaries(root)
     (root / "places.csv").unlink()
     with pytest.raises(InputError, match=r"^raw/dictionaries/places\.csv: file not found\. "):
-        gazetteer.load_dictionaries(root)
+        entity_dictionaries.load_dictionaries(root)
 
 
 # --- coverage of the state system ---------------------------------------------------------------
@@ -261,7 +262,7 @@ def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts)
 
 
 def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
-    gaz = gazetteer.Gazetteer(gazetteer.load_dictionaries(DICTIONARIES))
+    gaz = gazetteer.Gazetteer(entity_dictionaries.load_dictionaries(DICTIONARIES))
     for key, entries in gaz.entries.items():
         if len(entries) > 1:
             forms = sorted((e.entity_type, e.form) for e in entries)
@@ -298,7 +299,7 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
 )
 def test_ambiguous_words_are_not_aliases(dicts, surface):
     gaz = gazetteer.Gazetteer(dicts)
-    assert gazetteer._key(surface) not in gaz.entries, surface
+    assert gazetteer.surface_key(surface) not in gaz.entries, surface
 
 
 @pytest.mark.parametrize(
@@ -461,7 +462,7 @@ def test_heads_of_state_and_government_are_persons(dicts, entity_id, name, offic
     ],
 )
 def test_ambiguous_surnames_are_not_person_aliases(dicts, surface):
-    entries = gazetteer.Gazetteer(dicts).entries.get(gazetteer._key(surface), [])
+    entries = gazetteer.Gazetteer(dicts).entries.get(gazetteer.surface_key(surface), [])
     assert not [e for e in entries if e.entity_type == "person"], (surface, entries)
 
 

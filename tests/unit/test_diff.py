@@ -8,7 +8,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from pipeline import diff
+from pipeline import diff_markdown, package_diff
 
 
 def resource(name: str, fields: dict[str, str], key: list[str]) -> dict:
@@ -65,7 +65,7 @@ def facts(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(FACT_FIELDS))
 
 
-def package(version: str, tables: dict[str, pd.DataFrame], extra: dict | None = None) -> diff.Package:
+def package(version: str, tables: dict[str, pd.DataFrame], extra: dict | None = None) -> package_diff.Package:
     fields = {"passages": (PASSAGE_FIELDS, ["passage_id"]), "memberships": (FACT_FIELDS, ["fact_id"])}
     fields.update(extra or {})
     descriptor = {"name": "kzfp-test", "version": version, "resources": [resource(n, *fields[n]) for n in tables]}
@@ -84,7 +84,7 @@ SENTENCES = [
 def test_removed_sentence_is_one_removed_passage_not_a_renumbering():
     old = package("0.1.0", {"passages": passages(SENTENCES)})
     new = package("0.1.1", {"passages": passages(SENTENCES[:2] + SENTENCES[3:])})
-    table = diff.compare(old, new)["tables"][0]
+    table = package_diff.compare(old, new)["tables"][0]
     assert table["match"] == "content"
     assert [r["text"] for r in table["removed"]] == ["In 1992, he visited the USA."]
     assert table["added"] == [] and table["changed"] == []
@@ -93,7 +93,7 @@ def test_removed_sentence_is_one_removed_passage_not_a_renumbering():
 
 def test_edited_sentence_is_changed_with_old_and_new_text():
     edited = SENTENCES[:3] + ["In 1997, he visited Tunisia."] + SENTENCES[4:]
-    table = diff.compare(
+    table = package_diff.compare(
         package("0.1.0", {"passages": passages(SENTENCES)}), package("0.1.1", {"passages": passages(edited)})
     )["tables"][0]
     assert table["added"] == table["removed"] == []
@@ -120,7 +120,7 @@ def test_fact_rows_by_fact_id_and_curation_changes_apart():
             ("mem-000000000004", "state:KAZ", "org:SCO", None, 1, "added"),
         ]
     )
-    result = diff.compare(package("0.1.0", {"memberships": old}), package("0.2.0", {"memberships": new}))
+    result = package_diff.compare(package("0.1.0", {"memberships": old}), package("0.2.0", {"memberships": new}))
     table = result["tables"][0]
     assert table["match"] == "key" and table["key"] == ["fact_id"]
     assert [r["fact_id"] for r in table["added"]] == ["mem-000000000004"]
@@ -133,7 +133,7 @@ def test_fact_rows_by_fact_id_and_curation_changes_apart():
         {"table": "memberships", "key": {"fact_id": "mem-000000000001"}, "old": "extracted", "new": "confirmed"},
         {"table": "memberships", "key": {"fact_id": "mem-000000000003"}, "old": "extracted", "new": "corrected"},
     ]
-    text = diff.to_markdown(result)
+    text = diff_markdown.to_markdown(result)
     curation = text.split("## Curation changes")[1]
     assert "mem-000000000001 | extracted | confirmed" in curation
     changed = text.split("### Rows changed")[1].split("## Curation changes")[0]
@@ -153,45 +153,45 @@ def test_tables_and_fields_added_or_removed():
             )
         },
     )
-    result = diff.compare(old, new)
+    result = package_diff.compare(old, new)
     assert result["tables_removed"] == [{"table": "memberships", "rows": 0}]
     table = result["tables"][0]
     assert (table["fields_added"], table["fields_removed"]) == (["is_heading"], ["kind"])
     assert table["changed"] == table["added"] == table["removed"] == []
-    text = diff.to_markdown(result)
+    text = diff_markdown.to_markdown(result)
     assert "- table `memberships` removed (0 rows)" in text
     assert "- field `passages.is_heading` added" in text and "- field `passages.kind` removed" in text
 
 
 def test_first_release_lists_every_table_as_added():
-    result = diff.compare(None, package("0.1.0", {"passages": passages(SENTENCES)}))
+    result = package_diff.compare(None, package("0.1.0", {"passages": passages(SENTENCES)}))
     assert result["tables_added"] == [{"table": "passages", "rows": 5}]
-    assert "First release: version 0.1.0" in diff.to_markdown(result, level=3)
-    assert "| `passages` (new table) | – | 5 | 5 | 0 | 0 | 0 |" in diff.to_markdown(result, level=3)
+    assert "First release: version 0.1.0" in diff_markdown.to_markdown(result, level=3)
+    assert "| `passages` (new table) | – | 5 | 5 | 0 | 0 | 0 |" in diff_markdown.to_markdown(result, level=3)
 
 
 def test_identical_packages_have_no_differences():
     one = package("0.1.0", {"passages": passages(SENTENCES), "memberships": facts([])})
-    result = diff.compare(one, one)
-    assert diff.is_empty(result)
-    assert "No differences." in diff.to_markdown(result)
+    result = package_diff.compare(one, one)
+    assert package_diff.is_empty(result)
+    assert "No differences." in diff_markdown.to_markdown(result)
 
 
 def test_markdown_cells_escape_pipes_and_newlines_and_long_texts_show_the_difference():
     long_old = "A" * 200 + " visited Turkey | and " + "B" * 200
     long_new = "A" * 200 + " visited Tunisia | and " + "B" * 200
-    result = diff.compare(
+    result = package_diff.compare(
         package("0.1.0", {"passages": passages(["x\ny", long_old])}),
         package("0.1.1", {"passages": passages(["x\ny", long_new])}),
     )
-    row = next(line for line in diff.to_markdown(result).splitlines() if "`text`" in line and "Tun" in line)
+    row = next(line for line in diff_markdown.to_markdown(result).splitlines() if "`text`" in line and "Tun" in line)
     assert "Turkey \\| and" in row and "Tunisia \\| and" in row
     assert row.count("…") == 4 and len(row) < 400
-    added = diff.compare(None, package("0.1.0", {"passages": passages(["x\ny"])}))
-    assert diff.to_markdown(added)  # first release: rows are not listed
+    added = package_diff.compare(None, package("0.1.0", {"passages": passages(["x\ny"])}))
+    assert diff_markdown.to_markdown(added)  # first release: rows are not listed
     one = package("0.1.0", {"passages": passages(["a"])})
     two = package("0.1.1", {"passages": passages(["a", "x\ny|z"])})
-    assert "| x ¶ y\\|z |" in diff.to_markdown(diff.compare(one, two))
+    assert "| x ¶ y\\|z |" in diff_markdown.to_markdown(package_diff.compare(one, two))
 
 
 def write_package(folder, version: str, frames: dict[str, pd.DataFrame]) -> None:
@@ -212,24 +212,24 @@ def test_load_reads_folders_and_release_archives_with_the_descriptors_types(tmp_
         for path in sorted((tmp_path / "pkg").rglob("*.*")):
             archive.write(path, "kzfp-test-0.1.0/" + path.relative_to(tmp_path / "pkg").as_posix())
     for source in (tmp_path / "pkg", tmp_path / "pkg" / "datapackage.json", tmp_path / "kzfp-test-0.1.0.zip"):
-        descriptor, tables = diff.load(source)
+        descriptor, tables = package_diff.load(source)
         assert descriptor["version"] == "0.1.0"
         assert str(tables["passages"]["ordinal"].dtype) == "Int64"
         assert tables["memberships"]["date_edtf"].isna().all()
-        assert diff.is_empty(diff.compare((descriptor, tables), package("0.1.0", frames)))
+        assert package_diff.is_empty(package_diff.compare((descriptor, tables), package("0.1.0", frames)))
 
 
 def test_load_explains_a_wrong_path(tmp_path):
     from pipeline.errors import InputError
 
     with pytest.raises(InputError, match="no datapackage.json"):
-        diff.load(tmp_path)
+        package_diff.load(tmp_path)
 
 
 def test_json_output_is_plain():
     old = package("0.1.0", {"passages": passages(SENTENCES)})
     new = package("0.1.1", {"passages": passages(SENTENCES[1:])})
-    data = json.loads(diff.to_json(diff.compare(old, new)))
+    data = json.loads(diff_markdown.to_json(package_diff.compare(old, new)))
     assert data["old"]["version"] == "0.1.0" and data["tables"][0]["removed"][0]["ordinal"] == 1
 
 
@@ -267,7 +267,7 @@ def test_rows_pointing_to_passages_match_on_the_passage_text():
         columns=list(GROUP_FIELDS),
     )
     extra = {"duplicate_groups": (GROUP_FIELDS, ["group_id", "passage_id"])}
-    result = diff.compare(
+    result = package_diff.compare(
         package("0.1.0", {"passages": passages(texts), "duplicate_groups": old_groups}, extra),
         package("0.1.1", {"passages": passages(new_texts), "duplicate_groups": new_groups}, extra),
     )

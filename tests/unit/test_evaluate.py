@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.evaluate import load_gold, score
+from pipeline.evaluate import score
+from pipeline.gold import load_gold
 
 AK = "akiner_efp"
 EC = "engvall_cornell_2015"

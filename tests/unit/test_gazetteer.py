@@ -7,7 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.gazetteer import EntityMention, Gazetteer, load_dictionaries
+from pipeline.entity_dictionaries import load_dictionaries
+from pipeline.gazetteer import EntityMention, Gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from pipeline import curation, review
+from pipeline import curation, curation_file, review
 from tests import curation_sample as t
 
 
@@ -66,7 +66,7 @@ def test_the_yaml_templates_paste_into_curation_yaml_and_apply(page, action, sta
     entry = fill(templates(page, t.MEMBERSHIP)[action])
     if action == "correct":
         entry = entry.replace('role: "member"', 'role: "observer"')
-    decisions = curation.parse("decisions:\n" + entry)
+    decisions = curation_file.parse("decisions:\n" + entry)
     out = curation.apply(t.TABLES_IN, decisions, t.TEXTS, t.PASSAGES, entities=t.ENTITIES)
     found = out["memberships"].query("fact_id == @t.MEMBERSHIP")["curation_status"].tolist()
     assert found == ([status] if status else [])
@@ -76,5 +76,5 @@ def test_the_yaml_templates_paste_into_curation_yaml_and_apply(page, action, sta
 
 def test_the_add_template_parses(page):
     block = html.unescape(re.search(r'<pre class="yaml" data-action="add">(.*?)</pre>', page, re.S)[1])
-    decision = curation.parse("decisions:\n" + fill(block))[0]
+    decision = curation_file.parse("decisions:\n" + fill(block))[0]
     assert decision["action"] == "add" and decision["source"] == "akiner_efp"

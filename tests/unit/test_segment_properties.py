@@ -10,7 +10,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import boilerplate, gazetteer, segment, sentences
+from pipeline import boilerplate, entity_dictionaries, gazetteer, segment, sentences
 
 GENRE = st.lists(
     st.sampled_from(
@@ -42,7 +42,7 @@ ANY_TEXT = st.one_of(st.text(max_size=400), GENRE)
 @lru_cache(maxsize=1)
 def _gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.Gazetteer(
-        gazetteer.load_dictionaries(Path(__file__).resolve().parents[2] / "raw" / "dictionaries")
+        entity_dictionaries.load_dictionaries(Path(__file__).resolve().parents[2] / "raw" / "dictionaries")
     )
 
 
