@@ -1,5 +1,5 @@
 # `make build` runs one process, `kzfp build`, which decides what is dirty: the stage registry
-# (pipeline/stages.py) names each stage's input files, code and upstream tables, and a stage re-runs
+# (pipeline/graph.py) names each stage's input files, code and upstream tables, and a stage re-runs
 # only when their content checksums changed. `publish` validates everything, writes a new version in
 # build/versions/ and switches the link build/current (the package folder) to it in one step.
 #   make build     set up .venv, run the stages whose inputs changed, publish

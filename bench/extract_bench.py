@@ -3,9 +3,9 @@
 Measures on the published build's own inputs (build/work/passages.parquet and documents.parquet, so run
 `make build` first), in this process, one core:
 
-* parse: every document parsed by `pipeline.parse` into an empty temporary cache (the cost a new or
+* parse: every document parsed by `pipeline.text.parse` into an empty temporary cache (the cost a new or
   changed text pays once);
-* extract: the whole extract stage (`pipeline.stages` extract: dictionaries, mentions, parses read
+* extract: the whole extract stage (`pipeline.graph` extract: dictionaries, mentions, parses read
   back from that cache, provisional entities, every rule), best of three runs;
 * peak memory of the process (resource.getrusage maxrss).
 
@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import parse, stages
+from pipeline import graph as stages
+from pipeline.text import parse
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 

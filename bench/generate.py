@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import dedupe, ingest, segment
+from pipeline.stages import s1_ingest as ingest
+from pipeline.stages import s2_segment as segment
+from pipeline.stages import s4_dedupe as dedupe
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 2015

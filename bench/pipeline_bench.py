@@ -78,7 +78,7 @@ def _children_cpu() -> float:
 def _parse_timed(function, *args):
     """`function(*args)` (per-document work, in a worker) with the parser's own CPU seconds and the words
     it parsed measured apart: (result, parse CPU s, words)."""
-    from pipeline import parse
+    from pipeline.text import parse
 
     inner, spent = parse.sentence_parses, {"cpu": 0.0, "words": 0}
 
@@ -114,7 +114,8 @@ def _parse_timing_mapper(mapper, totals: dict):
 def child_build(repo: str) -> None:
     """`kzfp build`, stage by stage, timed (runs with KZFP_ROOT=repo). The documents stage's CPU leaves
     out the parser's own, reported apart (`parse`: CPU seconds and words parsed)."""
-    from pipeline import executor, runner, stages
+    from pipeline import executor, runner
+    from pipeline import graph as stages
 
     imported = _cpu()
     parsed = {"cpu": 0.0, "words": 0}
@@ -144,7 +145,7 @@ def brute_candidates(all_units: list, rows: list[int] | None = None) -> list[tup
     """Every comparable pair (i < j) with fuzz.ratio >= BRUTE_PREFILTER; only rows `rows` if given."""
     from rapidfuzz import fuzz, process
 
-    from pipeline import dedupe
+    from pipeline.stages import s4_dedupe as dedupe
 
     texts = [u.text for u in all_units]
     rows = list(range(len(texts))) if rows is None else rows
@@ -164,7 +165,7 @@ def brute_candidates(all_units: list, rows: list[int] | None = None) -> list[tup
 def child_brute(repo: str) -> None:
     """The brute-force baseline on the built passages: CPU seconds (threads included) of the all-pairs
     pre-scoring and of verifying its survivors, measured apart."""
-    from pipeline import dedupe
+    from pipeline.stages import s4_dedupe as dedupe
 
     passages = pd.read_parquet(Path(repo) / "build" / "work" / "passages.parquet")
     start = time.process_time()
@@ -217,7 +218,7 @@ def _child(kind: str, repo: Path) -> tuple[dict, float]:
 
 
 SHARED_CACHES = ("KZFP_PARSE_CACHE", "KZFP_DOCUMENT_CACHE")
-"""Caches a build may share with others (pipeline/parse.py, pipeline/document.py): never in the bench."""
+"""Caches a build may share with others (pipeline/text/parse.py, pipeline/stages/document.py): never in the bench."""
 
 
 def _without_shared_caches() -> dict:
@@ -359,7 +360,7 @@ def _incremental(repo: Path, seed: int, full_cpu: float) -> dict:
 
 def _one_stage_changed(repo: Path) -> dict:
     """`kzfp build` at 1x after each stage's inputs changed (its stamp removed), and the import floor."""
-    from pipeline import stages
+    from pipeline import graph as stages
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", "import pipeline.cli"], check=True)
@@ -441,7 +442,7 @@ def markdown(report: dict) -> str:
         )
     notes = [
         "CPU seconds of the build process and its worker processes, imports not counted (whole pipeline = "
-        "the sum of the stages); the parser's own CPU (spaCy, `pipeline.parse.sentence_parses`, measured in "
+        "the sum of the stages); the parser's own CPU (spaCy, `pipeline.text.parse.sentence_parses`, measured in "
         "the workers, with the words it parsed) is apart, left out of the documents stage and of the whole; "
         "wall seconds depend on what else the machine runs; 'documents CPU in workers' "
         "= share of the per-document stage's CPU spent in the pool's worker processes (one per core); "

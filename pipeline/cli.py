@@ -14,21 +14,14 @@ from pathlib import Path
 
 import click
 
-from pipeline import (
-    add_source,
-    diff,
-    evaluate,
-    evaluate_corpus,
-    executor,
-    publish,
-    query,
-    release,
-    review,
-    runner,
-    stages,
-)
+from pipeline import executor, runner
+from pipeline import graph as stages
+from pipeline.commands import add_source, diff, query, release, review
 from pipeline.errors import InputError
+from pipeline.evaluation import corpus as evaluate_corpus
+from pipeline.evaluation import seeds as evaluate
 from pipeline.runner import PACKAGE, RAW, SITE_DIR
+from pipeline.stages import s7_publish as publish
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -90,7 +83,7 @@ def evaluate_cmd(no_test: bool) -> None:
 @click.option("--force", is_flag=True, help="Re-run every stage, even those whose inputs did not change.")
 def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, force: bool) -> None:
     """Run the stages whose inputs changed (all of them with --force) and publish the data package
-    (all or nothing). Inputs are compared by content checksum; see pipeline/stages.py."""
+    (all or nothing). Inputs are compared by content checksum; see pipeline/graph.py."""
     mapper = executor.mapper(executor_name, workers, scheduler)
     with runner.build_lock():
         runner.build(mapper, force)
@@ -149,7 +142,7 @@ cli.add_command(release.release_cmd)
 cli.add_command(diff.diff_cmd)
 
 
-for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/query.py
+for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/commands/query.py
     cli.add_command(command)
 cli.add_command(review.review_cmd)
 

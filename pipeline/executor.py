@@ -1,6 +1,6 @@
 """Where per-document work runs: in this process, in a pool of local worker processes, or on a Dask cluster.
 
-Why: per-document work (`pipeline.document.process`) is independent per text, so it can use every
+Why: per-document work (`pipeline.stages.document.process`) is independent per text, so it can use every
 core of this machine, or the workers of a cluster when the corpus outgrows one machine. Every mapper
 returns the results in the order of its arguments, so the output never depends on which worker
 finished first.

@@ -54,7 +54,7 @@ def module_file(code_root: Path, module: str) -> Path | None:
 def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
     """The source files of `modules` and of every first-party module they import, directly or not,
     with the `__init__.py` of each package on the way, and the data files a package keeps beside its
-    code (the word lists of pipeline/lexicon/ are read by code, so they are code too); sorted."""
+    code (the word lists of pipeline/text/lexicon/ are read by code, so they are code too); sorted."""
     seen: set[Path] = set()
     todo = list(modules)
     while todo:
@@ -101,7 +101,7 @@ def _parse_imports(path: Path, module: str, code_root: Path) -> list[str]:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             found.append(base)
-            # `from pipeline import dedupe` imports the module pipeline.dedupe
+            # `from pipeline.stages import s4_dedupe as dedupe` imports the module pipeline.stages.s4_dedupe
             found += [
                 f"{base}.{alias.name}"
                 for alias in node.names

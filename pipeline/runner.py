@@ -19,27 +19,24 @@ from pathlib import Path
 import click
 import yaml
 
-from pipeline import (
-    database_script,
-    dedupe,
-    evaluate,
-    evaluation_build,
-    executor,
-    explorer,
-    gold,
-    publish,
-    stages,
-    validate,
-    views,
-)
+from pipeline import executor
+from pipeline import graph as stages
 from pipeline.errors import InputError, excerpt
+from pipeline.evaluation import build as evaluation_build
+from pipeline.evaluation import gold
+from pipeline.evaluation import seeds as evaluate
+from pipeline.package import database_script, validate
+from pipeline.site import write as explorer
+from pipeline.stages import s4_dedupe as dedupe
+from pipeline.stages import s7_publish as publish
+from pipeline.stages import s7_views as views
 from schemas import TABLES, dictionary
 
 ROOT = Path(os.environ.get("KZFP_ROOT", ".")).resolve()
 RAW, BUILD = ROOT / "raw", ROOT / "build"
 WORK = BUILD / "work"
 PACKAGE = publish.package_dir(BUILD)
-"""The published package folder, build/current (a link to the newest version, see pipeline/publish.py)."""
+"""The published package folder, build/current (a link to the newest version, see pipeline/stages/s7_publish.py)."""
 SITE_DIR = "site"
 INTERNAL_TABLES = {"documents", "candidates"}
 COW_MEMBERSHIPS = "raw/reference/cow-igo-v3-memberships.csv"
@@ -112,7 +109,7 @@ def run_stage(stage: stages.Stage, i: int, n: int, mapper: Callable) -> None:
 
 def build(mapper: Callable | None = None, force: bool = False) -> None:
     """Run the stages whose inputs changed (all of them with `force`) and publish; the caller holds
-    the lock. Inputs are compared by content checksum (pipeline/stages.py). `mapper` runs the
+    the lock. Inputs are compared by content checksum (pipeline/graph.py). `mapper` runs the
     per-text work (`pipeline.executor.mapper`; default: local worker processes, one per core)."""
     mapper = mapper or executor.mapper()
     n = len(stages.GRAPH)
@@ -158,7 +155,7 @@ def _publish() -> None:
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
         lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/explorer.py
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/site/write.py
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]
     PUBLISHED["link"] = link()
@@ -171,7 +168,7 @@ def _publish() -> None:
 def _evaluation(tables: dict) -> tuple[dict, list]:
     """build/evaluation.json: the facts scored against the gold annotation in tests/gold/, if present, and
     against the second, independent annotation there (both in-sample: `seeds`); then, where the project
-    has an evaluation corpus, its `dev` and `test` columns (pipeline.evaluation_build)."""
+    has an evaluation corpus, its `dev` and `test` columns (pipeline.evaluation.build)."""
     gold_path = ROOT / gold.GOLD_FILE
     if not gold_path.exists():
         return {}, []
@@ -236,7 +233,7 @@ def validate_package() -> int:
     number of tables. Raises InputError naming what is wrong."""
     from frictionless import FrictionlessException, Package
 
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     where = f"build/{publish.CURRENT}/datapackage.json"
     if not (PACKAGE / "datapackage.json").is_file():

@@ -1,7 +1,7 @@
 """The one definition of every published table: Pandera models, in publication order.
 
 `TABLES` maps each resource name to its model; the Frictionless table schemas, the DuckDB tables
-and the data dictionary are all generated from it (`schemas.frictionless`, `pipeline.publish`,
+and the data dictionary are all generated from it (`schemas.frictionless`, `pipeline.stages.s7_publish`,
 `schemas.dictionary`).
 """
 

@@ -61,7 +61,7 @@ class View:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """How the scorers compare this type with the gold (see `pipeline.evaluate`)."""
+    """How the scorers compare this type with the gold (see `pipeline.evaluation.seeds`)."""
 
     columns: Mapping[str, str]
     """Gold field -> the published column it is compared with (besides `year` and the list field)."""

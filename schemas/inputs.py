@@ -2,8 +2,8 @@
 raw/sources.yaml and raw/curation.yaml.
 
 Why here: like the published tables (the Pandera models beside this module), the input files are
-declared once, as data, and the readers (`pipeline.entity_dictionaries`, `pipeline.sources`,
-`pipeline.curation_file`) check them against these declarations, each failure one line naming the
+declared once, as data, and the readers (`pipeline.inputs.dictionaries`, `pipeline.inputs.sources`,
+`pipeline.inputs.curation`) check them against these declarations, each failure one line naming the
 file, the line and the fix. The readers keep only what a declaration cannot say (cross-file
 references, a spelling that names two entities, a day that does not exist).
 """

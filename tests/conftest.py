@@ -17,7 +17,7 @@ def root() -> Path:
 @pytest.fixture(scope="session")
 def raw_texts() -> dict[str, str]:
     """Decoded raw text of every source, by source_id (the text all offsets point into)."""
-    from pipeline import ingest
+    from pipeline.stages import s1_ingest as ingest
 
     sources, documents, _ = ingest.build(*ingest.load(ROOT / "raw"))
     return dict(zip(documents["source_id"], documents["text"]))
@@ -26,7 +26,7 @@ def raw_texts() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def package():
     """(descriptor, tables) of the published data package; run `make build` first."""
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     if not (PACKAGE / "datapackage.json").exists():
         pytest.fail("build/current/datapackage.json missing: run 'make build' before the tests")

@@ -5,7 +5,9 @@ decisions) and on a build with one decision of each kind (tests/e2e/test_curatio
 
 import pandas as pd
 
-from pipeline import curation_fields, curation_file, metadata
+from pipeline.inputs import curation as curation_file
+from pipeline.package import metadata
+from pipeline.stages import s6_curate_fields as curation_fields
 from schemas.base import FACT_TABLE
 
 FACT_TABLES = list(FACT_TABLE.values())

@@ -8,7 +8,9 @@ import json
 
 import pandas as pd
 
-from pipeline import curation, curation_file, reconcile
+from pipeline.inputs import curation as curation_file
+from pipeline.stages import s5_reconcile as reconcile
+from pipeline.stages import s6_curate as curation
 
 PARAGRAPHS = [
     [

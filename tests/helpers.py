@@ -16,13 +16,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import entity_dictionaries, extract, gazetteer, mentions, parse, provisional
-from pipeline.sentences import split
+from pipeline.entities import gazetteer, mentions, provisional
+from pipeline.inputs import dictionaries as entity_dictionaries
+from pipeline.stages import s3_extract as extract
+from pipeline.text import parse
+from pipeline.text.sentences import split
 from schemas.base import FACT_TABLE
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "build" / "current"
-"""The published package folder (a link to the newest version, see pipeline/publish.py)."""
+"""The published package folder (a link to the newest version, see pipeline/stages/s7_publish.py)."""
 
 UNSEEN = """Kazakhstan and Its Neighbours
 
@@ -58,7 +61,7 @@ def copy_repository(dest: Path) -> Path:
 
 PARSE_CACHE = ROOT / "build" / "cache" / "parse"
 """The repository's parse cache, shared with the copies the tests build: a parse is keyed by its text and
-the model (pipeline/parse.py), so sharing it changes no output, only the time a copy takes."""
+the model (pipeline/text/parse.py), so sharing it changes no output, only the time a copy takes."""
 
 
 BUILD_TIMEOUT_S = 900
@@ -66,7 +69,7 @@ BUILD_TIMEOUT_S = 900
 
 
 DOCUMENT_CACHE = ROOT / "build" / "cache" / "test-documents"
-"""Per-document results shared by the copies the tests build (pipeline/document.py `cache_dir`): keyed by
+"""Per-document results shared by the copies the tests build (pipeline/stages/document.py `cache_dir`): keyed by
 the text, its entry, the code and the dictionaries, so sharing changes no output. A test that counts the
 texts a build processed passes `KZFP_DOCUMENT_CACHE=""` to use the copy's own cache."""
 
@@ -151,7 +154,7 @@ def run_recipe(code: str, folder: Path) -> dict:
 
 
 def expected_passages(folder: Path) -> dict:
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     frame = read_package(folder)[1]["passages"]
     return {
@@ -207,7 +210,7 @@ def check_r_recipe(code: str, folder: Path, tmp_path: Path) -> None:
         result = json.loads(result_file.read_text(encoding="utf-8"))
     finally:
         result_file.unlink(missing_ok=True)
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     frame = read_package(folder)[1]["passages"].sort_values("passage_id")
     assert result["rows"] == len(frame)

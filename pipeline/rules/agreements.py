@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import date_fields
 from pipeline.rules import timeline
 from pipeline.rules.context import OPENING_CHARS, Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
+from pipeline.text.dates import date_fields
 from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(

@@ -41,9 +41,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.dates import date_fields
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
+from pipeline.text.dates import date_fields
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""

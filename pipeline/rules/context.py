@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pipeline.gazetteer import ACTOR_FORMS
+from pipeline.entities.gazetteer import ACTOR_FORMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -91,7 +91,7 @@ class Sentence:
     heading: str | None = None
     """The heading of the sentence's section ('International organization participation'), or None."""
     tokens: Span | None = field(default=None, compare=False, hash=False)
-    """The sentence's parse (a spaCy Span; `pipeline.parse`), or None where there is none."""
+    """The sentence's parse (a spaCy Span; `pipeline.text.parse`), or None where there is none."""
     paragraph_date: object = field(default=None, compare=False, hash=False)
     """The year the narrative is at when this sentence begins (a year-only date): that of the last event
     date in earlier sentences of the paragraph (not a deadline 'by 2015', not a period's start 'since

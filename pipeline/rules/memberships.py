@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import date_fields
 from pipeline.rules import stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import (
@@ -23,6 +22,7 @@ from pipeline.rules.patterns import (
     subject_state,
     unnamed_bodies,
 )
+from pipeline.text.dates import date_fields
 
 JOIN = re.compile(
     r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"

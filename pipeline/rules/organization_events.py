@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import DATE_KEYS, date_fields
 from pipeline.rules import memberships, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
@@ -20,6 +19,7 @@ from pipeline.rules.patterns import (
     outgrowths,
     unnamed_bodies,
 )
+from pipeline.text.dates import DATE_KEYS, date_fields
 
 FOUNDED_PASSIVE = re.compile(
     r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import DateMention, date_fields
-from pipeline.gazetteer import EntityMention
+from pipeline.entities.gazetteer import EntityMention
 from pipeline.rules import agreements, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import IN_FORCE
+from pipeline.text.dates import DateMention, date_fields
 
 JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline import lexicon
 from pipeline.rules.context import PAREN, Sentence
+from pipeline.text import lexicon
 
 REGION_STOP = re.compile(
     r",\s+(?:and\s+)?(?:has\s+|had\s+|have\s+)?(?!entitled\b|named\b|called\b)[a-z]+ed\b(?!\s+by\b)"

@@ -7,9 +7,9 @@ no sentence, yet one membership of the article's subject state per item.
 
 from __future__ import annotations
 
-from pipeline.dates import date_fields
-from pipeline.provisional import PARTICIPATION, list_items
+from pipeline.entities.provisional import PARTICIPATION, list_items
 from pipeline.rules.context import Sentence
+from pipeline.text.dates import date_fields
 
 ROLES = {"observer": "observer", "applicant": "applicant", "candidate": "candidate"}
 """A bracketed note after an item ('OAS (observer)'); any other ('correspondent') leaves a member."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline import dates
 from pipeline.rules.context import PAREN, year_only
+from pipeline.text import dates
 
 NOT_AN_EVENT = re.compile(
     r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of|as of)\s+"

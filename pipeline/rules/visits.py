@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.dates import date_fields
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import asides, group_members
+from pipeline.text.dates import date_fields
 from schemas.fact_types import VISIT
 
 TRAVEL = re.compile(

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import decode
-from pipeline.package_io import read_package
+from pipeline.package.read import read_package
+from pipeline.text import decode
 from tests.bad_inputs.conftest import clone, error_line, published, staging_folders
 from tests.helpers import KZFP, run_build
 

@@ -1,6 +1,6 @@
 """Input bounds: a text near the size bound builds within a stated memory; above it, one line.
 
-The bounds (pipeline/decode.py MAX_TEXT_BYTES, pipeline/segment.py MAX_ORDINAL) keep a build's time
+The bounds (pipeline/text/decode.py MAX_TEXT_BYTES, pipeline/stages/s2_segment.py MAX_ORDINAL) keep a build's time
 and memory bounded whatever a user puts in raw/: dedupe collapses exact copies of a sentence, so a
 text of one sentence repeated costs what a text of distinct sentences costs.
 """
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import decode, segment
+from pipeline.stages import s2_segment as segment
+from pipeline.text import decode
 from tests.bad_inputs.conftest import clone, error_line
 from tests.helpers import KZFP
 

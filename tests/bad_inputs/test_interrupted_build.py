@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import publish
+from pipeline.stages import s7_publish as publish
 from tests.bad_inputs.conftest import PROGRESS, clone, published, staging_folders
 from tests.helpers import KZFP, outputs, run_build
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline import ingest, validate
-from pipeline.package_io import read_package
+from pipeline.package import validate
+from pipeline.package.read import read_package
+from pipeline.stages import s1_ingest as ingest
 from schemas import TABLES
 from schemas.frictionless import model_metadata
 

@@ -1,4 +1,4 @@
-"""The strict YAML reader (pipeline/strict_yaml.py) behind raw/sources.yaml and raw/curation.yaml.
+"""The strict YAML reader (pipeline/inputs/strict_yaml.py) behind raw/sources.yaml and raw/curation.yaml.
 
 Hostile documents are refused at once with one bounded line naming the file and line; random documents
 (hypothesis) are accepted or refused with such a line, never with a traceback, a hang or a memory blow-up.
@@ -14,8 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import curation_file, sources, strict_yaml
 from pipeline.errors import EXCERPT, MAX_MESSAGE, InputError
+from pipeline.inputs import curation as curation_file
+from pipeline.inputs import sources, strict_yaml
 from tests.helpers import ROOT
 
 LAUGHS = "l0: &l0 lol\n" + "".join(f"l{i}: &l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]\n" for i in range(1, 10))

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline import ingest
-from pipeline.package_io import read_package
+from pipeline.package.read import read_package
+from pipeline.stages import s1_ingest as ingest
 from schemas.base import FACT_TABLE
 
 FACT_TABLES = list(FACT_TABLE.values())

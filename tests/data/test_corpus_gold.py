@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import yaml
 
-from pipeline import evaluation_build
-from pipeline.evaluate_corpus import load_gold, load_split
+from pipeline.evaluation import build as evaluation_build
+from pipeline.evaluation.corpus import load_gold, load_split
 
 REQUIRED = {
     "membership": ("state", "organization", "role"),

@@ -1,4 +1,4 @@
-"""Contracts on the hand-annotated gold standard (tests/gold/facts.yaml) that pipeline/evaluate.py scores
+"""Contracts on the hand-annotated gold standard (tests/gold/facts.yaml) that pipeline/evaluation/seeds.py scores
 against: exact quotes, well-formed ids (the dictionaries), allowed vocabularies, coverage of both texts."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pycountry
 import pytest
 import yaml
 
-from pipeline.gold import load_gold
+from pipeline.evaluation.gold import load_gold
 from schemas import fact_types
 from schemas.base import ENTITY_ID, FACT_TYPES
 from schemas.facts import AGREEMENT_KINDS, AMOUNT_KINDS, MEMBERSHIP_ROLES, MODALITIES, ORGANIZATION_EVENTS

@@ -11,8 +11,9 @@ import subprocess
 import pytest
 import yaml
 
-from pipeline import evaluate_corpus, evaluation_build
-from pipeline.package_io import read_package
+from pipeline.evaluation import build as evaluation_build
+from pipeline.evaluation import corpus as evaluate_corpus
+from pipeline.package.read import read_package
 from schemas.base import FACT_TABLE
 from tests.helpers import KZFP, copy_repository, run_build
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.package_io import read_package
-from pipeline.review import texts_of
+from pipeline.commands.review import texts_of
+from pipeline.package.read import read_package
 from schemas import fact_types
 from schemas.base import FACT_TABLE
 from tests import curation_contracts as contracts

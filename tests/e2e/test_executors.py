@@ -8,7 +8,10 @@ import subprocess
 import pandas as pd
 import yaml
 
-from pipeline import document, entity_dictionaries, executor, ingest
+from pipeline import executor
+from pipeline.inputs import dictionaries as entity_dictionaries
+from pipeline.stages import document
+from pipeline.stages import s1_ingest as ingest
 from tests.helpers import KZFP, ROOT, copy_repository, outputs
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline import fingerprint, stages
+from pipeline import fingerprint
+from pipeline import graph as stages
 from tests.helpers import UNSEEN, copy_repository, outputs
 
 RUN = "import sys; sys.argv = ['kzfp', *sys.argv[1:]]; from pipeline.cli import main; main()"

@@ -183,7 +183,7 @@ def test_stata_copies_hold_the_same_rows(first):
 
     import pandas as pd
 
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     content, tables = members(archive(first, "0.1.0")), read_package(first)[1]
     for name, frame in tables.items():
@@ -291,7 +291,7 @@ def test_diff_reports_exactly_the_removed_passage_and_facts(first, second):
     passages = tables["passages"]
     assert [r["text"] for r in passages["removed"]] == [REMOVED.strip()]
     assert passages["added"] == []
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     old_tables = read_package(first)[1]
     removed_id = old_tables["passages"].set_index("text").loc[REMOVED.strip(), "passage_id"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import explorer
+from pipeline.site import write as explorer
 from schemas.base import FACT_TABLE
 from tests.helpers import ROOT, chromium
 

@@ -39,7 +39,7 @@ def test_fact_ids_outside_the_edited_paragraph_are_unchanged(edited, tables):
     paragraph = passages[(passages["kind"] == "paragraph") & passages["text"].str.contains(EDIT[0], regex=False)]
     assert len(paragraph) == 1
     start, end = int(paragraph["char_start"].iloc[0]), int(paragraph["char_end"].iloc[0])
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     new_tables = read_package(edited)[1]
     expected = facts_outside(tables, "akiner_efp", start, end)
@@ -50,7 +50,7 @@ def test_fact_ids_outside_the_edited_paragraph_are_unchanged(edited, tables):
 
 
 def test_the_edit_reaches_the_edited_sentence(edited):
-    from pipeline.package_io import read_package
+    from pipeline.package.read import read_package
 
     passages = read_package(edited)[1]["passages"]
     assert passages["text"].str.contains(EDIT[1], regex=False).any()

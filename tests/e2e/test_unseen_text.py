@@ -7,7 +7,7 @@ import shutil
 
 import pandas as pd
 
-from pipeline import stages
+from pipeline import graph as stages
 from tests.helpers import UNSEEN
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.amounts import find_amounts
+from pipeline.text.amounts import find_amounts
 
 
 def brief(text):

@@ -1,6 +1,6 @@
 """Boilerplate recognition on the real Akiner page and on texts without page furniture."""
 
-from pipeline import boilerplate
+from pipeline.text import boilerplate
 
 
 def test_akiner_page_furniture_is_recognised(raw_texts):

@@ -8,8 +8,12 @@ import inspect
 
 import pytest
 
-from pipeline import entity_dictionaries, extract, gazetteer, ingest, mentions, segment
+from pipeline.entities import gazetteer, mentions
+from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.rules import ALL_RULES
+from pipeline.stages import s1_ingest as ingest
+from pipeline.stages import s2_segment as segment
+from pipeline.stages import s3_extract as extract
 from schemas import TABLES, fact_types
 from schemas.frictionless import model_metadata
 from tests.helpers import ROOT

@@ -4,8 +4,11 @@
 import pandas as pd
 import pytest
 
-from pipeline import curation, curation_fields, curation_file, metadata, validate
 from pipeline.errors import InputError
+from pipeline.inputs import curation as curation_file
+from pipeline.package import metadata, validate
+from pipeline.stages import s6_curate as curation
+from pipeline.stages import s6_curate_fields as curation_fields
 from schemas import TABLES, fact_types
 from tests.curation_sample import (
     AGREEMENT,

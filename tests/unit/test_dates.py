@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from pipeline.dates import find_dates, year_of
+from pipeline.text.dates import find_dates, year_of
 
 
 def brief(text, anchor_year=None):

@@ -15,7 +15,7 @@ import sys
 import pandas as pd
 import pytest
 
-from pipeline import dedupe
+from pipeline.stages import s4_dedupe as dedupe
 
 AKINER = "akiner_efp"
 ENGVALL = "engvall_cornell_2015"
@@ -70,7 +70,8 @@ MAX_FALSE_PAIRS = 2
 
 @pytest.fixture(scope="module")
 def passages(root) -> pd.DataFrame:
-    from pipeline import ingest, segment
+    from pipeline.stages import s1_ingest as ingest
+    from pipeline.stages import s2_segment as segment
 
     _, documents, boilerplate = ingest.build(*ingest.load(root / "raw"))
     essays = documents["source_id"].isin(ESSAYS)  # the texts whose repeats a reader has listed (EXPECTED_GROUPS)
@@ -79,7 +80,7 @@ def passages(root) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def raw_by_source(root) -> dict[str, str]:
-    from pipeline import ingest
+    from pipeline.stages import s1_ingest as ingest
 
     _, documents, _ = ingest.build(*ingest.load(root / "raw"))
     return dict(zip(documents["source_id"], documents["text"]))
@@ -504,7 +505,7 @@ def test_same_input_gives_an_identical_frame_whatever_the_row_order(passages, gr
 
 def test_hash_seed_does_not_change_the_output(root, groups):
     script = (
-        "import json,sys; from pipeline import ingest, segment, dedupe; "
+        "import json,sys; from pipeline.stages import s1_ingest as ingest; from pipeline.stages import s2_segment as segment; from pipeline.stages import s4_dedupe as dedupe; "
         "_, d, b = ingest.build(*ingest.load(__import__('pathlib').Path('raw'))); "
         f"d, b = d[d.source_id.isin({ESSAYS!r})], b[b.source_id.isin({ESSAYS!r})]; "
         "sys.stdout.write(dedupe.build(segment.build(d, b)).to_json(orient='records'))"

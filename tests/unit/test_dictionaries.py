@@ -13,8 +13,10 @@ import pandas as pd
 import pycountry
 import pytest
 
-from pipeline import entity_dictionaries, gazetteer, publish
+from pipeline.entities import gazetteer
 from pipeline.errors import InputError
+from pipeline.inputs import dictionaries as entity_dictionaries
+from pipeline.stages import s7_publish as publish
 from schemas import inputs
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,8 @@ import zipfile
 import pandas as pd
 import pytest
 
-from pipeline import diff_markdown, package_diff
+from pipeline.package import diff as package_diff
+from pipeline.package import diff_markdown
 
 
 def resource(name: str, fields: dict[str, str], key: list[str]) -> dict:

@@ -6,7 +6,9 @@ import hashlib
 
 import pandas as pd
 
-from pipeline import document, entity_dictionaries, ingest
+from pipeline.inputs import dictionaries as entity_dictionaries
+from pipeline.stages import document
+from pipeline.stages import s1_ingest as ingest
 from tests.helpers import ROOT
 
 

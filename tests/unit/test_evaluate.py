@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.evaluate import score
-from pipeline.gold import load_gold
+from pipeline.evaluation.gold import load_gold
+from pipeline.evaluation.seeds import score
 
 AK = "akiner_efp"
 EC = "engvall_cornell_2015"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.evaluate_corpus import Names, norm_name, score
+from pipeline.evaluation.corpus import Names, norm_name, score
 
 SRC = "wiki_csto_2025"
 QUOTE = "Uzbekistan joined the CSTO in 2006"

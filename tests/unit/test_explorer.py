@@ -3,7 +3,8 @@ timeline's counts, links and a spec Vega-Lite's schema accepts."""
 
 from __future__ import annotations
 
-from pipeline import explorer_chart, explorer_facts
+from pipeline.site import chart as explorer_chart
+from pipeline.site import facts as explorer_facts
 
 
 def fact(fact_type: str, year: int | None, **fields) -> dict:
@@ -78,7 +79,7 @@ def test_the_timeline_counts_dated_events_per_year_and_links_to_the_filtered_lis
 def test_the_vega_bundle_from_the_cache_is_the_bundle_itself(tmp_path):
     import vl_convert
 
-    from pipeline import explorer
+    from pipeline.site import write as explorer
 
     assert explorer.vega_bundle(tmp_path) == vl_convert.javascript_bundle()  # assembled, then kept
     (kept,) = tmp_path.glob("vega-*.js")

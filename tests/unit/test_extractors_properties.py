@@ -3,7 +3,7 @@
 Random Unicode rarely contains a date, so each property also runs on text assembled from fragments
 of the sources' genre (month names, years, qualifiers, currency signs, units) joined by random
 separators. Oracle caveat: the edtf package ends winter (`YYYY-24`) on 31 December YYYY, whereas
-pipeline.dates ends it on the last day of February YYYY+1, so that one upper bound is not compared.
+pipeline.text.dates ends it on the last day of February YYYY+1, so that one upper bound is not compared.
 """
 
 import datetime
@@ -12,8 +12,8 @@ from edtf import parse_edtf, struct_time_to_date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.amounts import find_amounts
-from pipeline.dates import find_dates
+from pipeline.text.amounts import find_amounts
+from pipeline.text.dates import find_dates
 
 FRAGMENTS = [
     "In",

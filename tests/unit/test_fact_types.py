@@ -11,7 +11,10 @@ import pandas as pd
 import pytest
 from pandera.typing import Series
 
-from pipeline import evaluate, reconcile, stages, views
+from pipeline import graph as stages
+from pipeline.evaluation import seeds as evaluate
+from pipeline.stages import s5_reconcile as reconcile
+from pipeline.stages import s7_views as views
 from schemas import TABLES, columns, fact_types
 from schemas.base import FACT_ID_PATTERN, field
 from schemas.fact_types import Evaluation, FactType, View

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.entity_dictionaries import load_dictionaries
-from pipeline.gazetteer import EntityMention, Gazetteer
+from pipeline.entities.gazetteer import EntityMention, Gazetteer
+from pipeline.inputs.dictionaries import load_dictionaries
 
 ROOT = Path(__file__).resolve().parents[2]
 

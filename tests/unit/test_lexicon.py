@@ -1,10 +1,11 @@
-"""The word lists in pipeline/lexicon/: well-formed, read once, and the ones the modules use."""
+"""The word lists in pipeline/text/lexicon/: well-formed, read once, and the ones the modules use."""
 
 import calendar
 import re
 
-from pipeline import amounts, dates, dedupe, lexicon
 from pipeline.rules import patterns
+from pipeline.stages import s4_dedupe as dedupe
+from pipeline.text import amounts, dates, lexicon
 
 
 def test_numbers_are_the_cardinals_tens_and_scales_in_order():

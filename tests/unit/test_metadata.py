@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline import metadata
+from pipeline.package import metadata
 
 SOURCES = pd.DataFrame(
     [

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline import parse, provisional
+from pipeline.entities import provisional
+from pipeline.text import parse
 from tests.helpers import candidates
 
 
@@ -159,7 +160,7 @@ def test_a_participation_list_under_its_heading_is_the_subject_states_membership
             "is_heading": False,
         }
     ]
-    from pipeline import mentions
+    from pipeline.entities import mentions
     from pipeline.rules.context import Sentence
     from pipeline.rules.sections import participation_list
     from tests.helpers import _dictionaries
@@ -183,7 +184,7 @@ def test_a_participation_list_under_its_heading_is_the_subject_states_membership
 
 
 def test_the_review_sheet_lists_provisional_entities_that_facts_use():
-    from pipeline.review import _provisional
+    from pipeline.commands.review import _provisional
 
     entities = pd.DataFrame(
         {

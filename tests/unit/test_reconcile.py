@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 
-from pipeline import reconcile
+from pipeline.stages import s5_reconcile as reconcile
 
 DATES = {
     "2008": ("2008-01-01", "2008-12-31"),

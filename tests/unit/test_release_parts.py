@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import release
+from pipeline.commands import release
 
 MEMBERS = {
     "datapackage.json": b'{"version": "0.1.0"}\n',

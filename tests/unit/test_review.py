@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from pipeline import curation, curation_file, review
+from pipeline.commands import review
+from pipeline.inputs import curation as curation_file
+from pipeline.stages import s6_curate as curation
 from tests import curation_sample as t
 
 

@@ -3,8 +3,8 @@ that begins a proper name, a deadline, and the year a paragraph or its heading i
 seeds and dev texts (raw/evaluation/split.yaml) or made up in their genre; each rule has a sentence it must
 match and one it must not."""
 
-from pipeline import dates
 from pipeline.rules import timeline
+from pipeline.text import dates
 from tests.helpers import candidates, pick
 
 

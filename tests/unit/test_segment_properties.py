@@ -10,7 +10,10 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import boilerplate, entity_dictionaries, gazetteer, segment, sentences
+from pipeline.entities import gazetteer
+from pipeline.inputs import dictionaries as entity_dictionaries
+from pipeline.stages import s2_segment as segment
+from pipeline.text import boilerplate, sentences
 
 GENRE = st.lists(
     st.sampled_from(

@@ -1,6 +1,6 @@
 """Sentence splitting on the sentences of the texts that break common splitters."""
 
-from pipeline.sentences import split
+from pipeline.text.sentences import split
 
 
 def sentences(text):

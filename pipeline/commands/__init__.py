@@ -1,0 +1,1 @@
+"""The user commands besides build: review, release, diff, add-source, query."""

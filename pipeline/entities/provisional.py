@@ -1,0 +1,210 @@
+"""Organisations the dictionaries lack, found by the parser's named-entity recogniser: provisional entities.
+
+Why: an article about the Eurasian Development Bank or GUAM states facts about bodies no curator has
+listed yet; dropping them loses the facts or pins them on the wrong body. Such a name becomes an entity
+`org:new_<name>` with no codes and `in_dictionary = false` (the review sheet lists these for curators),
+so its facts are kept and can be curated later.
+
+What counts (`organizations`): a span the recogniser labels ORG that no dictionary mention overlaps, or one
+that begins with words of its own before a dictionary name inside it ('the Food and Agriculture
+Organization of the United Nations', 'the Council of Europe'); a dictionary name at its start ('CSTO
+Parliamentary Assembly' is left to the dictionary's CSTO: the sub-body question is the curator's). An
+acronym in brackets right after a provisional name ('Eurasian Development Bank (EDB)') names the same
+entity wherever it recurs in the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from pipeline.entities.gazetteer import EntityMention
+from pipeline.inputs.dictionaries import ENTITY_COLUMNS
+
+WORD = re.compile(r"[A-Za-z0-9]+")
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+NOT_A_BODY = re.compile(
+    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
+    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
+    r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
+)
+"""Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
+instrument or meeting, a national institution or a firm."""
+ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
+LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|[’']s?$")
+
+
+BODY_HEAD = re.compile(
+    r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
+    r"Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference)$"
+)
+"""The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
+event ('the Asia-Pacific Economic Cooperation Forum')."""
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*)\s*\($")
+"""The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
+
+
+def _is_body(label: str, text: str) -> bool:
+    """An organisation's name: a recognised ORG of two or more words, or an acronym the recogniser calls an
+    ORG ('GUAM', 'APEC'), or a facility or event whose last word is an organisation's head noun; never a
+    heading in capitals, an instrument, a national institution or a firm."""
+    if NOT_A_BODY.match(text) and not (label == "ORG" and ACRONYM.match(text)):
+        return False
+    if label == "ORG":
+        return bool(ACRONYM.match(text)) or (len(WORD.findall(text)) >= 2 and not text.isupper())
+    return label in ("FAC", "EVENT", "WORK_OF_ART") and bool(BODY_HEAD.search(text)) and len(WORD.findall(text)) >= 2
+
+
+def entity_id(name: str) -> str:
+    """'Eurasian Development Bank' -> 'org:new_eurasian_development_bank'."""
+    return "org:new_" + "_".join(w.lower() for w in WORD.findall(name))
+
+
+PARTICIPATION = re.compile(
+    r"\b(?:organi[sz]ation|international)\s+(?:participation|membership)|"
+    r"\bmembership (?:of|in) international organi[sz]ations",
+    re.IGNORECASE,
+)
+"""A section heading over a bare list of the organisations the subject state belongs to."""
+LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]*?)\s*(?:\((?P<note>[a-z ]+)\))?\s*(?:,|$)")
+
+
+def list_items(text: str) -> list[re.Match]:
+    """The items of a bare comma-separated list ('AsDB, BSEC, CE, …, OAS (observer), …'); none when the
+    text is not one (an item longer than six words, or text between items)."""
+    items, position = [], 0
+    text = text.rstrip(". ")
+    while position < len(text):
+        m = LIST_ITEM.match(text, position)
+        if not m or len(m.group("name").split()) > 6:
+            return []
+        items.append(m)
+        position = m.end()
+        while position < len(text) and text[position] == " ":
+            position += 1
+    return items if len(items) >= 3 else []
+
+
+def organizations(found: list, parses: dict, headings: dict | None = None) -> tuple[list, dict[str, str]]:
+    """`found` with a mention added for every provisional organisation (offsets relative to the sentence),
+    and the provisional entities named: entity_id -> name. Under a heading such as 'International
+    organization participation' every item of a bare list is an organisation."""
+    headings = headings or {}
+    names: dict[str, str] = {}
+    acronyms: dict[tuple[str, str], str] = {}
+    out = []
+    in_docs: dict[int, tuple] = {}
+    for f in found:
+        span = parses.get(f.row.passage_id)
+        offset = f.row.char_start
+        known = list(f.entities)
+        added: list[EntityMention] = []
+        for ent in _ents(span, in_docs) if span is not None else ():
+            start, end = ent.start_char - offset, ent.end_char - offset
+            text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
+            start += ent.text.find(text)
+            end = start + len(text)
+            inside = [m for m in known if m.char_start < end and start < m.char_end]
+            if any(m.char_start < end and start < m.char_end for m in added):
+                continue  # an acronym already given to the name before it
+            key = (f.row.source_id, text)
+            named = NAME_BEFORE.search(f.row.text, max(0, start - 80), start) if ACRONYM.match(text) else None
+            if named and NOT_A_BODY.match(named.group("name")):  # 'a Nuclear-Weapons-Free Zone (NWFZ)'
+                continue
+            if not _is_body(ent.label_, text) or key in acronyms:
+                continue  # a known acronym is taken below, as the name it abbreviates
+            if any(
+                m.char_start <= start
+                or m.char_end > end
+                or (m.entity_type == "organization" and ORDINAL.match(f.row.text[start : m.char_start]))
+                for m in inside
+            ):
+                continue  # a dictionary name starts it (perhaps after an ordinal: 'Fifth Congress of …') or reaches past it
+            eid = entity_id(text)
+            names.setdefault(eid, text)
+            known = [m for m in known if m not in inside]
+            added.append(EntityMention(start, end, text, eid, "organization", "name", "entity.provisional"))
+            acronym = ACRONYM_AFTER.match(f.row.text, end)
+            if acronym:
+                acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
+                added.append(
+                    EntityMention(
+                        acronym.start("acronym"),
+                        acronym.end("acronym"),
+                        acronym.group("acronym"),
+                        eid,
+                        "organization",
+                        "acronym",
+                        "entity.provisional_acronym",
+                    )
+                )
+                known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
+        for (source_id, short), eid in acronyms.items():
+            if source_id != f.row.source_id:
+                continue
+            for m in re.finditer(rf"\b{re.escape(short)}\b", f.row.text):
+                if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
+                    added.append(
+                        EntityMention(
+                            m.start(), m.end(), short, eid, "organization", "acronym", "entity.provisional_acronym"
+                        )
+                    )
+        if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):
+            for m in list_items(f.row.text):
+                start, end = m.start("name"), m.end("name")
+                if not any(x.char_start < end and start < x.char_end for x in known + added):
+                    eid = entity_id(m.group("name"))
+                    names.setdefault(eid, m.group("name"))
+                    added.append(
+                        EntityMention(
+                            start, end, m.group("name"), eid, "organization", "name", "entity.provisional_listed"
+                        )
+                    )
+        if added:
+            f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
+        out.append(f)
+    return out, names
+
+
+def _ents(span, in_docs: dict[int, tuple]) -> list:
+    """`span.ents` (the entities wholly inside the span, in order, up to the first that reaches past its
+    end), without walking the whole document's entities for every sentence as spaCy's `Span.ents`
+    does: each document's entities are listed once in `in_docs` and found by bisection."""
+    doc = span.doc
+    if id(doc) not in in_docs:
+        ents = list(doc.ents)
+        in_docs[id(doc)] = (doc, ents, [ent.start for ent in ents])  # the doc held: its id stays its own
+    _, ents, starts = in_docs[id(doc)]
+    inside = []
+    for ent in ents[bisect.bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        inside.append(ent)
+    return inside
+
+
+def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
+    """The entities table with a row for every provisional organisation not already in it."""
+    known = set(entities["entity_id"])
+    new = [eid for eid in sorted(names) if eid not in known]
+    if not new:
+        return entities
+    rows = pd.DataFrame(
+        [
+            {
+                **dict.fromkeys(ENTITY_COLUMNS),
+                "entity_id": eid,
+                "entity_type": "organization",
+                "name": names[eid],
+                "in_dictionary": False,
+                "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
+            }
+            for eid in new
+        ]
+    )
+    out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
+    return out.sort_values("entity_id", ignore_index=True)

@@ -1,0 +1,1 @@
+"""Scoring the facts against the gold annotations (seeds, dev and test)."""

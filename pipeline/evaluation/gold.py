@@ -1,0 +1,56 @@
+"""Read the hand-annotated gold standard of the seed texts (`tests/gold/facts.yaml` and the second,
+independent annotation), checked: each entry names a declared fact type and has the fields its
+evaluation compares (`schemas.fact_types`). A bad entry is one line naming the file and its line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.errors import InputError, excerpt
+from pipeline.inputs import strict_yaml
+from schemas import fact_types
+
+GOLD_FILE = "tests/gold/facts.yaml"
+SECOND_GOLD_FILE = "tests/gold/second_annotation.yaml"
+"""An independent annotation of the same texts: its figures go into the report as `second_annotation`."""
+
+
+def load_gold(path: Path) -> list[dict]:
+    """Read the gold YAML: a list of mappings with type, source_id, quote and the type's fields."""
+    path = Path(path)
+    where = str(path)
+    text = strict_yaml.read(path, where)  # hand-written: the strict reader of pipeline/inputs/strict_yaml.py
+    if text is None:
+        raise InputError(f"{where}: file not found. Create it or pass the gold file's path.")
+    root, loader = strict_yaml.compose(text, where)
+    entries = None if root is None else strict_yaml.construct(loader, root, where)
+    if root is None or entries is None:
+        return []
+    if not isinstance(entries, list):
+        raise InputError(
+            f"{where}: the file must hold a list of facts ('- type: ...'). Put each fact under a '- ' item."
+        )
+    lines = [node.start_mark.line + 1 for node in root.value]
+    for entry, line in zip(entries, lines):
+        at = f"{where}:{line}"
+        if not isinstance(entry, dict):
+            raise InputError(f"{at}: a fact must be a mapping of fields. Write 'type: ...' etc. under '- '.")
+        fact_type = entry.get("type")
+        if fact_type not in fact_types.names():
+            raise InputError(
+                f"{at}: unknown fact type {excerpt(fact_type)}. Use one of {', '.join(fact_types.names())}."
+            )
+        evaluation = fact_types.get(fact_type).evaluation
+        missing = [f for f in ("source_id", "quote", *evaluation.required) if f not in entry]
+        if missing:
+            raise InputError(
+                f"{at}: {fact_type} lacks field(s) {', '.join(missing)}. "
+                "Add them (write null where the text does not say)."
+            )
+        for name, matcher in evaluation.matchers.items():
+            if matcher == "subset" and not isinstance(entry[name], list):
+                raise InputError(f"{at}: {name} must be a list, e.g. [state:KAZ, state:RUS]. Write it as a list.")
+            if matcher == "close" and not isinstance(entry[name], (int, float)):
+                raise InputError(f"{at}: {name} must be a number (normalised, e.g. 10000000000). Write the number.")
+    return entries

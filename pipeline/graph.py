@@ -1,0 +1,277 @@
+"""The build graph: every stage, the tables, files and code it reads, the tables it writes.
+
+Why: this registry is the one place the build's dependencies are written. `kzfp build` runs the
+stages in order and re-runs a stage only when the checksum of exactly its inputs changed
+(`fingerprint`): the files it reads, the source of every first-party module it imports (found by
+following the imports, see `pipeline.fingerprint`) and the bytes of the upstream tables it loads.
+A stage whose inputs are unchanged is skipped; so is every later one whose upstream tables came out
+byte-identical. Each stage writes its tables to build/work/ and then a stamp with its inputs' checksum.
+Per-document work (decode, segment, extract) is one stage mapped over the texts and cached per text
+(`pipeline.stages.document`); the global steps (dedupe, reconcile, publish) follow.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline import fingerprint
+from schemas import fact_types
+
+CODE_ROOT = Path(__file__).resolve().parents[1]
+"""Where the pipeline's own code lives (the folder holding pipeline/ and schemas/)."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    tables: tuple[str, ...]  # upstream tables it loads from the work folder
+    outputs: tuple[str, ...]  # tables it writes there
+    files: Callable[[Path], list[Path]]  # the input files it reads, given the data root
+    modules: tuple[str, ...]  # the modules holding its code (their imports are followed)
+    run: Callable[..., tuple[dict[str, pd.DataFrame], dict]] | None  # None: publish, run by the CLI
+    doc: str
+    glue: tuple[str, ...] = ()  # code files whose imports are not followed (the CLI's publish wiring)
+
+
+def _raw(*patterns: str) -> Callable[[Path], list[Path]]:
+    """Input files matching glob `patterns` relative to the data root (a missing file counts too)."""
+
+    def files(root: Path) -> list[Path]:
+        out = []
+        for pattern in patterns:
+            hits = sorted(root.glob(pattern))
+            out += hits if hits or any(c in pattern for c in "*?[") else [root / pattern]
+        return out
+
+    return files
+
+
+def _source_files(root: Path) -> list[Path]:
+    """sources.yaml, the texts it names (read loosely: a broken file is reported by the stage itself)
+    and the dictionaries."""
+    import yaml
+
+    listed = root / "raw" / "sources.yaml"
+    try:
+        entries = yaml.safe_load(listed.read_text(encoding="utf-8"))
+        names = sorted({str(e["file"]) for e in entries if isinstance(e, dict) and "file" in e})
+    except (OSError, yaml.YAMLError, TypeError, UnicodeDecodeError):
+        names = []
+    return [listed] + [root / "raw" / name for name in names] + _raw("raw/dictionaries/*.csv")(root)
+
+
+def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
+    from pipeline.entities import provisional
+    from pipeline.inputs import dictionaries as entity_dictionaries
+    from pipeline.stages import document
+    from pipeline.stages import s1_ingest as ingest
+    from pipeline.text import parse
+
+    entries, data = ingest.load(raw_dir)
+    files = sorted((raw_dir / "dictionaries").glob("*.csv"))
+    version = fingerprint.combine([(p.name, fingerprint.file_digest(p)) for p in files])
+    dictionaries = document.Dictionaries(entity_dictionaries.load_dictionaries(raw_dir / "dictionaries"), version)
+    code_version = fingerprint.combine(
+        [
+            (str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p))
+            for p in fingerprint.code_files(CODE_ROOT, ("pipeline.stages.document",))
+        ]
+    )
+    cache, shared = document.cache_dir(work_dir)
+    tables, processed = document.build_all(
+        entries,
+        data,
+        dictionaries,
+        code_version,
+        cache,
+        mapper or (lambda f, args: [f(*a) for a in args]),
+        parse.cache_dir(raw_dir.parent),
+        shared,
+    )
+    found = tables.pop("provisional")
+    tables["entities"] = provisional.entity_rows(dict(zip(found["entity_id"], found["name"])), dictionaries.entities())
+    return tables, {"texts": len(entries), "processed": processed}
+
+
+def _dedupe(raw_dir: Path, work_dir: Path, mapper: Callable | None, passages: pd.DataFrame) -> tuple[dict, dict]:
+    from pipeline.stages import s4_dedupe as dedupe
+
+    return {"duplicate_groups": dedupe.build(passages)}, {}
+
+
+def _reconcile(
+    raw_dir: Path,
+    work_dir: Path,
+    mapper: Callable | None,
+    candidates: pd.DataFrame,
+    duplicate_groups: pd.DataFrame,
+    documents: pd.DataFrame,
+    passages: pd.DataFrame,
+    entities: pd.DataFrame,
+) -> tuple[dict, dict]:
+    from pipeline.inputs import curation as curation_file
+    from pipeline.stages import s5_reconcile as reconcile
+    from pipeline.stages import s6_curate as curation
+
+    tables = reconcile.build(candidates, duplicate_groups)
+    texts = dict(zip(documents["source_id"], documents["text"]))
+    tables = curation.apply(tables, curation_file.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
+    return {name: tables[name] for name in RECONCILED}, {}
+
+
+RECONCILED = (*fact_types.tables(), "evidence", "conflicts", "rejected_facts", "corrections", "curation_decisions")
+"""The fact tables and their list tables (from `schemas.fact_types`), then the rest of reconcile's tables."""
+DOCUMENT_TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
+
+STAGES = [
+    Stage(
+        "documents",
+        (),
+        DOCUMENT_TABLES + ("entities",),
+        _source_files,
+        ("pipeline.stages.document", "pipeline.stages.s1_ingest", "pipeline.entities.gazetteer"),
+        _documents,
+        "per text: decode, boilerplate, sections, paragraphs and sentences, entities, dates, amounts and "
+        "candidate facts",
+    ),
+    Stage(
+        "dedupe",
+        ("passages",),
+        ("duplicate_groups",),
+        _raw(),
+        ("pipeline.stages.s4_dedupe",),
+        _dedupe,
+        "near-duplicate sentences",
+    ),
+    Stage(
+        "reconcile",
+        ("candidates", "duplicate_groups", "documents", "passages", "entities"),
+        RECONCILED,
+        _raw("raw/curation.yaml"),
+        ("pipeline.stages.s5_reconcile", "pipeline.stages.s6_curate"),
+        _reconcile,
+        "merge repeats, corroborate, record conflicts, apply raw/curation.yaml",
+    ),
+]
+"""The stages that write build/work/, in order (`kzfp stage NAME` runs one)."""
+
+PUBLISH = Stage(
+    "publish",
+    tuple(t for s in STAGES for t in s.outputs),
+    (),
+    _raw("schemas/package.yaml", "raw/**/*", "tests/gold/facts.yaml", "tests/gold/second_annotation.yaml"),
+    (
+        "pipeline.stages.s7_publish",
+        "pipeline.package.validate",
+        "pipeline.stages.s7_views",
+        "pipeline.evaluation.seeds",
+        "pipeline.stages.s4_dedupe",
+        "pipeline.evaluation.build",
+        "pipeline.site.write",
+        "pipeline.package.metadata",
+        "pipeline.package.database_script",
+        "pipeline.stages.document",
+        "pipeline.stages.s5_reconcile",
+        "pipeline.stages.s6_curate",
+        "schemas",
+        "schemas.dictionary",
+    ),
+    None,
+    "validate every table and publish build/current/",
+    glue=("pipeline/runner.py",),
+)
+"""Publishing reads every table; it also builds and scores the evaluation corpus (pipeline/evaluation/build.py),
+which runs every stage again on raw/ and raw/evaluation/, so all of raw/ and the stages' code are its
+inputs too. The seed gold files under tests/ are inputs of evaluation.json."""
+
+GRAPH = STAGES + [PUBLISH]
+BY_NAME = {s.name: s for s in GRAPH}
+
+
+def code_files(stage: Stage) -> list[Path]:
+    """The source files of the stage's code: its modules and what they import, and this registry (its
+    runners import their modules inside the functions, so that each stage's code stays its own)."""
+    glue = {Path(__file__).resolve()} | {CODE_ROOT / name for name in stage.glue}
+    return sorted(set(fingerprint.code_files(CODE_ROOT, stage.modules)) | glue)
+
+
+def fingerprint_of(stage: Stage, root: Path, work_dir: Path) -> str:
+    """Checksum of exactly the stage's inputs: files, code and upstream tables (see the module docstring)."""
+    parts = [(_label(p, root), fingerprint.file_digest(p)) for p in stage.files(root)]
+    parts += [(str(p.relative_to(CODE_ROOT)), fingerprint.file_digest(p)) for p in code_files(stage)]
+    parts += [(f"table:{name}", fingerprint.file_digest(work_dir / f"{name}.parquet")) for name in stage.tables]
+    return fingerprint.combine(parts)
+
+
+def _label(path: Path, root: Path) -> str:
+    """A file's name in a fingerprint: relative to the data root, or as given if it lies outside
+    (a wrong absolute path in sources.yaml, which the stage itself then reports)."""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def stamp_path(stage: Stage, work_dir: Path) -> Path:
+    return work_dir / f"{stage.name}.stamp"
+
+
+def is_fresh(stage: Stage, root: Path, work_dir: Path, outputs: list[Path] | None = None) -> bool:
+    """Whether the stage ran on exactly these inputs and its outputs are all still there."""
+    stamp = stamp_path(stage, work_dir)
+    if not stamp.is_file():
+        return False
+    written = json.loads(stamp.read_text(encoding="utf-8"))
+    expected = outputs if outputs is not None else [work_dir / f"{t}.parquet" for t in stage.outputs]
+    return written.get("inputs") == fingerprint_of(stage, root, work_dir) and all(p.exists() for p in expected)
+
+
+def write_stamp(stage: Stage, root: Path, work_dir: Path, fingerprint_before: str) -> None:
+    """Record the inputs a stage ran on (their checksum taken before it ran, so an input edited while
+    it ran leaves it dirty)."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    tmp = work_dir / f".{stage.name}.stamp.tmp"
+    tmp.write_text(json.dumps({"stage": stage.name, "inputs": fingerprint_before}) + "\n", encoding="utf-8")
+    tmp.replace(stamp_path(stage, work_dir))
+
+
+def clear_stamp(stage: Stage, work_dir: Path) -> None:
+    stamp_path(stage, work_dir).unlink(missing_ok=True)
+
+
+def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = None) -> dict:
+    """Load a stage's input tables from `work_dir`, run it, save its outputs there; return what the
+    stage reports (for the documents stage: how many texts it processed and how many came from cache).
+    `mapper` runs per-document work (`pipeline.executor.mapper`; default: in this process)."""
+    assert stage.run is not None, f"{stage.name} is not run here (see the CLI's publish)"
+    inputs = {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in stage.tables}
+    outputs, report = stage.run(raw_dir, work_dir, mapper, **inputs)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    for name in stage.outputs:
+        tmp = work_dir / f".{name}.parquet.tmp"
+        outputs[name].to_parquet(tmp, index=False)
+        tmp.replace(work_dir / f"{name}.parquet")
+    return report
+
+
+TABLE_ORDER = (
+    "sources",
+    "documents",
+    "boilerplate",
+    "passages",
+    "duplicate_groups",
+    "entities",
+    "mentions",
+    "candidates",
+) + RECONCILED
+"""The order of the tables in datapackage.json and in the DuckDB file (a table after those it refers to)."""
+
+
+def load_outputs(work_dir: Path) -> dict[str, pd.DataFrame]:
+    """Every table the stages wrote, by name, in `TABLE_ORDER`."""
+    return {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in TABLE_ORDER}

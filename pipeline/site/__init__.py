@@ -1,0 +1,1 @@
+"""The explorer site published with the package (build/current/site/)."""

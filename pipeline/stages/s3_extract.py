@@ -1,0 +1,183 @@
+"""Candidate facts from every sentence, by the rules in `pipeline.rules`.
+
+One row per candidate (a fact as one rule saw it in one sentence); internal table, key
+(passage_id, rule_id, fields). `reconcile` merges candidates into facts with evidence. The
+paragraph context a rule needs (the person and partner state being talked about, the
+organisations of the previous sentence) is computed here, in text order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from pipeline.entities.gazetteer import ACTOR_FORMS
+from pipeline.entities.mentions import Found
+from pipeline.rules import ALL_RULES, timeline
+from pipeline.rules.context import Sentence
+
+COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
+
+
+def contexts(
+    found: list[Found],
+    state_of: dict[str, str],
+    parent_of: dict[str, str] | None = None,
+    state_groups: tuple = (),
+    subjects: dict | None = None,
+    parses: dict | None = None,
+    headings: dict | None = None,
+) -> list[Sentence]:
+    """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
+    state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
+    states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
+    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading."""
+    subjects, parses, headings = subjects or {}, parses or {}, headings or {}
+    out: list[Sentence] = []
+    paragraph = section_source = paragraph_partner = None
+    paragraph_orgs: tuple = ()
+    paragraph_persons: tuple = ()
+    narrated: int | None = None
+    person = partner = None
+    previous_orgs: tuple = ()
+    previous = None
+    for f in found:
+        row = f.row
+        if row.source_id != section_source:
+            section_source, partner, previous_orgs, previous = row.source_id, None, (), None
+        if row.parent_passage_id != paragraph:
+            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
+            paragraph_persons = ()
+            narrated = timeline.heading_year(headings.get(row.passage_id))
+        out.append(
+            Sentence(
+                row.source_id,
+                row.passage_id,
+                row.char_start,
+                row.text,
+                entities=f.entities,
+                dates=f.dates,
+                amounts=f.amounts,
+                anchor_year=f.anchor_year,
+                topic_person=person,
+                partner_state=partner,
+                previous_organizations=previous_orgs,
+                paragraph_organizations=paragraph_orgs,
+                paragraph_persons=paragraph_persons,
+                paragraph_partner_state=paragraph_partner,
+                previous_text=previous.row.text if previous else "",
+                previous_dates=previous.dates if previous else (),
+                previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state")
+                if previous
+                else (),
+                state_of=state_of,
+                parent_of=parent_of or {},
+                state_groups=state_groups,
+                subject=subjects.get(row.source_id),
+                tokens=parses.get(row.passage_id),
+                heading=headings.get(row.passage_id),
+                paragraph_date=timeline.as_date(narrated),
+            )
+        )
+        previous = f
+        narrated = timeline.event_year(row.text, f.dates) or narrated
+        persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
+        paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
+        person = persons[-1] if persons else person
+        others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != subjects.get(row.source_id)]
+        named = [m.entity_id for m in others if m.form in ACTOR_FORMS] or [m.entity_id for m in others]
+        partner = named[-1] if named else partner
+        paragraph_partner = named[-1] if named else paragraph_partner
+        named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
+        paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
+        previous_orgs = named_orgs or previous_orgs
+    paragraphs = [f.row.parent_passage_id for f in found]
+    return [
+        replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
+        for i, s in enumerate(out)
+    ]
+
+
+def build(
+    found: list[Found],
+    entities: pd.DataFrame,
+    state_groups: pd.DataFrame | None = None,
+    subjects: dict | None = None,
+    parses: dict | None = None,
+    headings: dict | None = None,
+) -> pd.DataFrame:
+    """Run every rule on every sentence; `entities` gives the state of each person and place and the
+    parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
+    each source is about, `parses` each sentence's parse, `headings` each sentence's section heading. A candidate whose actor is unknown (no state
+    named and the source about no state) gives no fact."""
+    located = entities.dropna(subset=["state_id"])
+    state_of = dict(zip(located["entity_id"], located["state_id"]))
+    parts = entities.dropna(subset=["parent_id"])
+    parent_of = dict(zip(parts["entity_id"], parts["parent_id"]))
+    rows = []
+    groups = (
+        ()
+        if state_groups is None
+        else tuple(
+            (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"])
+        )
+    )
+    for sentence in contexts(found, state_of, parent_of, groups, subjects, parses, headings):
+        seen = set()
+        for rule in ALL_RULES:
+            for c in sentence.once(rule):
+                where = c.sentence
+                if not _has_actors(c):
+                    continue
+                fields = _deadline(c.fields, where)
+                key = (c.fact_type, fields, where.passage_id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                start, end = where.offset + c.start, where.offset + c.end
+                rows.append(
+                    {
+                        "fact_type": c.fact_type,
+                        "fields_json": json.dumps(dict(fields), sort_keys=True),
+                        "source_id": where.source_id,
+                        "passage_id": where.passage_id,
+                        "char_start": start,
+                        "char_end": end,
+                        "quote": where.text[c.start : c.end],
+                        "rule_id": c.rule_id,
+                    }
+                )
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+"""Words that make the date after them a deadline: 'setting a target of establishing the Union by 2015'."""
+
+
+def _deadline(fields: tuple, sentence) -> tuple:
+    """A fact dated only by a deadline ('by 2015') is a target, not an event of that year: where the
+    date a candidate carries is introduced by 'by' (or 'before', 'no later than'), a fact type that has a
+    modality gets `target` (a stated modality stays). A target and the event itself are two facts."""
+    values = dict(fields)
+    if "modality" not in values or values["modality"] is not None or not values.get("date_edtf"):
+        return fields
+    for d in sentence.dates:
+        if d.edtf == values["date_edtf"] and DEADLINE.search(sentence.text[max(0, d.char_start - 30) : d.char_start]):
+            return tuple(sorted({**values, "modality": "target"}.items()))
+    return fields
+
+
+ACTORS = {
+    "membership": ("state_id", "organization_id"),
+    "visit": ("visitor_state_id", "host_state_id"),
+    "organization_event": ("organization_id",),
+    "agreement": ("parties",),
+}
+"""The fields without which a fact states nothing (a membership of no state, an agreement of no party)."""
+
+
+def _has_actors(c) -> bool:
+    return all(c.get(name) for name in ACTORS.get(c.fact_type, ()))
