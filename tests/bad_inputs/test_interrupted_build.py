@@ -107,7 +107,7 @@ def test_two_builds_at_once_take_turns(good_build, tmp_path):
     assert outputs(repo) == outputs(good_build)
 
 
-KILLS = 50
+KILLS = 20
 
 
 def visible_package(repo: Path) -> dict[str, bytes]:
