@@ -15,26 +15,26 @@ TEMPLATE = """# {title}, version {version}
 
 {description}
 
-Open `build/site/index.html` in a web browser to explore the facts (no network needed): a timeline, a
+Open `site/index.html` in a web browser to explore the facts (no network needed): a timeline, a
 page per state, organisation and person, a page per fact with its quotes, and each source with its facts
 marked. The same data:
 
 | files | what |
 |---|---|
-| `build/<table>.csv` | the tables (UTF-8, comma-separated, header row; only an empty cell is missing) |
-| `build/parquet/<table>.parquet` | the same tables, typed |
+| `<table>.csv` | the tables (UTF-8, comma-separated, header row; only an empty cell is missing) |
+| `parquet/<table>.parquet` | the same tables, typed |
 | `{stata}/<table>.dta` | the same tables for Stata 14 or later (variable labels, value labels for the coded fields) |
-| `build/{script}` | makes the DuckDB database from the Parquet files (below) |
+| `{script}` | makes the DuckDB database from the Parquet files (below) |
 | `datapackage.json` | Frictionless Data Package v2: every table's fields, types, keys, licences and sources |
-| `build/DATA_DICTIONARY.md` | every field of every table explained |
-| `build/reading/<source>.txt` | each source text without its repeated sentences, for reading |
+| `DATA_DICTIONARY.md` | every field of every table explained |
+| `reading/<source>.txt` | each source text without its repeated sentences, for reading |
 | `CITATION.cff`, `CHANGELOG.md`, `LICENSE`, `SHA256SUMS` | how to cite, what changed, the code's licence, checksums (`sha256sum -c SHA256SUMS`) |
 
 Tables: {tables}.
 
 ## Loading the data
-Python (pandas): `pd.read_csv("build/memberships.csv", keep_default_na=False, na_values=[""])`, or
-`pd.read_parquet("build/parquet/memberships.parquet")`.
+Python (pandas): `pd.read_csv("memberships.csv", keep_default_na=False, na_values=[""])`, or
+`pd.read_parquet("parquet/memberships.parquet")`.
 
 R (readr and jsonlite), with each field's type from `datapackage.json`:
 
@@ -56,16 +56,16 @@ DuckDB: the database is not in the archive, because DuckDB never writes the same
 archive rebuilds bit for bit. Make it in this folder with one line (Python with `duckdb` installed):
 
 ```sh
-python -c "import duckdb; duckdb.connect('build/kzfp.duckdb').execute(open('build/{script}').read())"
+python -c "import duckdb; duckdb.connect('kzfp.duckdb').execute(open('{script}').read())"
 ```
 
-(or `duckdb build/kzfp.duckdb < build/{script}` with the DuckDB command line). It holds the tables with
+(or `duckdb kzfp.duckdb < {script}` with the DuckDB command line). It holds the tables with
 their keys and column comments, the Correlates of War IGO memberships (`raw/reference/`) and the views
 `facts`, `membership_vs_cow` and `passage_repeats`.
 
 ## Licences and citation
 The tables and `datapackage.json` are under {licence}. The texts of the sources (the `passages` and
-`boilerplate` tables and `build/reading/`) keep their owners' rights, stated per resource in
+`boilerplate` tables and `reading/`) keep their owners' rights, stated per resource in
 `datapackage.json` and in the `sources` table. `LICENSE` is the MIT licence of the code that made the
 data. Cite the data as `CITATION.cff` says (version {version}), and the source texts you rely on.
 """

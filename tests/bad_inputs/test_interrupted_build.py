@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.stages import s7_publish as publish
 from tests.bad_inputs.conftest import PROGRESS, clone, published, staging_folders
@@ -158,15 +159,20 @@ def test_publish_killed_at_random_points_leaves_the_old_or_the_new_package_whole
 
 
 def test_a_removed_source_leaves_the_package_with_its_files(good_build, tmp_path):
-    """A source taken out of raw/sources.yaml takes its reading text and rows with it at the switch."""
+    """A source taken out of raw/ (its text and its sources.yaml entry) takes its reading text and rows
+    with it at the switch."""
     repo = clone(good_build, tmp_path / "repo")
     assert (repo / "build" / "current" / "reading" / "engvall_cornell_2015.txt").exists()
     path = repo / "raw" / "sources.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.index("- id: engvall_cornell_2015")], encoding="utf-8")
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    gone = next(e for e in entries if e["id"] == "engvall_cornell_2015")
+    (repo / "raw" / gone["file"]).unlink()  # a text left in raw/ without its entry is refused
+    kept = [e for e in entries if e is not gone]
+    path.write_text(yaml.safe_dump(kept, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    reading = {f"{e['id']}.txt" for e in kept}
     result = run_build(repo)
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in (repo / "build" / "current" / "reading").iterdir()) == ["akiner_efp.txt"]
+    assert {p.name for p in (repo / "build" / "current" / "reading").iterdir()} == reading
     descriptor = json.loads((repo / "build" / "current" / "datapackage.json").read_text(encoding="utf-8"))
     assert not any("engvall" in r["name"] for r in descriptor["resources"])
 

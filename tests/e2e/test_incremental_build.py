@@ -76,7 +76,7 @@ def test_a_schema_edit_reruns_every_stage_that_depends_on_it_and_no_other(built,
 
 
 def test_a_stage_whose_upstream_tables_come_out_unchanged_is_skipped(built):
-    source = built / "pipeline" / "dedupe.py"
+    source = built / "pipeline" / "stages" / "s4_dedupe.py"
     original = source.read_text(encoding="utf-8")
     try:
         source.write_text(original + "\n# an edit that changes no output\n", encoding="utf-8")
