@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+from functools import cache
 from pathlib import Path
 
 PACKAGES = ("pipeline", "schemas")
@@ -75,21 +76,16 @@ DATA_SUFFIXES = {".csv", ".txt", ".json", ".yaml"}
 """Files beside a package's code that count as its code (word lists)."""
 
 
-_IMPORTS: dict[tuple, list[str]] = {}
-
-
 def _imports(path: Path, module: str, code_root: Path) -> list[str]:
     """First-party modules named by the import statements of one file (anywhere in it); remembered for
     the life of the process while the file's size and modification time stay the same (a build
     fingerprints every stage, and the stages share most of their code: each file is parsed once)."""
     status = path.stat()
-    key = (path, module, code_root, status.st_mtime_ns, status.st_size)
-    if key not in _IMPORTS:
-        _IMPORTS[key] = _parse_imports(path, module, code_root)
-    return _IMPORTS[key]
+    return _parse_imports(path, module, code_root, status.st_mtime_ns, status.st_size)
 
 
-def _parse_imports(path: Path, module: str, code_root: Path) -> list[str]:
+@cache
+def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size: int) -> list[str]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):

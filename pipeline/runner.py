@@ -118,8 +118,7 @@ def build(mapper: Callable | None = None, force: bool = False) -> None:
             progress(f"[{i}/{n}] {stage.name}: up to date")
             continue
         run_stage(stage, i, n, mapper)
-    published = [PACKAGE / "datapackage.json", PACKAGE / publish.DUCKDB_FILE]
-    if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, published):
+    if not force and stages.is_fresh(stages.PUBLISH, ROOT, WORK, publish.published_files(BUILD)):
         progress(f"[{n}/{n}] publish: up to date")
         return
     started, cpu = time.perf_counter(), _cpu_seconds()

@@ -70,10 +70,9 @@ def prepare(root: Path) -> Path:
 
 def is_built(out: Path) -> bool:
     """Whether `kzfp build` in the second root would find every stage and its publication up to date."""
-    work, package = out / "build" / "work", publish.package_dir(out / "build")
-    published = [package / "datapackage.json", package / publish.DUCKDB_FILE]
+    work = out / "build" / "work"
     return all(stages.is_fresh(stage, out, work) for stage in stages.STAGES) and stages.is_fresh(
-        stages.PUBLISH, out, work, published
+        stages.PUBLISH, out, work, publish.published_files(out / "build")
     )
 
 

@@ -38,6 +38,7 @@ from pipeline.evaluation.seeds import (
     _agrees,
     _extracted_records,
     _f1,
+    _field_scores,
     _first_year,
     _fmt,
     _none,
@@ -243,25 +244,6 @@ def _distinct(records: list[dict], fact_type: str) -> list[dict]:
         if key not in seen:
             seen.add(key)
             out.append(r)
-    return out
-
-
-def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
-    """As in the seed scorer: a field agrees when the type's anchor and that field both agree."""
-    anchor = evaluation_of(fact_type).anchor
-    out = {}
-    for field in evaluation_of(fact_type).fields:
-
-        def agree(g, e, field=field):
-            return (
-                g["source_id"] == e["source_id"]
-                and _agrees(fact_type, anchor, g.get(anchor), e.get(anchor))
-                and _agrees(fact_type, field, g.get(field), e.get(field))
-            )
-
-        found = sum(1 for g in gold if any(agree(g, e) for e in extracted))
-        correct = sum(1 for e in extracted if any(agree(g, e) for g in gold))
-        out[field] = {"recall": _ratio(found, len(gold)), "precision": _ratio(correct, len(extracted))}
     return out
 
 

@@ -249,6 +249,7 @@ def _match(fact_type: str, gold: list[dict], extracted: list[dict]) -> tuple[lis
 
 
 def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> dict:
+    """Per field: it agrees when the type's anchor and that field both agree (also the corpus scorer's)."""
     anchor = evaluation_of(fact_type).anchor
     out = {}
     for field in evaluation_of(fact_type).fields:
@@ -256,8 +257,8 @@ def _field_scores(fact_type: str, gold: list[dict], extracted: list[dict]) -> di
         def agree(g, e, field=field):
             return (
                 g["source_id"] == e["source_id"]
-                and _agrees(fact_type, anchor, g[anchor], e[anchor])
-                and _agrees(fact_type, field, g[field], e[field])
+                and _agrees(fact_type, anchor, g.get(anchor), e.get(anchor))
+                and _agrees(fact_type, field, g.get(field), e.get(field))
             )
 
         found = sum(1 for g in gold if any(agree(g, e) for e in extracted))

@@ -229,6 +229,11 @@ def package_dir(build_dir: Path) -> Path:
     return build_dir / CURRENT
 
 
+def published_files(build_dir: Path) -> list[Path]:
+    """The files whose presence says a package was published: what the publish stage's freshness checks."""
+    return [package_dir(build_dir) / "datapackage.json", package_dir(build_dir) / DUCKDB_FILE]
+
+
 def publish(build_dir: Path, writers: Iterable[Callable[[Path], object]]) -> Path:
     """Run every writer on a fresh staging folder, then make that folder the published package.
 

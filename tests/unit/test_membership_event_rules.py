@@ -5,21 +5,18 @@ test texts; each fails without its rule."""
 
 from __future__ import annotations
 
-from tests.helpers import candidates
+from tests.helpers import candidates, pick
 
 
 def _memberships(text, subject=None):
-    return {
-        (c["state_id"], c["organization_id"], c["role"], c.get("date_edtf"), c.get("modality"))
-        for c in candidates(text, "membership", subject)
-    }
+    keys = ("state_id", "organization_id", "role", "date_edtf", "modality")
+    return set(pick(candidates(text, "membership", subject), *keys))
 
 
 def _events(text, subject=None):
-    return {
-        (c["organization_id"], c["event_type"], c.get("state_id"), c.get("date_edtf"))
-        for c in candidates(text, "organization_event", subject)
-    }
+    return set(
+        pick(candidates(text, "organization_event", subject), "organization_id", "event_type", "state_id", "date_edtf")
+    )
 
 
 def test_a_hypothetical_accession_states_no_membership():

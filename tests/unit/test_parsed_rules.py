@@ -8,7 +8,7 @@ import pandas as pd
 
 from pipeline.entities import provisional
 from pipeline.text import parse
-from tests.helpers import candidates
+from tests.helpers import candidates, pick
 
 
 def test_the_loaded_model_is_the_pinned_one():
@@ -31,17 +31,13 @@ def test_a_parse_is_read_back_from_its_cache(tmp_path):
 def _memberships(text, subject=None):
     """(state, organisation, role, date) of every membership candidate (the parse rules' and the surface
     rules' alike: a fact both find is one candidate)."""
-    return {
-        (c["state_id"], c["organization_id"], c["role"], c.get("date_edtf"))
-        for c in candidates(text, "membership", subject)
-    }
+    return set(pick(candidates(text, "membership", subject), "state_id", "organization_id", "role", "date_edtf"))
 
 
 def _events(text, subject=None):
-    return {
-        (c["organization_id"], c["event_type"], c.get("state_id"), c.get("date_edtf"))
-        for c in candidates(text, "organization_event", subject)
-    }
+    return set(
+        pick(candidates(text, "organization_event", subject), "organization_id", "event_type", "state_id", "date_edtf")
+    )
 
 
 def test_joined_expands_coordinated_subjects_and_dates_the_accession():
