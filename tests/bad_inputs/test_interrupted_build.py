@@ -108,7 +108,7 @@ def test_two_builds_at_once_take_turns(good_build, tmp_path):
     assert outputs(repo) == outputs(good_build)
 
 
-KILLS = 20
+KILLS = 50
 
 
 def visible_package(repo: Path) -> dict[str, bytes]:
