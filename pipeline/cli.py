@@ -1,12 +1,17 @@
 """`kzfp`: build, check and query the Kazakhstan foreign-relations data package.
 
 The commands only parse options: paths, the build lock and the orchestration of the stages live in
-pipeline/runner.py, so that no command imports this module or another command.
+pipeline/runner.py, so that no command imports this module or another command. This module imports
+nothing heavy at the top: a command loads the pipeline (pandas, Pandera, spaCy, DuckDB: seconds)
+only when it runs, so `kzfp --help` answers at once and `kzfp build` refuses a broken hand-written
+YAML file before loading anything (`pipeline.inputs.strict_yaml.check`).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import signal
 import sys
 import webbrowser
@@ -14,17 +19,43 @@ from pathlib import Path
 
 import click
 
-from pipeline import executor, runner
-from pipeline import graph as stages
-from pipeline.commands import add_source, diff, query, release, review
+from pipeline import executor
 from pipeline.errors import InputError
-from pipeline.evaluation import corpus as evaluate_corpus
-from pipeline.evaluation import seeds as evaluate
-from pipeline.runner import PACKAGE, RAW, SITE_DIR
-from pipeline.stages import s7_publish as publish
+from pipeline.inputs import strict_yaml
+
+HAND_WRITTEN = ("raw/sources.yaml", "raw/curation.yaml")
+"""The YAML files people write, checked for syntax before a build loads the pipeline."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands kept in other modules (`LAZY`: name -> "module:attribute") are imported
+    only when they run or help lists them (Click's documented pattern for lazy subcommands)."""
+
+    LAZY = {
+        "release": "pipeline.commands.release:release_cmd",
+        "diff": "pipeline.commands.diff:diff_cmd",
+        "query": "pipeline.commands.query:query_cmd",
+        "tables": "pipeline.commands.query:tables_cmd",
+        "describe": "pipeline.commands.query:describe_cmd",
+        "review": "pipeline.commands.review:review_cmd",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.LAZY])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.LAZY:
+            return super().get_command(ctx, cmd_name)
+        module, attribute = self.LAZY[cmd_name].split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+def _root() -> Path:
+    """The data root, as pipeline.runner reads it (KZFP_ROOT or the working folder)."""
+    return Path(os.environ.get("KZFP_ROOT", ".")).resolve()
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails (main() reads it).")
 def cli(debug: bool) -> None:
     """Build and query the data package of Kazakhstan's foreign relations.
@@ -38,9 +69,15 @@ def cli(debug: bool) -> None:
 
 
 @cli.command("stage")
-@click.argument("name", type=click.Choice([s.name for s in stages.STAGES]))
+@click.argument("name")
 def stage_cmd(name: str) -> None:
-    """Run one stage NAME, whether or not its inputs changed, reading and writing tables in build/work/."""
+    """Run one stage NAME (documents, dedupe, reconcile), whether or not its inputs changed, reading
+    and writing tables in build/work/."""
+    from pipeline import graph as stages
+    from pipeline import runner
+
+    if name not in stages.BY_NAME:
+        raise click.BadParameter(f"{name!r} is not a stage; one of {', '.join(s.name for s in stages.STAGES)}.")
     with runner.build_lock():
         runner.run_stage(stages.BY_NAME[name], 1, 1, executor.mapper())
 
@@ -48,6 +85,8 @@ def stage_cmd(name: str) -> None:
 @cli.command("publish")
 def publish_cmd() -> None:
     """Validate the stage outputs and publish them in build/current/ (CSV, Parquet, DuckDB, datapackage.json)."""
+    from pipeline import runner
+
     with runner.build_lock():
         runner.publish_stage()
 
@@ -57,6 +96,11 @@ def publish_cmd() -> None:
 def evaluate_cmd(no_test: bool) -> None:
     """Print precision, recall and F1 of the published facts against the gold annotation: the seeds
     (in-sample) in detail, then seeds, dev and test side by side."""
+    from pipeline.evaluation import corpus as evaluate_corpus
+    from pipeline.evaluation import seeds as evaluate
+    from pipeline.runner import PACKAGE
+    from pipeline.stages import s7_publish as publish
+
     report_path = PACKAGE / evaluate.REPORT_FILE
     if not report_path.exists():
         raise InputError(f"build/{publish.CURRENT}/{evaluate.REPORT_FILE}: not built yet. Run 'make build' first.")
@@ -84,6 +128,10 @@ def evaluate_cmd(no_test: bool) -> None:
 def build_cmd(executor_name: str, scheduler: str | None, workers: int | None, force: bool) -> None:
     """Run the stages whose inputs changed (all of them with --force) and publish the data package
     (all or nothing). Inputs are compared by content checksum; see pipeline/graph.py."""
+    for name in HAND_WRITTEN:
+        strict_yaml.check(_root() / name)
+    from pipeline import runner
+
     mapper = executor.mapper(executor_name, workers, scheduler)
     with runner.build_lock():
         runner.build(mapper, force)
@@ -110,6 +158,9 @@ def add_source_cmd(
     path: Path, title: str, url, licence, rights, author, publisher, year, language, subject, basis, source_id
 ) -> None:
     """Copy the text at PATH into raw/ and append its complete entry to raw/sources.yaml."""
+    from pipeline.commands import add_source
+    from pipeline.runner import RAW
+
     fields = {
         "id": source_id,
         "title": title,
@@ -135,22 +186,17 @@ def add_source_cmd(
 @cli.command("validate")
 def validate_cmd() -> None:
     """Check the published package: every table against its schema and keys, then Frictionless."""
+    from pipeline import runner
+
     click.echo(f"valid: {runner.validate_package()} tables (Pandera schemas, keys, Frictionless v2)")
-
-
-cli.add_command(release.release_cmd)
-cli.add_command(diff.diff_cmd)
-
-
-for command in (query.query_cmd, query.tables_cmd, query.describe_cmd):  # pipeline/commands/query.py
-    cli.add_command(command)
-cli.add_command(review.review_cmd)
 
 
 @cli.command("site")
 @click.option("--open", "open_it", is_flag=True, help="Open the home page in the default web browser.")
 def site_cmd(open_it: bool) -> None:
     """Print the address of the explorer site (build/current/site/index.html, written by the build)."""
+    from pipeline.runner import PACKAGE, SITE_DIR
+
     index = PACKAGE / SITE_DIR / "index.html"
     if not index.is_file():
         raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
@@ -179,7 +225,9 @@ def _interrupted(exc: BaseException) -> None:
     """Say what an interruption left behind; exit 130 (SIGINT) or 143 (SIGTERM), as a shell would."""
     cause = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__ or exc.__context__
     name, code = ("SIGTERM", 143) if isinstance(cause, Terminated) else ("SIGINT", 130)
-    state = "after publishing" if runner.PUBLISHED["link"] not in (None, runner.link()) else "nothing was published"
+    runner = sys.modules.get("pipeline.runner")  # not imported: the build never started
+    published = runner is not None and runner.PUBLISHED["link"] not in (None, runner.link())
+    state = "after publishing" if published else "nothing was published"
     click.echo(f"interrupted ({name}): {state}", err=True)
     sys.exit(code)
 

@@ -467,6 +467,26 @@ def test_bad_input_stops_the_build_with_one_line_and_publishes_nothing(breakage,
     assert staging_folders(outcome.repo) == []
 
 
+BEFORE_ANY_STAGE = [
+    curation_billion_laughs,
+    curation_billion_laughs_as_date,
+    sources_billion_laughs,
+    curation_decisions_twice,
+    curation_fact_id_twice,
+    curation_action_twice,
+    sources_unterminated_quote,
+]
+"""Broken YAML syntax: refused by the check `kzfp build` runs before it loads the pipeline."""
+
+
+@pytest.mark.parametrize("breakage", BEFORE_ANY_STAGE, ids=lambda f: f.__name__)
+def test_broken_yaml_is_refused_before_any_stage_starts(breakage, outcomes):
+    """The error is the only line: no stage started (no progress line), so a billion-laughs file
+    costs the time of reading it, not of loading the pipeline or running a stage."""
+    stderr = outcomes[breakage.__name__].result.stderr
+    assert stderr.startswith("error: ") and stderr.count("\n") == 1, stderr
+
+
 def test_debug_shows_the_traceback(good_build, tmp_path):
     repo = clone(good_build, tmp_path / "repo")
     empty_text(repo)
