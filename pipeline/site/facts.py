@@ -87,7 +87,8 @@ def summary_parts(fact: dict, parties: list[str]) -> list[Part]:
     """The fact as a phrase: a list of strings and ('entity', id) pairs that a page renders as names."""
     t, e = fact["fact_type"], (lambda column: ("entity", fact[column]) if fact.get(column) else None)
     if t == "membership":
-        return [e("state_id"), f": {fact['role']} of ", e("organization_id")]
+        role = "withdrew from" if fact["role"] == "withdrew" else f"{fact['role'].replace('_', ' ')} of"
+        return [e("state_id"), f": {role} ", e("organization_id")]
     if t == "visit":
         visitor = e("visitor_id") or e("visitor_state_id")
         out: list[Part] = [visitor or "A delegation", " visits ", e("host_state_id")]

@@ -18,6 +18,14 @@ def test_a_membership_reads_as_a_phrase_of_entities():
     assert parts == [("entity", "state:KAZ"), ": member of ", ("entity", "org:UN")]
 
 
+def test_a_withdrawal_and_a_dialogue_partner_read_as_english():
+    """Roles are read as words: "withdrew from", not "withdrew of"; "dialogue partner", not "dialogue_partner"."""
+    left = fact("membership", 2012, state_id="state:UZB", organization_id="org:CSTO", role="withdrew")
+    partner = fact("membership", 2009, state_id="state:TUR", organization_id="org:SCO", role="dialogue_partner")
+    assert explorer_facts.summary_parts(left, [])[1] == ": withdrew from "
+    assert explorer_facts.summary_parts(partner, [])[1] == ": dialogue partner of "
+
+
 def test_an_agreement_names_its_parties_and_a_figure_its_amount_in_words():
     agreement = explorer_facts.summary_parts(
         fact("agreement", None, name=None, kind="treaty"), ["state:CHN", "state:KAZ", "state:RUS"]
