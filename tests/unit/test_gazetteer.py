@@ -295,3 +295,15 @@ def test_a_small_inline_dictionary():
         ("London", "place:london", "name"),
         ("UK", "state:GBR", "adjective"),
     ]
+
+
+def test_older_spellings_and_the_capitals_2019_name_are_the_states(gazetteer):
+    """Names English texts used before the current spellings: a 1990s text says "Kazakstan", a 2019-22
+    one says "Nur-Sultan" for the government, as later ones say "Astana"."""
+    text = "Kazakstan and Turkmenia signed the protocol; Nur-Sultan welcomed Tadzhikistan's decision."
+    assert found(gazetteer, text) == [
+        ("Kazakstan", "state:KAZ", "name"),
+        ("Turkmenia", "state:TKM", "name"),
+        ("Nur-Sultan", "state:KAZ", "capital_metonym"),
+        ("Tadzhikistan", "state:TJK", "name"),
+    ]
