@@ -193,14 +193,11 @@ def _runaway_quote(text: str, error_line: int) -> tuple[int, int] | None:
 
 
 def check(path: Path) -> None:
-    """Refuse a hand-written file whose YAML is broken or hostile (anchors, repeated keys, too big),
-    reading nothing else. The build calls it on every such file before it loads the pipeline, so a
-    "billion laughs" file or a stray quote is reported in a fraction of a second and before any
-    stage runs; the file's own loader checks its meaning later."""
+    """Refuse a hand-written file whose YAML is broken or hostile (anchors, aliases, repeated keys,
+    deep nesting, too big: all found while composing), reading nothing else. The build calls it on
+    every such file before it loads the pipeline, so a "billion laughs" file or a stray quote is
+    reported in a fraction of a second and before any stage runs; the file's own loader builds and
+    checks the values later."""
     text = read(path)
-    if text is None:
-        return
-    where = display_path(path)
-    node, loader = compose(text, where)
-    if node is not None:
-        construct(loader, node, where)
+    if text is not None:
+        compose(text, display_path(path))
