@@ -18,7 +18,7 @@ Then, from the built tables:
   floor of any all-pairs method, however its survivors are verified;
 * at 10x, one small text added to the built corpus, rebuilt (`kzfp build`), as a share of the full build;
 * at 1x, `kzfp build` after one stage's inputs changed (its stamp removed), against the import floor
-  (`python -c "import pipeline.cli"`).
+  (`python -c "import pipeline.runner"`: what every build loads; the CLI itself imports it lazily).
 
 Writes a Markdown table to stdout and everything to build/bench/pipeline.json.
 Run: `.venv/bin/python -m bench.pipeline_bench [--scales 1,10,30,100] [--seed N]` (`make bench`; about twenty
@@ -363,7 +363,7 @@ def _one_stage_changed(repo: Path) -> dict:
     from pipeline import graph as stages
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-c", "import pipeline.cli"], check=True)
+    subprocess.run([sys.executable, "-c", "import pipeline.runner"], check=True)
     floor = _child_cpu(before)
     out = {"import_floor_cpu": floor, "unchanged_cpu": _kzfp_build(repo)[0]}
     for stage in stages.GRAPH:
