@@ -113,18 +113,31 @@ def _reconcile(
     documents: pd.DataFrame,
     passages: pd.DataFrame,
     entities: pd.DataFrame,
+    mentions: pd.DataFrame,
 ) -> tuple[dict, dict]:
     from pipeline.inputs import curation as curation_file
+    from pipeline.inputs import sources
+    from pipeline.stages import s5_actor_references as actor_references
     from pipeline.stages import s5_reconcile as reconcile
     from pipeline.stages import s6_curate as curation
 
     tables = reconcile.build(candidates, duplicate_groups)
     texts = dict(zip(documents["source_id"], documents["text"]))
     tables = curation.apply(tables, curation_file.load(raw_dir / "curation.yaml"), texts, passages, entities=entities)
+    subjects = {entry["id"]: entry.get("subject") for entry in sources.load(raw_dir / "sources.yaml")}
+    tables["actor_references"] = actor_references.build(tables, mentions, entities, subjects)
     return {name: tables[name] for name in RECONCILED}, {}
 
 
-RECONCILED = (*fact_types.tables(), "evidence", "conflicts", "rejected_facts", "corrections", "curation_decisions")
+RECONCILED = (
+    *fact_types.tables(),
+    "evidence",
+    "actor_references",
+    "conflicts",
+    "rejected_facts",
+    "corrections",
+    "curation_decisions",
+)
 """The fact tables and their list tables (from `schemas.fact_types`), then the rest of reconcile's tables."""
 DOCUMENT_TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
 
@@ -150,12 +163,12 @@ STAGES = [
     ),
     Stage(
         "reconcile",
-        ("candidates", "duplicate_groups", "documents", "passages", "entities"),
+        ("candidates", "duplicate_groups", "documents", "passages", "entities", "mentions"),
         RECONCILED,
-        _raw("raw/curation.yaml"),
-        ("pipeline.stages.s5_reconcile", "pipeline.stages.s6_curate"),
+        _raw("raw/curation.yaml", "raw/sources.yaml"),
+        ("pipeline.stages.s5_reconcile", "pipeline.stages.s6_curate", "pipeline.stages.s5_actor_references"),
         _reconcile,
-        "merge repeats, corroborate, record conflicts, apply raw/curation.yaml",
+        "merge repeats, corroborate, record conflicts, apply raw/curation.yaml, point to where each actor is named",
     ),
 ]
 """The stages that write build/work/, in order (`kzfp stage NAME` runs one)."""

@@ -9,7 +9,7 @@ from schemas.base import Table
 from schemas.core import Boilerplate, Passages, Sources
 from schemas.curation import Corrections, CurationDecisions, RejectedFacts
 from schemas.entities import DuplicateGroups, Entities, Mentions
-from schemas.evidence import Conflicts, Evidence
+from schemas.evidence import ActorReferences, Conflicts, Evidence
 from schemas.facts import (
     AgreementParties,
     Agreements,
@@ -34,6 +34,7 @@ TABLES: dict[str, type[Table]] = {
     "organization_events": OrganizationEvents,
     "amounts": Amounts,
     "evidence": Evidence,
+    "actor_references": ActorReferences,
     "conflicts": Conflicts,
     "rejected_facts": RejectedFacts,
     "corrections": Corrections,

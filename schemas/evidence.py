@@ -3,6 +3,7 @@ repeats or sources disagree (the fact tables themselves: `schemas.facts`)."""
 
 from __future__ import annotations
 
+import pandas as pd
 from pandera.typing import Series
 
 from schemas.base import FACT_TYPES, Table, fact_type_field, field, fk
@@ -66,4 +67,60 @@ class Conflicts(Table):
             "primary_key": ["conflict_id", "variant"],
             "title": "Conflicts",
             "foreign_keys": [fk(["evidence_id"], "evidence"), fk(["source_id"], "sources")],
+        }
+
+
+class ActorReferences(Table):
+    """One row per actor of a fact that one of its quotes does not name itself ("it", "the
+    organization", "these countries", a city for its state), with the words of the source that do
+    name it; key (evidence_id, column_name, entity_id). Computed from the evidence spans and the
+    entity mentions: it says where the name stands, not which step of a rule chose it."""
+
+    evidence_id: Series[str] = field(
+        "The quote whose actor is named elsewhere.", "mem-3f2a9c0b1d4e@wiki_csto_2025:5120"
+    )
+    fact_id: Series[str] = field("The fact of that quote.", "mem-3f2a9c0b1d4e")
+    column_name: Series[str] = field(
+        "The fact's column holding the actor (party_id: a party in agreement_parties).", "organization_id"
+    )
+    entity_id: Series[str] = field("The actor.", "org:CSTO")
+    basis: Series[str] = field(
+        "Where the actor is named: through_place or through_person (inside the quote, a place or "
+        "person of that state), in_sentence (elsewhere in the quote's sentence), earlier_sentence or "
+        "later_sentence (the nearest mention before, else after), source_subject (the subject "
+        "sources.yaml gives the source, not named in the sentence; the words are its nearest mention), unstated "
+        "(named nowhere in the source).",
+        "earlier_sentence",
+        isin=[
+            "through_place",
+            "through_person",
+            "in_sentence",
+            "earlier_sentence",
+            "later_sentence",
+            "source_subject",
+            "unstated",
+        ],
+    )
+    source_id: Series[str] = field("Source of the quote and of the naming words.", "wiki_csto_2025")
+    passage_id: Series[str] = field(
+        "Sentence of the naming words; empty when none.", "wiki_csto_2025:sen0040", nullable=True
+    )
+    char_start: Series[pd.Int64Dtype] = field(
+        "Start offset of the naming words (code points into the raw text).", 4980, nullable=True, ge=0
+    )
+    char_end: Series[pd.Int64Dtype] = field("End offset, exclusive.", 4984, nullable=True, gt=0)
+    quote: Series[str] = field(
+        "The naming words, equal to the raw text at the offsets; empty when none.", "CSTO", nullable=True
+    )
+
+    class Config:
+        metadata = {
+            "primary_key": ["evidence_id", "column_name", "entity_id"],
+            "title": "Actor references",
+            "foreign_keys": [
+                fk(["evidence_id"], "evidence"),
+                fk(["entity_id"], "entities", ["entity_id"]),
+                fk(["source_id"], "sources"),
+                fk(["passage_id"], "passages"),
+            ],
         }

@@ -102,3 +102,32 @@ def test_no_passage_overlaps_boilerplate(built):
     for row in tables["passages"].itertuples(index=False):
         own = spans[spans["source_id"] == row.source_id]
         assert not ((own["char_start"] < row.char_end) & (row.char_start < own["char_end"])).any(), row.passage_id
+
+
+def test_every_actor_a_quote_does_not_name_points_to_the_words_that_do(built):
+    """Each actor of each quote is named inside the quote or has an actor_references row; the row's
+    words are the raw text at its offsets and name the actor itself, or (through_place/_person) a
+    place or person of that state inside the quote."""
+    tables, texts = built
+    refs = tables["actor_references"]
+    mentions = tables["mentions"].dropna(subset=["entity_id"])
+    named_at = set(zip(mentions["source_id"], mentions["char_start"], mentions["entity_id"]))
+    state_of = dict(zip(tables["entities"]["entity_id"], tables["entities"]["state_id"]))
+    evidence = tables["evidence"].set_index("evidence_id")
+    for row in refs.dropna(subset=["quote"]).itertuples(index=False):
+        assert texts[row.source_id][row.char_start : row.char_end] == row.quote, row
+        said = {e for s, c, e in named_at if (s, c) == (row.source_id, row.char_start)}
+        if row.basis.startswith("through_"):
+            quoted = evidence.loc[row.evidence_id]
+            assert quoted.char_start <= row.char_start and row.char_end <= quoted.char_end, row
+            assert {state_of.get(e) for e in said} & {row.entity_id}, row
+        else:
+            assert row.entity_id in said, row
+    covered = set(zip(refs["evidence_id"], refs["entity_id"]))
+    spans = mentions.groupby(["source_id", "entity_id"])["char_start"].apply(list).to_dict()
+    members = tables["memberships"]
+    actors = dict(zip(members["fact_id"], zip(members["state_id"], members["organization_id"])))
+    for ev in tables["evidence"].itertuples(index=False):
+        for actor in actors.get(ev.fact_id, ()):
+            if (ev.evidence_id, actor) not in covered:
+                assert any(ev.char_start <= c < ev.char_end for c in spans.get((ev.source_id, actor), [])), (ev, actor)
