@@ -50,6 +50,13 @@ class Sources(Table):
     attribution: Series[str] = field(
         "An attribution identified outside the text (basis in metadata_basis).", None, nullable=True
     )
+    subject_id: Series[str] = field(
+        "The state or organisation the text is about (sources.yaml `subject`): what 'it' or 'the "
+        "organization' means where nothing nearer is named (see actor_references); an entity_id of entities "
+        "(not a declared foreign key: sources come first in the package); empty when none.",
+        "org:CSTO",
+        nullable=True,
+    )
     title_in_text: Series[str] = field(
         "Title line found in the text's header, as written.", "KAZAKHSTAN’S EVOLVING FOREIGN POLICY", nullable=True
     )

@@ -72,6 +72,7 @@ def build(entries: list[dict], data: dict[str, bytes]) -> tuple[pd.DataFrame, pd
                 "n_chars": len(text),
                 **{f: entry.get(f) for f in RECORD_FIELDS},
                 "year": None if year is None else str(year),
+                "subject_id": entry.get("subject"),
                 **boilerplate.metadata(found),
             }
         )

@@ -75,6 +75,8 @@ def test_keys_are_unique_and_foreign_keys_resolve(built):
             tables["visits"]["host_state_id"],
             tables["agreement_parties"]["party_id"],
             tables["organization_events"]["organization_id"],
+            tables["sources"]["subject_id"],
+            tables["actor_references"]["entity_id"],
         ]
     ).dropna()
     assert set(used) <= entities
