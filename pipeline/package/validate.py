@@ -123,13 +123,14 @@ def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[st
 
 
 def _check_offsets(name: str, frame: pd.DataFrame, texts: dict[str, str]) -> None:
-    """Rows with offsets and a text/quote must quote their source exactly."""
+    """Rows with offsets and a text/quote must quote their source exactly (a row without offsets,
+    as an actor named nowhere in actor_references, quotes nothing)."""
     if not {"source_id", "char_start", "char_end"} <= set(frame.columns):
         return
     quote_col = "quote" if "quote" in frame.columns else "text" if "text" in frame.columns else None
     for row, rec in enumerate(frame.itertuples(index=False)):
         text = texts.get(rec.source_id)
-        if text is None:
+        if text is None or pd.isna(rec.char_start):
             continue
         if not 0 <= rec.char_start < rec.char_end <= len(text):
             raise SchemaViolation(
