@@ -14,6 +14,7 @@ from pipeline.rules import (
     organization_events,
     parsed,
     parsed_agreements,
+    parsed_treaties,
     parsed_visits,
     sections,
     visits,
@@ -29,5 +30,6 @@ ALL_RULES = (
     + parsed_visits.RULES
     + parsed.RULES
     + parsed_agreements.RULES
+    + parsed_treaties.RULES
     + sections.RULES
 )

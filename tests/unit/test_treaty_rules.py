@@ -1,0 +1,79 @@
+"""Treaty participation (pipeline/rules/parsed_treaties.py) and treaty acronyms that are no organisation
+(pipeline/entities/provisional.py): sentences of the treaty genre, from the dev texts or written for these
+tests (never from the test texts)."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _agreements(text, subject=None):
+    """(kind, parties, year-or-date) of every agreement candidate."""
+    return {
+        (kind, tuple(parties), date)
+        for kind, parties, date in pick(found(text, subject), "kind", "parties", "date_edtf")
+    }
+
+
+def found(text, subject=None):
+    return candidates(text, "agreement", subject)
+
+
+def _rules(text, subject=None):
+    return {c["rule_id"] for c in found(text, subject)}
+
+
+def test_each_acceding_state_is_a_party_of_its_own_with_its_own_date():
+    found = _agreements("France and China acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1992.")
+    assert {("treaty", ("state:FRA",), "1992"), ("treaty", ("state:CHN",), "1992")} <= found
+
+
+def test_ratifications_coordinated_in_one_sentence_keep_their_own_dates():
+    found = _agreements(
+        "The United States ratified the Comprehensive Nuclear-Test-Ban Treaty in 1998, and Russia ratified it in 2000."
+    )
+    assert {("treaty", ("state:USA",), "1998"), ("treaty", ("state:RUS",), "2000")} <= found
+
+
+def test_a_withdrawal_without_object_takes_the_treaty_named_before_it():
+    found = _agreements(
+        "Turkmenistan and Georgia joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009."
+    )
+    assert ("treaty", ("state:GEO",), "2009") in found
+    assert ("treaty", ("state:TKM",), None) in found
+
+
+def test_a_passive_participle_gives_each_ratifying_state():
+    found = _agreements(
+        "In 1974, a step towards a comprehensive test ban was made with the Threshold Test Ban Treaty (TTBT), "
+        "ratified by the US and Soviet Union."
+    )
+    assert {("treaty", ("state:USA",), None), ("treaty", ("state:SUN",), None)} <= found
+
+
+def test_all_the_others_are_the_signers_less_those_excepted():
+    text = (
+        "The agreement was signed by Azerbaijan, Armenia, Belarus, Kazakhstan, Moldova, Russia and Georgia but "
+        "never entered into force due to non-ratification by Russia and Georgia, although all the others ratified."
+    )
+    ratified = {tuple(c["parties"]) for c in found(text) if c["rule_id"] == "agreement.parse_ratified"}
+    assert ratified == {("state:AZE",), ("state:ARM",), ("state:BLR",), ("state:KAZ",), ("state:MDA",)}
+
+
+def test_a_treaty_acronym_is_an_instrument_not_an_organisation():
+    text = (
+        "The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) entered into force in 1970. "
+        "Belarus, Kazakhstan and Ukraine joined the NPT as non-nuclear-weapon states in 1994."
+    )
+    assert ("treaty", ("state:UKR",), "1994") in _agreements(text)
+    assert not candidates(text, "membership")
+
+
+def test_a_negated_ratification_and_an_organisation_joined_give_no_treaty_item():
+    assert "agreement.parse_ratified" not in _rules("Azerbaijan and Uzbekistan did not ratify the treaty.")
+    assert not {r for r in _rules("Kazakhstan joined the Eurasian Development Bank in 2006.") if "parse_" in r}
+
+
+def test_a_bilateral_treaty_ratified_by_the_two_states_stays_one_item():
+    text = "In 2005 the two states ratified the treaty on the demarcation of their common land border."
+    assert "agreement.parse_ratified" not in _rules(text, "state:KAZ")
