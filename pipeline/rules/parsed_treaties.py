@@ -3,7 +3,9 @@
 Why: in a treaty's article the facts are each state's own act ('France and China acceded to the Treaty in
 1992', 'North Korea … withdrew from the treaty in 2003', 'the TTBT, ratified by the US and Soviet Union'),
 and the codebook makes each one an agreement item of its own: the treaty's kind, that one state as party,
-the date of its act. Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
+the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
+21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
+Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
 the signers of one instrument together.
 
 Which words name the instrument: the verb's object (or the object of 'to' after 'accede', of 'from' after
@@ -29,6 +31,7 @@ from pipeline.rules.parsed import (
     _clause,
     _date,
     _entity,
+    _in_sentence,
     _noun_entities,
     _points_back,
     _prep_objects,
@@ -139,4 +142,47 @@ def participated(s: Sentence) -> list:
     return out
 
 
-RULES = [participated]
+NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
+"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan'."""
+
+
+def participation_noun(s: Sentence) -> list:
+    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
+    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
+    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
+            continue
+        preposition, rule = NOMINAL[noun.lemma_.lower()]
+        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
+            x
+            for o in _prep_objects(noun, preposition)
+            for x in o.subtree
+            if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
+        ]
+        if not instruments:
+            continue
+        by = ("by",) if preposition == "of" else ("of",)
+        actors = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
+        actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
+        if any(a.lower_ in ("its", "their") for a in actors) and noun.dep_ == "dobj":
+            actors = _subjects(noun.head)  # 'North Korea announced its withdrawal from the NPT'
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not states or modality(noun.head) is not None:
+            continue
+        instrument = instruments[0]
+        phrase = " ".join(t.text for t in instrument.subtree if t.lower_ not in ("the", "this", "a"))
+        kind = "treaty" if TREATY_ACRONYM.match(instrument.text) else agreements.kind_of(instrument.lemma_, phrase)
+        name = phrase if instrument.text[:1].isupper() and instrument.lower_ != "treaty" else None
+        date = _date(s, noun, clause=False)
+        if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):
+            date = _date(s, noun.head, [noun], clause=False)
+        span = _clause(s, [noun, instrument, *actors])
+        for state in dict.fromkeys(states):
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+    return out
+
+
+RULES = [participated, participation_noun]

@@ -77,3 +77,22 @@ def test_a_negated_ratification_and_an_organisation_joined_give_no_treaty_item()
 def test_a_bilateral_treaty_ratified_by_the_two_states_stays_one_item():
     text = "In 2005 the two states ratified the treaty on the demarcation of their common land border."
     assert "agreement.parse_ratified" not in _rules(text, "state:KAZ")
+
+
+def test_a_withdrawal_told_as_a_noun_is_dated_by_its_verb():
+    text = "The withdrawal of Ukraine from this Treaty de jure took effect on 21 July 2023."
+    assert ("treaty", ("state:UKR",), "2023-07-21") in _agreements(text)
+
+
+def test_its_withdrawal_is_the_subject_s_and_an_accession_to_a_body_is_no_treaty_item():
+    text = (
+        "The Treaty on the Non-Proliferation of Nuclear Weapons (NPT) entered into force in 1970. "
+        "In 2003 North Korea announced its withdrawal from the NPT."
+    )
+    assert ("treaty", ("state:PRK",), "2003") in _agreements(text)
+    body = "The Agreement on Ukraine's accession to the Economic Union as an associate member was signed in 1994."
+    assert not {r for r in _rules(body) if r.endswith("_noun")}
+
+
+def test_a_withdrawal_only_raised_is_no_fact():
+    assert not {r for r in _rules("Russia may announce its withdrawal from the treaty.") if r.endswith("_noun")}
