@@ -8,7 +8,18 @@ the helpers that read the parse are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _subjects, _verbs, modality
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _negated,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
 from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
@@ -62,4 +73,112 @@ def visited(s: Sentence) -> list:
     return out
 
 
-RULES = [visited]
+def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, place, date):
+    return s.candidate(
+        "visit",
+        f"visit.{rule}",
+        span[0],
+        span[1],
+        visitor_id=person,
+        visitor_state_id=visitor_state,
+        host_state_id=host,
+        place_id=place,
+        cameo_code="042",
+        plover_category="CONSULT",
+        **date_fields(date),
+    )
+
+
+def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
+    """(host state, place) of the first place or state named in the token's phrase ('to Yerevan', 'in the
+    Russian Black Sea resort of Sochi', 'in Portugal'), or None."""
+    for t in token.subtree:
+        m = _entity(s, t, ("state", "place"))
+        if m and s.state_of_entity(m.entity_id):
+            return s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None
+    return None
+
+
+def _persons_in(s: Sentence, tokens) -> list:
+    return list(
+        dict.fromkeys(
+            m.entity_id for t in tokens for x in t.subtree for m in [_entity(s, x, ("person",))] if m is not None
+        )
+    )
+
+
+def _governing_verb(token, steps: int = 4):
+    """The verb a noun phrase hangs on, through at most `steps` prepositions and nouns."""
+    for _ in range(steps):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+TRIP_NOUNS = {"visit", "trip", "tour"}
+LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
+"""Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
+the adjective)."""
+
+
+def trip(s: Sentence) -> list:
+    """'a visit from Speaker … Nancy Pelosi to Yerevan on 17 September 2022', 'During a trip to Ukraine …,
+    Medvedev said', 'the Turkmen president paid an official visit to China': a visit noun with 'to' a place
+    or state; the visitor is the person 'from', 'by' or 'of' it, or its possessor, else the subject of the
+    verb it hangs on (a leader known only by his state's adjective gives the state alone). Dated by its own
+    words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
+    is not dated by the section's year."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
+            continue
+        host = next((h for o in _prep_objects(noun, "to") for h in [_host_in(s, o)] if h), None)
+        if host is None:
+            continue
+        verb = _governing_verb(noun)
+        own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        persons = _persons_in(s, own)
+        subjects = _subjects(verb) if verb is not None and not own else []
+        persons = persons or _persons_in(s, subjects)
+        visitors: dict = {p: s.state_of_entity(p) for p in persons}
+        if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
+            leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
+            named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
+            visitors = {None: s.state_of_entity(named[0])} if named else {}
+        mood = modality(verb) if verb is not None else None
+        if mood is not None or (verb is not None and _negated(verb)):
+            continue
+        date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
+        for person, home in visitors.items():
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
+    return out
+
+
+MEET = {"meet"}
+
+
+def met_in(s: Sentence) -> list:
+    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008': every person who
+    met there and is not at home visited the place's state."""
+    out = []
+    for verb in _verbs(s, MEET):
+        places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
+        host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        if host is None or modality(verb) is not None:
+            continue
+        actors = _subjects(verb) + _children(verb, "dobj") + _prep_objects(verb, "with")
+        date = _date(s, verb, _subjects(verb)) or s.anchor_date()
+        span = _clause(s, [verb, *actors, *places])
+        for person in _persons_in(s, actors):
+            home = s.state_of_entity(person)
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_met_in", span, person, home, host[0], host[1], date))
+    return out
+
+
+RULES = [visited, trip, met_in]

@@ -1,0 +1,53 @@
+"""Visits over the parse (pipeline/rules/parsed_visits.py): a visit noun with its destination, and leaders
+meeting at a place abroad. Sentences from the dev texts or written for these tests (never the test texts)."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _visits(text, subject="state:RUS"):
+    """(visitor, visitor state, host state, place, date) of every visit candidate."""
+    return set(
+        pick(
+            candidates(text, "visit", subject),
+            "visitor_id",
+            "visitor_state_id",
+            "host_state_id",
+            "place_id",
+            "date_edtf",
+        )
+    )
+
+
+def test_a_visit_from_an_unlisted_dignitary_gives_the_state_in_her_title():
+    text = (
+        "The tensions rose after a visit from Speaker of the United States House of Representatives Nancy Pelosi "
+        "to Yerevan on 17 September 2022."
+    )
+    assert (None, "state:USA", "state:ARM", "place:yerevan", "2022-09-17") in _visits(text)
+
+
+def test_a_trip_told_as_a_circumstance_is_the_subject_s_and_undated():
+    text = (
+        "During a trip to Ukraine to extend Russia's lease of the Crimean port Sevastopol, Medvedev said that "
+        "Ukraine would not join NATO."
+    )
+    assert ("person:medvedev", "state:RUS", "state:UKR", None, None) in _visits(text)
+
+
+def test_a_leader_known_by_his_state_s_adjective_visits_for_his_state():
+    assert (None, "state:TKM", "state:CHN", None, "2014") in _visits(
+        "In 2014 the Turkmen president paid an official visit to China.", None
+    )
+
+
+def test_leaders_meeting_abroad_visit_the_place_s_state_and_the_host_does_not():
+    found = _visits("In 2008 Nazarbayev met Vladimir Putin in the Russian city of Sochi.", "state:KAZ")
+    assert ("person:nazarbayev", "state:KAZ", "state:RUS", None, "2008") in found
+    assert not {v for v in found if v[0] == "person:putin"}
+
+
+def test_a_planned_or_negated_trip_is_no_visit():
+    assert not _visits("Putin will pay an official visit to Turkey in 2019.")
+    assert not _visits("Putin did not make a visit to Ukraine in 2014.")
