@@ -94,8 +94,9 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
     Russian Black Sea resort of Sochi', 'in Portugal'), or None."""
     for t in token.subtree:
         m = _entity(s, t, ("state", "place"))
-        if m and s.state_of_entity(m.entity_id):
-            return s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None
+        state = s.state_of_entity(m.entity_id) if m else None
+        if m and state:
+            return state, m.entity_id if m.entity_type == "place" else None
     return None
 
 
