@@ -48,6 +48,7 @@ NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A
 """The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
 INSTRUMENT_OF = re.compile(r"\b(?:Treaty|Convention|Agreement|Protocol|Charter)\s+(?:on|of|for)\s+(?:the\s+)?$")
 """A name after an instrument's 'on' or 'of' says what the instrument is about: it names no body."""
+FIGURE_AFTER = re.compile(r"\s?\d")
 
 
 def _is_body(label: str, text: str) -> bool:
@@ -121,6 +122,8 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 continue
             if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
                 continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
+            if ACRONYM.match(text) and FIGURE_AFTER.match(f.row.text, end):
+                continue  # 'SDR 185.6 million': a currency code, the unit of the figure after it
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(

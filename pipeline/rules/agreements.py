@@ -27,11 +27,12 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit) arrangements?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
-"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'); 'Act'
+"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
+does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million'); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
@@ -160,7 +161,7 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = "loan" if noun.lower().endswith("loan") else noun.lower()
+    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements")) else noun.lower()
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")

@@ -33,7 +33,7 @@ from pipeline.rules.context import Sentence
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
 MONEY_CUES = [
-    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*"),
+    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*|(?:stand-?by|extended|precautionary) arrangements?"),
     ("trade", r"trade|turnover|exports?|imports?"),
     ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
     ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),

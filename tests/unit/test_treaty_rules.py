@@ -1,6 +1,6 @@
-"""Treaty participation (pipeline/rules/parsed_treaties.py) and treaty acronyms that are no organisation
-(pipeline/entities/provisional.py): sentences of the treaty genre, from the dev texts or written for these
-tests (never from the test texts)."""
+"""Treaty participation (pipeline/rules/parsed_treaties.py), a lender's arrangement (pipeline/rules/agreements.py)
+and acronyms that are no organisation (pipeline/entities/provisional.py): sentences of the treaty and IMF
+genres, from the dev texts or written for these tests (never from the test texts)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,12 @@ def test_its_withdrawal_is_the_subject_s_and_an_accession_to_a_body_is_no_treaty
 
 def test_a_withdrawal_only_raised_is_no_fact():
     assert not {r for r in _rules("Russia may announce its withdrawal from the treaty.") if r.endswith("_noun")}
+
+
+def test_a_lender_s_arrangement_is_a_loan_deal_with_the_borrower_and_its_currency_code_no_body():
+    text = (
+        "In June 1995 the IMF approved a stand-by arrangement of SDR 185.6 million to support the "
+        "government's economic programme."
+    )
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995-06") in _agreements(text, "state:KAZ")
+    assert set(pick(candidates(text, "amount", "state:KAZ"), "kind", "currency")) == {("loan", "XDR")}
