@@ -114,7 +114,7 @@ def _governing_verb(token, steps: int = 4):
         if token.head is token:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # 'following', 'including': prepositions
             return token
     return None
 
@@ -182,4 +182,39 @@ def met_in(s: Sentence) -> list:
     return out
 
 
-RULES = [visited, trip, met_in]
+MEETINGS = GATHERINGS | {"talks", "negotiation"}
+
+
+def at_gathering(s: Sentence) -> list:
+    """'On 26 October 2007, at a press conference following the 20th Russia-EU Summit in Portugal, Putin said
+    …', 'At the CIS summit in Minsk, Nazarbayev met …': a person whose verb the gathering hangs on ('at',
+    'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
+    with: 'the Tehran Conference'); one visit each, unless at home."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS:
+            continue
+        host = next((h for o in _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None)
+        if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
+            cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
+            host = (s.state_of_entity(cities[0].entity_id), cities[0].entity_id) if cities else None
+        verb = _governing_verb(noun)
+        if host is None or not host[0] or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
+            continue
+        subjects = _subjects(verb)
+        persons = _persons_in(s, [t for t in subjects if t.pos_ == "PROPN"])
+        if not persons or modality(verb) is not None:
+            continue
+        date = _date(s, verb, subjects)
+        span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
+        for person in persons:
+            home = s.state_of_entity(person)
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_at_gathering", span, person, home, host[0], host[1], date))
+    return out
+
+
+HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}
+"""The verbs of the gathering's host, who is at home."""
+
+RULES = [visited, trip, met_in, at_gathering]

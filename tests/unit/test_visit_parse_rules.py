@@ -51,3 +51,19 @@ def test_leaders_meeting_abroad_visit_the_place_s_state_and_the_host_does_not():
 def test_a_planned_or_negated_trip_is_no_visit():
     assert not _visits("Putin will pay an official visit to Turkey in 2019.")
     assert not _visits("Putin did not make a visit to Ukraine in 2014.")
+
+
+def test_a_person_at_a_gathering_held_abroad_visited_its_state():
+    text = (
+        "On 26 October 2007, at a press conference following the 20th Russia-EU Summit in Portugal, Putin said "
+        "that Russia would not agree."
+    )
+    assert ("person:putin", "state:RUS", "state:PRT", None, "2007-10-26") in _visits(text)
+    assert ("person:nazarbayev", "state:KAZ", "state:BLR", "place:minsk", "2019") in _visits(
+        "At the CIS summit in Minsk in 2019, Nazarbayev met Lukashenko.", "state:KAZ"
+    )
+
+
+def test_the_host_of_a_gathering_and_an_unnamed_participant_make_no_visit():
+    assert not _visits("In 2007 Putin hosted the summit in Moscow.")
+    assert not _visits("At the summit in Bishkek, the presidents discussed trade.", "state:KAZ")
