@@ -197,9 +197,10 @@ def at_gathering(s: Sentence) -> list:
         host = next((h for o in _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None)
         if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
             cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
-            host = (s.state_of_entity(cities[0].entity_id), cities[0].entity_id) if cities else None
+            state = s.state_of_entity(cities[0].entity_id) if cities else None
+            host = (state, cities[0].entity_id) if state else None
         verb = _governing_verb(noun)
-        if host is None or not host[0] or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
+        if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
             continue
         subjects = _subjects(verb)
         persons = _persons_in(s, [t for t in subjects if t.pos_ == "PROPN"])
