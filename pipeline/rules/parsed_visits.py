@@ -91,11 +91,12 @@ def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, 
 
 def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
     """(host state, place) of the first place or state named in the token's phrase ('to Yerevan', 'in the
-    Russian Black Sea resort of Sochi', 'in Portugal'), or None."""
-    for t in token.subtree:
-        m = _entity(s, t, ("state", "place"))
-        state = s.state_of_entity(m.entity_id) if m else None
-        if m and state:
+    Russian Black Sea resort of Sochi', 'in Portugal'), or None. A place or a state's name comes before a
+    state's adjective: 'a visit to the Russian embassy in Astana' is to Kazakhstan."""
+    found = [m for t in token.subtree for m in [_entity(s, t, ("state", "place"))] if m]
+    for m in sorted(found, key=lambda m: m.form == "adjective"):
+        state = s.state_of_entity(m.entity_id)
+        if state:
             return state, m.entity_id if m.entity_type == "place" else None
     return None
 

@@ -67,3 +67,7 @@ def test_a_person_at_a_gathering_held_abroad_visited_its_state():
 def test_the_host_of_a_gathering_and_an_unnamed_participant_make_no_visit():
     assert not _visits("In 2007 Putin hosted the summit in Moscow.")
     assert not _visits("At the summit in Bishkek, the presidents discussed trade.", "state:KAZ")
+
+
+def test_a_visit_to_a_foreign_embassy_at_home_is_no_visit():
+    assert not _visits("In 2019 Tokayev paid a visit to the Russian embassy in Astana.", "state:KAZ")
