@@ -81,12 +81,14 @@ Kazakhstan shares a border of some 7,500 km')."""
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 """A relative clause set off by commas says something else ('The bank, which aims to …, has 57 members')."""
 ENUMERATION_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*)?(?::|[–—]\s*[A-Z‘“\"'])"
+    r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*|\s+(?:belonging to|of|from|in)\s[^,;:–—()]{0,60}?)?"
+    r"(?::|;\s*(?=[A-Z])|[–—]\s*[A-Z‘“\"'])"
 )
 ENUMERATION_NEXT = re.compile(r"\s*(?:One of (?:these|them|which)\b|(?:The|A) first\b|First(?:ly)?\b)")
 """A count the text goes on to enumerate ('three major powers – China, Russia and the U.S.'; 'two
-groups: global and regional'; 'two regional security projects … One of these is …') restates its
-list, and is no figure."""
+groups: global and regional'; 'six post-Soviet states belonging to the Commonwealth of Independent States —
+Russia, Armenia, …'; 'seven new members; Afghanistan, Azerbaijan, …'; 'two regional security projects … One
+of these is …') restates its list, and is no figure."""
 NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.I)
 NOT_A_NEGATION = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer)\s+than\b|\bnot only\b", re.I)
 
