@@ -219,4 +219,42 @@ def at_gathering(s: Sentence) -> list:
 HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}
 """The verbs of the gathering's host, who is at home."""
 
-RULES = [visited, trip, met_in, at_gathering]
+TOOK_PLACE = {"take", "hold", "convene"}
+"""'took place in', 'was held in', 'convened in': where a gathering was."""
+
+
+def gathering_held(s: Sentence) -> list:
+    """'On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which
+    Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander Lukashenko
+    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
+    in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
+    visited."""
+    out = []
+    for noun in s.tokens or []:
+        verb = noun.head
+        if (
+            noun.lemma_.lower() not in MEETINGS
+            or noun.dep_ not in ("nsubj", "nsubjpass")
+            or verb.lemma_.lower() not in TOOK_PLACE
+            or (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children))
+            or modality(verb) is not None
+            or _negated(verb)
+        ):
+            continue
+        host = next(
+            (h for o in _prep_objects(verb, "in") + _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None
+        )
+        if host is None:
+            continue
+        acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v is not verb and not _negated(v)]
+        actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
+        date = _date(s, verb, [noun])
+        span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
+        for person in _persons_in(s, actors):
+            home = s.state_of_entity(person)
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_gathering_held", span, person, home, host[0], host[1], date))
+    return out
+
+
+RULES = [visited, trip, met_in, at_gathering, gathering_held]

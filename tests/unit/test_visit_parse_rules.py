@@ -71,3 +71,14 @@ def test_the_host_of_a_gathering_and_an_unnamed_participant_make_no_visit():
 
 def test_a_visit_to_a_foreign_embassy_at_home_is_no_visit():
     assert not _visits("In 2019 Tokayev paid a visit to the Russian embassy in Astana.", "state:KAZ")
+
+
+def test_leaders_acting_where_a_gathering_took_place_visited_its_state():
+    text = (
+        "On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which "
+        "Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander "
+        "Lukashenko signed an Agreement on the Eurasian Economic Union."
+    )
+    found = _visits(text, "state:KAZ")
+    assert {v[1] for v in found if v[4] == "2014-05-29"} == {"state:RUS", "state:BLR"}  # the host is at home
+    assert not _visits("The summit will take place in Astana, where Putin will meet Tokayev.", "state:KAZ")
