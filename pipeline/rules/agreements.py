@@ -86,6 +86,8 @@ WINDOW_STOP = re.compile(
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
+THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
+"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
     r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
@@ -212,7 +214,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)
-    if TWO_SIDES.search(s.text) and s.partner_state:
+    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
+        states = list(s.previous_states)
+    elif TWO_SIDES.search(s.text) and s.partner_state:
         states += [x for x in (s.home_state, s.partner_state) if x]
     if not states and THESE_STATES.search(s.text, start, end):
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed

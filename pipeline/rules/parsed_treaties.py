@@ -77,6 +77,23 @@ def _instrument(s: Sentence, verb):
     return earlier[-1] if earlier else None
 
 
+def _name(noun) -> str | None:
+    """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
+    Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
+    Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
+    if TREATY_ACRONYM.match(noun.text):
+        return noun.text
+    if not noun.text[:1].isupper():
+        return None
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
+    if before:
+        return " ".join(t.text for t in [*before, noun])
+    named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
+    if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
+        return " ".join(t.text for t in noun.subtree if t.i >= noun.i)
+    return None
+
+
 def _runs(s: Sentence, end: int) -> list[list]:
     """The lists of states named before `end`: mentions separated only by commas and 'and'."""
     runs: list[list] = []
@@ -123,14 +140,14 @@ def participated(s: Sentence) -> list:
         noun = _instrument(s, verb)
         if noun is None:
             continue
-        passive = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
         actors = _prep_objects(verb, "by") if passive else _subjects(verb)
         states = _states(s, actors)
         if not states:
             continue
         phrase = " ".join(t.text for t in noun.subtree if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a"))
         kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
-        name = phrase if noun.text[:1].isupper() and noun.lower_ not in ("it", "treaty") else None
+        name = _name(noun)
         date, mood = _date(s, verb, actors, clause=False), modality(verb)
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         for state in states:
@@ -175,7 +192,7 @@ def participation_noun(s: Sentence) -> list:
         instrument = instruments[0]
         phrase = " ".join(t.text for t in instrument.subtree if t.lower_ not in ("the", "this", "a"))
         kind = "treaty" if TREATY_ACRONYM.match(instrument.text) else agreements.kind_of(instrument.lemma_, phrase)
-        name = phrase if instrument.text[:1].isupper() and instrument.lower_ != "treaty" else None
+        name = _name(instrument)
         date = _date(s, noun, clause=False)
         if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):
             date = _date(s, noun.head, [noun], clause=False)

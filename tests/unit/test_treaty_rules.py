@@ -105,3 +105,18 @@ def test_a_lender_s_arrangement_is_a_loan_deal_with_the_borrower_and_its_currenc
     )
     assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995-06") in _agreements(text, "state:KAZ")
     assert set(pick(candidates(text, "amount", "state:KAZ"), "kind", "currency")) == {("loan", "XDR")}
+
+
+def test_the_two_states_of_a_text_about_neither_are_the_two_just_named():
+    text = (
+        "In 1974, the Threshold Test Ban Treaty was ratified by the US and Soviet Union. In April 1976, the two "
+        "states reached agreement on the Peaceful Nuclear Explosions Treaty (PNET)."
+    )
+    items = _agreements(text)
+    assert ("treaty", ("state:SUN", "state:USA"), "1976-04") in items
+    assert {
+        ("treaty", ("state:USA",), "1974"),
+        ("treaty", ("state:SUN",), "1974"),
+    } <= items  # a passive 'was ratified by'
+    names = {c["name"] for c in found(text) if c["rule_id"] == "agreement.parse_ratified"}
+    assert names == {"Threshold Test Ban Treaty"}
