@@ -63,7 +63,29 @@ def in_force(s: Sentence) -> list:
                 out.append(
                     _event(s, "parse_in_force", named[0], "entered_into_force", date, span, modality=modality(verb))
                 )
+            elif not own:
+                out += _in_force_between(s, verb, noun, date, span)
     return out
+
+
+def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
+    """'An EU-Turkey Customs Union agreement came into effect on 1 January 1996', 'the agreement between
+    Turkmenistan and Iran entered into force in 2005': an agreement between the parties its own words name
+    (two or more), undated (the date is its entry into force, kept as such), unless a signing rule reads it."""
+    words = [t for t in noun.subtree if t.i < noun.i] + [x for o in _prep_objects(noun, "between") for x in o.subtree]
+    noun_start = noun.idx - s.offset
+    parties = [
+        s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id
+        for t in words
+        for m in [_entity(s, t, ("state", "organization"))]
+        if m and not (m.entity_type == "organization" and not s.text[m.char_end : noun_start].strip())
+    ]  # 'an EU-Turkey Customs Union agreement': the union right before the noun is what it is about
+    parties = list(dict.fromkeys(x for x in parties if x))
+    if len(parties) < 2 or modality(verb) is not None or s.once(agreements.signed):
+        return []
+    kind = agreements.kind_of(noun.lemma_, " ".join(t.text for t in noun.subtree))
+    entry = date.edtf if date is not None else None
+    return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, *span, in_force=entry)]
 
 
 SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}

@@ -120,3 +120,11 @@ def test_the_two_states_of_a_text_about_neither_are_the_two_just_named():
     } <= items  # a passive 'was ratified by'
     names = {c["name"] for c in found(text) if c["rule_id"] == "agreement.parse_ratified"}
     assert names == {"Threshold Test Ban Treaty"}
+
+
+def test_an_agreement_that_came_into_effect_is_one_between_the_parties_its_words_name_and_undated():
+    found_here = found("An EU-Turkey Customs Union agreement came into effect on 1 January 1996.")
+    assert [(c["parties"], c["date_edtf"], c["in_force_edtf"]) for c in found_here] == [
+        (["org:EU", "state:TUR"], None, "1996-01-01")
+    ]
+    assert not found("The agreement will enter into force between Russia and Belarus in 2026.")
