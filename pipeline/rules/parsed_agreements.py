@@ -85,7 +85,7 @@ def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
         return []
     kind = agreements.kind_of(noun.lemma_, " ".join(t.text for t in noun.subtree))
     entry = date.edtf if date is not None else None
-    return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, *span, in_force=entry)]
+    return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, span[0], span[1], in_force=entry)]
 
 
 SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
