@@ -191,7 +191,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
     With none named, a paragraph about an organisation (and no partner state) gives the organisation,
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
-    anti-terrorist structure: the SCO), else the source's subject state and its partner."""
+    anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
+    state and its partner."""
     skip = asides(s)
     states, orgs, established = [], [], set()
     for m in s.entities:
@@ -224,6 +225,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     found = states + (orgs if len(states) < 2 else [])
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         return (s.top_organization(s.paragraph_organizations[0]),)
+    if not found and not s.home_state and s.subject_organization:
+        return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
     if not found:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:

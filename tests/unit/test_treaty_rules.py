@@ -128,3 +128,8 @@ def test_an_agreement_that_came_into_effect_is_one_between_the_parties_its_words
         (["org:EU", "state:TUR"], None, "1996-01-01")
     ]
     assert not found("The agreement will enter into force between Russia and Belarus in 2026.")
+
+
+def test_an_agreement_naming_no_party_in_an_organisation_s_article_is_the_organisation_s():
+    text = "Uzbekistan hosted the talks. The trade agreement was signed on 17 July 2003 in Islamabad."
+    assert ("agreement", ("org:ECO",), "2003-07-17") in _agreements(text, "org:ECO")
