@@ -133,3 +133,9 @@ def test_an_agreement_that_came_into_effect_is_one_between_the_parties_its_words
 def test_an_agreement_naming_no_party_in_an_organisation_s_article_is_the_organisation_s():
     text = "Uzbekistan hosted the talks. The trade agreement was signed on 17 July 2003 in Islamabad."
     assert ("agreement", ("org:ECO",), "2003-07-17") in _agreements(text, "org:ECO")
+
+
+def test_a_loan_with_a_hyphenated_modifier_is_one_deal_and_a_repayment_is_none():
+    text = "In 1998, the IMF approved a three-year loan of US$453 million to Kazakhstan."
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1998") in _agreements(text, "state:KAZ")
+    assert not found("Kazakhstan repaid the loan of $385 million ahead of schedule in 2000.", "state:KAZ")
