@@ -162,22 +162,34 @@ def trip(s: Sentence) -> list:
 
 
 MEET = {"meet"}
+RECEIVE = {"receive", "host", "welcome"}
+"""'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
+received is the visitor; where no place is named, the host's own state is the host."""
 
 
 def met_in(s: Sentence) -> list:
     """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008': every person who
-    met there and is not at home visited the place's state."""
+    met there and is not at home visited the place's state; 'In 2017 Putin received Berdimuhamedow in
+    Moscow' likewise, and with no place named the receiver's state is the host."""
     out = []
-    for verb in _verbs(s, MEET):
+    for verb in _verbs(s, MEET | RECEIVE):
         places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        subjects = _subjects(verb)
+        receivers = [s.state_of_entity(p) for p in _persons_in(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
+        if host is None and receivers and receivers[0]:
+            host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
-        actors = _subjects(verb) + _children(verb, "dobj") + _prep_objects(verb, "with")
-        date = _date(s, verb, _subjects(verb)) or s.anchor_date()
+        actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
+        visitors: dict = {p: s.state_of_entity(p) for p in _persons_in(s, actors)}
+        for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
+            named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
+            if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
+                visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+        date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
-        for person in _persons_in(s, actors):
-            home = s.state_of_entity(person)
+        for person, home in visitors.items():
             if home and home != host[0]:
                 out.append(_visit(s, "parse_met_in", span, person, home, host[0], host[1], date))
     return out

@@ -82,3 +82,13 @@ def test_leaders_acting_where_a_gathering_took_place_visited_its_state():
     found = _visits(text, "state:KAZ")
     assert {v[1] for v in found if v[4] == "2014-05-29"} == {"state:RUS", "state:BLR"}  # the host is at home
     assert not _visits("The summit will take place in Astana, where Putin will meet Tokayev.", "state:KAZ")
+
+
+def test_the_one_received_visited_the_receiver_s_state():
+    assert ("person:berdimuhamedow", "state:TKM", "state:RUS", "place:moscow", "2017") in _visits(
+        "In 2017 Putin received Berdimuhamedow in Moscow.", "state:TKM"
+    )
+    assert (None, "state:CHN", "state:KAZ", "place:astana", "2019") in _visits(
+        "In 2019 Tokayev received the Chinese foreign minister in Astana.", "state:KAZ"
+    )
+    assert not _visits("Putin received an award in Moscow in 2010.")
