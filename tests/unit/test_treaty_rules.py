@@ -139,3 +139,9 @@ def test_a_loan_with_a_hyphenated_modifier_is_one_deal_and_a_repayment_is_none()
     text = "In 1998, the IMF approved a three-year loan of US$453 million to Kazakhstan."
     assert ("loan_deal", ("org:IMF", "state:KAZ"), "1998") in _agreements(text, "state:KAZ")
     assert not found("Kazakhstan repaid the loan of $385 million ahead of schedule in 2000.", "state:KAZ")
+
+
+def test_a_signed_aid_package_is_an_agreement_and_one_only_discussed_is_none():
+    text = "In May 2009, FAO and the European Union signed an initial aid package worth 125 million euros."
+    assert ("agreement", ("org:EU", "org:FAO"), "2009-05") in _agreements(text, "org:FAO")
+    assert not found("The aid package was discussed in 2010.", "org:FAO")
