@@ -122,6 +122,10 @@ def signed(s: Sentence) -> list:
         if passive:
             instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             signers = _prep_objects(verb, "by", "between", "among")
+            if (
+                not signers and verb.dep_ == "acl"
+            ):  # 'The Treaty on a Single Economic Space by Belarus, …, signed in 2003'
+                signers = _prep_objects(verb.head, "by", "between", "among")
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
@@ -130,7 +134,16 @@ def signed(s: Sentence) -> list:
         if not instruments or not parties:
             continue
         noun = instruments[0]
-        words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl") or t.i == noun.i]
+        skip = {  # a clause on the noun and its signers are not its name: 'the Treaty … by Belarus, …, signed in 2003'
+            x.i
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl", "punct", "appos")
+            or (c.dep_ == "prep" and c.lower_ in ("by", "between", "among"))
+            for x in c.subtree
+        }
+        words = [t for t in noun.subtree if t.i not in skip]
+        if noun.text[:1].isupper():  # 'the separate Treaty on …': the name begins with a capital
+            words = [t for t in words if t.i >= noun.i or t.text[:1].isupper()]
         phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
         kind = agreements.kind_of(
             "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase

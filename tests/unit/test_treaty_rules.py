@@ -145,3 +145,14 @@ def test_a_signed_aid_package_is_an_agreement_and_one_only_discussed_is_none():
     text = "In May 2009, FAO and the European Union signed an initial aid package worth 125 million euros."
     assert ("agreement", ("org:EU", "org:FAO"), "2009-05") in _agreements(text, "org:FAO")
     assert not found("The aid package was discussed in 2010.", "org:FAO")
+
+
+def test_signers_named_on_the_treaty_before_its_participle_are_its_parties():
+    text = (
+        "The separate Treaty on a Single Economic Space by Belarus, Kazakhstan, Russia and Ukraine (or Common "
+        "Economic Zone Agreement), signed in 2003 and entered into force in 2004, was stalled."
+    )
+    signed = [c for c in found(text, "org:EAEU") if c["rule_id"] == "agreement.parse_signed"]
+    assert [(c["parties"], c["date_edtf"], c["name"]) for c in signed] == [
+        (["state:BLR", "state:KAZ", "state:RUS", "state:UKR"], "2003", "Treaty on Single Economic Space")
+    ]
