@@ -46,6 +46,9 @@ event ('the Asia-Pacific Economic Cooperation Forum')."""
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*)\s*\($")
 """The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
+INSTRUMENT_OF = re.compile(r"\b(?:Treaty|Convention|Agreement|Protocol|Charter)\s+(?:on|of|for)\s+(?:the\s+)?$")
+"""A name after an instrument's 'on' or 'of' says what the instrument is about: it names no body."""
+FIGURE_AFTER = re.compile(r"\s?\d")
 
 
 def _is_body(label: str, text: str) -> bool:
@@ -96,6 +99,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     headings = headings or {}
     names: dict[str, str] = {}
     acronyms: dict[tuple[str, str], str] = {}
+    instruments: set[tuple[str, str]] = set()
     out = []
     in_docs: dict[int, tuple] = {}
     for f in found:
@@ -114,7 +118,12 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             key = (f.row.source_id, text)
             named = NAME_BEFORE.search(f.row.text, max(0, start - 80), start) if ACRONYM.match(text) else None
             if named and NOT_A_BODY.match(named.group("name")):  # 'a Nuclear-Weapons-Free Zone (NWFZ)'
+                instruments.add(key)  # and wherever the acronym recurs: 'joined the NPT in 1994'
                 continue
+            if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
+                continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
+            if ACRONYM.match(text) and FIGURE_AFTER.match(f.row.text, end):
+                continue  # 'SDR 185.6 million': a currency code, the unit of the figure after it
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(

@@ -6,14 +6,30 @@ returns `Candidate` facts, each with the span of words that supports it. `ALL_RU
 registry the extract stage runs on every sentence of every source.
 """
 
-from pipeline.rules import agreements, amounts, memberships, organization_events, parsed, sections, visits
+from pipeline.rules import (
+    agreement_shapes,
+    agreements,
+    amounts,
+    memberships,
+    organization_events,
+    parsed,
+    parsed_agreements,
+    parsed_treaties,
+    parsed_visits,
+    sections,
+    visits,
+)
 
 ALL_RULES = (
     memberships.RULES
     + visits.RULES
     + agreements.RULES
+    + agreement_shapes.RULES
     + organization_events.RULES
     + amounts.RULES
+    + parsed_visits.RULES
     + parsed.RULES
+    + parsed_agreements.RULES
+    + parsed_treaties.RULES
     + sections.RULES
 )

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import timeline
-from pipeline.rules.context import OPENING_CHARS, Sentence
+from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
+from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from pipeline.text.dates import date_fields
 from schemas.fact_types import AGREEMENT
@@ -27,11 +27,13 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z]+ )?loan(?= of\b))\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit) arrangements?|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
-"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'); 'Act'
+"""Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
+does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million') and an aid
+package ('FAO and the European Union signed an initial aid package worth €125 million'); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
@@ -75,9 +77,6 @@ FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "s
 'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
 Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
 signing')."""
-STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
-"""'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
-signing."""
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(
@@ -85,10 +84,11 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
-COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?")
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
+THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
+"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
     r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
@@ -151,9 +151,6 @@ PROPER_NAME_AFTER = re.compile(
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
 Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
-DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$", re.I)
-"""'signed an agreement setting a target of establishing the Eurasian Economic Union by 2015': a deadline
-is when something else is due, not when the agreement was signed."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -167,7 +164,7 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = "loan" if noun.lower().endswith("loan") else noun.lower()
+    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements")) else noun.lower()
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
@@ -195,7 +192,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
     With none named, a paragraph about an organisation (and no partner state) gives the organisation,
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
-    anti-terrorist structure: the SCO), else the source's subject state and its partner."""
+    anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
+    state and its partner."""
     skip = asides(s)
     states, orgs, established = [], [], set()
     for m in s.entities:
@@ -218,7 +216,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)
-    if TWO_SIDES.search(s.text) and s.partner_state:
+    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
+        states = list(s.previous_states)
+    elif TWO_SIDES.search(s.text) and s.partner_state:
         states += [x for x in (s.home_state, s.partner_state) if x]
     if not states and THESE_STATES.search(s.text, start, end):
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
@@ -226,6 +226,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     found = states + (orgs if len(states) < 2 else [])
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         return (s.top_organization(s.paragraph_organizations[0]),)
+    if not found and not s.home_state and s.subject_organization:
+        return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
     if not found:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:
@@ -272,9 +274,7 @@ def signed(s: Sentence) -> list:
         if not PERSON_PRONOUN.search(s.text, max(0, verb.start() - 30), verb.start()):
             c_start = max([c_start] + earlier)  # a pronoun's person is named before the clause: keep it
         date = (
-            _ratification_date(s, verb, window_end)
-            if verb.group() == "ratified"
-            else _signing_date(s, verb, window_end)
+            ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
@@ -289,7 +289,7 @@ def signed(s: Sentence) -> list:
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
             and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
         ):
-            date = _narrative_date(s)
+            date = narrative_date(s)
         if date is None and m.group("noun").lower().endswith("s") and not _named_parties(s, c_start, window_end):
             continue
         in_force = IN_FORCE.search(s.text, m.end())
@@ -354,63 +354,6 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     )
 
 
-def _not_a_signing_date(s: Sentence, date) -> bool:
-    """A deadline ('by 2015') or a status date ('As of 2016')."""
-    return bool(
-        DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
-        or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
-    )
-
-
-def _ratification_date(s: Sentence, verb: re.Match, end: int):
-    """A ratification's own date: one right after the verb in its clause ('ratified the treaty in 1995'), or
-    the date of the verb it is coordinated with ('joined in 1994 and ratified the Treaty'); never a date of
-    the sentence's other events (a ratification is not the signing)."""
-    after = s.dates_in(verb.end(), end)
-    if after and not IN_FORCE.search(s.text, verb.end(), after[0].char_start) and not _not_a_signing_date(s, after[0]):
-        return after[0]
-    before = s.dates_in(s.clause(verb.start())[0], verb.start())
-    if before and COORDINATED_VERB.fullmatch(s.text, before[-1].char_end, verb.start()):
-        return before[-1]
-    return None
-
-
-def _signing_date(s: Sentence, verb: re.Match, end: int):
-    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
-    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
-    date of an entry into force told after it."""
-    date = s.date_for(verb.start(), end)
-    if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
-        return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-    if date is None or not _not_a_signing_date(s, date):
-        return date
-    start, _ = s.clause(verb.start())
-    before = [d for d in s.dates_in(start, verb.start()) if not _not_a_signing_date(s, d)]
-    opening = s.opening_date()
-    return before[-1] if before else (opening if opening is not date else None)
-
-
-TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}
-"""Verbs that tell a signing as an event of the narrative (not 'ratified': a ratification has its own date)."""
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|since\s+)?(?:been\s+)?$")
-"""'Agreements … have also been concluded with …': the present perfect sums up, it narrates no year."""
-
-
-def _narrative_date(s: Sentence):
-    """The date of a signing its clause leaves undated: the one event date of its sentence ('The organization
-    was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
-    paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
-    of the Rome Declaration')."""
-    events = [
-        d
-        for d in s.dates_in()
-        if timeline.is_event(s.text, d) and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
-    ]
-    if len(events) == 1:
-        return events[0]
-    return None if events else s.paragraph_date
-
-
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
     """One party set, or, for plural 'agreements … with A, B and C', one agreement with each of them
     (the other side being the paragraph's subject: its first organisation, else the source's subject state)."""
@@ -427,66 +370,6 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     orgs_only = all(o.startswith("org:") for o in others)
     subject = s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
-
-
-BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")
-"""An agreement named with its parties needs no verb: 'swap exchange agreements with Iran', 'the
-existing agreement between the EU and Russia'."""
-HOLDS = re.compile(r"\s+(?:also\s+)?(?:has|have|had|holds|signed|concluded)\s+(?:[\w-]+\s+){0,3}$")
-"""'Pakistan has free trade agreements with …': the state that holds the agreements, just before them."""
-AGREED_THAT = re.compile(r"\bit was agreed that\b")
-
-
-def with_parties(s: Sentence) -> list:
-    """'swap exchange agreements with Iran provided a useful additional conduit', 'the existing
-    agreement between the EU and Russia': parties named right after the noun; no date unless one is
-    stated with them."""
-    out = []
-    for m in BETWEEN_PARTIES.finditer(s.text):
-        if SIGNED.search(s.text, *s.clause(m.start())):
-            continue  # the signing rule has it
-        _, end = s.clause(m.start())
-        stop = WINDOW_STOP.search(s.text, m.end(), end)
-        named = [
-            x
-            for x in s.entities
-            if m.end() <= x.char_start
-            and x.char_end <= (stop.start() if stop else end)
-            and x.entity_type in ("state", "organization")
-        ]
-        if not named:
-            continue
-        sides = {x.entity_id for x in named}
-        holder = [
-            x.entity_id
-            for x in s.states(s.clause(m.start())[0], m.start())
-            if HOLDS.match(s.text, x.char_end, m.start()) and x.entity_id not in sides
-        ]
-        if "between" not in m.group() and holder and m.group().lower().startswith("agreements"):
-            # 'Pakistan has free trade agreements with both Afghanistan and Iran': one with each
-            out += [_agreement(s, "with_parties", None, "agreement", {holder[-1], x}, None) for x in sorted(sides)]
-            continue
-        if "between" not in m.group():
-            sides.add(s.home_state)
-        out.append(_agreement(s, "with_parties", None, "agreement", sides, None))
-    return out
-
-
-def agreed_that(s: Sentence) -> list:
-    """'in June 2005, during President Putin’s visit to Kazakhstan …, it was agreed that the Russian
-    lease would be extended until 2050': an agreement between Kazakhstan and the visitor's state."""
-    out = []
-    for m in AGREED_THAT.finditer(s.text):
-        sides = {s.home_state} - {None} | {
-            s.state_of_entity(x.entity_id)
-            for x in s.entities[:]
-            if x.char_start < m.start() and x.entity_type in ("state", "person") and s.state_of_entity(x.entity_id)
-        }
-        if len(sides) < 2:
-            continue
-        before = [d for d in s.dates_in(0, m.start())]
-        out.append(_agreement(s, "agreed_that", None, "agreement", sides, before[0] if before else None))
-    return out
 
 
 def _agreement(
@@ -508,135 +391,6 @@ def _agreement(
     )
 
 
-OUTCOME_DOCUMENT = re.compile(
-    r"\b[Tt]he (?:final|concluding|closing) (?:document|declaration|communiqu[eé]|statement)\b"
-)
-APPOSITION_NAME = re.compile(r"^,?\s+(?:the\s+)?[‘'“]?(?P<name>[A-Z][^’'”,;]{3,100}?)[’'”]?(?:,|\s+was\b|\s+is\b)")
-
-
-def outcome_document(s: Sentence) -> list:
-    """'The concluding declaration included …' after a summit; 'The final document, the ‘Astana
-    Commemorative Declaration towards a Security Community’, was …': the meeting's final document,
-    adopted by the organisation the paragraph is about, dated by the meeting when the previous
-    sentence opens with its date ('In July 2005, at an SCO heads of state summit …')."""
-    out = []
-    for m in OUTCOME_DOCUMENT.finditer(s.text):
-        named = APPOSITION_NAME.match(s.text[m.end() :])
-        name = named.group("name").strip() if named and NOUN.search(named.group("name")) else None
-        noun = NOUN.search(name) if name else None
-        kind = kind_of(noun.group("noun"), name) if noun and name else "declaration"
-        opening = [d for d in s.previous_dates if d.char_start <= OPENING_CHARS]
-        date = s.date_for(m.end()) or (opening[0] if opening else None)
-        out.append(_agreement(s, "outcome_document", name, kind, parties(s, m.start(), m.start()), date))
-    return out
-
-
-ESTABLISHED_BY = re.compile(r"\b(?:established|created|founded|set up) by (?:the )?(?=[A-Z])")
-DOCUMENT_YEAR = re.compile(r"^\s+(?:of|in)\s+$")
-
-
-def establishing_instrument(s: Sentence) -> list:
-    """'the CSTO, originally established by the Tashkent Declaration of 1992': the instrument that
-    founded an organisation, signed by the founders the sentence names (else the source's subject state)."""
-    out = []
-    for m in ESTABLISHED_BY.finditer(s.text):
-        name = NAME.match(s.text, m.end())
-        noun = NOUN.search(name.group()) if name else None
-        if name is None or noun is None or len(name.group().split()) < 2:
-            continue
-        date = next(
-            (
-                d
-                for d in s.dates_in(name.end(), name.end() + 10)
-                if DOCUMENT_YEAR.match(s.text[name.end() : d.char_start])
-            ),
-            None,
-        )
-        founders = [st.entity_id for st in s.states(0, m.start())] or [s.home_state]
-        out.append(
-            _agreement(
-                s, "establishing_instrument", name.group(), kind_of(noun.group("noun"), name.group()), founders, date
-            )
-        )
-    return out
-
-
-BORDER_SETTLED = re.compile(
-    r"\b(?:demarcation|delimitation|delineation) of the (?P<pair>[A-Z][\w]+-[A-Z][\w]+) "
-    r"(?:border|boundary)\b[^.;]{0,20}?\b(?:was|were) (?:settled|completed|finali[sz]ed|agreed)\b"
-)
-
-
-def border_settled(s: Sentence) -> list:
-    """'The final demarcation of the China-Kazakhstan border was settled in 1999': a border
-    agreement between the two states of the compound."""
-    out = []
-    for m in BORDER_SETTLED.finditer(s.text):
-        states = {
-            s.state_of_entity(x.entity_id)
-            for x in s.entities
-            if m.start("pair") <= x.char_start and x.char_end <= m.end("pair")
-        } - {None}
-        if len(states) == 2:
-            out.append(_agreement(s, "border_settled", None, "agreement", states, s.date_for(m.end())))
-    return out
-
-
-AGREED_TO = re.compile(r"\bagreed to (?:supply|provide|deliver|sell|buy|purchase|build|supply|lease|extend)\b")
-AGREED_TO_OTHER = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$")
-CONTINUATION = re.compile(r"^\s*(?:In addition|Additionally|Also|Moreover|Furthermore|At the same time)\b")
-"""A sentence that adds to the previous one ('In addition, Kazakhstan agreed to …') is in its year."""
-
-
-def agreed_to(s: Sentence) -> list:
-    """'In addition, Kazakhstan agreed to supply fuel pellets to China': an undertaking between the
-    agreeing state and the state it undertakes something to."""
-    out = []
-    for m in AGREED_TO.finditer(s.text):
-        start, end = s.clause(m.start())
-        subject = [st.entity_id for st in s.states(start, m.start())]
-        others = [
-            st.entity_id
-            for st in s.states(m.end(), end)
-            if AGREED_TO_OTHER.search(s.text, max(m.end(), st.char_start - 12), st.char_start)
-        ]
-        if not (subject and others) or subject[-1] == others[0]:
-            continue
-        date = s.date_for(m.end()) or (s.anchor_date() if CONTINUATION.match(s.text) else None)
-        out.append(_agreement(s, "agreed_to", None, "agreement", [subject[-1], others[0]], date))
-    return out
-
-
-EACH_VISIT = re.compile(
-    r"^\s*Each (?:of these |such )?(?:visit|meeting)s? (?:resulted in|led to|produced|saw) (?:the )?"
-    r"(?:signature|signing|conclusion) of\b"
-)
-
-
-def each_visit(s: Sentence) -> list:
-    """'They included French President Mitterrand, Iranian President Rafsanjani, … These meetings were
-    not merely ceremonial occasions. Each visit resulted in the signature of protocols and agreements':
-    one agreement between Kazakhstan and each visitor's state named earlier in the paragraph."""
-    m = EACH_VISIT.match(s.text)
-    nouns = list(NOUN.finditer(s.text, m.end())) if m else []
-    if not nouns:
-        return []
-    states = [s.state_of_entity(p) for p in s.paragraph_persons]
-    kind = kind_of(nouns[-1].group("noun"), s.text)
-    return [
-        _agreement(s, "each_visit", None, kind, [s.home_state, state], None)
-        for state in dict.fromkeys(states)
-        if state and s.home_state and state != s.home_state
-    ]
-
-
 RULES = [
     signed,
-    with_parties,
-    agreed_that,
-    outcome_document,
-    establishing_instrument,
-    border_settled,
-    agreed_to,
-    each_visit,
 ]

@@ -4,25 +4,7 @@ whom it concerns, when, and how firmly the text states it.
 
 One rule, `classified`, reads the words around each amount; its id is 'amount.<kind>'.
 
-How the kind is chosen (general statements about English, not about one text):
-- Money is what the words that name it say. First the noun the figure itself modifies, right after
-  it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
-  donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
-  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
-  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. 'Worth'
-  is an agreement's value only after an agreement noun ('an aid package worth'; not 'caviar worth').
-  A figure restated in another currency right beside it ('US$42.6 million (€38.6 million)') is the
-  same figure, of the same kind.
-- A percentage or a fraction is a `share`.
-- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
-  and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
-  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
-  counts of states, and counts of things, are `other`.
-- A count of persons is `refugees` where the words around it speak of flight or of not returning
-  home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
-  `people`; a population is `people`.
-- Kilometres are a `border_length` after 'border', else `other`; hectares and square kilometres are
-  an `area`.
+How the kind is chosen: see `amount_kinds`.
 
 The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
 spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
@@ -41,79 +23,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
 
-CONTEXT_CHARS = 110
-"""How far before an amount the rule looks for the words that say what it measures."""
-MONEY_CUES = [
-    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*"),
-    ("trade", r"trade|turnover|exports?|imports?"),
-    ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
-    ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
-    (
-        "allocation",
-        r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
-        r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*",
-    ),
-    ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
-    (
-        "other",
-        r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
-        r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at",
-    ),
-]
-CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
-AGREEMENT_WORTH = re.compile(
-    r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
-    r"\b(?:worth|valued at)\s*$",
-    re.I,
-)
-FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
-OWN_NOUN_WORDS = 5
-"""The noun a money figure modifies is among the next few words, before a function word ends its
-phrase: 'scheme', 'Food Facility', 'of paid-in capital', 'in donations', '(…), three-year Immediate
-Plan of Action'."""
-PHRASE_ENDS = {
-    "and",
-    "or",
-    "to",
-    "for",
-    "which",
-    "that",
-    "was",
-    "were",
-    "is",
-    "are",
-    "by",
-    "with",
-    "as",
-    "from",
-    "would",
-    "will",
-    "has",
-    "have",
-    "had",
-    "be",
-    "been",
-    "on",
-    "at",
-    "respectively",
-}
-PASSIVE_AFTER = re.compile(
-    r"\s+(?:(?:would|will|shall|could|may|might|is to|are to)\s+be|was|were|is|are|has been|"
-    r"have been|had been)\s+(?P<verb>[a-z]+)"
-)
-"""A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
-on …' is an allocation, '$5m was lent' a loan."""
-SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*")
-REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
-CASUALTY_CUES = re.compile(
-    r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
-    r"\bvictims\b|\blives\b|\bcasualties\b",
-    re.I,
-)
 PEOPLE_KINDS = {"people", "refugees", "casualties"}
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
@@ -123,18 +37,6 @@ by 10%')."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
-COMPOSED_OF = re.compile(
-    r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
-    r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
-    r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
-    r"over|more\s+than|nearly|almost|all)\s+)*$",
-    re.I,
-)
-"""Words just before a count of states that say the states make up a body."""
-TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
-"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
-FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
-"""A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CASUALTY_FIGURE = re.compile(
     r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
     r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -151,13 +53,6 @@ TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
 POSSESSIVE_IN = re.compile(r"(?P<a>\w+)[’']s investments in (?P<b>\w+)")
 
-CLAUSE_START = re.compile(
-    r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
-    r"\s(?=but\b)"
-)
-"""Where the clause that governs a figure begins, looking back from it (an opening bracket starts an
-aside; a closed aside before the figure is left out of its clause, see `_clause_before`)."""
-CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 TARGET = re.compile(
     r"\b(?:will|would|shall|is to|are to|was to|were to|to be|plans? to|planned|planning|"
     r"aim(?:s|ed|ing)?\s+(?:to|at)|targets?|targeted|goals?|objectives?|intend\w*|intention|seek\w*|"
@@ -186,12 +81,14 @@ Kazakhstan shares a border of some 7,500 km')."""
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 """A relative clause set off by commas says something else ('The bank, which aims to …, has 57 members')."""
 ENUMERATION_AFTER = re.compile(
-    r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*)?(?::|[–—]\s*[A-Z‘“\"'])"
+    r"\s*(?:,\s*(?:which|that)\s+(?:are|were|is|was|include[sd]?)\s*|\s+(?:belonging to|of|from|in)\s[^,;:–—()]{0,60}?)?"
+    r"(?::|;\s*(?=[A-Z])|[–—]\s*[A-Z‘“\"'])"
 )
 ENUMERATION_NEXT = re.compile(r"\s*(?:One of (?:these|them|which)\b|(?:The|A) first\b|First(?:ly)?\b)")
 """A count the text goes on to enumerate ('three major powers – China, Russia and the U.S.'; 'two
-groups: global and regional'; 'two regional security projects … One of these is …') restates its
-list, and is no figure."""
+groups: global and regional'; 'six post-Soviet states belonging to the Commonwealth of Independent States —
+Russia, Armenia, …'; 'seven new members; Afghanistan, Azerbaijan, …'; 'two regional security projects … One
+of these is …') restates its list, and is no figure."""
 NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.I)
 NOT_A_NEGATION = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer)\s+than\b|\bnot only\b", re.I)
 
@@ -207,110 +104,14 @@ class _Interval:
     qualifier: str | None = None
 
 
-# --- kind ---------------------------------------------------------------------------------------------
-
-
-def _money_kind(s: Sentence, m) -> str:
-    position = m.char_end
-    for _ in range(OWN_NOUN_WORDS):
-        word = FOLLOWING_WORD.match(s.text, position)
-        if not word or word["w"].lower() in PHRASE_ENDS:
-            break
-        own = CUE.match(s.text, word.start("w"))
-        if own:
-            return _cue_kind(own)
-        position = word.end()
-    passive = PASSIVE_AFTER.match(s.text, m.char_end)
-    passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
-    if passive_cue:
-        return _cue_kind(passive_cue)
-    before = _clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
-    cues = list(CUE.finditer(before))
-    if not cues:
-        return "other"
-    cue = cues[-1]
-    if cue.group().lower() in ("worth", "valued at"):
-        return "agreement_value" if AGREEMENT_WORTH.search(before[: cue.end()]) else "other"
-    return _cue_kind(cue)
-
-
-def _cue_kind(cue: re.Match) -> str:
-    """The kind a CUE match names: the name of its group (every alternative of CUE is a named group)."""
-    assert cue.lastgroup is not None
-    return cue.lastgroup
-
-
-def _count_kind(s: Sentence, m) -> str:
-    before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
-    around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
-        return "member_count"
-    if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
-            return "member_count"
-        return "other"
-    if m.noun_class == "person" or m.unit == "people":
-        if REFUGEE_CUES.search(around):
-            return "refugees"
-        if CASUALTY_CUES.search(around):
-            return "casualties"
-        return "people"
-    return "other"
-
-
-def _kind(s: Sentence, m) -> str:
-    if m.unit == "currency":
-        return _money_kind(s, m)
-    if m.unit == "percent":
-        return "share"
-    if m.unit == "km":
-        before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
-        return "border_length" if re.search(r"\bborder\b", before) else "other"
-    if m.unit in ("ha", "km2"):
-        return "area"
-    if m.rule_id == "amount.population":
-        return "people"
-    if m.rule_id in ("amount.count", "amount.ellipsis"):
-        return _count_kind(s, m)
-    return "other"
-
-
-def _same_figure(s: Sentence, values: list) -> list:
-    """A money figure restated in another currency right beside it ('US$42.6 million (€38.6 million)',
-    'savings of about US$50 million, €35 million a year') is the same figure: where one of the two has
-    a kind or a modality and the other none (`other`, None), the other takes it."""
-    amounts = list(s.amounts)
-    out = list(values)
-    for i in range(len(amounts) - 1):
-        a, b = amounts[i], amounts[i + 1]
-        if (
-            a.unit == b.unit == "currency"
-            and a.currency != b.currency
-            and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
-        ):
-            if out[i] in ("other", None) and out[i + 1] not in ("other", None):
-                out[i] = out[i + 1]
-            elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
-                out[i + 1] = out[i]
-    return out
-
-
 # --- modality -----------------------------------------------------------------------------------------
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The words of the clause before `position`, closed brackets blanked ('the cumulative investment
-    portfolio (including completed projects) US $10.448 billion': the portfolio is the figure's)."""
-    text = CLOSED_ASIDE.sub(lambda a: " " * len(a.group()), text[:position])
-    starts = [m.end() for m in CLAUSE_START.finditer(text)]
-    return text[starts[-1] if starts else 0 :]
 
 
 def modality(s: Sentence, m) -> str | None:
     """target, proposed, hedged or None for a figure, from the words of its clause before it; a change
     with a deadline year after it ('to increase this to $40,000m. by 2015') is a target too. 'negated'
     for a figure in a negated clause."""
-    before = ASIDE.sub(", ", _clause_before(s.text, m.char_start))
+    before = ASIDE.sub(", ", clause_before(s.text, m.char_start))
     after = s.text[m.char_end :]
     subordinate = list(SUBORDINATE.finditer(before))
     if NEGATED.search(NOT_A_NEGATION.sub(" ", before[subordinate[-1].end() if subordinate else 0 :])):
@@ -466,8 +267,8 @@ def classified(s: Sentence) -> list:
     and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = _same_figure(s, [_kind(s, m) for m in s.amounts])
-    moods = _same_figure(s, [modality(s, m) for m in s.amounts])
+    kinds = same_figure(s, [kind_of(s, m) for m in s.amounts])
+    moods = same_figure(s, [modality(s, m) for m in s.amounts])
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)

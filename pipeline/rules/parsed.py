@@ -20,7 +20,6 @@ import re
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.rules import agreements, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.patterns import IN_FORCE
 from pipeline.text.dates import DateMention, date_fields
 
 JOIN = {"join", "accede", "rejoin"}
@@ -986,60 +985,6 @@ def renamed(s: Sentence) -> list:
     return out
 
 
-FORCE = {"enter", "come", "go", "take"}
-INSTRUMENTS = {"treaty", "agreement", "charter", "convention", "protocol"}
-
-
-def in_force(s: Sentence) -> list:
-    """'The Treaty on the Eurasian Economic Union entered into force on 1 January 2015': entered_into_force of
-    the organisation the treaty's words name. 'Armenia's accession treaty came into force on 2 January
-    2015': the state joined the organisation talked about (member, and joined_by on that date)."""
-    out = []
-    for verb in _verbs(s, FORCE):
-        into = _prep_objects(verb, "into") + _children(verb, "dobj")
-        if not any(t.lemma_.lower() in ("force", "effect") for t in into):
-            continue
-        for noun in _subjects(verb):
-            if noun.lemma_.lower() not in INSTRUMENTS:
-                continue
-            date, span = _date(s, verb, [noun]), _clause(s, [verb, noun, *into, *noun.subtree])
-            words = [t for t in noun.subtree if t.i != noun.i]
-            if any(t.lower_ == "accession" for t in words):
-                states = [m.entity_id for t in words for m in [_entity(s, t, ("state",))] if m]
-                org = talked_about(s)
-                for state in dict.fromkeys(states):
-                    if org and date is not None:
-                        out.append(_membership(s, "parse_accession_in_force", state, org, "member", date, span))
-                        out.append(_event(s, "parse_accession_in_force", org, "joined_by", date, span, state=state))
-                continue
-            own = [
-                x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for x in c.subtree
-            ]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
-            named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
-            if named:
-                out.append(
-                    _event(s, "parse_in_force", named[0], "entered_into_force", date, span, modality=modality(verb))
-                )
-    return out
-
-
-SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
-INSTRUMENT_NOUNS = {
-    "treaty",
-    "agreement",
-    "accord",
-    "protocol",
-    "memorandum",
-    "declaration",
-    "charter",
-    "act",
-    "convention",
-    "statement",
-    "deal",
-    "pact",
-}
-
-
 def _parties(s: Sentence, tokens) -> list[str]:
     """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'."""
     out = []
@@ -1051,132 +996,7 @@ def _parties(s: Sentence, tokens) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def signed(s: Sentence) -> list:
-    """'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994', 'In 1996, Belarus, Kazakhstan, Russia
-    and Kyrgyzstan signed the Treaty on Increased Integration …', 'the presidents of Belarus, Kazakhstan and
-    Russia signed the treaty on the Eurasian Economic Union', 'NATO and Russia signed the NATO–Russia Founding
-    Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
-    surface rule already reads the sentence's agreement, it stands."""
-    out: list[Candidate] = []
-    if s.tokens is None:
-        return out
-    surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
-    for verb in _verbs(s, SIGN):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
-        if passive:
-            instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
-            signers = _prep_objects(verb, "by", "between", "among")
-        else:
-            instruments = _children(verb, "dobj")
-            signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS]
-        parties = _parties(s, signers)
-        if not instruments or not parties:
-            continue
-        noun = instruments[0]
-        words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl") or t.i == noun.i]
-        phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
-        kind = agreements.kind_of(
-            "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
-        )
-        name = phrase if noun.text[:1].isupper() else None
-        if any(set(parties) <= found for found in surface):
-            continue  # the surface rule reads this agreement already, with these parties
-        date = _date(s, verb, signers)
-        if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
-            date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-        span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
-        out.append(
-            agreements._agreement(
-                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
-            )
-        )
-    return out
-
-
-ENLARGE = {"expand", "enlarge", "grow", "extend", "widen"}
-
-
-def enlarged(s: Sentence) -> list:
-    """'In 1992, the ECO expanded to include Afghanistan, Azerbaijan, Kazakhstan, …': an enlarged event per
-    new member state (and its membership), of the organisation that expanded (named, or talked about)."""
-    out = []
-    for verb in _verbs(s, ENLARGE):
-        includes = [
-            c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("include", "admit")
-        ]
-        if not includes:
-            continue
-        subjects = _subjects(verb)
-        orgs = [o for t in subjects for o in _organizations(s, t)]
-        objects = _children(includes[0], "dobj")
-        states = [x for t in objects for x in _noun_entities(s, t, ("state",))]
-        if not orgs or not states:
-            continue
-        date, mod = _date(s, verb, subjects), modality(verb)
-        span = _clause(s, [verb, *subjects, *objects, *(x for t in objects for x in t.conjuncts)])
-        for state in states:
-            out.append(_membership(s, "parse_enlarged", state, orgs[0], "member", date, span, mod))
-            if date is not None and mod is None:
-                out.append(_event(s, "parse_enlarged", orgs[0], "enlarged", date, span, state=state))
-    return out
-
-
-VISIT = {"visit", "attend", "tour"}
-GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
-
-
-def visited(s: Sentence) -> list:
-    """'Putin visited Tehran, Iran to participate in the Second Caspian Summit', 'Putin twice visited Ukraine',
-    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state to
-    the state of every place or state visited (or where the gathering attended was held), not his own."""
-    out = []
-    for verb in _verbs(s, VISIT):
-        subjects = _subjects(verb)
-        persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
-        objects = _children(verb, "dobj")
-        if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
-        else:
-            objects = [t for o in objects for t in _conjuncts(o)] + [
-                t for o in objects for t in o.subtree if t.dep_ == "appos"
-            ]
-        hosts = []
-        for t in objects:
-            m = _entity(s, t, ("state", "place"))
-            if m and s.state_of_entity(m.entity_id):
-                hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
-        if not persons or not hosts:
-            continue
-        date, mod = _date(s, verb, subjects), modality(verb)
-        date = date or s.anchor_date()
-        span = _clause(s, [verb, *subjects, *objects])
-        for person in persons:
-            home = s.state_of_entity(person.entity_id)
-            for host, place in dict.fromkeys(hosts):
-                if home and host != home and mod is None:
-                    out.append(
-                        s.candidate(
-                            "visit",
-                            "visit.parse_visited",
-                            span[0],
-                            span[1],
-                            visitor_id=person.entity_id,
-                            visitor_state_id=home,
-                            host_state_id=host,
-                            place_id=place,
-                            cameo_code="042",
-                            plover_category="CONSULT",
-                            **date_fields(date),
-                        )
-                    )
-    return out
-
-
 RULES = [
-    visited,
     joined,
     withdrew,
     member_of,
@@ -1190,7 +1010,4 @@ RULES = [
     observer_status,
     gapped,
     renamed,
-    in_force,
-    signed,
-    enlarged,
 ]

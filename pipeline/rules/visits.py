@@ -103,7 +103,7 @@ def visit_noun(s: Sentence) -> list:
     out = []
     for m in VISIT_NOUN.finditer(s.text):
         visitor = _visitor(s, m.start())
-        if visitor is None:
+        if visitor is None or UNMADE_VISIT.search(s.text, max(0, m.start() - 50), m.start()):
             continue
         visitor_state = s.state_of_entity(visitor)
         tail = VISIT_TAIL.match(s.text, m.end())
@@ -124,6 +124,12 @@ def visit_noun(s: Sentence) -> list:
     return out
 
 
+UNMADE_VISIT = re.compile(
+    r"\b(?:will|shall|plans? to|planned to|(?:is|are|was|were) (?:to|expected to|scheduled to|due to)|"
+    r"intends? to|intended to|agreed to|invited to|not|never|cancell?ed|postponed)\s+(?:[\w-]+\s+){0,4}$"
+)
+"""'Putin will pay an official visit to Turkey', 'is expected to make a state visit', 'did not make a visit',
+'postponed his visit': a visit still to come, or denied, is no visit made."""
 PAST_VISIT = re.compile(r"\b(?:was|were|made|paid|during|on)\b")
 """A visit told in the past ('This was the first visit of a Russian president to Australia', 'during his
 visit') with no date of its own is in the year its paragraph is at."""

@@ -245,3 +245,19 @@ def test_a_count_of_refugees_takes_the_narrated_year_only_in_the_past_tense():
         "ethnic Armenians are still not able to return home."
     )
     assert amounts(text, "kind", "value", "date_edtf") == [("refugees", 1e5, "1994"), ("refugees", 1e6, None)]
+
+
+def test_a_count_whose_list_follows_its_own_phrase_or_a_semicolon_is_no_figure():
+    listed = (
+        "On 15 May 1992, six post-Soviet states belonging to the Commonwealth of Independent States — Russia, "
+        "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan — signed the Collective Security Treaty."
+    )
+    assert amounts(listed, "value") == []
+    assert (
+        amounts("By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "value")
+        == []
+    )
+    # a semicolon before another clause ends no list: the count stays
+    assert amounts(
+        "The organization has six members of the Turkic world; its secretariat is in Istanbul.", "value"
+    ) == [(6.0,)]

@@ -128,7 +128,12 @@ def test_an_agreement_on_a_named_treaty_is_that_treaty():
 
 def test_counted_ratifications_are_no_signing():
     assert agreements("As of July 2018, 183 contracting parties have ratified the treaty.", "org:FAO", "kind") == []
-    assert agreements("In 1998 Kazakhstan ratified the treaty.", "state:KAZ", "kind") == [("treaty",)]
+    # one ratification, read by the signing rule and by the treaty-participation rule (which dates it): the
+    # two candidates share kind, parties and modality, so the dedupe stage makes them one fact
+    assert ("treaty", "1998") in agreements("In 1998 Kazakhstan ratified the treaty.", "state:KAZ", "kind", "date_edtf")
+    assert {tuple(p) for (p,) in agreements("In 1998 Kazakhstan ratified the treaty.", "state:KAZ", "parties")} == {
+        ("state:KAZ",)
+    }
 
 
 def test_another_name_in_brackets_is_the_same_instrument():
@@ -284,8 +289,9 @@ def test_these_countries_are_the_states_the_previous_sentence_named():
 
 def test_a_ratification_takes_its_own_or_its_coordinated_verbs_date():
     text = "Turkmenistan and Georgia joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009."
-    assert agreements(text, "org:EAEU", "parties", "date_edtf") == [(["state:GEO", "state:TKM"], "1994")]
+    found = agreements(text, "org:EAEU", "parties", "date_edtf")  # and each state's own act: test_treaty_rules
+    assert (["state:GEO", "state:TKM"], "1994") in found and (["state:GEO"], "2009") in found
     own = "Kazakhstan ratified the Treaty in March 1999."
-    assert agreements(own, "state:KAZ", "date_edtf") == [("1999-03",)]
+    assert set(agreements(own, "state:KAZ", "date_edtf")) == {("1999-03",)}
     in_force = "Kazakhstan ratified the Treaty and it entered into force on 1 March 1999."
-    assert agreements(in_force, "state:KAZ", "date_edtf") == [(None,)]
+    assert set(agreements(in_force, "state:KAZ", "date_edtf")) == {(None,)}

@@ -1,0 +1,84 @@
+"""When a signing took place: the date its verb takes, unless it is a deadline ('by 2015'), a status date
+('As of 2016') or the date of an entry into force; a ratification's own date; and, for a signing its
+clause leaves undated, the one event date of its sentence or the year its paragraph is at. Used by the
+signing rule in `agreements`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import timeline
+from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import IN_FORCE
+
+STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
+"""'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
+signing."""
+
+
+COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?")
+
+
+DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$", re.I)
+"""'signed an agreement setting a target of establishing the Eurasian Economic Union by 2015': a deadline
+is when something else is due, not when the agreement was signed."""
+
+
+def _not_asigning_date(s: Sentence, date) -> bool:
+    """A deadline ('by 2015') or a status date ('As of 2016')."""
+    return bool(
+        DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
+        or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
+    )
+
+
+def ratification_date(s: Sentence, verb: re.Match, end: int):
+    """A ratification's own date: one right after the verb in its clause ('ratified the treaty in 1995'), or
+    the date of the verb it is coordinated with ('joined in 1994 and ratified the Treaty'); never a date of
+    the sentence's other events (a ratification is not the signing)."""
+    after = s.dates_in(verb.end(), end)
+    if after and not IN_FORCE.search(s.text, verb.end(), after[0].char_start) and not _not_asigning_date(s, after[0]):
+        return after[0]
+    before = s.dates_in(s.clause(verb.start())[0], verb.start())
+    if before and COORDINATED_VERB.fullmatch(s.text, before[-1].char_end, verb.start()):
+        return before[-1]
+    return None
+
+
+def signing_date(s: Sentence, verb: re.Match, end: int):
+    """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
+    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
+    date of an entry into force told after it."""
+    date = s.date_for(verb.start(), end)
+    if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
+        return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+    if date is None or not _not_asigning_date(s, date):
+        return date
+    start, _ = s.clause(verb.start())
+    before = [d for d in s.dates_in(start, verb.start()) if not _not_asigning_date(s, d)]
+    opening = s.opening_date()
+    return before[-1] if before else (opening if opening is not date else None)
+
+
+TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}
+"""Verbs that tell a signing as an event of the narrative (not 'ratified': a ratification has its own date)."""
+
+
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|now\s+|since\s+)?(?:been\s+)?$")
+"""'Agreements … have also been concluded with …': the present perfect sums up, it narrates no year."""
+
+
+def narrative_date(s: Sentence):
+    """The date of a signing its clause leaves undated: the one event date of its sentence ('The organization
+    was established on 3 October 2009 …, by the Nakhchivan Agreement signed among …'), else the year its
+    paragraph is at ('In 1996, FAO organized the World Food Summit … The Summit concluded with the signing
+    of the Rome Declaration')."""
+    events = [
+        d
+        for d in s.dates_in()
+        if timeline.is_event(s.text, d) and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
+    ]
+    if len(events) == 1:
+        return events[0]
+    return None if events else s.paragraph_date

@@ -1,0 +1,213 @@
+"""What an amount measures: its kind (loan, trade, investment, allocation, agreement value, budget,
+border length, area, member count, share, casualties, refugees, people, other), read from the words
+around it. The figure rules (`amounts`) use `kind_of` and `same_figure`; `clause_before` (the words of
+the clause before a figure) serves its modality too.
+
+How the kind is chosen (general statements about English, not about one text):
+- Money is what the words that name it say. First the noun the figure itself modifies, right after
+  it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
+  donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
+  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
+  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. 'Worth'
+  is an agreement's value only after an agreement noun ('an aid package worth'; not 'caviar worth').
+  A figure restated in another currency right beside it ('US$42.6 million (€38.6 million)') is the
+  same figure, of the same kind.
+- A percentage or a fraction is a `share`.
+- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
+  and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
+  counts of states, and counts of things, are `other`.
+- A count of persons is `refugees` where the words around it speak of flight or of not returning
+  home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
+  `people`; a population is `people`.
+- Kilometres are a `border_length` after 'border', else `other`; hectares and square kilometres are
+  an `area`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import Sentence
+
+CONTEXT_CHARS = 110
+"""How far before an amount the rule looks for the words that say what it measures."""
+MONEY_CUES = [
+    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*|(?:stand-?by|extended|precautionary) arrangements?"),
+    ("trade", r"trade|turnover|exports?|imports?"),
+    ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
+    ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
+    (
+        "allocation",
+        r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
+        r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*",
+    ),
+    ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
+    (
+        "other",
+        r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
+        r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at",
+    ),
+]
+CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
+AGREEMENT_WORTH = re.compile(
+    r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
+    r"\b(?:worth|valued at)\s*$",
+    re.I,
+)
+FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
+OWN_NOUN_WORDS = 5
+"""The noun a money figure modifies is among the next few words, before a function word ends its
+phrase: 'scheme', 'Food Facility', 'of paid-in capital', 'in donations', '(…), three-year Immediate
+Plan of Action'."""
+PHRASE_ENDS = {
+    "and",
+    "or",
+    "to",
+    "for",
+    "which",
+    "that",
+    "was",
+    "were",
+    "is",
+    "are",
+    "by",
+    "with",
+    "as",
+    "from",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "be",
+    "been",
+    "on",
+    "at",
+    "respectively",
+}
+PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:would|will|shall|could|may|might|is to|are to)\s+be|was|were|is|are|has been|"
+    r"have been|had been)\s+(?P<verb>[a-z]+)"
+)
+"""A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
+on …' is an allocation, '$5m was lent' a loan."""
+SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*")
+REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
+CASUALTY_CUES = re.compile(
+    r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
+    r"\bvictims\b|\blives\b|\bcasualties\b",
+    re.I,
+)
+COMPOSED_OF = re.compile(
+    r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
+    r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
+    r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
+    r"over|more\s+than|nearly|almost|all)\s+)*$",
+    re.I,
+)
+"""Words just before a count of states that say the states make up a body."""
+TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
+"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
+FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
+"""A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
+CLAUSE_START = re.compile(
+    r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
+    r"\s(?=but\b)"
+)
+"""Where the clause that governs a figure begins, looking back from it (an opening bracket starts an
+aside; a closed aside before the figure is left out of its clause, see `clause_before`)."""
+CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _money_kind(s: Sentence, m) -> str:
+    position = m.char_end
+    for _ in range(OWN_NOUN_WORDS):
+        word = FOLLOWING_WORD.match(s.text, position)
+        if not word or word["w"].lower() in PHRASE_ENDS:
+            break
+        own = CUE.match(s.text, word.start("w"))
+        if own:
+            return _cue_kind(own)
+        position = word.end()
+    passive = PASSIVE_AFTER.match(s.text, m.char_end)
+    passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
+    if passive_cue:
+        return _cue_kind(passive_cue)
+    before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
+    cues = list(CUE.finditer(before))
+    if not cues:
+        return "other"
+    cue = cues[-1]
+    if cue.group().lower() in ("worth", "valued at"):
+        return "agreement_value" if AGREEMENT_WORTH.search(before[: cue.end()]) else "other"
+    return _cue_kind(cue)
+
+
+def _cue_kind(cue: re.Match) -> str:
+    """The kind a CUE match names: the name of its group (every alternative of CUE is a named group)."""
+    assert cue.lastgroup is not None
+    return cue.lastgroup
+
+
+def _count_kind(s: Sentence, m) -> str:
+    before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
+    around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
+    if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
+        return "member_count"
+    if m.noun_class == "state":
+        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
+            return "member_count"
+        return "other"
+    if m.noun_class == "person" or m.unit == "people":
+        if REFUGEE_CUES.search(around):
+            return "refugees"
+        if CASUALTY_CUES.search(around):
+            return "casualties"
+        return "people"
+    return "other"
+
+
+def kind_of(s: Sentence, m) -> str:
+    if m.unit == "currency":
+        return _money_kind(s, m)
+    if m.unit == "percent":
+        return "share"
+    if m.unit == "km":
+        before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
+        return "border_length" if re.search(r"\bborder\b", before) else "other"
+    if m.unit in ("ha", "km2"):
+        return "area"
+    if m.rule_id == "amount.population":
+        return "people"
+    if m.rule_id in ("amount.count", "amount.ellipsis"):
+        return _count_kind(s, m)
+    return "other"
+
+
+def same_figure(s: Sentence, values: list) -> list:
+    """A money figure restated in another currency right beside it ('US$42.6 million (€38.6 million)',
+    'savings of about US$50 million, €35 million a year') is the same figure: where one of the two has
+    a kind or a modality and the other none (`other`, None), the other takes it."""
+    amounts = list(s.amounts)
+    out = list(values)
+    for i in range(len(amounts) - 1):
+        a, b = amounts[i], amounts[i + 1]
+        if (
+            a.unit == b.unit == "currency"
+            and a.currency != b.currency
+            and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
+        ):
+            if out[i] in ("other", None) and out[i + 1] not in ("other", None):
+                out[i] = out[i + 1]
+            elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
+                out[i + 1] = out[i]
+    return out
+
+
+def clause_before(text: str, position: int) -> str:
+    """The words of the clause before `position`, closed brackets blanked ('the cumulative investment
+    portfolio (including completed projects) US $10.448 billion': the portfolio is the figure's)."""
+    text = CLOSED_ASIDE.sub(lambda a: " " * len(a.group()), text[:position])
+    starts = [m.end() for m in CLAUSE_START.finditer(text)]
+    return text[starts[-1] if starts else 0 :]

@@ -1,0 +1,194 @@
+"""Agreement rules over the parse: an instrument entering into force, a signing verb with its signers and
+instrument noun, an organisation expanding to include new members.
+
+Why a parse: 'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994' and 'the presidents of Belarus,
+Kazakhstan and Russia signed the treaty' are one shape each to the parser (the verb, its passive agent or
+subject, its object noun), a different string each to a pattern. The helpers that read the parse (actors,
+conjuncts, dates, modality) are in `parsed`.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _date,
+    _entity,
+    _event,
+    _membership,
+    _noun_entities,
+    _organizations,
+    _parties,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+    talked_about,
+)
+from pipeline.rules.patterns import IN_FORCE
+
+FORCE = {"enter", "come", "go", "take"}
+INSTRUMENTS = {"treaty", "agreement", "charter", "convention", "protocol"}
+
+
+def in_force(s: Sentence) -> list:
+    """'The Treaty on the Eurasian Economic Union entered into force on 1 January 2015': entered_into_force of
+    the organisation the treaty's words name. 'Armenia's accession treaty came into force on 2 January
+    2015': the state joined the organisation talked about (member, and joined_by on that date)."""
+    out = []
+    for verb in _verbs(s, FORCE):
+        into = _prep_objects(verb, "into") + _children(verb, "dobj")
+        if not any(t.lemma_.lower() in ("force", "effect") for t in into):
+            continue
+        for noun in _subjects(verb):
+            if noun.lemma_.lower() not in INSTRUMENTS:
+                continue
+            date, span = _date(s, verb, [noun]), _clause(s, [verb, noun, *into, *noun.subtree])
+            words = [t for t in noun.subtree if t.i != noun.i]
+            if any(t.lower_ == "accession" for t in words):
+                states = [m.entity_id for t in words for m in [_entity(s, t, ("state",))] if m]
+                org = talked_about(s)
+                for state in dict.fromkeys(states):
+                    if org and date is not None:
+                        out.append(_membership(s, "parse_accession_in_force", state, org, "member", date, span))
+                        out.append(_event(s, "parse_accession_in_force", org, "joined_by", date, span, state=state))
+                continue
+            own = [
+                x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for x in c.subtree
+            ]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
+            named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
+            if named:
+                out.append(
+                    _event(s, "parse_in_force", named[0], "entered_into_force", date, span, modality=modality(verb))
+                )
+            elif not own:
+                out += _in_force_between(s, verb, noun, date, span)
+    return out
+
+
+def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
+    """'An EU-Turkey Customs Union agreement came into effect on 1 January 1996', 'the agreement between
+    Turkmenistan and Iran entered into force in 2005': an agreement between the parties its own words name
+    (two or more), undated (the date is its entry into force, kept as such), unless a signing rule reads it."""
+    words = [t for t in noun.subtree if t.i < noun.i] + [x for o in _prep_objects(noun, "between") for x in o.subtree]
+    noun_start = noun.idx - s.offset
+    parties = [
+        s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id
+        for t in words
+        for m in [_entity(s, t, ("state", "organization"))]
+        if m and not (m.entity_type == "organization" and not s.text[m.char_end : noun_start].strip())
+    ]  # 'an EU-Turkey Customs Union agreement': the union right before the noun is what it is about
+    parties = list(dict.fromkeys(x for x in parties if x))
+    if len(parties) < 2 or modality(verb) is not None or s.once(agreements.signed):
+        return []
+    kind = agreements.kind_of(noun.lemma_, " ".join(t.text for t in noun.subtree))
+    entry = date.edtf if date is not None else None
+    return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, span[0], span[1], in_force=entry)]
+
+
+SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
+INSTRUMENT_NOUNS = {
+    "treaty",
+    "agreement",
+    "accord",
+    "protocol",
+    "memorandum",
+    "declaration",
+    "charter",
+    "act",
+    "convention",
+    "statement",
+    "deal",
+    "pact",
+}
+
+
+def signed(s: Sentence) -> list:
+    """'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994', 'In 1996, Belarus, Kazakhstan, Russia
+    and Kyrgyzstan signed the Treaty on Increased Integration …', 'the presidents of Belarus, Kazakhstan and
+    Russia signed the treaty on the Eurasian Economic Union', 'NATO and Russia signed the NATO–Russia Founding
+    Act': one agreement whose parties are every signer named; its kind from the instrument's noun. Where a
+    surface rule already reads the sentence's agreement, it stands."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
+    for verb in _verbs(s, SIGN):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
+        if passive:
+            instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+            signers = _prep_objects(verb, "by", "between", "among")
+            if (
+                not signers and verb.dep_ == "acl"
+            ):  # 'The Treaty on a Single Economic Space by Belarus, …, signed in 2003'
+                signers = _prep_objects(verb.head, "by", "between", "among")
+        else:
+            instruments = _children(verb, "dobj")
+            signers = _subjects(verb) + _prep_objects(verb, "with")
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS]
+        parties = _parties(s, signers)
+        if not instruments or not parties:
+            continue
+        noun = instruments[0]
+        skip = {  # a clause on the noun and its signers are not its name: 'the Treaty … by Belarus, …, signed in 2003'
+            x.i
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl", "punct", "appos")
+            or (c.dep_ == "prep" and c.lower_ in ("by", "between", "among"))
+            for x in c.subtree
+        }
+        words = [t for t in noun.subtree if t.i not in skip]
+        if noun.text[:1].isupper():  # 'the separate Treaty on …': the name begins with a capital
+            words = [t for t in words if t.i >= noun.i or t.text[:1].isupper()]
+        phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
+        kind = agreements.kind_of(
+            "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
+        )
+        name = phrase if noun.text[:1].isupper() else None
+        if any(set(parties) <= found for found in surface):
+            continue  # the surface rule reads this agreement already, with these parties
+        date = _date(s, verb, signers)
+        if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
+            date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+        span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
+        out.append(
+            agreements._agreement(
+                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
+            )
+        )
+    return out
+
+
+ENLARGE = {"expand", "enlarge", "grow", "extend", "widen"}
+
+
+def enlarged(s: Sentence) -> list:
+    """'In 1992, the ECO expanded to include Afghanistan, Azerbaijan, Kazakhstan, …': an enlarged event per
+    new member state (and its membership), of the organisation that expanded (named, or talked about)."""
+    out = []
+    for verb in _verbs(s, ENLARGE):
+        includes = [
+            c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("include", "admit")
+        ]
+        if not includes:
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        objects = _children(includes[0], "dobj")
+        states = [x for t in objects for x in _noun_entities(s, t, ("state",))]
+        if not orgs or not states:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, *subjects, *objects, *(x for t in objects for x in t.conjuncts)])
+        for state in states:
+            out.append(_membership(s, "parse_enlarged", state, orgs[0], "member", date, span, mod))
+            if date is not None and mod is None:
+                out.append(_event(s, "parse_enlarged", orgs[0], "enlarged", date, span, state=state))
+    return out
+
+
+RULES = [in_force, signed, enlarged]

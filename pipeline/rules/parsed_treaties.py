@@ -1,0 +1,205 @@
+"""Treaty participation over the parse: a state that ratifies, accedes to, joins or withdraws from a treaty.
+
+Why: in a treaty's article the facts are each state's own act ('France and China acceded to the Treaty in
+1992', 'North Korea … withdrew from the treaty in 2003', 'the TTBT, ratified by the US and Soviet Union'),
+and the codebook makes each one an agreement item of its own: the treaty's kind, that one state as party,
+the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
+21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
+Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
+the signers of one instrument together.
+
+Which words name the instrument: the verb's object (or the object of 'to' after 'accede', of 'from' after
+'withdraw', the noun a passive participle modifies) when its noun is an instrument's ('treaty',
+'convention', 'protocol' …) or it is an acronym of a treaty ('the NPT', 'the CTBT': capitals ending in T);
+'it' and a verb with no object ('Georgia withdrew in 2009', 'although all the others ratified') take the
+instrument the sentence names before. An organisation as object is a membership, read elsewhere.
+
+Which states: the subjects and their conjuncts (or the passive agent); 'the others', 'all the others', 'the
+rest' are the states of the longest list earlier in the sentence less those of the list just before
+('signed by Azerbaijan, Armenia, … but never entered into force due to non-ratification by Russia, Ukraine
+…, although all the others ratified'). 'The two states ratified the treaty' is a
+bilateral instrument ratified by both sides: the signing rules read it, with both parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import (
+    _clause,
+    _date,
+    _entity,
+    _in_sentence,
+    _noun_entities,
+    _points_back,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
+
+PARTICIPATE = {"ratify": "ratified", "accede": "acceded", "join": "acceded", "withdraw": "withdrew"}
+"""Verbs of a state's own act on a treaty, and the rule id each gives."""
+OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
+TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
+"""'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
+PROVISIONAL = "org:new_"
+OTHERS = {"others", "rest"}
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _is_instrument(s: Sentence, token) -> bool:
+    """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
+    dictionaries lack: a provisional organisation); never a dictionary organisation."""
+    body = _entity(s, token, ("organization",))
+    if TREATY_ACRONYM.match(token.text):
+        return body is None or body.entity_id.startswith(PROVISIONAL)
+    return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
+
+
+def _instrument(s: Sentence, verb):
+    """The instrument the verb acts on, or None (see the module's docstring)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects = [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
+    elif lemma in OBJECT_PREPOSITION:
+        objects = _prep_objects(verb, OBJECT_PREPOSITION[lemma])
+    else:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects and not (objects[0].lower_ == "it"):
+        return objects[0] if _is_instrument(s, objects[0]) else None
+    if lemma == "join" and not objects and s.tokens is not None:
+        return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
+    earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
+    return earlier[-1] if earlier else None
+
+
+def _name(noun) -> str | None:
+    """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
+    Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
+    Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
+    if TREATY_ACRONYM.match(noun.text):
+        return noun.text
+    if not noun.text[:1].isupper():
+        return None
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
+    if before:
+        return " ".join(t.text for t in [*before, noun])
+    named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
+    if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
+        return " ".join(t.text for t in noun.subtree if t.i >= noun.i)
+    return None
+
+
+def _runs(s: Sentence, end: int) -> list[list]:
+    """The lists of states named before `end`: mentions separated only by commas and 'and'."""
+    runs: list[list] = []
+    last = None
+    for m in s.states(0, end):
+        if last is not None and LIST_GAP.match(s.text[last.char_end : m.char_start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last = m
+    return runs
+
+
+def _others(s: Sentence, token) -> list[str]:
+    """'all the others': the longest list of states before less the list just before."""
+    runs = _runs(s, token.idx - s.offset)
+    if len(runs) < 2:
+        return []
+    longest = max(runs, key=len)
+    if runs[-1] is longest:
+        return []
+    excluded = {m.entity_id for m in runs[-1]}
+    return list(dict.fromkeys(m.entity_id for m in longest if m.entity_id not in excluded))
+
+
+def _states(s: Sentence, tokens) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
+            out += _others(s, t)
+        elif not (
+            _points_back(t) and any(c.lower_ == "two" for c in t.children)
+        ):  # 'the US and Soviet Union', which the parser may string as one noun
+            start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
+            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+    return list(dict.fromkeys(out))
+
+
+def participated(s: Sentence) -> list:
+    """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
+    kind, the state as its one party, the date of the state's own act (none when its words give none)."""
+    out = []
+    for verb in _verbs(s, set(PARTICIPATE)):
+        noun = _instrument(s, verb)
+        if noun is None:
+            continue
+        passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
+        actors = _prep_objects(verb, "by") if passive else _subjects(verb)
+        states = _states(s, actors)
+        if not states:
+            continue
+        phrase = " ".join(t.text for t in noun.subtree if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a"))
+        kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
+        name = _name(noun)
+        date, mood = _date(s, verb, actors, clause=False), modality(verb)
+        span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
+        for state in states:
+            out.append(
+                agreements._agreement(
+                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], date, *span, modality=mood
+                )
+            )
+    return out
+
+
+NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
+"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan'."""
+
+
+def participation_noun(s: Sentence) -> list:
+    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
+    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
+    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
+            continue
+        preposition, rule = NOMINAL[noun.lemma_.lower()]
+        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
+            x
+            for o in _prep_objects(noun, preposition)
+            for x in o.subtree
+            if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
+        ]
+        if not instruments:
+            continue
+        by = ("by",) if preposition == "of" else ("of",)
+        actors = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
+        actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
+        if any(a.lower_ in ("its", "their") for a in actors) and noun.dep_ == "dobj":
+            actors = _subjects(noun.head)  # 'North Korea announced its withdrawal from the NPT'
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not states or modality(noun.head) is not None:
+            continue
+        instrument = instruments[0]
+        phrase = " ".join(t.text for t in instrument.subtree if t.lower_ not in ("the", "this", "a"))
+        kind = "treaty" if TREATY_ACRONYM.match(instrument.text) else agreements.kind_of(instrument.lemma_, phrase)
+        name = _name(instrument)
+        date = _date(s, noun, clause=False)
+        if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):
+            date = _date(s, noun.head, [noun], clause=False)
+        span = _clause(s, [noun, instrument, *actors])
+        for state in dict.fromkeys(states):
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+    return out
+
+
+RULES = [participated, participation_noun]

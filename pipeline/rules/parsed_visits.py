@@ -1,0 +1,272 @@
+"""Visit rules over the parse: a person visiting a state or place, or attending a gathering held there.
+
+Why a parse: 'Putin visited Tehran, Iran to participate in …', 'Putin twice visited Ukraine', 'Putin also
+attended the APEC meeting held in Sydney, Australia' share a verb by its lemma, its subject and its object;
+the helpers that read the parse are in `parsed`.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _negated,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+from pipeline.text.dates import date_fields
+
+VISIT = {"visit", "attend", "tour"}
+GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
+
+
+def visited(s: Sentence) -> list:
+    """'Putin visited Tehran, Iran to participate in the Second Caspian Summit', 'Putin twice visited Ukraine',
+    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state to
+    the state of every place or state visited (or where the gathering attended was held), not his own."""
+    out = []
+    for verb in _verbs(s, VISIT):
+        subjects = _subjects(verb)
+        persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
+        objects = _children(verb, "dobj")
+        if verb.lemma_.lower() == "attend":
+            objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
+        else:
+            objects = [t for o in objects for t in _conjuncts(o)] + [
+                t for o in objects for t in o.subtree if t.dep_ == "appos"
+            ]
+        hosts = []
+        for t in objects:
+            m = _entity(s, t, ("state", "place"))
+            if m and s.state_of_entity(m.entity_id):
+                hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
+        if not persons or not hosts:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        date = date or s.anchor_date()
+        span = _clause(s, [verb, *subjects, *objects])
+        for person in persons:
+            home = s.state_of_entity(person.entity_id)
+            for host, place in dict.fromkeys(hosts):
+                if home and host != home and mod is None:
+                    out.append(
+                        s.candidate(
+                            "visit",
+                            "visit.parse_visited",
+                            span[0],
+                            span[1],
+                            visitor_id=person.entity_id,
+                            visitor_state_id=home,
+                            host_state_id=host,
+                            place_id=place,
+                            cameo_code="042",
+                            plover_category="CONSULT",
+                            **date_fields(date),
+                        )
+                    )
+    return out
+
+
+def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, place, date):
+    return s.candidate(
+        "visit",
+        f"visit.{rule}",
+        span[0],
+        span[1],
+        visitor_id=person,
+        visitor_state_id=visitor_state,
+        host_state_id=host,
+        place_id=place,
+        cameo_code="042",
+        plover_category="CONSULT",
+        **date_fields(date),
+    )
+
+
+def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
+    """(host state, place) of the first place or state named in the token's phrase ('to Yerevan', 'in the
+    Russian Black Sea resort of Sochi', 'in Portugal'), or None. A place or a state's name comes before a
+    state's adjective: 'a visit to the Russian embassy in Astana' is to Kazakhstan."""
+    found = [m for t in token.subtree for m in [_entity(s, t, ("state", "place"))] if m]
+    for m in sorted(found, key=lambda m: m.form == "adjective"):
+        state = s.state_of_entity(m.entity_id)
+        if state:
+            return state, m.entity_id if m.entity_type == "place" else None
+    return None
+
+
+def _persons_in(s: Sentence, tokens) -> list:
+    return list(
+        dict.fromkeys(
+            m.entity_id for t in tokens for x in t.subtree for m in [_entity(s, x, ("person",))] if m is not None
+        )
+    )
+
+
+def _governing_verb(token, steps: int = 4):
+    """The verb a noun phrase hangs on, through at most `steps` prepositions and nouns."""
+    for _ in range(steps):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # 'following', 'including': prepositions
+            return token
+    return None
+
+
+TRIP_NOUNS = {"visit", "trip", "tour"}
+LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
+"""Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
+the adjective)."""
+
+
+def trip(s: Sentence) -> list:
+    """'a visit from Speaker … Nancy Pelosi to Yerevan on 17 September 2022', 'During a trip to Ukraine …,
+    Medvedev said', 'the Turkmen president paid an official visit to China': a visit noun with 'to' a place
+    or state; the visitor is the person 'from', 'by' or 'of' it, or its possessor, else the subject of the
+    verb it hangs on (a leader known only by his state's adjective gives the state alone). Dated by its own
+    words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
+    is not dated by the section's year."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
+            continue
+        host = next((h for o in _prep_objects(noun, "to") for h in [_host_in(s, o)] if h), None)
+        if host is None:
+            continue
+        verb = _governing_verb(noun)
+        own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        persons = _persons_in(s, own)
+        subjects = _subjects(verb) if verb is not None and not own else []
+        persons = persons or _persons_in(s, subjects)
+        visitors: dict = {p: s.state_of_entity(p) for p in persons}
+        if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
+            leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
+            named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
+            visitors = {None: s.state_of_entity(named[0])} if named else {}
+        mood = modality(verb) if verb is not None else None
+        if mood is not None or (verb is not None and _negated(verb)):
+            continue
+        date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
+        for person, home in visitors.items():
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
+    return out
+
+
+MEET = {"meet"}
+RECEIVE = {"receive", "host", "welcome"}
+"""'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
+received is the visitor; where no place is named, the host's own state is the host."""
+
+
+def met_in(s: Sentence) -> list:
+    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008': every person who
+    met there and is not at home visited the place's state; 'In 2017 Putin received Berdimuhamedow in
+    Moscow' likewise, and with no place named the receiver's state is the host."""
+    out = []
+    for verb in _verbs(s, MEET | RECEIVE):
+        places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
+        host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        subjects = _subjects(verb)
+        receivers = [s.state_of_entity(p) for p in _persons_in(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
+        if host is None and receivers and receivers[0]:
+            host = (receivers[0], None)
+        if host is None or modality(verb) is not None:
+            continue
+        actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
+        visitors: dict = {p: s.state_of_entity(p) for p in _persons_in(s, actors)}
+        for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
+            named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
+            if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
+                visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+        date = _date(s, verb, subjects) or s.anchor_date()
+        span = _clause(s, [verb, *actors, *places])
+        for person, home in visitors.items():
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_met_in", span, person, home, host[0], host[1], date))
+    return out
+
+
+MEETINGS = GATHERINGS | {"talks", "negotiation"}
+
+
+def at_gathering(s: Sentence) -> list:
+    """'On 26 October 2007, at a press conference following the 20th Russia-EU Summit in Portugal, Putin said
+    …', 'At the CIS summit in Minsk, Nazarbayev met …': a person whose verb the gathering hangs on ('at',
+    'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
+    with: 'the Tehran Conference'); one visit each, unless at home."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS:
+            continue
+        host = next((h for o in _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None)
+        if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
+            cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
+            state = s.state_of_entity(cities[0].entity_id) if cities else None
+            host = (state, cities[0].entity_id) if state else None
+        verb = _governing_verb(noun)
+        if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
+            continue
+        subjects = _subjects(verb)
+        persons = _persons_in(s, [t for t in subjects if t.pos_ == "PROPN"])
+        if not persons or modality(verb) is not None:
+            continue
+        date = _date(s, verb, subjects)
+        span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
+        for person in persons:
+            home = s.state_of_entity(person)
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_at_gathering", span, person, home, host[0], host[1], date))
+    return out
+
+
+HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}
+"""The verbs of the gathering's host, who is at home."""
+
+TOOK_PLACE = {"take", "hold", "convene"}
+"""'took place in', 'was held in', 'convened in': where a gathering was."""
+
+
+def gathering_held(s: Sentence) -> list:
+    """'On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which
+    Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander Lukashenko
+    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
+    in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
+    visited."""
+    out = []
+    for noun in s.tokens or []:
+        verb = noun.head
+        if (
+            noun.lemma_.lower() not in MEETINGS
+            or noun.dep_ not in ("nsubj", "nsubjpass")
+            or verb.lemma_.lower() not in TOOK_PLACE
+            or (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children))
+            or modality(verb) is not None
+            or _negated(verb)
+        ):
+            continue
+        host = next(
+            (h for o in _prep_objects(verb, "in") + _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None
+        )
+        if host is None:
+            continue
+        acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v is not verb and not _negated(v)]
+        actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
+        date = _date(s, verb, [noun])
+        span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
+        for person in _persons_in(s, actors):
+            home = s.state_of_entity(person)
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_gathering_held", span, person, home, host[0], host[1], date))
+    return out
+
+
+RULES = [visited, trip, met_in, at_gathering, gathering_held]
