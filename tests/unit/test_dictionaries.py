@@ -30,6 +30,12 @@ def dicts() -> dict[str, pd.DataFrame]:
     return entity_dictionaries.load_dictionaries(DICTIONARIES)
 
 
+@pytest.fixture(scope="module")
+def gaz(dicts) -> gazetteer.Gazetteer:
+    """The gazetteer of the dictionaries, built once: finding mentions does not change it."""
+    return gazetteer.Gazetteer(dicts)
+
+
 def _reference(name: str) -> pd.DataFrame:
     return pd.read_csv(REFERENCE / name, dtype=str, keep_default_na=False)
 
@@ -263,8 +269,7 @@ def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts)
         assert names[place] == name
 
 
-def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
-    gaz = gazetteer.Gazetteer(entity_dictionaries.load_dictionaries(DICTIONARIES))
+def test_no_spelling_names_two_entities_except_a_capital_and_its_state(gaz):
     for key, entries in gaz.entries.items():
         if len(entries) > 1:
             forms = sorted((e.entity_type, e.form) for e in entries)
@@ -299,8 +304,7 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
         "Delhi",
     ],
 )
-def test_ambiguous_words_are_not_aliases(dicts, surface):
-    gaz = gazetteer.Gazetteer(dicts)
+def test_ambiguous_words_are_not_aliases(gaz, surface):
     assert gazetteer.surface_key(surface) not in gaz.entries, surface
 
 
@@ -354,8 +358,8 @@ def test_ambiguous_words_are_not_aliases(dicts, surface):
         ("Côte d’Ivoire and the Ivory Coast", [("Côte d’Ivoire", "state:CIV"), ("Ivory Coast", "state:CIV")]),
     ],
 )
-def test_overlapping_names_resolve_to_the_longest(dicts, text, expected):
-    found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
+def test_overlapping_names_resolve_to_the_longest(gaz, text, expected):
+    found = [(m.text, m.entity_id) for m in gaz.find(text)]
     assert found == expected
 
 
@@ -463,8 +467,8 @@ def test_heads_of_state_and_government_are_persons(dicts, entity_id, name, offic
         "George Bush",
     ],
 )
-def test_ambiguous_surnames_are_not_person_aliases(dicts, surface):
-    entries = gazetteer.Gazetteer(dicts).entries.get(gazetteer.surface_key(surface), [])
+def test_ambiguous_surnames_are_not_person_aliases(gaz, surface):
+    entries = gaz.entries.get(gazetteer.surface_key(surface), [])
     assert not [e for e in entries if e.entity_type == "person"], (surface, entries)
 
 
@@ -519,8 +523,8 @@ def test_a_bare_clinton_stays_bill_clinton_as_the_text_writes_it(dicts):
         ("Manmohan Singh and Nawaz Sharif", [("Manmohan Singh", "person:singh"), ("Nawaz Sharif", "person:sharif")]),
     ],
 )
-def test_full_names_of_persons_resolve_to_the_longest(dicts, text, expected):
-    found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
+def test_full_names_of_persons_resolve_to_the_longest(gaz, text, expected):
+    found = [(m.text, m.entity_id) for m in gaz.find(text)]
     assert found == expected
 
 
