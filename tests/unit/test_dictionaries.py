@@ -215,6 +215,24 @@ def test_a_malformed_row_names_the_file_and_line(tmp_path, monkeypatch, stem, ol
     assert message.count("\n") == 0 and message.endswith(".")
 
 
+def test_the_first_problem_is_reported_in_line_then_header_order(tmp_path, monkeypatch):
+    root = _copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    line = _edit(root / "states.csv", "state:KAZ,Kazakhstan,KAZ,705,", "state:KAZ,Kazakhstan,KZ,70x,")
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{line}: iso3 'KZ' is malformed\. "):
+        entity_dictionaries.load_dictionaries(root)
+    later = _edit(root / "states.csv", "state:KGZ,Kyrgyzstan,KGZ,", "state:KGZ,Kyrgyzstan,KGZ,,")  # a cell too many
+    assert later > line
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{later}: 7 fields where the header has 6"):
+        entity_dictionaries.load_dictionaries(root)  # the shape of every row first, then the cells line by line
+    (root / "states.csv").write_text((DICTIONARIES / "states.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    first = _edit(root / "states.csv", "state:KGZ,Kyrgyzstan,KGZ,", "state:KAZ,Kyrgyzstan,KAZ,")  # repeats KAZ
+    second = _edit(root / "states.csv", "state:UZB,Uzbekistan,UZB,", "state:UZB,Uzbekistan,UZ,")
+    assert first < second
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{first}: "):
+        entity_dictionaries.load_dictionaries(root)
+
+
 def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
     root = _copy(tmp_path)
     monkeypatch.chdir(tmp_path)
