@@ -4,13 +4,20 @@ raw/sources.yaml and raw/curation.yaml.
 Why here: like the published tables (the Pandera models beside this module), the input files are
 declared once, as data, and the readers (`pipeline.inputs.dictionaries`, `pipeline.inputs.sources`,
 `pipeline.inputs.curation`) check them against these declarations, each failure one line naming the
-file, the line and the fix. The readers keep only what a declaration cannot say (cross-file
-references, a spelling that names two entities, a day that does not exist).
+file, the line and the fix. The dictionaries' cells are checked by Pandera schemas generated from the
+columns (`dictionary_schema`); the YAML files by the readers against the key lists, because their
+structure (a list of mappings, keys per action) and the line of each key come from the YAML reader
+(`pipeline.inputs.strict_yaml`), which a data-frame schema cannot see. The readers keep only what a
+declaration cannot say (cross-file references, a spelling that names two entities, a day that does
+not exist).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+import pandera.pandas as pa
 
 from schemas.base import ENTITY_ID
 from schemas.core import SOURCE_ID
@@ -113,6 +120,28 @@ DICTIONARY_FILES: dict[str, tuple[Column, ...]] = {
     ),
 }
 """Every dictionary file (by stem) and its columns, in the order of the header."""
+PATTERN_CHECK = "pattern"
+"""The name of the check a filled cell fails when it does not match its column's pattern."""
+
+
+def dictionary_schema(stem: str) -> pa.DataFrameSchema:
+    """The Pandera schema of a dictionary file's cells, generated from its columns: the header's columns
+    in order, an empty cell (missing) only where the column is not required, a filled cell one of the
+    column's choices or matching its pattern in full. Cells are the strings as written (no dtype is
+    checked: a CSV cell is always a string); the frame's index is free for the rows' line numbers."""
+    return pa.DataFrameSchema(
+        {c.name: pa.Column(None, nullable=not c.required, checks=_checks(c)) for c in DICTIONARY_FILES[stem]},
+        strict=True,
+        ordered=True,
+    )
+
+
+def _checks(column: Column) -> list[pa.Check]:
+    checks = [pa.Check.isin(column.choices)] if column.choices else []
+    if column.pattern:
+        pattern = re.compile(column.pattern)  # Python's re, as the hint describes (not the string dtype's engine)
+        checks.append(pa.Check(lambda v: pattern.fullmatch(v) is not None, element_wise=True, name=PATTERN_CHECK))
+    return checks
 
 
 # --- raw/sources.yaml ------------------------------------------------------------------------------

@@ -340,7 +340,7 @@ RESOURCE = {
     "mediatype": "application/json",
     "title": "Evaluation against the gold annotation",
     "description": "Precision, recall and F1 of the facts per type and per field, scored against the "
-    "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluate.py), with "
+    "hand-annotated gold standard in tests/gold/facts.yaml (see pipeline/evaluation/seeds.py), with "
     "the gold facts missed and the extracted facts not in the gold; under "
     "`second_annotation`, the same against an independent annotation "
     "(tests/gold/second_annotation.yaml).",

@@ -10,16 +10,16 @@ line and the fix.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pandera.pandas as pa
 
 from pipeline.entities.gazetteer import surface_key
 from pipeline.errors import InputError, display_path
 from schemas import columns, dtypes
-from schemas.inputs import ALIASES_OF, DICTIONARY_FILES, ENTITY_TYPES, Column
+from schemas.inputs import ALIASES_OF, DICTIONARY_FILES, ENTITY_TYPES, PATTERN_CHECK, Column, dictionary_schema
 
 ENTITY_COLUMNS = columns("entities")
 INTEGER_COLUMNS = tuple(c for c, dtype in dtypes("entities").items() if dtype == "Int64")
@@ -38,7 +38,7 @@ def load_dictionaries(root: Path) -> dict[str, pd.DataFrame]:
     naming the file and line of the first problem.
     """
     root = Path(root)
-    rows = {stem: _read(root / f"{stem}.csv", columns) for stem, columns in DICTIONARY_FILES.items()}
+    rows = {stem: _read(root / f"{stem}.csv", stem) for stem in DICTIONARY_FILES}
     _check_references(root, rows)
     return {stem: _frame(rows[stem], DICTIONARY_FILES[stem]) for stem in DICTIONARY_FILES}
 
@@ -48,7 +48,10 @@ def _fail(path: Path, line: int | None, problem: str, fix: str) -> InputError:
     return InputError(f"{where}: {problem}. {fix.rstrip('.')}.")
 
 
-def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
+def _read(path: Path, stem: str) -> list[_Row]:
+    """The rows of one dictionary file. The first problem raises InputError: a row with the wrong number of
+    cells first (the file is no table), then line by line a bad cell (in header order) or a repeat."""
+    columns = DICTIONARY_FILES[stem]
     names = [c.name for c in columns]
     if not path.is_file():
         raise _fail(path, None, "file not found", f"Create it with the header {','.join(names)}")
@@ -61,22 +64,25 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
     header = next(reader, None)
     if header != names:
         raise _fail(path, 1, f"header is {','.join(header or [])!r}", f"The columns must be exactly {','.join(names)}")
-    out: list[_Row] = []
-    seen: dict[str | tuple[str, str], int] = {}
+    records: list[_Row] = []
     for record in reader:
-        line = reader.line_num
         if not record:
             continue
         if len(record) != len(names):
             raise _fail(
                 path,
-                line,
+                reader.line_num,
                 f"{len(record)} fields where the header has {len(names)}",
                 "Quote values that contain commas",
             )
-        values = dict(zip(names, record))
-        for column in columns:
-            _check_value(path, line, column, values[column.name])
+        records.append(_Row(reader.line_num, dict(zip(names, record))))
+    cell_problems = _cell_problems(path, stem, records)
+    out: list[_Row] = []
+    seen: dict[str | tuple[str, str], int] = {}
+    for row in records:
+        line, values = row.line, row.values
+        if line in cell_problems:
+            raise cell_problems[line]
         entity_id = values["entity_id"]
         if "alias" in values:
             key = (entity_id, values["alias"])
@@ -105,25 +111,45 @@ def _read(path: Path, columns: tuple[Column, ...]) -> list[_Row]:
                 )
             seen[entity_id] = line
             _check_entity(path, line, values)
-        out.append(_Row(line, values))
+        out.append(row)
     return out
 
 
-def _check_value(path: Path, line: int, column: Column, value: str) -> None:
-    if value == "":
-        if column.required:
-            raise _fail(path, line, f"{column.name} is empty", f"Fill in {column.name}")
-        return
-    if column.choices and value not in column.choices:
-        raise _fail(
-            path,
-            line,
-            f"{column.name} {value!r} is not one of {'|'.join(column.choices)}",
-            f"Use one of {'|'.join(column.choices)}",
+def _cell_problems(path: Path, stem: str, rows: list[_Row]) -> dict[int, InputError]:
+    """line -> the error of its first bad cell (in header order), checked by the file's Pandera schema
+    (`schemas.inputs.dictionary_schema`) on a frame of the cells as written, indexed by line."""
+    columns = DICTIONARY_FILES[stem]
+    cells = pd.DataFrame(
+        [[r.values[c.name] or None for c in columns] for r in rows],
+        index=[r.line for r in rows],
+        columns=[c.name for c in columns],
+        dtype=object,
+    )
+    try:
+        dictionary_schema(stem).validate(cells, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        order = [c.name for c in columns]
+        failures = exc.failure_cases.sort_values(
+            ["index", "column"], key=lambda s: s.map(order.index) if s.name == "column" else s
         )
-    if column.pattern and not re.fullmatch(column.pattern, value):
+        problems: dict[int, InputError] = {}
+        for line, name, check in zip(failures["index"], failures["column"], failures["check"]):
+            if int(line) not in problems:
+                column = columns[order.index(name)]
+                problems[int(line)] = _cell_error(path, int(line), column, check, cells.at[line, name])
+        return problems
+    return {}
+
+
+def _cell_error(path: Path, line: int, column: Column, check: str, value: str | None) -> InputError:
+    """The one-line error of a cell that failed `check` of its column's schema."""
+    if value is None:
+        return _fail(path, line, f"{column.name} is empty", f"Fill in {column.name}")
+    if check == PATTERN_CHECK:
         hint = column.hint or "a value without leading or trailing spaces"
-        raise _fail(path, line, f"{column.name} {value!r} is malformed", f"Write {hint}")
+        return _fail(path, line, f"{column.name} {value!r} is malformed", f"Write {hint}")
+    choices = "|".join(column.choices)
+    return _fail(path, line, f"{column.name} {value!r} is not one of {choices}", f"Use one of {choices}")
 
 
 def _check_entity(path: Path, line: int, values: dict[str, str]) -> None:

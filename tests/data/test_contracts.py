@@ -101,9 +101,12 @@ def test_sentences_sit_inside_their_paragraph_and_hold_a_word(built):
 def test_no_passage_overlaps_boilerplate(built):
     tables, _ = built
     spans = tables["boilerplate"]
-    for row in tables["passages"].itertuples(index=False):
-        own = spans[spans["source_id"] == row.source_id]
-        assert not ((own["char_start"] < row.char_end) & (row.char_start < own["char_end"])).any(), row.passage_id
+    for source_id, passages in tables["passages"].groupby("source_id"):
+        own = spans[spans["source_id"] == source_id]
+        overlaps = (own["char_start"].to_numpy() < passages[["char_end"]].to_numpy()) & (
+            passages[["char_start"]].to_numpy() < own["char_end"].to_numpy()
+        )  # one row per passage, one column per boilerplate span of its source
+        assert not overlaps.any(), list(passages["passage_id"][overlaps.any(axis=1)])
 
 
 def test_every_actor_a_quote_does_not_name_points_to_the_words_that_do(built):
@@ -113,12 +116,14 @@ def test_every_actor_a_quote_does_not_name_points_to_the_words_that_do(built):
     tables, texts = built
     refs = tables["actor_references"]
     mentions = tables["mentions"].dropna(subset=["entity_id"])
-    named_at = set(zip(mentions["source_id"], mentions["char_start"], mentions["entity_id"]))
+    named_at: dict[tuple, set] = {}
+    for source_id, start, entity in zip(mentions["source_id"], mentions["char_start"], mentions["entity_id"]):
+        named_at.setdefault((source_id, start), set()).add(entity)
     state_of = dict(zip(tables["entities"]["entity_id"], tables["entities"]["state_id"]))
     evidence = tables["evidence"].set_index("evidence_id")
     for row in refs.dropna(subset=["quote"]).itertuples(index=False):
         assert texts[row.source_id][row.char_start : row.char_end] == row.quote, row
-        said = {e for s, c, e in named_at if (s, c) == (row.source_id, row.char_start)}
+        said = named_at.get((row.source_id, row.char_start), set())
         if row.basis.startswith("through_"):
             quoted = evidence.loc[row.evidence_id]
             assert quoted.char_start <= row.char_start and row.char_end <= quoted.char_end, row

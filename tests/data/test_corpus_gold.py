@@ -3,6 +3,7 @@ split fixed in the repository with test texts outside the published dataset."""
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from pipeline.evaluation import build as evaluation_build
@@ -25,9 +26,20 @@ def corpus_texts(root) -> dict[str, str]:
     return texts
 
 
-def test_every_gold_quote_is_at_its_offsets_and_has_the_fields_of_its_type(root):
-    texts = corpus_texts(root)
-    items = load_gold(root, texts)  # raises on a quote that is not at its offsets
+@pytest.fixture(scope="module")
+def texts(root) -> dict[str, str]:
+    return corpus_texts(root)
+
+
+@pytest.fixture(scope="module")
+def gold(root, texts) -> list[dict]:
+    """The gold items (read once: the annotation is a large YAML file); load_gold raises on a quote that is
+    not at its offsets."""
+    return load_gold(root, texts)
+
+
+def test_every_gold_quote_is_at_its_offsets_and_has_the_fields_of_its_type(texts, gold):
+    items = gold
     assert items
     for item in items:
         assert texts[item["source_id"]][item["start"] : item["end"]] == item["quote"]
@@ -35,9 +47,9 @@ def test_every_gold_quote_is_at_its_offsets_and_has_the_fields_of_its_type(root)
         assert not missing, f"{item['source_id']} {item['quote'][:40]!r} lacks {missing}"
 
 
-def test_every_text_of_the_split_is_annotated_and_no_text_is_in_two_roles(root):
+def test_every_text_of_the_split_is_annotated_and_no_text_is_in_two_roles(root, gold):
     split = load_split(root)
-    annotated = {item["source_id"] for item in load_gold(root, corpus_texts(root))}
+    annotated = {item["source_id"] for item in gold}
     roles = [set(ids) for ids in split.values()]
     assert all(not (a & b) for i, a in enumerate(roles) for b in roles[i + 1 :])
     assert set(split["dev"]) | set(split["test"]) <= annotated

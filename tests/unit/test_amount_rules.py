@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.text.amounts import load_vocabulary
+from pipeline.text.amount_words import load_vocabulary
 from tests.helpers import candidates, pick
 
 
@@ -209,7 +209,7 @@ def test_a_malformed_word_list_names_its_file_and_line(tmp_path):
 
 
 def test_the_word_list_has_no_word_twice():
-    from pipeline.text.amounts import WORDS_FILE
+    from pipeline.text.amount_words import WORDS_FILE
 
     rows = list(csv.DictReader(WORDS_FILE.read_text(encoding="utf-8").splitlines()))
     keys = [(r["word"].lower(), r["role"] in ("currency_code", "measure")) for r in rows]

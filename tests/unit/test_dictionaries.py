@@ -30,6 +30,12 @@ def dicts() -> dict[str, pd.DataFrame]:
     return entity_dictionaries.load_dictionaries(DICTIONARIES)
 
 
+@pytest.fixture(scope="module")
+def gaz(dicts) -> gazetteer.Gazetteer:
+    """The gazetteer of the dictionaries, built once: finding mentions does not change it."""
+    return gazetteer.Gazetteer(dicts)
+
+
 def _reference(name: str) -> pd.DataFrame:
     return pd.read_csv(REFERENCE / name, dtype=str, keep_default_na=False)
 
@@ -209,6 +215,24 @@ def test_a_malformed_row_names_the_file_and_line(tmp_path, monkeypatch, stem, ol
     assert message.count("\n") == 0 and message.endswith(".")
 
 
+def test_the_first_problem_is_reported_in_line_then_header_order(tmp_path, monkeypatch):
+    root = _copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    line = _edit(root / "states.csv", "state:KAZ,Kazakhstan,KAZ,705,", "state:KAZ,Kazakhstan,KZ,70x,")
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{line}: iso3 'KZ' is malformed\. "):
+        entity_dictionaries.load_dictionaries(root)
+    later = _edit(root / "states.csv", "state:KGZ,Kyrgyzstan,KGZ,", "state:KGZ,Kyrgyzstan,KGZ,,")  # a cell too many
+    assert later > line
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{later}: 7 fields where the header has 6"):
+        entity_dictionaries.load_dictionaries(root)  # the shape of every row first, then the cells line by line
+    (root / "states.csv").write_text((DICTIONARIES / "states.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    first = _edit(root / "states.csv", "state:KGZ,Kyrgyzstan,KGZ,", "state:KAZ,Kyrgyzstan,KAZ,")  # repeats KAZ
+    second = _edit(root / "states.csv", "state:UZB,Uzbekistan,UZB,", "state:UZB,Uzbekistan,UZ,")
+    assert first < second
+    with pytest.raises(InputError, match=rf"^raw/dictionaries/states\.csv:{first}: "):
+        entity_dictionaries.load_dictionaries(root)
+
+
 def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
     root = _copy(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -263,8 +287,7 @@ def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts)
         assert names[place] == name
 
 
-def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
-    gaz = gazetteer.Gazetteer(entity_dictionaries.load_dictionaries(DICTIONARIES))
+def test_no_spelling_names_two_entities_except_a_capital_and_its_state(gaz):
     for key, entries in gaz.entries.items():
         if len(entries) > 1:
             forms = sorted((e.entity_type, e.form) for e in entries)
@@ -299,8 +322,7 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state():
         "Delhi",
     ],
 )
-def test_ambiguous_words_are_not_aliases(dicts, surface):
-    gaz = gazetteer.Gazetteer(dicts)
+def test_ambiguous_words_are_not_aliases(gaz, surface):
     assert gazetteer.surface_key(surface) not in gaz.entries, surface
 
 
@@ -354,8 +376,8 @@ def test_ambiguous_words_are_not_aliases(dicts, surface):
         ("Côte d’Ivoire and the Ivory Coast", [("Côte d’Ivoire", "state:CIV"), ("Ivory Coast", "state:CIV")]),
     ],
 )
-def test_overlapping_names_resolve_to_the_longest(dicts, text, expected):
-    found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
+def test_overlapping_names_resolve_to_the_longest(gaz, text, expected):
+    found = [(m.text, m.entity_id) for m in gaz.find(text)]
     assert found == expected
 
 
@@ -463,8 +485,8 @@ def test_heads_of_state_and_government_are_persons(dicts, entity_id, name, offic
         "George Bush",
     ],
 )
-def test_ambiguous_surnames_are_not_person_aliases(dicts, surface):
-    entries = gazetteer.Gazetteer(dicts).entries.get(gazetteer.surface_key(surface), [])
+def test_ambiguous_surnames_are_not_person_aliases(gaz, surface):
+    entries = gaz.entries.get(gazetteer.surface_key(surface), [])
     assert not [e for e in entries if e.entity_type == "person"], (surface, entries)
 
 
@@ -519,8 +541,8 @@ def test_a_bare_clinton_stays_bill_clinton_as_the_text_writes_it(dicts):
         ("Manmohan Singh and Nawaz Sharif", [("Manmohan Singh", "person:singh"), ("Nawaz Sharif", "person:sharif")]),
     ],
 )
-def test_full_names_of_persons_resolve_to_the_longest(dicts, text, expected):
-    found = [(m.text, m.entity_id) for m in gazetteer.Gazetteer(dicts).find(text)]
+def test_full_names_of_persons_resolve_to_the_longest(gaz, text, expected):
+    found = [(m.text, m.entity_id) for m in gaz.find(text)]
     assert found == expected
 
 

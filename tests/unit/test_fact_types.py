@@ -1,10 +1,11 @@
-"""A fact type is one declaration: a toy type ('sanction') declared here runs through reconcile, the
-`facts` view and the scorer without any other module knowing it; and the declarations agree with
-the schemas they name."""
+"""A fact type is one declaration: a toy type ('sanction') declared here, with its schema and its rule,
+runs through the extract stage, reconcile, the `facts` view and the scorer without any other module
+knowing it; and the declarations agree with the schemas they name."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import duckdb
 import pandas as pd
@@ -13,12 +14,16 @@ from pandera.typing import Series
 
 from pipeline import graph as stages
 from pipeline.evaluation import seeds as evaluate
+from pipeline.rules.context import Sentence
+from pipeline.stages import s3_extract as extract
 from pipeline.stages import s5_reconcile as reconcile
 from pipeline.stages import s7_views as views
+from pipeline.text.dates import date_fields
 from schemas import TABLES, columns, fact_types
 from schemas.base import FACT_ID_PATTERN, field
 from schemas.fact_types import Evaluation, FactType, View
 from schemas.facts import _entity_fk, _fact_table, entity_ref, fact_id
+from tests.helpers import candidates, pick
 
 Sanctions = _fact_table(
     "Sanctions",
@@ -80,6 +85,26 @@ def sanction(source: str, start: int, quote: str, measure: str, year: str) -> di
     }
 
 
+EMBARGO = re.compile(r"\bimposed an? (?P<measure>arms) embargo on\b")
+
+
+def imposed(s: Sentence) -> list:
+    """The toy type's rule: 'X imposed an arms embargo on Y' is a sanction of the last state before the
+    verb on the first state after it, dated as the verb."""
+    out = []
+    for m in EMBARGO.finditer(s.text):
+        imposers, targets = s.states(0, m.start()), s.states(m.end())
+        if imposers and targets:
+            fields = {"imposer_id": imposers[-1].entity_id, "target_id": targets[0].entity_id, "measure": m["measure"]}
+            date = s.date_for(m.start())
+            out.append(
+                s.candidate(
+                    "sanction", "sanction.imposed", imposers[-1].char_start, m.end(), **fields, **date_fields(date)
+                )
+            )
+    return out
+
+
 @pytest.fixture()
 def toy(monkeypatch):
     monkeypatch.setitem(TABLES, "sanctions", Sanctions)
@@ -99,6 +124,24 @@ def reconciled(toy) -> dict[str, pd.DataFrame]:
     out = reconcile.build(cands, pd.DataFrame(columns=["group_id", "passage_id"]))
     # as published: a type without facts is an empty table with its schema's columns
     return {**out, **{t.table: out[t.table].reindex(columns=columns(t.table)) for t in fact_types.all_types()}}
+
+
+def test_the_toy_types_rule_runs_in_the_extract_stage_and_its_candidates_reconcile(toy, monkeypatch):
+    monkeypatch.setattr(extract, "ALL_RULES", (*extract.ALL_RULES, imposed))  # what listing the rule does
+    found = candidates("In 2010 the United States imposed an arms embargo on Iran.", "sanction")
+    assert pick(found, "imposer_id", "target_id", "measure", "date_edtf", "rule_id", "quote") == [
+        ("state:USA", "state:IRN", "arms", "2010", "sanction.imposed", "United States imposed an arms embargo on")
+    ]
+    (c,) = found
+    fields = {k: v for k, v in c.items() if k not in ("rule_id", "quote", "char_start", "char_end")}
+    row = {"fact_type": "sanction", "fields_json": json.dumps(fields, sort_keys=True), "source_id": "t"}
+    row |= {"passage_id": "t:sen0001", "rule_id": c["rule_id"], "quote": c["quote"]}
+    cands = pd.DataFrame([row | {"char_start": c["char_start"], "char_end": c["char_end"]}])
+    out = reconcile.build(cands, pd.DataFrame(columns=["group_id", "passage_id"]))
+    assert out["sanctions"]["fact_id"].str.startswith("snc-").tolist() == [True]
+    assert out["sanctions"][["imposer_id", "target_id", "measure"]].values.tolist() == [
+        ["state:USA", "state:IRN", "arms"]
+    ]
 
 
 def test_reconcile_merges_the_toy_type_by_its_declaration(reconciled):

@@ -5,7 +5,7 @@ import re
 
 from pipeline.rules import patterns
 from pipeline.stages import s4_dedupe as dedupe
-from pipeline.text import amounts, dates, lexicon
+from pipeline.text import amount_words, dates, lexicon
 
 
 def test_numbers_are_the_cardinals_tens_and_scales_in_order():
@@ -42,7 +42,7 @@ def test_hedge_forms_are_matched_whole_and_in_any_case():
 def test_modules_take_their_words_from_the_lexicon():
     assert dates.MONTHS == lexicon.months()
     assert dates.NUMBER_WORDS == {"a": 1, **{w: v for w, v in lexicon.numbers().items() if v <= 20}}
-    cardinals = {w: v for w, (role, v) in amounts.load_vocabulary().numbers.items() if role == "cardinal"}
+    cardinals = {w: v for w, (role, v) in amount_words.load_vocabulary().numbers.items() if role == "cardinal"}
     assert {w: v for w, v in lexicon.numbers().items() if v < 100} == {w: v for w, v in cardinals.items() if v < 100}
     assert set(dedupe.NUMBER_WORDS.split("|")) == {w for w, v in lexicon.numbers().items() if v >= 2}
 
