@@ -6,14 +6,30 @@ returns `Candidate` facts, each with the span of words that supports it. `ALL_RU
 registry the extract stage runs on every sentence of every source.
 """
 
-from pipeline.rules import agreements, amounts, memberships, organization_events, parsed, sections, visits
+from pipeline.rules import (
+    agreements,
+    amounts,
+    memberships,
+    memberships_founding,
+    organization_events,
+    parsed,
+    parsed_events,
+    parsed_joining,
+    parsed_members,
+    sections,
+    visits,
+)
 
 ALL_RULES = (
     memberships.RULES
+    + memberships_founding.RULES
     + visits.RULES
     + agreements.RULES
     + organization_events.RULES
     + amounts.RULES
     + parsed.RULES
+    + parsed_joining.RULES
+    + parsed_members.RULES
+    + parsed_events.RULES
     + sections.RULES
 )

@@ -49,7 +49,6 @@ TOO_LONG_FOR_NOW = {
     "pipeline/stages/s4_dedupe.py",
     "pipeline/rules/agreements.py",
     "pipeline/rules/amounts.py",
-    "pipeline/rules/memberships.py",
     "pipeline/rules/parsed.py",
 }
 """Modules still over MAX_LINES, being reworked elsewhere (issues 13, 14); the list may only shrink."""
