@@ -85,6 +85,13 @@ def _sub_bodies(text: str, known: list) -> list[tuple[int, int]]:
     return out
 
 
+ACRONYM_BODY = re.compile(
+    r"\b[Tt]he (?P<acronym>[A-Z]{3,8}) (?:group|grouping|organi[sz]ation|bloc|alliance|forum|association)\b"
+)
+"""An acronym the recogniser misses but the words around it make a body's name: 'Uzbekistan joined the
+GUAM group'."""
+
+
 def entity_id(name: str) -> str:
     """'Eurasian Development Bank' -> 'org:new_eurasian_development_bank'."""
     return "org:new_" + "_".join(w.lower() for w in WORD.findall(name))
@@ -169,6 +176,20 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                     )
                 )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
+        for m in ACRONYM_BODY.finditer(f.row.text):
+            start, end = m.span("acronym")
+            if (f.row.source_id, m.group("acronym")) in acronyms or any(
+                x.char_start < end and start < x.char_end for x in known + added
+            ):
+                continue
+            eid = entity_id(m.group("acronym"))
+            names.setdefault(eid, m.group("acronym"))
+            acronyms[(f.row.source_id, m.group("acronym"))] = eid  # 'withdrew from GUAM in 2005', later on
+            added.append(
+                EntityMention(
+                    start, end, m.group("acronym"), eid, "organization", "acronym", "entity.provisional_acronym"
+                )
+            )
         for start, end in _sub_bodies(f.row.text, known):
             if any(x.char_start < end and start < x.char_end for x in added):
                 continue  # the recogniser's name stands

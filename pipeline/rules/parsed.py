@@ -125,6 +125,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
                 ),
                 None,
             )
+        if m is None and types == ("organization",) and t.lemma_.lower() in GENERIC_ORG:  # 'the GUAM group'
+            m = next((x for c in t.children if c.dep_ == "compound" for x in [_entity(s, c, types)] if x), None)
         if m is None and "organization" not in types and t.lemma_.lower() in STATE_TITLES:
             m = next((x for o in _prep_objects(t, "of") for x in [_entity(s, o, types)] if x), None)
         listed = [c for c in t.children if c.dep_ == "appos"] if m is None else []
@@ -257,6 +259,9 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     for c in verb.children:
         if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass") or c in exclude:
             skip |= {x.i for x in c.subtree}
+    for t in verb.subtree:  # 'joined the GUAM group, established in 1997 by …': that date is the group's founding
+        if t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
+            skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
     for d in s.dates:
         if any(a <= d.char_start < b for a, b in spans):

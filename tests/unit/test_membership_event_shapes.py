@@ -37,3 +37,24 @@ def test_a_council_of_the_parent_and_a_name_of_the_dictionary_stay_the_parents()
     assert not {m for m in found if m[1].startswith("org:new_")}
     found = _memberships("Kazakhstan joined the NATO Partnership for Peace in 1994.")
     assert ("state:KAZ", "org:PFP", "member", "1994", None) in found
+
+
+def test_an_acronym_the_recogniser_misses_is_a_body_by_the_noun_after_it():
+    text = (
+        "On 2 April 1999, six of the nine signatories agreed to renew the treaty. At the same time, Uzbekistan "
+        "joined the GUAM group, established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova. Uzbekistan "
+        "withdrew from GUAM in 2005."
+    )
+    found = _memberships(text)
+    assert ("state:MDA", "org:new_guam", "founder", "1997", None) in found
+    assert ("state:UZB", "org:new_guam", "withdrew", "2005", None) in found
+    # 'at the same time': the year of the sentence before; not the 1997 of the clause on the group
+    assert ("state:UZB", "org:new_guam", "member", "1999", None) in found
+    assert ("org:new_guam", "joined_by", "state:UZB", "1999") in _events(text)
+
+
+def test_the_date_of_a_clause_on_the_object_is_not_the_verbs():
+    found = _memberships("Armenia joined the Eurasian Development Bank, founded in 2006 by Russia and Kazakhstan.")
+    edb = "org:new_eurasian_development_bank"
+    assert ("state:ARM", edb, "member", None, None) in found
+    assert ("state:RUS", edb, "founder", "2006", None) in found
