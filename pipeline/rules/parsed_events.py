@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import stance
+from pipeline.rules import parsed_members, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -31,6 +31,9 @@ from pipeline.rules.parsed import (
     talked_about,
 )
 
+NOT_SUMMIT_MEETINGS = {"assembly", "board", "committee", "expert", "ministerial", "minister", "working", "staff"}
+"""Words before 'meeting' that make it a gathering of another body than the heads of state (the brief: a summit
+is a summit or heads-of-state meeting)."""
 SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host"}
 
 
@@ -80,6 +83,7 @@ def founded(s: Sentence) -> list:
             created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             actors = _prep_objects(verb, "by")
             founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
+            founders = founders or _listed_members(s, actors)
         else:
             created = _children(verb, "dobj")
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
@@ -104,6 +108,13 @@ def founded(s: Sentence) -> list:
     return out
 
 
+def _listed_members(s: Sentence, actors) -> list[str]:
+    """The states a membership noun among the actors lists ('established by the three founding members of the
+    ECO in 2005 which are Iran, Pakistan and Turkey'), as `member_list` reads them."""
+    starts = {t.idx - s.offset for t in actors}
+    return [c.get("state_id") for c in s.once(parsed_members.member_list) if c.start in starts]
+
+
 def summit(s: Sentence) -> list:
     """'The Second Summit was held in Bishkek, Kyrgyzstan, on 22–23 August 2012', 'The First Summit took
     place in Almaty', 'the Seventh Turkic Council Summit was organized in Baku': summit_hosted in the state
@@ -117,6 +128,10 @@ def summit(s: Sentence) -> list:
         if not nouns:
             continue
         noun = nouns[0]
+        if noun.lemma_.lower() == "meeting" and any(
+            t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in noun.subtree if t.i < noun.i
+        ):
+            continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
         places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
 
         hosts = []
@@ -192,6 +207,8 @@ def summit_named(s: Sentence) -> list:
             continue  # 'the Turkic Summits' name a body
         own = _own_words(noun)
         left = [t for t in own if t.i < noun.i]
+        if lemma == "meeting" and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
+            continue  # 'the 7th General Assembly Meeting of ECO Chamber of Commerce': a body's assembly, not a summit
         at = [
             x
             for p in own

@@ -116,9 +116,16 @@ LIST_NOUNS = {
 }
 LIST_GAP = re.compile(
     r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely|especially|particularly|notably|"
-    r"such as)\s*)+$"
+    r"such as|which|who|the|(?:in|since) \d{4})\s*)+$"
 )
-LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+"""What may stand between the noun and its list: 'Former members of the CSTO were Azerbaijan, …', 'the three
+founding members of the ECO in 2005 which are the Islamic Republic of Iran, …'."""
+LIST_SEP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’']*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|State)\s+of\s+)?$"
+)
+"""Between two listed states; a state's formal title before its name is the list's too ('Islamic Republic of
+Pakistan' where only 'Pakistan' is the dictionary's)."""
 
 
 def member_list(s: Sentence) -> list:

@@ -58,3 +58,23 @@ def test_the_date_of_a_clause_on_the_object_is_not_the_verbs():
     edb = "org:new_eurasian_development_bank"
     assert ("state:ARM", edb, "member", None, None) in found
     assert ("state:RUS", edb, "founder", "2006", None) in found
+
+
+def test_founders_listed_after_a_membership_noun_with_their_formal_titles():
+    text = (
+        "The Economic Cooperation Organization Trade and Development Bank (ETDB) was established by the three "
+        "founding members of the Economic Cooperation Organization (ECO) in 2005 which are the Islamic Republic of "
+        "Iran, Islamic Republic of Pakistan and Republic of Turkey."
+    )
+    found = _memberships(text)
+    assert {("state:PAK", ETDB, "founder", "2005", None), ("state:TUR", "org:ECO", "founder", None, None)} <= found
+    assert not {m for m in found if m[0] == "state:KAZ"}
+
+
+def test_a_bodys_assembly_meeting_is_not_a_summit():
+    assert not _events(
+        "The 7th General Assembly Meeting of ECO Chamber of Commerce was held on 20 April 2004 in Kabul."
+    )
+    assert _events("A meeting of the CSTO was held in Minsk in 2010.") == {
+        ("org:CSTO", "summit_hosted", "state:BLR", "2010")
+    }
