@@ -78,3 +78,22 @@ def test_a_bodys_assembly_meeting_is_not_a_summit():
     assert _events("A meeting of the CSTO was held in Minsk in 2010.") == {
         ("org:CSTO", "summit_hosted", "state:BLR", "2010")
     }
+
+
+def test_a_decided_or_proposed_body_is_that_event_not_a_founding():
+    text = "In March 1995, Iran, Pakistan, and Turkey agreed to establish ECO Reinsurance Company."
+    assert _events(text) == {("org:new_eco_reinsurance_company", "establishment_decided", None, "1995-03")}
+    text = (
+        "On 18 November 2011, the presidents of Belarus, Kazakhstan, and Russia signed an agreement setting a "
+        "target of establishing the Eurasian Economic Union by 2015."
+    )
+    assert ("org:EAEU", "establishment_decided", None, "2011-11-18") in _events(text)
+    text = "In 1994 he proposed the creation of a Eurasian Union of States as a new organization."
+    assert _events(text) == {("org:new_eurasian_union_of_states", "proposed", None, "1994")}
+
+
+def test_relations_a_plan_or_an_earlier_founding_are_no_decision():
+    assert not _events("In 2010 the two states agreed to establish diplomatic relations.")
+    assert not _events("Kazakhstan will propose the creation of the Eurasian Economic Union in 2030.")
+    text = "Following the establishment of the Eurasian Economic Union, in 2015 it was decided to rename the body."
+    assert not {e for e in _events(text) if e[1] == "establishment_decided"}
