@@ -28,7 +28,8 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
 NOT_A_BODY = re.compile(
     r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
-    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
+    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
+    r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
     r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
 )
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an

@@ -53,13 +53,18 @@ def member_of(s: Sentence) -> list:
             and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
             else None
         )
-        if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj"):
+        if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj", "conj"):
             continue
         if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
             continue  # 'a dialogue partner in the SCO'; a trade partner is no role
-        verb = noun.head
-        if noun.dep_ == "appos":
+        verb, top = noun.head, _list_top(noun)
+        if top is not None:  # '…, the Arab League, a dialogue partner in the SCO, and a prospective member of …'
+            verb = top.head
+            subjects = _subjects(verb)
+        elif noun.dep_ == "appos":
             subjects = [verb]
+        elif noun.dep_ == "conj":
+            continue
         elif verb.lemma_.lower() in ("be", "become", "remain"):
             subjects = _subjects(verb)
         else:
@@ -104,6 +109,18 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _list_top(noun):
+    """The attribute of 'be'/'become' a role noun is strung onto by coordination or apposition ('Armenia is an
+    observer member of A, B, C, a dialogue partner in D, and a prospective member of E': the parser hangs the
+    later roles on the listed names), or None."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    return top
 
 
 LIST_NOUNS = {

@@ -97,3 +97,21 @@ def test_relations_a_plan_or_an_earlier_founding_are_no_decision():
     assert not _events("Kazakhstan will propose the creation of the Eurasian Economic Union in 2030.")
     text = "Following the establishment of the Eurasian Economic Union, in 2015 it was decided to rename the body."
     assert not {e for e in _events(text) if e[1] == "establishment_decided"}
+
+
+def test_roles_strung_onto_a_list_of_organisations_are_the_subjects():
+    text = (
+        "Armenia is also an observer member of the Community of Democratic Choice, the Non-Aligned Movement, the "
+        "Arab League, a dialogue partner in the Shanghai Cooperation Organisation, and a prospective member of the "
+        "Asian Infrastructure Investment Bank."
+    )
+    found = {(state, org, role) for state, org, role, *_ in _memberships(text, "state:ARM")}
+    assert {("state:ARM", "org:SCO", "dialogue_partner"), ("state:ARM", "org:NAM", "observer")} <= found
+    assert ("state:ARM", "org:new_asian_infrastructure_investment_bank", "candidate") in found
+    assert not _memberships("Russia, China and other members of the SCO met in Astana.", "state:KAZ")
+
+
+def test_a_national_parliament_is_not_an_organisation():
+    for body in ("The National Assembly of the Republic of Serbia", "The Wolesi Jirga of Afghanistan"):
+        text = f"{body} was accorded observer status in the CSTO Parliamentary Assembly in 2013."
+        assert not {e for e in _events(text) if e[1] == "observer_status_granted"}
