@@ -20,6 +20,7 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _membership,
+    _negated,
     _noun_entities,
     _organizations,
     _prep_objects,
@@ -148,7 +149,7 @@ def withdrew(s: Sentence) -> list:
         if not objects and _instrument_before(s) and not s.organizations():
             continue  # 'joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009': from the treaty
         if not objects:
-            pointer = talked_about(s)
+            pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
             orgs = [pointer] if pointer else []
         if not states or not orgs:
             continue
@@ -206,4 +207,35 @@ def gapped(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, applied, gapped]
+TALKS = {"negotiation", "talk"}
+
+
+def negotiations(s: Sentence) -> list:
+    """'Since October 2005, Turkey has formally started accession negotiations with the EU', 'The EU opened
+    accession talks with Croatia in 2005': a candidate; the state and the organisation are the talks' two
+    sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
+    named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
+    out: list[Candidate] = []
+    for noun in s.tokens or ():
+        if noun.lemma_.lower() not in TALKS or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("accession", "membership") for c in noun.children
+        ):
+            continue
+        verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is not None and (_negated(verb) or modality(verb) is not None):
+            continue
+        sides = _prep_objects(noun, "with") + (_subjects(verb) if verb is not None and noun.dep_ == "dobj" else [])
+        states = [x for t in sides for x in _noun_entities(s, t, ("state",))]
+        pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
+        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or ([pointer] if pointer else [])
+        if not states or not orgs:
+            continue
+        date = _date(s, verb, clause=False) if verb is not None and noun.dep_ == "dobj" else None
+        span = _clause(
+            s, [noun, *(c for c in noun.children if c.dep_ == "compound"), *sides, *([verb] if verb else [])]
+        )
+        out += [_membership(s, "parse_negotiations", st, orgs[0], "candidate", date, span) for st in states]
+    return out
+
+
+RULES = [joined, withdrew, applied, gapped, negotiations]

@@ -293,4 +293,26 @@ def observer_status(s: Sentence) -> list:
     return out
 
 
-RULES = [member_of, member_list, seat, observer_status]
+def member_before_name(s: Sentence) -> list:
+    """'interceptors could be placed in NATO member Turkey', 'fellow EU member Poland': the organisation and
+    'member' before a state's name, as a title, say the state is a member (undated)."""
+    out: list[Candidate] = []
+    for noun in s.tokens or ():
+        if noun.lemma_.lower() != "member" or noun.dep_ != "compound":
+            continue
+        state = _entity(s, noun.head, ("state",))
+        orgs = [
+            m.entity_id for c in noun.children if c.dep_ == "compound" for m in [_entity(s, c, ("organization",))] if m
+        ]
+        if state is None or not orgs or not s.state_of_entity(state.entity_id):
+            continue
+        span = _clause(s, [*noun.subtree, noun.head])
+        out.append(
+            _membership(
+                s, "parse_member_before_name", s.state_of_entity(state.entity_id), orgs[0], "member", None, span
+            )
+        )
+    return out
+
+
+RULES = [member_of, member_list, seat, observer_status, member_before_name]

@@ -115,3 +115,22 @@ def test_a_national_parliament_is_not_an_organisation():
     for body in ("The National Assembly of the Republic of Serbia", "The Wolesi Jirga of Afghanistan"):
         text = f"{body} was accorded observer status in the CSTO Parliamentary Assembly in 2013."
         assert not {e for e in _events(text) if e[1] == "observer_status_granted"}
+
+
+def test_accession_talks_make_a_candidate():
+    text = "Since October 2005, Turkey has formally started accession negotiations with the EU."
+    assert _memberships(text) == {("state:TUR", "org:EU", "candidate", "2005-10", None)}
+    assert ("state:HRV", "org:EU", "candidate", "2005", None) in _memberships(
+        "The EU opened accession talks with Croatia in 2005."
+    )
+    assert _memberships("Membership negotiations with Tajikistan are still ongoing.", "org:EAEU") == {
+        ("state:TJK", "org:EAEU", "candidate", None, None)
+    }
+    assert not _memberships("Turkey did not start accession negotiations with the EU.")
+    text = "While the EAEU replaces the community, membership negotiations with Tajikistan are still ongoing."
+    assert not _memberships(text, "org:EURASEC")
+
+
+def test_an_organisation_and_member_before_a_states_name():
+    text = "Putin said interceptors could be placed in NATO member Turkey or Iraq."
+    assert ("state:TUR", "org:NATO", "member", None, None) in _memberships(text, "state:RUS")
