@@ -211,24 +211,14 @@ SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
 
 def seat(s: Sentence) -> list:
     """'The ECO's Secretariat … are based in Iran', 'is headquartered in Almaty, Kazakhstan', 'The EurAsEC
-    headquarters … were located in Moscow and Astana': role host for the state of every place after 'in'."""
+    headquarters … were located in Moscow and Astana', 'ECO Trade and Development Bank and ECO Educational
+    Institute are located in Turkey': role host, for every
+    subject that is a seat noun or a named body, of the state of every place after 'in'."""
     out = []
     for verb in _verbs(s, SEAT_VERBS):
         subjects = _subjects(verb)
-        if not subjects:
-            continue
-        noun = subjects[0]
-        if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
-            words = [t for t in noun.subtree if t.i != noun.i]
-            named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
-            pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
-            org = named[0] if named else pointer
-        elif verb.lemma_.lower() == "headquarter":
-            orgs = _organizations(s, noun)
-            org = orgs[0] if orgs else None
-        else:
-            continue
-        if org is None:
+        orgs = [o for noun in subjects[:1] for t in [noun, *_conjuncts(noun)] for o in _seated(s, verb, t)]
+        if not orgs:
             continue
         places = _prep_objects(verb, "in", "at")
         hosts = []
@@ -237,10 +227,27 @@ def seat(s: Sentence) -> list:
                 m = _entity(s, t, ("state", "place"))
                 if m and s.state_of_entity(m.entity_id):
                     hosts.append(s.state_of_entity(m.entity_id))
-        span = _clause(s, [verb, noun, *[x for p in places for x in p.subtree]])
-        for state in dict.fromkeys(hosts):
-            out.append(_membership(s, "parse_seat", state, org, "host", None, span))
+        span = _clause(s, [verb, subjects[0], *[x for p in places for x in p.subtree]])
+        for org in dict.fromkeys(orgs):
+            for state in dict.fromkeys(hosts):
+                out.append(_membership(s, "parse_seat", state, org, "host", None, span))
     return out
+
+
+def _seated(s: Sentence, verb, noun) -> list[str]:
+    """The body a subject of a seat verb places: the one a seat noun's words name ('The ECO's Secretariat',
+    'its headquarters': the organisation talked about), or the named body itself, when it is 'based',
+    'located' or 'situated' there (not when it merely 'is' there: 'NATO is in Afghanistan')."""
+    if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
+        words = [t for t in noun.subtree if t.i != noun.i]
+        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+        pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
+        return named[:1] or ([pointer] if pointer else [])
+    if verb.lemma_.lower() == "headquarter":
+        return _organizations(s, noun)[:1]
+    if verb.lemma_.lower() in ("base", "locate", "situate") and not _negated(verb):
+        return _noun_entities(s, noun, ("organization",))[:1]
+    return []
 
 
 def observer_status(s: Sentence) -> list:

@@ -134,3 +134,13 @@ def test_accession_talks_make_a_candidate():
 def test_an_organisation_and_member_before_a_states_name():
     text = "Putin said interceptors could be placed in NATO member Turkey or Iraq."
     assert ("state:TUR", "org:NATO", "member", None, None) in _memberships(text, "state:RUS")
+
+
+def test_named_bodies_based_or_located_somewhere_are_hosted_there():
+    text = "The ECO's Secretariat and ECO Cultural Institute are based in Iran."
+    found = _memberships(text, "org:ECO")
+    assert {
+        ("state:IRN", "org:ECO", "host", None, None),
+        ("state:IRN", "org:new_eco_cultural_institute", "host", None, None),
+    } <= found
+    assert not _memberships("NATO is in Afghanistan to fight the Taliban.", "state:KAZ")
