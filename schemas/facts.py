@@ -72,6 +72,8 @@ ORGANIZATION_EVENTS = [
     "enlarged",
     "suspended",
     "revived",
+    "proposed",
+    "establishment_decided",
 ]
 AMOUNT_KINDS = [
     "loan",

@@ -25,10 +25,11 @@ from pipeline.entities.gazetteer import EntityMention
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 WORD = re.compile(r"[A-Za-z0-9]+")
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
 NOT_A_BODY = re.compile(
     r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
-    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|Army|Forces|Party|President|"
+    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
+    r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
     r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
 )
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
@@ -60,6 +61,39 @@ def _is_body(label: str, text: str) -> bool:
     if label == "ORG":
         return bool(ACRONYM.match(text)) or (len(WORD.findall(text)) >= 2 and not text.isupper())
     return label in ("FAC", "EVENT", "WORK_OF_ART") and bool(BODY_HEAD.search(text)) and len(WORD.findall(text)) >= 2
+
+
+SUB_BODY_TAIL = re.compile(r"(?: (?:[A-Z][\w’'-]*|and|of|for|on))*(?: [A-Z][\w’'-]*)")
+SUB_BODY_HEAD = re.compile(
+    r" (?:Bank|Institute|Foundation|Fund|Assembly|Committee|Commission|Company|Organi[sz]ation|Chamber|Court|"
+    r"Centre|Center|Agency|Academy|University)\b"
+)
+"""A body named after its parent: the parent's name, then capitalised words of its own with a head noun
+among them ('ECO Cultural Institute', 'CSTO Parliamentary Assembly', 'Economic Cooperation Organization
+Trade and Development Bank', 'ECO Chamber of Commerce and Industry'). A council of the parent's heads of
+state or ministers ('the CSTO Collective Security Council') is the parent's own organ: not a head here."""
+
+
+def _sub_bodies(text: str, known: list) -> list[tuple[int, int]]:
+    """(start, end) of every name that is a dictionary organisation's name followed by a sub-body's own
+    words (the annotation brief: a sub-body is itself, not its parent), whether or not the recogniser
+    found it: it often leaves the parent's name out or misses the whole."""
+    out = []
+    for m in known:
+        tail = SUB_BODY_TAIL.match(text, m.char_end) if m.entity_type == "organization" else None
+        if tail is None or not SUB_BODY_HEAD.search(tail.group()):
+            continue
+        if any(m.char_end <= x.char_start < tail.end() for x in known):
+            continue  # 'NATO Partnership for Peace': a dictionary name of its own
+        out.append((m.char_start, tail.end()))
+    return out
+
+
+ACRONYM_BODY = re.compile(
+    r"\b[Tt]he (?P<acronym>[A-Z]{3,8}) (?:group|grouping|organi[sz]ation|bloc|alliance|forum|association)\b"
+)
+"""An acronym the recogniser misses but the words around it make a body's name: 'Uzbekistan joined the
+GUAM group'."""
 
 
 def entity_id(name: str) -> str:
@@ -152,10 +186,55 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                     )
                 )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
+        for m in ACRONYM_BODY.finditer(f.row.text):
+            start, end = m.span("acronym")
+            if (f.row.source_id, m.group("acronym")) in acronyms or any(
+                x.char_start < end and start < x.char_end for x in known + added
+            ):
+                continue
+            eid = entity_id(m.group("acronym"))
+            names.setdefault(eid, m.group("acronym"))
+            acronyms[(f.row.source_id, m.group("acronym"))] = eid  # 'withdrew from GUAM in 2005', later on
+            added.append(
+                EntityMention(
+                    start, end, m.group("acronym"), eid, "organization", "acronym", "entity.provisional_acronym"
+                )
+            )
+        for start, end in _sub_bodies(f.row.text, known):
+            if any(x.char_start < end and start < x.char_end for x in added):
+                continue  # the recogniser's name stands
+            text = f.row.text[start:end]
+            eid = entity_id(text)
+            names.setdefault(eid, text)
+            known = [m for m in known if not (m.char_start < end and start < m.char_end)]
+            added.append(EntityMention(start, end, text, eid, "organization", "name", "entity.provisional_sub_body"))
+            acronym = ACRONYM_AFTER.match(f.row.text, end)
+            if acronym:
+                acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
+                a, b = acronym.start("acronym"), acronym.end("acronym")
+                known = [m for m in known if not (a <= m.char_start < b)]
+                added = [m for m in added if not (a <= m.char_start < b)]  # the recogniser's 'ECI' alone
+                added.append(
+                    EntityMention(
+                        acronym.start("acronym"),
+                        acronym.end("acronym"),
+                        acronym.group("acronym"),
+                        eid,
+                        "organization",
+                        "acronym",
+                        "entity.provisional_acronym",
+                    )
+                )
         for (source_id, short), eid in acronyms.items():
             if source_id != f.row.source_id:
                 continue
             for m in re.finditer(rf"\b{re.escape(short)}\b", f.row.text):
+                within = [
+                    x
+                    for x in known
+                    if m.start() <= x.char_start and x.char_end <= m.end() and x.char_end - x.char_start < len(short)
+                ]
+                known = [x for x in known if x not in within]  # 'ECO' in 'ECO-CCI', the chamber's acronym
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
                     added.append(
                         EntityMention(

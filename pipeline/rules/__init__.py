@@ -11,9 +11,12 @@ from pipeline.rules import (
     agreements,
     amounts,
     memberships,
+    memberships_founding,
     organization_events,
-    parsed,
     parsed_agreements,
+    parsed_events,
+    parsed_joining,
+    parsed_members,
     parsed_treaties,
     parsed_visits,
     sections,
@@ -22,13 +25,16 @@ from pipeline.rules import (
 
 ALL_RULES = (
     memberships.RULES
+    + memberships_founding.RULES
     + visits.RULES
     + agreements.RULES
     + agreement_shapes.RULES
     + organization_events.RULES
     + amounts.RULES
     + parsed_visits.RULES
-    + parsed.RULES
+    + parsed_joining.RULES
+    + parsed_members.RULES
+    + parsed_events.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + sections.RULES

@@ -10,7 +10,7 @@ order, and rules stay small.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,10 @@ EARLIER_EVENT = re.compile(r"^\s*(?:After|Before|Following|Since|Until)\b")
 """An introduction that dates another event ('After being admitted to the United Nations in 1992,
 Kazakhstan joined …') does not date the main clause."""
 SAME_TIME = re.compile(r",\s+(?:when|as)\b")
+SAME_TIME_OPENING = re.compile(
+    r"^\s*(?:At the same time|In the same year|That same year|The same year|Simultaneously)\b"
+)
+"""A sentence that opens by pointing at the time of the one before: 'At the same time, Uzbekistan joined …'."""
 """A date before ', when …' dates the clause that follows ('in June 2011, when an agreement was signed')."""
 INTRODUCTION_CHARS = 50
 """A date followed by a comma within this many characters ends an introductory phrase ('In Astana,
@@ -197,7 +201,14 @@ class Sentence:
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29
-        May 2014, …', 'In 1998 Kazakhstan …'."""
+        May 2014, …', 'In 1998 Kazakhstan …'; the year of the previous sentence's first date where this one
+        opens 'At the same time' or 'In the same year'."""
+        if SAME_TIME_OPENING.match(self.text) and self.previous_dates:
+            d = self.previous_dates[0]  # its year only: 'at the same time' is no day
+            year = d.date_start.year
+            return replace(
+                d, edtf=str(year), date_start=date(year, 1, 1), date_end=date(year, 12, 31), precision="year"
+            )
         for d in self.dates_in():
             if d.char_start <= OPENING_CHARS or (
                 d.char_start <= INTRODUCTION_CHARS

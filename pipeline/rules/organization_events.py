@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import memberships, stance
+from pipeline.rules import memberships, memberships_founding, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
@@ -350,7 +350,7 @@ def chaired(s: Sentence) -> list:
     """The organisation's side of a chairmanship (see membership.chaired and .elected_chair)."""
     return [
         _event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-        for c in s.once(memberships.chaired) + s.once(memberships.elected_chair)
+        for c in s.once(memberships.chaired) + s.once(memberships_founding.elected_chair)
     ]
 
 

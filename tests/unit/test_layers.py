@@ -46,8 +46,6 @@ per-text stage and the evaluation corpus's second build (run when the registry s
 MAX_LINES = 400
 TOO_LONG_FOR_NOW = {
     "pipeline/stages/s4_dedupe.py",
-    "pipeline/rules/memberships.py",
-    "pipeline/rules/parsed.py",
 }
 """Modules still over MAX_LINES, being reworked elsewhere (issues 13, 14); the list may only shrink."""
 

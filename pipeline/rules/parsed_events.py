@@ -1,0 +1,365 @@
+"""Parse rules for an organisation's own events: founded, came into being, summits, renamed.
+
+Why a module of their own: the organisation is the verb's object or passive subject ('the EDB was founded'),
+or a summit is named by a noun ('the Rome NATO Summit in May 2002'), and the founding states come from the
+same clause ('established in 1997 by Georgia, Ukraine, …').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import parsed_members, stance
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    FOUND,
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _event,
+    _membership,
+    _negated,
+    _noun_entities,
+    _organization_pointer,
+    _organizations,
+    _parties,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+    talked_about,
+)
+
+NOT_SUMMIT_MEETINGS = {"assembly", "board", "committee", "expert", "ministerial", "minister", "working", "staff"}
+"""Words before 'meeting' that make it a gathering of another body than the heads of state (the brief: a summit
+is a summit or heads-of-state meeting)."""
+SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host"}
+
+
+PAREN_ASIDE = re.compile(r"\(")
+
+
+def came_into_being(s: Sentence) -> list:
+    """'The Customs Union of Belarus, Kazakhstan, and Russia came into existence on 1 January 2010': a founded
+    event, dated, of the organisation that is the subject, and a founder membership for each state its name's
+    'of' lists."""
+    out = []
+    for verb in _verbs(s, {"come"}):
+        if not any(t.lemma_.lower() in ("existence", "being") for t in _prep_objects(verb, "into")):
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        date, mod = _date(s, verb, subjects, clause=False), modality(verb)
+        if not orgs or date is None:
+            continue
+        of = [c for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+        states = [  # the parser may string the last of them as the subject's conjunct: read the words up to the verb
+            x
+            for p in of[:1]
+            for m in s.states(p.idx - s.offset, verb.idx - s.offset)
+            for x in [s.state_of_entity(m.entity_id)]
+            if x and not PAREN_ASIDE.search(s.text, p.idx - s.offset, m.char_start)
+        ]
+        span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "into")])
+        out.append(_event(s, "parse_came_into_being", orgs[0], "founded", date, span, modality=mod))
+        out += [_membership(s, "parse_came_into_being", st, orgs[0], "founder", date, span, mod) for st in states]
+    return out
+
+
+def founded(s: Sentence) -> list:
+    """'The organization was established on 3 October 2009', 'The EDB was founded in 2006', 'GUAM,
+    established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova', 'in 2000 Belarus, Kazakhstan, … established
+    the Eurasian Economic Community': a founded event, and a founder membership for every founding state.
+    'established relations' is not a founding."""
+    out = []
+    for verb in _verbs(s, FOUND):
+        if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
+        if passive:
+            created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+            actors = _prep_objects(verb, "by")
+            founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
+            founders = founders or _listed_members(s, actors)
+        else:
+            created = _children(verb, "dobj")
+            actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
+            founders = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
+            continue
+        orgs = [o for t in created for o in _organizations(s, t)]
+        if not orgs:
+            continue
+        date, mod = _date(s, verb, actors), modality(verb)
+        if mod == "planned":
+            continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
+        named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if date is None and not (named and orgs[0] == s.subject_organization):
+            continue  # an undated founding of another body is mostly a description ('which established …'), and
+            # an undated 'It was launched as a first step' may well be the body the previous sentence names
+        span = _clause(s, [verb, *created, *actors])
+        for org in orgs[:1]:
+            out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))
+            for state in founders:
+                out.append(_membership(s, "parse_founded", state, org, "founder", date, span, mod))
+    return out
+
+
+def _listed_members(s: Sentence, actors) -> list[str]:
+    """The states a membership noun among the actors lists ('established by the three founding members of the
+    ECO in 2005 which are Iran, Pakistan and Turkey'), as `member_list` reads them."""
+    starts = {t.idx - s.offset for t in actors}
+    return [c.get("state_id") for c in s.once(parsed_members.member_list) if c.start in starts]
+
+
+def summit(s: Sentence) -> list:
+    """'The Second Summit was held in Bishkek, Kyrgyzstan, on 22–23 August 2012', 'The First Summit took
+    place in Almaty', 'the Seventh Turkic Council Summit was organized in Baku': summit_hosted in the state
+    of the place, of the organisation the summit's words name, else the one talked about; 'In 1996, FAO
+    organized the World Food Summit': of the organising organisation, with or without a place."""
+    out = []
+    for verb in _verbs(s, SUMMIT_VERBS):
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        nouns = [t for t in _children(verb, "nsubj", "nsubjpass", "dobj") if t.lemma_.lower() in ("summit", "meeting")]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if noun.lemma_.lower() == "meeting" and any(
+            t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in noun.subtree if t.i < noun.i
+        ):
+            continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
+        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
+
+        hosts = []
+        for p in places:
+            for t in [p, *_conjuncts(p)]:
+                m = _entity(s, t, ("state", "place"))
+                if m:
+                    hosts.append(s.state_of_entity(m.entity_id))
+        hosts = [h for h in hosts if h]
+        if verb.lemma_.lower() == "host":
+            hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
+        named = [
+            o
+            for t in noun.subtree
+            for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
+            if o is not None and not _names_sub_body(s, o, noun)
+        ]
+        organizer = [
+            o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
+        ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was
+        org: str | None
+        if organizer and not named and verb.lemma_.lower() != "take":
+            org = organizer[0]
+        else:
+            org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
+        if not org or not (hosts or (organizer and org == organizer[0])):
+            continue
+        span = _clause(s, [verb, noun, *places])
+        first = noun.lemma_.lower() == "summit" and any(
+            c.lower_ in ("first", "1st", "inaugural") for c in noun.children
+        )
+        out.append(
+            _event(
+                s,
+                "parse_summit",
+                org,
+                "inaugural_summit" if first else "summit_hosted",
+                _date(s, verb),
+                span,
+                state=next(iter(hosts), None),
+                modality=modality(verb),
+            )
+        )
+    return out
+
+
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$",
+    re.I,
+)
+
+
+def summit_named(s: Sentence) -> list:
+    """A summit named as a noun, not as a verb's subject or object ('summit' reads those): 'the NATO summit in
+    Romania 2 April 2008', 'the Rome NATO Summit in May 2002', 'In 2009, Belarus boycotted the CSTO summit',
+    'During the 8th summit in Istanbul in 2021' (a bare numbered summit: of the organisation talked about),
+    'at a meeting of the CIS Council of Heads of State in Moscow': summit_hosted of the organisation the noun's
+    own words name (not one that names a sub-body, 'the General Assembly Meeting of ECO Chamber of Commerce'),
+    in the state of its place (a city before it, 'Rome', or a place after 'in'; a state before it is a
+    participant, 'the Russia-EU Summit'), dated by its own words, else as `_summit_date`. A meeting needs a
+    place; neither place nor date: no fact."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        lemma = noun.lemma_.lower()
+        if lemma not in ("summit", "meeting") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in SUMMIT_VERBS:
+            continue  # 'The Second Summit was held in Bishkek': summit()
+        if _entity(s, noun, ("organization",)) is not None:
+            continue  # 'the Turkic Summits' name a body
+        own = _own_words(noun)
+        left = [t for t in own if t.i < noun.i]
+        if lemma == "meeting" and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
+            continue  # 'the 7th General Assembly Meeting of ECO Chamber of Commerce': a body's assembly, not a summit
+        at = [
+            x
+            for p in own
+            if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for x in _conjuncts(o) + [c for c in o.children if c.dep_ == "appos"]
+        ]
+        where = {t.i for p in own if p.dep_ == "prep" and p.lower_ in ("in", "at") for t in p.subtree}
+        named = [
+            m
+            for t in own
+            if t.i not in where
+            for m in [_entity(s, t, ("organization",))]
+            if m and not _names_sub_body(s, m, noun)
+        ]
+        org = named[0].entity_id if named else None
+        bare = not any(t.pos_ == "PROPN" for t in left)
+        if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
+            org = talked_about(s)
+        partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
+        if org is None or partners:
+            continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
+        places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
+        places += [
+            m
+            for t in left
+            for m in [_entity(s, t, ("state", "place"))]
+            if m and (m.entity_type == "place" or m.form == "capital_metonym")
+        ]
+        host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
+        spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
+        dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
+        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
+        if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
+            continue
+        mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
+        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        span = _clause(s, [noun, *own])
+        event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
+        out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
+    return out
+
+
+def _names_sub_body(s: Sentence, mention, noun) -> bool:
+    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
+    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
+    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
+
+
+def _own_words(noun) -> list:
+    """The words of a noun phrase without the clauses hung on it ('…, where he met with Iranian leader …'),
+    except a participle saying where it was held ('the APEC meeting held in Sydney')."""
+    out, todo = [], [c for c in noun.children]
+    while todo:
+        t = todo.pop()
+        if t.dep_ in ("relcl", "advcl", "ccomp") or (t.dep_ == "acl" and t.lemma_.lower() not in SUMMIT_VERBS):
+            continue
+        out.append(t)
+        todo += list(t.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+NEXT_DATE = re.compile(r"^\s*,?\s*(?:in|on)?\s*$")
+
+
+def _summit_date(s: Sentence, noun, end: int):
+    """A named summit's date outside its own words: right after them ('the Rome NATO Summit in May 2002', where
+    the parser hangs the date on the verb), the date of the verb whose object it is ('In 2009, Belarus boycotted
+    the CSTO summit'), or the date of the clause it is the setting of ('On 24 September 1993, at a meeting of
+    the CIS Council …')."""
+    after = next(iter(s.dates_in(end, min(len(s.text), end + 40))), None)
+    if after is not None and NEXT_DATE.match(s.text[end : after.char_start]):
+        return after
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _date(s, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return s.date_for(noun.idx - s.offset)
+    return None
+
+
+def renamed(s: Sentence) -> list:
+    """'In November 2021, the organization was renamed the Organization of Turkic States': a renamed event
+    of the organisation talked about (or named as the subject)."""
+    out = []
+    for verb in _verbs(s, {"rename"}):
+        subjects = _children(verb, "nsubjpass")
+        orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
+            [s.subject_organization]
+            if s.subject_organization and any(_organization_pointer(s, t) for t in subjects)
+            else []
+        )
+        if not orgs or modality(verb):
+            continue
+        span = _clause(
+            s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") for x in c.subtree]]
+        )
+        out.append(
+            _event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span, modality=modality(verb))
+        )
+    return out
+
+
+DECIDED = {"decide", "agree", "resolve", "commit", "decision", "target", "resolution"}
+"""Not 'an agreement to create': signing one is the founding act in the genre, not a decision before it."""
+PROPOSED = {"propose", "proposal", "suggest", "suggestion"}
+FOUND_NOUNS = {"creation", "establishment", "formation", "founding"}
+UP = ("xcomp", "pcomp", "pobj", "prep", "acl", "dobj")
+UP_PREPOSITIONS = {"of", "on", "for", "to"}
+"""'a target of establishing', 'a decision on the creation of'; not 'Following the establishment of …, it was
+decided'."""
+
+
+def planned_body(s: Sentence) -> list:
+    """'In March 1995, Iran, Pakistan, and Turkey agreed to establish ECO Reinsurance Company', 'signed an
+    agreement setting a target of establishing the Eurasian Economic Union by 2015': establishment_decided;
+    'Putin proposed to create a Russian-European Institute …', 'He proposed the creation of a Eurasian Union of
+    States': proposed. The decision or the proposal is the fact (stated, dated by its own verb), not a founding;
+    a body that exists already ('the') is named as well as one to come ('a …')."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    for t in s.tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in FOUND and (lemma != "set" or any(c.lower_ == "up" for c in t.children)):
+            created = _children(t, "dobj")
+        elif lemma in FOUND_NOUNS and t.pos_ == "NOUN":
+            created = _prep_objects(t, "of")
+        else:
+            continue
+        if any(c.lemma_.lower() in ("relation", "relationship", "tie", "contact") for c in created):
+            continue
+        orgs = [o for c in created for o in _noun_entities(s, c, ("organization",))]
+        trigger, verb, x = None, None, t
+        for _ in range(5):  # up the chain: 'agreed to establish', 'a target of establishing', 'proposed the creation'
+            if x.dep_ not in UP or x.head.i == x.i or (x.dep_ == "prep" and x.lower_ not in UP_PREPOSITIONS):
+                break
+            x = x.head
+            if x.lemma_.lower() in DECIDED | PROPOSED and trigger is None:
+                trigger = x
+            if x.pos_ == "VERB" and trigger is not None:
+                verb = x
+                if x.lemma_.lower() not in ("set",):
+                    break
+        if not orgs or trigger is None or verb is None or _negated(verb) or modality(verb) is not None:
+            continue
+        event = "proposed" if trigger.lemma_.lower() in PROPOSED else "establishment_decided"
+        span = _clause(s, [verb, trigger, t, *created])
+        out.append(_event(s, "parse_planned_body", orgs[0], event, _date(s, verb), span))
+    return out
+
+
+RULES = [founded, came_into_being, summit, summit_named, renamed, planned_body]

@@ -1,0 +1,241 @@
+"""Parse rules for a state entering or leaving an organisation: join, accede, apply, withdraw.
+
+Why a module of their own: these verbs share the readings the genre needs around them, 'joined to form'
+(a founding, not an accession), 'acceded' with no object after a treaty is named (a party to the treaty), dates
+given 'respectively' or by gapping ('…, Belarus in 2010'). The shared parse helpers are in `parsed`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    FOUND,
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _event,
+    _membership,
+    _negated,
+    _noun_entities,
+    _organizations,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+    talked_about,
+)
+
+JOIN = {"join", "accede", "rejoin"}
+WITHDRAW = {"withdraw", "quit", "exit", "leave"}
+
+
+def joined(s: Sentence) -> list:
+    """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
+    joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
+    and object organisation, and a joined_by event when the accession is dated."""
+    out = []
+    for verb in _verbs(s, JOIN):
+        subjects = _subjects(verb)
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        forming = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FOUND]
+        if forming:
+            out += _joined_to_form(s, verb, forming[0], subjects, states)
+            continue
+        objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        orgs = [o for t in objects for o in _organizations(s, t)]
+        if not objects and verb.dep_ == "relcl":
+            orgs = _noun_entities(s, verb.head, ("organization",))
+            objects = [verb.head]
+        instrument = _instrument_before(s)
+        if not objects and states and verb.lemma_.lower() == "accede" and instrument:
+            date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
+            span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
+            out += [
+                agreements._agreement(
+                    s, "parse_acceded", None, instrument, [state], date, *span, modality=modality(verb)
+                )
+                for state in states
+            ]
+            continue
+        if not states or not orgs:
+            continue
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
+        span = _clause(s, [verb, *subjects, *objects])
+        role = "candidate" if mod == "proposed" else "member"
+        each = _respectively(s, verb, states)
+        for org in orgs:
+            for state in states:
+                when = each.get(state, date)
+                out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
+                if when is not None and mod is None:
+                    out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
+    return out
+
+
+def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
+    """'In 1985 Iran, Pakistan and Turkey joined to form the ECO': the states found the organisation (founder
+    memberships and a founded event), they do not join it."""
+    created = _children(form, "dobj")
+    orgs = [o for t in created for o in _organizations(s, t)]
+    if not orgs:
+        return []
+    date, mod = _date(s, verb, subjects), modality(verb)
+    span = _clause(s, [verb, form, *subjects, *created])
+    out = [_event(s, "parse_joined_to_form", orgs[0], "founded", date, span, modality=mod)]
+    out += [_membership(s, "parse_joined_to_form", state, orgs[0], "founder", date, span, mod) for state in states]
+    return out
+
+
+APPLY_FOR = {"membership": "applicant", "accession": "applicant", "status": "applicant"}
+
+
+def applied(s: Sentence) -> list:
+    """'Laos applied for WTO accession on 16 July 1997', 'the Islamic Republic of Afghanistan officially applied
+    for observer status' (of the organisation talked about), 'It formally applied for membership on 12
+    September 2019' (it: the one state the previous sentence names): role applicant of the organisation the
+    noun's words or the verb's 'to' name."""
+    out = []
+    for verb in _verbs(s, {"apply"}):
+        nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if noun.lemma_.lower() == "status" and not any(c.lower_ == "observer" for c in noun.children):
+            continue
+        subjects = _subjects(verb)
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if not states and any(t.lower_ == "it" for t in subjects) and len(s.previous_states) == 1:
+            states = list(s.previous_states)
+        words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
+        orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
+        if not orgs and talked_about(s):
+            orgs = [talked_about(s)]
+        if not states or not orgs:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, noun, *subjects, *words])
+        out += [_membership(s, "parse_applied", st, org, "applicant", date, span, mod) for org in orgs for st in states]
+    return out
+
+
+INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Protocol)\b")
+
+
+def _instrument_before(s: Sentence) -> str | None:
+    """The kind of the named instrument the previous sentence or this one's start talks about ('the Collective
+    Security Treaty was signed … Three other states acceded in 1993'), or None."""
+    found = INSTRUMENT_NAME.findall(s.previous_text) or INSTRUMENT_NAME.findall(s.text)
+    return agreements.kind_of(found[-1], "") if found else None
+
+
+def withdrew(s: Sentence) -> list:
+    """'Uzbekistan withdrew from GUAM in 2005', 'later withdrew on 16 October 2008' (the organisation
+    talked about): role withdrew, and withdrawn_by when dated."""
+    out = []
+    for verb in _verbs(s, WITHDRAW):
+        subjects = _subjects(verb)
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        objects = _prep_objects(verb, "from") + _children(verb, "dobj")
+        orgs = [o for t in objects for o in _organizations(s, t)]
+        if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
+            objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
+            orgs = [o for t in objects for o in _organizations(s, t)]
+        if not objects and _instrument_before(s) and not s.organizations():
+            continue  # 'joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009': from the treaty
+        if not objects:
+            pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
+            orgs = [pointer] if pointer else []
+        if not states or not orgs:
+            continue
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, *subjects, *objects])
+        for org in orgs:
+            for state in states:
+                out.append(_membership(s, "parse_withdrew", state, org, "withdrew", date, span, mod))
+                if date is not None and mod is None:
+                    out.append(_event(s, "parse_withdrew", org, "withdrawn_by", date, span, state=state))
+    return out
+
+
+def _respectively(s: Sentence, verb, states: list[str]) -> dict:
+    """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
+    respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
+    are states; else empty."""
+    at = verb.idx - s.offset
+    mark = s.text.lower().find("respectively", at)
+    if mark < 0 or len(states) < 2:
+        return {}
+    dates = s.dates_in(at, mark)
+    return dict(zip(states, dates)) if len(dates) == len(states) else {}
+
+
+GAPPED = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?P<state>[A-Z][\w’' -]+?)\s+in\s+(?=\d)")
+
+
+def gapped(s: Sentence) -> list:
+    """'Armenia and Tajikistan joined the EDB in 2009, Belarus in 2010, and the Kyrgyz Republic in 2011':
+    each later 'State in Year' repeats the verb and object of the clause before it (gapping)."""
+    out: list[Candidate] = []
+    base = [c for c in s.once(joined) if c.fact_type == "membership" and c.get("date_edtf")]
+    if not base:
+        return out
+    first = base[-1]
+    dates = s.dates_in(first.end)
+    if not dates:
+        return out
+    position = dates[0].char_end
+    while True:
+        m = GAPPED.match(s.text, position)
+        if not m:
+            break
+        named = [x for x in s.states(m.start("state"), m.end("state"))]
+        dates = s.dates_in(m.end(), m.end() + 30)
+        if not named or not dates:
+            break
+        state, date = s.state_of_entity(named[0].entity_id), dates[0]
+        span = (first.start, dates[0].char_end)
+        org = first.get("organization_id")
+        out.append(_membership(s, "parse_gapped", state, org, "member", date, span))
+        out.append(_event(s, "parse_gapped", org, "joined_by", date, span, state=state))
+        position = dates[0].char_end
+    return out
+
+
+TALKS = {"negotiation", "talk"}
+
+
+def negotiations(s: Sentence) -> list:
+    """'Since October 2005, Turkey has formally started accession negotiations with the EU', 'The EU opened
+    accession talks with Croatia in 2005': a candidate; the state and the organisation are the talks' two
+    sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
+    named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
+    out: list[Candidate] = []
+    for noun in s.tokens or ():
+        if noun.lemma_.lower() not in TALKS or not any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("accession", "membership") for c in noun.children
+        ):
+            continue
+        verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is not None and (_negated(verb) or modality(verb) is not None):
+            continue
+        sides = _prep_objects(noun, "with") + (_subjects(verb) if verb is not None and noun.dep_ == "dobj" else [])
+        states = [x for t in sides for x in _noun_entities(s, t, ("state",))]
+        pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
+        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or ([pointer] if pointer else [])
+        if not states or not orgs:
+            continue
+        date = _date(s, verb, clause=False) if verb is not None and noun.dep_ == "dobj" else None
+        span = _clause(
+            s, [noun, *(c for c in noun.children if c.dep_ == "compound"), *sides, *([verb] if verb else [])]
+        )
+        out += [_membership(s, "parse_negotiations", st, orgs[0], "candidate", date, span) for st in states]
+    return out
+
+
+RULES = [joined, withdrew, applied, gapped, negotiations]

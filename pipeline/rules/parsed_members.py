@@ -1,0 +1,325 @@
+"""Parse rules for roles stated by a noun: 'a member of', 'members: A, B and C', 'observer status',
+'headquartered in'.
+
+Why a module of their own: the role is in a noun (member, observer, founder, dialogue partner, status,
+headquarters), found by its dependency (attribute, apposition, object) rather than by a verb's lemma, and the
+organisation is what hangs on it ('of', 'to', 'in') or, failing that, the one the text is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.gazetteer import EntityMention
+from pipeline.rules import organization_events
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _event,
+    _listed_after,
+    _membership,
+    _negated,
+    _noun_entities,
+    _organizations,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    _year_after,
+    modality,
+)
+from pipeline.rules.parsed_joining import _respectively
+from pipeline.text.dates import DateMention
+
+MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder", "partner": "dialogue_partner"}
+CANDIDATE_WORDS = {"prospective", "potential", "candidate", "aspiring", "would-be"}
+"""'a prospective member of the Asian Infrastructure Investment Bank': a candidate."""
+
+
+def member_of(s: Sentence) -> list:
+    """'Azerbaijan is a member of the United Nations, the Non-Aligned Movement, …', 'Kyrgyzstan became a
+    member of the Eurasian Union on 6 August 2015', 'a founding member of', 'an observer to the EAEU':
+    the subject of 'be'/'become' (or the noun 'member' stands in apposition to) and every organisation
+    after 'of'/'to'/'in'. 'became' with a date is also a joined_by event; 'former' makes it withdrew."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
+            "member"
+            if noun.lemma_.lower() in ("state", "country", "nation")
+            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
+            else None
+        )
+        if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj", "conj"):
+            continue
+        if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
+            continue  # 'a dialogue partner in the SCO'; a trade partner is no role
+        verb, top = noun.head, _list_top(noun)
+        if top is not None:  # '…, the Arab League, a dialogue partner in the SCO, and a prospective member of …'
+            verb = top.head
+            subjects = _subjects(verb)
+        elif noun.dep_ == "appos":
+            subjects = [verb]
+        elif noun.dep_ == "conj":
+            continue
+        elif verb.lemma_.lower() in ("be", "become", "remain"):
+            subjects = _subjects(verb)
+        else:
+            continue
+        if _negated(verb):
+            continue
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        objects = _prep_objects(noun, "of", "to", "in")
+        orgs = [o for t in objects for o in _organizations(s, t)]
+        orgs += [m.entity_id for m in _listed_after(s, objects)]
+        if not objects and s.subject_organization and noun.dep_ != "appos":
+            orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
+        if not states or not orgs:
+            continue
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if "observer" in modifiers:
+            role = "observer"
+        if "founding" in modifiers or "founder" in modifiers:
+            role = "founder"
+        if "former" in modifiers:
+            role = "withdrew"
+        if modifiers & CANDIDATE_WORDS:
+            role = "candidate"
+        mod = modality(verb)
+        date = _date(s, verb, subjects, clause=mod != "planned")
+        span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
+        dated: dict[
+            str, DateMention
+        ] = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year
+        for m in [
+            x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
+        ] + _listed_after(s, objects):
+            if _year_after(s, m) is not None:
+                dated.setdefault(m.entity_id, _year_after(s, m))
+        if dated:
+            date = None
+        each = _respectively(s, verb, states)
+        for org in orgs:
+            for state in states:
+                when = each.get(state, dated.get(org, date))
+                out.append(_membership(s, "parse_member_of", state, org, role, when, span, mod))
+                if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
+                    out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
+    return out
+
+
+def _list_top(noun):
+    """The attribute of 'be'/'become' a role noun is strung onto by coordination or apposition ('Armenia is an
+    observer member of A, B, C, a dialogue partner in D, and a prospective member of E': the parser hangs the
+    later roles on the listed names), or None."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
+        return None
+    return top
+
+
+LIST_NOUNS = {
+    "member": "member",
+    "state": "member",
+    "country": "member",
+    "nation": "member",
+    "observer": "observer",
+    "founder": "founder",
+}
+LIST_GAP = re.compile(
+    r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely|especially|particularly|notably|"
+    r"such as|which|who|the|(?:in|since) \d{4})\s*)+$"
+)
+"""What may stand between the noun and its list: 'Former members of the CSTO were Azerbaijan, …', 'the three
+founding members of the ECO in 2005 which are the Islamic Republic of Iran, …'."""
+LIST_SEP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’']*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|State)\s+of\s+)?$"
+)
+"""Between two listed states; a state's formal title before its name is the list's too ('Islamic Republic of
+Pakistan' where only 'Pakistan' is the dictionary's)."""
+
+
+def member_list(s: Sentence) -> list:
+    """'consisting of six post-Soviet states: Armenia, Belarus, …, and Tajikistan', 'Former members of the
+    CSTO military alliance were Azerbaijan, Georgia and Uzbekistan', 'The Customs Union members—Kazakhstan,
+    Belarus and Russia', 'Hungary, Turkmenistan and Northern Cyprus are observers' is member_of's: a plural
+    noun of membership followed by a list of two or more states. The organisation is the one the noun's
+    words name ('members of the CSTO', 'The Customs Union members'), else the one talked about."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        role = LIST_NOUNS.get(noun.lemma_.lower())
+        if role is None or noun.tag_ != "NNS":
+            continue
+        after = noun.idx + len(noun) - s.offset
+        for p in (
+            c for c in noun.children if c.dep_ in ("prep", "acl")
+        ):  # 'members of the CSTO military alliance were'
+            end = p.right_edge.idx + len(p.right_edge) - s.offset
+            listed = s.states(after, end)
+            if not listed:
+                after = max(after, end)
+            else:  # 'NATO members in Eastern Europe, especially Latvia, …': the list hangs inside the phrase
+                ends = [
+                    t.idx + len(t) - s.offset
+                    for t in p.subtree
+                    if t.idx - s.offset < listed[0].char_start and t.dep_ not in ("punct", "advmod", "cc")
+                ]
+                after = max([after, *ends])
+        states: list[EntityMention] = []
+        position = after
+        for m in s.states(after):
+            gap = s.text[position : m.char_start]
+            if not (LIST_GAP.match(gap) if not states else LIST_SEP.match(gap)):
+                break
+            states.append(m)
+            position = m.char_end
+        if len(states) < 2:
+            continue
+        words = [t for t in noun.subtree if t.i != noun.i] + [c for c in noun.head.children if c.dep_ == "poss"]
+        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+        if noun.lemma_.lower() in ("state", "country", "nation") and not (
+            named or any(c.lower_ == "member" or c.dep_ == "nummod" for c in noun.children)
+        ):
+            continue
+        org = named[0] if named else s.subject_organization
+        if org is None:
+            continue
+        modifiers = {c.lower_ for c in noun.children}
+        if "former" in modifiers:
+            role = "withdrew"
+        elif modifiers & {"founding", "founder"}:
+            role = "founder"
+        span = (noun.idx - s.offset, states[-1].char_end)
+        for m in states:
+            state = s.state_of_entity(m.entity_id)
+            if state:
+                out.append(_membership(s, "parse_member_list", state, org, role, None, span))
+    return out
+
+
+SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be"}
+SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
+
+
+def seat(s: Sentence) -> list:
+    """'The ECO's Secretariat … are based in Iran', 'is headquartered in Almaty, Kazakhstan', 'The EurAsEC
+    headquarters … were located in Moscow and Astana', 'ECO Trade and Development Bank and ECO Educational
+    Institute are located in Turkey': role host, for every
+    subject that is a seat noun or a named body, of the state of every place after 'in'."""
+    out = []
+    for verb in _verbs(s, SEAT_VERBS):
+        subjects = _subjects(verb)
+        orgs = [o for noun in subjects[:1] for t in [noun, *_conjuncts(noun)] for o in _seated(s, verb, t)]
+        if not orgs:
+            continue
+        places = _prep_objects(verb, "in", "at")
+        hosts = []
+        for p in places:
+            for t in p.subtree:
+                m = _entity(s, t, ("state", "place"))
+                if m and s.state_of_entity(m.entity_id):
+                    hosts.append(s.state_of_entity(m.entity_id))
+        span = _clause(s, [verb, subjects[0], *[x for p in places for x in p.subtree]])
+        for org in dict.fromkeys(orgs):
+            for state in dict.fromkeys(hosts):
+                out.append(_membership(s, "parse_seat", state, org, "host", None, span))
+    return out
+
+
+def _seated(s: Sentence, verb, noun) -> list[str]:
+    """The body a subject of a seat verb places: the one a seat noun's words name ('The ECO's Secretariat',
+    'its headquarters': the organisation talked about), or the named body itself, when it is 'based',
+    'located' or 'situated' there (not when it merely 'is' there: 'NATO is in Afghanistan')."""
+    if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
+        words = [t for t in noun.subtree if t.i != noun.i]
+        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+        pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
+        return named[:1] or ([pointer] if pointer else [])
+    if verb.lemma_.lower() == "headquarter":
+        return _organizations(s, noun)[:1]
+    if verb.lemma_.lower() in ("base", "locate", "situate") and not _negated(verb):
+        return _noun_entities(s, noun, ("organization",))[:1]
+    return []
+
+
+def observer_status(s: Sentence) -> list:
+    """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
+    League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
+    role observer; an organisation gets the event observer_status_granted (counterpart: where)."""
+    out: list[Candidate] = []
+    if s.tokens is None:
+        return out
+    for noun in s.tokens:
+        if noun.lemma_.lower() != "status" or not any(c.lower_ == "observer" for c in noun.children):
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in (
+            "receive",
+            "accord",
+            "grant",
+            "obtain",
+            "gain",
+            "acquire",
+            "give",
+            "have",
+            "get",
+        ) or _negated(verb):
+            continue
+        subjects = _subjects(verb)
+        where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
+        orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
+        holders_org = [o for t in subjects for o in _organizations(s, t)]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        date, mod = _date(s, verb, subjects), modality(verb)
+        span = _clause(s, [verb, noun, *subjects, *where])
+        if states:
+            for org in orgs or ([s.subject_organization] if s.subject_organization else []):
+                for state in states:
+                    out.append(_membership(s, "parse_observer_status", state, org, "observer", date, span, mod))
+        elif holders_org and orgs and not s.once(organization_events.observer_status):
+            out.append(
+                _event(
+                    s,
+                    "parse_observer_status",
+                    holders_org[0],
+                    "observer_status_granted",
+                    date,
+                    span,
+                    counterpart=orgs[0],
+                    modality=mod,
+                )
+            )
+    return out
+
+
+def member_before_name(s: Sentence) -> list:
+    """'interceptors could be placed in NATO member Turkey', 'fellow EU member Poland': the organisation and
+    'member' before a state's name, as a title, say the state is a member (undated)."""
+    out: list[Candidate] = []
+    for noun in s.tokens or ():
+        if noun.lemma_.lower() != "member" or noun.dep_ != "compound":
+            continue
+        state = _entity(s, noun.head, ("state",))
+        orgs = [
+            m.entity_id for c in noun.children if c.dep_ == "compound" for m in [_entity(s, c, ("organization",))] if m
+        ]
+        if state is None or not orgs or not s.state_of_entity(state.entity_id):
+            continue
+        span = _clause(s, [*noun.subtree, noun.head])
+        out.append(
+            _membership(
+                s, "parse_member_before_name", s.state_of_entity(state.entity_id), orgs[0], "member", None, span
+            )
+        )
+    return out
+
+
+RULES = [member_of, member_list, seat, observer_status, member_before_name]
