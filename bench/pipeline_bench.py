@@ -145,7 +145,7 @@ def brute_candidates(all_units: list, rows: list[int] | None = None) -> list[tup
     """Every comparable pair (i < j) with fuzz.ratio >= BRUTE_PREFILTER; only rows `rows` if given."""
     from rapidfuzz import fuzz, process
 
-    from pipeline.stages import s4_dedupe as dedupe
+    from pipeline.stages import s4_dedupe_units as dedupe_units
 
     texts = [u.text for u in all_units]
     rows = list(range(len(texts))) if rows is None else rows
@@ -157,7 +157,7 @@ def brute_candidates(all_units: list, rows: list[int] | None = None) -> list[tup
         )
         for r, c in zip(*np.nonzero(scores)):
             i, j = block[r], int(c)
-            if i < j and dedupe.comparable(all_units[i], all_units[j]):
+            if i < j and dedupe_units.comparable(all_units[i], all_units[j]):
                 pairs.append((i, j))
     return sorted(pairs)
 
@@ -166,10 +166,11 @@ def child_brute(repo: str) -> None:
     """The brute-force baseline on the built passages: CPU seconds (threads included) of the all-pairs
     pre-scoring and of verifying its survivors, measured apart."""
     from pipeline.stages import s4_dedupe as dedupe
+    from pipeline.stages import s4_dedupe_units as dedupe_units
 
     passages = pd.read_parquet(Path(repo) / "build" / "work" / "passages.parquet")
     start = time.process_time()
-    all_units = dedupe.units(passages)
+    all_units = dedupe_units.units(passages)
     n = len(all_units)
     rows = (
         list(range(n))
@@ -181,7 +182,7 @@ def child_brute(repo: str) -> None:
     pairs = brute_candidates(all_units, rows)
     cdist_cpu = time.process_time() - start
     start = time.process_time()
-    verdicts = [dedupe.is_match(all_units[i], all_units[j]) for i, j in pairs]
+    verdicts = [dedupe_units.is_match(all_units[i], all_units[j]) for i, j in pairs]
     verify_cpu = time.process_time() - start
     share = (n * (n - 1) / 2) / sum(n - 1 - i for i in rows)  # all pairs over the pairs measured
     result = {
@@ -251,12 +252,14 @@ def _kzfp_build(repo: Path) -> tuple[float, str]:
 
 
 def write_repo(corpus: gen.Corpus, repo: Path) -> None:
-    """A scratch repository: the real texts and their sources.yaml, the synthetic texts, the inputs."""
+    """A scratch repository: the real texts (`gen.REAL_SOURCES`) and their sources.yaml entries, the
+    synthetic texts, the inputs."""
     for name in COPIED:
         (repo / name).parent.mkdir(parents=True, exist_ok=True)
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy2
         copy(ROOT / name, repo / name)
     entries = yaml.safe_load((ROOT / "raw" / "sources.yaml").read_text(encoding="utf-8"))
+    entries = [e for e in entries if e["id"] in gen.REAL_SOURCES]
     for entry in entries:
         shutil.copy2(ROOT / "raw" / entry["file"], repo / "raw" / entry["file"])
     for source_id, text in corpus.texts.items():

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import re
+import textwrap
 from functools import cache
 from pathlib import Path
 
@@ -88,7 +90,7 @@ def _imports(path: Path, module: str, code_root: Path) -> list[str]:
 def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size: int) -> list[str]:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+    for node in _import_statements(path.read_text(encoding="utf-8")):
         if isinstance(node, ast.Import):
             found += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -104,3 +106,25 @@ def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size
                 if module_file(code_root, f"{base}.{alias.name}") is not None
             ]
     return [name for name in found if name.split(".")[0] in PACKAGES]
+
+
+IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+\w)", re.M)
+"""A line that opens an import statement, at any indentation (imports inside functions count)."""
+
+
+def _import_statements(source: str) -> list[ast.stmt]:
+    """The import statements of a module's source, anywhere in it. Only the lines that open one are
+    parsed (with their parenthesised continuation): parsing and walking a whole module costs ten times
+    more, for every file of the code, in every build. A line inside a string that looks like an import
+    and parses as one can only add a dependency, never hide one."""
+    out: list[ast.stmt] = []
+    for m in IMPORT_LINE.finditer(source):
+        end = source.find("\n", m.end())
+        end = len(source) if end < 0 else end
+        if "(" in source[m.start() : end] and ")" not in source[m.start() : end]:  # from x import (a,\n b)
+            end = source.find(")", m.start()) + 1
+        try:
+            out += ast.parse(textwrap.dedent(source[m.start() : end])).body
+        except SyntaxError:  # prose in a docstring that starts like an import
+            continue
+    return [node for node in out if isinstance(node, (ast.Import, ast.ImportFrom))]

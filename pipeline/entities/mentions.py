@@ -8,6 +8,7 @@ without a year or for "the following year" in a later one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 import pandas as pd
@@ -73,13 +74,28 @@ def find_all(passages: pd.DataFrame, gazetteer: Finder) -> list[Found]:
     for row in sentences(passages).itertuples(index=False):
         if section_of.get(row.parent_passage_id) != section:
             section, year = section_of.get(row.parent_passage_id), None
-        found_dates = tuple(dates.find_dates(row.text, anchor_year=year))
-        out.append(
-            Found(row, year, tuple(gazetteer.find(row.text)), found_dates, tuple(amounts.find_amounts(row.text)))
-        )
+        found_dates = _dates(row.text, year)
+        out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates, _amounts(row.text)))
         if found_dates:
             year = found_dates[-1].date_start.year
     return out
+
+
+REMEMBERED = 100_000
+"""Sentences whose dates and amounts a process remembers (least recently used dropped first)."""
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _dates(text: str, anchor_year: int | None) -> tuple:
+    """`dates.find_dates`, remembered: a sentence repeated word for word (a large corpus repeats many) is
+    read once per process. The mentions are frozen and depend on nothing but these two arguments."""
+    return tuple(dates.find_dates(text, anchor_year=anchor_year))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _amounts(text: str) -> tuple:
+    """`amounts.find_amounts`, remembered like `_dates` (its word list is read once per process anyway)."""
+    return tuple(amounts.find_amounts(text))
 
 
 def build(found: list[Found]) -> pd.DataFrame:

@@ -113,6 +113,11 @@ def _check_foreign_key(name: str, frame: pd.DataFrame, fk: dict, tables: dict[st
         return
     fields, ref_fields = fk["fields"], fk["reference"]["fields"]
     local = frame[fields].dropna()
+    if local.empty:
+        return
+    found = pd.MultiIndex.from_frame(local).isin(pd.MultiIndex.from_frame(target[ref_fields]))
+    if found.all():  # one vectorised lookup; the loop below only names the first row missing
+        return
     known = set(map(tuple, target[ref_fields].itertuples(index=False)))
     for row, values in zip(local.index, local.itertuples(index=False)):
         if tuple(values) not in known:

@@ -16,6 +16,9 @@ import pandas as pd
 import pytest
 
 from pipeline.stages import s4_dedupe as dedupe
+from pipeline.stages import s4_dedupe_blocking as dedupe_blocking
+from pipeline.stages import s4_dedupe_text as dedupe_text
+from pipeline.stages import s4_dedupe_units as dedupe_units
 
 AKINER = "akiner_efp"
 ENGVALL = "engvall_cornell_2015"
@@ -206,13 +209,13 @@ def test_headings_never_take_part_in_the_real_texts(passages, groups):
 def test_a_sentence_is_compared_with_a_clause_of_a_longer_one_not_with_the_whole(passages):
     whole = find(passages, "Joint military exercises are held")
     part = find(passages, "They were also developing a single system")
-    pairs = dedupe.scored_pairs(passages)
+    pairs = dedupe_blocking.scored_pairs(passages)
     pair = pairs[(pairs["a"] == whole) & (pairs["b"] == part)]
     as_sentence = pair[pair["a_kind"] == "sentence"]
     as_clause = pair[pair["a_kind"] == "clause"]
     assert not as_sentence["matched"].any()
-    assert as_sentence["containment"].iloc[0] < dedupe.MIN_CONTAINMENT
-    assert as_clause["matched"].all() and as_clause["ratio"].iloc[0] >= dedupe.NEAR_VERBATIM_MIN
+    assert as_sentence["containment"].iloc[0] < dedupe_units.MIN_CONTAINMENT
+    assert as_clause["matched"].all() and as_clause["ratio"].iloc[0] >= dedupe_units.NEAR_VERBATIM_MIN
 
 
 def test_output_satisfies_the_published_schema(groups):
@@ -237,13 +240,13 @@ def test_a_heading_never_pairs_even_with_an_identical_sentence():
 def test_a_subset_sentence_does_not_pair_with_a_long_sentence_containing_it():
     short = "In 2010 Kazakhstan assumed the chairmanship of the Organization for Security and Co-operation."
     passages = frame([("s", 1, LONG), ("s", 2, FILLER[0]), ("s", 3, short)])
-    pair = dedupe.scored_pairs(passages)
+    pair = dedupe_blocking.scored_pairs(passages)
     assert not pair.empty and pair["matched"].eq(False).all()
     assert dedupe.build(passages).empty
     # token_set_ratio alone would call them identical
     from rapidfuzz import fuzz
 
-    assert fuzz.token_set_ratio(dedupe.normalize(LONG), dedupe.normalize(short)) == 100
+    assert fuzz.token_set_ratio(dedupe_text.normalize(LONG), dedupe_text.normalize(short)) == 100
 
 
 def test_a_list_item_is_not_a_clause():
@@ -261,10 +264,10 @@ def test_sharing_a_name_is_not_a_paraphrase():
     akiner = "One of these is the Conference on Interaction and Confidence Building Measures in Asia (CICA)."
     part = "Confidence Building Measures in Asia (CICA) – a format that has grown to include 26 member countries."
     passages = frame([("a", 1, akiner), ("b", 1, FILLER[0]), ("b", 2, part)])
-    pair = dedupe.scored_pairs(passages)
+    pair = dedupe_blocking.scored_pairs(passages)
     pair = pair[pair["b"] == "b:sen0002"].iloc[0]
-    assert pair["blend"] >= dedupe.PARAPHRASE_MIN and pair["anchor"] >= dedupe.ANCHOR_MIN_TOKENS
-    assert pair["shared_words"] < dedupe.MIN_SHARED_WORDS and not pair["matched"]
+    assert pair["blend"] >= dedupe_units.PARAPHRASE_MIN and pair["anchor"] >= dedupe_units.ANCHOR_MIN_TOKENS
+    assert pair["shared_words"] < dedupe_units.MIN_SHARED_WORDS and not pair["matched"]
     assert dedupe.build(passages).empty
 
 
@@ -272,11 +275,11 @@ def test_near_verbatim_needs_the_same_content_words_not_just_the_same_function_w
     real = "Joint exercises are held; furthermore, they are developing a single system of observation satellites."
     other = "Trade links grew fast; furthermore, they are developing a border system of observation bridges."
     passages = frame([("s", 1, real), ("s", 2, FILLER[0]), ("s", 3, other)])
-    pairs = dedupe.scored_pairs(passages)
+    pairs = dedupe_blocking.scored_pairs(passages)
     clauses = pairs[(pairs["a_kind"] == "clause") & (pairs["b_kind"] == "clause")].iloc[0]
-    assert clauses["ratio"] >= dedupe.NEAR_VERBATIM_MIN and clauses["dice"] < dedupe.NEAR_VERBATIM_MIN_DICE
+    assert clauses["ratio"] >= dedupe_units.NEAR_VERBATIM_MIN and clauses["dice"] < dedupe_units.NEAR_VERBATIM_MIN_DICE
     assert not pairs["matched"].any()
-    monkeypatch.setattr(dedupe, "NEAR_VERBATIM_MIN_DICE", 0.0)
+    monkeypatch.setattr(dedupe_units, "NEAR_VERBATIM_MIN_DICE", 0.0)
     assert set(dedupe.build(passages)["passage_id"]) == {"s:sen0001", "s:sen0003"}
 
 
@@ -293,11 +296,11 @@ def test_an_unrelated_neighbour_does_not_join_through_a_window(monkeypatch):
 
     # the neighbour's window with the first half scores as a paraphrase; the half-share rule rejects it...
     def neighbour_window_matches() -> bool:
-        pairs = dedupe.scored_pairs(passages)
+        pairs = dedupe_blocking.scored_pairs(passages)
         return bool(pairs.loc[pairs[["a", "b"]].eq("b:sen0002+b:sen0003").any(axis=1), "matched"].any())
 
     assert not neighbour_window_matches()
-    monkeypatch.setattr(dedupe, "WINDOW_HALF_SHARE", 0.0)
+    monkeypatch.setattr(dedupe_units, "WINDOW_HALF_SHARE", 0.0)
     assert neighbour_window_matches()
     # ...and without it complete linkage still keeps the neighbour out: it matches neither the second half
     # nor the whole sentence's other repeats, and every pair in a group must match
@@ -320,7 +323,7 @@ def test_groups_do_not_chain_every_pair_in_a_group_matches():
         "copper output, hotel revenue and leather trade with neighbouring Uzbekistan."
     )
     passages = frame([("s", 1, a), ("s", 2, FILLER[0]), ("s", 3, b), ("s", 4, FILLER[1]), ("s", 5, c)])
-    matched = dedupe.scored_pairs(passages).set_index(["a", "b"])["matched"].to_dict()
+    matched = dedupe_blocking.scored_pairs(passages).set_index(["a", "b"])["matched"].to_dict()
     assert matched == {
         ("s:sen0001", "s:sen0003"): True,
         ("s:sen0003", "s:sen0005"): True,
@@ -338,7 +341,7 @@ def test_exact_repeats_collapse_into_one_group_whatever_their_number():
 
 def test_short_sentences_never_pair_on_their_own():
     short = "Consequently, the project was suspended."
-    assert len(dedupe.match_tokens(short)) < dedupe.MIN_TOKENS
+    assert len(dedupe_text.match_tokens(short)) < dedupe_units.MIN_TOKENS
     assert dedupe.build(frame([("s", 1, short), ("s", 2, FILLER[0]), ("s", 3, short)])).empty
 
 
@@ -407,7 +410,7 @@ def test_cross_source_canonical_comes_from_the_first_source_by_id():
 
 
 def _pair_score(passages, a_opening, b_opening, b_kind="sentence", a_kind="sentence"):
-    pairs = dedupe.scored_pairs(passages)
+    pairs = dedupe_blocking.scored_pairs(passages)
     a, b = find(passages, a_opening), find(passages, b_opening)
     has = lambda column, pid: pairs[column].str.split("+").map(lambda ids: pid in ids)  # noqa: E731
     hit = pairs[has("a", a) & has("b", b) & (pairs["a_kind"] == a_kind) & (pairs["b_kind"] == b_kind)]
@@ -418,19 +421,19 @@ def _pair_score(passages, a_opening, b_opening, b_kind="sentence", a_kind="sente
 def test_a_paraphrase_just_under_the_threshold_is_not_merged(passages, monkeypatch):
     canonical, repeat = "In 2009, the two countries agreed", "In 2009, during President Nazarbaev"
     pair = _pair_score(passages, canonical, repeat, b_kind="window")
-    assert pair["matched"] and pair["ratio"] < dedupe.NEAR_VERBATIM_MIN
-    monkeypatch.setattr(dedupe, "PARAPHRASE_MIN", pair["blend"] + 0.01)
+    assert pair["matched"] and pair["ratio"] < dedupe_units.NEAR_VERBATIM_MIN
+    monkeypatch.setattr(dedupe_units, "PARAPHRASE_MIN", pair["blend"] + 0.01)
     assert find(passages, repeat) not in set(dedupe.build(passages)["passage_id"])
-    monkeypatch.setattr(dedupe, "PARAPHRASE_MIN", pair["blend"])
+    monkeypatch.setattr(dedupe_units, "PARAPHRASE_MIN", pair["blend"])
     assert find(passages, repeat) in set(dedupe.build(passages)["passage_id"])
 
 
 def test_a_near_verbatim_clause_just_under_the_threshold_is_not_merged(passages, monkeypatch):
     whole, part = "Joint military exercises are held", "They were also developing a single system"
     pair = _pair_score(passages, whole, part, a_kind="clause")
-    monkeypatch.setattr(dedupe, "NEAR_VERBATIM_MIN", pair["ratio"] + 0.01)
+    monkeypatch.setattr(dedupe_units, "NEAR_VERBATIM_MIN", pair["ratio"] + 0.01)
     assert find(passages, part) not in set(dedupe.build(passages)["passage_id"])
-    monkeypatch.setattr(dedupe, "NEAR_VERBATIM_MIN", pair["ratio"])
+    monkeypatch.setattr(dedupe_units, "NEAR_VERBATIM_MIN", pair["ratio"])
     assert find(passages, part) in set(dedupe.build(passages)["passage_id"])
 
 
@@ -438,14 +441,14 @@ def test_the_anchor_guard_stops_parallel_sentences_about_different_things(passag
     # "In 2010 Kazakhstan assumed the chairmanship of the OSCE" / "... chairmanship of the OIC in mid-2011"
     osce, oic = "In 2010 Kazakhstan assumed the chairmanship", "Following on from its role in the OSCE"
     pair = _pair_score(passages, osce, oic)
-    assert pair["blend"] >= dedupe.PARAPHRASE_MIN and pair["anchor"] < dedupe.ANCHOR_MIN_TOKENS
+    assert pair["blend"] >= dedupe_units.PARAPHRASE_MIN and pair["anchor"] < dedupe_units.ANCHOR_MIN_TOKENS
     assert not pair["matched"]
-    monkeypatch.setattr(dedupe, "ANCHOR_MIN_TOKENS", int(pair["anchor"]))
+    monkeypatch.setattr(dedupe_units, "ANCHOR_MIN_TOKENS", int(pair["anchor"]))
     assert find(passages, oic) in set(dedupe.build(passages)["passage_id"])
 
 
 def test_thresholds_are_documented_constants():
-    source = open(dedupe.__file__).read()
+    modules = {name: module for module in (dedupe_units, dedupe_blocking) for name in vars(module) if name.isupper()}
     for name in [
         "MIN_TOKENS",
         "MIN_CLAUSE_TOKENS",
@@ -465,10 +468,10 @@ def test_thresholds_are_documented_constants():
         "SOURCE_LSH_ROWS",
         "MINHASH_SEED",
     ]:
-        assert isinstance(getattr(dedupe, name), (int, float))
-        assert f"{name} = " in source
-    assert dedupe.LSH_BANDS * dedupe.LSH_ROWS <= dedupe.NUM_PERM
-    assert dedupe.SOURCE_LSH_BANDS * dedupe.SOURCE_LSH_ROWS <= dedupe.NUM_PERM
+        assert isinstance(getattr(modules[name], name), (int, float))
+        assert f"{name} = " in open(modules[name].__file__).read()
+    assert dedupe_blocking.LSH_BANDS * dedupe_blocking.LSH_ROWS <= dedupe_blocking.NUM_PERM
+    assert dedupe_blocking.SOURCE_LSH_BANDS * dedupe_blocking.SOURCE_LSH_ROWS <= dedupe_blocking.NUM_PERM
 
 
 # --- normalisation -------------------------------------------------------------------------------------
@@ -488,11 +491,13 @@ def test_thresholds_are_documented_constants():
     ],
 )
 def test_normalisation_makes_variants_equal(a, b):
-    assert dedupe.normalize(a) == dedupe.normalize(b)
+    assert dedupe_text.normalize(a) == dedupe_text.normalize(b)
 
 
 def test_verbatim_keeps_the_numbers():
-    assert dedupe.match_tokens("in 2008", keep_numbers=True) != dedupe.match_tokens("in 2010", keep_numbers=True)
+    assert dedupe_text.match_tokens("in 2008", keep_numbers=True) != dedupe_text.match_tokens(
+        "in 2010", keep_numbers=True
+    )
 
 
 # --- determinism and the reading copy -------------------------------------------------------------------

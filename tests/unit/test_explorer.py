@@ -3,6 +3,8 @@ timeline's counts, links and a spec Vega-Lite's schema accepts."""
 
 from __future__ import annotations
 
+import json
+
 from pipeline.site import chart as explorer_chart
 from pipeline.site import facts as explorer_facts
 
@@ -82,6 +84,13 @@ def test_the_timeline_counts_dated_events_per_year_and_links_to_the_filtered_lis
     assert spec["encoding"]["x"]["scale"]["domain"] == list(range(1987, 2002))  # 15 years around 1992-1995
     assert spec["data"]["values"] == rows
     assert explorer_chart.timeline_spec([fact("visit", None)]) is None
+
+
+def test_the_unvalidated_timeline_is_the_spec_altair_writes():
+    many = [fact("membership", 1992)] * 7 + [fact("agreement", 2014), fact("organization_event", 1960)]
+    for facts in ([fact("visit", 1995)], many):
+        fast = json.dumps(explorer_chart.timeline_spec(facts, "../"))  # the template, filled in
+        assert fast == json.dumps(explorer_chart.timeline_spec(facts, "../", validate=True))  # altair itself
 
 
 def test_the_vega_bundle_from_the_cache_is_the_bundle_itself(tmp_path):

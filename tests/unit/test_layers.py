@@ -44,10 +44,6 @@ ORCHESTRATION = (
 """What wires stages together: the CLI, the runner (paths, lock, publish), the stage registry, the
 per-text stage and the evaluation corpus's second build (run when the registry says it is stale)."""
 MAX_LINES = 400
-TOO_LONG_FOR_NOW = {
-    "pipeline/stages/s4_dedupe.py",
-}
-"""Modules still over MAX_LINES, being reworked elsewhere (issues 13, 14); the list may only shrink."""
 
 
 def module_name(path: Path) -> str:
@@ -124,5 +120,4 @@ def test_modules_stay_small():
         for p in MODULES.values()
         if len(p.read_text(encoding="utf-8").splitlines()) > MAX_LINES
     }
-    assert long <= TOO_LONG_FOR_NOW, f"over {MAX_LINES} lines: {sorted(long - TOO_LONG_FOR_NOW)}"
-    assert TOO_LONG_FOR_NOW <= long, f"now short enough, take off the list: {sorted(TOO_LONG_FOR_NOW - long)}"
+    assert long == set(), f"over {MAX_LINES} lines: {sorted(long)}"

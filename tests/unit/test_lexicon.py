@@ -4,7 +4,7 @@ import calendar
 import re
 
 from pipeline.rules import patterns
-from pipeline.stages import s4_dedupe as dedupe
+from pipeline.stages import s4_dedupe_text as dedupe_text
 from pipeline.text import amount_words, dates, lexicon
 
 
@@ -44,7 +44,7 @@ def test_modules_take_their_words_from_the_lexicon():
     assert dates.NUMBER_WORDS == {"a": 1, **{w: v for w, v in lexicon.numbers().items() if v <= 20}}
     cardinals = {w: v for w, (role, v) in amount_words.load_vocabulary().numbers.items() if role == "cardinal"}
     assert {w: v for w, v in lexicon.numbers().items() if v < 100} == {w: v for w, v in cardinals.items() if v < 100}
-    assert set(dedupe.NUMBER_WORDS.split("|")) == {w for w, v in lexicon.numbers().items() if v >= 2}
+    assert set(dedupe_text.NUMBER_WORDS.split("|")) == {w for w, v in lexicon.numbers().items() if v >= 2}
 
 
 def test_each_file_is_read_once():
