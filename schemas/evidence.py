@@ -70,6 +70,19 @@ class Conflicts(Table):
         }
 
 
+ACTOR_BASES = [
+    "through_place",
+    "through_person",
+    "in_sentence",
+    "earlier_sentence",
+    "later_sentence",
+    "source_subject",
+    "unstated",
+]
+"""Where an actor a quote does not name is named, in the order `pipeline.stages.s5_actor_references`
+tries them."""
+
+
 class ActorReferences(Table):
     """One row per actor of a fact that one of its quotes does not name itself ("it", "the
     organization", "these countries", a city for its state), with the words of the source that do
@@ -91,15 +104,7 @@ class ActorReferences(Table):
         "sources.yaml gives the source, not named in the sentence; the words are its nearest mention), unstated "
         "(named nowhere in the source).",
         "earlier_sentence",
-        isin=[
-            "through_place",
-            "through_person",
-            "in_sentence",
-            "earlier_sentence",
-            "later_sentence",
-            "source_subject",
-            "unstated",
-        ],
+        isin=ACTOR_BASES,
     )
     source_id: Series[str] = field("Source of the quote and of the naming words.", "wiki_csto_2025")
     passage_id: Series[str] = field(

@@ -174,17 +174,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             acronym = ACRONYM_AFTER.match(f.row.text, end)
             if acronym:
                 acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
-                added.append(
-                    EntityMention(
-                        acronym.start("acronym"),
-                        acronym.end("acronym"),
-                        acronym.group("acronym"),
-                        eid,
-                        "organization",
-                        "acronym",
-                        "entity.provisional_acronym",
-                    )
-                )
+                added.append(_acronym(acronym, eid))
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
         for m in ACRONYM_BODY.finditer(f.row.text):
             start, end = m.span("acronym")
@@ -214,17 +204,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 a, b = acronym.start("acronym"), acronym.end("acronym")
                 known = [m for m in known if not (a <= m.char_start < b)]
                 added = [m for m in added if not (a <= m.char_start < b)]  # the recogniser's 'ECI' alone
-                added.append(
-                    EntityMention(
-                        acronym.start("acronym"),
-                        acronym.end("acronym"),
-                        acronym.group("acronym"),
-                        eid,
-                        "organization",
-                        "acronym",
-                        "entity.provisional_acronym",
-                    )
-                )
+                added.append(_acronym(acronym, eid))
         for (source_id, short), eid in acronyms.items():
             if source_id != f.row.source_id:
                 continue
@@ -296,3 +276,16 @@ def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
     )
     out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
     return out.sort_values("entity_id", ignore_index=True)
+
+
+def _acronym(match: re.Match, eid: str) -> EntityMention:
+    """The mention of the acronym a provisional name is followed by ('… Bank (ETDB)')."""
+    return EntityMention(
+        match.start("acronym"),
+        match.end("acronym"),
+        match.group("acronym"),
+        eid,
+        "organization",
+        "acronym",
+        "entity.provisional_acronym",
+    )

@@ -16,34 +16,12 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from schemas import entity_columns
+from schemas import columns, entity_columns
 from schemas.base import FACT_TABLE
 
-COLUMNS = [
-    "evidence_id",
-    "fact_id",
-    "column_name",
-    "entity_id",
-    "basis",
-    "source_id",
-    "passage_id",
-    "char_start",
-    "char_end",
-    "quote",
-]
-BASES = [
-    "through_place",
-    "through_person",
-    "in_sentence",
-    "earlier_sentence",
-    "later_sentence",
-    "source_subject",
-    "unstated",
-]
-"""How the actor is named, in the order they are tried: inside the quote through a place or person
-whose state it is; elsewhere in the quote's sentence; in the nearest sentence before, then after;
-nowhere. Outside the quote's sentence, the subject of the source (sources.yaml) is `source_subject`,
-with its nearest mention as the words."""
+COLUMNS = columns("actor_references")
+"""The table's columns, from its model; its bases are schemas.evidence.ACTOR_BASES, tried in that order
+(`_where`), except that outside the quote's sentence the source's subject is `source_subject`."""
 THROUGH = {"place": "through_place", "person": "through_person"}
 
 
