@@ -171,10 +171,10 @@ def _evaluation(tables: dict) -> tuple[dict, list]:
     gold_path = ROOT / gold.GOLD_FILE
     if not gold_path.exists():
         return {}, []
-    report = evaluate.score(gold.load_gold(gold_path), tables)
+    report = evaluate.score(gold.read_gold(gold_path, BUILD / "cache"), tables)
     second_path = ROOT / gold.SECOND_GOLD_FILE
     if second_path.exists():
-        report["second_annotation"] = evaluate.score(gold.load_gold(second_path), tables)
+        report["second_annotation"] = evaluate.score(gold.read_gold(second_path, BUILD / "cache"), tables)
     if evaluation_build.available(ROOT):
         progress("publish: building and scoring the evaluation corpus (dev, test)…")
         report.update(evaluation_build.report(ROOT))

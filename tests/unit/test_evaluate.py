@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.evaluation.gold import load_gold
+from pipeline.evaluation.gold import load_gold, read_gold
 from pipeline.evaluation.seeds import score
 
 AK = "akiner_efp"
@@ -537,3 +537,17 @@ def test_a_decade_states_no_year():
     )
     facts["evidence"] = pd.DataFrame([{**ev("amt-000000000001"), "stated_date_edtf": "199X"}])
     assert score(gold, facts)["by_type"]["amount"]["n_matched"] == 1
+
+
+def test_the_kept_gold_is_the_gold_and_an_edit_is_read_again(tmp_path, root):
+    """read_gold keeps the parsed gold under the file's checksum: the same entries as load_gold, and
+    an edited file is read afresh, never served from the old copy."""
+    path = tmp_path / "facts.yaml"
+    path.write_bytes((root / "tests" / "gold" / "facts.yaml").read_bytes())
+    cache = tmp_path / "cache"
+    fresh = load_gold(path)
+    assert read_gold(path, cache) == fresh
+    assert read_gold(path, cache) == fresh  # from the kept copy
+    path.write_text(path.read_text(encoding="utf-8").replace("source_id: akiner_efp", "source_id: akiner", 1))
+    edited = read_gold(path, cache)
+    assert edited != fresh and edited == load_gold(path)
