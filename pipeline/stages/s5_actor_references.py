@@ -31,11 +31,10 @@ def build(
     """One row per (quote, actor column) whose entity the quote does not name; key (evidence_id,
     column_name, entity_id). `tables` holds the evidence and the fact tables."""
     named = mentions[(mentions["mention_type"] == "entity") & mentions["entity_id"].notna()]
-    spots: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
+    spots: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}  # by source and entity
+    in_source: dict[str, list[tuple[int, int, str, str, str]]] = {}  # every mention of a source
     for m in named.sort_values(["source_id", "char_start"]).itertuples(index=False):
         spots.setdefault((m.source_id, m.entity_id), []).append((m.char_start, m.char_end, m.passage_id, m.text))
-    in_source: dict[str, list[tuple[int, int, str, str, str]]] = {}
-    for m in named.sort_values(["source_id", "char_start"]).itertuples(index=False):
         in_source.setdefault(m.source_id, []).append((m.char_start, m.char_end, m.passage_id, m.text, m.entity_id))
     kind = dict(zip(entities["entity_id"], entities["entity_type"]))
     state = dict(zip(entities["entity_id"], entities["state_id"]))
