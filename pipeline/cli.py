@@ -71,7 +71,7 @@ def cli(debug: bool) -> None:
 @cli.command("stage")
 @click.argument("name")
 def stage_cmd(name: str) -> None:
-    """Run one stage NAME (documents, dedupe, reconcile), whether or not its inputs changed, reading
+    """Run one stage NAME (documents, dedupe, reconcile, validate), whether or not its inputs changed, reading
     and writing tables in build/work/."""
     from pipeline import graph as stages
     from pipeline import runner

@@ -7,7 +7,7 @@ following the imports, see `pipeline.fingerprint`) and the bytes of the upstream
 A stage whose inputs are unchanged is skipped; so is every later one whose upstream tables came out
 byte-identical. Each stage writes its tables to build/work/ and then a stamp with its inputs' checksum.
 Per-document work (decode, segment, extract) is one stage mapped over the texts and cached per text
-(`pipeline.stages.document`); the global steps (dedupe, reconcile, publish) follow.
+(`pipeline.stages.document`); the global steps (dedupe, reconcile, validate, publish) follow.
 """
 
 from __future__ import annotations
@@ -129,6 +129,19 @@ def _reconcile(
     return {name: tables[name] for name in RECONCILED}, {}
 
 
+INTERNAL_TABLES = ("documents", "candidates")
+"""Stage outputs that are not published (the texts and the rules' raw candidates)."""
+
+
+def _validate(raw_dir: Path, work_dir: Path, mapper: Callable | None, **tables: pd.DataFrame) -> tuple[dict, dict]:
+    from pipeline.package import validate
+
+    texts = dict(zip(tables["documents"]["source_id"], tables["documents"]["text"]))
+    published = {name: validate.conform(name, frame) for name, frame in tables.items() if name not in INTERNAL_TABLES}
+    validate.check(published, texts)
+    return {}, {}
+
+
 RECONCILED = (
     *fact_types.tables(),
     "evidence",
@@ -140,6 +153,18 @@ RECONCILED = (
 )
 """The fact tables and their list tables (from `schemas.fact_types`), then the rest of reconcile's tables."""
 DOCUMENT_TABLES = ("sources", "documents", "boilerplate", "passages", "mentions", "candidates")
+
+TABLE_ORDER = (
+    "sources",
+    "documents",
+    "boilerplate",
+    "passages",
+    "duplicate_groups",
+    "entities",
+    "mentions",
+    "candidates",
+) + RECONCILED
+"""The order of the tables in datapackage.json and in the DuckDB file (a table after those it refers to)."""
 
 STAGES = [
     Stage(
@@ -170,8 +195,18 @@ STAGES = [
         _reconcile,
         "merge repeats, corroborate, record conflicts, apply raw/curation.yaml, point to where each actor is named",
     ),
+    Stage(
+        "validate",
+        TABLE_ORDER,
+        (),
+        _raw(),
+        ("pipeline.package.validate",),
+        _validate,
+        "check every table against its model, and the keys and offsets across tables",
+    ),
 ]
-"""The stages that write build/work/, in order (`kzfp stage NAME` runs one)."""
+"""The stages before publishing, in order (`kzfp stage NAME` runs one); each writes its tables to build/work/,
+except validate, which only checks them: a change to the publishing code alone does not check the tables again."""
 
 PUBLISH = Stage(
     "publish",
@@ -195,7 +230,7 @@ PUBLISH = Stage(
         "schemas.dictionary",
     ),
     None,
-    "validate every table and publish build/current/",
+    "publish build/current/",
     glue=("pipeline/runner.py",),
 )
 """Publishing reads every table; it also builds and scores the evaluation corpus (pipeline/evaluation/build.py),
@@ -270,19 +305,6 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
         outputs[name].to_parquet(tmp, index=False)
         tmp.replace(work_dir / f"{name}.parquet")
     return report
-
-
-TABLE_ORDER = (
-    "sources",
-    "documents",
-    "boilerplate",
-    "passages",
-    "duplicate_groups",
-    "entities",
-    "mentions",
-    "candidates",
-) + RECONCILED
-"""The order of the tables in datapackage.json and in the DuckDB file (a table after those it refers to)."""
 
 
 def load_outputs(work_dir: Path) -> dict[str, pd.DataFrame]:

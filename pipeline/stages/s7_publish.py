@@ -36,7 +36,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.package import metadata
+from pipeline.package import metadata, reuse
 from schemas import TABLES
 from schemas.frictionless import field_type, model_description, model_metadata, table_schema
 
@@ -191,6 +191,23 @@ def write_duckdb(tables: dict[str, pd.DataFrame], path: Path, views: Sequence[tu
         con.close()
 
 
+def _duckdb_key(staging: Path, tables: dict[str, pd.DataFrame], views: Sequence[tuple[str, list]]) -> str:
+    """The checksum of what the DuckDB file is made of: DuckDB's version, this module (the writer), every
+    statement, the bytes of each table as its Parquet file holds them (written from the same frames,
+    typed by the model), and the statements' parameters with the bytes of any file they name."""
+    parts = [duckdb.__version__.encode(), Path(__file__).read_bytes()]
+    for name in tables:
+        parts += [s.encode() for s in table_statements(name, tables)]
+        parts.append((staging / "parquet" / f"{name}.parquet").read_bytes())
+    for statement, parameters in views:
+        parts.append(statement.encode())
+        for value in parameters:
+            parts.append(repr(value).encode())
+            if isinstance(value, str) and Path(value).is_file():
+                parts.append(Path(value).read_bytes())
+    return reuse.key(parts)
+
+
 def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -202,15 +219,22 @@ def write_package(
     views: Sequence[tuple[str, list]] = (),
     extra_files: dict[str, bytes] | None = None,
     extra_resources: Sequence[dict] = (),
+    cache_dir: Path | None = None,
 ) -> None:
     """Write the tables (CSV, Parquet, DuckDB), `extra_files` (path in the package -> bytes) and
-    `datapackage.json` into `staging`; `extra_resources` are the package's non-table resources."""
+    `datapackage.json` into `staging`; `extra_resources` are the package's non-table resources. With a
+    `cache_dir`, a DuckDB file built from the same inputs is copied from there (`pipeline.package.reuse`)."""
     tables = {name: sort_table(name, frame) for name, frame in tables.items()}
     (staging / "parquet").mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
         write_csv(frame, staging / f"{name}.csv")
         write_parquet(name, frame, staging / "parquet" / f"{name}.parquet")
-    write_duckdb(tables, staging / DUCKDB_FILE, views)
+    reuse.reuse_or_build(
+        staging / DUCKDB_FILE,
+        _duckdb_key(staging, tables, views),
+        lambda path: write_duckdb(tables, path, views),
+        cache_dir,
+    )
     for rel, data in sorted((extra_files or {}).items()):
         (staging / rel).parent.mkdir(parents=True, exist_ok=True)
         (staging / rel).write_bytes(data)

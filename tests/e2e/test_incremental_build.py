@@ -87,6 +87,21 @@ def test_a_stage_whose_upstream_tables_come_out_unchanged_is_skipped(built):
         kzfp(built, "build")
 
 
+def test_a_site_edit_republishes_without_checking_the_tables_again_or_rebuilding_the_database(built):
+    """The tables did not change: the validate stage is skipped and the DuckDB file is the cached copy."""
+    database = built / "build" / "current" / "kzfp.duckdb"
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    source = built / "pipeline" / "site" / "write.py"
+    original = source.read_text(encoding="utf-8")
+    try:
+        source.write_text(original + "\n# an edit to the site's code\n", encoding="utf-8")
+        assert ran(kzfp(built, "build")) == {"publish"}
+        assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    finally:
+        source.write_text(original, encoding="utf-8")
+        kzfp(built, "build")
+
+
 def test_the_gold_files_under_tests_are_inputs_of_publish_only(built):
     assert all(not any(p.is_relative_to(built / "tests") for p in s.files(built)) for s in stages.STAGES)
     gold = built / "tests" / "gold" / "facts.yaml"
