@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
-from pipeline.rules import ALL_RULES, timeline
+from pipeline.rules import ALL_RULES, minimal_quote, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -137,7 +137,8 @@ def build(
                 if key in seen:
                     continue
                 seen.add(key)
-                start, end = where.offset + c.start, where.offset + c.end
+                first, last = minimal_quote.span(c, where)
+                start, end = where.offset + first, where.offset + last
                 rows.append(
                     {
                         "fact_type": c.fact_type,
@@ -146,7 +147,7 @@ def build(
                         "passage_id": where.passage_id,
                         "char_start": start,
                         "char_end": end,
-                        "quote": where.text[c.start : c.end],
+                        "quote": where.text[first:last],
                         "rule_id": c.rule_id,
                     }
                 )

@@ -346,9 +346,12 @@ def test_a_body_created_unnamed_takes_the_name_the_next_sentence_gives_it():
         ("state:UZB", "founder", "1994-07"),
     ]
     assert {c["organization_id"] for c in found} == {"org:CACO"}
-    # each fact is quoted in both sentences
+    # each fact is quoted in both sentences: the first by the clause that names its state and date (the
+    # event, which names no state there, by the whole sentence), the second where it names the body
     assert {c["quote"] for c in found} == {
         text.split(". ")[0] + ".",
+        "In July 1994 Kazakhstan, Uzbekistan and Kyrgyzstan, later joined by Tajikistan, created an embryonic "
+        "economic and defence union",
         "This alliance, later renamed the Central Asian Economic Union",
     }
 
