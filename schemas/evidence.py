@@ -21,7 +21,10 @@ class Evidence(Table):
     char_start: Series[int] = field("Start offset (code points into the raw text).", 1234, ge=0)
     char_end: Series[int] = field("End offset, exclusive.", 1270, gt=0)
     quote: Series[str] = field(
-        "The exact words, equal to the raw text at the offsets.", "Kazakhstan joined both bodies in 1992."
+        "The exact words, equal to the raw text at the offsets: the clause that states the fact (its named "
+        "parts and the word that governs them, pipeline/rules/minimal_quote.py), or the whole sentence "
+        "(passage_id) for an amount or where the sentence names only one part of the fact.",
+        "Kazakhstan joined both bodies in 1992",
     )
     rule_id: Series[str] = field(
         "Extraction rule that produced the fact from this quote ('curator' for "
