@@ -269,12 +269,18 @@ def planned_inauguration(s: Sentence) -> list:
     return out
 
 
+INSTRUMENT = re.compile(r"\b(?:[Tt]reaty|[Aa]greement|[Cc]harter|[Cc]onvention|[Ss]tatute|[Cc]onstitution)\b")
+"""What enters into force is an instrument: 'it' is the organisation only after a sentence naming the
+instrument that founds it ('… signed a treaty formally establishing the Eurasian Economic Union.')."""
+
+
 def entered_into_force(s: Sentence) -> list:
-    """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence)."""
+    """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence, whose founding
+    instrument that sentence names)."""
     out = []
     for m in IN_FORCE.finditer(s.text):
         org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
-        if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations:
+        if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations and INSTRUMENT.search(s.previous_text):
             org = s.previous_organizations[-1]
         if org:
             out.append(_event(s, "entered_into_force", org, "entered_into_force", s.date_for(m.end())))

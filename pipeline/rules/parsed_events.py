@@ -157,9 +157,9 @@ def summit(s: Sentence) -> list:
         if organizer and not named and verb.lemma_.lower() != "take":
             org = organizer[0]
         else:
-            org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
-        if not org or not (hosts or (organizer and org == organizer[0])):
-            continue
+            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
+        if not org or not (hosts or (organizer and org == organizer[0] and noun.lemma_.lower() == "summit")):
+            continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural") for c in noun.children
@@ -177,6 +177,14 @@ def summit(s: Sentence) -> list:
             )
         )
     return out
+
+
+def _bare_summit(noun) -> bool:
+    """'The Second Summit', 'its summit': a summit no word names, so the organisation talked about holds it; 'the
+    Caspian summit' (with subject IMF) names its own."""
+    return noun.lemma_.lower() == "summit" and all(
+        t.dep_ in ("det", "poss") or ORDINAL.match(t.text) for t in noun.subtree if t.i < noun.i
+    )
 
 
 ORDINAL = re.compile(
