@@ -280,7 +280,12 @@ def entered_into_force(s: Sentence) -> list:
     out = []
     for m in IN_FORCE.finditer(s.text):
         org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
-        if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations and INSTRUMENT.search(s.previous_text):
+        if (
+            org is None
+            and re.match(r"^\s*It\b", s.text)
+            and s.previous_organizations
+            and INSTRUMENT.search(s.previous_text)
+        ):
             org = s.previous_organizations[-1]
         if org:
             out.append(_event(s, "entered_into_force", org, "entered_into_force", s.date_for(m.end())))

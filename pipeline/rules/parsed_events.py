@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_members, stance
+from pipeline.rules import organization_events, parsed_members, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -364,9 +364,12 @@ def planned_body(s: Sentence) -> list:
                     break
         if not orgs or trigger is None or verb is None or _negated(verb) or modality(verb) is not None:
             continue
+        if any(c.get("organization_id") == orgs[0] for c in s.once(founded) + s.once(organization_events.founded)):
+            continue  # 'The CSTO was founded in 2002 when the six member states agreed to create the CSTO': one act
         event = "proposed" if trigger.lemma_.lower() in PROPOSED else "establishment_decided"
         span = _clause(s, [verb, trigger, t, *created])
-        out.append(_event(s, "parse_planned_body", orgs[0], event, _date(s, verb), span))
+        date = _date(s, verb) or (s.paragraph_date if verb.tag_ == "VBD" else None)  # 'He proposed …' after a date
+        out.append(_event(s, "parse_planned_body", orgs[0], event, date, span))
     return out
 
 

@@ -1,0 +1,179 @@
+"""Parse rules for organisation events told by a noun or a light verb: 'the creation of X on 1 January 2015',
+'It began operating in June 2006', 'OTS maintains close relations with the OSCE', 'OTS is an observer at the ECO'.
+
+Why a module of its own: parsed_events reads events whose verb is the event ('was founded', 'was held'); here the
+event is a noun ('the founding of the Eurasian Development Bank on 12 January 2006', 'which led to the creation
+of …'), a phase verb over an activity noun ('started its operations'), or a relation between two organisations,
+which the codebook records as the organisation's event with a counterpart.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import event_bodies, stance
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    GENERIC_ORG,
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _event,
+    _negated,
+    _noun_entities,
+    _organizations,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+
+FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
+
+
+def founding_noun(s: Sentence) -> list:
+    """'the creation of the Eurasian Economic Union on 1 January 2015', 'The founding of the Eurasian Development
+    Bank on 12 January 2006 was initiated by …', 'which led to the creation of the International Institute of
+    Agriculture': founded, of the organisation the noun's 'of' names, dated by the noun's own words, else by its
+    clause. Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
+    out: list[Candidate] = []
+    for noun in s.tokens if s.tokens is not None else ():
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
+            continue
+        created = _prep_objects(noun, "of")
+        orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
+            continue
+        if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
+            continue  # 'will announce the creation of'
+        own = [d for d in s.dates if _within(s, d, noun)]
+        date = (
+            own[0]
+            if own
+            else _date(s, noun.head)
+            if noun.head.pos_ in ("VERB", "AUX")
+            else s.date_for(noun.idx - s.offset)
+        )
+        if date is None:
+            continue
+        span = _clause(s, [noun, *created])
+        out.append(_event(s, "parse_founding_noun", orgs[0], "founded", date, span))
+    return out
+
+
+INSTRUMENTS = {"treaty", "agreement", "protocol", "convention", "declaration", "memorandum", "law", "decree"}
+
+
+def _about(noun) -> bool:
+    """'signed the Treaty on the creation of an Economic Union', 'agreements on the establishment of a Customs
+    Union': what an instrument is about, not a founding that took place."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("on", "about", "for") and prep.head.lemma_.lower() in INSTRUMENTS
+
+
+def _within(s: Sentence, d, noun) -> bool:
+    """The date mention lies in the noun phrase's own words ('the creation of X on 1 January 2015')."""
+    start = noun.left_edge.idx - s.offset
+    end = noun.right_edge.idx + len(noun.right_edge) - s.offset
+    return start <= d.char_start < end
+
+
+PHASE_VERBS = {"begin", "start", "commence"}
+ACTIVITY = {"operate", "operation", "function", "work", "activity", "operations", "activities"}
+
+
+def began_operating(s: Sentence) -> list:
+    """'It began operating in June 2006', 'The Bank has successfully started its operations in 2008': the
+    organisation's inauguration (it, 'the Bank': the organisation talked about whose name has that head noun)."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, PHASE_VERBS):
+        activity = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ACTIVITY]
+        if not activity or modality(verb) is not None:
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _pointed(s, t)]
+        date = _date(s, verb, subjects)
+        if not orgs or date is None:
+            continue
+        out.append(
+            _event(s, "parse_began_operating", orgs[0], "inaugurated", date, _clause(s, [verb, *subjects, *activity]))
+        )
+    return out
+
+
+def _pointed(s: Sentence, token) -> list[str]:
+    """The organisation a subject names; 'the Bank' (a generic noun) is the organisation last named in the
+    paragraph whose own name has that head ('… Trade and Development Bank'), else the one talked about (not in
+    a source about a state, where 'it' is mostly the state)."""
+    if token.lemma_.lower() in GENERIC_ORG and not _noun_entities(s, token, ("organization",)):
+        head = token.lemma_.lower()
+        for org in (*s.previous_organizations, *reversed(s.paragraph_organizations)):
+            if (
+                org.startswith(event_bodies.PROVISIONAL)
+                and event_bodies.head_noun(org[len(event_bodies.PROVISIONAL) :].split("_")) == head
+            ):
+                return [org]
+    if s.home_state and not _noun_entities(s, token, ("organization",)):
+        return []  # in a source about a state, 'it' is mostly that state
+    return _organizations(s, token)
+
+
+RELATION_NOUNS = {"relation", "relationship", "tie", "contact", "link"}
+RELATION_VERBS = {"establish", "maintain", "have", "develop", "build", "forge"}
+
+
+def relations_with(s: Sentence) -> list:
+    """'OTS maintains close cooperative relations with the Organization for Security and Co-operation in Europe
+    and the Conference on Interaction …': relations_established between two organisations, one item per
+    counterpart. A state's relations with an organisation are no organisation event."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, RELATION_VERBS):
+        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in RELATION_NOUNS]
+        if not nouns or modality(verb) is not None or _negated(verb):
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _pointed(s, t)]
+        partners = [
+            o
+            for t in _prep_objects(verb, "with") + [x for n in nouns for x in _prep_objects(n, "with")]
+            for o in _noun_entities(s, t, ("organization",))
+        ]
+        if not orgs:
+            continue
+        span = _clause(s, [verb, *subjects, *nouns, *[x for n in nouns for x in n.subtree]])
+        date = _date(s, verb, subjects, clause=False)
+        for partner in dict.fromkeys(p for p in partners if p != orgs[0]):
+            out.append(
+                _event(s, "parse_relations_with", orgs[0], "relations_established", date, span, counterpart=partner)
+            )
+    return out
+
+
+def observer_at(s: Sentence) -> list:
+    """'OTS is an observer at the Economic Cooperation Organization': the organisation holds observer status in
+    another (observer_status_granted, with that one as counterpart). A state that is an observer is a membership."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"be"}):
+        attrs = [c for c in _children(verb, "attr") if c.lemma_.lower() == "observer"]
+        if not attrs or modality(verb) is not None:
+            continue
+        subjects = _subjects(verb)
+        orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or [
+            o for t in subjects if t.lower_ == "it" for o in _organizations(s, t)
+        ]
+        hosts = [
+            o
+            for a in attrs
+            for p in _prep_objects(a, "at", "in", "to", "of")
+            for t in _conjuncts(p)
+            for o in _noun_entities(s, t, ("organization",))
+        ]
+        if not orgs or not hosts:
+            continue
+        span = _clause(s, [verb, *subjects, *[x for a in attrs for x in a.subtree]])
+        date = _date(s, verb, subjects, clause=False)
+        for host in dict.fromkeys(h for h in hosts if h != orgs[0]):
+            out.append(_event(s, "parse_observer_at", orgs[0], "observer_status_granted", date, span, counterpart=host))
+    return out
+
+
+RULES = [founding_noun, began_operating, relations_with, observer_at]
