@@ -86,7 +86,11 @@ def began_operating(s: Sentence) -> list:
     organisation's inauguration (it, 'the Bank': the organisation talked about whose name has that head noun)."""
     out: list[Candidate] = []
     for verb in _verbs(s, PHASE_VERBS):
-        activity = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ACTIVITY]
+        activity = [
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ACTIVITY and not _aimed(c)
+        ]
         if not activity or modality(verb) is not None:
             continue
         subjects = _subjects(verb)
@@ -98,6 +102,15 @@ def began_operating(s: Sentence) -> list:
             _event(s, "parse_began_operating", orgs[0], "inaugurated", date, _clause(s, [verb, *subjects, *activity]))
         )
     return out
+
+
+def _aimed(activity) -> bool:
+    """'began working on a programme', 'started work with the Bank': an activity with an object is a task begun,
+    not the body's opening."""
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "with", "for", "toward", "towards"))
+        for c in activity.children
+    )
 
 
 def _pointed(s: Sentence, token) -> list[str]:

@@ -1,0 +1,97 @@
+"""Organisation events: which organisation may take one (event_bodies), the events told by a noun or a light verb
+(parsed_event_nouns), and the guards against reading an event into general English. Every rule has a sentence it
+must match and one it must not (sentences from the dev texts or written for these tests; never from the test
+texts)."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _events(text, subject=None):
+    return set(
+        pick(
+            candidates(text, "organization_event", subject),
+            "organization_id",
+            "event_type",
+            "state_id",
+            "counterpart_organization_id",
+            "date_edtf",
+        )
+    )
+
+
+def test_a_founding_told_by_a_noun_is_dated_by_its_own_words():
+    text = (
+        "The founding of the Eurasian Development Bank on 12 January 2006 was initiated by the Presidents of Russia "
+        "and Kazakhstan."
+    )
+    assert ("org:new_eurasian_development_bank", "founded", None, None, "2006-01-12") in _events(text)
+
+
+def test_what_an_instrument_is_about_is_no_founding():
+    text = (
+        "In 1995, Belarus, Kazakhstan, Russia, and later acceding states Kyrgyzstan and Tajikistan signed the first "
+        "agreements on the establishment of a Customs Union."
+    )
+    assert not {e for e in _events(text) if e[1] == "founded"}
+
+
+def test_beginning_operations_is_the_inauguration_but_beginning_a_task_is_not():
+    text = "The Eurasian Development Bank (EDB) was founded in 2006. It began operating in June 2006."
+    assert ("org:new_eurasian_development_bank", "inaugurated", None, None, "2006-06") in _events(text)
+    assert not _events("It began working on a new programme for Kazakhstan in 2010.", "org:IMF")
+
+
+def test_relations_between_two_organisations_not_a_state_and_an_organisation():
+    text = (
+        "OTS maintains close cooperative relations with the Organization for Security and Co-operation in Europe "
+        "and the Conference on Interaction and Confidence-Building Measures in Asia."
+    )
+    assert ("org:CCTC", "relations_established", None, "org:OSCE", None) in _events(text, "org:CCTC")
+    assert not _events("It established relations with the European Union in 1993.", "state:KAZ")
+    assert not _events("Turkmenistan established diplomatic relations with China on 6 January 1992.", "state:TKM")
+
+
+def test_an_organisation_that_is_an_observer_in_another_and_a_state_that_is_one():
+    text = "OTS is an observer at the Economic Cooperation Organization."
+    assert _events(text, "org:CCTC") == {("org:CCTC", "observer_status_granted", None, "org:ECO", None)}
+    assert not _events("Hungary is an observer at the Organization of Turkic States.", "org:CCTC")
+
+
+def test_only_an_international_body_takes_an_event():
+    assert ("org:new_nuclear_suppliers_group", "founded", None, None, "1974") in _events(
+        "The Nuclear Suppliers Group was formed in 1974 in response to India's nuclear test."
+    )
+    assert not _events("The National Bank of Kazakhstan was established in 1993.")
+    assert not _events("South Africa joined the NPT in 1991 after dismantling its arsenal.")
+
+
+def test_a_summit_named_by_its_own_words_is_not_the_subject_organisations():
+    assert not _events("In 2007 the Caspian summit was held in Tehran.", "org:IMF")
+    found = _events("The Second Summit was held in Bishkek, Kyrgyzstan, on 22–23 August 2012.", "org:CCTC")
+    assert ("org:CCTC", "summit_hosted", "state:KGZ") in {e[:3] for e in found}
+
+
+def test_annual_meetings_held_nowhere_named_are_no_summit():
+    assert not _events("The World Bank and the IMF held their annual meetings in 2018.")
+
+
+def test_it_enters_into_force_as_an_organisation_only_after_its_founding_instrument():
+    founded = (
+        "In Astana, on 29 May 2014, Belarus, Kazakhstan and Russia signed a treaty formally establishing the Eurasian "
+        "Economic Union. It entered into force on 1 January 2015."
+    )
+    assert ("org:EAEU", "entered_into_force", None, None, "2015-01-01") in _events(founded)
+    other = "The Nuclear Suppliers Group was formed in 1974. It entered into force in 1970."
+    assert not {e for e in _events(other) if e[1] == "entered_into_force"}
+
+
+def test_an_agreement_to_create_stated_with_the_founding_is_one_act():
+    text = (
+        "The CSTO was founded in 2002 when the six member states agreed to create the Collective Security Treaty "
+        "Organization as a military alliance."
+    )
+    assert {e[1] for e in _events(text)} == {"founded"}
+    decided = "In March 1995, Iran, Pakistan, and Turkey agreed to establish ECO Reinsurance Company."
+    assert ("org:new_eco_reinsurance_company", "establishment_decided", None, None, "1995-03") in _events(decided)
