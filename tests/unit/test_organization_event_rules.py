@@ -95,3 +95,25 @@ def test_an_agreement_to_create_stated_with_the_founding_is_one_act():
     assert {e[1] for e in _events(text)} == {"founded"}
     decided = "In March 1995, Iran, Pakistan, and Turkey agreed to establish ECO Reinsurance Company."
     assert ("org:new_eco_reinsurance_company", "establishment_decided", None, None, "1995-03") in _events(decided)
+
+
+def test_becoming_makes_the_body_named_right_after_it():
+    assert ("org:CACO", "renamed") in {
+        e[:2]
+        for e in _events(
+            "In 2001 it underwent another transformation, now becoming the Central Asia Co-operation Organization (CACO).",
+            "org:CACO",
+        )
+    }
+    text = "In 2015 Kazakhstan joined the WTO, becoming the first Central Asian state to join the World Trade Organization in a decade."
+    assert {e[1] for e in _events(text, "state:KAZ")} == {"joined_by"}
+
+
+def test_a_meeting_is_the_organisation_its_own_words_name_not_another_clause_or_a_body_of_it():
+    donor = "After Kazakhstan joined the IMF in 1992, a donor conference was held in Almaty in 1993."
+    assert "summit_hosted" not in {e[1] for e in _events(donor, "state:KAZ")}
+    assert not _events("Kazakhstan hosted a meeting of the IMF mission in May 2017.", "state:KAZ")
+    ministers = "In July 2010, Kazakhstan hosted an informal meeting of OSCE Foreign Ministers."
+    assert ("org:OSCE", "summit_hosted", "state:KAZ") in {e[:3] for e in _events(ministers, "state:KAZ")}
+    forum = "In February 2005 a major NATO forum was held in Almaty."
+    assert ("org:NATO", "summit_hosted", "state:KAZ") in {e[:3] for e in _events(forum, "state:KAZ")}
