@@ -98,6 +98,10 @@ def founded(s: Sentence) -> list:
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if date is None and named and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") and not passive:
+            date = (
+                s.paragraph_date
+            )  # 'The agreement … established the Eurasian Economic Commission', in a dated paragraph
         if date is None and not (named and orgs[0] == s.subject_organization):
             continue  # an undated founding of another body is mostly a description ('which established …'), and
             # an undated 'It was launched as a first step' may well be the body the previous sentence names
