@@ -14,6 +14,7 @@ from pipeline.rules import (
     memberships_founding,
     organization_events,
     parsed_agreements,
+    parsed_appointments,
     parsed_event_nouns,
     parsed_events,
     parsed_joining,
@@ -37,6 +38,7 @@ ALL_RULES = (
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
+    + parsed_appointments.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + sections.RULES

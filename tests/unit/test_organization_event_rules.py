@@ -117,3 +117,24 @@ def test_a_meeting_is_the_organisation_its_own_words_name_not_another_clause_or_
     assert ("org:OSCE", "summit_hosted", "state:KAZ") in {e[:3] for e in _events(ministers, "state:KAZ")}
     forum = "In February 2005 a major NATO forum was held in Almaty."
     assert ("org:NATO", "summit_hosted", "state:KAZ") in {e[:3] for e in _events(forum, "state:KAZ")}
+
+
+def test_a_person_put_in_an_organisations_post_is_its_appointment_a_state_is_not():
+    text = (
+        "The current secretary general is former Kazakh Prime Minister Imangali Tasmagambetov, who took office on 1 "
+        "January 2023."
+    )
+    assert _events(text, "org:CSTO") == {("org:CSTO", "appointed", "state:KAZ", None, "2023-01-01")}
+    assert ("org:IMF", "appointed") in {
+        e[:2] for e in _events("Kristalina Georgieva became Managing Director of the IMF in October 2019.", "org:IMF")
+    }
+    assert not _events("Turkmenistan was elected vice-president of the UN General Assembly in 2016.", "state:TKM")
+    assert not _events("Tokayev was appointed prime minister in 1999.", "state:KAZ")
+    assert not _events("Christine Lagarde is the president of the European Central Bank.", "org:IMF")
+
+
+def test_the_codebook_names_an_appointment_by_its_post_the_schema_by_one_label():
+    from schemas.fact_types import ORGANIZATION_EVENT
+
+    labels = ORGANIZATION_EVENT.evaluation.labels["event"]
+    assert labels["secretary_general_appointed"] == labels["director_general_appointed"] == "appointed"
