@@ -59,6 +59,8 @@ NAME_PREPOSITIONS = {"of", "for", "on", "in", "to", "against", "between", "with"
 NATIONAL_FIRST = {"national", "state", "presidential", "republican", "federal", "ministry"}
 """First words of a national institution's name: 'National Bank of Kazakhstan', 'State Commission …'."""
 BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+GROUP_OF = re.compile(r"^G\d{1,2}$")
+"""'G7', 'G8', 'G20', 'G77': the 'Group of N', a body whatever the recogniser knows of it."""
 PROVISIONAL = "org:new_"
 
 
@@ -76,6 +78,8 @@ def is_body(entity_id: str | None, mention=None) -> bool:
     (see the module's docstring); `mention` is its mention in the sentence, if any."""
     if not entity_id or not entity_id.startswith(PROVISIONAL):
         return bool(entity_id)
+    if mention is not None and GROUP_OF.match(mention.text):
+        return True  # 'the G8': the Group of Eight
     if mention is not None and mention.rule_id == "entity.provisional" and BARE_ACRONYM.match(mention.text):
         return False  # 'the NPT': the recogniser's guess, no name says what it is
     if mention is not None and mention.rule_id == "entity.provisional_sub_body":

@@ -67,7 +67,12 @@ def _about(noun) -> bool:
     """'signed the Treaty on the creation of an Economic Union', 'agreements on the establishment of a Customs
     Union': what an instrument is about, not a founding that took place."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in ("on", "about", "for") and prep.head.lemma_.lower() in INSTRUMENTS
+    if prep is None or prep.lower_ not in ("on", "about", "for"):
+        return False
+    governor = prep.head  # the parser may hang 'on the creation' on 'signed' rather than on 'the Treaty'
+    return governor.lemma_.lower() in INSTRUMENTS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INSTRUMENTS for c in governor.children
+    )
 
 
 def _within(s: Sentence, d, noun) -> bool:
@@ -87,9 +92,7 @@ def began_operating(s: Sentence) -> list:
     out: list[Candidate] = []
     for verb in _verbs(s, PHASE_VERBS):
         activity = [
-            c
-            for c in verb.children
-            if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ACTIVITY and not _aimed(c)
+            c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in ACTIVITY and not _aimed(c)
         ]
         if not activity or modality(verb) is not None:
             continue

@@ -255,7 +255,7 @@ def summit_named(s: Sentence) -> list:
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
-        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
+        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)
         if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None

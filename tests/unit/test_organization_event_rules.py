@@ -35,6 +35,8 @@ def test_what_an_instrument_is_about_is_no_founding():
         "agreements on the establishment of a Customs Union."
     )
     assert not {e for e in _events(text) if e[1] == "founded"}
+    treaty = "On 24 September 1993, nine states signed the Treaty on the creation of an Economic Union."
+    assert not {e for e in _events(treaty) if e[1] == "founded"}
 
 
 def test_beginning_operations_is_the_inauguration_but_beginning_a_task_is_not():
