@@ -19,6 +19,7 @@ from pipeline.rules import (
     parsed_events,
     parsed_joining,
     parsed_members,
+    parsed_suspensions,
     parsed_treaties,
     parsed_visits,
     sections,
@@ -39,6 +40,7 @@ ALL_RULES = (
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_appointments.RULES
+    + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + sections.RULES

@@ -140,3 +140,21 @@ def test_the_codebook_names_an_appointment_by_its_post_the_schema_by_one_label()
 
     labels = ORGANIZATION_EVENT.evaluation.labels["event"]
     assert labels["secretary_general_appointed"] == labels["director_general_appointed"] == "appointed"
+
+
+def test_an_organisation_suspending_a_state_not_a_state_suspending_its_membership():
+    text = "In December 2012, the CSTO Collective Security Council decided to suspend Uzbekistan."
+    assert _events(text, "org:CSTO") == {("org:CSTO", "suspended", "state:UZB", None, "2012-12")}
+    assert ("org:AU", "suspended", "state:EGY", None, "2013") in _events(
+        "Egypt was suspended by the African Union in 2013."
+    )
+    own = "On 28 June 2012, Uzbekistan submitted a notification to the CSTO to suspend its membership."
+    assert "suspended" not in {e[1] for e in _events(own, "org:CSTO")}
+    assert not _events("The Council of Europe might suspend Russia in 2022.")
+
+
+def test_a_body_revived_but_not_talks():
+    assert _events("The Turkic Summits were revived in 2006.") == {
+        ("org:TURKIC_SUMMITS", "revived", None, None, "2006")
+    }
+    assert not _events("The talks were revived in 2010.")
