@@ -220,7 +220,8 @@ def summit_named(s: Sentence) -> list:
             continue  # 'the Turkic Summits' name a body
         own = _own_words(noun)
         left = [t for t in own if t.i < noun.i]
-        if lemma == "meeting" and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
+        ministers = lemma == "meeting" and any(t.lower_.startswith("minister") for t in own)
+        if lemma == "meeting" and not ministers and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
             continue  # 'the 7th General Assembly Meeting of ECO Chamber of Commerce': a body's assembly, not a summit
         at = [
             x
@@ -236,9 +237,9 @@ def summit_named(s: Sentence) -> list:
             for t in own
             if t.i not in where
             for m in [_entity(s, t, ("organization",))]
-            if m and not _names_sub_body(s, m, noun)
+            if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
         ]
-        org = named[0].entity_id if named else None
+        org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
         bare = not any(t.pos_ == "PROPN" for t in left)
         if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
             org = talked_about(s)
@@ -262,8 +263,14 @@ def summit_named(s: Sentence) -> list:
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
+        event = "ministerial_meeting_hosted" if ministers else event
         out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
     return out
+
+
+def _of_ministers(s: Sentence, mention) -> bool:
+    """'a meeting of OSCE foreign ministers': the organisation's ministers meet, a meeting of the organisation."""
+    return stance.token_at(s, mention.char_end - 1).head.lower_.startswith("minister")
 
 
 def _names_sub_body(s: Sentence, mention, noun) -> bool:

@@ -158,3 +158,11 @@ def test_a_body_revived_but_not_talks():
         ("org:TURKIC_SUMMITS", "revived", None, None, "2006")
     }
     assert not _events("The talks were revived in 2010.")
+
+
+def test_a_meeting_of_an_organisations_ministers_is_a_ministerial_meeting_in_its_host():
+    text = "The decision was taken in a Foreign Ministers Council meeting in Minsk, Belarus."
+    assert _events(text, "org:CSTO") == {("org:CSTO", "ministerial_meeting_hosted", "state:BLR", None, None)}
+    vilnius = "A meeting of OSCE foreign ministers in Vilnius in 2011 adopted the declaration."
+    assert ("org:OSCE", "ministerial_meeting_hosted", "state:LTU", None, "2011") in _events(vilnius, "state:KAZ")
+    assert not _events("The IMF staff held a meeting with the finance minister in 2018.", "org:IMF")
