@@ -49,7 +49,8 @@ def _post(s: Sentence, noun) -> tuple[str | None, list] | None:
     named = [o for t in _prep_objects(noun, "of") for o in _noun_entities(s, t, ("organization",))]
     named += [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
     pointer = [p for t in _prep_objects(noun, "of") for p in [_organization_pointer(s, t)] if p]
-    org = (named or pointer or [s.subject_organization if not _prep_objects(noun, "of") else None])[0]
+    found = named or pointer
+    org = found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
     return org, list(noun.subtree)
 
 
