@@ -192,4 +192,21 @@ def observer_at(s: Sentence) -> list:
     return out
 
 
-RULES = [founding_noun, began_operating, relations_with, observer_at]
+def proposed_by(s: Sentence) -> list:
+    """'First proposed by Kazakh president Nursultan Nazarbayev in 2006, it was founded on 3 October 2009': the
+    organisation proposed (the passive participle's subject, or that of the clause it introduces), dated by the
+    participle's own words. 'proposed to create …' is planned_body's."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"propose", "suggest"}):
+        by = _prep_objects(verb, "by")
+        if verb.tag_ != "VBN" or not by or _children(verb, "dobj", "xcomp", "ccomp"):
+            continue
+        subjects = _children(verb, "nsubjpass") or (_subjects(verb.head) if verb.dep_ == "advcl" else [])
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        date = _date(s, verb, subjects, clause=False)
+        if orgs and date is not None and modality(verb) is None:
+            out.append(_event(s, "parse_proposed_by", orgs[0], "proposed", date, _clause(s, [verb, *by])))
+    return out
+
+
+RULES = [founding_noun, began_operating, relations_with, observer_at, proposed_by]

@@ -166,3 +166,9 @@ def test_a_meeting_of_an_organisations_ministers_is_a_ministerial_meeting_in_its
     vilnius = "A meeting of OSCE foreign ministers in Vilnius in 2011 adopted the declaration."
     assert ("org:OSCE", "ministerial_meeting_hosted", "state:LTU", None, "2011") in _events(vilnius, "state:KAZ")
     assert not _events("The IMF staff held a meeting with the finance minister in 2018.", "org:IMF")
+
+
+def test_a_body_proposed_by_someone_not_a_programme():
+    text = "First proposed by Kazakh president Nursultan Nazarbayev in 2006, it was founded on 3 October 2009."
+    assert ("org:CCTC", "proposed", None, None, "2006") in _events(text, "org:CCTC")
+    assert not _events("The programme, first proposed by the government in 2010, was approved in 2011.", "org:IMF")
