@@ -28,6 +28,7 @@ from pipeline.rules.parsed import (
 )
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
+ANNIVERSARY = {"anniversary", "jubilee", "year", "day", "date", "celebration"}
 
 
 def founding_noun(s: Sentence) -> list:
@@ -43,6 +44,8 @@ def founding_noun(s: Sentence) -> list:
         orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
         if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
             continue
+        if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ANNIVERSARY:
+            continue  # 'the 20th anniversary of the founding of the SCO in 2021': that year is the anniversary's
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
             continue  # 'will announce the creation of'
         own = [d for d in s.dates if _within(s, d, noun)]
@@ -99,8 +102,9 @@ def began_operating(s: Sentence) -> list:
         subjects = _subjects(verb)
         orgs = [o for t in subjects for o in _pointed(s, t)]
         date = _date(s, verb, subjects)
-        if not orgs or date is None:
-            continue
+        where = [o for t in [verb, *activity] for o in _prep_objects(t, "in")]
+        if not orgs or date is None or any(_noun_entities(s, o, ("state",)) for o in where):
+            continue  # 'The IMF began operations in Kazakhstan in 1992': its work in a country, not its opening
         out.append(
             _event(s, "parse_began_operating", orgs[0], "inaugurated", date, _clause(s, [verb, *subjects, *activity]))
         )

@@ -37,12 +37,17 @@ def test_what_an_instrument_is_about_is_no_founding():
     assert not {e for e in _events(text) if e[1] == "founded"}
     treaty = "On 24 September 1993, nine states signed the Treaty on the creation of an Economic Union."
     assert not {e for e in _events(treaty) if e[1] == "founded"}
+    anniversary = (
+        "Leaders gathered for the 20th anniversary of the founding of the Shanghai Cooperation Organisation in 2021."
+    )
+    assert not _events(anniversary, "state:KAZ")
 
 
 def test_beginning_operations_is_the_inauguration_but_beginning_a_task_is_not():
     text = "The Eurasian Development Bank (EDB) was founded in 2006. It began operating in June 2006."
     assert ("org:new_eurasian_development_bank", "inaugurated", None, None, "2006-06") in _events(text)
     assert not _events("It began working on a new programme for Kazakhstan in 2010.", "org:IMF")
+    assert not _events("The IMF began operations in Kazakhstan in 1992.", "org:IMF")
 
 
 def test_relations_between_two_organisations_not_a_state_and_an_organisation():
