@@ -28,6 +28,33 @@ from pipeline.rules.parsed import (
 )
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
+ATTITUDES = {
+    "oppose",
+    "support",
+    "discuss",
+    "welcome",
+    "advocate",
+    "back",
+    "favour",
+    "favor",
+    "urge",
+    "demand",
+    "reject",
+    "block",
+    "promote",
+    "consider",
+    "seek",
+    "endorse",
+    "resist",
+    "criticise",
+    "criticize",
+    "debate",
+    "negotiate",
+    "study",
+    "explore",
+    "envisage",
+}
+"""Verbs that take a stance on a founding rather than state it: 'Turkmenistan opposed the establishment of …'."""
 ANNIVERSARY = {"anniversary", "jubilee", "year", "day", "date", "celebration"}
 
 
@@ -44,6 +71,8 @@ def founding_noun(s: Sentence) -> list:
         orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
         if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
             continue
+        if noun.head.lower_ == "for" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES):
+            continue  # 'called for the establishment of', 'Turkmenistan opposed the establishment of': a stance
         if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ANNIVERSARY:
             continue  # 'the 20th anniversary of the founding of the SCO in 2021': that year is the anniversary's
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:

@@ -41,6 +41,9 @@ def test_what_an_instrument_is_about_is_no_founding():
         "Leaders gathered for the 20th anniversary of the founding of the Shanghai Cooperation Organisation in 2021."
     )
     assert not _events(anniversary, "state:KAZ")
+    assert not _events("Turkmenistan opposed the establishment of the Eurasian Economic Union in 2014.", "state:TKM")
+    called = "Niyazov called for the establishment of a Caspian Economic Cooperation Organization in 2003."
+    assert not _events(called, "state:TKM")
 
 
 def test_beginning_operations_is_the_inauguration_but_beginning_a_task_is_not():
