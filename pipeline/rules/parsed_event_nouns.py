@@ -17,6 +17,7 @@ from pipeline.rules.parsed import (
     _clause,
     _conjuncts,
     _date,
+    _entity,
     _event,
     _negated,
     _noun_entities,
@@ -242,4 +243,29 @@ def proposed_by(s: Sentence) -> list:
     return out
 
 
-RULES = [founding_noun, began_operating, relations_with, observer_at, proposed_by]
+FIRST = {"first", "1st", "inaugural", "opening"}
+
+
+def first_session(s: Sentence) -> list:
+    """'The First Session of the FAO Conference was held in … Quebec City from 16 October to 1 November 1945': the
+    organisation's inauguration (its first session; a summit's first meeting is parsed_events' inaugural_summit),
+    in the state of the place it was held, dated."""
+    out: list[Candidate] = []
+    for noun in s.tokens if s.tokens is not None else ():
+        verb = noun.head
+        if noun.lemma_.lower() != "session" or not any(c.lower_ in FIRST for c in noun.children):
+            continue
+        if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("hold", "take", "convene", "open"):
+            continue
+        orgs = [m.entity_id for o in _prep_objects(noun, "of") for t in o.subtree for m in [_entity(s, t)] if m]
+        inside = {t.i for t in noun.subtree}
+        places = [m for t in verb.subtree if t.i not in inside for m in [_entity(s, t, ("state", "place"))] if m]
+        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        date = _date(s, verb, [noun])
+        if orgs and date is not None and modality(verb) is None:
+            span = _clause(s, [verb, *noun.subtree])
+            out.append(_event(s, "parse_first_session", orgs[0], "inaugurated", date, span, state=host))
+    return out
+
+
+RULES = [founding_noun, began_operating, relations_with, observer_at, proposed_by, first_session]

@@ -180,3 +180,12 @@ def test_a_body_proposed_by_someone_not_a_programme():
     text = "First proposed by Kazakh president Nursultan Nazarbayev in 2006, it was founded on 3 October 2009."
     assert ("org:CCTC", "proposed", None, None, "2006") in _events(text, "org:CCTC")
     assert not _events("The programme, first proposed by the government in 2010, was approved in 2011.", "org:IMF")
+
+
+def test_an_organisations_first_session_is_its_inauguration():
+    text = "The first session of the United Nations General Assembly was held in London in January 1946."
+    assert _events(text) == {("org:UNGA", "inaugurated", "state:GBR", None, "1946-01")}
+    assert not _events(
+        "The first session of the intergovernmental commission was held in Ashgabat in 2010.", "state:TKM"
+    )
+    assert not _events("The second session of the United Nations General Assembly was held in New York in 1947.")
