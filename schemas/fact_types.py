@@ -277,7 +277,26 @@ ORGANIZATION_EVENT = declare(
             key=("organization", "event", "year"),
             fields=("organization", "event", "counterpart", "state", "year"),
             required=("organization", "event", "counterpart", "state", "year"),
-            labels={"event": {"in_force": "entered_into_force"}},
+            # The codebook names an appointment by its post ('secretary_general_appointed'); the schema has one
+            # label, `appointed`.
+            labels={
+                "event": {
+                    "in_force": "entered_into_force",
+                    **{
+                        f"{post}_appointed": "appointed"
+                        for post in (
+                            "secretary_general",
+                            "director_general",
+                            "managing_director",
+                            "executive_secretary",
+                            "chairman",
+                            "chair",
+                            "president",
+                            "honorary_chairman",
+                        )
+                    },
+                }
+            },
         ),
     )
 )

@@ -63,6 +63,7 @@ ORGANIZATION_EVENTS = [
     "entered_into_force",
     "chaired",
     "summit_hosted",
+    "ministerial_meeting_hosted",
     "joined_by",
     "withdrawn_by",
     "inaugural_summit",

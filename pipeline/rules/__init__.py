@@ -14,9 +14,12 @@ from pipeline.rules import (
     memberships_founding,
     organization_events,
     parsed_agreements,
+    parsed_appointments,
+    parsed_event_nouns,
     parsed_events,
     parsed_joining,
     parsed_members,
+    parsed_suspensions,
     parsed_treaties,
     parsed_visits,
     sections,
@@ -35,6 +38,9 @@ ALL_RULES = (
     + parsed_joining.RULES
     + parsed_members.RULES
     + parsed_events.RULES
+    + parsed_event_nouns.RULES
+    + parsed_appointments.RULES
+    + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + sections.RULES

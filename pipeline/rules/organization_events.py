@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import memberships, memberships_founding, stance
+from pipeline.rules import event_guards, memberships, memberships_founding, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
@@ -151,7 +151,7 @@ def founded(s: Sentence) -> list:
             out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
     for m in TRANSFORMED.finditer(s.text):
         for org in objects(s, m.end())[:1]:
-            if "morphed" not in m.group():
+            if "morphed" not in m.group() and event_guards.becomes(s, m, org):
                 out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
     return out
 
@@ -201,7 +201,7 @@ def renamed(s: Sentence) -> list:
     ]
     for m in TRANSFORMED.finditer(s.text):
         new = objects(s, m.end())[:1]
-        if not new:
+        if not new or not event_guards.becomes(s, m, new[0]):
             continue
         old = org_before(s, m.start()) or new[0]
         out.append(
@@ -270,12 +270,11 @@ def planned_inauguration(s: Sentence) -> list:
 
 
 def entered_into_force(s: Sentence) -> list:
-    """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence)."""
+    """'It entered into force on 1 January 2015' (it: the organisation of the previous sentence, whose founding
+    instrument that sentence names)."""
     out = []
     for m in IN_FORCE.finditer(s.text):
-        org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
-        if org is None and re.match(r"^\s*It\b", s.text) and s.previous_organizations:
-            org = s.previous_organizations[-1]
+        org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end())) or event_guards.it_founded(s)
         if org:
             out.append(_event(s, "entered_into_force", org, "entered_into_force", s.date_for(m.end())))
     return out
@@ -288,8 +287,9 @@ def held_in(s: Sentence) -> list:
     out = []
     for m in HELD.finditer(s.text):
         start, _ = s.clause(m.start())
-        orgs = [o.entity_id for o in organizations_in(s, start, m.end())]
-        if not orgs and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
+        named = organizations_in(s, start, m.end())
+        orgs = [o.entity_id for o in named if event_guards.in_meeting_words(s, o, m.start("noun"))]
+        if not named and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
             orgs = list(s.paragraph_organizations[:1])
         state = s.place_state(m.end(), m.end() + 60)
         if orgs and state:
@@ -337,7 +337,8 @@ def summit_hosted(s: Sentence) -> list:
     in Tashkent': the state of the place named, else the source's subject state."""
     out = []
     for m in SUMMIT.finditer(s.text):
-        orgs = organizations_in(s, m.start(), m.end() + 40) or s.organizations(s.clause(m.start())[0], m.start())[-1:]
+        orgs = event_guards.in_meeting(s, organizations_in(s, m.start(), m.end() + 40), m.start())
+        orgs = orgs or s.organizations(s.clause(m.start())[0], m.start())[-1:]
         if not orgs:
             continue
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or s.home_state

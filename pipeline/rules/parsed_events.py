@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_members, stance
+from pipeline.rules import organization_events, parsed_members, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -98,6 +98,10 @@ def founded(s: Sentence) -> list:
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        if date is None and named and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") and not passive:
+            date = (
+                s.paragraph_date
+            )  # 'The agreement … established the Eurasian Economic Commission', in a dated paragraph
         if date is None and not (named and orgs[0] == s.subject_organization):
             continue  # an undated founding of another body is mostly a description ('which established …'), and
             # an undated 'It was launched as a first step' may well be the body the previous sentence names
@@ -157,9 +161,9 @@ def summit(s: Sentence) -> list:
         if organizer and not named and verb.lemma_.lower() != "take":
             org = organizer[0]
         else:
-            org = named[0].entity_id if named else (talked_about(s) if noun.lemma_.lower() == "summit" else None)
-        if not org or not (hosts or (organizer and org == organizer[0])):
-            continue
+            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
+        if not org or not (hosts or (organizer and org == organizer[0] and noun.lemma_.lower() == "summit")):
+            continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural") for c in noun.children
@@ -177,6 +181,14 @@ def summit(s: Sentence) -> list:
             )
         )
     return out
+
+
+def _bare_summit(noun) -> bool:
+    """'The Second Summit', 'its summit': a summit no word names, so the organisation talked about holds it; 'the
+    Caspian summit' (with subject IMF) names its own."""
+    return noun.lemma_.lower() == "summit" and all(
+        t.dep_ in ("det", "poss") or ORDINAL.match(t.text) for t in noun.subtree if t.i < noun.i
+    )
 
 
 ORDINAL = re.compile(
@@ -208,7 +220,8 @@ def summit_named(s: Sentence) -> list:
             continue  # 'the Turkic Summits' name a body
         own = _own_words(noun)
         left = [t for t in own if t.i < noun.i]
-        if lemma == "meeting" and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
+        ministers = lemma == "meeting" and any(t.lower_.startswith("minister") for t in own)
+        if lemma == "meeting" and not ministers and any(t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in left):
             continue  # 'the 7th General Assembly Meeting of ECO Chamber of Commerce': a body's assembly, not a summit
         at = [
             x
@@ -224,9 +237,9 @@ def summit_named(s: Sentence) -> list:
             for t in own
             if t.i not in where
             for m in [_entity(s, t, ("organization",))]
-            if m and not _names_sub_body(s, m, noun)
+            if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
         ]
-        org = named[0].entity_id if named else None
+        org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
         bare = not any(t.pos_ == "PROPN" for t in left)
         if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
             org = talked_about(s)
@@ -243,15 +256,21 @@ def summit_named(s: Sentence) -> list:
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
-        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans))
+        date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)
         if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
+        event = "ministerial_meeting_hosted" if ministers else event
         out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
     return out
+
+
+def _of_ministers(s: Sentence, mention) -> bool:
+    """'a meeting of OSCE foreign ministers': the organisation's ministers meet, a meeting of the organisation."""
+    return stance.token_at(s, mention.char_end - 1).head.lower_.startswith("minister")
 
 
 def _names_sub_body(s: Sentence, mention, noun) -> bool:
@@ -356,9 +375,12 @@ def planned_body(s: Sentence) -> list:
                     break
         if not orgs or trigger is None or verb is None or _negated(verb) or modality(verb) is not None:
             continue
+        if any(c.get("organization_id") == orgs[0] for c in s.once(founded) + s.once(organization_events.founded)):
+            continue  # 'The CSTO was founded in 2002 when the six member states agreed to create the CSTO': one act
         event = "proposed" if trigger.lemma_.lower() in PROPOSED else "establishment_decided"
         span = _clause(s, [verb, trigger, t, *created])
-        out.append(_event(s, "parse_planned_body", orgs[0], event, _date(s, verb), span))
+        date = _date(s, verb) or (s.paragraph_date if verb.tag_ == "VBD" else None)  # 'He proposed …' after a date
+        out.append(_event(s, "parse_planned_body", orgs[0], event, date, span))
     return out
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
-from pipeline.rules import ALL_RULES, minimal_quote, timeline
+from pipeline.rules import ALL_RULES, event_bodies, minimal_quote, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -130,7 +130,7 @@ def build(
         for rule in ALL_RULES:
             for c in sentence.once(rule):
                 where = c.sentence
-                if not _has_actors(c):
+                if not _has_actors(c) or not event_bodies.admissible(c):
                     continue
                 fields = _deadline(c.fields, where)
                 key = (c.fact_type, fields, where.passage_id)

@@ -1,0 +1,69 @@
+"""Guards the surface event rules (organization_events) share: whose words a meeting's organisation is, what a
+'becoming' makes, which 'it' enters into force.
+
+Why: those rules find their trigger by its characters and take the organisation from a window around it, which
+on texts no rule was written on picks an organisation named for another reason ('After Kazakhstan joined the IMF
+in 1992, a donor conference was held in Almaty', 'hosted a meeting of the IMF mission', 'joined the WTO, becoming
+the first Central Asian state to join the World Trade Organization'). The parse tells whose the words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import event_bodies, stance
+from pipeline.rules.context import Sentence
+
+INSTRUMENT = re.compile(r"\b(?:[Tt]reaty|[Aa]greement|[Cc]harter|[Cc]onvention|[Ss]tatute|[Cc]onstitution)\b")
+MEETING_NOUNS = {"summit", "meeting", "forum", "conference", "congress", "session", "ministerial"}
+BODY_NOUNS = (
+    event_bodies.ORGANIZATION_HEADS | {"mission", "delegation", "team", "staff", "secretariat"}
+) - MEETING_NOUNS
+"""A noun an organisation's name modifies that makes the meeting another body's."""
+ADJACENT_CHARS = 5
+"""'now becoming the Central Asia Co-operation Organization': the new body follows 'becoming' at once."""
+
+
+def it_founded(s: Sentence) -> str | None:
+    """What enters into force is an instrument: 'It entered into force' is the previous sentence's organisation's
+    only where that sentence names the instrument that founds it ('… signed a treaty formally establishing the
+    Eurasian Economic Union.')."""
+    if re.match(r"^\s*It\b", s.text) and s.previous_organizations and INSTRUMENT.search(s.previous_text):
+        return s.previous_organizations[-1]
+    return None
+
+
+def becomes(s: Sentence, match: re.Match, org: str) -> bool:
+    """Whether the organisation a 'becoming' takes is what the subject became: named right after it (not 'becoming
+    the first Central Asian state to join the World Trade Organization'); 'transformed into', 'morphed into'
+    always are."""
+    if not match.group().startswith("becoming"):
+        return True
+    return any(m.entity_id == org and 0 <= m.char_start - match.end() <= ADJACENT_CHARS for m in s.organizations())
+
+
+MEETING = re.compile(r"\b(?:summit|meeting|conference|congress|forum|Congress|Summit|Forum)\b")
+
+
+def in_meeting(s: Sentence, mentions: list, start: int) -> list:
+    """The mentions of organisations the meeting after `start` is of (see `in_meeting_words`)."""
+    noun = MEETING.search(s.text, start)
+    return [m for m in mentions if noun is None or in_meeting_words(s, m, noun.start())]
+
+
+def in_meeting_words(s: Sentence, mention, noun_start: int) -> bool:
+    """Whether the organisation is named by the meeting's own words ('the inaugural summit meeting of CICA', 'a
+    major NATO forum') or by its holder ('The SCO held its summit'), not by another clause of the sentence ('After
+    Kazakhstan joined the IMF, a donor conference was held') nor as the modifier of another noun ('a meeting of the
+    IMF mission'). Without a parse: True."""
+    noun, token = stance.token_at(s, noun_start), stance.token_at(s, mention.char_end - 1)
+    if noun is None or token is None:
+        return True
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # 'an SCO heads of state summit meeting': the phrase is the meeting's
+    if stance.modifies_another_noun(s, mention) and token.head.lemma_.lower() in BODY_NOUNS:
+        return False  # 'a meeting of the IMF mission': a body's meeting ('of OSCE Foreign Ministers' is OSCE's)
+    phrase = {t.i for t in head.subtree}
+    holder = {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return token.i in phrase or (head.dep_ == "dobj" and token.i in holder)

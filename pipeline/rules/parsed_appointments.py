@@ -1,0 +1,104 @@
+"""Parse rules for appointments: a person put in an organisation's post ('Halil Akıncı was appointed Secretary-General
+of the Turkic Council in 2010', 'Edouard Saouma served as DG from 1976 to 1993', 'The current secretary general is
+… Imangali Tasmagambetov, who took office on 1 January 2023').
+
+Why: the codebook records the appointment of a national to an organisation's post as the organisation's event
+(`appointed`, with the state of the appointee), dated by its start. Only a person (the recogniser's PERSON, or a
+dictionary person) put into a post of a named organisation (or of the one the source is about, 'of the
+organization') counts: 'Turkmenistan was elected vice-president of the UN General Assembly' puts a state, not a
+person, in a post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _date,
+    _entity,
+    _event,
+    _noun_entities,
+    _organization_pointer,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+
+POST = re.compile(
+    r"\b(?:secretary[\s-]general|director[\s-]general|managing director|executive secretary|chairman|chairwoman|"
+    r"chairperson|president|DG|SG)\b",
+    re.IGNORECASE,
+)
+"""The posts of an organisation's head the genre reports; 'head of the mission' or 'member of the board' are not."""
+APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
+
+
+def _post(s: Sentence, noun) -> tuple[str | None, list] | None:
+    """The organisation of a post noun phrase ('Secretary-General of the CSTO', 'the CSTO Secretary General', 'DG'
+    in an article on the FAO) and its tokens; None where the phrase names no post."""
+    words = [
+        t for t in noun.subtree if not any(a.dep_ == "prep" and a.lower_ == "of" for a in t.ancestors if a.i >= noun.i)
+    ]
+    text = s.text[words[0].idx - s.offset : words[-1].idx + len(words[-1]) - s.offset] if words else ""
+    if not POST.search(text):
+        return None
+    named = [o for t in _prep_objects(noun, "of") for o in _noun_entities(s, t, ("organization",))]
+    named += [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+    pointer = [p for t in _prep_objects(noun, "of") for p in [_organization_pointer(s, t)] if p]
+    found = named or pointer
+    org = found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
+    return org, list(noun.subtree)
+
+
+def _person(s: Sentence, token):
+    """The person a noun phrase names (a dictionary person, else the recogniser's PERSON), and the state of that
+    person: the dictionary's, else a state adjective in the phrase ('former Kazakh Prime Minister …')."""
+    phrase = list(token.subtree)
+    named = [m for t in phrase for m in [_entity(s, t, ("person",))] if m]
+    if not named and not any(t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    state = next((s.state_of_entity(m.entity_id) for m in named if s.state_of_entity(m.entity_id)), None)
+    if state is None:
+        state = next(
+            (x for t in phrase for x in _noun_entities(s, t, ("state",)) if t.dep_ in ("amod", "compound")), None
+        )
+    return state or ""
+
+
+def appointed(s: Sentence) -> list:
+    """'X was appointed/elected (as) Secretary-General of ORG in 2010', 'X served as DG from 1976', 'X became the
+    organisation's first Secretary-General in 2009', 'The current secretary general is X, who took office on 1
+    January 2023': `appointed` of the post's organisation, dated by the start, with the appointee's state."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, APPOINT | {"serve", "become", "be"}):
+        lemma = verb.lemma_.lower()
+        if lemma in APPOINT:
+            people, posts = (
+                _children(verb, "nsubjpass"),
+                _children(verb, "oprd", "attr", "xcomp") + _prep_objects(verb, "as"),
+            )
+        elif lemma == "serve":
+            people, posts = _subjects(verb), _prep_objects(verb, "as")
+        else:
+            people, posts = _subjects(verb), _children(verb, "attr")
+            if lemma == "be":  # 'The current secretary general is X, who took office on …': the post is the subject
+                people, posts = posts, people
+        for post_noun in posts:
+            found = _post(s, post_noun)
+            persons = [p for t in people for p in [_person(s, t)] if p is not None]
+            if not found or not found[0] or not persons or modality(verb) is not None:
+                continue
+            start = [c for t in people for c in t.subtree if c.dep_ == "relcl" and c.lemma_.lower() == "take"]
+            date = _date(s, start[0]) if start else _date(s, verb, clause=lemma != "be")
+            if date is None:
+                continue
+            span = _clause(s, [verb, *people, *found[1], *(x for r in start for x in r.subtree)])
+            out.append(_event(s, "parse_appointed", found[0], "appointed", date, span, state=persons[0] or None))
+    return out
+
+
+RULES = [appointed]

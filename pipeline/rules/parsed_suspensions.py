@@ -1,0 +1,83 @@
+"""Parse rules for an organisation's status changes: it suspends a member ('In December 2012, the CSTO Collective
+Security Council decided to suspend Uzbekistan', 'Russia was suspended from the Council of Europe in 2022'), or it
+is revived ('The Turkic summits were revived in 2006').
+
+Why: the codebook records both as the organisation's events (`suspended`, with the state suspended; `revived`).
+The suspending organisation is the subject (or an organ of it: 'the CSTO Collective Security Council'); a state
+that suspends its own membership withdraws (a membership, not this event). A body's decision to suspend is the
+suspension: 'decided to' is how such bodies act, not a plan.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _date,
+    _entity,
+    _event,
+    _noun_entities,
+    _organizations,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+
+
+def _stated(verb) -> bool:
+    """No modality, or only that of a body deciding ('decided to suspend')."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decide":
+        return modality(verb.head) is None
+    return modality(verb) is None
+
+
+def _members(s: Sentence, token) -> list[str]:
+    """The states a noun phrase names: 'Uzbekistan', "Uzbekistan's membership"."""
+    return _noun_entities(s, token, ("state",)) or [
+        x for c in token.children if c.dep_ == "poss" for x in _noun_entities(s, c, ("state",))
+    ]
+
+
+def suspended(s: Sentence) -> list:
+    """The organisation suspends a state: active with the organisation (or its organ) as subject and the state as
+    object, or passive with the state as subject and the organisation after 'from' or 'by'."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"suspend"}):
+        if not _stated(verb):
+            continue
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            states = [x for t in _children(verb, "nsubjpass") for x in _members(s, t)]
+            bodies = _prep_objects(verb, "from", "by", "in")
+        else:
+            states = [x for t in _children(verb, "dobj") for x in _members(s, t)]
+            bodies = _subjects(verb)
+        orgs = [m.entity_id for t in bodies for x in t.subtree for m in [_entity(s, x, ("organization",))] if m]
+        if (
+            not states
+            or not orgs
+            or any(t.lower_ in ("its", "their") for o in _children(verb, "dobj") for t in o.children)
+        ):
+            continue
+        span = _clause(s, [verb, *(t.left_edge for t in bodies), *bodies, *_children(verb, "dobj", "nsubjpass")])
+        date = _date(s, verb, _subjects(verb))
+        out += [
+            _event(s, "parse_suspended", orgs[0], "suspended", date, span, state=st) for st in dict.fromkeys(states)
+        ]
+    return out
+
+
+def revived(s: Sentence) -> list:
+    """'The Turkic summits were revived in 2006', 'the organisation was relaunched in 2010': revived, dated."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"revive", "relaunch", "reactivate", "resurrect"}):
+        subjects = _children(verb, "nsubjpass")
+        orgs = [o for t in subjects for o in _organizations(s, t)]
+        date = _date(s, verb, subjects)
+        if orgs and date is not None and _stated(verb):
+            out.append(_event(s, "parse_revived", orgs[0], "revived", date, _clause(s, [verb, *subjects])))
+    return out
+
+
+RULES = [suspended, revived]
