@@ -20,6 +20,7 @@ from pipeline.rules import (
     parsed_treaties,
     parsed_visits,
     sections,
+    visit_leaders,
     visits,
 )
 
@@ -32,6 +33,7 @@ ALL_RULES = (
     + organization_events.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_leaders.RULES
     + parsed_joining.RULES
     + parsed_members.RULES
     + parsed_events.RULES

@@ -20,6 +20,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.visitor_titles import leader_state
 from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
@@ -149,7 +150,8 @@ def trip(s: Sentence) -> list:
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            visitors = {None: s.state_of_entity(named[0])} if named else {}
+            titled = [state for t in subjects for state in [leader_state(s, t)] if state]
+            visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)):
             continue
@@ -187,6 +189,8 @@ def met_in(s: Sentence) -> list:
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
                 visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+            elif not _persons_in(s, [t]) and leader_state(s, t):  # 'Turkmen Foreign Minister Rashid Meredov'
+                visitors.setdefault(None, leader_state(s, t))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
         for person, home in visitors.items():
