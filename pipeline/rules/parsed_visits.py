@@ -139,6 +139,8 @@ def trip(s: Sentence) -> list:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
         host = next((h for o in _prep_objects(noun, "to") for h in [_host_in(s, o)] if h), None)
+        if host is None and _prep_objects(noun, "by") and s.home_state:
+            host = (s.home_state, None)  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
         if host is None:
             continue
         verb = _governing_verb(noun)
@@ -164,17 +166,21 @@ def trip(s: Sentence) -> list:
 
 
 MEET = {"meet"}
+TALKS = {"talk", "talks", "negotiation", "negotiations"}
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
 
 
 def met_in(s: Sentence) -> list:
-    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008': every person who
-    met there and is not at home visited the place's state; 'In 2017 Putin received Berdimuhamedow in
-    Moscow' likewise, and with no place named the receiver's state is the host."""
+    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008', 'Berdimuhamedow held
+    talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
+    leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
+    no place named the receiver's state is the host."""
     out = []
-    for verb in _verbs(s, MEET | RECEIVE):
+    for verb in _verbs(s, MEET | RECEIVE | {"hold"}):
+        if verb.lemma_.lower() == "hold" and not any(o.lemma_.lower() in TALKS for o in _children(verb, "dobj")):
+            continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
         places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         subjects = _subjects(verb)
@@ -185,6 +191,9 @@ def met_in(s: Sentence) -> list:
             continue
         actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
         visitors: dict = {p: s.state_of_entity(p) for p in _persons_in(s, actors)}
+        titled = [state for t in subjects if not _persons_in(s, [t]) for state in [leader_state(s, t)] if state]
+        if titled:  # 'the Georgian foreign minister held talks in Ashgabat'
+            visitors.setdefault(None, titled[0])
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
