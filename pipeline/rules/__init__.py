@@ -20,6 +20,7 @@ from pipeline.rules import (
     parsed_treaties,
     parsed_visits,
     sections,
+    treaty_status,
     visit_leaders,
     visits,
 )
@@ -39,5 +40,6 @@ ALL_RULES = (
     + parsed_events.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
+    + treaty_status.RULES
     + sections.RULES
 )

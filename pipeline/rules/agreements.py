@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
+from pipeline.rules.agreement_guards import is_body, ratified_per_state, verb_of_another_noun, whole_name
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from pipeline.text.dates import date_fields
@@ -92,7 +93,7 @@ THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowe
 NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
     r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
-    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
+    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|an?|in|for|"
     r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?"
 )
 """A title-case name: 'Treaty of Eternal Friendship and Co-operation', 'Shanghai Convention on
@@ -204,7 +205,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
                 established.add(m.entity_id)  # also its acronym in brackets that follows
             elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
                 continue
-            elif m.entity_id not in established:
+            elif m.entity_id not in established and not is_body(s, m):
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
             if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
@@ -294,9 +295,11 @@ def signed(s: Sentence) -> list:
             continue
         in_force = IN_FORCE.search(s.text, m.end())
         in_force_date = s.date_for(in_force.end()) if in_force else None
-        name = name_of(s, m.start(), m.end())
+        name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
+            if verb.group() == "ratified" and ratified_per_state(s, party_set):
+                continue  # each state's ratification is its own item (`parsed_treaties`)
             out.append(
                 _agreement(
                     s,
@@ -351,6 +354,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
+        or verb_of_another_noun(s, noun.start(), verb.start())
     )
 
 
@@ -391,6 +395,4 @@ def _agreement(
     )
 
 
-RULES = [
-    signed,
-]
+RULES = [signed]

@@ -90,7 +90,7 @@ def _name(noun) -> str | None:
         return " ".join(t.text for t in [*before, noun])
     named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
-        return " ".join(t.text for t in noun.subtree if t.i >= noun.i)
+        return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
     return None
 
 
