@@ -12,6 +12,7 @@ from pipeline.rules import (
     amounts,
     memberships,
     memberships_founding,
+    named_instruments,
     organization_events,
     parsed_agreements,
     parsed_events,
@@ -41,5 +42,6 @@ ALL_RULES = (
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + treaty_status.RULES
+    + named_instruments.RULES
     + sections.RULES
 )
