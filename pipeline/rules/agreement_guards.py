@@ -57,18 +57,29 @@ INSTRUMENT_LEMMAS |= {"convention", "statement", "deal", "pact", "plan", "packag
 def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
     """True when the signing verb is a relative clause on another noun and the instrument is not among its
     words: 'This agreement was superseded by the NATO–Russia Council that was agreed at …' (what was agreed
-    is the Council). False without a parse."""
+    is the Council); not a clause on a noun inside the instrument's own phrase, which the parser may hang it on.
+    False without a parse."""
     verb, noun = token_at(s, verb_start), token_at(s, noun_start)
     if verb is None or noun is None or verb.dep_ != "relcl":
         return False
-    return verb.head.lemma_.lower() not in INSTRUMENT_LEMMAS and noun not in verb.subtree and noun is not verb.head
+    return (
+        verb.head.lemma_.lower() not in INSTRUMENT_LEMMAS
+        and noun not in verb.subtree
+        and verb.head not in noun.subtree  # 'the Agreement with the European Union, which was signed in 1995'
+    )
 
 
-def ratified_per_state(s: Sentence, parties) -> bool:
-    """True when the parse rules read a ratification by each of these states in the sentence ('Turkmenistan
-    ratified the Convention on Biological Diversity in 1996'): each state's ratification is an item of its own
-    there, with its own date, and a surface item beside it would state it twice."""
+def ratified_per_state(s: Sentence, parties, date) -> bool:
+    """True when the parse rules read a ratification by each of these states in the sentence, with the same
+    date ('Turkmenistan ratified the Convention on Biological Diversity in 1996'): each state's ratification
+    is an item of its own there, and a surface item beside it would state it twice."""
     from pipeline.rules import parsed_treaties  # it builds its items with `agreements`, which uses this module
 
-    read = {p for c in s.once(parsed_treaties.participated) if c.rule_id.endswith("ratified") for p in c.get("parties")}
+    edtf = getattr(date, "edtf", None)
+    read = {
+        p
+        for c in s.once(parsed_treaties.participated)
+        if c.rule_id.endswith("ratified") and c.get("date_edtf") == edtf
+        for p in c.get("parties")
+    }
     return bool(parties) and set(parties) <= read

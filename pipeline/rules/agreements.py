@@ -298,7 +298,7 @@ def signed(s: Sentence) -> list:
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
-            if verb.group() == "ratified" and ratified_per_state(s, party_set):
+            if verb.group() == "ratified" and ratified_per_state(s, party_set, date):
                 continue  # each state's ratification is its own item (`parsed_treaties`)
             out.append(
                 _agreement(

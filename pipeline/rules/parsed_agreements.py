@@ -152,11 +152,11 @@ def signed(s: Sentence) -> list:
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
-        if verb.lemma_.lower() == "ratify" and ratified_per_state(s, parties):
-            continue  # each state's ratification is its own item (`parsed_treaties`)
         date = _date(s, verb, signers)
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+        if verb.lemma_.lower() == "ratify" and ratified_per_state(s, parties, date):
+            continue  # each state's ratification is its own item (`parsed_treaties`)
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(
             agreements._agreement(
