@@ -25,17 +25,24 @@ BODY = re.compile(
 """A body the dictionaries lack, named by what it is ('the Council of Heads of State', 'the Trilateral
 Interim Committee'): an organ of some organisation, not a party of its own unless the text says it signed
 as one (then the dictionary lists it). 'The Cooperation Council of Turkic Speaking States' is an
-organisation of states ('States' after the body word): see `is_body`."""
+organisation of states ('States' after the body word): see `not_a_party`."""
 OF_STATES = re.compile(r"\b(?:States|Countries|Nations)\s*$")
-LOOSE_END = re.compile(r"\s+(?:and|the|an?|in)$")
-"""Words a title-case pattern runs on into the sentence ('… Free Trade Area in order to'): not the name's."""
+LOOSE_END = re.compile(r"\s+(?:and|the|an?|in)$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}$")
+"""Words a title-case pattern runs on into the sentence ('… Free Trade Area in order to', 'Convention on
+Biological Diversity in 1996'): not the name's."""
 OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
 """A preposition whose complement was cut off ('Agreement on the Establishment of'): a name cut inside."""
 
 
-def is_body(s: Sentence, mention) -> bool:
+AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
+"""'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
+
+
+def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
-    organ, not a party to what is signed near it."""
+    organ, not a party to what is signed near it; and for a state's adjective after 'post-' or 'ex-'."""
+    if mention.entity_type == "state":
+        return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
     if not mention.entity_id.startswith(PROVISIONAL):
         return False
     name = s.text[mention.char_start : mention.char_end]
@@ -67,19 +74,3 @@ def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
         and noun not in verb.subtree
         and verb.head not in noun.subtree  # 'the Agreement with the European Union, which was signed in 1995'
     )
-
-
-def ratified_per_state(s: Sentence, parties, date) -> bool:
-    """True when the parse rules read a ratification by each of these states in the sentence, with the same
-    date ('Turkmenistan ratified the Convention on Biological Diversity in 1996'): each state's ratification
-    is an item of its own there, and a surface item beside it would state it twice."""
-    from pipeline.rules import parsed_treaties  # it builds its items with `agreements`, which uses this module
-
-    edtf = getattr(date, "edtf", None)
-    read = {
-        p
-        for c in s.once(parsed_treaties.participated)
-        if c.rule_id.endswith("ratified") and c.get("date_edtf") == edtf
-        for p in c.get("parties")
-    }
-    return bool(parties) and set(parties) <= read

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import is_body, ratified_per_state, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import not_a_party, verb_of_another_noun, whole_name
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from pipeline.text.dates import date_fields
@@ -200,12 +200,14 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
+        if not_a_party(s, m):
+            continue
         if m.entity_type == "organization":
             if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
             elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
                 continue
-            elif m.entity_id not in established and not is_body(s, m):
+            elif m.entity_id not in established:
                 orgs.append(m.entity_id)
         elif m.entity_type in ("state", "place", "person"):
             if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
@@ -298,8 +300,6 @@ def signed(s: Sentence) -> list:
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
-            if verb.group() == "ratified" and ratified_per_state(s, party_set, date):
-                continue  # each state's ratification is its own item (`parsed_treaties`)
             out.append(
                 _agreement(
                     s,

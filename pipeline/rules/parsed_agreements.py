@@ -10,7 +10,6 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements
-from pipeline.rules.agreement_guards import ratified_per_state
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -155,8 +154,6 @@ def signed(s: Sentence) -> list:
         date = _date(s, verb, signers)
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-        if verb.lemma_.lower() == "ratify" and ratified_per_state(s, parties, date):
-            continue  # each state's ratification is its own item (`parsed_treaties`)
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(
             agreements._agreement(
