@@ -102,6 +102,7 @@ INSTRUMENT_NOUNS = {
     "statement",
     "deal",
     "pact",
+    "document",
 }
 
 
