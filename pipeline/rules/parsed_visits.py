@@ -121,7 +121,8 @@ def _governing_verb(token, steps: int = 4):
     return None
 
 
-TRIP_NOUNS = {"visit", "trip", "tour"}
+TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
+"""A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
 the adjective)."""

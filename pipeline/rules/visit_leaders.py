@@ -16,7 +16,7 @@ from pipeline.rules import parsed_visits, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _negated, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.visitor_titles import leader_state
+from pipeline.rules.visitor_titles import leader_states
 
 TRAVEL = {"visit": None, "tour": None, "travel": "to", "go": "to", "fly": "to", "arrive": "in", "come": "to"}
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
@@ -51,9 +51,10 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
 
 
 def leader_travelled(s: Sentence) -> list:
-    """'The Turkish president visited Ashgabat in May 2017', 'Turkmen Foreign Minister Rashid Meredov
-    travelled to Kabul in 2012', 'Tokayev arrived in Moscow on 3 April 2019': one visit per destination of
-    the subject's state (a dictionary person's, else the state a title names), when not at home."""
+    """'The Turkish president visited Ashgabat in May 2017', 'the Kazakh and Uzbek presidents visited
+    Ashgabat', 'Turkmen Foreign Minister Rashid Meredov travelled to Kabul in 2012', 'Tokayev arrived in Moscow
+    on 3 April 2019': one visit per destination of each subject's state (a dictionary person's, else the states
+    a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
         for rule in (*visits.RULES, *parsed_visits.RULES)
@@ -70,7 +71,7 @@ def leader_travelled(s: Sentence) -> list:
         for t in subjects:
             for x in _conjuncts(t):
                 person = _person(s, x)
-                visitors.append(person if person else (None, leader_state(s, x)))
+                visitors += [person] if person else [(None, state) for state in leader_states(s, x)]
         hosts = _destinations(s, verb)
         if not hosts:
             continue

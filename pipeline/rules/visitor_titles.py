@@ -31,20 +31,29 @@ AWAY = {"to", "in", "at", "with", "from"}
 """A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
 
 
-def leader_state(s: Sentence, token) -> str | None:
-    """The state of a visitor known by office: the noun phrase has a title word and names one state, by name or
+def leader_states(s: Sentence, token) -> list[str]:
+    """The states of visitors known by office: the noun phrase has a title word and names states, by name or
     adjective ('the Turkish president', 'President of Turkmenistan Saparmurat Niyazov', 'Japanese Prime
-    Minister'), not after 'to', 'in' … ('a delegation to Moscow'); None otherwise, or when it names two."""
+    Minister'), not after 'to', 'in' … ('a delegation to Moscow'); one state for a singular title, each of
+    them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise."""
     words = list(token.subtree)
-    if not any(t.lemma_.lower() in TITLES or t.lower_ in TITLES for t in words):
-        return None
+    titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
+    if not titles:
+        return []
     away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
-    states = {
+    states = [
         s.state_of_entity(m.entity_id)
         for t in words
         if t.i not in away
         for m in [_entity(s, t, ("state",))]
         if m is not None
-    }
-    states.discard(None)
-    return states.pop() if len(states) == 1 else None
+    ]
+    states = list(dict.fromkeys(x for x in states if x))
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in titles)
+    return states if len(states) == 1 or plural else []
+
+
+def leader_state(s: Sentence, token) -> str | None:
+    """The one state of a visitor known by office (see `leader_states`), or None."""
+    states = leader_states(s, token)
+    return states[0] if len(states) == 1 else None

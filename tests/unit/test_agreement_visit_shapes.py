@@ -29,6 +29,18 @@ def test_a_leader_known_by_office_visits_for_the_state_the_title_names():
     }
 
 
+def test_a_plural_title_visits_for_each_state_and_a_singular_one_for_one_only():
+    found = _visits("In 2019 the Kazakh and Uzbek presidents visited Ashgabat.")
+    assert {v[1] for v in found} == {"state:KAZ", "state:UZB"}
+    assert not _visits("In 2019 the Kazakh and Uzbek president visited Ashgabat.")  # which one is unsaid
+
+
+def test_a_delegation_led_abroad_is_a_visit_of_its_leader():
+    found = _visits("In 2016 Berdimuhamedow led a delegation to Brussels.")
+    assert ("person:berdimuhamedow", "state:TKM", "state:BEL", "place:brussels", "2016") in found
+    assert not _visits("In 2016 Berdimuhamedow received a delegation from Ashgabat.")
+
+
 def test_an_ambassador_a_planned_or_a_denied_trip_is_no_visit():
     assert not _visits("The ambassador of Turkmenistan to Russia visited Moscow in 2011.")
     assert not _visits("The Iranian president will visit Ashgabat next year.")
@@ -107,7 +119,5 @@ def test_a_signing_verb_on_another_noun_states_no_agreement():
 
 def test_a_state_s_ratification_is_one_item_not_two():
     found = candidates("Turkmenistan ratified the Convention on Biological Diversity in 1996.", "agreement", None)
-    assert {(c["kind"], tuple(c["parties"]), c["date_edtf"]) for c in found} == {
-        ("convention", ("state:TKM",), "1996")
-    }
+    assert {(c["kind"], tuple(c["parties"]), c["date_edtf"]) for c in found} == {("convention", ("state:TKM",), "1996")}
     assert len({c["name"] for c in found}) == 1
