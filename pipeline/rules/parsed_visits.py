@@ -25,6 +25,8 @@ from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
+ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "talk", "talks", "negotiation"}
+"""What a leader attends abroad: 'attended the inauguration of Ashraf Ghani in Kabul'."""
 
 
 def visited(s: Sentence) -> list:
@@ -37,7 +39,7 @@ def visited(s: Sentence) -> list:
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
+            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
@@ -121,6 +123,7 @@ def _governing_verb(token, steps: int = 4):
     return None
 
 
+PRONOUNS = {"his", "her", "their", "its"}
 TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
@@ -139,13 +142,19 @@ def trip(s: Sentence) -> list:
     for noun in s.tokens or []:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
-        host = next((h for o in _prep_objects(noun, "to") for h in [_host_in(s, o)] if h), None)
-        if host is None and _prep_objects(noun, "by") and s.home_state:
-            host = (s.home_state, None)  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
-        if host is None:
+        hosts: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
+        for c in (c for o in _prep_objects(noun, "to") for c in _conjuncts(o)):
+            host = _host_in(s, c)
+            if host:
+                hosts.setdefault(host[0], host)
+        hosts = list(hosts.values())
+        if not hosts and _prep_objects(noun, "by") and s.home_state:
+            hosts = [(s.home_state, None)]  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
+        if not hosts:
             continue
         verb = _governing_verb(noun)
         own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = _persons_in(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
         persons = persons or _persons_in(s, subjects)
@@ -161,8 +170,9 @@ def trip(s: Sentence) -> list:
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
         for person, home in visitors.items():
-            if home and home != host[0]:
-                out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
+            for host in hosts:
+                if home and home != host[0]:
+                    out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
     return out
 
 

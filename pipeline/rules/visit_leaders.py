@@ -18,6 +18,7 @@ from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _negated,
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.visitor_titles import leader_states
 
+RELATIVE = {"who", "which", "that"}
 TRAVEL = {"visit": None, "tour": None, "travel": "to", "go": "to", "fly": "to", "arrive": "in", "come": "to"}
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
 
@@ -67,6 +68,8 @@ def leader_travelled(s: Sentence) -> list:
         if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
             continue
         subjects = _subjects(verb)
+        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
+            subjects = [verb.head]  # 'Hamid Karzai, who visited Ashgabat in 2009, …'
         visitors = []
         for t in subjects:
             for x in _conjuncts(t):

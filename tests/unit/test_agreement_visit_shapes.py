@@ -41,6 +41,26 @@ def test_a_delegation_led_abroad_is_a_visit_of_its_leader():
     assert not _visits("In 2016 Berdimuhamedow received a delegation from Ashgabat.")
 
 
+def test_a_trip_to_several_states_visits_each_once():
+    found = _visits("In 2008 Berdimuhamedow paid official visits to Russia and China.")
+    assert {v[2] for v in found} == {"state:RUS", "state:CHN"}
+    found = _visits("In 2007 Putin made a trip to Tehran, Iran for the Caspian summit.", "state:RUS")
+    assert found == {("person:putin", "state:RUS", "state:IRN", "place:tehran", "2007")}
+
+
+def test_his_visit_is_the_subject_s_and_a_relative_clause_s_visitor_its_antecedent():
+    found = _visits("During his 2011 visit to India, Berdimuhamedow signed a gas deal.")
+    assert ("person:berdimuhamedow", "state:TKM", "state:IND", None, "2011") in found
+    found = _visits("Hamid Karzai, who visited Ashgabat in 2009, met Berdimuhamedow.")
+    assert ("person:karzai", "state:AFG", "state:TKM", "place:ashgabat", "2009") in found
+
+
+def test_an_inauguration_attended_abroad_is_a_visit_and_one_at_home_is_none():
+    found = _visits("In 2014 Berdimuhamedow attended the inauguration of Ashraf Ghani in Kabul.")
+    assert ("person:berdimuhamedow", "state:TKM", "state:AFG", "place:kabul", "2014") in found
+    assert not _visits("In 2017 Berdimuhamedow attended the inauguration of a new gas plant in Ashgabat.")
+
+
 def test_an_ambassador_a_planned_or_a_denied_trip_is_no_visit():
     assert not _visits("The ambassador of Turkmenistan to Russia visited Moscow in 2011.")
     assert not _visits("The Iranian president will visit Ashgabat next year.")
