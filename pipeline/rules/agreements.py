@@ -91,8 +91,8 @@ TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
-    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
+    r"(?:[A-Z][\w’'–-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
+    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention|Charter|Act|Pact)\b"
     r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|an?|in|for|"
     r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?"
 )

@@ -102,7 +102,6 @@ INSTRUMENT_NOUNS = {
     "statement",
     "deal",
     "pact",
-    "document",
 }
 
 
