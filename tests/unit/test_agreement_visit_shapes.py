@@ -122,6 +122,8 @@ def test_a_council_is_no_party_and_a_name_is_taken_whole():
     found = candidates(text, "agreement", None)
     assert {c["name"] for c in found} == {"Agreement on the Establishment of a Free Trade Area"}
     assert not [p for c in found for p in c["parties"] if p.startswith("org:new_")]
+    found = candidates("In 1997 NATO and Russia signed the NATO–Russia Founding Act.", "agreement", None)
+    assert {(c["name"], c["kind"]) for c in found} == {("NATO–Russia Founding Act", "act")}
 
 
 def test_a_signing_verb_on_another_noun_states_no_agreement():
