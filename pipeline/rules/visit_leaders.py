@@ -37,7 +37,8 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'."""
     lemma = verb.lemma_.lower()
     preposition = TRAVEL[lemma]
-    heads = [c for c in verb.children if c.dep_ == "dobj"] if preposition is None else _prep_objects(verb, preposition)
+    objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
+    heads = [c for c in verb.children if c.dep_ in objects] if preposition is None else _prep_objects(verb, preposition)
     out = []
     for head in heads:
         for conjunct in _conjuncts(head):
@@ -54,8 +55,8 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
 def leader_travelled(s: Sentence) -> list:
     """'The Turkish president visited Ashgabat in May 2017', 'the Kazakh and Uzbek presidents visited
     Ashgabat', 'Turkmen Foreign Minister Rashid Meredov travelled to Kabul in 2012', 'Tokayev arrived in Moscow
-    on 3 April 2019': one visit per destination of each subject's state (a dictionary person's, else the states
-    a title names), when not at home."""
+    on 3 April 2019', 'Ashgabat was visited by Putin': one visit per destination of each subject's (or
+    agent's) state (a dictionary person's, else the states a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
         for rule in (*visits.RULES, *parsed_visits.RULES)
@@ -68,6 +69,8 @@ def leader_travelled(s: Sentence) -> list:
         if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
             continue
         subjects = _subjects(verb)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            subjects = _prep_objects(verb, "by")  # 'Ashgabat was visited by Vladimir Putin in 2005'
         if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
             subjects = [verb.head]  # 'Hamid Karzai, who visited Ashgabat in 2009, …'
         visitors = []

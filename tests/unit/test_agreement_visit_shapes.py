@@ -61,6 +61,13 @@ def test_an_inauguration_attended_abroad_is_a_visit_and_one_at_home_is_none():
     assert not _visits("In 2017 Berdimuhamedow attended the inauguration of a new gas plant in Ashgabat.")
 
 
+def test_a_place_visited_by_a_leader_is_his_visit_and_by_tourists_none():
+    assert ("person:putin", "state:RUS", "state:TKM") in {
+        v[:3] for v in _visits("Ashgabat was visited by Vladimir Putin in 2005.")
+    }
+    assert not _visits("Ashgabat was visited by many tourists in 2005.")
+
+
 def test_an_ambassador_a_planned_or_a_denied_trip_is_no_visit():
     assert not _visits("The ambassador of Turkmenistan to Russia visited Moscow in 2011.")
     assert not _visits("The Iranian president will visit Ashgabat next year.")
