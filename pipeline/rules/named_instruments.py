@@ -29,7 +29,7 @@ def _own_words(noun) -> list:
 
 def dated_named(s: Sentence) -> list:
     """One agreement per named instrument whose own words give its year and at least one state."""
-    out = []
+    out: list = []
     if s.tokens is None:
         return out
     other = [

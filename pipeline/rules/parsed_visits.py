@@ -142,12 +142,12 @@ def trip(s: Sentence) -> list:
     for noun in s.tokens or []:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
-        hosts: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
+        by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
         for c in (c for o in _prep_objects(noun, "to") for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
-                hosts.setdefault(host[0], host)
-        hosts = list(hosts.values())
+                by_state.setdefault(host[0], host)
+        hosts: list = list(by_state.values())
         if not hosts and _prep_objects(noun, "by") and s.home_state:
             hosts = [(s.home_state, None)]  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
         if not hosts:

@@ -29,14 +29,14 @@ def _instrument(s: Sentence, status, verb):
     if _is_instrument(s, objects[0]):
         return objects[0]
     if objects[0].lower_ == "it":
-        earlier = [t for t in s.tokens if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
+        earlier = [t for t in s.tokens or [] if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
         return earlier[-1] if earlier else None
     return None
 
 
 def became_party(s: Sentence) -> list:
     """One agreement per state that became (or is) a party to or a signatory of a treaty."""
-    out = []
+    out: list = []
     if s.tokens is None:
         return out
     for verb in _verbs(s, {"become", "be"}):

@@ -41,14 +41,14 @@ def leader_states(s: Sentence, token) -> list[str]:
     if not titles:
         return []
     away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
-    states = [
+    named = [
         s.state_of_entity(m.entity_id)
         for t in words
         if t.i not in away
         for m in [_entity(s, t, ("state",))]
         if m is not None
     ]
-    states = list(dict.fromkeys(x for x in states if x))
+    states = [x for x in dict.fromkeys(named) if x]
     plural = any(t.tag_ in ("NNS", "NNPS") for t in titles)
     return states if len(states) == 1 or plural else []
 
