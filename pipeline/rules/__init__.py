@@ -12,6 +12,7 @@ from pipeline.rules import (
     amounts,
     memberships,
     memberships_founding,
+    named_instruments,
     organization_events,
     parsed_agreements,
     parsed_appointments,
@@ -23,6 +24,8 @@ from pipeline.rules import (
     parsed_treaties,
     parsed_visits,
     sections,
+    treaty_status,
+    visit_leaders,
     visits,
 )
 
@@ -35,6 +38,7 @@ ALL_RULES = (
     + organization_events.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_leaders.RULES
     + parsed_joining.RULES
     + parsed_members.RULES
     + parsed_events.RULES
@@ -43,5 +47,7 @@ ALL_RULES = (
     + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
+    + treaty_status.RULES
+    + named_instruments.RULES
     + sections.RULES
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
+from pipeline.rules.agreement_guards import not_a_party, verb_of_another_noun, whole_name
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from pipeline.text.dates import date_fields
@@ -90,9 +91,9 @@ TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
-    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention)"
-    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|in|for|"
+    r"(?:[A-Z][\w’'–-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
+    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention|Charter|Act|Pact)\b"
+    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|an?|in|for|"
     r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?"
 )
 """A title-case name: 'Treaty of Eternal Friendship and Co-operation', 'Shanghai Convention on
@@ -199,6 +200,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
+        if not_a_party(s, m):
+            continue
         if m.entity_type == "organization":
             if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
@@ -294,7 +297,7 @@ def signed(s: Sentence) -> list:
             continue
         in_force = IN_FORCE.search(s.text, m.end())
         in_force_date = s.date_for(in_force.end()) if in_force else None
-        name = name_of(s, m.start(), m.end())
+        name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
         for party_set in _party_sets(s, m, c_start, window_end):
             out.append(
@@ -351,6 +354,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
+        or verb_of_another_noun(s, noun.start(), verb.start())
     )
 
 
@@ -391,6 +395,4 @@ def _agreement(
     )
 
 
-RULES = [
-    signed,
-]
+RULES = [signed]

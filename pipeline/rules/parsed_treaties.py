@@ -90,7 +90,7 @@ def _name(noun) -> str | None:
         return " ".join(t.text for t in [*before, noun])
     named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
-        return " ".join(t.text for t in noun.subtree if t.i >= noun.i)
+        return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
     return None
 
 
@@ -136,6 +136,7 @@ def participated(s: Sentence) -> list:
     """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
     out = []
+    surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in _verbs(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
         if noun is None:
@@ -151,6 +152,8 @@ def participated(s: Sentence) -> list:
         date, mood = _date(s, verb, actors, clause=False), modality(verb)
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         for state in states:
+            if ((state,), date.edtf if date is not None else None) in surface:
+                continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
                     s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], date, *span, modality=mood

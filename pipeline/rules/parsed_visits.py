@@ -20,10 +20,13 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.visitor_titles import leader_state
 from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
+ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "talk", "talks", "negotiation"}
+"""What a leader attends abroad: 'attended the inauguration of Ashraf Ghani in Kabul'."""
 
 
 def visited(s: Sentence) -> list:
@@ -36,7 +39,7 @@ def visited(s: Sentence) -> list:
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in GATHERINGS for t in o.subtree]
+            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
@@ -120,7 +123,9 @@ def _governing_verb(token, steps: int = 4):
     return None
 
 
-TRIP_NOUNS = {"visit", "trip", "tour"}
+PRONOUNS = {"his", "her", "their", "its"}
+TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
+"""A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
 the adjective)."""
@@ -137,11 +142,19 @@ def trip(s: Sentence) -> list:
     for noun in s.tokens or []:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
-        host = next((h for o in _prep_objects(noun, "to") for h in [_host_in(s, o)] if h), None)
-        if host is None:
+        by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
+        for c in (c for o in _prep_objects(noun, "to") for c in _conjuncts(o)):
+            host = _host_in(s, c)
+            if host:
+                by_state.setdefault(host[0], host)
+        hosts: list = list(by_state.values())
+        if not hosts and _prep_objects(noun, "by") and s.home_state:
+            hosts = [(s.home_state, None)]  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
+        if not hosts:
             continue
         verb = _governing_verb(noun)
         own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = _persons_in(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
         persons = persons or _persons_in(s, subjects)
@@ -149,30 +162,36 @@ def trip(s: Sentence) -> list:
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            visitors = {None: s.state_of_entity(named[0])} if named else {}
+            titled = [state for t in subjects for state in [leader_state(s, t)] if state]
+            visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
         for person, home in visitors.items():
-            if home and home != host[0]:
-                out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
+            for host in hosts:
+                if home and home != host[0]:
+                    out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
     return out
 
 
 MEET = {"meet"}
+TALKS = {"talk", "talks", "negotiation", "negotiations"}
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
 
 
 def met_in(s: Sentence) -> list:
-    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008': every person who
-    met there and is not at home visited the place's state; 'In 2017 Putin received Berdimuhamedow in
-    Moscow' likewise, and with no place named the receiver's state is the host."""
+    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008', 'Berdimuhamedow held
+    talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
+    leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
+    no place named the receiver's state is the host."""
     out = []
-    for verb in _verbs(s, MEET | RECEIVE):
+    for verb in _verbs(s, MEET | RECEIVE | {"hold"}):
+        if verb.lemma_.lower() == "hold" and not any(o.lemma_.lower() in TALKS for o in _children(verb, "dobj")):
+            continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
         places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         subjects = _subjects(verb)
@@ -183,10 +202,15 @@ def met_in(s: Sentence) -> list:
             continue
         actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
         visitors: dict = {p: s.state_of_entity(p) for p in _persons_in(s, actors)}
+        titled = [state for t in subjects if not _persons_in(s, [t]) for state in [leader_state(s, t)] if state]
+        if titled:  # 'the Georgian foreign minister held talks in Ashgabat'
+            visitors.setdefault(None, titled[0])
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
                 visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+            elif not _persons_in(s, [t]) and leader_state(s, t):  # 'Turkmen Foreign Minister Rashid Meredov'
+                visitors.setdefault(None, leader_state(s, t))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
         for person, home in visitors.items():

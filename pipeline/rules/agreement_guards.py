@@ -1,0 +1,76 @@
+"""What an agreement's words are not: a body named near it as a party, a name cut short, a signing verb that
+belongs to another noun. Used by the surface signing rule (`agreements.signed`).
+
+Why: the surface rule reads a window of words around the instrument's noun, so it takes whatever the window
+names. 'at a meeting of the CIS Council of Heads of State in Moscow, all 12 post-Soviet states signed the
+Agreement on the Establishment of a Free Trade Area' names a council (a body, where the signing took place,
+not a signer) and a name the title-case pattern stops inside ('… Establishment of'); 'This agreement was
+superseded by the NATO–Russia Council that was agreed at the Reykjavik Ministerial' has a signing verb whose
+object is the Council, not the agreement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.stance import token_at
+
+PROVISIONAL = "org:new_"
+BODY = re.compile(
+    r"\b(?:Council|Committee|Commission|Secretariat|Assembly|Board|Court|Conference|Summit|Meeting|Group)s?\b"
+    r"(?!.*\b(?:Organi[sz]ation|Union|Community|Association|Bank|Fund)\b)",
+    re.IGNORECASE,
+)
+"""A body the dictionaries lack, named by what it is ('the Council of Heads of State', 'the Trilateral
+Interim Committee'): an organ of some organisation, not a party of its own unless the text says it signed
+as one (then the dictionary lists it). 'The Cooperation Council of Turkic Speaking States' is an
+organisation of states ('States' after the body word): see `not_a_party`."""
+OF_STATES = re.compile(r"\b(?:States|Countries|Nations)\s*$")
+LOOSE_END = re.compile(r"\s+(?:and|the|an?|in)$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}$")
+"""Words a title-case pattern runs on into the sentence ('… Free Trade Area in order to', 'Convention on
+Biological Diversity in 1996'): not the name's."""
+OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
+"""A preposition whose complement was cut off ('Agreement on the Establishment of'): a name cut inside."""
+
+
+AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
+"""'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
+
+
+def not_a_party(s: Sentence, mention) -> bool:
+    """True for a provisional organisation whose name is a body's (council, committee, commission …): an
+    organ, not a party to what is signed near it; and for a state's adjective after 'post-' or 'ex-'."""
+    if mention.entity_type == "state":
+        return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
+    if not mention.entity_id.startswith(PROVISIONAL):
+        return False
+    name = s.text[mention.char_start : mention.char_end]
+    return bool(BODY.search(name)) and not OF_STATES.search(name)
+
+
+def whole_name(name: str | None) -> str | None:
+    """The name without the words a pattern ran on ('… Free Trade Area in' -> '… Free Trade Area'), and None
+    for a name cut inside ('Agreement on the Establishment of'): a cut name is no name."""
+    while name is not None and LOOSE_END.search(name):
+        name = LOOSE_END.sub("", name)
+    return None if name is None or OPEN_END.search(name) else name
+
+
+INSTRUMENT_LEMMAS = {"treaty", "agreement", "accord", "protocol", "memorandum", "declaration", "charter", "act"}
+INSTRUMENT_LEMMAS |= {"convention", "statement", "deal", "pact", "plan", "package", "arrangement", "loan"}
+
+
+def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
+    """True when the signing verb is a relative clause on another noun and the instrument is not among its
+    words: 'This agreement was superseded by the NATO–Russia Council that was agreed at …' (what was agreed
+    is the Council); not a clause on a noun inside the instrument's own phrase, which the parser may hang it on.
+    False without a parse."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_start)
+    if verb is None or noun is None or verb.dep_ != "relcl":
+        return False
+    return (
+        verb.head.lemma_.lower() not in INSTRUMENT_LEMMAS
+        and noun not in verb.subtree
+        and verb.head not in noun.subtree  # 'the Agreement with the European Union, which was signed in 1995'
+    )

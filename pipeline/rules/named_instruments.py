@@ -1,0 +1,60 @@
+"""A treaty named with its own year and its parties, with no signing verb: 'the 1992 Treaty of Friendship
+between Turkmenistan and Russia', 'the Treaty of Kars (1921) with Turkey'.
+
+Why: an article refers to a treaty by its name, year and parties while it tells something else ('… remains the
+basis of relations'); the reference annotations record such a treaty as an agreement (its year is its signing
+year). Over the parse: a capitalised instrument noun whose own phrase holds a year (a number before the noun,
+'of 1921', '(1921)') and names a state ('between …', 'with …', an adjective); the parties are read from that
+phrase as the signing rule reads them (`agreements.parties`, which adds the source's state to a lone partner).
+An instrument a signing rule already reads in the sentence stands as that rule has it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import agreements, parsed_agreements, parsed_treaties, treaty_status
+from pipeline.rules.context import Sentence
+
+NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
+YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+ASIDE = {"relcl", "acl", "advcl", "appos"}
+"""Clauses on the noun say something else ('which was signed …' is the signing rules'); not its own words."""
+
+
+def _own_words(noun) -> list:
+    skip = {x.i for c in noun.children if c.dep_ in ASIDE for x in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip]
+
+
+def dated_named(s: Sentence) -> list:
+    """One agreement per named instrument whose own words give its year and at least one state."""
+    out: list = []
+    if s.tokens is None:
+        return out
+    other = [
+        c
+        for rule in (agreements.signed, *parsed_agreements.RULES, *parsed_treaties.RULES, *treaty_status.RULES)
+        for c in s.once(rule)
+        if c.fact_type == "agreement"
+    ]
+    for noun in s.tokens:
+        if noun.lemma_.lower() not in NAMES or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.dep_ == "compound":
+            continue  # 'the Treaty Organization': a body's name
+        words = _own_words(noun)
+        years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
+        start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
+        if len(years) != 1 or not s.states(start, end) or any(c.start < end and start < c.end for c in other):
+            continue
+        kind = agreements.kind_of(noun.lemma_, s.text[start:end])
+        name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
+        date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
+        parties = agreements.parties(s, start, end)
+        if date is not None and len(parties) >= 2:
+            out.append(agreements._agreement(s, "dated_named", name, kind, parties, date, start, end))
+    return out
+
+
+RULES = [dated_named]

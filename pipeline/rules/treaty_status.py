@@ -1,0 +1,59 @@
+"""A state that became (or is) a party to or a signatory of a treaty: an agreement item of its own.
+
+Why: a treaty's article tells participation with a copula as often as with 'ratified' or 'acceded'
+('Kazakhstan became a party to the NPT in February 1994', 'Ukraine became a signatory of the treaty in 1994',
+'India has never been a party to the Treaty'), and the codebook makes each state's accession or signature an
+item: the treaty's kind, that state as its one party, the date of its own act. The shape over the parse: 'be'
+or 'become' with 'party' or 'signatory' as its attribute, the instrument as that noun's 'to' or 'of' object
+(the instrument named before for 'it' and 'the treaty'), the states as subjects. Negated ('never been a party')
+or planned ('will become a party') states no fact.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
+from pipeline.rules.parsed_treaties import TREATY_ACRONYM, _is_instrument, _name, _states
+
+STATUS = {"party": "became_party", "signatory": "became_signatory"}
+"""The attribute nouns of treaty status, and the rule id each gives."""
+
+
+def _instrument(s: Sentence, status, verb):
+    """The instrument the status is in: the noun's (or the verb's) 'to'/'of' object when an instrument's, 'it' or 'the treaty'
+    taking the instrument named before in the sentence."""
+    objects = _prep_objects(status, "to", "of") + _prep_objects(verb, "to")  # the parser may hang 'to' on the verb
+    if not objects:
+        return None
+    if _is_instrument(s, objects[0]):
+        return objects[0]
+    if objects[0].lower_ == "it":
+        earlier = [t for t in s.tokens or [] if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
+        return earlier[-1] if earlier else None
+    return None
+
+
+def became_party(s: Sentence) -> list:
+    """One agreement per state that became (or is) a party to or a signatory of a treaty."""
+    out: list = []
+    if s.tokens is None:
+        return out
+    for verb in _verbs(s, {"become", "be"}):
+        for status in _children(verb, "attr"):
+            rule = STATUS.get(status.lemma_.lower())
+            noun = _instrument(s, status, verb) if rule else None
+            if noun is None or _negated(verb) or modality(verb) is not None:
+                continue
+            actors = _subjects(verb)
+            states = _states(s, actors)
+            phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "a", "this"))
+            kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
+            date = _date(s, verb, actors, clause=False)
+            span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
+            for state in states:
+                out.append(agreements._agreement(s, f"parse_{rule}", _name(noun), kind, [state], date, *span))
+    return out
+
+
+RULES = [became_party]

@@ -1,0 +1,99 @@
+"""Visits told by a verb of travel, by visitors the person dictionary may lack: a leader known by a title and
+the state it names.
+
+Why: a foreign-relations article names most visitors by office, not by a name the dictionary holds ('The
+Turkish president visited Ashgabat in May 2017', 'Turkmen Foreign Minister Rashid Meredov travelled to
+Kabul', 'a Turkmen government delegation arrived in Brussels'), and tells a trip with verbs beyond 'visit'
+(travel, go, fly, arrive). The visitor's state is what the evaluation keys a visit on, so a leader known by
+office is a visit of that state, with no person (a name the dictionary lacks gets no id). The verb's
+destination gives the host state and the place; a visitor at home, a planned or a negated trip is no visit;
+a trip is dated by its own clause only, never guessed from the section.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import parsed_visits, visits
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _negated, _prep_objects, _subjects, _verbs
+from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.visitor_titles import leader_states
+
+RELATIVE = {"who", "which", "that"}
+TRAVEL = {"visit": None, "tour": None, "travel": "to", "go": "to", "fly": "to", "arrive": "in", "come": "to"}
+"""Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
+
+
+def _person(s: Sentence, token):
+    """The dictionary person a subject names (with his state), or None."""
+    for t in token.subtree:
+        m = _entity(s, t, ("person",))
+        if m is not None:
+            return m.entity_id, s.state_of_entity(m.entity_id)
+    return None
+
+
+def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
+    """(host state, place) of each destination the verb takes: 'visited China, Japan and Korea' gives three;
+    a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'."""
+    lemma = verb.lemma_.lower()
+    preposition = TRAVEL[lemma]
+    objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
+    heads = [c for c in verb.children if c.dep_ in objects] if preposition is None else _prep_objects(verb, preposition)
+    out = []
+    for head in heads:
+        for conjunct in _conjuncts(head):
+            others = {x.i for c in _conjuncts(head) if c is not conjunct for x in c.subtree}
+            found = [m for t in conjunct.subtree if t.i not in others for m in [_entity(s, t, ("state", "place"))] if m]
+            for m in sorted(found, key=lambda m: m.form == "adjective"):
+                state = s.state_of_entity(m.entity_id)
+                if state:
+                    out.append((state, m.entity_id if m.entity_type == "place" else None))
+                    break
+    return list(dict.fromkeys(out))
+
+
+def leader_travelled(s: Sentence) -> list:
+    """'The Turkish president visited Ashgabat in May 2017', 'the Kazakh and Uzbek presidents visited
+    Ashgabat', 'Turkmen Foreign Minister Rashid Meredov travelled to Kabul in 2012', 'Tokayev arrived in Moscow
+    on 3 April 2019', 'Ashgabat was visited by Putin': one visit per destination of each subject's (or
+    agent's) state (a dictionary person's, else the states a title names), when not at home."""
+    known = {
+        (c.get("visitor_state_id"), c.get("host_state_id"))
+        for rule in (*visits.RULES, *parsed_visits.RULES)
+        for c in s.once(rule)
+    }
+    out = []
+    for verb in _verbs(s, set(TRAVEL)):
+        if _modality(verb) is not None or _negated(verb) or verb.tag_ in ("VBG", "VB"):
+            continue  # 'plans to visit', 'did not visit', 'visiting', 'to visit': no trip made
+        if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
+            continue
+        subjects = _subjects(verb)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            subjects = _prep_objects(verb, "by")  # 'Ashgabat was visited by Vladimir Putin in 2005'
+        if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
+            subjects = [verb.head]  # 'Hamid Karzai, who visited Ashgabat in 2009, …'
+        visitors = []
+        for t in subjects:
+            for x in _conjuncts(t):
+                person = _person(s, x)
+                visitors += [person] if person else [(None, state) for state in leader_states(s, x)]
+        hosts = _destinations(s, verb)
+        if not hosts:
+            continue
+        date = _date(s, verb, subjects)
+        span = _clause(
+            s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
+        )
+        for person, home in dict.fromkeys(visitors):
+            for host, place in hosts:
+                if home and host != home and (home, host) not in known:
+                    out.append(_visit(s, span, person, home, host, place, date))
+    return out
+
+
+def _visit(s: Sentence, span, person, visitor_state: str, host: str, place, date):
+    return parsed_visits._visit(s, "leader_travelled", span, person, visitor_state, host, place, date)
+
+
+RULES = [leader_travelled]

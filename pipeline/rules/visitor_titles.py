@@ -1,0 +1,59 @@
+"""Who a visitor known by office is: the state a title names ('the Turkish president', 'Turkmen Foreign
+Minister Rashid Meredov', 'a Turkmen delegation').
+
+Why: a foreign-relations article names many visitors by office and state, not by a name the person dictionary
+holds; the visitor's state is what a visit is keyed on, so the title is enough to read it. Shared by the visit
+rules over the parse (`parsed_visits`, `visit_leaders`).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _entity
+
+TITLES = {
+    "president",
+    "minister",
+    "premier",
+    "leader",
+    "king",
+    "chancellor",
+    "delegation",
+    "speaker",
+    "emir",
+    "head",
+    "vice-president",
+    "secretary",
+}
+"""Offices (and a delegation) that travel for their state: 'the Turkish president', 'President of Turkey',
+'Turkmen Foreign Minister', 'a Turkmen delegation'. Not an ambassador or envoy, who lives where he is posted."""
+AWAY = {"to", "in", "at", "with", "from"}
+"""A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
+
+
+def leader_states(s: Sentence, token) -> list[str]:
+    """The states of visitors known by office: the noun phrase has a title word and names states, by name or
+    adjective ('the Turkish president', 'President of Turkmenistan Saparmurat Niyazov', 'Japanese Prime
+    Minister'), not after 'to', 'in' … ('a delegation to Moscow'); one state for a singular title, each of
+    them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise."""
+    words = list(token.subtree)
+    titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
+    if not titles:
+        return []
+    away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
+    named = [
+        s.state_of_entity(m.entity_id)
+        for t in words
+        if t.i not in away
+        for m in [_entity(s, t, ("state",))]
+        if m is not None
+    ]
+    states = [x for x in dict.fromkeys(named) if x]
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in titles)
+    return states if len(states) == 1 or plural else []
+
+
+def leader_state(s: Sentence, token) -> str | None:
+    """The one state of a visitor known by office (see `leader_states`), or None."""
+    states = leader_states(s, token)
+    return states[0] if len(states) == 1 else None
