@@ -160,7 +160,11 @@ def _score(root: Path, out: Path) -> dict:
     split = evaluate_corpus.load_split(root)
     gold = evaluate_corpus.load_gold(root, texts_of(out))
     names = evaluate_corpus.Names(tables["entities"], aliases(root))
-    return {
-        "split": split,
-        **{role: evaluate_corpus.score(gold, tables, split[role], names) for role in ("dev", "test")},
-    }
+    scores = {role: evaluate_corpus.score(gold, tables, split[role], names) for role in ("dev", "test")}
+    scores["test"] = {k: v for k, v in scores["test"].items() if k not in BLIND_ITEMS}
+    return {"split": split, **scores}
+
+
+BLIND_ITEMS = ("misses", "false_positives")
+"""The test column keeps its figures and leaves out its items: the gold facts missed and the facts
+wrongly extracted would show whoever writes rules the very facts of the texts nobody may read."""
