@@ -42,6 +42,9 @@ def joined(s: Sentence) -> list:
     for verb in _verbs(s, JOIN):
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if not states and any(t.lower_ in ("their", "they") for t in subjects):
+            subjects = _antecedent(verb) or subjects
+            states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         forming = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FOUND]
         if forming:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
@@ -76,6 +79,18 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None:
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def _antecedent(verb) -> list:
+    """What 'their' or 'they' stands for: the subject of the clause the verb depends on ('the three Baltic
+    states (Estonia, Latvia, and Lithuania) have signaled …, as is reflected by their joining …')."""
+    t = verb
+    while t.head is not t:
+        t = t.head
+        found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("their", "they")]
+        if found and t.pos_ in ("VERB", "AUX"):
+            return found
+    return []
 
 
 def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import organization_events
+from pipeline.rules import organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -74,7 +74,7 @@ def member_of(s: Sentence) -> list:
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
-        orgs += [m.entity_id for m in _listed_after(s, objects)]
+        orgs += [m.entity_id for m in _listed_after(s, objects) if not stance.modifies_another_noun(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
@@ -89,7 +89,9 @@ def member_of(s: Sentence) -> list:
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
         mod = modality(verb)
-        date = _date(s, verb, subjects, clause=mod != "planned")
+        # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
+        # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
+        date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated: dict[
             str, DateMention
