@@ -56,6 +56,29 @@ INSTRUMENT_NAME = re.compile(
     r"\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:of|on|the|and|for|in)\s+)*[A-Z][\w’'-]*)*"
 )
+ACRONYM_TREATY = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+Treaty\b")
+"""'the CFE Treaty', 'the INF Treaty': the acronym names the treaty wherever it recurs."""
+BRACKETED = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,7})\)")
+TREATY_BEFORE = re.compile(
+    r"(?:\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)(?:\s+(?:on|of|for|in|the|and|[A-Z][\w’'-]*))+|"
+    r"[A-Z][\w’'-]*\s+(?:Treaty|Convention|Agreement|Protocol))\s*\($"
+)
+"""An instrument's name before a bracket: its head word first, before what it is about ('Treaty on
+Conventional Armed Forces in Europe ('), or last ('Non-Proliferation Treaty ('); not 'Collective Security
+Treaty Organization ('."""
+
+
+def _treaty_acronyms(text: str) -> set[str]:
+    """Acronyms `text` gives a treaty: 'the CFE Treaty', 'the Treaty on Conventional Armed Forces in Europe
+    (CFE)'; a text may use the acronym alone before it spells it out."""
+    out = set(ACRONYM_TREATY.findall(text))
+    for m in BRACKETED.finditer(text):
+        last = text[: m.start()].split()[-1:] or [""]
+        if TREATY_BEFORE.search(text, max(0, m.start() - 100), m.start() + 1) and not BODY_WORD.search(last[0]):
+            out.add(m.group("acronym"))
+    return out
+
+
 FUNCTION_WORDS = {"of", "on", "the", "and", "for", "in"}
 
 
@@ -187,8 +210,10 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     out = []
     in_docs: dict[int, tuple] = {}
     treaties: dict[str, set[str]] = {}
+    named_treaties: dict[str, set[str]] = {}
     for f in found:
         treaties.setdefault(f.row.source_id, set()).update(instrument_initials(f.row.text))
+        named_treaties.setdefault(f.row.source_id, set()).update(_treaty_acronyms(f.row.text))
     for f in found:
         span = parses.get(f.row.passage_id)
         offset = f.row.char_start
@@ -208,8 +233,10 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 # 'a Nuclear-Weapons-Free Zone (NWFZ)', 'non-nuclear-weapon states (NNWS)': no body's name
                 instruments.add(key)  # and wherever the acronym recurs: 'joined the NPT in 1994'
                 continue
-            if ACRONYM.match(text) and key not in acronyms and abbreviates_instrument(text, treaties[f.row.source_id]):
-                instruments.add(key)
+            if ACRONYM.match(text) and key not in acronyms:
+                if text in named_treaties[f.row.source_id] or abbreviates_instrument(text, treaties[f.row.source_id]):
+                    instruments.add(key)  # 'the CFE Treaty' elsewhere: 'suspended its participation in the CFE'
+
             if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
                 continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
             if ACRONYM.match(text) and (

@@ -178,6 +178,40 @@ def withdrew(s: Sentence) -> list:
     return out
 
 
+SUSPEND = {"suspend", "freeze"}
+SUSPENDED_NOUNS = {"membership", "participation"}
+
+
+def suspended(s: Sentence) -> list:
+    """'Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008', 'Armenia
+    had frozen its participation in the CSTO': role withdrew (the codebook: a state that suspends its own
+    membership). The organisation is the noun's 'in'/'of', else the verb's 'to', else the one named before
+    the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
+    out = []
+    for verb in _verbs(s, SUSPEND):
+        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
+        if not nouns or modality(verb) is not None:
+            continue
+        subjects = _subjects(verb) or ([verb.head] if verb.dep_ == "advcl" else [])
+        subjects = [c for t in subjects for c in ([t] if t.pos_ != "VERB" else _subjects(t))]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        before = verb.idx - s.offset
+        if not states and any(t.lower_ == "it" for t in subjects):
+            named = [m for m in s.states(0, before)]
+            states = [s.state_of_entity(named[0].entity_id)] if len(named) == 1 else list(s.previous_states)[:1]
+        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "in", "from")
+        orgs = [o for t in places for o in _organizations(s, t)]
+        if places and not orgs:
+            continue  # 'suspended its participation in the CFE': in a treaty, no body
+        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or [talked_about(s)]
+        if not states or not orgs[0]:
+            continue
+        date = _date(s, verb, subjects)
+        span = _clause(s, [verb, nouns[0], *subjects, *places])
+        out += [_membership(s, "parse_suspended", st, orgs[0], "withdrew", date, span) for st in states if st]
+    return out
+
+
 def _respectively(s: Sentence, verb, states: list[str]) -> dict:
     """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
     respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
@@ -253,4 +287,4 @@ def negotiations(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, applied, gapped, negotiations]
+RULES = [joined, withdrew, suspended, applied, gapped, negotiations]
