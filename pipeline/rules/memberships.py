@@ -86,7 +86,7 @@ def joined(s: Sentence) -> list:
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
         date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
-        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if _modifier(s, o)}
+        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if modifier(s, o)}
         for org in objects(s, m.end(), ANY_TRIGGER):
             if org not in modifiers:
                 out.append(_membership(s, "joined", state, org, role, date, modality))
@@ -96,6 +96,7 @@ def joined(s: Sentence) -> list:
 OPINION_NOUNS = {"support", "opposition", "poll", "debate", "question", "referendum", "rumour", "rumor", "issue"}
 """Nouns whose complement is a matter of opinion, not a fact: "support for Armenia's membership in NATO"."""
 GENERIC_HEADS = {"alliance", "bloc", "group", "grouping", "organization", "organisation", "union", "community", "forum"}
+GENERIC_HEADS |= {"nation", "country", "state", "economy"}  # 'the G20 industrial nations': the group itself
 
 
 def _opinion(token) -> bool:
@@ -114,13 +115,13 @@ def _hedged(s: Sentence, m: re.Match, token) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in frame)
 
 
-def _modifier(s: Sentence, mention) -> bool:
+def modifier(s: Sentence, mention) -> bool:
     """A name that modifies another noun ("NATO's Partnership for Peace"), unless that noun is a generic
     word for the body itself ('the NATO alliance', 'the GUAM group')."""
     if not stance.modifies_another_noun(s, mention):
         return False
     token = stance.token_at(s, mention.char_end - 1)
-    return not (token.dep_ == "compound" and token.head.lemma_.lower() in GENERIC_HEADS)
+    return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
 
 
 def _read_by_the_parse(s: Sentence, token) -> bool:

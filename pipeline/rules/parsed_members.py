@@ -9,9 +9,10 @@ organisation is what hangs on it ('of', 'to', 'in') or, failing that, the one th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import organization_events, stance
+from pipeline.rules import memberships, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -76,7 +77,7 @@ def member_of(s: Sentence) -> list:
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
-        orgs += [m.entity_id for m in _listed_after(s, objects) if not stance.modifies_another_noun(s, m)]
+        orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
@@ -103,8 +104,9 @@ def member_of(s: Sentence) -> list:
         for m in [
             x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
         ] + _listed_after(s, objects):
-            if _year_after(s, m) is not None:
-                dated.setdefault(m.entity_id, _year_after(s, m))
+            year = _year_after(s, m) or _year_after(s, _phrase(s, m))
+            if year is not None:
+                dated.setdefault(m.entity_id, year)
         if dated:
             date = None
         each = _respectively(s, verb, states)
@@ -115,6 +117,15 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _phrase(s: Sentence, m):
+    """The mention stretched to the end of the noun it names ('the G20 industrial nations (1999)'), so that the
+    year in brackets after that noun is the list element's."""
+    token = stance.token_at(s, m.char_end - 1)
+    if token is None or token.dep_ not in ("compound", "nmod") or token.head.i < token.i:
+        return m
+    return replace(m, char_end=token.head.idx + len(token.head) - s.offset)
 
 
 def _list_top(noun):
