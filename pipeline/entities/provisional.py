@@ -87,7 +87,9 @@ def instrument_initials(text: str) -> set[str]:
     Non-Proliferation Treaty' -> 'NNPT', 'Treaty on the Non-Proliferation of Nuclear Weapons' -> 'NPNWT')."""
     out = set()
     for m in INSTRUMENT_NAME.finditer(text):
-        words = [p for w in m.group().split() if w not in FUNCTION_WORDS for p in w.split("-") if p[:1].isupper()]
+        words = [
+            p for w in m.group().split() if w.lower() not in FUNCTION_WORDS for p in w.split("-") if p[:1].isupper()
+        ]
         if words and words[0] in ("Treaty", "Convention", "Agreement", "Protocol"):
             words = words[1:] + words[:1]
         out.add("".join(w[0] for w in words))

@@ -199,7 +199,7 @@ def suspended(s: Sentence) -> list:
         if not states and any(t.lower_ == "it" for t in subjects):
             named = [m for m in s.states(0, before)]
             states = [s.state_of_entity(named[0].entity_id)] if len(named) == 1 else list(s.previous_states)[:1]
-        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "in", "from")
+        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from")
         orgs = [o for t in places for o in _organizations(s, t)]
         if places and not orgs:
             continue  # 'suspended its participation in the CFE': in a treaty, no body
