@@ -72,6 +72,8 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
+        if token is not None and parsed_joining.declined(token):  # 'refused to join the Customs Union'
+            continue
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
         if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):

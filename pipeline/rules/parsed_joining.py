@@ -34,12 +34,30 @@ JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
+DECLINE = {"refuse", "decline", "reject", "fail", "oppose", "resist", "abandon", "avoid", "block", "veto", "cease"}
+"""Verbs whose complement did not happen: 'Kazakhstan refused to join the Eurasian Customs Union'."""
+
+
+def declined(token) -> bool:
+    """The act is the complement of a verb of refusal or failure (a negated statement: no fact)."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DECLINE:
+            return True
+    return False
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
     for verb in _verbs(s, JOIN):
+        if declined(verb):
+            continue
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
@@ -247,11 +265,10 @@ def gapped(s: Sentence) -> list:
         dates = s.dates_in(m.end(), m.end() + 30)
         if not named or not dates:
             break
-        state, date = s.state_of_entity(named[0].entity_id), dates[0]
-        span = (first.start, dates[0].char_end)
-        org = first.get("organization_id")
-        out.append(_membership(s, "parse_gapped", state, org, "member", date, span))
-        out.append(_event(s, "parse_gapped", org, "joined_by", date, span, state=state))
+        date, span, org = dates[0], (first.start, dates[0].char_end), first.get("organization_id")
+        for state in dict.fromkeys(s.state_of_entity(m.entity_id) for m in named):  # ', Chad and Niger in 2012'
+            out.append(_membership(s, "parse_gapped", state, org, "member", date, span))
+            out.append(_event(s, "parse_gapped", org, "joined_by", date, span, state=state))
         position = dates[0].char_end
     return out
 

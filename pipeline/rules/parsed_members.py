@@ -72,8 +72,8 @@ def member_of(s: Sentence) -> list:
                 subjects = _subjects(verb.head.head)
         else:
             continue
-        if _negated(verb):
-            continue
+        if _negated(verb) or any(c.lower_ == "neither" for c in noun.children):
+            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO'
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
@@ -87,8 +87,8 @@ def member_of(s: Sentence) -> list:
             role = "observer"
         if "founding" in modifiers or "founder" in modifiers:
             role = "founder"
-        if "former" in modifiers:
-            role = "withdrew"
+        if "former" in modifiers or _no_longer(verb):
+            role = "withdrew"  # 'a former member of', 'is no longer a member of'
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
         mod = modality(verb)
@@ -117,6 +117,10 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _no_longer(verb) -> bool:
+    return any(c.lower_ == "longer" and any(w.lower_ == "no" for w in c.children) for c in verb.children)
 
 
 def _phrase(s: Sentence, m):

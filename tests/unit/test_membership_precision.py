@@ -158,3 +158,22 @@ def test_the_genre_s_informal_groups_and_factbook_acronyms_are_in_the_dictionary
     )
     orgs = {org for _, org, _, _ in _memberships(text)}
     assert {"org:UNION_STATE", "org:PARIS_CLUB", "org:NACC"} <= orgs
+
+
+def test_neither_nor_and_a_refusal_state_no_membership():
+    assert not _memberships("Turkmenistan is neither a member of the CIS nor of the CSTO.")
+    assert not _memberships("Kazakhstan refused to join the Eurasian Customs Union.")
+    assert _memberships("Kazakhstan joined the Eurasian Customs Union in 2010.") == {
+        ("state:KAZ", "org:CUSTOMS_UNION", "member", "2010")
+    }
+
+
+def test_no_longer_a_member_is_a_withdrawal():
+    assert _memberships("Georgia is no longer a member of the CIS.") == {("state:GEO", "org:CIS", "withdrew", None)}
+
+
+def test_gapping_with_coordinated_states_gives_each_state_its_year():
+    text = "Ghana and Mali joined the Asian Development Bank in 2009, Chad and Niger in 2012, and Togo in 2015."
+    found = _memberships(text)
+    assert {("state:TCD", "org:ADB", "member", "2012"), ("state:NER", "org:ADB", "member", "2012")} <= found
+    assert ("state:TGO", "org:ADB", "member", "2015") in found
