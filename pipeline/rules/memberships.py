@@ -203,11 +203,11 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
     _, end = object_region(s, start, ANY_TRIGGER)
-    agents = _agents(s, m)
+    agents, last = _agents(s, m), end
     if agents is not None:  # 'co-chaired by Russia, France, and the United States and has representation from …'
-        end = max((t.idx + len(t) - s.offset for t in agents), default=start)
-    states = [st.entity_id for st in s.states(start, end)] or [
-        x for p in s.persons(start, end)[:1] for x in [s.state_of_entity(p.entity_id)] if x
+        last = max((t.idx + len(t) - s.offset for t in agents), default=start)
+    states = [st.entity_id for st in s.states(start, last)] or [
+        x for p in s.persons(start, last)[:1] for x in [s.state_of_entity(p.entity_id)] if x
     ]
     orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
     if not orgs and re.match(r"^\s*(?:it|the \w+) (?:is|was|has been) (?:co-)?$", s.text[: m.start()], re.I):
