@@ -74,7 +74,7 @@ def member_of(s: Sentence) -> list:
             continue
         if _negated(verb) or any(c.lower_ == "neither" for c in noun.children):
             continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO'
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
         orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
@@ -117,6 +117,21 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+NATIONAL_BODIES = {"assembly", "parliament", "government", "ministry", "chamber", "jirga", "majlis", "senate"}
+"""A state's own institution stands for it as a member ('The National Assembly of the Republic of Serbia …
+were accorded observer status', 'National Chambers of Afghanistan, Azerbaijan, … are members of ECO-CCI')."""
+
+
+def _body_states(s: Sentence, subjects, depth: int = 3) -> list[str]:
+    """The states whose national institutions the subjects are, through their 'of' ('the Wolesi Jirga of
+    the National Assembly of the Islamic Republic of Afghanistan'); none for a body of a union of states."""
+    out = []
+    for t in (c for x in subjects for c in _conjuncts(x) if c.lower_.removesuffix("s") in NATIONAL_BODIES):
+        for o in _prep_objects(t, "of"):
+            out += _noun_entities(s, o, ("state",)) or (_body_states(s, [o], depth - 1) if depth > 1 else [])
+    return list(dict.fromkeys(out))
 
 
 def _no_longer(verb) -> bool:
@@ -298,7 +313,7 @@ def observer_status(s: Sentence) -> list:
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
         holders_org = [o for t in subjects for o in _organizations(s, t)]
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *where])
         if states:

@@ -177,3 +177,21 @@ def test_gapping_with_coordinated_states_gives_each_state_its_year():
     found = _memberships(text)
     assert {("state:TCD", "org:ADB", "member", "2012"), ("state:NER", "org:ADB", "member", "2012")} <= found
     assert ("state:TGO", "org:ADB", "member", "2015") in found
+
+
+def test_a_state_s_national_institution_stands_for_it_as_a_member():
+    text = (
+        "The National Assembly of the Republic of Serbia and the Wolesi Jirga (lower house) of the National "
+        "Assembly of the Islamic Republic of Afghanistan were accorded observer status in the CSTO "
+        "Parliamentary Assembly in 2013."
+    )
+    assert {(state, role, date) for state, _, role, date in _memberships(text)} == {
+        ("state:SRB", "observer", "2013"),
+        ("state:AFG", "observer", "2013"),
+    }
+    text = "National Chambers of Afghanistan, Azerbaijan and Turkey are members of the ECO Chamber of Commerce."
+    assert {state for state, _, role, _ in _memberships(text) if role == "member"} == {
+        "state:AFG",
+        "state:AZE",
+        "state:TUR",
+    }
