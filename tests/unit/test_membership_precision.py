@@ -195,3 +195,11 @@ def test_a_state_s_national_institution_stands_for_it_as_a_member():
         "state:AZE",
         "state:TUR",
     }
+
+
+def test_membership_talks_are_with_the_one_organisation_the_sentence_names():
+    text = (
+        "While the Eurasian Economic Union effectively replaces the community, membership negotiations with "
+        "Tajikistan are still ongoing."
+    )
+    assert _memberships(text) == {("state:TJK", "org:EAEU", "candidate", None)}
