@@ -88,7 +88,7 @@ def joined(s: Sentence) -> list:
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
         date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
-        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if modifier(s, o)}
+        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if modifier(s, o) or _nested(s, o, token)}
         for org in objects(s, m.end(), ANY_TRIGGER):
             if org not in modifiers:
                 out.append(_membership(s, "joined", state, org, role, date, modality))
@@ -124,6 +124,21 @@ def modifier(s: Sentence, mention) -> bool:
         return False
     token = stance.token_at(s, mention.char_end - 1)
     return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
+
+
+def _nested(s: Sentence, mention, trigger) -> bool:
+    """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
+    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA)."""
+    token = stance.token_at(s, mention.char_end - 1)
+    if token is None or trigger is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
+    return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
+
+
+ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
+"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
 
 
 def _read_by_the_parse(s: Sentence, token) -> bool:

@@ -203,3 +203,10 @@ def test_membership_talks_are_with_the_one_organisation_the_sentence_names():
         "Tajikistan are still ongoing."
     )
     assert _memberships(text) == {("state:TJK", "org:EAEU", "candidate", None)}
+
+
+def test_a_member_of_a_sub_body_named_after_its_parent_is_not_a_member_of_the_parent():
+    text = "Kazakhstan became a member of the Board of Governors of the IAEA in 2011."
+    assert not {org for _, org, _, _ in _memberships(text)} & {"org:IAEA"}
+    text = "Kazakhstan was admitted to the membership of the United Nations in 1992."
+    assert _memberships(text) == {("state:KAZ", "org:UN", "member", "1992")}
