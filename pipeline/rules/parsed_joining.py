@@ -279,9 +279,8 @@ TALKS = {"negotiation", "talk"}
 def negotiations(s: Sentence) -> list:
     """'Since October 2005, Turkey has formally started accession negotiations with the EU', 'The EU opened
     accession talks with Croatia in 2005': a candidate; the state and the organisation are the talks' two
-    sides (the verb's subject and the noun's 'with'); when only the state is named ('While the Eurasian
-    Economic Union effectively replaces the community, membership negotiations with Tajikistan are still
-    ongoing'), the one organisation the sentence names, else the one talked about."""
+    sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
+    named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
     out: list[Candidate] = []
     for noun in s.tokens or ():
         if noun.lemma_.lower() not in TALKS or not any(
@@ -293,8 +292,7 @@ def negotiations(s: Sentence) -> list:
             continue
         sides = _prep_objects(noun, "with") + (_subjects(verb) if verb is not None and noun.dep_ == "dobj" else [])
         states = [x for t in sides for x in _noun_entities(s, t, ("state",))]
-        named = [m.entity_id for m in s.organizations()]
-        pointer = talked_about(s) if not named else (named[0] if len(set(named)) == 1 else None)  # the one named
+        pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
         orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or ([pointer] if pointer else [])
         if not states or not orgs:
             continue

@@ -197,14 +197,6 @@ def test_a_state_s_national_institution_stands_for_it_as_a_member():
     }
 
 
-def test_membership_talks_are_with_the_one_organisation_the_sentence_names():
-    text = (
-        "While the Eurasian Economic Union effectively replaces the community, membership negotiations with "
-        "Tajikistan are still ongoing."
-    )
-    assert _memberships(text) == {("state:TJK", "org:EAEU", "candidate", None)}
-
-
 def test_a_member_of_a_sub_body_named_after_its_parent_is_not_a_member_of_the_parent():
     text = "Kazakhstan became a member of the Board of Governors of the IAEA in 2011."
     assert not {org for _, org, _, _ in _memberships(text)} & {"org:IAEA"}
