@@ -92,8 +92,6 @@ def member_of(s: Sentence) -> list:
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
         mod = modality(verb)
-        if mod == "proposed" and role == "member":
-            role = "candidate"  # 'Turkmenistan, currently an observer state, could become a full member'
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
