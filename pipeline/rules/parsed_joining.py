@@ -215,14 +215,14 @@ def suspended(s: Sentence) -> list:
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         before = verb.idx - s.offset
         if not states and any(t.lower_ == "it" for t in subjects):
-            named = [m for m in s.states(0, before)]
-            states = [s.state_of_entity(named[0].entity_id)] if len(named) == 1 else list(s.previous_states)[:1]
+            named = list(dict.fromkeys(x for m in s.states(0, before) for x in [s.state_of_entity(m.entity_id)] if x))
+            states = named if len(named) == 1 else list(s.previous_states)[:1]
         places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from")
         orgs = [o for t in places for o in _organizations(s, t)]
         if places and not orgs:
             continue  # 'suspended its participation in the CFE': in a treaty, no body
-        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or [talked_about(s)]
-        if not states or not orgs[0]:
+        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or [x for x in [talked_about(s)] if x]
+        if not states or not orgs:
             continue
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, nouns[0], *subjects, *places])
