@@ -27,15 +27,15 @@ from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
 NOT_A_BODY = re.compile(
-    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocol|Treaty|Agreement|Declaration|Act|Charter|"
-    r"Convention|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
+    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)|Agreements?|Declaration|Act|Charter|"
+    r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
     r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
     r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
 )
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
 instrument or meeting, a national institution or a firm."""
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
-LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|[’']s?$")
+LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|^[‘’'“”\"]+|[’']s?$")
 
 
 BODY_HEAD = re.compile(
@@ -50,16 +50,91 @@ NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A
 INSTRUMENT_OF = re.compile(r"\b(?:Treaty|Convention|Agreement|Protocol|Charter)\s+(?:on|of|for)\s+(?:the\s+)?$")
 """A name after an instrument's 'on' or 'of' says what the instrument is about: it names no body."""
 FIGURE_AFTER = re.compile(r"\s?\d")
+FIGURE_BEFORE = re.compile(r"\d\s?$")
+INSTRUMENT_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|the|and|for|in)\s+)*[A-Z][\w’'-]*)*\s+(?:Treaty|Convention|Agreement|Protocol)\b|"
+    r"\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|on|the|and|for|in)\s+)*[A-Z][\w’'-]*)*"
+)
+ACRONYM_TREATY = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+Treaty\b")
+"""'the CFE Treaty', 'the INF Treaty': the acronym names the treaty wherever it recurs."""
+BRACKETED = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,7})\)")
+TREATY_BEFORE = re.compile(
+    r"(?:\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)(?:\s+(?:on|of|for|in|the|and|[A-Z][\w’'-]*))+|"
+    r"[A-Z][\w’'-]*\s+(?:Treaty|Convention|Agreement|Protocol))\s*\($"
+)
+"""An instrument's name before a bracket: its head word first, before what it is about ('Treaty on
+Conventional Armed Forces in Europe ('), or last ('Non-Proliferation Treaty ('); not 'Collective Security
+Treaty Organization ('."""
+
+
+def _treaty_acronyms(text: str) -> set[str]:
+    """Acronyms `text` gives a treaty: 'the CFE Treaty', 'the Treaty on Conventional Armed Forces in Europe
+    (CFE)'; a text may use the acronym alone before it spells it out."""
+    out = set(ACRONYM_TREATY.findall(text))
+    for m in BRACKETED.finditer(text):
+        last = text[: m.start()].split()[-1:] or [""]
+        if TREATY_BEFORE.search(text, max(0, m.start() - 100), m.start() + 1) and not BODY_WORD.search(last[0]):
+            out.add(m.group("acronym"))
+    return out
+
+
+FUNCTION_WORDS = {"of", "on", "the", "and", "for", "in"}
+
+
+def instrument_initials(text: str) -> set[str]:
+    """The initials of every named instrument in `text`, the instrument's own word last ('Nuclear
+    Non-Proliferation Treaty' -> 'NNPT', 'Treaty on the Non-Proliferation of Nuclear Weapons' -> 'NPNWT')."""
+    out = set()
+    for m in INSTRUMENT_NAME.finditer(text):
+        words = [
+            p for w in m.group().split() if w.lower() not in FUNCTION_WORDS for p in w.split("-") if p[:1].isupper()
+        ]
+        if words and words[0] in ("Treaty", "Convention", "Agreement", "Protocol"):
+            words = words[1:] + words[:1]
+        out.add("".join(w[0] for w in words))
+    return out
+
+
+def abbreviates_instrument(acronym: str, initials: set[str]) -> bool:
+    """'NPT', 'CTBT', 'PTBT' abbreviate a treaty the source names: the acronym's letters are, in order, initials
+    of the name, from its first word to the instrument's ('Comprehensive Nuclear-Test-Ban Treaty' -> CNTBT).
+    A party to a treaty is not a member of a body (the codebook), so such an acronym is no organisation."""
+    for name in initials:
+        rest = iter(name[1:-1])
+        if (
+            len(acronym) >= 3
+            and acronym[0] == name[0]
+            and acronym[-1] == name[-1]
+            and all(c in rest for c in acronym[1:-1])
+        ):
+            return True
+    return False
+
+
+BODY_WORD = re.compile(
+    r"\b(?:Organi[sz]ations?|Union|Bank|Council|Community|Group|Association|Movement|Commission|Funds?|"
+    r"Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference|Forum|League|Pact|Club|Process|"
+    r"Force|Economic Space|Secretariat|Office|Bureau|Cent(?:re|er)|Board|Foundation|Authority|Federation|"
+    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area)\b"
+)
+"""A word only the name of a body has: 'Adi Ignatius', 'Benito Mussolini', 'Agreed Framework', 'Ferghana
+Valley' or 'Food Security', which the recogniser also calls ORG, have none."""
+ROMAN = re.compile(r"^[IVX]+$")
+"""'VIII': a numeral the recogniser calls an ORG."""
 
 
 def _is_body(label: str, text: str) -> bool:
-    """An organisation's name: a recognised ORG of two or more words, or an acronym the recogniser calls an
-    ORG ('GUAM', 'APEC'), or a facility or event whose last word is an organisation's head noun; never a
-    heading in capitals, an instrument, a national institution or a firm."""
+    """An organisation's name: a recognised ORG of two or more words with a body's word in it, or an acronym
+    the recogniser calls an ORG ('GUAM', 'APEC'), or a facility or event whose last word is an organisation's
+    head noun; never a heading in capitals, an instrument, a national institution, a firm, a person or
+    a numeral."""
     if NOT_A_BODY.match(text) and not (label == "ORG" and ACRONYM.match(text)):
         return False
     if label == "ORG":
-        return bool(ACRONYM.match(text)) or (len(WORD.findall(text)) >= 2 and not text.isupper())
+        if ACRONYM.match(text):
+            return not ROMAN.match(text)
+        return len(WORD.findall(text)) >= 2 and not text.isupper() and bool(BODY_WORD.search(text))
     return label in ("FAC", "EVENT", "WORK_OF_ART") and bool(BODY_HEAD.search(text)) and len(WORD.findall(text)) >= 2
 
 
@@ -136,6 +211,11 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
     instruments: set[tuple[str, str]] = set()
     out = []
     in_docs: dict[int, tuple] = {}
+    treaties: dict[str, set[str]] = {}
+    named_treaties: dict[str, set[str]] = {}
+    for f in found:
+        treaties.setdefault(f.row.source_id, set()).update(instrument_initials(f.row.text))
+        named_treaties.setdefault(f.row.source_id, set()).update(_treaty_acronyms(f.row.text))
     for f in found:
         span = parses.get(f.row.passage_id)
         offset = f.row.char_start
@@ -151,13 +231,20 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 continue  # an acronym already given to the name before it
             key = (f.row.source_id, text)
             named = NAME_BEFORE.search(f.row.text, max(0, start - 80), start) if ACRONYM.match(text) else None
-            if named and NOT_A_BODY.match(named.group("name")):  # 'a Nuclear-Weapons-Free Zone (NWFZ)'
+            if named and (NOT_A_BODY.match(named.group("name")) or not BODY_WORD.search(named.group("name"))):
+                # 'a Nuclear-Weapons-Free Zone (NWFZ)', 'non-nuclear-weapon states (NNWS)': no body's name
                 instruments.add(key)  # and wherever the acronym recurs: 'joined the NPT in 1994'
                 continue
+            if ACRONYM.match(text) and key not in acronyms:
+                if text in named_treaties[f.row.source_id] or abbreviates_instrument(text, treaties[f.row.source_id]):
+                    instruments.add(key)  # 'the CFE Treaty' elsewhere: 'suspended its participation in the CFE'
+
             if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
                 continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
-            if ACRONYM.match(text) and FIGURE_AFTER.match(f.row.text, end):
-                continue  # 'SDR 185.6 million': a currency code, the unit of the figure after it
+            if ACRONYM.match(text) and (
+                FIGURE_AFTER.match(f.row.text, end) or FIGURE_BEFORE.search(f.row.text, max(0, start - 2), start)
+            ):
+                continue  # 'SDR 185.6 million', '600 MW': a currency code or unit beside its figure
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(

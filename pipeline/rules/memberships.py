@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import stance
+from pipeline.rules import parsed_joining, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import (
     hedged,
@@ -16,6 +16,7 @@ from pipeline.rules.patterns import (
     objects,
     subject_state,
 )
+from pipeline.text import lexicon
 from pipeline.text.dates import date_fields
 
 JOIN = re.compile(
@@ -71,21 +72,83 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
+        if token is not None and parsed_joining.declined(token):  # 'refused to join the Customs Union'
+            continue
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
+        if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
+            continue  # "support for Armenia's membership in NATO", "will complicate Ukraine's membership"
+        if _read_by_the_parse(s, token):
+            continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
-        modality = "bid" if hedged(s, m.start()) else (stance.intended(token) if token is not None else None)
+        modality = "bid" if _hedged(s, m, token) else (stance.intended(token) if token is not None else None)
         role = "candidate" if modality in ("bid", "proposed") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
         date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
-        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if stance.modifies_another_noun(s, o)}
+        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if modifier(s, o) or _nested(s, o, token)}
         for org in objects(s, m.end(), ANY_TRIGGER):
             if org not in modifiers:
                 out.append(_membership(s, "joined", state, org, role, date, modality))
     return out
+
+
+OPINION_NOUNS = {"support", "opposition", "poll", "debate", "question", "referendum", "rumour", "rumor", "issue"}
+"""Nouns whose complement is a matter of opinion, not a fact: "support for Armenia's membership in NATO"."""
+GENERIC_HEADS = {"alliance", "bloc", "group", "grouping", "organization", "organisation", "union", "community", "forum"}
+GENERIC_HEADS |= {"nation", "country", "state", "economy"}  # 'the G20 industrial nations': the group itself
+
+
+def _opinion(token) -> bool:
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
+
+
+def _hedged(s: Sentence, m: re.Match, token) -> bool:
+    """A hedge word governs the trigger in the parse ('campaigns aimed at … joining the OECD'); without a
+    parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
+    if token is None:
+        return hedged(s, m.start())
+    words = set(lexicon.hedges())
+    frame = stance._governors(token)
+    if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
+        frame += [token.head, *stance._governors(token.head)]
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in frame)
+
+
+def modifier(s: Sentence, mention) -> bool:
+    """A name that modifies another noun ("NATO's Partnership for Peace"), unless that noun is a generic
+    word for the body itself ('the NATO alliance', 'the GUAM group')."""
+    if not stance.modifies_another_noun(s, mention):
+        return False
+    token = stance.token_at(s, mention.char_end - 1)
+    return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
+
+
+def _nested(s: Sentence, mention, trigger) -> bool:
+    """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
+    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA)."""
+    token = stance.token_at(s, mention.char_end - 1)
+    if token is None or trigger is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    owner = token.head.head
+    own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
+    return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
+
+
+ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
+"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
+
+
+def _read_by_the_parse(s: Sentence, token) -> bool:
+    """The parse rule reads this verb of joining with its own subjects ('the three Baltic states … their
+    joining both the NATO alliance and the European Union'): a character window's nearest state would
+    only add a guess beside it."""
+    if token is None or token.pos_ != "VERB":
+        return False
+    pronoun = any(c.lower_ in ("their", "they") for c in token.children if c.dep_ in ("nsubj", "poss"))
+    return pronoun and any(c.fact_type == "membership" for c in s.once(parsed_joining.joined))
 
 
 def _date(s: Sentence, m: re.Match):
@@ -155,8 +218,11 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
     _, end = object_region(s, start, ANY_TRIGGER)
-    states = [st.entity_id for st in s.states(start, end)] or [
-        x for p in s.persons(start, end)[:1] for x in [s.state_of_entity(p.entity_id)] if x
+    agents, last = _agents(s, m), end
+    if agents is not None:  # 'co-chaired by Russia, France, and the United States and has representation from …'
+        last = max((t.idx + len(t) - s.offset for t in agents), default=start)
+    states = [st.entity_id for st in s.states(start, last)] or [
+        x for p in s.persons(start, last)[:1] for x in [s.state_of_entity(p.entity_id)] if x
     ]
     orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
     if not orgs and re.match(r"^\s*(?:it|the \w+) (?:is|was|has been) (?:co-)?$", s.text[: m.start()], re.I):
@@ -164,6 +230,18 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     modality = "planned" if re.search(r"\bto be (?:co-)?$", s.text[: m.start()]) else None
     date = s.date_for(m.end(), end)
     return [_membership(s, "chaired", st, org, "chair", date, modality) for org in orgs for st in dict.fromkeys(states)]
+
+
+def _agents(s: Sentence, m: re.Match):
+    """The words of the passive agent of the trigger ('by Russia, France, and the United States'), or None
+    without a parse."""
+    token = stance.trigger_token(s, m.start(), m.end())
+    if token is None:
+        return None
+    objects = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [
+        w for o in objects for c in [o, *o.conjuncts] for w in c.subtree if w.i <= max(x.i for x in [o, *o.conjuncts])
+    ]
 
 
 def withdrew(s: Sentence) -> list:

@@ -95,6 +95,8 @@ def _listed_after(s: Sentence, objects) -> list:
         return []
     out, last = [], firsts[0]
     for m in s.organizations(last.char_end):
+        if s.text[m.char_start - 1 : m.char_start] == "(" and s.text[m.char_end : m.char_end + 1] == ")":
+            continue  # 'the Organization for … Europe (OSCE) (1973)': the acronym restates the name before it
         if not LIST_GAP_AFTER.match(s.text[last.char_end : m.char_start]):
             break
         out.append(m)

@@ -34,14 +34,35 @@ JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
+DECLINE = {"refuse", "decline", "reject", "fail", "oppose", "resist", "abandon", "avoid", "block", "veto", "cease"}
+"""Verbs whose complement did not happen: 'Kazakhstan refused to join the Eurasian Customs Union'."""
+
+
+def declined(token) -> bool:
+    """The act is the complement of a verb of refusal or failure (a negated statement: no fact)."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DECLINE:
+            return True
+    return False
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
     for verb in _verbs(s, JOIN):
+        if declined(verb):
+            continue
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if not states and any(t.lower_ in ("their", "they") for t in subjects):
+            subjects = _antecedent(verb) or subjects
+            states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         forming = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in FOUND]
         if forming:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
@@ -76,6 +97,18 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None:
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def _antecedent(verb) -> list:
+    """What 'their' or 'they' stands for: the subject of the clause the verb depends on ('the three Baltic
+    states (Estonia, Latvia, and Lithuania) have signaled …, as is reflected by their joining …')."""
+    t = verb
+    while t.head is not t:
+        t = t.head
+        found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("their", "they")]
+        if found and t.pos_ in ("VERB", "AUX"):
+            return found
+    return []
 
 
 def _joined_to_form(s: Sentence, verb, form, subjects, states) -> list:
@@ -163,6 +196,40 @@ def withdrew(s: Sentence) -> list:
     return out
 
 
+SUSPEND = {"suspend", "freeze"}
+SUSPENDED_NOUNS = {"membership", "participation"}
+
+
+def suspended(s: Sentence) -> list:
+    """'Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008', 'Armenia
+    had frozen its participation in the CSTO': role withdrew (the codebook: a state that suspends its own
+    membership). The organisation is the noun's 'in'/'of', else the verb's 'to', else the one named before
+    the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
+    out = []
+    for verb in _verbs(s, SUSPEND):
+        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
+        if not nouns or modality(verb) is not None:
+            continue
+        subjects = _subjects(verb) or ([verb.head] if verb.dep_ == "advcl" else [])
+        subjects = [c for t in subjects for c in ([t] if t.pos_ != "VERB" else _subjects(t))]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        before = verb.idx - s.offset
+        if not states and any(t.lower_ == "it" for t in subjects):
+            named = list(dict.fromkeys(x for m in s.states(0, before) for x in [s.state_of_entity(m.entity_id)] if x))
+            states = named if len(named) == 1 else list(s.previous_states)[:1]
+        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from")
+        orgs = [o for t in places for o in _organizations(s, t)]
+        if places and not orgs:
+            continue  # 'suspended its participation in the CFE': in a treaty, no body
+        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or [x for x in [talked_about(s)] if x]
+        if not states or not orgs:
+            continue
+        date = _date(s, verb, subjects)
+        span = _clause(s, [verb, nouns[0], *subjects, *places])
+        out += [_membership(s, "parse_suspended", st, orgs[0], "withdrew", date, span) for st in states if st]
+    return out
+
+
 def _respectively(s: Sentence, verb, states: list[str]) -> dict:
     """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
     respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
@@ -198,11 +265,10 @@ def gapped(s: Sentence) -> list:
         dates = s.dates_in(m.end(), m.end() + 30)
         if not named or not dates:
             break
-        state, date = s.state_of_entity(named[0].entity_id), dates[0]
-        span = (first.start, dates[0].char_end)
-        org = first.get("organization_id")
-        out.append(_membership(s, "parse_gapped", state, org, "member", date, span))
-        out.append(_event(s, "parse_gapped", org, "joined_by", date, span, state=state))
+        date, span, org = dates[0], (first.start, dates[0].char_end), first.get("organization_id")
+        for state in dict.fromkeys(s.state_of_entity(m.entity_id) for m in named):  # ', Chad and Niger in 2012'
+            out.append(_membership(s, "parse_gapped", state, org, "member", date, span))
+            out.append(_event(s, "parse_gapped", org, "joined_by", date, span, state=state))
         position = dates[0].char_end
     return out
 
@@ -238,4 +304,4 @@ def negotiations(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, applied, gapped, negotiations]
+RULES = [joined, withdrew, suspended, applied, gapped, negotiations]

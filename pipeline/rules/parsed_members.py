@@ -9,9 +9,10 @@ organisation is what hangs on it ('of', 'to', 'in') or, failing that, the one th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import organization_events
+from pipeline.rules import memberships, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -67,14 +68,16 @@ def member_of(s: Sentence) -> list:
             continue
         elif verb.lemma_.lower() in ("be", "become", "remain"):
             subjects = _subjects(verb)
+            if not subjects and verb.dep_ == "pcomp":  # 'Uzbekistan … after becoming observer to EAEU'
+                subjects = _subjects(verb.head.head)
         else:
             continue
-        if _negated(verb):
-            continue
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        if _negated(verb) or any(c.lower_ == "neither" for c in noun.children):
+            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO'
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
-        orgs += [m.entity_id for m in _listed_after(s, objects)]
+        orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
@@ -84,12 +87,14 @@ def member_of(s: Sentence) -> list:
             role = "observer"
         if "founding" in modifiers or "founder" in modifiers:
             role = "founder"
-        if "former" in modifiers:
-            role = "withdrew"
+        if "former" in modifiers or _no_longer(verb):
+            role = "withdrew"  # 'a former member of', 'is no longer a member of'
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
         mod = modality(verb)
-        date = _date(s, verb, subjects, clause=mod != "planned")
+        # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
+        # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
+        date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
         span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
         dated: dict[
             str, DateMention
@@ -97,8 +102,9 @@ def member_of(s: Sentence) -> list:
         for m in [
             x for o in objects for t in _conjuncts(o) for x in [_entity(s, t, ("organization",))] if x
         ] + _listed_after(s, objects):
-            if _year_after(s, m) is not None:
-                dated.setdefault(m.entity_id, _year_after(s, m))
+            year = _year_after(s, m) or _year_after(s, _phrase(s, m))
+            if year is not None:
+                dated.setdefault(m.entity_id, year)
         if dated:
             date = None
         each = _respectively(s, verb, states)
@@ -109,6 +115,34 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+NATIONAL_BODIES = {"assembly", "parliament", "government", "ministry", "chamber", "jirga", "majlis", "senate"}
+"""A state's own institution stands for it as a member ('The National Assembly of the Republic of Serbia …
+were accorded observer status', 'National Chambers of Afghanistan, Azerbaijan, … are members of ECO-CCI')."""
+
+
+def _body_states(s: Sentence, subjects, depth: int = 3) -> list[str]:
+    """The states whose national institutions the subjects are, through their 'of' ('the Wolesi Jirga of
+    the National Assembly of the Islamic Republic of Afghanistan'); none for a body of a union of states."""
+    out = []
+    for t in (c for x in subjects for c in _conjuncts(x) if c.lower_.removesuffix("s") in NATIONAL_BODIES):
+        for o in _prep_objects(t, "of"):
+            out += _noun_entities(s, o, ("state",)) or (_body_states(s, [o], depth - 1) if depth > 1 else [])
+    return list(dict.fromkeys(out))
+
+
+def _no_longer(verb) -> bool:
+    return any(c.lower_ == "longer" and any(w.lower_ == "no" for w in c.children) for c in verb.children)
+
+
+def _phrase(s: Sentence, m):
+    """The mention stretched to the end of the noun it names ('the G20 industrial nations (1999)'), so that the
+    year in brackets after that noun is the list element's."""
+    token = stance.token_at(s, m.char_end - 1)
+    if token is None or token.dep_ not in ("compound", "nmod") or token.head.i < token.i:
+        return m
+    return replace(m, char_end=token.head.idx + len(token.head) - s.offset)
 
 
 def _list_top(noun):
@@ -277,7 +311,7 @@ def observer_status(s: Sentence) -> list:
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
         holders_org = [o for t in subjects for o in _organizations(s, t)]
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *where])
         if states:

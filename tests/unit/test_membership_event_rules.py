@@ -166,10 +166,10 @@ def test_applied_for_membership_or_observer_status():
 
 def test_a_membership_supported_or_complicated_is_no_accession_and_is_the_possessors():
     text = "A July 2024 Gallup opinion poll noted a 7% increase in support for Armenia's membership in NATO."
-    assert _memberships(text) == {("state:ARM", "org:NATO", "member", None, "planned")}
+    assert not _memberships(text)  # an opinion about a membership: the dev gold counts no fact
     assert not _events(text)
     text = "Akymova said the customs union will greatly complicate Ukraine's membership in the WTO."
-    assert {(m[0], m[4]) for m in _memberships(text)} == {("state:UKR", "planned")}
+    assert not _memberships(text)
 
 
 def test_a_planned_membership_takes_no_date_from_the_intention():
