@@ -70,8 +70,12 @@ def test_an_organisation_that_is_an_observer_in_another_and_a_state_that_is_one(
 
 
 def test_only_an_international_body_takes_an_event():
-    assert ("org:new_nuclear_suppliers_group", "founded", None, None, "1974") in _events(
+    assert ("org:NSG", "founded", None, None, "1974") in _events(
         "The Nuclear Suppliers Group was formed in 1974 in response to India's nuclear test."
+    )
+    # a body the dictionaries lack, named by a body's noun
+    assert ("org:new_zangger_committee", "founded", None, None, "1971") in _events(
+        "The Zangger Committee was formed in 1971 to interpret the export provisions of the treaty."
     )
     assert not _events("The National Bank of Kazakhstan was established in 1993.")
     assert not _events("South Africa joined the NPT in 1991 after dismantling its arsenal.")
