@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
-from pipeline.rules.context import Sentence
+from pipeline.rules.amount_tense import told_in_past
+from pipeline.rules.context import SAME_TIME_OPENING, Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
 
@@ -184,13 +185,17 @@ def _reference_date(s: Sentence, m):
 def _date(s: Sentence, m, kind: str):
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
         return None
+    if not s.dates and SAME_TIME_OPENING.match(s.text):
+        return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     date_ = _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
-    return s.anchor_date() if narrative or kind == "share" else None
+    if narrative or kind == "share":
+        return s.anchor_date()
+    return s.paragraph_date if not s.dates and told_in_past(s, m.char_start) else None
 
 
 def _own_start(s: Sentence, m) -> int:
