@@ -41,8 +41,12 @@ Decisions:
 - A number right after a capitalised word inside the sentence is a label ('Annex 2 states',
   'Article 7'), not a count. A number after 'out of' is the base of a ratio, not a figure.
 - A spelled-out number after 'the', 'these', 'those', 'all' or 'both' ('the two states', 'all three
-  states') refers back to entities already named, and is skipped; members are the exception ('the
-  six member states', 'the seven members' state the size of a membership).
+  states', 'the original three parties', 'the other two') refers back to entities already named, and
+  is skipped; members are the exception ('the six member states', 'the seven members' state the size
+  of a membership).
+- A number after 'top' ranks ('the world's top ten corporations'), and a number before a month name is
+  the day of a date, here naming an event ('the 11 September attacks'): neither counts anything.
+- Measures may hold a scale: '30 bcm' is 30 billion cubic metres (the word list's value).
 - Not read: vague amounts ('a few thousand Kazakhs', 'thousands of Afghans'), money in currencies
   the data file does not list, singular nouns after 'one' that the data file does not list.
 """
@@ -55,10 +59,16 @@ from dataclasses import dataclass
 from pipeline.text.amount_nouns import STOP_WORDS, is_label, noun_phrase
 from pipeline.text.amount_numbers import FLAGS, QUALIFIER, SP, Grammar, Number, find_numbers, grammar, with_range
 from pipeline.text.amount_words import Vocabulary
+from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
 
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
-ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|all|both)[\s\u00a0]+\Z", re.IGNORECASE)
+ANAPHORIC_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|both)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s\u00a0]+\Z", re.IGNORECASE)
+DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
     r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b", re.IGNORECASE
 )
@@ -124,16 +134,8 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
         return None
     measure = g.measure_after.match(text, n.end)
     if measure:
-        return (
-            "amount.measure",
-            n.start,
-            measure.end(),
-            v.measures[measure["abbr"] or _measure_key(measure["long"], v)],
-            None,
-            None,
-            None,
-            1,
-        )
+        key = measure["abbr"] or _measure_key(measure["long"], v)
+        return "amount.measure", n.start, measure.end(), v.measures[key], None, None, None, v.measure_scales.get(key, 1)
     if n.year_like:
         return None
     percent = g.percent_after.match(text, n.end)
@@ -249,11 +251,14 @@ def find_amounts(text: str) -> list[AmountMention]:
 
 
 def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar) -> bool:
-    """Numbers that are not figures: anaphora ('the two states'), the base of a ratio ('out of 50'),
-    thresholds ('(50% or above)', '(Below 25%)')."""
-    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 12), start) and noun_class != "member":
+    """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
+    of a ratio ('out of 50'), a rank ('the world's top ten corporations'), the day of a date that names an
+    event ('the 11 September attacks'), thresholds ('(50% or above)', '(Below 25%)')."""
+    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
         return True
-    if OUT_OF_BEFORE.search(text, max(0, start - 10), start):
+    if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if noun_class is not None and not n.spelled and DAY_OF_MONTH.match(text, n.end):
         return True
     if THRESHOLD_AFTER.match(text, end):
         return True
