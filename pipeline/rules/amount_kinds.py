@@ -152,7 +152,7 @@ def _money_kind(s: Sentence, m) -> str:
     before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
     offset = m.char_start - len(before)
     names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
-    cues = [c for c in CUE.finditer(before) if not any(a <= c.start() and c.end() <= b for a, b in names)]
+    cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
     if not cues:
         return "other"
     cue = cues[-1]
@@ -162,6 +162,17 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a cue word is part of a body's name: inside an organisation's mention, or capitalised
+    after the sentence's start ('the Fund approved', 'the Anti-Crisis Fund'). A lending programme's name
+    ('the Systemic Transformation Facility of SDR 61.9 million') and a budget's ('the total FAO Budget')
+    still say what the sum is."""
+    if _cue_kind(cue) in ("loan", "budget"):
+        return False
+    inside = any(a <= cue.start() and cue.end() <= b for a, b in names)
+    return inside or (cue.group()[:1].isupper() and offset + cue.start() > 0)
 
 
 def _cue_kind(cue: re.Match) -> str:

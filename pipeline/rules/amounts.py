@@ -25,7 +25,7 @@ from datetime import date
 
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
-from pipeline.rules.context import SAME_TIME_OPENING, Sentence
+from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
 
@@ -167,8 +167,10 @@ one year."""
 
 def _reference_date(s: Sentence, m):
     """The date nearest the figure in its clause, else the sentence's opening date, else any date of
-    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period; of these, one
-    nearer to this figure than to any other of the sentence where there is one. A figure in a
+    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
+    the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
+    in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
+    there is one. A figure in a
     clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
     the war but more than 1 million … are still not able to return home': no year)."""
 
@@ -180,6 +182,7 @@ def _reference_date(s: Sentence, m):
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
+    dates = [d for d in dates if d.char_start < m.char_end or _figure_of(s, d) is m]
     dates = [d for d in dates if _figure_of(s, d) is m] or dates
     return min(dates, key=lambda d: _distance(d, m), default=None)
 
@@ -190,8 +193,15 @@ def _distance(d, m) -> int:
 
 def _figure_of(s: Sentence, d):
     """The figure a date is nearest to; at equal distance the one before it ('fell from 1,892 percent in
-    1994 to 60 percent in 1995': 1994 is the first figure's year, 1995 the second's)."""
-    return min(s.amounts, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
+    1994 to 60 percent in 1995': 1994 is the first figure's year, 1995 the second's). A figure in a
+    bracketed aside claims no date outside it ('halving … by 2015 (currently … 1 billion people)')."""
+    asides = [(p.start(), p.end()) for p in PAREN.finditer(s.text)]
+    figures = [
+        a
+        for a in s.amounts
+        if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)
+    ]
+    return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
 
 
 def _date(s: Sentence, m, kind: str):
