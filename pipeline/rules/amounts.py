@@ -196,11 +196,7 @@ def _figure_of(s: Sentence, d):
     1994 to 60 percent in 1995': 1994 is the first figure's year, 1995 the second's). A figure in a
     bracketed aside claims no date outside it ('halving … by 2015 (currently … 1 billion people)')."""
     asides = [(p.start(), p.end()) for p in PAREN.finditer(s.text)]
-    figures = [
-        a
-        for a in s.amounts
-        if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)
-    ]
+    figures = [a for a in s.amounts if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)]
     return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
 
 
