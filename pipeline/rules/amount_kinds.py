@@ -122,8 +122,9 @@ COMPOSED_OF = re.compile(
     re.I,
 )
 """Words just before a count of states that say the states make up a body."""
-TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
-"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
+TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
+"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
+treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
@@ -184,7 +185,7 @@ def _cue_kind(cue: re.Match) -> str:
 def _count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
+    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):
         return "member_count"
     if m.noun_class == "state":
         if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):

@@ -40,10 +40,10 @@ Decisions:
   ('In 1995 states agreed'); after a currency sign or before a measure unit it is an amount.
 - A number right after a capitalised word inside the sentence is a label ('Annex 2 states',
   'Article 7'), not a count. A number after 'out of' is the base of a ratio, not a figure.
-- A spelled-out number after 'the', 'these', 'those', 'all' or 'both' ('the two states', 'all three
-  states', 'the original three parties', 'the other two') refers back to entities already named, and
-  is skipped; members are the exception ('the six member states', 'the seven members' state the size
-  of a membership).
+- A spelled-out number after 'the', 'these', 'those', 'all', 'both', 'its' or 'their' ('the two
+  states', 'all three states', 'the original three parties', 'its two annexes') refers back to
+  entities already named, and is skipped; members are the exception ('the six member states', 'the
+  seven members' state the size of a membership).
 - A number after 'top' ranks ('the world's top ten corporations'), and a number before a month name is
   the day of a date, here naming an event ('the 11 September attacks'): neither counts anything.
 - Measures may hold a scale: '30 bcm' is 30 billion cubic metres (the word list's value).
@@ -64,7 +64,7 @@ from pipeline.text.spans import longest_first
 
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
 ANAPHORIC_BEFORE = re.compile(
-    r"\b(?:the|these|those|all|both)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
+    r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,
 )
 RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s\u00a0]+\Z", re.IGNORECASE)

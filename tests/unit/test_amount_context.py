@@ -135,3 +135,13 @@ def test_a_measure_abbreviation_holds_its_scale():
     found = find_amounts("Turkmenistan exports about 30 bcm of gas a year; reserves are 17.5 tcm.")
     assert [(m.value, m.unit) for m in found] == [(3e10, "cubic metres"), (1.75e13, "cubic metres")]
     assert [(m.value, m.unit) for m in find_amounts("Exports reached 40bn cu m in 2008.")] == [(4e10, "cubic metres")]
+
+
+def test_a_spelled_count_after_a_possessive_refers_back_but_members_are_counted():
+    assert find_amounts("Efforts were made over the next years to draft the Treaty text and its two annexes.") == []
+    assert [m.value for m in find_amounts("The CSTO deployed its six member states' troops.")] == [6.0]
+
+
+def test_treaty_parties_alone_are_members_but_political_parties_are_not():
+    assert amounts("The treaty has been extended indefinitely and now has 191 parties.", "kind") == [("member_count",)]
+    assert amounts("In 2019, 12 political parties took part in the elections.", "kind") == [("other",)]
