@@ -65,6 +65,13 @@ def test_each_figure_takes_the_date_nearest_it():
     assert amounts(text, "value", "date_edtf") == [(1892.0, "1994"), (60.0, "1995")]
 
 
+def test_a_date_qualifies_the_figure_whose_phrase_it_ends():
+    text = "The current account deficit narrowed to 3.5 percent of GDP in 1997 from 6.6 percent in 1996."
+    assert amounts(text, "value", "date_edtf") == [(3.5, "1997"), (6.6, "1996")]
+    text = "The treaty was signed by 56 states on 1 July 1968 and entered into force in 1970 after ratification by 43 states."
+    assert amounts(text, "value", "date_edtf") == [(43.0, "1970"), (56.0, "1968-07-01")]
+
+
 def test_a_later_figures_date_is_not_an_earlier_ones():
     text = "Its quota was initially set at SDR 247.5 million, and it was raised to SDR 365.7 million in 1999."
     assert amounts(text, "value", "date_edtf") == [(2.475e8, None), (3.657e8, "1999")]
