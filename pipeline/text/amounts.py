@@ -29,10 +29,10 @@ Decisions:
   only for members written in digits ('1 member organization' in a list of figures).
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
-- Percentages ('7%', '71 per cent') have unit 'percent'; fractions of a whole ('almost half of',
-  'two-thirds of', 'a two-thirds majority') and halving ('halve', 'in half') are percentages too,
-  rounded to two decimals (a third is 33.33). Not fractions: 'the second half of 2010', 'half a
-  century', 'a third country'.
+- Percentages ('7%', '71 per cent', '2 percentage points') have unit 'percent'; fractions of a whole
+  ('almost half of', 'two-thirds of', 'a two-thirds majority') and halving ('halve', 'in half') are
+  percentages too, rounded to two decimals (a third is 33.33). Not fractions: 'the second half of
+  2010', 'half a century', 'a third country'.
 - The span is the quantity itself; a qualifier before it ('some', 'more than', 'up to') is
   reported in `qualifier` (about|at_least|at_most), not spanned. A bound that names a class rather
   than a measurement is skipped: '(50% or above)', '(Below 25%)'.

@@ -152,3 +152,10 @@ def test_a_spelled_count_after_a_possessive_refers_back_but_members_are_counted(
 def test_treaty_parties_alone_are_members_but_political_parties_are_not():
     assert amounts("The treaty has been extended indefinitely and now has 191 parties.", "kind") == [("member_count",)]
     assert amounts("In 2019, 12 political parties took part in the elections.", "kind") == [("other",)]
+
+
+def test_percentage_points_are_percentages_but_a_percentage_is_no_count():
+    assert [(m.value, m.unit) for m in find_amounts("Growth slowed by 2 percentage points in 2009.")] == [
+        (2.0, "percent")
+    ]
+    assert find_amounts("The percentage of exports fell.") == []
