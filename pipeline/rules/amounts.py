@@ -170,15 +170,24 @@ def _reference_date(s: Sentence, m):
     the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
     the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
     in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
-    there is one. A figure in a
-    clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
-    the war but more than 1 million … are still not able to return home': no year)."""
+    there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
+    no year), and a clause after the figure's own dates only itself ('191 states have joined the Treaty,
+    though North Korea announced its withdrawal in 2003': no year)."""
 
     def usable(dates):
-        return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
+        return [
+            d
+            for d in dates
+            if d is not None
+            and d.char_start < own_end
+            and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
+        ]
 
     c_start, c_end = s.clause(m.char_start)
     own_start = _own_start(s, m)
+    following_break = DATE_BREAK.search(s.text, m.char_end)
+    own_end = following_break.start() if following_break else len(s.text)
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))

@@ -72,6 +72,8 @@ DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
     r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b", re.IGNORECASE
 )
+FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+\Z", re.IGNORECASE)
+"""The start of a change whose other end may repeat the figure bare: 'from (a peak of) 70,300 warheads'."""
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -275,7 +277,8 @@ def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None,
 def _ellipses(text: str, candidates: list, g: Grammar) -> list:
     """A bare number, followed by punctuation or a function word, takes the reading of an earlier
     figure of its clause whose shape it repeats: joined to it by 'and' ('171 million and 169 million';
-    '266 votes in favor and 51 against'), or after the same word ('conducted 215 atmospheric tests,
+    '266 votes in favor and 51 against'), as the other end of a change ('from a peak of 70,300 warheads
+    in 1986 to approximately 14,000 in 2018'), or after the same word ('conducted 215 atmospheric tests,
     the Soviet Union conducted 219')."""
     out = []
     read = [c for c in candidates if c[3] is not None and c[3].rule_id in ("amount.count", "amount.population")]
@@ -289,14 +292,16 @@ def _ellipses(text: str, candidates: list, g: Grammar) -> list:
             out.append(c)
             continue
         model = None
+        qualifier = g.qualifier_before.search(text, max(0, start - 20), start)
         for r in read:
             if r[1] > start:
                 break
-            gap = text[r[1] : start]
+            gap = text[r[1] : qualifier.start() if qualifier else start]
             if (
                 re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", gap)
                 and r[3].rule_id == "amount.population"
                 or re.fullmatch(r"[^;.:()]{0,40}?\band[\s\u00a0]+", gap)
+                or (re.fullmatch(r"[^;.:()]{0,40}?\bto[\s\u00a0]+", gap) and FROM_BEFORE.search(text, 0, r[0]))
             ):
                 model = r[3]
             word_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[:start])

@@ -159,3 +159,19 @@ def test_percentage_points_are_percentages_but_a_percentage_is_no_count():
         (2.0, "percent")
     ]
     assert find_amounts("The percentage of exports fell.") == []
+
+
+def test_the_other_end_of_a_change_repeats_the_figure_bare():
+    text = "The nuclear-weapon states reduced their arsenals from a peak of 70,300 warheads in 1986 to approximately 14,000 in 2018."
+    assert [(m.value, m.unit, m.qualifier) for m in find_amounts(text)] == [
+        (70300.0, "warheads", None),
+        (14000.0, "warheads", "about"),
+    ]
+    assert [m.value for m in find_amounts("The mission grew by 300 troops to 4,000.")] == [300.0]
+
+
+def test_a_clause_after_though_dates_only_itself():
+    text = "A total of 191 states have joined the Treaty, though North Korea announced its withdrawal in 2003."
+    assert amounts(text, "value", "date_edtf") == [(191.0, None)]
+    text = "In 2003, 191 states had joined the Treaty, though North Korea announced its withdrawal."
+    assert amounts(text, "value", "date_edtf") == [(191.0, "2003")]
