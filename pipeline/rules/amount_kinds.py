@@ -8,10 +8,14 @@ How the kind is chosen (general statements about English, not about one text):
   it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
   donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
   'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
-  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. 'Worth'
-  is an agreement's value only after an agreement noun ('an aid package worth'; not 'caviar worth').
-  A figure restated in another currency right beside it ('US$42.6 million (€38.6 million)') is the
-  same figure, of the same kind.
+  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
+  cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
+  names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
+  worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
+  ('caviar worth'). Lending programmes are loans by their names too ('a Stand-By Arrangement', 'an
+  Extended Fund Facility', 'a bailout'). A figure restated in another currency right beside it ('US$42.6
+  million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
+  same kind.
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
   and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
@@ -20,7 +24,7 @@ How the kind is chosen (general statements about English, not about one text):
 - A count of persons is `refugees` where the words around it speak of flight or of not returning
   home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
   `people`; a population is `people`.
-- Kilometres are a `border_length` after 'border', else `other`; hectares and square kilometres are
+- Kilometres are a `border_length` after 'border' or before it ('a 744 km border'), else `other`; hectares and square kilometres are
   an `area`.
 """
 
@@ -33,7 +37,13 @@ from pipeline.rules.context import Sentence
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
 MONEY_CUES = [
-    ("loan", r"loans?|credits?|lend\w*|lent|borrow\w*|(?:stand-?by|extended|precautionary) arrangements?"),
+    (
+        "loan",
+        r"loans?|credits?|lend\w*|lent|borrow\w*|bail-?outs?|rescue packages?|repa(?:y|id|ying|yments?)|"
+        r"(?:stand-?by|extended|precautionary) arrangements?|extended fund facilit(?:y|ies)|"
+        r"(?:(?:enhanced )?structural adjustment|systemic transformation|(?:compensatory|rapid) financing) "
+        r"facilit(?:y|ies)",
+    ),
     ("trade", r"trade|turnover|exports?|imports?"),
     ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
     ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
@@ -55,6 +65,9 @@ AGREEMENT_WORTH = re.compile(
     r"\b(?:worth|valued at)\s*$",
     re.I,
 )
+WORTH_NOUN = re.compile(r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s")
+"""What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
+billion'; 'a loan from China, worth $3 billion')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
 OWN_NOUN_WORDS = 5
 """The noun a money figure modifies is among the next few words, before a function word ends its
@@ -92,7 +105,9 @@ PASSIVE_AFTER = re.compile(
 )
 """A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
 on …' is an allocation, '$5m was lent' a loan."""
-SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*")
+SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
+BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
+"""'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
 REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
 CASUALTY_CUES = re.compile(
     r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
@@ -107,8 +122,9 @@ COMPOSED_OF = re.compile(
     re.I,
 )
 """Words just before a count of states that say the states make up a body."""
-TREATY_PARTIES = re.compile(r"\b(?:contracting|state|states)\s+parties\b", re.I)
-"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty'."""
+TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
+"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
+treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
@@ -135,13 +151,29 @@ def _money_kind(s: Sentence, m) -> str:
     if passive_cue:
         return _cue_kind(passive_cue)
     before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
-    cues = list(CUE.finditer(before))
+    offset = m.char_start - len(before)
+    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
+    cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
     if not cues:
         return "other"
     cue = cues[-1]
     if cue.group().lower() in ("worth", "valued at"):
-        return "agreement_value" if AGREEMENT_WORTH.search(before[: cue.end()]) else "other"
+        if AGREEMENT_WORTH.search(before[: cue.end()]):
+            return "agreement_value"
+        noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
+        return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:
+    """Whether a cue word is part of a body's name: inside an organisation's mention, or capitalised
+    after the sentence's start ('the Fund approved', 'the Anti-Crisis Fund'). A lending programme's name
+    ('the Systemic Transformation Facility of SDR 61.9 million') and a budget's ('the total FAO Budget')
+    still say what the sum is."""
+    if _cue_kind(cue) in ("loan", "budget"):
+        return False
+    inside = any(a <= cue.start() and cue.end() <= b for a, b in names)
+    return inside or (cue.group()[:1].isupper() and offset + cue.start() > 0)
 
 
 def _cue_kind(cue: re.Match) -> str:
@@ -153,7 +185,7 @@ def _cue_kind(cue: re.Match) -> str:
 def _count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if m.noun_class == "member" or TREATY_PARTIES.search(m.noun or ""):
+    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):
         return "member_count"
     if m.noun_class == "state":
         if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
@@ -175,7 +207,8 @@ def kind_of(s: Sentence, m) -> str:
         return "share"
     if m.unit == "km":
         before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
-        return "border_length" if re.search(r"\bborder\b", before) else "other"
+        after = s.text[m.char_end : m.char_end + 25]
+        return "border_length" if re.search(r"\bborder\b", before) or BORDER_AFTER.match(after) else "other"
     if m.unit in ("ha", "km2"):
         return "area"
     if m.rule_id == "amount.population":
@@ -185,10 +218,11 @@ def kind_of(s: Sentence, m) -> str:
     return "other"
 
 
-def same_figure(s: Sentence, values: list) -> list:
+def same_figure(s: Sentence, values: list, moods: bool = False) -> list:
     """A money figure restated in another currency right beside it ('US$42.6 million (€38.6 million)',
     'savings of about US$50 million, €35 million a year') is the same figure: where one of the two has
-    a kind or a modality and the other none (`other`, None), the other takes it."""
+    a kind or a modality and the other none (`other`, None), the other takes it. With `moods`, an
+    approximate conversion ('SDR 329.1 million (about US$453 million)') lends its estimate to no one."""
     amounts = list(s.amounts)
     out = list(values)
     for i in range(len(amounts) - 1):
@@ -197,6 +231,7 @@ def same_figure(s: Sentence, values: list) -> list:
             a.unit == b.unit == "currency"
             and a.currency != b.currency
             and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
+            and not (moods and b.qualifier and not a.qualifier)
         ):
             if out[i] in ("other", None) and out[i + 1] not in ("other", None):
                 out[i] = out[i + 1]

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
-from pipeline.rules.context import Sentence
+from pipeline.rules.amount_tense import told_in_past
+from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
 
@@ -166,31 +167,77 @@ one year."""
 
 def _reference_date(s: Sentence, m):
     """The date nearest the figure in its clause, else the sentence's opening date, else any date of
-    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period. A figure in a
-    clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause ('In 1994, a ceasefire ended
-    the war but more than 1 million … are still not able to return home': no year)."""
+    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
+    the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
+    in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
+    there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
+    no year), and a clause after the figure's own dates only itself ('191 states have joined the Treaty,
+    though North Korea announced its withdrawal in 2003': no year)."""
 
     def usable(dates):
-        return [d for d in dates if d is not None and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)]
+        return [
+            d
+            for d in dates
+            if d is not None
+            and d.char_start < own_end
+            and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
+        ]
 
     c_start, c_end = s.clause(m.char_start)
     own_start = _own_start(s, m)
+    following_break = DATE_BREAK.search(s.text, m.char_end)
+    own_end = following_break.start() if following_break else len(s.text)
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    return min(dates, key=lambda d: min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end)), default=None)
+    dates = [d for d in dates if d.char_start < m.char_end or _figure_of(s, d) is m]
+    dates = [d for d in dates if _figure_of(s, d) is m] or dates
+    return min(dates, key=lambda d: _distance(d, m), default=None)
+
+
+def _distance(d, m) -> int:
+    return min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end))
+
+
+POSTMODIFIER_GAP = re.compile(r"[^,;:()\[\]–—]{0,60}")
+"""What may stand between a figure and a date that qualifies it ('3.5 percent of GDP in 1997')."""
+
+
+def _figure_of(s: Sentence, d):
+    """The figure a date belongs to: the last figure before it in the same phrase, with no punctuation
+    and no other date between ('narrowed to 3.5 percent of GDP in 1997 from 6.6 percent in 1996'); else
+    the nearest figure, at equal distance the one before it ('fell from 1,892 percent in 1994 to 60
+    percent in 1995'). A figure in a bracketed aside claims no date outside it ('halving … by 2015
+    (currently … 1 billion people)')."""
+    asides = [(p.start(), p.end()) for p in PAREN.finditer(s.text)]
+    figures = [a for a in s.amounts if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)]
+    qualified = [
+        a
+        for a in figures
+        if a.char_end <= d.char_start
+        and POSTMODIFIER_GAP.fullmatch(s.text, a.char_end, d.char_start)
+        and not s.dates_in(a.char_end, d.char_start, include_asides=True)
+    ]
+    if qualified:
+        return qualified[-1]
+    return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
 
 
 def _date(s: Sentence, m, kind: str):
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
         return None
+    if not s.dates and SAME_TIME_OPENING.match(s.text):
+        return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     date_ = _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
-    return s.anchor_date() if narrative or kind == "share" else None
+    if narrative or kind == "share":
+        return s.anchor_date()
+    return s.paragraph_date if not s.dates and told_in_past(s, m.char_start) else None
 
 
 def _own_start(s: Sentence, m) -> int:
@@ -268,7 +315,7 @@ def classified(s: Sentence) -> list:
     the section is at when the sentence states none."""
     out = []
     kinds = same_figure(s, [kind_of(s, m) for m in s.amounts])
-    moods = same_figure(s, [modality(s, m) for m in s.amounts])
+    moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)

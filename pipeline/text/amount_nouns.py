@@ -22,8 +22,9 @@ respectively including across towards thus always perhaps whereas besides unless
 """.split()
 )
 """Words that end the noun phrase after a number: what follows them is not its head."""
-CAPITALISED_BEFORE = re.compile(r"(?<=\S\s)(?P<word>[A-Z][A-Za-z]*)[\s\u00a0]+\Z")
-"""A label word before a number ('Annex 2', 'Article 7'), not the sentence's first word."""
+CAPITALISED_BEFORE = re.compile(r"(?:(?<=\S\s)|(?<=\S\s[\"“‘'(]))(?P<word>[A-Z][A-Za-z]*)[\s\u00a0]+\Z")
+"""A label word before a number ('Annex 2', 'Article 7', 'These "Annex 2 states"'), not the sentence's
+first word."""
 LABEL_MODIFIER = re.compile(r"[\s\u00a0]+(?P<label>[A-Z][A-Za-z]*[\s\u00a0]+[0-9]{1,3})(?=[\s\u00a0]+[A-Za-z])")
 """A label inside a counted noun phrase: 'eight Annex 2 states'."""
 

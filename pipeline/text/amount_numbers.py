@@ -121,7 +121,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         ),
         money_after=re.compile(rf"{SP}(?:(?P<code>(?-i:{codes}))\b|(?P<word>{currency_words})\b)", FLAGS),
         code_then_scale=re.compile(rf"{SP}(?-i:{codes}){SP}(?P<scale>{scales})\b", FLAGS),
-        percent_after=re.compile(rf"{OPT_SP}(?:%|per{OPT_SP}cent\b|percent\b)", FLAGS),
+        percent_after=re.compile(rf"{OPT_SP}(?:%|per{OPT_SP}cent\b|percent\b|percentage{SP}points?\b)", FLAGS),
         measure_after=re.compile(
             rf"(?:{OPT_SP}(?P<abbr>(?-i:{_alternatives(abbreviations)}))"
             rf"|{SP}(?P<long>{_alternatives(long_forms)}))(?![A-Za-z0-9])",

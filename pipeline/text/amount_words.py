@@ -35,7 +35,7 @@ ROLES = (
 )
 """Roles of a word in amount_words.csv: number words (cardinal, multiplier 'hundred', scale 'million',
 fraction 'third' with its denominator), currencies (value: ISO 4217 code), measure units (unit: the
-unit written), and classes of counted nouns (unit: the unit written, empty for the noun as written):
+unit written; value: the scale an abbreviation holds, 'bcm' = 1000000000 cubic metres, else empty), and classes of counted nouns (unit: the unit written, empty for the noun as written):
 person, member, state, agreement, thing (invariant plurals such as 'aircraft'), and two classes that
 are never counted: time (a duration: 'ten years') and abstract (a count of abstract nouns enumerates
 the text's own points: 'three salient features', 'three categories')."""
@@ -53,6 +53,7 @@ class Vocabulary:
     measures: dict[str, str]
     nouns: dict[str, tuple[str, str | None]]  # noun -> (class, unit or None for the noun as written)
     demonyms: frozenset[str]  # 'Kazakhs', 'Armenians': persons by their nationality
+    measure_scales: dict[str, int]  # measure -> the scale its abbreviation holds ('bcm': 10**9 cubic metres)
 
 
 def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE) -> Vocabulary:
@@ -62,6 +63,7 @@ def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE)
     codes: dict[str, str] = {}
     currency_words: dict[str, str] = {}
     measures: dict[str, str] = {}
+    measure_scales: dict[str, int] = {}
     nouns: dict[str, tuple[str, str | None]] = {}
     rows = _read_rows(path, ["word", "role", "value", "unit"])
     for line, row in rows:
@@ -85,7 +87,13 @@ def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE)
         elif role == "measure":
             if not unit:
                 raise _row_error(path, line, "a measure needs its unit", "Write the unit, e.g. km")
+            if value and not value.isdigit():
+                raise _row_error(
+                    path, line, f"value {value!r} is not a whole number", "Write the scale in digits or leave it empty"
+                )
             measures[word] = unit
+            if value:
+                measure_scales[word] = int(value)
         else:
             nouns[word.lower()] = (role, unit or None)
     demonyms = set()
@@ -96,7 +104,7 @@ def load_vocabulary(path: Path = WORDS_FILE, aliases: Path = STATE_ALIASES_FILE)
                 demonyms.add(alias)
             elif row.get("form") == "adjective" and alias[:1].isupper() and not alias.endswith("s"):
                 demonyms.add(alias + "s")
-    return Vocabulary(numbers, codes, currency_words, measures, nouns, frozenset(demonyms))
+    return Vocabulary(numbers, codes, currency_words, measures, nouns, frozenset(demonyms), measure_scales)
 
 
 def _read_rows(path: Path, header: list[str] | None) -> list[tuple[int, dict]]:

@@ -29,10 +29,10 @@ Decisions:
   only for members written in digits ('1 member organization' in a list of figures).
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
-- Percentages ('7%', '71 per cent') have unit 'percent'; fractions of a whole ('almost half of',
-  'two-thirds of', 'a two-thirds majority') and halving ('halve', 'in half') are percentages too,
-  rounded to two decimals (a third is 33.33). Not fractions: 'the second half of 2010', 'half a
-  century', 'a third country'.
+- Percentages ('7%', '71 per cent', '2 percentage points') have unit 'percent'; fractions of a whole
+  ('almost half of', 'two-thirds of', 'a two-thirds majority') and halving ('halve', 'in half') are
+  percentages too, rounded to two decimals (a third is 33.33). Not fractions: 'the second half of
+  2010', 'half a century', 'a third country'.
 - The span is the quantity itself; a qualifier before it ('some', 'more than', 'up to') is
   reported in `qualifier` (about|at_least|at_most), not spanned. A bound that names a class rather
   than a measurement is skipped: '(50% or above)', '(Below 25%)'.
@@ -40,9 +40,13 @@ Decisions:
   ('In 1995 states agreed'); after a currency sign or before a measure unit it is an amount.
 - A number right after a capitalised word inside the sentence is a label ('Annex 2 states',
   'Article 7'), not a count. A number after 'out of' is the base of a ratio, not a figure.
-- A spelled-out number after 'the', 'these', 'those', 'all' or 'both' ('the two states', 'all three
-  states') refers back to entities already named, and is skipped; members are the exception ('the
-  six member states', 'the seven members' state the size of a membership).
+- A spelled-out number after 'the', 'these', 'those', 'all', 'both', 'its' or 'their' ('the two
+  states', 'all three states', 'the original three parties', 'its two annexes') refers back to
+  entities already named, and is skipped; members are the exception ('the six member states', 'the
+  seven members' state the size of a membership).
+- A number after 'top' ranks ('the world's top ten corporations'), and a number before a month name is
+  the day of a date, here naming an event ('the 11 September attacks'): neither counts anything.
+- Measures may hold a scale: '30 bcm' is 30 billion cubic metres (the word list's value).
 - Not read: vague amounts ('a few thousand Kazakhs', 'thousands of Afghans'), money in currencies
   the data file does not list, singular nouns after 'one' that the data file does not list.
 """
@@ -55,13 +59,21 @@ from dataclasses import dataclass
 from pipeline.text.amount_nouns import STOP_WORDS, is_label, noun_phrase
 from pipeline.text.amount_numbers import FLAGS, QUALIFIER, SP, Grammar, Number, find_numbers, grammar, with_range
 from pipeline.text.amount_words import Vocabulary
+from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
 
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
-ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|all|both)[\s\u00a0]+\Z", re.IGNORECASE)
+ANAPHORIC_BEFORE = re.compile(
+    r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s\u00a0]+\Z", re.IGNORECASE)
+DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
     r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b", re.IGNORECASE
 )
+FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+\Z", re.IGNORECASE)
+"""The start of a change whose other end may repeat the figure bare: 'from (a peak of) 70,300 warheads'."""
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -124,16 +136,8 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
         return None
     measure = g.measure_after.match(text, n.end)
     if measure:
-        return (
-            "amount.measure",
-            n.start,
-            measure.end(),
-            v.measures[measure["abbr"] or _measure_key(measure["long"], v)],
-            None,
-            None,
-            None,
-            1,
-        )
+        key = measure["abbr"] or _measure_key(measure["long"], v)
+        return "amount.measure", n.start, measure.end(), v.measures[key], None, None, None, v.measure_scales.get(key, 1)
     if n.year_like:
         return None
     percent = g.percent_after.match(text, n.end)
@@ -249,11 +253,14 @@ def find_amounts(text: str) -> list[AmountMention]:
 
 
 def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar) -> bool:
-    """Numbers that are not figures: anaphora ('the two states'), the base of a ratio ('out of 50'),
-    thresholds ('(50% or above)', '(Below 25%)')."""
-    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 12), start) and noun_class != "member":
+    """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
+    of a ratio ('out of 50'), a rank ('the world's top ten corporations'), the day of a date that names an
+    event ('the 11 September attacks'), thresholds ('(50% or above)', '(Below 25%)')."""
+    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
         return True
-    if OUT_OF_BEFORE.search(text, max(0, start - 10), start):
+    if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if noun_class is not None and not n.spelled and DAY_OF_MONTH.match(text, n.end):
         return True
     if THRESHOLD_AFTER.match(text, end):
         return True
@@ -270,7 +277,8 @@ def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None,
 def _ellipses(text: str, candidates: list, g: Grammar) -> list:
     """A bare number, followed by punctuation or a function word, takes the reading of an earlier
     figure of its clause whose shape it repeats: joined to it by 'and' ('171 million and 169 million';
-    '266 votes in favor and 51 against'), or after the same word ('conducted 215 atmospheric tests,
+    '266 votes in favor and 51 against'), as the other end of a change ('from a peak of 70,300 warheads
+    in 1986 to approximately 14,000 in 2018'), or after the same word ('conducted 215 atmospheric tests,
     the Soviet Union conducted 219')."""
     out = []
     read = [c for c in candidates if c[3] is not None and c[3].rule_id in ("amount.count", "amount.population")]
@@ -284,14 +292,16 @@ def _ellipses(text: str, candidates: list, g: Grammar) -> list:
             out.append(c)
             continue
         model = None
+        qualifier = g.qualifier_before.search(text, max(0, start - 20), start)
         for r in read:
             if r[1] > start:
                 break
-            gap = text[r[1] : start]
+            gap = text[r[1] : qualifier.start() if qualifier else start]
             if (
                 re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", gap)
                 and r[3].rule_id == "amount.population"
                 or re.fullmatch(r"[^;.:()]{0,40}?\band[\s\u00a0]+", gap)
+                or (re.fullmatch(r"[^;.:()]{0,40}?\bto[\s\u00a0]+", gap) and FROM_BEFORE.search(text, 0, r[0]))
             ):
                 model = r[3]
             word_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[:start])

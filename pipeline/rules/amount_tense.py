@@ -1,0 +1,60 @@
+"""Whether a figure is told as an event of the narrated past, read from the sentence's parse.
+
+Why: texts of this genre date a paragraph once and tell the rest of it undated ('In 2004 FAO published
+a report … More than 650 organizations from around the world signed an open letter'). A figure that is
+an argument of a finite verb in the past tense ('signed', 'participated', 'was backed up by') belongs to
+the year the narrative is at; one in the present ('some 1 billion people continue to suffer', 'The bill
+has 225 co-sponsors'), under a modal ('would be spent'), or in a non-finite modifier ('The PTBT, joined
+by 123 states …'; 'agreed to bar explosions with yields above 150 kilotons') states no event of that
+year. A verb that only frames another ('was to be backed up by 47 aircraft', 'was estimated to have a
+yield of 120 kilotons') is read through. 'Have' of possession ('The two had a population of 171 million') describes a lasting state, not
+an event, and is left out too.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.stance import token_at
+
+PAST_AUX = {"VBD"}
+"""The tag of an auxiliary that makes a participle finite and past: 'was backed up', 'had signed'."""
+STATIVE = {"have"}
+MAX_STEPS = 6
+"""How far up the parse a figure's noun may be from its verb ('by 47 aircraft' -> 'backed')."""
+
+
+def governing_verb(s: Sentence, position: int):
+    """The nearest verb above the word at `position` (sentence offset) in the parse, or None."""
+    t = token_at(s, position)
+    for _ in range(MAX_STEPS):
+        if t is None or t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _raised(verb):
+    """The verb whose complement `verb` is, where that one only frames it: 'was to be backed up' ->
+    'was', 'was estimated to have' -> 'estimated' (a passive or 'be'); not an active verb of its own
+    ('agreed to bar', which states another act)."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and (head.lemma_ == "be" or any(c.dep_ == "auxpass" for c in head.children)):
+        return head
+    return verb
+
+
+def told_in_past(s: Sentence, position: int) -> bool:
+    """Whether the figure at `position` is an argument of a finite past-tense event verb."""
+    verb = governing_verb(s, position)
+    if verb is None:
+        return False
+    verb = _raised(verb)
+    if verb.lemma_ in STATIVE:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUX and c.lemma_ in ("be", "have") for c in verb.children
+    )
