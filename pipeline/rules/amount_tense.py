@@ -29,7 +29,7 @@ def governing_verb(s: Sentence, position: int):
     for _ in range(MAX_STEPS):
         if t is None or t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

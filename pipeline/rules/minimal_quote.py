@@ -121,7 +121,7 @@ def _phrase(token) -> list:
     """The name, the noun it modifies through any chain of modifiers with its article ('the Kazakhstan-China border':
     border) and the preposition that introduces that noun ('in 2001', 'of OSCE Foreign Ministers')."""
     out = [token]
-    while token.dep_ in MODIFIER and token.head is not token:
+    while token.dep_ in MODIFIER and token.head.i != token.i:
         token = token.head
         out.append(token)
     out += [k for k in token.children if k.dep_ == "det"]  # 'The Customs Union'

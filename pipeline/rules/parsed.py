@@ -215,7 +215,7 @@ def _children(token, *deps) -> list:
 def _subjects(verb) -> list:
     """The verb's subject tokens; a verb coordinated with an earlier one shares its subject."""
     subjects = _children(verb, "nsubj", "nsubjpass")
-    while not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    while not subjects and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         verb = verb.head
         subjects = _children(verb, "nsubj", "nsubjpass")
     return subjects

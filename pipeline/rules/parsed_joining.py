@@ -42,7 +42,7 @@ def declined(token) -> bool:
     """The act is the complement of a verb of refusal or failure (a negated statement: no fact)."""
     t = token
     for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head is t:
+        if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in DECLINE:
@@ -103,7 +103,7 @@ def _antecedent(verb) -> list:
     """What 'their' or 'they' stands for: the subject of the clause the verb depends on ('the three Baltic
     states (Estonia, Latvia, and Lithuania) have signaled …, as is reflected by their joining …')."""
     t = verb
-    while t.head is not t:
+    while t.head.i != t.i:
         t = t.head
         found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("their", "they")]
         if found and t.pos_ in ("VERB", "AUX"):

@@ -115,7 +115,7 @@ def _persons_in(s: Sentence, tokens) -> list:
 def _governing_verb(token, steps: int = 4):
     """The verb a noun phrase hangs on, through at most `steps` prepositions and nouns."""
     for _ in range(steps):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # 'following', 'including': prepositions

@@ -93,7 +93,7 @@ def _governors(token, depth: int = 4) -> list:
     """The token's heads up to `depth` steps, through the arcs that still frame it."""
     out, t = [], token
     for _ in range(depth):
-        if t.dep_ not in CLIMB or t.head is t:
+        if t.dep_ not in CLIMB or t.head.i == t.i:
             break
         t = t.head
         out.append(t)
@@ -162,7 +162,7 @@ def names_subject(s: Sentence, mention, verb) -> bool:
     if verb is None:
         return True
     v, subjects = verb, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and v.dep_ == "conj" and v.head is not v:
+    while not subjects and v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if v.dep_ in ("acl", "relcl"):
