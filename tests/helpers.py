@@ -304,6 +304,11 @@ def candidates(
     return out
 
 
+def amounts(text: str, *keys):
+    """The amount candidates' values of `keys` in one paragraph, sorted."""
+    return pick(candidates(text, "amount"), *keys)
+
+
 def pick(cands, *keys):
     """The candidates' values of `keys`, sorted: what a rule test compares."""
     return sorted((tuple(c.get(k) for k in keys) for c in cands), key=lambda t: tuple(str(v) for v in t))

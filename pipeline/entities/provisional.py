@@ -38,10 +38,11 @@ ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Si
 LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|^[‘’'“”\"]+|[’']s?$")
 
 
-BODY_HEAD = re.compile(
-    r"\b(?:Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
-    r"Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference)$"
+BODY_HEADS = (
+    "Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
+    "Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference"
 )
+BODY_HEAD = re.compile(rf"\b(?:{BODY_HEADS})$")
 """The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
 event ('the Asia-Pacific Economic Cooperation Forum')."""
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
@@ -73,7 +74,7 @@ def _treaty_acronyms(text: str) -> set[str]:
     (CFE)'; a text may use the acronym alone before it spells it out."""
     out = set(ACRONYM_TREATY.findall(text))
     for m in BRACKETED.finditer(text):
-        last = text[: m.start()].split()[-1:] or [""]
+        last = text[max(0, m.start() - 100) : m.start()].split()[-1:] or [""]
         if TREATY_BEFORE.search(text, max(0, m.start() - 100), m.start() + 1) and not BODY_WORD.search(last[0]):
             out.add(m.group("acronym"))
     return out
@@ -113,8 +114,7 @@ def abbreviates_instrument(acronym: str, initials: set[str]) -> bool:
 
 
 BODY_WORD = re.compile(
-    r"\b(?:Organi[sz]ations?|Union|Bank|Council|Community|Group|Association|Movement|Commission|Funds?|"
-    r"Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference|Forum|League|Pact|Club|Process|"
+    rf"\b(?:{BODY_HEADS}|Organi[sz]ations|Funds|League|Pact|Club|Process|"
     r"Force|Economic Space|Secretariat|Office|Bureau|Cent(?:re|er)|Board|Foundation|Authority|Federation|"
     r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area)\b"
 )
@@ -171,9 +171,13 @@ ACRONYM_BODY = re.compile(
 GUAM group'."""
 
 
+PREFIX = "org:new_"
+"""The id of every provisional organisation starts with it."""
+
+
 def entity_id(name: str) -> str:
     """'Eurasian Development Bank' -> 'org:new_eurasian_development_bank'."""
-    return "org:new_" + "_".join(w.lower() for w in WORD.findall(name))
+    return PREFIX + "_".join(w.lower() for w in WORD.findall(name))
 
 
 PARTICIPATION = re.compile(
@@ -238,7 +242,6 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             if ACRONYM.match(text) and key not in acronyms:
                 if text in named_treaties[f.row.source_id] or abbreviates_instrument(text, treaties[f.row.source_id]):
                     instruments.add(key)  # 'the CFE Treaty' elsewhere: 'suspended its participation in the CFE'
-
             if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
                 continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
             if ACRONYM.match(text) and (

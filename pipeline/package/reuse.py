@@ -28,11 +28,8 @@ def key(parts: Iterable[bytes]) -> str:
 
 
 def file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def reuse_or_build(path: Path, inputs_key: str, build: Callable[[Path], None], cache_dir: Path | None) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.entities import provisional
 from pipeline.rules.context import Sentence
 from pipeline.rules.stance import token_at
 
-PROVISIONAL = "org:new_"
 BODY = re.compile(
     r"\b(?:Council|Committee|Commission|Secretariat|Assembly|Board|Court|Conference|Summit|Meeting|Group)s?\b"
     r"(?!.*\b(?:Organi[sz]ation|Union|Community|Association|Bank|Fund)\b)",
@@ -43,7 +43,7 @@ def not_a_party(s: Sentence, mention) -> bool:
     organ, not a party to what is signed near it; and for a state's adjective after 'post-' or 'ex-'."""
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
-    if not mention.entity_id.startswith(PROVISIONAL):
+    if not mention.entity_id.startswith(provisional.PREFIX):
         return False
     name = s.text[mention.char_start : mention.char_end]
     return bool(BODY.search(name)) and not OF_STATES.search(name)

@@ -175,6 +175,9 @@ def _reference_date(s: Sentence, m):
     no year), and a clause after the figure's own dates only itself ('191 states have joined the Treaty,
     though North Korea announced its withdrawal in 2003': no year)."""
 
+    c_start, c_end = s.clause(m.char_start)
+    own_start, own_end = _own_start(s, m), _own_end(s, m)
+
     def usable(dates):
         return [
             d
@@ -184,16 +187,11 @@ def _reference_date(s: Sentence, m):
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
         ]
 
-    c_start, c_end = s.clause(m.char_start)
-    own_start = _own_start(s, m)
-    following_break = DATE_BREAK.search(s.text, m.char_end)
-    own_end = following_break.start() if following_break else len(s.text)
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    dates = [d for d in dates if d.char_start < m.char_end or _figure_of(s, d) is m]
-    dates = [d for d in dates if _figure_of(s, d) is m] or dates
-    return min(dates, key=lambda d: _distance(d, m), default=None)
+    owned = [d for d in dates if _figure_of(s, d) is m]
+    return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 
 def _distance(d, m) -> int:
@@ -245,10 +243,14 @@ def _own_start(s: Sentence, m) -> int:
     return breaks[-1] if breaks else 0
 
 
+def _own_end(s: Sentence, m) -> int:
+    after = DATE_BREAK.search(s.text, m.char_end)
+    return after.start() if after else len(s.text)
+
+
 def _own_clause(s: Sentence, m) -> str:
     """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
-    after = DATE_BREAK.search(s.text, m.char_end)
-    return s.text[_own_start(s, m) : after.start() if after else len(s.text)]
+    return s.text[_own_start(s, m) : _own_end(s, m)]
 
 
 # --- parties ------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.entities import provisional
+
 ORGANIZATION_HEADS = {
     "organization",
     "organisation",
@@ -58,10 +60,8 @@ the integration areas the genre treats as bodies ('the Eurasian Economic Space')
 NAME_PREPOSITIONS = {"of", "for", "on", "in", "to", "against", "between", "with", "among", "from"}
 NATIONAL_FIRST = {"national", "state", "presidential", "republican", "federal", "ministry"}
 """First words of a national institution's name: 'National Bank of Kazakhstan', 'State Commission …'."""
-BARE_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 GROUP_OF = re.compile(r"^G\d{1,2}$")
 """'G7', 'G8', 'G20', 'G77': the 'Group of N', a body whatever the recogniser knows of it."""
-PROVISIONAL = "org:new_"
 
 
 def head_noun(words: list[str]) -> str | None:
@@ -73,18 +73,23 @@ def head_noun(words: list[str]) -> str | None:
     return words[end - 1] if end else None
 
 
+def name_words(entity_id: str) -> list[str]:
+    """The lower-case words of a provisional organisation's name, from its id."""
+    return entity_id[len(provisional.PREFIX) :].split("_")
+
+
 def is_body(entity_id: str | None, mention=None) -> bool:
     """True for a dictionary organisation, and for a provisional one whose name is an international body's
     (see the module's docstring); `mention` is its mention in the sentence, if any."""
-    if not entity_id or not entity_id.startswith(PROVISIONAL):
+    if not entity_id or not entity_id.startswith(provisional.PREFIX):
         return bool(entity_id)
     if mention is not None and GROUP_OF.match(mention.text):
         return True  # 'the G8': the Group of Eight
-    if mention is not None and mention.rule_id == "entity.provisional" and BARE_ACRONYM.match(mention.text):
+    if mention is not None and mention.rule_id == "entity.provisional" and provisional.ACRONYM.match(mention.text):
         return False  # 'the NPT': the recogniser's guess, no name says what it is
     if mention is not None and mention.rule_id == "entity.provisional_sub_body":
         return True  # 'ECO Reinsurance Company': a body named after the international organisation it belongs to
-    words = entity_id[len(PROVISIONAL) :].split("_")
+    words = name_words(entity_id)
     if len(words) == 1:
         return True  # an acronym the text itself calls a body ('the GUAM group')
     if words[0] in NATIONAL_FIRST or "republic" in words:
@@ -97,8 +102,6 @@ def admissible(candidate) -> bool:
     if candidate.fact_type != "organization_event":
         return True
     org = candidate.get("organization_id")
-    if candidate.get("event_type") == "chaired" and not candidate.get("state_id"):
-        return False
     sentence = candidate.sentence
     mention = next((m for m in (sentence.entities if sentence else ()) if m.entity_id == org), None)
     return is_body(org, mention)

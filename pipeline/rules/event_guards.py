@@ -15,11 +15,9 @@ from pipeline.rules import event_bodies, stance
 from pipeline.rules.context import Sentence
 
 INSTRUMENT = re.compile(r"\b(?:[Tt]reaty|[Aa]greement|[Cc]harter|[Cc]onvention|[Ss]tatute|[Cc]onstitution)\b")
-MEETING_NOUNS = {"summit", "meeting", "forum", "conference", "congress", "session", "ministerial"}
-BODY_NOUNS = (
-    event_bodies.ORGANIZATION_HEADS | {"mission", "delegation", "team", "staff", "secretariat"}
-) - MEETING_NOUNS
-"""A noun an organisation's name modifies that makes the meeting another body's."""
+BODY_NOUNS = (event_bodies.ORGANIZATION_HEADS | {"mission", "delegation", "team", "staff"}) - {"forum", "conference"}
+"""A noun an organisation's name modifies that makes the meeting another body's (a forum or a conference is
+the meeting itself)."""
 ADJACENT_CHARS = 5
 """'now becoming the Central Asia Co-operation Organization': the new body follows 'becoming' at once."""
 

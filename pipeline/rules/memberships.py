@@ -101,6 +101,10 @@ GENERIC_HEADS = {"alliance", "bloc", "group", "grouping", "organization", "organ
 GENERIC_HEADS |= {"nation", "country", "state", "economy"}  # 'the G20 industrial nations': the group itself
 
 
+HEDGE_WORDS = frozenset(lexicon.hedges())
+"""The word list `patterns.HEDGE` reads too, already loaded when this module is."""
+
+
 def _opinion(token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
 
@@ -110,11 +114,10 @@ def _hedged(s: Sentence, m: re.Match, token) -> bool:
     parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
     if token is None:
         return hedged(s, m.start())
-    words = set(lexicon.hedges())
     frame = stance._governors(token)
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
         frame += [token.head, *stance._governors(token.head)]
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in frame)
+    return any(t.lower_ in HEDGE_WORDS or t.lemma_.lower() in HEDGE_WORDS for t in frame)
 
 
 def modifier(s: Sentence, mention) -> bool:
@@ -126,6 +129,10 @@ def modifier(s: Sentence, mention) -> bool:
     return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
 
 
+ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
+"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
+
+
 def _nested(s: Sentence, mention, trigger) -> bool:
     """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
     Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA)."""
@@ -135,10 +142,6 @@ def _nested(s: Sentence, mention, trigger) -> bool:
     owner = token.head.head
     own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
     return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
-
-
-ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
-"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
 
 
 def _read_by_the_parse(s: Sentence, token) -> bool:

@@ -57,35 +57,21 @@ def span(c: Candidate, s: Sentence) -> tuple[int, int]:
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span widened so that no bracket it opens or closes is cut: '(2003-2004, 2004-2006)'."""
-    depth = 0
-    for i in range(start, end):  # a ')' without its '(' in the span: start at that '('
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth < 0:
-            opening = _matching(text, i, -1)
-            if opening is None:
-                break
-            start, depth = opening, 0
-    depth = 0
-    for i in range(end - 1, start - 1, -1):  # a '(' without its ')': end after that ')'
-        depth += {")": 1, "(": -1}.get(text[i], 0)
-        if depth < 0:
-            closing = _matching(text, i, 1)
-            if closing is None:
-                break
-            end, depth = closing + 1, 0
+    """The span widened so that no bracket pair crosses its edges: '(2003-2004, 2004-2006)'. An
+    unmatched bracket stays as it is."""
+    pairs, opened = [], []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            pairs.append((opened.pop(), i + 1))
+    widened = True
+    while widened:  # widening across one pair can bring the edge of another inside
+        widened = False
+        for a, b in pairs:
+            if (start <= a < end) != (start < b <= end):
+                start, end, widened = min(start, a), max(end, b), True
     return start, end
-
-
-def _matching(text: str, at: int, step: int) -> int | None:
-    """Where the bracket at `at` is matched, looking backwards (step -1) or forwards (step 1)."""
-    depth, i = 0, at
-    while 0 <= i < len(text):
-        depth += {"(": 1, ")": -1}.get(text[i], 0) * step
-        if depth == 0:
-            return i
-        i += step
-    return None
 
 
 def _argument_words(c: Candidate, s: Sentence) -> list[tuple[int, int]]:

@@ -348,10 +348,12 @@ def summit_hosted(s: Sentence) -> list:
 
 
 def chaired(s: Sentence) -> list:
-    """The organisation's side of a chairmanship (see membership.chaired and .elected_chair)."""
+    """The organisation's side of a chairmanship (see membership.chaired and .elected_chair); none without
+    the chairing state."""
     return [
         _event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
         for c in s.once(memberships.chaired) + s.once(memberships_founding.elected_chair)
+        if c.get("state_id")
     ]
 
 

@@ -1,6 +1,6 @@
 """What every rule over the parse shares: finding entities under a token, subjects, objects and
-conjuncts, dates, modality and clause spans. The rules themselves are in parsed_joining, parsed_members,
-parsed_events, parsed_agreements, parsed_treaties and parsed_visits, one module per job.
+conjuncts, dates, modality and clause spans. The rules themselves are in the parsed_* modules (joining,
+members, events, event nouns, appointments, suspensions, agreements, treaties, visits), one per job.
 
 Why: "Armenia and Tajikistan joined the EDB in 2009", "which Uzbekistan joined in 2006", "GUAM, established
 in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova", "Azerbaijan is a member of the United Nations, the

@@ -37,9 +37,9 @@ POST = re.compile(
 APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
 
 
-def _post(s: Sentence, noun) -> tuple[str | None, list] | None:
+def _post(s: Sentence, noun) -> str | None:
     """The organisation of a post noun phrase ('Secretary-General of the CSTO', 'the CSTO Secretary General', 'DG'
-    in an article on the FAO) and its tokens; None where the phrase names no post."""
+    in an article on the FAO); None where the phrase names no post or no organisation."""
     words = [
         t for t in noun.subtree if not any(a.dep_ == "prep" and a.lower_ == "of" for a in t.ancestors if a.i >= noun.i)
     ]
@@ -50,8 +50,7 @@ def _post(s: Sentence, noun) -> tuple[str | None, list] | None:
     named += [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
     pointer = [p for t in _prep_objects(noun, "of") for p in [_organization_pointer(s, t)] if p]
     found = named or pointer
-    org = found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
-    return org, list(noun.subtree)
+    return found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
 
 
 def _person(s: Sentence, token):
@@ -87,17 +86,19 @@ def appointed(s: Sentence) -> list:
             people, posts = _subjects(verb), _children(verb, "attr")
             if lemma == "be":  # 'The current secretary general is X, who took office on …': the post is the subject
                 people, posts = posts, people
+        persons = [p for t in people for p in [_person(s, t)] if p is not None]
+        if not persons or modality(verb) is not None:
+            continue
         for post_noun in posts:
-            found = _post(s, post_noun)
-            persons = [p for t in people for p in [_person(s, t)] if p is not None]
-            if not found or not found[0] or not persons or modality(verb) is not None:
+            org = _post(s, post_noun)
+            if not org:
                 continue
             start = [c for t in people for c in t.subtree if c.dep_ == "relcl" and c.lemma_.lower() == "take"]
             date = _date(s, start[0]) if start else _date(s, verb, clause=lemma != "be")
             if date is None:
                 continue
-            span = _clause(s, [verb, *people, *found[1], *(x for r in start for x in r.subtree)])
-            out.append(_event(s, "parse_appointed", found[0], "appointed", date, span, state=persons[0] or None))
+            span = _clause(s, [verb, *people, *post_noun.subtree, *(x for r in start for x in r.subtree)])
+            out.append(_event(s, "parse_appointed", org, "appointed", date, span, state=persons[0] or None))
     return out
 
 

@@ -9,6 +9,7 @@ which the codebook records as the organisation's event with a counterpart.
 
 from __future__ import annotations
 
+from pipeline.entities import provisional
 from pipeline.rules import event_bodies, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -19,7 +20,6 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
-    _negated,
     _noun_entities,
     _organizations,
     _prep_objects,
@@ -154,17 +154,15 @@ def _pointed(s: Sentence, token) -> list[str]:
     """The organisation a subject names; 'the Bank' (a generic noun) is the organisation last named in the
     paragraph whose own name has that head ('… Trade and Development Bank'), else the one talked about (not in
     a source about a state, where 'it' is mostly the state)."""
-    if token.lemma_.lower() in GENERIC_ORG and not _noun_entities(s, token, ("organization",)):
+    named = _noun_entities(s, token, ("organization",))
+    if token.lemma_.lower() in GENERIC_ORG and not named:
         head = token.lemma_.lower()
         for org in (*s.previous_organizations, *reversed(s.paragraph_organizations)):
-            if (
-                org.startswith(event_bodies.PROVISIONAL)
-                and event_bodies.head_noun(org[len(event_bodies.PROVISIONAL) :].split("_")) == head
-            ):
+            if org.startswith(provisional.PREFIX) and event_bodies.head_noun(event_bodies.name_words(org)) == head:
                 return [org]
-    if s.home_state and not _noun_entities(s, token, ("organization",)):
+    if s.home_state and not named:
         return []  # in a source about a state, 'it' is mostly that state
-    return _organizations(s, token)
+    return named or _organizations(s, token)
 
 
 RELATION_NOUNS = {"relation", "relationship", "tie", "contact", "link"}
@@ -178,7 +176,7 @@ def relations_with(s: Sentence) -> list:
     out: list[Candidate] = []
     for verb in _verbs(s, RELATION_VERBS):
         nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in RELATION_NOUNS]
-        if not nouns or modality(verb) is not None or _negated(verb):
+        if not nouns or modality(verb) is not None:  # _verbs leaves out negated verbs
             continue
         subjects = _subjects(verb)
         orgs = [o for t in subjects for o in _pointed(s, t)]

@@ -99,9 +99,8 @@ def founded(s: Sentence) -> list:
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
         if date is None and named and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") and not passive:
-            date = (
-                s.paragraph_date
-            )  # 'The agreement … established the Eurasian Economic Commission', in a dated paragraph
+            # 'The agreement … established the Eurasian Economic Commission', in a dated paragraph
+            date = s.paragraph_date
         if date is None and not (named and orgs[0] == s.subject_organization):
             continue  # an undated founding of another body is mostly a description ('which established …'), and
             # an undated 'It was launched as a first step' may well be the body the previous sentence names
@@ -351,6 +350,7 @@ def planned_body(s: Sentence) -> list:
     out: list[Candidate] = []
     if s.tokens is None:
         return out
+    founded_here = {c.get("organization_id") for c in s.once(founded) + s.once(organization_events.founded)}
     for t in s.tokens:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in FOUND and (lemma != "set" or any(c.lower_ == "up" for c in t.children)):
@@ -375,7 +375,7 @@ def planned_body(s: Sentence) -> list:
                     break
         if not orgs or trigger is None or verb is None or _negated(verb) or modality(verb) is not None:
             continue
-        if any(c.get("organization_id") == orgs[0] for c in s.once(founded) + s.once(organization_events.founded)):
+        if orgs[0] in founded_here:
             continue  # 'The CSTO was founded in 2002 when the six member states agreed to create the CSTO': one act
         event = "proposed" if trigger.lemma_.lower() in PROPOSED else "establishment_decided"
         span = _clause(s, [verb, trigger, t, *created])

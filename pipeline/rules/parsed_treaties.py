@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -46,7 +47,6 @@ PARTICIPATE = {"ratify": "ratified", "accede": "acceded", "join": "acceded", "wi
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
 TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
-PROVISIONAL = "org:new_"
 OTHERS = {"others", "rest"}
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
@@ -56,7 +56,7 @@ def _is_instrument(s: Sentence, token) -> bool:
     dictionaries lack: a provisional organisation); never a dictionary organisation."""
     body = _entity(s, token, ("organization",))
     if TREATY_ACRONYM.match(token.text):
-        return body is None or body.entity_id.startswith(PROVISIONAL)
+        return body is None or body.entity_id.startswith(provisional.PREFIX)
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
@@ -73,8 +73,19 @@ def _instrument(s: Sentence, verb):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
+    return _earlier_instrument(s, verb)
+
+
+def _earlier_instrument(s: Sentence, verb):
+    """The last instrument the sentence names before the verb ('it', 'the treaty' stand for it), or None."""
     earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
     return earlier[-1] if earlier else None
+
+
+def _kind(noun) -> str:
+    """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
+    phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
+    return "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
 
 
 def _name(noun) -> str | None:
@@ -193,8 +204,7 @@ def participation_noun(s: Sentence) -> list:
         if not states or modality(noun.head) is not None:
             continue
         instrument = instruments[0]
-        phrase = " ".join(t.text for t in instrument.subtree if t.lower_ not in ("the", "this", "a"))
-        kind = "treaty" if TREATY_ACRONYM.match(instrument.text) else agreements.kind_of(instrument.lemma_, phrase)
+        kind = _kind(instrument)
         name = _name(instrument)
         date = _date(s, noun, clause=False)
         if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):

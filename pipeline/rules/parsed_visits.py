@@ -20,7 +20,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
-from pipeline.rules.visitor_titles import leader_state
+from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
 from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
@@ -126,9 +126,6 @@ def _governing_verb(token, steps: int = 4):
 PRONOUNS = {"his", "her", "their", "its"}
 TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
-LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
-"""Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
-the adjective)."""
 
 
 def trip(s: Sentence) -> list:
@@ -209,8 +206,8 @@ def met_in(s: Sentence) -> list:
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
                 visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
-            elif not _persons_in(s, [t]) and leader_state(s, t):  # 'Turkmen Foreign Minister Rashid Meredov'
-                visitors.setdefault(None, leader_state(s, t))
+            elif not _persons_in(s, [t]) and (state := leader_state(s, t)):  # 'Turkmen Foreign Minister Rashid Meredov'
+                visitors.setdefault(None, state)
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
         for person, home in visitors.items():

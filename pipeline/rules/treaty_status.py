@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pipeline.rules import agreements
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
-from pipeline.rules.parsed_treaties import TREATY_ACRONYM, _is_instrument, _name, _states
+from pipeline.rules.parsed import _children, _clause, _date, _prep_objects, _subjects, _verbs, modality
+from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
 
 STATUS = {"party": "became_party", "signatory": "became_signatory"}
 """The attribute nouns of treaty status, and the rule id each gives."""
@@ -28,27 +28,21 @@ def _instrument(s: Sentence, status, verb):
         return None
     if _is_instrument(s, objects[0]):
         return objects[0]
-    if objects[0].lower_ == "it":
-        earlier = [t for t in s.tokens or [] if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
-        return earlier[-1] if earlier else None
-    return None
+    return _earlier_instrument(s, verb) if objects[0].lower_ == "it" else None
 
 
 def became_party(s: Sentence) -> list:
     """One agreement per state that became (or is) a party to or a signatory of a treaty."""
     out: list = []
-    if s.tokens is None:
-        return out
     for verb in _verbs(s, {"become", "be"}):
         for status in _children(verb, "attr"):
             rule = STATUS.get(status.lemma_.lower())
             noun = _instrument(s, status, verb) if rule else None
-            if noun is None or _negated(verb) or modality(verb) is not None:
+            if noun is None or modality(verb) is not None:  # _verbs leaves out negated verbs
                 continue
             actors = _subjects(verb)
             states = _states(s, actors)
-            phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "a", "this"))
-            kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
+            kind = _kind(noun)
             date = _date(s, verb, actors, clause=False)
             span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
             for state in states:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pipeline.rules import parsed_visits, visits
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _negated, _prep_objects, _subjects, _verbs
+from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.visitor_titles import leader_states
 
@@ -64,8 +64,8 @@ def leader_travelled(s: Sentence) -> list:
     }
     out = []
     for verb in _verbs(s, set(TRAVEL)):
-        if _modality(verb) is not None or _negated(verb) or verb.tag_ in ("VBG", "VB"):
-            continue  # 'plans to visit', 'did not visit', 'visiting', 'to visit': no trip made
+        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
         if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
             continue
         subjects = _subjects(verb)

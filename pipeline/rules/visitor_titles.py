@@ -11,20 +11,10 @@ from __future__ import annotations
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _entity
 
-TITLES = {
-    "president",
-    "minister",
-    "premier",
-    "leader",
-    "king",
-    "chancellor",
-    "delegation",
-    "speaker",
-    "emir",
-    "head",
-    "vice-president",
-    "secretary",
-}
+LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
+"""Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
+the adjective)."""
+TITLES = LEADER_NOUNS | {"head", "vice-president", "secretary"}
 """Offices (and a delegation) that travel for their state: 'the Turkish president', 'President of Turkey',
 'Turkmen Foreign Minister', 'a Turkmen delegation'. Not an ambassador or envoy, who lives where he is posted."""
 AWAY = {"to", "in", "at", "with", "from"}

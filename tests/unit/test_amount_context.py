@@ -6,11 +6,7 @@ match and one that must not."""
 import pytest
 
 from pipeline.text.amounts import find_amounts
-from tests.helpers import candidates, pick
-
-
-def amounts(text, *keys):
-    return pick(candidates(text, "amount"), *keys)
+from tests.helpers import amounts
 
 
 # --- the year a narrative is at -------------------------------------------------------------------------

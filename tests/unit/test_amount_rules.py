@@ -8,11 +8,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.text.amount_words import load_vocabulary
-from tests.helpers import candidates, pick
-
-
-def amounts(text, *keys):
-    return pick(candidates(text, "amount"), *keys)
+from tests.helpers import amounts
 
 
 # --- kinds of money -------------------------------------------------------------------------------------

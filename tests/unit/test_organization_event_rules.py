@@ -148,10 +148,21 @@ def test_a_person_put_in_an_organisations_post_is_its_appointment_a_state_is_not
 
 
 def test_the_codebook_names_an_appointment_by_its_post_the_schema_by_one_label():
-    from schemas.fact_types import ORGANIZATION_EVENT
+    """A gold item labelled by its post is scored as the schema's one label."""
+    import pandas as pd
 
-    labels = ORGANIZATION_EVENT.evaluation.labels["event"]
-    assert labels["secretary_general_appointed"] == labels["director_general_appointed"] == "appointed"
+    from pipeline.evaluation import corpus
+
+    names = corpus.Names(pd.DataFrame({"entity_id": [], "name": []}), {})
+    for post in ("secretary_general_appointed", "director_general_appointed"):
+        item = {
+            "type": "organization_event",
+            "source_id": "t",
+            "tier": "core",
+            "event": post,
+            "organization": "org:FAO",
+        }
+        assert corpus._gold_record(item, names)["event"] == "appointed"
 
 
 def test_an_organisation_suspending_a_state_not_a_state_suspending_its_membership():
