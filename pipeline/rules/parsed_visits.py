@@ -279,7 +279,7 @@ def gathering_held(s: Sentence) -> list:
         )
         if host is None:
             continue
-        acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v is not verb and not _negated(v)]
+        acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v.i != verb.i and not _negated(v)]
         actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
         date = _date(s, verb, [noun])
         span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])

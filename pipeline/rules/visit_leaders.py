@@ -41,8 +41,11 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     heads = [c for c in verb.children if c.dep_ in objects] if preposition is None else _prep_objects(verb, preposition)
     out = []
     for head in heads:
-        for conjunct in _conjuncts(head):
-            others = {x.i for c in _conjuncts(head) if c is not conjunct for x in c.subtree}
+        group = _conjuncts(head)
+        for conjunct in group:
+            own = {x.i for x in conjunct.subtree}
+            # the parse hangs later conjuncts under earlier ones: their words are not this one's
+            others = {x.i for c in group if c.i != conjunct.i and c.i in own for x in c.subtree}
             found = [m for t in conjunct.subtree if t.i not in others for m in [_entity(s, t, ("state", "place"))] if m]
             for m in sorted(found, key=lambda m: m.form == "adjective"):
                 state = s.state_of_entity(m.entity_id)

@@ -48,6 +48,12 @@ def test_a_trip_to_several_states_visits_each_once():
     assert found == {("person:putin", "state:RUS", "state:IRN", "place:tehran", "2007")}
 
 
+def test_a_leader_visiting_a_list_of_states_visits_each():
+    """The parse hangs 'Japan' under 'China' and 'Iran' under 'Japan': each is still a destination."""
+    found = _visits("In May 2017 the Turkish president visited China, Japan and Iran.", None)
+    assert {v[2] for v in found} == {"state:CHN", "state:JPN", "state:IRN"}
+
+
 def test_his_visit_is_the_subject_s_and_a_relative_clause_s_visitor_its_antecedent():
     found = _visits("During his 2011 visit to India, Berdimuhamedow signed a gas deal.")
     assert ("person:berdimuhamedow", "state:TKM", "state:IND", None, "2011") in found
