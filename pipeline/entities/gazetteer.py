@@ -82,6 +82,10 @@ NOUN_AFTER_THE = (
 """An adjective after 'the' and before a clause's end, 'and the' or a verb is a noun: a demonym."""
 NOT_AFTER = dict.fromkeys(("American", "Americans"), re.compile(r"(?<!\w)(?:Latin|Central|South|North|Native)\s+$"))
 """Words that make another entity of an alias ('Latin American' is not the USA)."""
+COMPASS_BEFORE = re.compile(r"(?<!\w)(?:North|South|East|West|Northern|Southern|Eastern|Western)\s+$")
+"""A capitalised compass word before a state's name makes the name of another place: 'Northern Cyprus',
+'Northern Ireland', 'East Germany', 'South Ossetian' are not Cyprus, Ireland, Germany or Ossetia. Where the
+longer name is a state itself ('North Korea', 'South Africa') the dictionary lists it and the longer match wins."""
 WORDS_IN_CAPITALS = frozenset({"US", "RATS"})
 """Acronyms that are ordinary words in an all-capitals heading ('TELL US')."""
 ACTOR_FORMS = frozenset({"name", "short", "abbreviation", "capital_metonym"})
@@ -177,6 +181,8 @@ class Gazetteer:
         entries = self.entries[surface_key(surface)]
         rule = "entity.alias"
         entry = entries[0]
+        if entry.entity_type == "state" and COMPASS_BEFORE.search(before):
+            return None
         if len(entries) > 1:
             as_place = bool(LOCATIVE.search(before) or PLACE_AFTER.match(after))
             entry = next((e for e in entries if (e.entity_type == "place") == as_place), entry)

@@ -307,3 +307,12 @@ def test_older_spellings_and_the_capitals_2019_name_are_the_states(gazetteer):
         ("Nur-Sultan", "state:KAZ", "capital_metonym"),
         ("Tadzhikistan", "state:TJK", "name"),
     ]
+
+
+def test_a_compass_word_before_a_state_names_another_place(gazetteer):
+    """'Northern Cyprus' is not Cyprus and 'East Germany' not Germany; 'North Korea' is a state of its own."""
+    cyprus = "In 2022, the Turkish Republic of Northern Cyprus was admitted to the organization as an observer member."
+    assert [m for m in found(gazetteer, cyprus) if m[1].startswith("state:")] == [("Turkish", "state:TUR", "adjective")]
+    pact = "Russia also maintains relations with Bulgaria, Czech Republic, part of the former East Germany, Hungary"
+    assert "state:DEU" not in {m[1] for m in found(gazetteer, pact)}
+    assert ("North Korea", "state:PRK", "name") in found(gazetteer, "Kazakhstan and North Korea")
