@@ -14,6 +14,7 @@ from pipeline.rules import (
     memberships_founding,
     named_instruments,
     organization_events,
+    parsed_admission,
     parsed_agreements,
     parsed_appointments,
     parsed_event_nouns,
@@ -40,6 +41,7 @@ ALL_RULES = (
     + parsed_visits.RULES
     + visit_leaders.RULES
     + parsed_joining.RULES
+    + parsed_admission.RULES
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES

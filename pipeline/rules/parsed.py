@@ -119,7 +119,7 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
         if t.pos_ == "NUM" or (t.dep_ == "appos" and _bracketed(s, t) and _entity(s, t.head, types)):
             continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates its head
         m = _entity(s, t, types)
-        if m is None and "organization" not in types:  # 'the Kyrgyz Republic': its state word
+        if m is None and "organization" not in types and not _of_name(t):  # 'the Kyrgyz Republic': its state word
             m = next(
                 (
                     _entity(s, c, types)
@@ -140,6 +140,11 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
         elif "state" in types and _points_back(t):
             out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
+
+
+def _of_name(token) -> bool:
+    """The noun is followed by 'of' and a name: 'the Turkish Republic of Northern Cyprus' is not Turkey."""
+    return any(o.pos_ == "PROPN" for o in _prep_objects(token, "of"))
 
 
 DESCRIPTIVE_PREFIX = re.compile(r"(?:\b(?:post|ex|pre|non|anti)\s*-\s*|\bformer\s+)$", re.IGNORECASE)
