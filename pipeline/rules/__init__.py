@@ -17,6 +17,7 @@ from pipeline.rules import (
     parsed_admission,
     parsed_agreements,
     parsed_appointments,
+    parsed_chairs,
     parsed_event_nouns,
     parsed_events,
     parsed_joining,
@@ -42,6 +43,7 @@ ALL_RULES = (
     + visit_leaders.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES
+    + parsed_chairs.RULES
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES

@@ -85,16 +85,17 @@ def joined(s: Sentence) -> list:
             continue
         if not states or not orgs:
             continue
-        mod = modality(verb)
-        date = _date(s, verb, subjects, clause=mod != "planned")
+        applied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "apply"  # 'applied to join the WTO in 1996'
+        mod = modality(verb.head if applied else verb)
+        date = _date(s, verb.head if applied else verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, *subjects, *objects])
-        role = "candidate" if mod == "proposed" else "member"
+        role = "applicant" if applied else "candidate" if mod == "proposed" else "member"
         each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
                 when = each.get(state, date)
                 out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
-                if when is not None and mod is None:
+                if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
 
@@ -197,6 +198,8 @@ def withdrew(s: Sentence) -> list:
 
 
 SUSPEND = {"suspend", "freeze"}
+ENDED = SUSPEND | {"end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish"}
+"""Verbs that end what their object names: 'suspended its membership in the CSTO' is no membership begun."""
 SUSPENDED_NOUNS = {"membership", "participation"}
 
 
@@ -217,7 +220,8 @@ def suspended(s: Sentence) -> list:
         if not states and any(t.lower_ == "it" for t in subjects):
             named = list(dict.fromkeys(x for m in s.states(0, before) for x in [s.state_of_entity(m.entity_id)] if x))
             states = named if len(named) == 1 else list(s.previous_states)[:1]
-        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from")
+        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from", "in")
+        places = [t for t in places if t.ent_type_ != "DATE"]  # 'suspended its membership in the CSTO in 2012'
         orgs = [o for t in places for o in _organizations(s, t)]
         if places and not orgs:
             continue  # 'suspended its participation in the CFE': in a treaty, no body

@@ -1,5 +1,5 @@
-"""Memberships an organisation confers (pipeline/rules/parsed_admission.py): a state admitted, granted a status,
-or its membership approved. Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
+"""Memberships an organisation confers (pipeline/rules/parsed_admission.py: a state admitted, granted a status,
+or its membership approved), ends (parsed_joining.suspended) or whose office a state takes (parsed_chairs). Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
 the test texts; each fails without its rule."""
 
 from __future__ import annotations
@@ -49,3 +49,23 @@ def test_an_accession_completed_is_a_membership_dated_by_its_completion():
     found = _memberships("Iran's accession to the SCO was completed in July 2023.")
     assert ("state:IRN", "org:SCO", "member", "2023-07", None) in found
     assert not _memberships("Iran's accession to the SCO was not completed in 2023.")
+
+
+def test_a_state_suspending_its_membership_withdraws_and_joins_nothing():
+    found = _memberships("Uzbekistan suspended its membership in the CSTO in 2012.", "org:EAEU")
+    assert found == {("state:UZB", "org:CSTO", "withdrew", "2012", None)}
+
+
+def test_applying_to_join_is_an_application_dated_by_the_application():
+    found = _memberships("In 1996 Kazakhstan applied to join the World Trade Organization.")
+    assert found == {("state:KAZ", "org:WTO", "applicant", "1996", None)}
+
+
+def test_a_chairmanship_taken_passed_or_elected_to():
+    found = _memberships("Besides, the presidency in the Council officially passed to Azerbaijan in 2019.", "org:CCTC")
+    assert ("state:AZE", "org:CCTC", "chair", "2019", None) in found
+    found = _memberships("Kazakhstan became the first Central Asian state to chair the OSCE in 2010.")
+    assert ("state:KAZ", "org:OSCE", "chair", "2010", None) in found
+    found = _memberships("Kazakhstan was elected chair of the OSCE for 2010.")
+    assert ("state:KAZ", "org:OSCE", "chair", "2010", None) in found
+    assert not _memberships("Tokayev assumed the presidency in 2019.", "org:CSTO")  # a state's own office
