@@ -20,6 +20,7 @@ from pipeline.rules import (
     parsed_chairs,
     parsed_event_nouns,
     parsed_events,
+    parsed_hosting,
     parsed_joining,
     parsed_members,
     parsed_suspensions,
@@ -44,6 +45,7 @@ ALL_RULES = (
     + parsed_joining.RULES
     + parsed_admission.RULES
     + parsed_chairs.RULES
+    + parsed_hosting.RULES
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES

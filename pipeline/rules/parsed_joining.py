@@ -209,7 +209,7 @@ def suspended(s: Sentence) -> list:
     membership). The organisation is the noun's 'in'/'of', else the verb's 'to', else the one named before
     the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
     out = []
-    for verb in _verbs(s, SUSPEND):
+    for verb in _verbs(s, ENDED):
         nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
         if not nouns or modality(verb) is not None:
             continue

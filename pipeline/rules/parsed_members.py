@@ -91,7 +91,7 @@ def member_of(s: Sentence) -> list:
             role = "withdrew"  # 'a former member of', 'is no longer a member of'
         if modifiers & CANDIDATE_WORDS:
             role = "candidate"
-        mod = modality(verb)
+        mod = modality(verb.head if _ceased(verb) else verb)
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
@@ -133,7 +133,14 @@ def _body_states(s: Sentence, subjects, depth: int = 3) -> list[str]:
 
 
 def _no_longer(verb) -> bool:
-    return any(c.lower_ == "longer" and any(w.lower_ == "no" for w in c.children) for c in verb.children)
+    """'is no longer a member of', 'ceased to be a member of': a membership that ended."""
+    return _ceased(verb) or any(
+        c.lower_ == "longer" and any(w.lower_ == "no" for w in c.children) for c in verb.children
+    )
+
+
+def _ceased(verb) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("cease", "stop")
 
 
 def _phrase(s: Sentence, m):

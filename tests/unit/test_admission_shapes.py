@@ -1,5 +1,6 @@
 """Memberships an organisation confers (pipeline/rules/parsed_admission.py: a state admitted, granted a status,
-or its membership approved), ends (parsed_joining.suspended) or whose office a state takes (parsed_chairs). Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
+or its membership approved), ends (parsed_joining.suspended, parsed_members.member_of) or whose office or seat a
+state takes (parsed_chairs, parsed_hosting). Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
 the test texts; each fails without its rule."""
 
 from __future__ import annotations
@@ -69,3 +70,17 @@ def test_a_chairmanship_taken_passed_or_elected_to():
     found = _memberships("Kazakhstan was elected chair of the OSCE for 2010.")
     assert ("state:KAZ", "org:OSCE", "chair", "2010", None) in found
     assert not _memberships("Tokayev assumed the presidency in 2019.", "org:CSTO")  # a state's own office
+
+
+def test_ceasing_to_be_a_member_is_a_withdrawal():
+    found = _memberships("Georgia ceased to be a member of the Commonwealth of Independent States in 2009.")
+    assert found == {("state:GEO", "org:CIS", "withdrew", "2009", None)}
+
+
+def test_a_state_or_its_city_hosting_a_seat_hosts_the_body_and_a_summit_is_no_seat():
+    assert ("state:KAZ", "org:CICA", "host", None, None) in _memberships(
+        "Kazakhstan hosts the secretariat of the CICA."
+    )
+    found = _memberships("The secretariat is hosted by China.", "org:SCO")
+    assert ("state:CHN", "org:SCO", "host", None, None) in found
+    assert not {m for m in _memberships("Kazakhstan hosted the SCO summit in 2017.") if m[2] == "host"}
