@@ -35,6 +35,9 @@ SAME_TIME_OPENING = re.compile(
 INTRODUCTION_CHARS = 50
 """A date followed by a comma within this many characters ends an introductory phrase ('In Astana,
 on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …')."""
+BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Bb]efore|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
+"""A date after these words bounds an act or a state of affairs ('Prior to 1991, the Soviet Union held Russia's
+UN seat'); it is not the date of either."""
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
 … in 2011' does not date the agreement of 2010)."""
@@ -187,17 +190,22 @@ class Sentence:
         start, clause_end = self.clause(position)
         stop = AFTER_STOP.search(self.text, position, clause_end)
         limit = min(clause_end, stop.start() if stop else clause_end, clause_end if end is None else end)
-        after = self.dates_in(position, limit)
+        after = [d for d in self.dates_in(position, limit) if not self.bounds(d)]
         if after:
             return after[0]
         before = [
             d
             for d in self.dates_in(start, position)
-            if "," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end)
+            if ("," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end))
+            and not self.bounds(d)
         ]
         if before:
             return before[-1]
         return self.opening_date()
+
+    def bounds(self, d) -> bool:
+        """The date is a bound ('prior to 1991', 'until 2005'), not a date of the sentence's acts."""
+        return BOUND_BEFORE.search(self.text, 0, d.char_start) is not None
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29
@@ -210,6 +218,8 @@ class Sentence:
                 d, edtf=str(year), date_start=date(year, 1, 1), date_end=date(year, 12, 31), precision="year"
             )
         for d in self.dates_in():
+            if self.bounds(d):
+                continue
             if d.char_start <= OPENING_CHARS or (
                 d.char_start <= INTRODUCTION_CHARS
                 and not EARLIER_EVENT.match(self.text)

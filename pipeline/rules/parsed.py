@@ -272,7 +272,7 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
             skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
     for d in s.dates:
-        if any(a <= d.char_start < b for a, b in spans):
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d):
             return d
     return s.date_for(verb.idx - s.offset) if clause else None
 

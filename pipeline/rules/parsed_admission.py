@@ -188,4 +188,46 @@ def entry_approved(s: Sentence) -> list:
     return out
 
 
-RULES = [admitted, gained_membership, entry_approved]
+SEAT_VERBS = {"hold", "occupy", "win", "gain", "obtain", "secure", "take", "get", "have"}
+
+
+def _seat_bodies(s: Sentence, tokens) -> list[str]:
+    """The bodies a seat or membership is on: 'a seat on the Security Council of the United Nations' is the
+    Security Council, 'a non-permanent member of the UN Security Council' likewise."""
+    where = [o for t in tokens for o in _prep_objects(t, "on", "in", "at", "of") if o.ent_type_ != "DATE"]
+    where += [c for t in tokens if t.lemma_.lower() == "seat" for c in _children(t, "compound")]  # 'its UN seat'
+    return list(dict.fromkeys(o for t in where for o in _organizations(s, t)))
+
+
+def seat_held(s: Sentence) -> list:
+    """'Russia holds a permanent seat … on the Security Council', 'Kazakhstan won a seat on the UN Security
+    Council in 2016', 'was elected a non-permanent member of the UN Security Council', 'was elected to the UN
+    Security Council', 'served as a non-permanent member of': a member of the body whose seat it is."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, SEAT_VERBS | {"elect", "serve"}):
+        lemma = verb.lemma_.lower()
+        if lemma in SEAT_VERBS:
+            nouns = [t for t in _children(verb, "dobj") if t.lemma_.lower() == "seat"]
+            holders = _subjects(verb)
+        elif lemma == "elect":
+            holders = _children(verb, "nsubjpass")
+            nouns = [t for t in _children(verb, "oprd", "attr") + _prep_objects(verb, "as") if _role(t) == "member"]
+            nouns += [t for t in _prep_objects(verb, "to") if t.lemma_.lower() == "seat"]
+        else:
+            holders = _subjects(verb)
+            nouns = [t for t in _prep_objects(verb, "as") if _role(t) in ("member", "observer")]
+        role = next((r for t in nouns for r in [_role(t)] if r), "member")
+        orgs = _seat_bodies(s, nouns + ([verb] if lemma in SEAT_VERBS else []))
+        if lemma == "elect" and not nouns:
+            orgs = [o for t in _prep_objects(verb, "to") for o in _noun_entities(s, t, ("organization",))]
+        states = [x for t in holders for x in _noun_entities(s, t, ("state",))]
+        if not states or not orgs or (lemma != "elect" and not nouns):
+            continue
+        mod = modality(verb)
+        date = _date(s, verb, holders, clause=mod != "planned")
+        span = _clause(s, [verb, *holders, *nouns])
+        out += [_membership(s, "parse_seat_held", st, orgs[0], role, date, span, mod) for st in states]
+    return out
+
+
+RULES = [admitted, gained_membership, entry_approved, seat_held]

@@ -84,3 +84,19 @@ def test_a_state_or_its_city_hosting_a_seat_hosts_the_body_and_a_summit_is_no_se
     found = _memberships("The secretariat is hosted by China.", "org:SCO")
     assert ("state:CHN", "org:SCO", "host", None, None) in found
     assert not {m for m in _memberships("Kazakhstan hosted the SCO summit in 2017.") if m[2] == "host"}
+
+
+def test_a_seat_held_won_or_elected_to_is_a_membership_of_the_body_whose_seat_it_is():
+    text = (
+        "Russia holds a permanent seat, which grants it veto power, on the Security Council of the United Nations (UN)."
+    )
+    assert ("state:RUS", "org:UNSC", "member", None, None) in _memberships(text)
+    found = _memberships("Kazakhstan was elected to a non-permanent seat on the UN Security Council in 2016.")
+    assert ("state:KAZ", "org:UNSC", "member", "2016", None) in found
+    found = _memberships("In 2016 Kazakhstan was elected to the UN Security Council.")
+    assert ("state:KAZ", "org:UNSC", "member", "2016", None) in found
+
+
+def test_a_date_that_bounds_a_state_of_affairs_is_not_its_start():
+    found = _memberships("Prior to 1991, the Soviet Union held Russia's UN seat.")
+    assert found == {("state:SUN", "org:UN", "member", None, None)}
