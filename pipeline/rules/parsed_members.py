@@ -54,11 +54,12 @@ def member_of(s: Sentence) -> list:
             and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
             else None
         )
-        if role is None or noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "appos", "oprd", "dobj", "conj"):
+        among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # 'Kazakhstan was among the founders of'
+        if role is None or noun.pos_ != "NOUN" or not (among or noun.dep_ in ("attr", "appos", "oprd", "dobj", "conj")):
             continue
         if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
             continue  # 'a dialogue partner in the SCO'; a trade partner is no role
-        verb, top = noun.head, _list_top(noun)
+        verb, top = (noun.head.head, None) if among else (noun.head, _list_top(noun))
         if top is not None:  # '…, the Arab League, a dialogue partner in the SCO, and a prospective member of …'
             verb = top.head
             subjects = _subjects(verb)
@@ -225,9 +226,11 @@ def member_list(s: Sentence) -> list:
         if len(states) < 2:
             continue
         words = [t for t in noun.subtree if t.i != noun.i] + [c for c in noun.head.children if c.dep_ == "poss"]
-        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m] or [
+            o for t in words if t.dep_ == "poss" for o in _organizations(s, t)
+        ]  # "The organization's founding states are …"
         if noun.lemma_.lower() in ("state", "country", "nation") and not (
-            named or any(c.lower_ == "member" or c.dep_ == "nummod" for c in noun.children)
+            named or any(c.lower_ in ("member", "founding") or c.dep_ == "nummod" for c in noun.children)
         ):
             continue
         org = named[0] if named else s.subject_organization

@@ -100,3 +100,11 @@ def test_a_seat_held_won_or_elected_to_is_a_membership_of_the_body_whose_seat_it
 def test_a_date_that_bounds_a_state_of_affairs_is_not_its_start():
     found = _memberships("Prior to 1991, the Soviet Union held Russia's UN seat.")
     assert found == {("state:SUN", "org:UN", "member", None, None)}
+
+
+def test_founders_among_and_a_possessed_list_of_founding_states():
+    found = _memberships("Kazakhstan was among the founders of the CICA.")
+    assert found == {("state:KAZ", "org:CICA", "founder", None, None)}
+    found = _memberships("The organization's founding states are Iran, Pakistan and Turkey.", "org:ECO")
+    assert {("state:IRN", "org:ECO", "founder", None, None), ("state:TUR", "org:ECO", "founder", None, None)} <= found
+    assert not _memberships("Kazakhstan was among the states that voted against the resolution.", "org:ECO")
