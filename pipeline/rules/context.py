@@ -35,9 +35,9 @@ SAME_TIME_OPENING = re.compile(
 INTRODUCTION_CHARS = 50
 """A date followed by a comma within this many characters ends an introductory phrase ('In Astana,
 on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …')."""
-BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Bb]efore|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
+BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
 """A date after these words bounds an act or a state of affairs ('Prior to 1991, the Soviet Union held Russia's
-UN seat'); it is not the date of either."""
+UN seat'); it is not the date of either. 'before' is left to the deadline reading (s3_extract._deadline)."""
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
 … in 2011' does not date the agreement of 2010)."""
