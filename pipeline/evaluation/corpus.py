@@ -7,7 +7,8 @@ occurrence, in two tiers. Its figures are the honest ones; `split.yaml` says whi
 (read while writing rules) and which are `test` (never read: report only).
 
 What is compared, per fact type and source (as in the seed scorer, the extracted side is one item
-per fact, source and year its quotes there state; see `pipeline.evaluation.seeds._extracted_records`):
+per fact, source and year its quotes there state, a quote that states no year one undated item; see
+`pipeline.evaluation.seeds._extracted_records`):
 
 - key fields: membership (state, organization, role, year), visit (visitor_state, host_state, year),
   agreement (kind, year, parties: the gold's are a subset of the extracted ones), organization_event
@@ -145,7 +146,7 @@ def _gold_record(item: dict, names: Names) -> dict:
 
 
 def _extracted(tables: dict[str, pd.DataFrame], sources: set[str], names: Names) -> list[dict]:
-    records = _extracted_records(tables, sources)
+    records = _extracted_records(tables, sources, undated_quotes=True)
     for rec in records:
         for f in _entity_fields(rec["type"]):
             rec[f] = names.extracted(rec[f])

@@ -174,8 +174,11 @@ def _frame(facts: dict, name: str, columns: list[str]) -> pd.DataFrame:
     return frame
 
 
-def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> list[dict]:
-    """One record per (fact, source) pair with evidence in a gold-annotated source."""
+def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str], undated_quotes: bool = False) -> list[dict]:
+    """One record per (fact, source) pair with evidence in a gold-annotated source, and per year its quotes there
+    state. With `undated_quotes`, a quote that states no year is a record of its own beside the dated ones: the
+    reconcile stage merges 'Hungary … are observers' into the fact dated by 'in 2018 Hungary became an
+    observer', and a gold made one item per occurrence (the evaluation corpus) records the first undated."""
     types = fact_types.all_types()
     has_facts = any(facts.get(t.table) is not None and len(facts[t.table]) for t in types)
     if has_facts and facts.get("evidence") is None:
@@ -185,7 +188,9 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
     for fact_id, source_id, edtf in zip(evidence["fact_id"], evidence["source_id"], evidence["stated_date_edtf"]):
         if source_id in sources:
             year = _first_year(edtf)
-            stated.setdefault(fact_id, {}).setdefault(source_id, set()).update([year] if year else [])
+            stated.setdefault(fact_id, {}).setdefault(source_id, set()).update(
+                [year] if year else [None] if undated_quotes else []
+            )
     records = []
     for fact_type in types:
         listed = fact_type.list_field
@@ -203,7 +208,7 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str]) -> lis
             if listed:
                 base[listed.name] = sorted(set(values.get(fact_id, [])))
             for source_id, years in sorted(stated.get(fact_id, {}).items()):
-                stated_years: list[str | None] = [*sorted(years)] or [None]
+                stated_years = sorted(years, key=lambda y: (y is not None, y or "")) or [None]
                 for year in stated_years:
                     records.append(
                         {"type": fact_type.name, "source_id": source_id, "fact_id": fact_id, **base, "year": year}

@@ -89,3 +89,18 @@ def test_an_entity_the_dictionaries_lack_is_compared_by_name():
     r = run(gold, t, aliases)["by_type"]["membership"]
     assert (r["n_gold"], r["n_matched_gold"]) == (2, 1)  # Paris Club found; the CSTO (a known name) was not
     assert r["precision"] == 1.0
+
+
+def test_an_undated_quote_of_a_dated_fact_is_an_undated_item():
+    """The reconcile stage merges 'Hungary, Turkmenistan and Northern Cyprus are observers' into the fact 'in 2018
+    Hungary became an observer' dates; the gold, one item per occurrence, has the undated one too."""
+    gold = [
+        item(state="state:HUN", organization="org:CCTC", role="observer", date=None),
+        item(state="state:HUN", organization="org:CCTC", role="observer", date="2018"),
+    ]
+    t = tables(mem=[mem("mem-1", "state:HUN", "org:CCTC", "observer", "2018")])
+    t["evidence"] = pd.concat(
+        [t["evidence"], pd.DataFrame([{"fact_id": "mem-1", "source_id": SRC, "stated_date_edtf": None}])]
+    )
+    r = run(gold, t)["by_type"]["membership"]
+    assert (r["n_gold"], r["n_matched_gold"], r["n_extracted"], r["n_matched_extracted"]) == (2, 2, 2, 2)
