@@ -230,7 +230,7 @@ def member_list(s: Sentence) -> list:
             o for t in words if t.dep_ == "poss" for o in _organizations(s, t)
         ]  # "The organization's founding states are …"
         if noun.lemma_.lower() in ("state", "country", "nation") and not (
-            named or any(c.lower_ in ("member", "founding") or c.dep_ == "nummod" for c in noun.children)
+            named or any(c.lower_ in ("member", "founding", "founder") or c.dep_ == "nummod" for c in noun.children)
         ):
             continue
         org = named[0] if named else s.subject_organization

@@ -107,4 +107,6 @@ def test_founders_among_and_a_possessed_list_of_founding_states():
     assert found == {("state:KAZ", "org:CICA", "founder", None, None)}
     found = _memberships("The organization's founding states are Iran, Pakistan and Turkey.", "org:ECO")
     assert {("state:IRN", "org:ECO", "founder", None, None), ("state:TUR", "org:ECO", "founder", None, None)} <= found
+    found = _memberships("The founder states are Iran, Pakistan and Turkey.", "org:ECO")
+    assert ("state:PAK", "org:ECO", "founder", None, None) in found
     assert not _memberships("Kazakhstan was among the states that voted against the resolution.", "org:ECO")
