@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import governing, not_a_party, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
@@ -29,13 +29,14 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit) arrangements?|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
 does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million') and an aid
-package ('FAO and the European Union signed an initial aid package worth €125 million'); 'Act'
+package ('FAO and the European Union signed an initial aid package worth €125 million'), and a lender's
+facility ('approved a three-year Extended Fund Facility'); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
@@ -149,7 +150,7 @@ REFERENCE = re.compile(
 something else follows, told as background; its signing is not what the sentence states."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
-    r"Convention|Charter|Act|Pact|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
 Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
@@ -166,7 +167,7 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements")) else noun.lower()
+    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility")) else noun.lower()
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
@@ -269,7 +270,7 @@ def signed(s: Sentence) -> list:
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
-        verb = min(verbs, key=lambda v: _gap(m, v))
+        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)

@@ -88,7 +88,10 @@ def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
     return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, span[0], span[1], in_force=entry)]
 
 
-SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
+SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial", "issue"}
+JOINT_DOCUMENTS = {"declaration", "statement"}
+"""What 'issue' signs: a declaration or statement two or more parties issue together ('the presidents of A and B
+issued a joint declaration'); one party's statement is no agreement."""
 INSTRUMENT_NOUNS = {
     "treaty",
     "agreement",
@@ -134,6 +137,8 @@ def signed(s: Sentence) -> list:
         if not instruments or not parties:
             continue
         noun = instruments[0]
+        if verb.lemma_.lower() == "issue" and (noun.lemma_.lower() not in JOINT_DOCUMENTS or len(parties) < 2):
+            continue
         skip = {  # a clause on the noun and its signers are not its name: 'the Treaty … by Belarus, …, signed in 2003'
             x.i
             for c in noun.children

@@ -42,8 +42,16 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 
-PARTICIPATE = {"ratify": "ratified", "accede": "acceded", "join": "acceded", "withdraw": "withdrew"}
-"""Verbs of a state's own act on a treaty, and the rule id each gives."""
+PARTICIPATE = {
+    "ratify": "ratified",
+    "accede": "acceded",
+    "join": "acceded",
+    "withdraw": "withdrew",
+    "sign": "signed_existing",
+}
+"""Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
+acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
+signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
 TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
@@ -69,6 +77,10 @@ def _instrument(s: Sentence, verb):
         objects = _prep_objects(verb, OBJECT_PREPOSITION[lemma])
     else:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "sign":
+        return (
+            objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
+        )
     if objects and not (objects[0].lower_ == "it"):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
@@ -143,6 +155,15 @@ def _states(s: Sentence, tokens) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _controller(verb) -> list:
+    """The subject of the clause an 'after'/'before'/'upon' phrase's gerund hangs on, which English makes the
+    gerund's doer: 'South Africa dismantled its weapons after signing the NPT in 1991'."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("after", "before", "upon", "on", "by"):
+        return []
+    return _subjects(prep.head)
+
+
 def participated(s: Sentence) -> list:
     """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
@@ -153,7 +174,7 @@ def participated(s: Sentence) -> list:
         if noun is None:
             continue
         passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
-        actors = _prep_objects(verb, "by") if passive else _subjects(verb)
+        actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
         states = _states(s, actors)
         if not states:
             continue
