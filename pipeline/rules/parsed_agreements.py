@@ -10,6 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_polarity import acts
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -118,7 +119,7 @@ def signed(s: Sentence) -> list:
     if s.tokens is None:
         return out
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
-    for verb in _verbs(s, SIGN):
+    for verb in acts(s, SIGN):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         )

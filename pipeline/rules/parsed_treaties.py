@@ -27,6 +27,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
+from pipeline.rules.agreement_polarity import acts
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -37,7 +38,6 @@ from pipeline.rules.parsed import (
     _points_back,
     _prep_objects,
     _subjects,
-    _verbs,
     modality,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
@@ -68,15 +68,21 @@ def _is_instrument(s: Sentence, token) -> bool:
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
+def _objects(verb) -> list:
+    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), or the noun
+    a passive participle modifies."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
+    if lemma in OBJECT_PREPOSITION:
+        return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _instrument(s: Sentence, verb):
     """The instrument the verb acts on, or None (see the module's docstring)."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        objects = [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
-    elif lemma in OBJECT_PREPOSITION:
-        objects = _prep_objects(verb, OBJECT_PREPOSITION[lemma])
-    else:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _objects(verb)
     if lemma == "sign":
         return (
             objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
@@ -92,6 +98,23 @@ def _earlier_instrument(s: Sentence, verb):
     """The last instrument the sentence names before the verb ('it', 'the treaty' stand for it), or None."""
     earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
     return earlier[-1] if earlier else None
+
+
+PREVIOUS_INSTRUMENT = re.compile(r"\b[A-Z]{2,6}T\b|" + agreements.NOUN.pattern, re.IGNORECASE)
+
+
+def _referred_kind(s: Sentence, verb) -> str | None:
+    """The kind of the instrument the previous sentence names last, when this one names none and the verb's
+    object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
+    '… By 1992, China and France had acceded'); never for 'join' or 'sign', whose bare use is any body's."""
+    objects = _objects(verb)
+    if verb.lemma_.lower() in ("join", "sign") or (objects and objects[0].lower_ not in ("it", "them")):
+        return None
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text) if m.group()[:1].isalpha()]
+    if not named:
+        return None
+    last = named[-1]
+    return "treaty" if re.fullmatch(r"[A-Z]{2,6}T", last) else agreements.kind_of(last, last)
 
 
 def _kind(noun) -> str:
@@ -169,18 +192,17 @@ def participated(s: Sentence) -> list:
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
     out = []
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
-    for verb in _verbs(s, set(PARTICIPATE)):
+    for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        if noun is None:
+        referred = _referred_kind(s, verb) if noun is None and _earlier_instrument(s, verb) is None else None
+        if noun is None and referred is None:
             continue
         passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
         actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
         states = _states(s, actors)
         if not states:
             continue
-        phrase = " ".join(t.text for t in noun.subtree if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a"))
-        kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
-        name = _name(noun)
+        kind, name = (_kind(noun), _name(noun)) if noun is not None else (referred, None)
         date, mood = _date(s, verb, actors, clause=False), modality(verb)
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         for state in states:
