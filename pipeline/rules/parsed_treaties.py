@@ -27,6 +27,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import gapped, own_year
 from pipeline.rules.agreement_polarity import acts
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -205,12 +206,16 @@ def participated(s: Sentence) -> list:
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (referred, None)
         date, mood = _date(s, verb, actors, clause=False), modality(verb)
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
-        for state in states:
-            if ((state,), date.edtf if date is not None else None) in surface:
+        later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
+        gapped_states = {x for states_, _ in later for x in states_}
+        acts_of = [(x, own_year(s, x, *span) or date) for x in states if x not in gapped_states]
+        acts_of += [(x, when) for states_, when in later for x in states_]
+        for state, when in acts_of:
+            if ((state,), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
-                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], date, *span, modality=mood
+                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], when, *span, modality=mood
                 )
             )
     return out
