@@ -42,6 +42,7 @@ from pipeline.rules.parsed import (
     modality,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
+from pipeline.rules.stance import token_at
 
 PARTICIPATE = {
     "ratify": "ratified",
@@ -107,9 +108,13 @@ PREVIOUS_INSTRUMENT = re.compile(r"\b[A-Z]{2,6}T\b|" + agreements.NOUN.pattern, 
 def _referred_kind(s: Sentence, verb) -> str | None:
     """The kind of the instrument the previous sentence names last, when this one names none and the verb's
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
-    '… By 1992, China and France had acceded'); never for 'join' or 'sign', whose bare use is any body's."""
+    '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
+    organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
+    withdrew')."""
     objects = _objects(verb)
-    if verb.lemma_.lower() in ("join", "sign") or (objects and objects[0].lower_ not in ("it", "them")):
+    if verb.lemma_.lower() not in ("ratify", "accede") or (objects and objects[0].lower_ not in ("it", "them")):
+        return None
+    if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
         return None
     named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text) if m.group()[:1].isalpha()]
     if not named:
