@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _negated, _prep_objects
+from pipeline.rules.parsed import _negated, _prep_objects, modality
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
 """Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
@@ -44,3 +44,25 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
         and not stance.conditional(t)
         and not refused(t)
     ]
+
+
+RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+
+
+def record(verb) -> bool:
+    """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
+    treaty, in 1993', 'the last to accede'): it states the act as done, though its 'to' reads as an intention."""
+    if verb.dep_ in ("acl", "relcl"):
+        ranked = [verb.head]
+    elif verb.dep_ == "xcomp":  # the parser may hang the infinitive on 'became', beside 'the first state'
+        ranked = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+    else:
+        return False
+    return any(t.lower_ in RANKS or any(c.lower_ in RANKS for c in t.children if c.dep_ == "amod") for t in ranked)
+
+
+def mood_and_date(s: Sentence, verb, date):
+    """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
+    if record(verb):
+        return None, date if date is not None else s.date_for(verb.idx - s.offset)
+    return modality(verb), date

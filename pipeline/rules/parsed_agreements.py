@@ -10,7 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements
-from pipeline.rules.agreement_polarity import acts
+from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -157,15 +157,11 @@ def signed(s: Sentence) -> list:
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
-        date = _date(s, verb, signers)
+        mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
-        out.append(
-            agreements._agreement(
-                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
-            )
-        )
+        out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
     return out
 
 

@@ -28,7 +28,7 @@ import re
 from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_lists import gapped, own_year
-from pipeline.rules.agreement_polarity import acts
+from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -102,7 +102,7 @@ def _earlier_instrument(s: Sentence, verb):
     return earlier[-1] if earlier else None
 
 
-PREVIOUS_INSTRUMENT = re.compile(r"\b[A-Z]{2,6}T\b|" + agreements.NOUN.pattern, re.IGNORECASE)
+PREVIOUS_INSTRUMENT = re.compile(r"\b(?-i:[A-Z]{2,6}T)\b|" + agreements.NOUN.pattern, re.IGNORECASE)
 
 
 def _referred_kind(s: Sentence, verb) -> str | None:
@@ -116,7 +116,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
         return None
     if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
         return None
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text) if m.group()[:1].isalpha()]
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
     if not named:
         return None
     last = named[-1]
@@ -209,7 +209,7 @@ def participated(s: Sentence) -> list:
         if not states:
             continue
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (referred, None)
-        date, mood = _date(s, verb, actors, clause=False), modality(verb)
+        mood, date = mood_and_date(s, verb, _date(s, verb, actors, clause=False))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
