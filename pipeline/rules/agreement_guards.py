@@ -36,6 +36,12 @@ OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
 
 AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
 """'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
+EXCEPTED = re.compile(
+    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)*$"
+)
+"""'six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty': the states of a list
+after 'all but' or 'except' are those that did not act."""
 
 
 INSTRUMENT_NAME = re.compile(r"^[A-Z]{2,6}T$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$")
@@ -49,14 +55,17 @@ signed, not a party (the parties are named as states)."""
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
-    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; and for a state's
-    adjective after 'post-' or 'ex-'."""
+    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; for a state's
+    adjective after 'post-' or 'ex-'; and for a state a list excepts ('all but Azerbaijan, Georgia, …')."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and NAMED_AFTER.search(
         s.text, max(0, mention.char_start - 20), mention.char_start
     ):
         return True
     if mention.entity_type == "state":
-        return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
+        return bool(
+            AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start)
+            or EXCEPTED.search(s.text, max(0, mention.char_start - 120), mention.char_start)
+        )
     if not mention.entity_id.startswith(provisional.PREFIX):
         return False
     name = s.text[mention.char_start : mention.char_end]
