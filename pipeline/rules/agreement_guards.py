@@ -55,21 +55,25 @@ signed, not a party (the parties are named as states)."""
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
-    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; for a state's
-    adjective after 'post-' or 'ex-'; and for a state a list excepts ('all but Azerbaijan, Georgia, …')."""
+    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; and for a state's
+    adjective after 'post-' or 'ex-'."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and NAMED_AFTER.search(
         s.text, max(0, mention.char_start - 20), mention.char_start
     ):
         return True
     if mention.entity_type == "state":
-        return bool(
-            AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start)
-            or EXCEPTED.search(s.text, max(0, mention.char_start - 120), mention.char_start)
-        )
+        return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
     if not mention.entity_id.startswith(provisional.PREFIX):
         return False
     name = s.text[mention.char_start : mention.char_end]
     return bool(INSTRUMENT_NAME.search(name) or (BODY.search(name) and not OF_STATES.search(name)))
+
+
+def excepted(s: Sentence, mention) -> bool:
+    """True for a state a list excepts ('all but Azerbaijan, Georgia, and Uzbekistan'): one that did not act."""
+    return mention.entity_type == "state" and bool(
+        EXCEPTED.search(s.text, max(0, mention.char_start - 120), mention.char_start)
+    )
 
 
 def whole_name(name: str | None) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import governing, not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import excepted, governing, not_a_party, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
@@ -199,13 +199,17 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     With none named, a paragraph about an organisation (and no partner state) gives the organisation,
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner."""
+    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
+    signers are unnamed: no parties."""
     skip = asides(s)
-    states, orgs, established = [], [], set()
+    states, orgs, established, others_acted = [], [], set(), False
     for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if not_a_party(s, m):
+            continue
+        if excepted(s, m):
+            others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
             continue
         if m.entity_type == "organization":
             if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or MODIFIER.match(
@@ -234,6 +238,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
+    if others_acted and not states:
+        return ()  # the states that acted are not named: no party to give
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         return (s.top_organization(s.paragraph_organizations[0]),)
     if not found and not s.home_state and s.subject_organization:

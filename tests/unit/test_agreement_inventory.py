@@ -128,3 +128,21 @@ def test_an_agreement_under_talks_is_none_and_a_draft_one_is_proposed():
     assert not _items("Turkey is negotiating an agreement with the EU.", "state:TUR")
     found = _items("A draft agreement between Armenia and Azerbaijan was discussed in 2019.", "state:ARM")
     assert {mood for *_, mood in found} == {"proposed"}
+
+
+def test_a_body_named_before_the_instruments_noun_is_what_it_sets_up_not_a_party():
+    # wiki_fr_turkey_2019 (dev): an initialism's stop ends no sentence either
+    text = (
+        "Turkey was also an associate member of the Western European Union from 1992 to 2011, and signed the E.U. "
+        "Customs Union agreement in 1995."
+    )
+    assert ("agreement", ("org:EU", "state:TUR"), "1995", None) in _items(text, "state:TUR")
+
+
+def test_states_a_list_excepts_are_no_parties():
+    # wiki_csto_2025 (dev)
+    text = (
+        "On 2 April 1999, six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty for "
+        "five more years."
+    )
+    assert not _items(text)
