@@ -28,7 +28,7 @@ from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|plans? of action|deal|convention|charters?|joint statements?|"
     r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
@@ -64,6 +64,8 @@ KIND = [
     ("memorand", "memorandum"),
     ("declaration", "declaration"),
     ("action plan", "action_plan"),
+    ("plan of action", "action_plan"),
+    ("plans of action", "action_plan"),
     ("deal", "loan_deal"),
     ("convention", "convention"),
     ("loan", "loan_deal"),
