@@ -146,3 +146,24 @@ def test_states_a_list_excepts_are_no_parties():
         "five more years."
     )
     assert not _items(text)
+
+
+def test_a_plan_of_action_agreed_is_an_action_plan():
+    # wiki_fao_2019 (dev)
+    text = (
+        "In November 2008, a Special Conference of FAO member countries agreed a US$42.6 million (€38.6 million), "
+        'three-year Immediate Plan of Action for "reform with growth", as recommended by the IEE.'
+    )
+    assert {(kind, date) for kind, parties, date, _ in _items(text) if "org:FAO" in parties} == {
+        ("action_plan", "2008-11")
+    }
+
+
+def test_the_following_month_is_in_the_year_before_it():
+    # wiki_csto_2025 (dev)
+    text = (
+        "On 4 February 2009, an agreement to create the Collective Rapid Reaction Force (KSOR) was reached by five of "
+        "the seven members, with plans finalized on 14 June. Belarus signed the agreement the following October, "
+        "while Uzbekistan has never done so."
+    )
+    assert ("agreement", ("state:BLR",), "2009-10", None) in _items(text)
