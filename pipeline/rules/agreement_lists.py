@@ -1,6 +1,7 @@
 """Per-state dates in a list of states acting on one treaty: 'Belarus (1993), Kazakhstan (1994) and Ukraine (1994)
-acceded to the NPT' (a year in brackets after each state) and the gapped clause 'Belarus and Kazakhstan acceded to
-the treaty in 1993, Ukraine in 1994' (the verb and the treaty left out after the first clause).
+acceded to the NPT' (a year in brackets after each state), the gapped clause 'Belarus and Kazakhstan acceded to
+the treaty in 1993, Ukraine in 1994' (the verb and the treaty left out after the first clause), and 'acceded in 1995
+and 1998 respectively'.
 
 Why: the codebook makes each state's accession an item with its own date; the parser strings the brackets as
 asides and the gapped clause as a fragment, so neither reaches the verb. Both shapes are read from the text after
@@ -15,9 +16,12 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _year_after
 
 GAPPED = re.compile(
-    r"\s*[,;]\s*(?:and\s+|while\s+|then\s+)?(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)(?=\s*(?:[,;.]|$))"
+    r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)"
+    r"(?=\s*(?:[,;.]|$|\s+and\b))"
 )
-"""', Ukraine in 1994', '; and France and China in 1992': states and their own date, nothing else."""
+"""', Ukraine in 1994', '; and France and China in 1992', ' and Brazil in 1998': states and their own date, nothing
+else."""
+RESPECTIVELY = re.compile(r"\brespectively\b")
 ONLY_LIST_WORDS = re.compile(r"^(?:\s|,|\band\b|\bthe\b)*$")
 
 
@@ -47,3 +51,12 @@ def gapped(s: Sentence, after: int) -> list[tuple[list[str], object]]:
         out.append((list(dict.fromkeys(m.entity_id for m in mentions)), dates[0]))
         position = found.end()
     return out
+
+
+def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, object]]:
+    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states paired in order with the dates of
+    text[start:end] (the verb's clause), when the clause says 'respectively' and the counts agree; else []."""
+    if not RESPECTIVELY.search(s.text, start, end):
+        return []
+    dates = s.dates_in(start, end)
+    return list(zip(states, dates)) if len(dates) == len(states) > 1 else []

@@ -29,7 +29,7 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|plans? of action|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
@@ -172,7 +172,11 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility")) else noun.lower()
+    noun = (
+        "loan"
+        if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility", "credit", "credits"))
+        else noun.lower()
+    )
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")

@@ -27,7 +27,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
-from pipeline.rules.agreement_lists import gapped, own_year
+from pipeline.rules.agreement_lists import gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -58,6 +58,7 @@ OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
 TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}
+RELATIVES = {"which", "who", "that"}
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -205,15 +206,20 @@ def participated(s: Sentence) -> list:
             continue
         passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
         actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
+        own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
+        if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
+            actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
         states = _states(s, actors)
         if not states:
             continue
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (referred, None)
-        mood, date = mood_and_date(s, verb, _date(s, verb, actors, clause=False))
+        mood, date = mood_and_date(s, verb, _date(s, verb, own, clause=False))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
-        acts_of = [(x, own_year(s, x, *span) or date) for x in states if x not in gapped_states]
+        acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
+            (x, own_year(s, x, *span) or date) for x in states if x not in gapped_states
+        ]
         acts_of += [(x, when) for states_, when in later for x in states_]
         for state, when in acts_of:
             if ((state,), when.edtf if when is not None else None) in surface:

@@ -167,3 +167,21 @@ def test_the_following_month_is_in_the_year_before_it():
         "while Uzbekistan has never done so."
     )
     assert ("agreement", ("state:BLR",), "2009-10", None) in _items(text)
+
+
+def test_a_relative_clauses_act_is_its_nouns_with_its_own_date():
+    found = _items("North Korea, which acceded to the NPT in 1985, announced its withdrawal from the treaty in 2003.")
+    assert {("treaty", ("state:PRK",), "1985", None), ("treaty", ("state:PRK",), "2003", None)} <= found
+
+
+def test_respectively_pairs_the_states_with_the_dates_in_order():
+    found = _items(
+        "Argentina and Brazil, which had long stayed outside the treaty, acceded in 1995 and 1998 respectively."
+    )
+    assert {("treaty", ("state:ARG",), "1995", None), ("treaty", ("state:BRA",), "1998", None)} <= found
+    assert ("treaty", ("state:BRA",), "1995", None) not in found
+
+
+def test_a_gapped_clause_after_and_gives_its_state_its_own_date():
+    found = _items("Argentina acceded to the NPT in 1995 and Brazil in 1998.")
+    assert {("treaty", ("state:ARG",), "1995", None), ("treaty", ("state:BRA",), "1998", None)} <= found
