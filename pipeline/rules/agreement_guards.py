@@ -111,3 +111,26 @@ def governing(s: Sentence, noun_start: int, verbs: list) -> list:
     if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
         return []
     return [v for v in verbs if (verb := token_at(s, v.start())) is not None and verb.i == noun.head.i]
+
+
+def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
+    """The parties of a passive signing that names its signers: those of `party_set` its 'by' phrase names
+    ('Turkmenistan rejected the agreement signed by Russia and Kazakhstan in 2007': Russia and Kazakhstan, not
+    Turkmenistan); `party_set` unchanged without a parse, an agent or an agent among the parties."""
+    verb = token_at(s, verb_start)
+    if verb is None:
+        return party_set
+    spans = [
+        (t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset)
+        for c in verb.children
+        if c.dep_ == "agent"
+        for t in c.children
+    ]
+    named = {
+        s.state_of_entity(m.entity_id) if m.entity_type != "organization" else m.entity_id
+        for a, b in spans
+        for m in s.entities
+        if a <= m.char_start and m.char_end <= b
+    }
+    kept = tuple(p for p in party_set if p in named)
+    return kept or party_set

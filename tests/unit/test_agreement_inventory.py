@@ -185,3 +185,13 @@ def test_respectively_pairs_the_states_with_the_dates_in_order():
 def test_a_gapped_clause_after_and_gives_its_state_its_own_date():
     found = _items("Argentina acceded to the NPT in 1995 and Brazil in 1998.")
     assert {("treaty", ("state:ARG",), "1995", None), ("treaty", ("state:BRA",), "1998", None)} <= found
+
+
+def test_a_passive_signings_agents_are_its_parties_not_the_state_that_rejects_it():
+    found = _items("Turkmenistan rejected the agreement signed by Russia and Kazakhstan in 2007.", "state:TKM")
+    assert found == {("agreement", ("state:KAZ", "state:RUS"), "2007", None)}
+
+
+def test_a_year_that_modifies_the_agreement_dates_it():
+    found = _items("Under its 1997 agreement with Russia, Armenia hosts a Russian base.", "state:ARM")
+    assert found == {("agreement", ("state:ARM", "state:RUS"), "1997", None)}
