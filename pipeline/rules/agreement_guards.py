@@ -114,9 +114,10 @@ def governing(s: Sentence, noun_start: int, verbs: list) -> list:
 
 
 def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
-    """The parties of a passive signing that names its signers: those of `party_set` its 'by' phrase names
-    ('Turkmenistan rejected the agreement signed by Russia and Kazakhstan in 2007': Russia and Kazakhstan, not
-    Turkmenistan); `party_set` unchanged without a parse, an agent or an agent among the parties."""
+    """The parties of a passive signing that names its signers: a party named only before the verb is dropped
+    when the 'by' phrase names another ('Turkmenistan rejected the agreement signed by Russia and Kazakhstan in
+    2007': Russia and Kazakhstan, not Turkmenistan); those after the verb stay (the parser may cut a long list of
+    signers short). `party_set` unchanged without a parse or an agent among the parties."""
     verb = token_at(s, verb_start)
     if verb is None:
         return party_set
@@ -126,11 +127,11 @@ def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
         if c.dep_ == "agent"
         for t in c.children
     ]
-    named = {
-        s.state_of_entity(m.entity_id) if m.entity_type != "organization" else m.entity_id
-        for a, b in spans
-        for m in s.entities
-        if a <= m.char_start and m.char_end <= b
+    party_of = {
+        m: s.state_of_entity(m.entity_id) if m.entity_type != "organization" else m.entity_id for m in s.entities
     }
-    kept = tuple(p for p in party_set if p in named)
-    return kept or party_set
+    named = {p for m, p in party_of.items() if any(a <= m.char_start and m.char_end <= b for a, b in spans)}
+    after = {p for m, p in party_of.items() if m.char_start >= verb_start}
+    if not named & set(party_set):
+        return party_set
+    return tuple(p for p in party_set if p in named or p in after)

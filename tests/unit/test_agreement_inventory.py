@@ -195,3 +195,15 @@ def test_a_passive_signings_agents_are_its_parties_not_the_state_that_rejects_it
 def test_a_year_that_modifies_the_agreement_dates_it():
     found = _items("Under its 1997 agreement with Russia, Armenia hosts a Russian base.", "state:ARM")
     assert found == {("agreement", ("state:ARM", "state:RUS"), "1997", None)}
+
+
+def test_a_long_list_of_signers_after_by_stays_whole():
+    # raw/wiki-eurasian-economic-community-2025.txt
+    text = (
+        "The organisation originated from the Commonwealth of Independent States (CIS) on 29 March 1996, with the "
+        "treaty on the establishment of the Eurasian Economic Community signed on 10 October 2000 in Kazakhstan's "
+        "capital Astana by Presidents Alexander Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan, Askar "
+        "Akayev of Kyrgyzstan, Vladimir Putin of Russia, and Emomali Rahmon of Tajikistan."
+    )
+    parties = ("state:BLR", "state:KAZ", "state:KGZ", "state:RUS", "state:TJK")
+    assert ("treaty", parties, "2000-10-10", None) in _items(text, "org:EURASEC")
