@@ -14,6 +14,7 @@ import re
 
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _year_after
+from pipeline.text.dates import DateMention
 
 GAPPED = re.compile(
     r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)"
@@ -33,10 +34,10 @@ def own_year(s: Sentence, state: str, start: int, end: int):
     return None
 
 
-def gapped(s: Sentence, after: int) -> list[tuple[list[str], object]]:
+def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
     """The (states, date) pairs of gapped clauses that follow position `after` (the end of the first clause's
     date): each a list of states and a date, and nothing else."""
-    out: list[tuple[list[str], object]] = []
+    out: list[tuple[list[str], DateMention]] = []
     position = after
     while found := GAPPED.match(s.text, position):
         mentions = s.states(found.start("who"), found.end("who"))
@@ -53,7 +54,7 @@ def gapped(s: Sentence, after: int) -> list[tuple[list[str], object]]:
     return out
 
 
-def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, object]]:
+def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, DateMention]]:
     """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states paired in order with the dates of
     text[start:end] (the verb's clause), when the clause says 'respectively' and the counts agree; else []."""
     if not RESPECTIVELY.search(s.text, start, end):

@@ -202,7 +202,11 @@ def participated(s: Sentence) -> list:
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
         referred = _referred_kind(s, verb) if noun is None and _earlier_instrument(s, verb) is None else None
-        if noun is None and referred is None:
+        if noun is not None:
+            kind, name = _kind(noun), _name(noun)
+        elif referred is not None:
+            kind, name = referred, None
+        else:
             continue
         passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
         actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
@@ -212,7 +216,6 @@ def participated(s: Sentence) -> list:
         states = _states(s, actors)
         if not states:
             continue
-        kind, name = (_kind(noun), _name(noun)) if noun is not None else (referred, None)
         mood, date = mood_and_date(s, verb, _date(s, verb, own, clause=False))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
