@@ -121,9 +121,11 @@ PREMODIFIED = re.compile(
 """A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
-MODIFIER = re.compile(r"[\s–-]+(?=" + NOUN.pattern + ")", re.IGNORECASE)
-"""A body named right before the instrument's noun is what the instrument is about or sets up, not a party: 'signed
-the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that sign it)."""
+MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
+"""A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
+not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
+sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
+LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -218,8 +220,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
             continue
         if m.entity_type == "organization":
-            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or MODIFIER.match(
-                s.text, m.char_end
+            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
+                MODIFIER.match(s.text, m.char_end)
+                and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
             ):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
             elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
