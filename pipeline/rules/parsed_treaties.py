@@ -6,18 +6,21 @@ and the codebook makes each one an agreement item of its own: the treaty's kind,
 the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
 21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
 Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
-the signers of one instrument together.
+the signers of one instrument together, save a signature of a treaty named by its acronym (an existing one).
 
 Which words name the instrument: the verb's object (or the object of 'to' after 'accede', of 'from' after
 'withdraw', the noun a passive participle modifies) when its noun is an instrument's ('treaty',
 'convention', 'protocol' …) or it is an acronym of a treaty ('the NPT', 'the CTBT': capitals ending in T);
 'it' and a verb with no object ('Georgia withdrew in 2009', 'although all the others ratified') take the
-instrument the sentence names before. An organisation as object is a membership, read elsewhere.
+instrument the sentence names before, else (a bare 'ratified' or 'acceded' in a sentence naming no body) the one
+the previous sentence names last. An organisation as object is a membership, read elsewhere.
 
 Which states: the subjects and their conjuncts (or the passive agent); 'the others', 'all the others', 'the
 rest' are the states of the longest list earlier in the sentence less those of the list just before
 ('signed by Azerbaijan, Armenia, … but never entered into force due to non-ratification by Russia, Ukraine
-…, although all the others ratified'). 'The two states ratified the treaty' is a
+…, although all the others ratified'); a relative clause's act is its noun's ('North Korea, which acceded …'); a
+gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
+(`agreement_lists`). 'The two states ratified the treaty' is a
 bilateral instrument ratified by both sides: the signing rules read it, with both parties.
 """
 
