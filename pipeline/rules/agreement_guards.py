@@ -36,17 +36,44 @@ OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
 
 AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
 """'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
+EXCEPTED = re.compile(
+    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)*$"
+)
+"""'six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty': the states of a list
+after 'all but' or 'except' are those that did not act."""
+
+
+INSTRUMENT_NAME = re.compile(r"^[A-Z]{2,6}T$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$")
+"""'the NPT', 'the CTBT', 'an Extended Fund Facility': a treaty's acronym (it ends in the T of Treaty) or a name
+ending in an instrument's noun, which the recogniser may take for a body: the instrument, no party to itself."""
+NAMED_AFTER = re.compile(r"\b(?:Treaty|Agreement|Accords?|Protocol|Convention|Declaration|Memorandum|Pact)\s+of\s+$")
+"""'the Treaty of Moscow', 'the Protocol of Alma-Ata': the place in an instrument's name is where it was
+signed, not a party (the parties are named as states)."""
 
 
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
-    organ, not a party to what is signed near it; and for a state's adjective after 'post-' or 'ex-'."""
+    organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
+    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; and for a state's
+    adjective after 'post-' or 'ex-'."""
+    if (mention.entity_type == "place" or mention.form == "capital_metonym") and NAMED_AFTER.search(
+        s.text, max(0, mention.char_start - 20), mention.char_start
+    ):
+        return True
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
     if not mention.entity_id.startswith(provisional.PREFIX):
         return False
     name = s.text[mention.char_start : mention.char_end]
-    return bool(BODY.search(name)) and not OF_STATES.search(name)
+    return bool(INSTRUMENT_NAME.search(name) or (BODY.search(name) and not OF_STATES.search(name)))
+
+
+def excepted(s: Sentence, mention) -> bool:
+    """True for a state a list excepts ('all but Azerbaijan, Georgia, and Uzbekistan'): one that did not act."""
+    return mention.entity_type == "state" and bool(
+        EXCEPTED.search(s.text, max(0, mention.char_start - 120), mention.char_start)
+    )
 
 
 def whole_name(name: str | None) -> str | None:
@@ -74,3 +101,37 @@ def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
         and noun not in verb.subtree
         and verb.head not in noun.subtree  # 'the Agreement with the European Union, which was signed in 1995'
     )
+
+
+def governing(s: Sentence, noun_start: int, verbs: list) -> list:
+    """The signing verbs (regex matches) whose object, or passive subject, the instrument's noun is: 'Kazakhstan
+    signed the Chemical Weapons Convention in 1993 and ratified it in 2000' is a signing in 1993, though
+    'ratified' stands nearer the noun. Empty without a parse or when the parser hangs the noun elsewhere."""
+    noun = token_at(s, noun_start)
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [v for v in verbs if (verb := token_at(s, v.start())) is not None and verb.i == noun.head.i]
+
+
+def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
+    """The parties of a passive signing that names its signers: a party named only before the verb is dropped
+    when the 'by' phrase names another ('Turkmenistan rejected the agreement signed by Russia and Kazakhstan in
+    2007': Russia and Kazakhstan, not Turkmenistan); those after the verb stay (the parser may cut a long list of
+    signers short). `party_set` unchanged without a parse or an agent among the parties."""
+    verb = token_at(s, verb_start)
+    if verb is None:
+        return party_set
+    spans = [
+        (t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset)
+        for c in verb.children
+        if c.dep_ == "agent"
+        for t in c.children
+    ]
+    party_of = {
+        m: s.state_of_entity(m.entity_id) if m.entity_type != "organization" else m.entity_id for m in s.entities
+    }
+    named = {p for m, p in party_of.items() if any(a <= m.char_start and m.char_end <= b for a, b in spans)}
+    after = {p for m, p in party_of.items() if m.char_start >= verb_start}
+    if not named & set(party_set):
+        return party_set
+    return tuple(p for p in party_set if p in named or p in after)

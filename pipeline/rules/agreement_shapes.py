@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreements import NAME, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of, parties
 from pipeline.rules.context import OPENING_CHARS, Sentence
 
@@ -21,12 +22,21 @@ HOLDS = re.compile(r"\s+(?:also\s+)?(?:has|have|had|holds|signed|concluded)\s+(?
 
 
 AGREED_THAT = re.compile(r"\bit was agreed that\b")
+YEAR_BEFORE = re.compile(r"\b(?:the|its|their|an?)\s+(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""'Under its 1997 agreement with Russia': the year that modifies the agreement is when it was made."""
+UNDER_TALKS = re.compile(
+    r"\b(?:negotiat\w*|talks|discuss\w*|consultations|push\w*|call\w*|seek\w*)\s+(?:on|for|over|towards)?\s*"
+    r"(?:an?\s+|the\s+|a\s+new\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""'talks on a free trade agreement with Israel', 'negotiating an agreement with the EU': an agreement still under
+discussion, which the text does not say exists."""
 
 
 def with_parties(s: Sentence) -> list:
     """'swap exchange agreements with Iran provided a useful additional conduit', 'the existing
-    agreement between the EU and Russia': parties named right after the noun; no date unless one is
-    stated with them."""
+    agreement between the EU and Russia': parties named right after the noun; dated only by a year that
+    modifies the noun ('its 1997 agreement with Russia')."""
     out = []
     for m in BETWEEN_PARTIES.finditer(s.text):
         if SIGNED.search(s.text, *s.clause(m.start())):
@@ -40,9 +50,12 @@ def with_parties(s: Sentence) -> list:
             and x.char_end <= (stop.start() if stop else end)
             and x.entity_type in ("state", "organization")
         ]
-        if not named:
+        if not named or UNDER_TALKS.search(s.text, max(0, m.start() - 50), m.start()):
             continue
         sides = {x.entity_id for x in named}
+        mood = modality(s, m, m)  # 'a draft agreement between Armenia and Azerbaijan': proposed
+        year = YEAR_BEFORE.search(s.text, max(0, m.start() - 50), m.start())
+        date = next(iter(s.dates_in(year.start("year"), year.end("year")) if year else []), None)
         holder = [
             x.entity_id
             for x in s.states(s.clause(m.start())[0], m.start())
@@ -50,11 +63,14 @@ def with_parties(s: Sentence) -> list:
         ]
         if "between" not in m.group() and holder and m.group().lower().startswith("agreements"):
             # 'Pakistan has free trade agreements with both Afghanistan and Iran': one with each
-            out += [_agreement(s, "with_parties", None, "agreement", {holder[-1], x}, None) for x in sorted(sides)]
+            out += [
+                _agreement(s, "with_parties", None, "agreement", {holder[-1], x}, date, modality=mood)
+                for x in sorted(sides)
+            ]
             continue
         if "between" not in m.group():
             sides.add(s.home_state)
-        out.append(_agreement(s, "with_parties", None, "agreement", sides, None))
+        out.append(_agreement(s, "with_parties", None, "agreement", sides, date, modality=mood))
     return out
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import agents, excepted, governing, not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_modality import modality
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
 from pipeline.text.dates import date_fields
@@ -27,14 +28,15 @@ from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit) arrangements?|(?:aid|assistance|financial|financing) packages?)\b"
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|plans? of action|deal|convention|charters?|joint statements?|"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
 does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million') and an aid
-package ('FAO and the European Union signed an initial aid package worth €125 million'); 'Act'
+package ('FAO and the European Union signed an initial aid package worth €125 million'), and a lender's
+facility ('approved a three-year Extended Fund Facility'); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
@@ -62,6 +64,8 @@ KIND = [
     ("memorand", "memorandum"),
     ("declaration", "declaration"),
     ("action plan", "action_plan"),
+    ("plan of action", "action_plan"),
+    ("plans of action", "action_plan"),
     ("deal", "loan_deal"),
     ("convention", "convention"),
     ("loan", "loan_deal"),
@@ -117,6 +121,11 @@ PREMODIFIED = re.compile(
 """A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
 """An organisation an agreement establishes is its outcome, not a party to it."""
+MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
+"""A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
+not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
+sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
+LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -148,7 +157,7 @@ REFERENCE = re.compile(
 something else follows, told as background; its signing is not what the sentence states."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
-    r"Convention|Charter|Act|Pact|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
 Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
@@ -165,7 +174,11 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
 
 def kind_of(noun: str, context: str) -> str:
     """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
-    noun = "loan" if noun.lower().endswith(("loan", "arrangement", "arrangements")) else noun.lower()
+    noun = (
+        "loan"
+        if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility", "credit", "credits"))
+        else noun.lower()
+    )
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
@@ -194,16 +207,23 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     With none named, a paragraph about an organisation (and no partner state) gives the organisation,
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner."""
+    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
+    signers are unnamed: no parties."""
     skip = asides(s)
-    states, orgs, established = [], [], set()
+    states, orgs, established, others_acted = [], [], set(), False
     for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if not_a_party(s, m):
             continue
+        if excepted(s, m):
+            others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
+            continue
         if m.entity_type == "organization":
-            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start):
+            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
+                MODIFIER.match(s.text, m.char_end)
+                and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
+            ):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
             elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
                 continue
@@ -227,6 +247,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     found = states + (orgs if len(states) < 2 else [])
+    if others_acted and not states:
+        return ()  # the states that acted are not named: no party to give
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         return (s.top_organization(s.paragraph_organizations[0]),)
     if not found and not s.home_state and s.subject_organization:
@@ -268,7 +290,7 @@ def signed(s: Sentence) -> list:
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
-        verb = min(verbs, key=lambda v: _gap(m, v))
+        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
@@ -299,7 +321,7 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
-        for party_set in _party_sets(s, m, c_start, window_end):
+        for party_set in {agents(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(
                     s,
@@ -313,35 +335,6 @@ def signed(s: Sentence) -> list:
                 )
             )
     return out
-
-
-PLANNED = re.compile(
-    r"\b(?:will|would|shall|is to|are to|was to|were to|plans? to|planned to|intends? to|intended to|expected to|"
-    r"scheduled to|set to|due to|agreed to|decided to|hopes? to|ready to|to be)\s+(?:be\s+)?$",
-    re.IGNORECASE,
-)
-"""A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude'."""
-PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-"""An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
-PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")
-"""'a free trade agreement between Turkey and Iran was proposed to be signed': a proposal, not yet a plan."""
-HEDGED = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
-)
-"""A signing the text reports without vouching for it: 'reportedly signed', 'is said to have concluded'."""
-
-
-def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
-    """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
-    None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
-    before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
-    if HEDGED.search(before_verb):
-        return "hedged"
-    if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
-        return "proposed"
-    if PLANNED.search(before_verb):
-        return "planned"
-    return None
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:

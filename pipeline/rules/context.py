@@ -41,7 +41,8 @@ UN seat'); it is not the date of either. 'before' is left to the deadline readin
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
 … in 2011' does not date the agreement of 2010)."""
-CLAUSE_BREAK = re.compile(r";|\.\s+(?=[A-Z‘“])|:\s| – | — ")
+CLAUSE_BREAK = re.compile(r";|(?<![A-Z]\.[A-Z])\.\s+(?=[A-Z‘“])|:\s| – | — ")
+"""A clause ends at a stop, but not at the stop of an initialism ('the E.U. Customs Union', 'the U.S. Senate')."""
 PAREN = re.compile(r"\([^()]*\)")
 COORDINATED = re.compile(r",\s+and\s+(?:in this capacity,\s+|then\s+|later\s+|subsequently\s+)?")
 

@@ -10,6 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -88,7 +89,10 @@ def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
     return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, span[0], span[1], in_force=entry)]
 
 
-SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial"}
+SIGN = {"sign", "ratify", "conclude", "adopt", "approve", "initial", "issue"}
+JOINT_DOCUMENTS = {"declaration", "statement"}
+"""What 'issue' signs: a declaration or statement two or more parties issue together ('the presidents of A and B
+issued a joint declaration'); one party's statement is no agreement."""
 INSTRUMENT_NOUNS = {
     "treaty",
     "agreement",
@@ -115,7 +119,7 @@ def signed(s: Sentence) -> list:
     if s.tokens is None:
         return out
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
-    for verb in _verbs(s, SIGN):
+    for verb in acts(s, SIGN):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         )
@@ -134,6 +138,8 @@ def signed(s: Sentence) -> list:
         if not instruments or not parties:
             continue
         noun = instruments[0]
+        if verb.lemma_.lower() == "issue" and (noun.lemma_.lower() not in JOINT_DOCUMENTS or len(parties) < 2):
+            continue
         skip = {  # a clause on the noun and its signers are not its name: 'the Treaty … by Belarus, …, signed in 2003'
             x.i
             for c in noun.children
@@ -151,15 +157,11 @@ def signed(s: Sentence) -> list:
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
-        date = _date(s, verb, signers)
+        mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
-        out.append(
-            agreements._agreement(
-                s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=modality(verb)
-            )
-        )
+        out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
     return out
 
 

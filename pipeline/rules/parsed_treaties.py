@@ -6,18 +6,21 @@ and the codebook makes each one an agreement item of its own: the treaty's kind,
 the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
 21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
 Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
-the signers of one instrument together.
+the signers of one instrument together, save a signature of a treaty named by its acronym (an existing one).
 
 Which words name the instrument: the verb's object (or the object of 'to' after 'accede', of 'from' after
 'withdraw', the noun a passive participle modifies) when its noun is an instrument's ('treaty',
 'convention', 'protocol' …) or it is an acronym of a treaty ('the NPT', 'the CTBT': capitals ending in T);
 'it' and a verb with no object ('Georgia withdrew in 2009', 'although all the others ratified') take the
-instrument the sentence names before. An organisation as object is a membership, read elsewhere.
+instrument the sentence names before, else (a bare 'ratified' or 'acceded' in a sentence naming no body) the one
+the previous sentence names last. An organisation as object is a membership, read elsewhere.
 
 Which states: the subjects and their conjuncts (or the passive agent); 'the others', 'all the others', 'the
 rest' are the states of the longest list earlier in the sentence less those of the list just before
 ('signed by Azerbaijan, Armenia, … but never entered into force due to non-ratification by Russia, Ukraine
-…, although all the others ratified'). 'The two states ratified the treaty' is a
+…, although all the others ratified'); a relative clause's act is its noun's ('North Korea, which acceded …'); a
+gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
+(`agreement_lists`). 'The two states ratified the treaty' is a
 bilateral instrument ratified by both sides: the signing rules read it, with both parties.
 """
 
@@ -27,6 +30,8 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import gapped, own_year, respectively
+from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -37,17 +42,26 @@ from pipeline.rules.parsed import (
     _points_back,
     _prep_objects,
     _subjects,
-    _verbs,
     modality,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
+from pipeline.rules.stance import token_at
 
-PARTICIPATE = {"ratify": "ratified", "accede": "acceded", "join": "acceded", "withdraw": "withdrew"}
-"""Verbs of a state's own act on a treaty, and the rule id each gives."""
+PARTICIPATE = {
+    "ratify": "ratified",
+    "accede": "acceded",
+    "join": "acceded",
+    "withdraw": "withdrew",
+    "sign": "signed_existing",
+}
+"""Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
+acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
+signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
 TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}
+RELATIVES = {"which", "who", "that"}
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -60,15 +74,25 @@ def _is_instrument(s: Sentence, token) -> bool:
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
+def _objects(verb) -> list:
+    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), or the noun
+    a passive participle modifies."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
+    if lemma in OBJECT_PREPOSITION:
+        return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _instrument(s: Sentence, verb):
     """The instrument the verb acts on, or None (see the module's docstring)."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        objects = [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
-    elif lemma in OBJECT_PREPOSITION:
-        objects = _prep_objects(verb, OBJECT_PREPOSITION[lemma])
-    else:
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _objects(verb)
+    if lemma == "sign":
+        return (
+            objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
+        )
     if objects and not (objects[0].lower_ == "it"):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
@@ -80,6 +104,27 @@ def _earlier_instrument(s: Sentence, verb):
     """The last instrument the sentence names before the verb ('it', 'the treaty' stand for it), or None."""
     earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
     return earlier[-1] if earlier else None
+
+
+PREVIOUS_INSTRUMENT = re.compile(r"\b(?-i:[A-Z]{2,6}T)\b|" + agreements.NOUN.pattern, re.IGNORECASE)
+
+
+def _referred_kind(s: Sentence, verb) -> str | None:
+    """The kind of the instrument the previous sentence names last, when this one names none and the verb's
+    object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
+    '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
+    organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
+    withdrew')."""
+    objects = _objects(verb)
+    if verb.lemma_.lower() not in ("ratify", "accede") or (objects and objects[0].lower_ not in ("it", "them")):
+        return None
+    if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
+        return None
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
+    if not named:
+        return None
+    last = named[-1]
+    return "treaty" if re.fullmatch(r"[A-Z]{2,6}T", last) else agreements.kind_of(last, last)
 
 
 def _kind(noun) -> str:
@@ -143,31 +188,51 @@ def _states(s: Sentence, tokens) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _controller(verb) -> list:
+    """The subject of the clause an 'after'/'before'/'upon' phrase's gerund hangs on, which English makes the
+    gerund's doer: 'South Africa dismantled its weapons after signing the NPT in 1991'."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("after", "before", "upon", "on", "by"):
+        return []
+    return _subjects(prep.head)
+
+
 def participated(s: Sentence) -> list:
     """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
     out = []
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
-    for verb in _verbs(s, set(PARTICIPATE)):
+    for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        if noun is None:
+        referred = _referred_kind(s, verb) if noun is None and _earlier_instrument(s, verb) is None else None
+        if noun is not None:
+            kind, name = _kind(noun), _name(noun)
+        elif referred is not None:
+            kind, name = referred, None
+        else:
             continue
         passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
-        actors = _prep_objects(verb, "by") if passive else _subjects(verb)
+        actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
+        own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
+        if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
+            actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
         states = _states(s, actors)
         if not states:
             continue
-        phrase = " ".join(t.text for t in noun.subtree if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a"))
-        kind = "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
-        name = _name(noun)
-        date, mood = _date(s, verb, actors, clause=False), modality(verb)
+        mood, date = mood_and_date(s, verb, _date(s, verb, own, clause=False))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
-        for state in states:
-            if ((state,), date.edtf if date is not None else None) in surface:
+        later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
+        gapped_states = {x for states_, _ in later for x in states_}
+        acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
+            (x, own_year(s, x, *span) or date) for x in states if x not in gapped_states
+        ]
+        acts_of += [(x, when) for states_, when in later for x in states_]
+        for state, when in acts_of:
+            if ((state,), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
-                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], date, *span, modality=mood
+                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], when, *span, modality=mood
                 )
             )
     return out

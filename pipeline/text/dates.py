@@ -110,8 +110,12 @@ RELATIVE_COUNT_RE = (
 NINE_ELEVEN_RE = r"(?<![0-9/])9/11(?![0-9/])"
 # A bare month needs one of these just before it (or a qualifier) to count as a date.
 MONTH_PREPOSITION_BEFORE = re.compile(
-    rf"\b(?i:in|on|by|until|till|since|from|during|of|to|before|after|between){_SP}\Z", re.ASCII
+    rf"\b(?i:in|on|by|until|till|since|from|during|of|to|before|after|between|the{_SP}following|the{_SP}next)"
+    rf"{_SP}\Z",
+    re.ASCII,
 )
+"""'in August', and 'the following October' (a month of the year in force: 'On 4 February 2009, … Belarus signed the
+agreement the following October')."""
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ ABBREVIATIONS = frozenset(
     }
 )
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+"""Letters each followed by a stop ('E.U.', 'U.S.S.R.', 'R.V. Investment Group'): an abbreviation, whichever."""
 SENTENCE_START = re.compile(r"[\w“\"‘'(\[]")
 TRAILING_ARTEFACT = re.compile(r"(?:\s+[.,;:])+\s*$")
 
@@ -73,7 +75,8 @@ def split(text: str) -> list[tuple[int, int]]:
 
 def _after_abbreviation(text: str, stop: int) -> bool:
     match = WORD_BEFORE.search(text[max(0, stop - 12) : stop])
-    return match is not None and match.group(1).lower().rstrip(".") in ABBREVIATIONS
+    word = match.group(1).lower().rstrip(".") if match else ""
+    return word in ABBREVIATIONS or bool(INITIALISM.match(word))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

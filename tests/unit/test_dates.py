@@ -261,3 +261,11 @@ def test_interval_makes_the_carried_year_unknown():
 def test_anchor_year_outside_range_is_a_programming_error():
     with pytest.raises(ValueError):
         find_dates("in May", anchor_year=3000)
+
+
+def test_the_following_month_takes_the_carried_year():
+    # wiki_csto_2025 (dev)
+    assert brief("On 4 February 2009, … Belarus signed the agreement the following October.") == [
+        ("4 February 2009", "2009-02-04", "day", None),
+        ("October", "2009-10", "month", None),
+    ]

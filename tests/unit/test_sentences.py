@@ -53,3 +53,12 @@ def test_offsets_are_exact_and_cover_no_whitespace():
     text = "  First one.   Second one!  "
     spans = split(text)
     assert [text[a:b] for a, b in spans] == ["First one.", "Second one!"]
+
+
+def test_any_dotted_initialism_is_not_a_boundary():
+    # wiki_fr_turkey_2019 (dev)
+    text = (
+        "Turkey was also an associate member of the Western European Union from 1992 to 2011, and signed the E.U. "
+        "Customs Union agreement in 1995."
+    )
+    assert sentences(text) == [text]

@@ -1,0 +1,63 @@
+"""Per-state dates in a list of states acting on one treaty: 'Belarus (1993), Kazakhstan (1994) and Ukraine (1994)
+acceded to the NPT' (a year in brackets after each state), the gapped clause 'Belarus and Kazakhstan acceded to
+the treaty in 1993, Ukraine in 1994' (the verb and the treaty left out after the first clause), and 'acceded in 1995
+and 1998 respectively'.
+
+Why: the codebook makes each state's accession an item with its own date; the parser strings the brackets as
+asides and the gapped clause as a fragment, so neither reaches the verb. Both shapes are read from the text after
+the parse has found the verb, its states and its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _year_after
+from pipeline.text.dates import DateMention
+
+GAPPED = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)"
+    r"(?=\s*(?:[,;.]|$|\s+and\b))"
+)
+"""', Ukraine in 1994', '; and France and China in 1992', ' and Brazil in 1998': states and their own date, nothing
+else."""
+RESPECTIVELY = re.compile(r"\brespectively\b")
+ONLY_LIST_WORDS = re.compile(r"^(?:\s|,|\band\b|\bthe\b)*$")
+
+
+def own_year(s: Sentence, state: str, start: int, end: int):
+    """The year in brackets right after the state's mention in text[start:end] ('Kazakhstan (1994)'), or None."""
+    for m in s.states(start, end):
+        if m.entity_id == state:
+            return _year_after(s, m)
+    return None
+
+
+def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
+    """The (states, date) pairs of gapped clauses that follow position `after` (the end of the first clause's
+    date): each a list of states and a date, and nothing else."""
+    out: list[tuple[list[str], DateMention]] = []
+    position = after
+    while found := GAPPED.match(s.text, position):
+        mentions = s.states(found.start("who"), found.end("who"))
+        residue = s.text[found.start("who") : found.end("who")]
+        for m in reversed(mentions):
+            residue = residue[: m.char_start - found.start("who")] + " " + residue[m.char_end - found.start("who") :]
+        dates = s.dates_in(found.start("when"), found.end("when"))
+        if not mentions or not ONLY_LIST_WORDS.match(residue) or len(dates) != 1:
+            break
+        if dates[0].char_start != found.start("when") or dates[0].char_end != found.end("when"):
+            break
+        out.append((list(dict.fromkeys(m.entity_id for m in mentions)), dates[0]))
+        position = found.end()
+    return out
+
+
+def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, DateMention]]:
+    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states paired in order with the dates of
+    text[start:end] (the verb's clause), when the clause says 'respectively' and the counts agree; else []."""
+    if not RESPECTIVELY.search(s.text, start, end):
+        return []
+    dates = s.dates_in(start, end)
+    return list(zip(states, dates)) if len(dates) == len(states) > 1 else []

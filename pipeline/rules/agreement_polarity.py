@@ -1,0 +1,68 @@
+"""Whether the parse states a state's act on a treaty as done: 'India, Pakistan, and Israel have declined to sign
+the NPT' states no signature (the verb hangs under a verb of refusal), while 'France and China did not accede
+until 1992' states an accession in 1992 ('not … until <date>' tells when it happened, not that it did not).
+
+Why here: `parsed._verbs` leaves out every negated verb and keeps a verb under 'declined to'; the treaty rules
+(`parsed_treaties`, `parsed_agreements`) need both corrections, which are statements about English, not about
+one text.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import stance
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _negated, _prep_objects, modality
+
+REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
+"""Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
+
+
+def refused(verb) -> bool:
+    """True when the verb is the complement of a verb of refusal ('have declined to sign the NPT')."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS and not _negated(verb.head)
+
+
+def not_until(s: Sentence, verb) -> bool:
+    """True for a negated verb with an 'until' date of its own: 'did not accede until 1992' happened in 1992."""
+    until = _prep_objects(verb, "until")
+    return bool(until) and any(
+        s.dates_in(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in until
+    )
+
+
+def acts(s: Sentence, lemmas: set[str]) -> list:
+    """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
+    'if', not refused."""
+    if s.tokens is None:
+        return []
+    return [
+        t
+        for t in s.tokens
+        if t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() in lemmas
+        and (not _negated(t) or not_until(s, t))
+        and not stance.conditional(t)
+        and not refused(t)
+    ]
+
+
+RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+
+
+def record(verb) -> bool:
+    """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
+    treaty, in 1993', 'the last to accede'): it states the act as done, though its 'to' reads as an intention."""
+    if verb.dep_ in ("acl", "relcl"):
+        ranked = [verb.head]
+    elif verb.dep_ == "xcomp":  # the parser may hang the infinitive on 'became', beside 'the first state'
+        ranked = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+    else:
+        return False
+    return any(t.lower_ in RANKS or any(c.lower_ in RANKS for c in t.children if c.dep_ == "amod") for t in ranked)
+
+
+def mood_and_date(s: Sentence, verb, date):
+    """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
+    if record(verb):
+        return None, date if date is not None else s.date_for(verb.idx - s.offset)
+    return modality(verb), date
