@@ -20,6 +20,8 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.visit_referents import is_referring, resolved_persons
+from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
 from pipeline.text.dates import date_fields
 
@@ -37,6 +39,7 @@ def visited(s: Sentence) -> list:
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
+        referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() == "attend":
             objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
@@ -49,13 +52,13 @@ def visited(s: Sentence) -> list:
             m = _entity(s, t, ("state", "place"))
             if m and s.state_of_entity(m.entity_id):
                 hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
-        if not persons or not hosts:
+        if not (persons or referred) or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         date = date or s.anchor_date()
         span = _clause(s, [verb, *subjects, *objects])
-        for person in persons:
-            home = s.state_of_entity(person.entity_id)
+        for person in [m.entity_id for m in persons] + referred:
+            home = s.state_of_entity(person)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
                     out.append(
@@ -64,7 +67,7 @@ def visited(s: Sentence) -> list:
                             "visit.parse_visited",
                             span[0],
                             span[1],
-                            visitor_id=person.entity_id,
+                            visitor_id=person,
                             visitor_state_id=home,
                             host_state_id=host,
                             place_id=place,
@@ -105,11 +108,8 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 
 
 def _persons_in(s: Sentence, tokens) -> list:
-    return list(
-        dict.fromkeys(
-            m.entity_id for t in tokens for x in t.subtree for m in [_entity(s, x, ("person",))] if m is not None
-        )
-    )
+    """The persons the tokens name, or a pronoun among them stands for ('he', 'their': `visit_referents`)."""
+    return resolved_persons(s, tokens)
 
 
 def _governing_verb(token, steps: int = 4):
@@ -151,10 +151,11 @@ def trip(s: Sentence) -> list:
             continue
         verb = _governing_verb(noun)
         own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = _persons_in(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
-        persons = persons or _persons_in(s, subjects)
+        persons = persons or _persons_in(s, subjects) or _persons_in(s, pronouns)  # 'his': the paragraph's person
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
@@ -162,7 +163,7 @@ def trip(s: Sentence) -> list:
             titled = [state for t in subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
-        if mood is not None or (verb is not None and _negated(verb)):
+        if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
@@ -237,16 +238,32 @@ def at_gathering(s: Sentence) -> list:
         if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
             continue
         subjects = _subjects(verb)
-        persons = _persons_in(s, [t for t in subjects if t.pos_ == "PROPN"])
-        if not persons or modality(verb) is not None:
+        # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
+        owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
+        persons = _persons_in(s, owners) or _persons_in(
+            s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
+        )
+        visitors: dict = {p: s.state_of_entity(p) for p in persons}
+        if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
+            titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
+            visitors = {None: titled[0]} if titled else {}
+        if not visitors or modality(verb) is not None:
             continue
         date = _date(s, verb, subjects)
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
-        for person in persons:
-            home = s.state_of_entity(person)
+        for person, home in visitors.items():
             if home and home != host[0]:
                 out.append(_visit(s, "parse_at_gathering", span, person, home, host[0], host[1], date))
     return out
+
+
+ATTENDANCE = {"attendance", "participation", "presence"}
+
+
+def _attendance(noun):
+    """The noun of taking part that the gathering hangs on ('attendance at the NATO summit'), else the gathering."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun
+    return head if head.lemma_.lower() in ATTENDANCE else noun
 
 
 HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}

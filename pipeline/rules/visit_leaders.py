@@ -16,6 +16,7 @@ from pipeline.rules import parsed_visits, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.visit_referents import referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
@@ -80,7 +81,8 @@ def leader_travelled(s: Sentence) -> list:
         for t in subjects:
             for x in _conjuncts(t):
                 person = _person(s, x)
-                visitors += [person] if person else [(None, state) for state in leader_states(s, x)]
+                referred = [(p, s.state_of_entity(p)) for p in referents(s, x)]  # 'he', 'both leaders'
+                visitors += [person] if person else referred or [(None, state) for state in leader_states(s, x)]
         hosts = _destinations(s, verb)
         if not hosts:
             continue
