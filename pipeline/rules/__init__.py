@@ -25,6 +25,7 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_status,
+    visit_hosts,
     visit_leaders,
     visits,
 )
@@ -39,6 +40,7 @@ ALL_RULES = (
     + amounts.RULES
     + parsed_visits.RULES
     + visit_leaders.RULES
+    + visit_hosts.RULES
     + parsed_joining.RULES
     + parsed_members.RULES
     + parsed_events.RULES

@@ -140,7 +140,9 @@ def trip(s: Sentence) -> list:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
-        for c in (c for o in _prep_objects(noun, "to") for c in _conjuncts(o)):
+        # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
+        copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+        for c in (c for t in [noun, *copula] for o in _prep_objects(t, "to") for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
@@ -261,9 +263,12 @@ ATTENDANCE = {"attendance", "participation", "presence"}
 
 
 def _attendance(noun):
-    """The noun of taking part that the gathering hangs on ('attendance at the NATO summit'), else the gathering."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun
-    return head if head.lemma_.lower() in ATTENDANCE else noun
+    """The noun of taking part that the gathering hangs on ('attendance at the NATO summit'), or that is the
+    object of the verb it hangs on ("follows both leaders' attendance at the NATO summit"), else the gathering."""
+    if noun.dep_ != "pobj":
+        return noun
+    head = noun.head.head
+    return next((t for t in [head, *_children(head, "dobj")] if t.lemma_.lower() in ATTENDANCE), noun)
 
 
 HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}

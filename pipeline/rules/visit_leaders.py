@@ -48,6 +48,8 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
             # the parse hangs later conjuncts under earlier ones: their words are not this one's
             others = {x.i for c in group if c.i != conjunct.i and c.i in own for x in c.subtree}
             found = [m for t in conjunct.subtree if t.i not in others for m in [_entity(s, t, ("state", "place"))] if m]
+            if conjunct.dep_ == "appos":  # 'the USA, one of his very first trips outside the Soviet space'
+                found = [m for m in found if m.form != "adjective"]
             for m in sorted(found, key=lambda m: m.form == "adjective"):
                 state = s.state_of_entity(m.entity_id)
                 if state:
