@@ -209,13 +209,18 @@ VISIT = declare(
         name="visit",
         id_prefix="vis",
         table="visits",
-        merge_key=("visitor_state_id", "host_state_id", "visitor_id"),
+        merge_key=("visitor_state_id", "visitor_organization_id", "host_state_id", "visitor_id"),
         constants={"cameo_code": "042", "plover_category": "CONSULT"},
-        view=View(subject="coalesce(f.visitor_id, f.visitor_state_id)", object="f.host_state_id", what="'visit'"),
+        view=View(
+            subject="coalesce(f.visitor_id, f.visitor_state_id, f.visitor_organization_id)",
+            object="f.host_state_id",
+            what="'visit'",
+        ),
         evaluation=Evaluation(
             columns={
                 "visitor": "visitor_id",
                 "visitor_state": "visitor_state_id",
+                "visitor_organization": "visitor_organization_id",
                 "host_state": "host_state_id",
                 "place": "place_id",
             },

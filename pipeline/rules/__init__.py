@@ -27,6 +27,7 @@ from pipeline.rules import (
     treaty_status,
     visit_hosts,
     visit_leaders,
+    visit_organizations,
     visits,
 )
 
@@ -41,6 +42,7 @@ ALL_RULES = (
     + parsed_visits.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
+    + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_members.RULES
     + parsed_events.RULES
