@@ -7,7 +7,8 @@ Kabul', 'a Turkmen government delegation arrived in Brussels'), and tells a trip
 (travel, go, fly, arrive). The visitor's state is what the evaluation keys a visit on, so a leader known by
 office is a visit of that state, with no person (a name the dictionary lacks gets no id). The verb's
 destination gives the host state and the place; a visitor at home, a planned or a negated trip is no visit;
-a trip is dated by its own clause only, never guessed from the section.
+a trip is dated by its own clause only, never guessed from the section, except one told of 'he' or 'they'
+in the past, which goes on with the paragraph's narrative and takes the year it is at.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pipeline.rules import parsed_visits, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.visit_referents import referents
+from pipeline.rules.visit_referents import is_referring, referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
@@ -89,6 +90,8 @@ def leader_travelled(s: Sentence) -> list:
         if not hosts:
             continue
         date = _date(s, verb, subjects)
+        if date is None and verb.tag_ == "VBD" and any(is_referring(t) for t in subjects):
+            date = s.paragraph_date  # 'He then travelled to Minsk': the narrative's year goes on with its 'he'
         span = _clause(
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )

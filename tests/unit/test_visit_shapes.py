@@ -101,3 +101,41 @@ def test_a_first_trip_told_with_the_copula_goes_where_the_copula_says():
     assert ("person:medvedev", "state:RUS", "state:KAZ", None, "2008") in _visits(
         "In 2008 Medvedev's first foreign trip was to Kazakhstan."
     )
+
+
+def _by_organization(text, subject="state:KAZ"):
+    return set(
+        pick(
+            candidates(text, "visit", subject),
+            "visitor_id",
+            "visitor_organization_id",
+            "visitor_state_id",
+            "host_state_id",
+            "place_id",
+            "date_edtf",
+        )
+    )
+
+
+def test_an_organisation_s_mission_or_officer_visits_for_the_organisation():
+    # written for these tests: the dev and seed texts tell no organisation's visit with a verb of travel
+    assert _by_organization("In 2011 an IMF mission visited Kazakhstan.") == {
+        (None, "org:IMF", None, "state:KAZ", None, "2011")
+    }
+    assert (None, "org:IMF", None, "state:KAZ", None, "2011") in _by_organization(
+        "In 2011 the Managing Director of the IMF visited Kazakhstan."
+    )
+    assert ("person:ban_ki_moon", "org:UN", None, "state:KAZ", "place:astana", "2010") in _by_organization(
+        "In 2010 the United Nations Secretary-General Ban Ki-moon visited Astana."
+    )
+
+
+def test_a_state_s_delegation_or_a_planned_mission_is_no_organisation_s_visit():
+    assert not {v for v in _by_organization("In 2011 a Kazakh delegation visited the IMF headquarters.") if v[1]}
+    assert not _by_organization("In 2011 an IMF mission will visit Kazakhstan.")
+
+
+def test_he_goes_on_in_the_year_the_paragraph_is_at():
+    # written for these tests, in the shape of akiner_efp's 'In 1992, he visited the USA'
+    found = _visits("President Nazarbayev went to Moscow in 2011. He then travelled to Minsk.", "state:KAZ")
+    assert ("person:nazarbayev", "state:KAZ", "state:BLR", "place:minsk", "2011") in found
