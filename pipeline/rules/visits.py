@@ -38,6 +38,7 @@ def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str | Non
         f"visit.{rule}",
         visitor_id=visitor,
         visitor_state_id=visitor_state,
+        visitor_organization_id=None,
         host_state_id=host,
         place_id=place,
         cameo_code=CAMEO_MAKE_VISIT,
