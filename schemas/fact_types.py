@@ -225,7 +225,6 @@ VISIT = declare(
             columns={
                 "visitor": "visitor_id",
                 "visitor_state": "visitor_state_id",
-                "visitor_organization": "visitor_organization_id",
                 "host_state": "host_state_id",
                 "place": "place_id",
             },
