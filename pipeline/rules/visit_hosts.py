@@ -36,16 +36,16 @@ PURPOSES = TALKS | {"visit", "trip", "summit", "meeting", "conference", "negotia
 """Why a leader was somewhere: 'in Moscow for talks', 'in Ankara on a state visit'."""
 
 
-def _guests(s: Sentence, tokens) -> list[tuple[str | None, str]]:
+def _guests(s: Sentence, tokens) -> list[tuple[str | None, str | None]]:
     """(person, state) of each visitor the phrases name: a dictionary person, a leader known by title, or a
     delegation from a state ('a delegation from Turkey'); none for a phrase that names no visitor."""
-    out = []
+    out: list[tuple[str | None, str | None]] = []
     for token in (c for t in tokens for c in _conjuncts(t)):
         persons = resolved_persons(s, [token])
         if persons:
             out += [(p, s.state_of_entity(p)) for p in persons]
             continue
-        states = leader_states(s, token)
+        states: list[str | None] = list(leader_states(s, token))
         if not states and token.lemma_.lower() in GROUPS:
             states = [
                 s.state_of_entity(m.entity_id)

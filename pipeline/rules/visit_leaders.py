@@ -80,12 +80,13 @@ def leader_travelled(s: Sentence) -> list:
             subjects = _prep_objects(verb, "by")  # 'Ashgabat was visited by Vladimir Putin in 2005'
         if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
             subjects = [verb.head]  # 'Hamid Karzai, who visited Ashgabat in 2009, …'
-        visitors = []
+        visitors: list[tuple[str | None, str | None]] = []
         for t in subjects:
             for x in _conjuncts(t):
                 person = _person(s, x)
                 referred = [(p, s.state_of_entity(p)) for p in referents(s, x)]  # 'he', 'both leaders'
-                visitors += [person] if person else referred or [(None, state) for state in leader_states(s, x)]
+                titled: list[tuple[str | None, str | None]] = [(None, state) for state in leader_states(s, x)]
+                visitors += [person] if person else referred or titled
         hosts = _destinations(s, verb)
         if not hosts:
             continue

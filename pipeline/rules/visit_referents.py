@@ -43,7 +43,7 @@ def referents(s: Sentence, token) -> list[str]:
 def resolved_persons(s: Sentence, tokens) -> list[str]:
     """The persons the tokens name (a dictionary person in the phrase) or stand for (a pronoun, 'both
     leaders'), once each, in order."""
-    out = []
+    out: list[str] = []
     for token in tokens:
         named = [m.entity_id for x in token.subtree for m in [_entity(s, x, ("person",))] if m is not None]
         out += named or referents(s, token)
