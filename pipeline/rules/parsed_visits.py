@@ -222,6 +222,9 @@ def met_in(s: Sentence) -> list:
 
 
 MEETINGS = GATHERINGS | {"talks", "negotiation"}
+SPEECHES = {"speech", "address", "lecture"}
+"""A leader's address given somewhere ('during a speech at Moscow State University, the first President of
+Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""
 
 
 def at_gathering(s: Sentence) -> list:
@@ -231,9 +234,10 @@ def at_gathering(s: Sentence) -> list:
     with: 'the Tehran Conference'); one visit each, unless at home."""
     out = []
     for noun in s.tokens or []:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
-        host = next((h for o in _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None)
+        # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
+        host = next((h for o in _prep_objects(noun, "in", "at") for h in [_host_in(s, o)] if h), None)
         if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
             cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
             state = s.state_of_entity(cities[0].entity_id) if cities else None

@@ -139,3 +139,12 @@ def test_he_goes_on_in_the_year_the_paragraph_is_at():
     # written for these tests, in the shape of akiner_efp's 'In 1992, he visited the USA'
     found = _visits("President Nazarbayev went to Moscow in 2011. He then travelled to Minsk.", "state:KAZ")
     assert ("person:nazarbayev", "state:KAZ", "state:BLR", "place:minsk", "2011") in found
+
+
+def test_a_speech_at_a_venue_abroad_named_after_its_city_is_a_visit():
+    text = (  # wiki_eaeu_2025 (raw/wiki-eurasian-economic-union-lead-and-history-2025.txt)
+        "On 29 March 1994, during a speech at Moscow State University, the first President of Kazakhstan, Nursultan "
+        "Nazarbayev complained that the CIS was inadequate and did not provide the integration that the countries "
+        "badly needed."
+    )
+    assert ("person:nazarbayev", "state:KAZ", "state:RUS", "place:moscow", "1994-03-29") in _visits(text, None)
