@@ -238,7 +238,8 @@ def at_gathering(s: Sentence) -> list:
             continue
         # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
         host = next((h for o in _prep_objects(noun, "in", "at") for h in [_host_in(s, o)] if h), None)
-        if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
+        if host is None and noun.lemma_.lower() in MEETINGS:  # 'the Tehran Conference': a city begins its name
+            # (not a speech: "Putin's Munich speech" names a speech by its city; its venue takes 'at' or 'in')
             cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
             state = s.state_of_entity(cities[0].entity_id) if cities else None
             host = (state, cities[0].entity_id) if state else None

@@ -148,3 +148,12 @@ def test_a_speech_at_a_venue_abroad_named_after_its_city_is_a_visit():
         "badly needed."
     )
     assert ("person:nazarbayev", "state:KAZ", "state:RUS", "place:moscow", "1994-03-29") in _visits(text, None)
+
+
+def test_a_speech_named_by_its_city_says_no_visit_of_its_own():
+    # wiki_fr_russia_2019: the speech is the 2007 Munich conference's, told without a date
+    text = (
+        "The months following Putin's Munich speech were marked by tension and a surge in rhetoric on both sides of "
+        "the Atlantic."
+    )
+    assert not _visits(text)
