@@ -35,8 +35,12 @@ ORGANIZATION_PEOPLE = {
     "president",
     "representative",
     "official",
+    "inspector",
+    "observer",
+    "expert",
 }
-"""Words for an organisation's people: 'an IMF mission', 'IMF staff', 'the Managing Director of the IMF'."""
+"""Words for an organisation's people: 'an IMF mission', 'IMF staff', 'the Managing Director of the IMF', 'IAEA
+inspectors', 'OSCE observers'."""
 
 
 def organization_visitor(s: Sentence, token) -> tuple[str | None, str] | None:

@@ -125,6 +125,9 @@ def test_an_organisation_s_mission_or_officer_visits_for_the_organisation():
     assert (None, "org:IMF", None, "state:KAZ", None, "2011") in _by_organization(
         "In 2011 the Managing Director of the IMF visited Kazakhstan."
     )
+    assert (None, "org:OSCE", None, "state:KAZ", "place:astana", "2007") in _by_organization(
+        "In 2007 OSCE observers arrived in Astana."
+    )
     assert ("person:ban_ki_moon", "org:UN", None, "state:KAZ", "place:astana", "2010") in _by_organization(
         "In 2010 the United Nations Secretary-General Ban Ki-moon visited Astana."
     )
