@@ -4,8 +4,9 @@ Why: a foreign-relations article names a leader once and then goes on with 'he' 
 lasted … In February 2007, at the annual Munich Conference on Security Policy, he criticised …') or, for two
 leaders, with 'their' and 'both leaders' ('Putin and … George W. Bush failed to resolve their differences … on
 their meeting in … Sochi'). Without these the visit rules read only sentences that repeat the name. A singular
-pronoun is the person the paragraph last named (the extract stage's topic person); a plural one, or 'both' or
-'the two' with a leader noun, the last two persons named in the paragraph and the sentence before it.
+pronoun is the person the paragraph is about: the one it last named when that is also the first it named (after
+'Berdimuhamedow met Putin.', 'He …' could be either, and is left unresolved); a plural one, or 'both' or 'the
+two' with a leader noun, the last two persons named in the paragraph and the sentence before it.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ def is_referring(token) -> bool:
 def referents(s: Sentence, token) -> list[str]:
     """The person ids the token stands for (see the module's docstring); none where the text named too few."""
     lower = token.lower_
-    if lower in SINGULAR:
-        return [s.topic_person] if s.topic_person else []
+    if lower in SINGULAR:  # the paragraph's protagonist: 'Berdimuhamedow met Putin. He …' is left unresolved
+        protagonist = s.paragraph_persons[0] if s.paragraph_persons else None
+        return [s.topic_person] if s.topic_person and s.topic_person == protagonist else []
     if not is_referring(token):
         return []
     named = list(s.paragraph_persons) + [m.entity_id for m in s.persons(0, max(0, token.idx - s.offset))]

@@ -160,3 +160,9 @@ def test_a_speech_named_by_its_city_says_no_visit_of_its_own():
         "the Atlantic."
     )
     assert not _visits(text)
+
+
+def test_he_after_two_persons_is_left_unresolved():
+    # written for these tests: 'he' could be either leader
+    found = _visits("In 2009 Nazarbayev met Putin in Moscow. He then travelled to Minsk.", "state:KAZ")
+    assert not {v for v in found if v[2] == "state:BLR"}
