@@ -114,12 +114,16 @@ class FactType:
     """A field naming an instrument: facts whose names differ (neither's words within the other's)
     are different, and two unnamed, undated mentions are one only when they repeat each other."""
     list_field: ListField | None = None
+    later_keys: tuple[str, ...] = ()
+    """Merge-key fields added after facts of the type were published: they enter `fact_id` only when set, so
+    the facts without them keep their published ids."""
 
     def fact_id(self, fields: Mapping, quoted: tuple | None = None) -> str:
         """A hash of the type, identifying fields and date: stable across unrelated edits and row order.
         `quoted` (source, quote[, name]) tells apart facts whose fields are all alike. Reconcile names
         its facts so, and curation the facts a curator adds."""
-        identity = [self.name] + [_hashable(fields.get(k)) for k in self.merge_key] + [fields.get("date_edtf")]
+        keys = [k for k in self.merge_key if k not in self.later_keys or fields.get(k) is not None]
+        identity = [self.name] + [_hashable(fields.get(k)) for k in keys] + [fields.get("date_edtf")]
         if quoted is not None:
             identity.append(list(quoted))
         digest = hashlib.sha256(json.dumps(identity, default=list).encode("utf-8")).hexdigest()[:12]
@@ -209,9 +213,14 @@ VISIT = declare(
         name="visit",
         id_prefix="vis",
         table="visits",
-        merge_key=("visitor_state_id", "host_state_id", "visitor_id"),
+        merge_key=("visitor_state_id", "host_state_id", "visitor_id", "visitor_organization_id"),
+        later_keys=("visitor_organization_id",),
         constants={"cameo_code": "042", "plover_category": "CONSULT"},
-        view=View(subject="coalesce(f.visitor_id, f.visitor_state_id)", object="f.host_state_id", what="'visit'"),
+        view=View(
+            subject="coalesce(f.visitor_id, f.visitor_state_id, f.visitor_organization_id)",
+            object="f.host_state_id",
+            what="'visit'",
+        ),
         evaluation=Evaluation(
             columns={
                 "visitor": "visitor_id",

@@ -151,13 +151,25 @@ Memberships = _fact_table(
 Visits = _fact_table(
     "Visits",
     """One row per visit: one visitor to one host state; key fact_id. Both directions: Kazakh leaders
-    abroad and foreign dignitaries in Kazakhstan. cameo_code 042 (make a visit) is from the visitor's
+    abroad and foreign dignitaries in Kazakhstan. The visitor represents a state (visitor_state_id) or an
+    organisation (visitor_organization_id: an IMF mission, a CSTO delegation), one of the two. cameo_code 042 (make a visit) is from the visitor's
     side; plover_category CONSULT.""",
     "the visit",
     {
         "fact_id": (Series[str], fact_id("visit")),
         "visitor_id": (Series[str], entity_ref("The visiting person", "person:nazarbayev", nullable=True)),
-        "visitor_state_id": (Series[str], entity_ref("The visitor's state", "state:KAZ")),
+        "visitor_state_id": (
+            Series[str],
+            entity_ref("The visitor's state; empty for an organisation's visitor", "state:KAZ", nullable=True),
+        ),
+        "visitor_organization_id": (
+            Series[str],
+            entity_ref(
+                "The organisation whose mission, delegation or officer visits, where the visitor represents one",
+                "org:IMF",
+                nullable=True,
+            ),
+        ),
         "host_state_id": (Series[str], entity_ref("The state visited", "state:BEL")),
         "place_id": (Series[str], entity_ref("The place visited, where stated", "place:washington", nullable=True)),
     },
@@ -170,6 +182,7 @@ Visits = _fact_table(
         "foreign_keys": [
             _entity_fk("visitor_id"),
             _entity_fk("visitor_state_id"),
+            _entity_fk("visitor_organization_id"),
             _entity_fk("host_state_id"),
             _entity_fk("place_id"),
         ],

@@ -108,6 +108,7 @@ CANDIDATES = pd.DataFrame(
             "2005-06",
             visitor_id="person:putin",
             visitor_state_id="state:RUS",
+            visitor_organization_id=None,
             host_state_id="state:KAZ",
             place_id=None,
             cameo_code="042",

@@ -28,7 +28,9 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_status,
+    visit_hosts,
     visit_leaders,
+    visit_organizations,
     visits,
 )
 
@@ -42,6 +44,8 @@ ALL_RULES = (
     + amounts.RULES
     + parsed_visits.RULES
     + visit_leaders.RULES
+    + visit_hosts.RULES
+    + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES
     + parsed_chairs.RULES

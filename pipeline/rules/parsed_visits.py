@@ -20,6 +20,8 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.visit_referents import is_referring, resolved_persons
+from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
 from pipeline.text.dates import date_fields
 
@@ -37,6 +39,7 @@ def visited(s: Sentence) -> list:
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
+        referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() == "attend":
             objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
@@ -49,13 +52,13 @@ def visited(s: Sentence) -> list:
             m = _entity(s, t, ("state", "place"))
             if m and s.state_of_entity(m.entity_id):
                 hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
-        if not persons or not hosts:
+        if not (persons or referred) or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         date = date or s.anchor_date()
         span = _clause(s, [verb, *subjects, *objects])
-        for person in persons:
-            home = s.state_of_entity(person.entity_id)
+        for person in [m.entity_id for m in persons] + referred:
+            home = s.state_of_entity(person)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
                     out.append(
@@ -64,8 +67,9 @@ def visited(s: Sentence) -> list:
                             "visit.parse_visited",
                             span[0],
                             span[1],
-                            visitor_id=person.entity_id,
+                            visitor_id=person,
                             visitor_state_id=home,
+                            visitor_organization_id=None,
                             host_state_id=host,
                             place_id=place,
                             cameo_code="042",
@@ -84,6 +88,7 @@ def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, 
         span[1],
         visitor_id=person,
         visitor_state_id=visitor_state,
+        visitor_organization_id=None,
         host_state_id=host,
         place_id=place,
         cameo_code="042",
@@ -105,11 +110,8 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 
 
 def _persons_in(s: Sentence, tokens) -> list:
-    return list(
-        dict.fromkeys(
-            m.entity_id for t in tokens for x in t.subtree for m in [_entity(s, x, ("person",))] if m is not None
-        )
-    )
+    """The persons the tokens name, or a pronoun among them stands for ('he', 'their': `visit_referents`)."""
+    return resolved_persons(s, tokens)
 
 
 def _governing_verb(token, steps: int = 4):
@@ -140,7 +142,9 @@ def trip(s: Sentence) -> list:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
-        for c in (c for o in _prep_objects(noun, "to") for c in _conjuncts(o)):
+        # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
+        copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+        for c in (c for t in [noun, *copula] for o in _prep_objects(t, "to") for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
@@ -151,10 +155,11 @@ def trip(s: Sentence) -> list:
             continue
         verb = _governing_verb(noun)
         own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = _persons_in(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
-        persons = persons or _persons_in(s, subjects)
+        persons = persons or _persons_in(s, subjects) or _persons_in(s, pronouns)  # 'his': the paragraph's person
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
@@ -162,7 +167,7 @@ def trip(s: Sentence) -> list:
             titled = [state for t in subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
-        if mood is not None or (verb is not None and _negated(verb)):
+        if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
@@ -217,6 +222,9 @@ def met_in(s: Sentence) -> list:
 
 
 MEETINGS = GATHERINGS | {"talks", "negotiation"}
+SPEECHES = {"speech", "address", "lecture"}
+"""A leader's address given somewhere ('during a speech at Moscow State University, the first President of
+Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""
 
 
 def at_gathering(s: Sentence) -> list:
@@ -226,10 +234,12 @@ def at_gathering(s: Sentence) -> list:
     with: 'the Tehran Conference'); one visit each, unless at home."""
     out = []
     for noun in s.tokens or []:
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
-        host = next((h for o in _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None)
-        if host is None:  # 'the Tehran Conference': a city that begins the gathering's name
+        # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
+        host = next((h for o in _prep_objects(noun, "in", "at") for h in [_host_in(s, o)] if h), None)
+        if host is None and noun.lemma_.lower() in MEETINGS:  # 'the Tehran Conference': a city begins its name
+            # (not a speech: "Putin's Munich speech" names a speech by its city; its venue takes 'at' or 'in')
             cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
             state = s.state_of_entity(cities[0].entity_id) if cities else None
             host = (state, cities[0].entity_id) if state else None
@@ -237,16 +247,35 @@ def at_gathering(s: Sentence) -> list:
         if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
             continue
         subjects = _subjects(verb)
-        persons = _persons_in(s, [t for t in subjects if t.pos_ == "PROPN"])
-        if not persons or modality(verb) is not None:
+        # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
+        owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
+        persons = _persons_in(s, owners) or _persons_in(
+            s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
+        )
+        visitors: dict = {p: s.state_of_entity(p) for p in persons}
+        if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
+            titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
+            visitors = {None: titled[0]} if titled else {}
+        if not visitors or modality(verb) is not None:
             continue
         date = _date(s, verb, subjects)
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
-        for person in persons:
-            home = s.state_of_entity(person)
+        for person, home in visitors.items():
             if home and home != host[0]:
                 out.append(_visit(s, "parse_at_gathering", span, person, home, host[0], host[1], date))
     return out
+
+
+ATTENDANCE = {"attendance", "participation", "presence"}
+
+
+def _attendance(noun):
+    """The noun of taking part that the gathering hangs on ('attendance at the NATO summit'), or that is the
+    object of the verb it hangs on ("follows both leaders' attendance at the NATO summit"), else the gathering."""
+    if noun.dep_ != "pobj":
+        return noun
+    head = noun.head.head
+    return next((t for t in [head, *_children(head, "dobj")] if t.lemma_.lower() in ATTENDANCE), noun)
 
 
 HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}

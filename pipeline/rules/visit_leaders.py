@@ -7,7 +7,8 @@ Kabul', 'a Turkmen government delegation arrived in Brussels'), and tells a trip
 (travel, go, fly, arrive). The visitor's state is what the evaluation keys a visit on, so a leader known by
 office is a visit of that state, with no person (a name the dictionary lacks gets no id). The verb's
 destination gives the host state and the place; a visitor at home, a planned or a negated trip is no visit;
-a trip is dated by its own clause only, never guessed from the section.
+a trip is dated by its own clause only, never guessed from the section, except one told of 'he' or 'they'
+in the past, which goes on with the paragraph's narrative and takes the year it is at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pipeline.rules import parsed_visits, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.visit_referents import is_referring, referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
@@ -47,6 +49,8 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
             # the parse hangs later conjuncts under earlier ones: their words are not this one's
             others = {x.i for c in group if c.i != conjunct.i and c.i in own for x in c.subtree}
             found = [m for t in conjunct.subtree if t.i not in others for m in [_entity(s, t, ("state", "place"))] if m]
+            if conjunct.dep_ == "appos":  # 'the USA, one of his very first trips outside the Soviet space'
+                found = [m for m in found if m.form != "adjective"]
             for m in sorted(found, key=lambda m: m.form == "adjective"):
                 state = s.state_of_entity(m.entity_id)
                 if state:
@@ -76,15 +80,19 @@ def leader_travelled(s: Sentence) -> list:
             subjects = _prep_objects(verb, "by")  # 'Ashgabat was visited by Vladimir Putin in 2005'
         if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
             subjects = [verb.head]  # 'Hamid Karzai, who visited Ashgabat in 2009, …'
-        visitors = []
+        visitors: list[tuple[str | None, str | None]] = []
         for t in subjects:
             for x in _conjuncts(t):
                 person = _person(s, x)
-                visitors += [person] if person else [(None, state) for state in leader_states(s, x)]
+                referred = [(p, s.state_of_entity(p)) for p in referents(s, x)]  # 'he', 'both leaders'
+                titled: list[tuple[str | None, str | None]] = [(None, state) for state in leader_states(s, x)]
+                visitors += [person] if person else referred or titled
         hosts = _destinations(s, verb)
         if not hosts:
             continue
         date = _date(s, verb, subjects)
+        if date is None and verb.tag_ == "VBD" and any(is_referring(t) for t in subjects):
+            date = s.paragraph_date  # 'He then travelled to Minsk': the narrative's year goes on with its 'he'
         span = _clause(
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )

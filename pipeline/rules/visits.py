@@ -10,6 +10,7 @@ import re
 
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import asides, group_members
+from pipeline.rules.visit_unmade import unmade_at
 from pipeline.text.dates import date_fields
 from schemas.fact_types import VISIT
 
@@ -37,6 +38,7 @@ def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str | Non
         f"visit.{rule}",
         visitor_id=visitor,
         visitor_state_id=visitor_state,
+        visitor_organization_id=None,
         host_state_id=host,
         place_id=place,
         cameo_code=CAMEO_MAKE_VISIT,
@@ -103,7 +105,11 @@ def visit_noun(s: Sentence) -> list:
     out = []
     for m in VISIT_NOUN.finditer(s.text):
         visitor = _visitor(s, m.start())
-        if visitor is None or UNMADE_VISIT.search(s.text, max(0, m.start() - 50), m.start()):
+        if (
+            visitor is None
+            or UNMADE_VISIT.search(s.text, max(0, m.start() - 50), m.start())
+            or unmade_at(s, m.start() + m.group().rfind(" ") + 1)  # 'his visit to Turkey was cancelled'
+        ):
             continue
         visitor_state = s.state_of_entity(visitor)
         tail = VISIT_TAIL.match(s.text, m.end())

@@ -16,7 +16,7 @@ from schemas.base import FACT_TABLE
 
 ENTITY_COLUMNS = {
     "membership": ["state_id", "organization_id"],
-    "visit": ["visitor_id", "visitor_state_id", "host_state_id", "place_id"],
+    "visit": ["visitor_id", "visitor_state_id", "visitor_organization_id", "host_state_id", "place_id"],
     "agreement": [],  # its parties are in agreement_parties
     "organization_event": ["organization_id", "counterpart_organization_id", "state_id"],
     "amount": ["subject_id", "counterpart_id"],
@@ -90,7 +90,7 @@ def summary_parts(fact: dict, parties: list[str]) -> list[Part]:
         role = "withdrew from" if fact["role"] == "withdrew" else f"{fact['role'].replace('_', ' ')} of"
         return [e("state_id"), f": {role} ", e("organization_id")]
     if t == "visit":
-        visitor = e("visitor_id") or e("visitor_state_id")
+        visitor = e("visitor_id") or e("visitor_state_id") or e("visitor_organization_id")
         out: list[Part] = [visitor or "A delegation", " visits ", e("host_state_id")]
         if fact.get("place_id"):
             out += [" (", e("place_id"), ")"]

@@ -173,12 +173,15 @@ def _deadline(fields: tuple, sentence) -> tuple:
 
 ACTORS = {
     "membership": ("state_id", "organization_id"),
-    "visit": ("visitor_state_id", "host_state_id"),
+    "visit": (("visitor_state_id", "visitor_organization_id"), "host_state_id"),
     "organization_event": ("organization_id",),
     "agreement": ("parties",),
 }
-"""The fields without which a fact states nothing (a membership of no state, an agreement of no party)."""
+"""The fields without which a fact states nothing (a membership of no state, an agreement of no party); a
+tuple is fields of which one suffices (a visitor represents a state or an organisation)."""
 
 
 def _has_actors(c) -> bool:
-    return all(c.get(name) for name in ACTORS.get(c.fact_type, ()))
+    return all(
+        any(c.get(n) for n in name) if isinstance(name, tuple) else c.get(name) for name in ACTORS.get(c.fact_type, ())
+    )

@@ -74,9 +74,14 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
+    """The stop ends a known abbreviation, an initialism ('E.U.'), or a single capital that is a name's initial
+    ('George W. Bush', 'Harry S. Truman'): a sentence's last word is hardly ever one capital letter."""
     match = WORD_BEFORE.search(text[max(0, stop - 12) : stop])
-    word = match.group(1).lower().rstrip(".") if match else ""
-    return word in ABBREVIATIONS or bool(INITIALISM.match(word))
+    if match is None:
+        return False
+    word = match.group(1)
+    key = word.lower().rstrip(".")
+    return key in ABBREVIATIONS or bool(INITIALISM.match(key)) or (len(word) == 1 and word.isupper() and word != "I")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

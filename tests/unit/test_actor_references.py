@@ -59,6 +59,7 @@ def tables() -> dict[str, pd.DataFrame]:
             "fact_id": ["vis-1"],
             "visitor_id": ["person:nazarbayev"],
             "visitor_state_id": ["state:KAZ"],
+            "visitor_organization_id": [None],
             "host_state_id": ["state:FRA"],
             "place_id": ["place:paris"],
         }

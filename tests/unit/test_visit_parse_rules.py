@@ -44,7 +44,7 @@ def test_a_leader_known_by_his_state_s_adjective_visits_for_his_state():
 
 def test_leaders_meeting_abroad_visit_the_place_s_state_and_the_host_does_not():
     found = _visits("In 2008 Nazarbayev met Vladimir Putin in the Russian city of Sochi.", "state:KAZ")
-    assert ("person:nazarbayev", "state:KAZ", "state:RUS", None, "2008") in found
+    assert ("person:nazarbayev", "state:KAZ", "state:RUS", "place:sochi", "2008") in found
     assert not {v for v in found if v[0] == "person:putin"}
 
 

@@ -1,0 +1,109 @@
+"""Visits told from the host's side or by where the visitor was: 'Turkey received a delegation led by …',
+'Kazakhstan hosted the Chinese premier', 'the Turkish president was received in Astana', 'Nazarbayev was in
+Moscow for talks'.
+
+Why: English tells a visit with the host as subject as often as with the visitor ('Y hosted/received/welcomed
+X'); the one received is the visitor, the subject (a state or a place, not a person: a person receiving is
+read by `parsed_visits.met_in`) the host. 'X was in Y for talks' or 'on a visit' places the visitor by the
+copula and says why he was there; without a purpose ('he was in office') it says no visit. A guest that is
+no person, title or delegation ('hosted the summit', 'received observer status', 'received a loan') is no
+visitor.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _negated,
+    _prep_objects,
+    _subjects,
+    _verbs,
+)
+from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.parsed_visits import TALKS, _host_in, _visit
+from pipeline.rules.visit_referents import resolved_persons
+from pipeline.rules.visitor_titles import leader_states
+
+RECEIVE = {"host", "receive", "welcome"}
+GROUPS = {"delegation", "mission"}
+"""A state's party of visitors: 'a delegation from Turkey', 'a Turkish delegation'."""
+PURPOSES = TALKS | {"visit", "trip", "summit", "meeting", "conference", "negotiation"}
+"""Why a leader was somewhere: 'in Moscow for talks', 'in Ankara on a state visit'."""
+
+
+def _guests(s: Sentence, tokens) -> list[tuple[str | None, str | None]]:
+    """(person, state) of each visitor the phrases name: a dictionary person, a leader known by title, or a
+    delegation from a state ('a delegation from Turkey'); none for a phrase that names no visitor."""
+    out: list[tuple[str | None, str | None]] = []
+    for token in (c for t in tokens for c in _conjuncts(t)):
+        persons = resolved_persons(s, [token])
+        if persons:
+            out += [(p, s.state_of_entity(p)) for p in persons]
+            continue
+        states: list[str | None] = list(leader_states(s, token))
+        if not states and token.lemma_.lower() in GROUPS:
+            states = [
+                s.state_of_entity(m.entity_id)
+                for o in _prep_objects(token, "from", "of")
+                for m in [_entity(s, o, ("state",))]
+                if m
+            ]
+        out += [(None, state) for state in states if state]
+    return list(dict.fromkeys(out))
+
+
+def _place_host(s: Sentence, token) -> tuple[str, str | None] | None:
+    """(host state, place) when the token itself is a state or a place ('Turkey', 'Astana'), else None."""
+    m = _entity(s, token, ("state", "place"))
+    state = s.state_of_entity(m.entity_id) if m else None
+    return (state, m.entity_id if m.entity_type == "place" else None) if state else None
+
+
+def hosted(s: Sentence) -> list:
+    """'In 2011 Turkey received a delegation led by …', 'Astana welcomed the Chinese premier', 'the Turkish
+    president was received in Astana' (passive: the host 'by' or 'in' it): each visitor not at home."""
+    out = []
+    for verb in _verbs(s, RECEIVE):
+        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        guests = _subjects(verb) if passive else _children(verb, "dobj")
+        where = _prep_objects(verb, "by") if passive else _subjects(verb)
+        host = next((h for t in where for h in [_place_host(s, t)] if h), None)
+        if host is None and passive:
+            host = next((h for o in _prep_objects(verb, "in") for h in [_host_in(s, o)] if h), None)
+        if host is None:
+            continue
+        date = _date(s, verb, guests)
+        span = _clause(s, [verb, *guests, *where])
+        for person, home in _guests(s, guests):
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_hosted", span, person, home, host[0], host[1], date))
+    return out
+
+
+def present_for(s: Sentence) -> list:
+    """'Nazarbayev was in Moscow for talks with Medvedev', 'the Turkish president was in Astana on an official
+    visit': a visitor placed by the copula, with the purpose of his stay; each visitor not at home."""
+    out = []
+    for verb in (t for t in s.tokens or [] if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
+        purposes = [o for o in _prep_objects(verb, "for", "on") if o.lemma_.lower() in PURPOSES]
+        places = _prep_objects(verb, "in")
+        host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        if not purposes or host is None or _modality(verb) is not None or _negated(verb):
+            continue
+        subjects = _subjects(verb)
+        date = _date(s, verb, subjects)
+        span = _clause(s, [verb, *subjects, *places, *purposes])
+        for person, home in _guests(s, subjects):
+            if home and home != host[0]:
+                out.append(_visit(s, "parse_present_for", span, person, home, host[0], host[1], date))
+    return out
+
+
+RULES = [hosted, present_for]

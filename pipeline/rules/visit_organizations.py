@@ -1,0 +1,119 @@
+"""Visits by an organisation's people: 'an IMF mission visited Kazakhstan', 'the United Nations
+Secretary-General Ban Ki-moon visited Astana', 'a visit of an IMF team to Almaty'.
+
+Why: the codebook counts a delegation of an organisation as a visitor (`visitor_organization_id`, no visitor
+state), and articles on a state's relations with an organisation or a lender tell mostly these. The visitor
+phrase names one organisation and a word for its people (a mission, delegation, team or staff, or an office
+such as director or secretary-general) and no state: 'a Turkmen delegation to the UN' is a state's, and a person
+the dictionary gives a state to ('Bolat Nurgaliev, a senior Kazakh official') is read by the state visit rules.
+A planned or negated trip is no visit; a trip is dated by its own clause only.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
+from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.parsed_visits import TRIP_NOUNS, _governing_verb, _host_in
+from pipeline.rules.visit_leaders import TRAVEL, _destinations
+from pipeline.rules.visit_unmade import unmade
+from pipeline.rules.visitor_titles import AWAY
+from pipeline.text.dates import date_fields
+
+ORGANIZATION_PEOPLE = {
+    "mission",
+    "delegation",
+    "team",
+    "staff",
+    "director",
+    "secretary",
+    "secretary-general",
+    "head",
+    "chief",
+    "chairman",
+    "chair",
+    "president",
+    "representative",
+    "official",
+    "inspector",
+    "observer",
+    "expert",
+}
+"""Words for an organisation's people: 'an IMF mission', 'IMF staff', 'the Managing Director of the IMF', 'IAEA
+inspectors', 'OSCE observers'."""
+
+
+def organization_visitor(s: Sentence, token) -> tuple[str | None, str] | None:
+    """(person or None, organisation) when the phrase is an organisation's people (see the module's
+    docstring), else None."""
+    words = list(token.subtree)
+    away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
+    own = [t for t in words if t.i not in away]
+    if not any(t.lemma_.lower() in ORGANIZATION_PEOPLE or t.lower_ in ORGANIZATION_PEOPLE for t in own):
+        return None
+    orgs = {m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m}
+    if len(orgs) != 1 or any(_entity(s, t, ("state",)) for t in own):
+        return None
+    persons = {m.entity_id for t in own for m in [_entity(s, t, ("person",))] if m}
+    if any(s.state_of_entity(p) for p in persons) or len(persons) > 1:
+        return None
+    return (next(iter(persons), None), s.top_organization(orgs.pop()))
+
+
+def _visit(s: Sentence, span, visitor, host: str, place, date):
+    person, organization = visitor
+    return s.candidate(
+        "visit",
+        "visit.organization_visitor",
+        span[0],
+        span[1],
+        visitor_id=person,
+        visitor_state_id=None,
+        visitor_organization_id=organization,
+        host_state_id=host,
+        place_id=place,
+        cameo_code="042",
+        plover_category="CONSULT",
+        **date_fields(date),
+    )
+
+
+def travelled(s: Sentence) -> list:
+    """'In 2011 an IMF mission visited Kazakhstan', 'the United Nations Secretary-General Ban Ki-moon arrived in
+    Astana': a verb of travel whose subject is an organisation's people, one visit per destination."""
+    out = []
+    for verb in _verbs(s, set(TRAVEL)):
+        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue
+        if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subjects = _prep_objects(verb, "by") if passive else _subjects(verb)
+        visitors = [v for t in subjects for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
+        hosts = _destinations(s, verb) if visitors else []
+        date = _date(s, verb, subjects)
+        span = _clause(s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *_children(verb, "dobj")])
+        out += [_visit(s, span, v, host, place, date) for v in dict.fromkeys(visitors) for host, place in hosts]
+    return out
+
+
+def trip(s: Sentence) -> list:
+    """'a visit of an IMF team to Almaty in 2010', 'the IMF mission's trip to Kazakhstan': a visit noun with
+    'to' a place or state, whose owner ('of', 'by', 'from' or possessor) is an organisation's people."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS - {"delegation"}:
+            continue
+        owners = _prep_objects(noun, "of", "by", "from") + _children(noun, "poss")
+        visitors = [v for t in owners for v in [organization_visitor(s, t)] if v]
+        hosts = [h for o in _prep_objects(noun, "to") for c in _conjuncts(o) for h in [_host_in(s, c)] if h]
+        verb = _governing_verb(noun)
+        if not visitors or not hosts or unmade(noun) or (verb is not None and _modality(verb) is not None):
+            continue
+        date = _date(s, noun, clause=False) or (_date(s, verb) if verb is not None else None)
+        span = _clause(s, [noun, *owners, *_prep_objects(noun, "to")])
+        out += [_visit(s, span, v, host, place, date) for v in dict.fromkeys(visitors) for host, place in hosts]
+    return out
+
+
+RULES = [travelled, trip]

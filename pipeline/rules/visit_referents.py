@@ -1,0 +1,52 @@
+"""Who a pronoun or a description stands for, when it is the visitor: 'he', 'his', 'their', 'both leaders'.
+
+Why: a foreign-relations article names a leader once and then goes on with 'he' ('Vladimir Putin's presidency
+lasted … In February 2007, at the annual Munich Conference on Security Policy, he criticised …') or, for two
+leaders, with 'their' and 'both leaders' ('Putin and … George W. Bush failed to resolve their differences … on
+their meeting in … Sochi'). Without these the visit rules read only sentences that repeat the name. A singular
+pronoun is the person the paragraph is about: the one it last named when that is also the first it named (after
+'Berdimuhamedow met Putin.', 'He …' could be either, and is left unresolved); a plural one, or 'both' or 'the
+two' with a leader noun, the last two persons named in the paragraph and the sentence before it.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _entity
+
+SINGULAR = {"he", "she", "his", "her", "him"}
+PLURAL = {"they", "their", "them"}
+PAIR = {"both", "two"}
+PAIR_NOUNS = {"leader", "president", "head"}
+"""'both leaders', 'the two presidents': the two persons just named."""
+
+
+def is_referring(token) -> bool:
+    """The token is a pronoun or a pair description whose person the text named before."""
+    lower = token.lower_
+    if lower in SINGULAR or lower in PLURAL:
+        return True
+    return token.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in PAIR for c in token.children)
+
+
+def referents(s: Sentence, token) -> list[str]:
+    """The person ids the token stands for (see the module's docstring); none where the text named too few."""
+    lower = token.lower_
+    if lower in SINGULAR:  # the paragraph's protagonist: 'Berdimuhamedow met Putin. He …' is left unresolved
+        protagonist = s.paragraph_persons[0] if s.paragraph_persons else None
+        return [s.topic_person] if s.topic_person and s.topic_person == protagonist else []
+    if not is_referring(token):
+        return []
+    named = list(s.paragraph_persons) + [m.entity_id for m in s.persons(0, max(0, token.idx - s.offset))]
+    latest = list(dict.fromkeys(reversed(named)))  # the latest mention of each, latest first
+    return latest[:2][::-1] if len(latest) >= 2 else []
+
+
+def resolved_persons(s: Sentence, tokens) -> list[str]:
+    """The persons the tokens name (a dictionary person in the phrase) or stand for (a pronoun, 'both
+    leaders'), once each, in order."""
+    out: list[str] = []
+    for token in tokens:
+        named = [m.entity_id for x in token.subtree for m in [_entity(s, x, ("person",))] if m is not None]
+        out += named or referents(s, token)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,52 @@
+"""A visit noun that names a visit not made: 'the planned visit', 'his visit to Turkey was cancelled', 'an
+invitation to visit', 'discussed a visit'.
+
+Why: a foreign-relations article tells visits to come and visits called off in the same words as visits made
+('Nazarbayev's visit to Turkey was postponed'); read by the noun alone they become visits. The parse says what
+the noun is the subject or object of, and what describes it.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+
+UNMADE_VERBS = {
+    "cancel",
+    "postpone",
+    "delay",
+    "plan",
+    "propose",
+    "schedule",
+    "prepare",
+    "discuss",
+    "invite",
+    "expect",
+    "announce",
+    "suggest",
+    "offer",
+    "request",
+    "consider",
+    "await",
+}
+"""What one does to a visit not (yet) made: 'the visit was cancelled', 'discussed a visit', 'prepared the visit'."""
+UNMADE_WORDS = {"planned", "proposed", "upcoming", "future", "forthcoming", "possible", "expected", "scheduled"}
+"""Words that describe a visit not (yet) made: 'the planned visit to Ankara', 'a possible trip'."""
+
+
+def unmade(noun) -> bool:
+    """The visit noun's own describing words, or the verb it is the subject or object of, say the visit was
+    not made (or not yet): see the module's docstring."""
+    if any(c.lower_ in UNMADE_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in UNMADE_VERBS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"invitation", "plan", "proposal"}
+
+
+def unmade_at(s: Sentence, start: int) -> bool:
+    """`unmade` for the visit noun whose word starts at sentence offset `start` (a rule that reads the
+    text, not the parse); False without a parse."""
+    for token in s.tokens or []:
+        if token.idx - s.offset == start:
+            return unmade(token)
+    return False
