@@ -107,9 +107,7 @@ def dissolved(s: Sentence) -> list:
     for verb in _verbs(s, DISSOLVE):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
-        orgs = [
-            o for t in ended for o in (_organizations(s, t) if passive else _noun_entities(s, t, ("organization",)))
-        ]
+        orgs = [o for t in ended for o in (_ended(s, t) if passive else _noun_entities(s, t, ("organization",)))]
         date = _date(s, verb, ended)
         if not orgs or date is None or not _stated(verb):
             continue
