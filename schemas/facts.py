@@ -59,6 +59,7 @@ ORGANIZATION_EVENTS = [
     "founded",
     "renamed",
     "merged_into",
+    "transformed_into",
     "inaugurated",
     "entered_into_force",
     "chaired",

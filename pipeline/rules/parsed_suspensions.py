@@ -100,8 +100,8 @@ def dissolved(s: Sentence) -> list:
     """'The Eurasian Economic Community was terminated from 1 January 2015 in connection with the launch of the
     Eurasian Economic Union', 'it was only officially dissolved by resolution of its Permanent Committee on 27
     February 1948', 'the members disbanded the Warsaw Pact in 1991': the organisation ends. The codebook has no
-    label of its own for an end; its annotators record one as `merged_into` (the body passes into its successor,
-    the counterpart where the clause names one: 'into', or the launch of another body). Dated only: an undated
+    label of its own for an end; its annotators record one as `transformed_into` where the clause names the body
+    that takes its place (the counterpart: 'into', or the launch of another body), else as `merged_into`. Dated only: an undated
     end has no place in a timeline. A state dissolved ('the USSR was dissolved') is no organisation's event."""
     out: list[Candidate] = []
     for verb in _verbs(s, DISSOLVE):
@@ -125,9 +125,9 @@ def dissolved(s: Sentence) -> list:
             if o != orgs[0]
         ]
         span = _clause(s, [verb, *ended])
-        out.append(
-            _event(s, "parse_dissolved", orgs[0], "merged_into", date, span, counterpart=next(iter(successors), None))
-        )
+        successor = next(iter(successors), None)
+        event = "transformed_into" if successor else "merged_into"
+        out.append(_event(s, "parse_dissolved", orgs[0], event, date, span, counterpart=successor))
     return out
 
 
