@@ -19,6 +19,7 @@ from pipeline.rules import (
     parsed_event_nouns,
     parsed_events,
     parsed_joining,
+    parsed_meetings,
     parsed_members,
     parsed_suspensions,
     parsed_treaties,
@@ -43,6 +44,7 @@ ALL_RULES = (
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
+    + parsed_meetings.RULES
     + parsed_appointments.RULES
     + parsed_suspensions.RULES
     + parsed_agreements.RULES

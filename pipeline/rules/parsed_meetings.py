@@ -1,0 +1,58 @@
+"""Parse rule for a summit told by its participants meeting: 'The heads of state of the SCO met in Bishkek in June
+2019', 'CSTO foreign ministers gathered in Minsk in 2017'.
+
+Why a module of its own: parsed_events reads a summit named by a noun ('the summit was held in …', 'the Rome NATO
+Summit'); English also tells one by a verb of meeting whose subject is the organisation's leaders or members, and
+the place after 'in' or 'at' is where it was held. The organisation must be named in the subject's own words
+('of the SCO', 'CSTO leaders'): 'the presidents met in Moscow' is a meeting of two states, not of a body, and a
+body that meets itself ('the IMF Executive Board met in Washington') is its organ at work, not a summit.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _event,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+
+MEET = {"meet", "gather", "convene", "assemble"}
+PARTICIPANTS = {"leader", "head", "president", "minister", "member", "representative", "premier"}
+"""Nouns naming who attends a summit or a ministerial meeting; 'head' as in 'heads of state'."""
+
+
+def leaders_met(s: Sentence) -> list:
+    """summit_hosted (ministerial_meeting_hosted where the participants are ministers) of the organisation named
+    in the subject's words, in the state of the place the verb's 'in' or 'at' names; none without that place."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, MEET):
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            continue  # 'Putin met Erdogan', 'a meeting was convened': not the participants meeting
+        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS]
+        orgs = [m.entity_id for t in subjects for x in t.subtree for m in [_entity(s, x, ("organization",))] if m]
+        places = [
+            m
+            for p in _prep_objects(verb, "in", "at")
+            for t in _conjuncts(p)
+            for m in [_entity(s, t, ("state", "place"))]
+            if m
+        ]
+        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        if not orgs or host is None:
+            continue
+        ministers = any(t.lemma_.lower() == "minister" for t in subjects)
+        event = "ministerial_meeting_hosted" if ministers else "summit_hosted"
+        span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "in", "at")])
+        date = _date(s, verb, subjects)
+        out.append(_event(s, "parse_leaders_met", orgs[0], event, date, span, state=host, modality=modality(verb)))
+    return out
+
+
+RULES = [leaders_met]

@@ -1,0 +1,63 @@
+"""Organisation events: shapes of English the dev texts seldom use but the genre does, each with a sentence it must
+read and one it must not ('the 2019 summit in Bishkek', 'since its founding in 1945', 'the heads of state of the SCO
+met in Bishkek'). Sentences quoted from the dev texts where they have one, else written for these tests; never from
+the test texts."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _events(text, subject=None):
+    return set(
+        pick(
+            candidates(text, "organization_event", subject),
+            "organization_id",
+            "event_type",
+            "state_id",
+            "modality",
+            "date_edtf",
+        )
+    )
+
+
+def test_a_summit_numbered_by_its_year_is_the_organisation_talked_abouts():
+    assert _events("The 2019 summit in Bishkek adopted a declaration on digital cooperation.", "org:SCO") == {
+        ("org:SCO", "summit_hosted", "state:KGZ", None, "2019")
+    }
+    # a planned one keeps its modality
+    assert _events("The 2024 summit will be held in Astana.", "org:SCO") == {
+        ("org:SCO", "summit_hosted", "state:KAZ", "planned", "2024")
+    }
+    # a summit with a name of its own is not the one talked about (dev: wiki_fao_2019)
+    food = "The 2002 Food Summit organized by FAO was considered to be a waste of time by many NGOs."
+    assert not {e for e in _events(food, "org:SCO") if e[0] == "org:SCO"}
+
+
+def test_a_founding_told_by_its_owner_dated_by_its_own_words():
+    assert ("org:FAO", "founded", None, None, "1945") in _events(
+        "Since its founding in 1945, FAO has worked to end hunger.", "org:FAO"
+    )
+    assert ("org:SCO", "founded", None, None, "2001") in _events(
+        "The SCO's creation in 2001 was welcomed by Kazakhstan.", "state:KAZ"
+    )
+    # undated (dev: wiki_fao_2019)
+    restructuring = (
+        "In 1994, FAO underwent the most significant restructuring since its founding, to decentralize operations, "
+        "streamline procedures and reduce costs."
+    )
+    assert not {e for e in _events(restructuring, "org:FAO") if e[1] == "founded"}
+    # in a source about a state, 'its' is mostly the state's
+    assert not _events("Kazakhstan has supported the organization since its creation in 2001.", "state:KAZ")
+
+
+def test_an_organisations_leaders_meeting_somewhere_is_its_summit():
+    assert _events("The heads of state of the SCO met in Bishkek in June 2019.", "state:KAZ") == {
+        ("org:SCO", "summit_hosted", "state:KGZ", None, "2019-06")
+    }
+    assert _events("CSTO foreign ministers gathered in Minsk in 2017.", "state:KAZ") == {
+        ("org:CSTO", "ministerial_meeting_hosted", "state:BLR", None, "2017")
+    }
+    assert not _events("The presidents met in Moscow in 2015.", "state:KAZ")  # no organisation named
+    assert not _events("The IMF Executive Board met in Washington in June 1995.", "state:KAZ")  # a body at work
+    assert not _events("Putin met Nazarbayev in Astana in 2014.", "state:KAZ")
