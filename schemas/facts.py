@@ -65,6 +65,7 @@ ORGANIZATION_EVENTS = [
     "chaired",
     "summit_hosted",
     "ministerial_meeting_hosted",
+    "conference_hosted",
     "joined_by",
     "withdrawn_by",
     "inaugural_summit",

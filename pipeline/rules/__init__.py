@@ -18,6 +18,7 @@ from pipeline.rules import (
     parsed_appointments,
     parsed_event_nouns,
     parsed_events,
+    parsed_in_force,
     parsed_joining,
     parsed_meetings,
     parsed_members,
@@ -45,6 +46,7 @@ ALL_RULES = (
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
+    + parsed_in_force.RULES
     + parsed_appointments.RULES
     + parsed_suspensions.RULES
     + parsed_agreements.RULES

@@ -61,3 +61,26 @@ def test_an_organisations_leaders_meeting_somewhere_is_its_summit():
     assert not _events("The presidents met in Moscow in 2015.", "state:KAZ")  # no organisation named
     assert not _events("The IMF Executive Board met in Washington in June 1995.", "state:KAZ")  # a body at work
     assert not _events("Putin met Nazarbayev in Astana in 2014.", "state:KAZ")
+
+
+def test_an_organisations_founding_instrument_in_force_is_its_event_a_treatys_own_is_not():
+    # dev: wiki_eaeu_2025, wiki_eurasec_2025
+    eaeu = "The Treaty on the Eurasian Economic Union (EAEU Treaty) entered into force on 1 January 2015."
+    assert ("org:EAEU", "entered_into_force", None, None, "2015-01-01") in _events(eaeu, "org:EAEU")
+    union = "The new Customs Union is intended to go into effect on July 1, 2010."
+    assert ("org:CUSTOMS_UNION", "entered_into_force", None, "planned", "2010-07-01") in _events(union, "org:EURASEC")
+    # seeds: an agreement with an organisation, a treaty creating a zone
+    pca = (
+        "Other important foreign policy developments include Kazakhstan’s Partnership and Cooperation Agreement with "
+        "the European Union, which was signed in 1995 and came into force in 1999."
+    )
+    assert not {e for e in _events(pca, "state:KAZ") if e[1] == "entered_into_force"}
+    assert not _events("The Treaty on the Non-Proliferation of Nuclear Weapons entered into force on 5 March 1970.")
+
+
+def test_a_conference_held_somewhere_is_conference_hosted_not_a_summit():
+    # seed: akiner_efp (a forum stays a summit, as the seed annotation records it)
+    forum = "Moreover, in February 2005 a major NATO forum was held in Almaty."
+    assert ("org:NATO", "summit_hosted", "state:KAZ", None, "2005-02") in _events(forum, "state:KAZ")
+    conference = "In May 2015 a conference of the OSCE was held in Astana."
+    assert _events(conference, "state:KAZ") == {("org:OSCE", "conference_hosted", "state:KAZ", None, "2015-05")}
