@@ -22,6 +22,7 @@ from pipeline.rules import (
     parsed_joining,
     parsed_meetings,
     parsed_members,
+    parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
     parsed_visits,
@@ -47,6 +48,7 @@ ALL_RULES = (
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
     + parsed_in_force.RULES
+    + parsed_renaming.RULES
     + parsed_appointments.RULES
     + parsed_suspensions.RULES
     + parsed_agreements.RULES

@@ -1,13 +1,12 @@
-"""Parse rule for an organisation's founding instrument entering into force: 'The Treaty on the Eurasian Economic
-Union (EAEU Treaty) entered into force on 1 January 2015', 'The agreement establishing the Eurasian Economic Union
-entered into force …', 'The new Customs Union is intended to go into effect on July 1, 2010'.
+"""Parse rule for an organisation's founding instrument entering into force: 'The agreement establishing the
+Eurasian Economic Union entered into force …', 'The new Customs Union is intended to go into effect on July 1,
+2010' (parsed_agreements.in_force reads an instrument about the organisation: 'the Treaty on the EAEU').
 
 Why: the codebook's `in_force` is an organisation's founding treaty entering into force; the treaty, not the
 organisation, is the verb's subject, and the surface rule (organization_events.entered_into_force) only reads an
 organisation named right before the verb. A treaty's own entry into force ('the NPT entered into force in 1970',
 'the Agreement between Kazakhstan and the IAEA on safeguards') is no organisation's event: the instrument's words
-must found or be about the organisation ('establishing X', 'on X'), or be its charter or statute ('the Charter of
-the SCO').
+must found the organisation.
 """
 
 from __future__ import annotations
@@ -27,27 +26,19 @@ from pipeline.rules.parsed import (
 )
 
 INSTRUMENTS = {"treaty", "agreement", "convention", "protocol", "charter", "statute", "accord"}
-CHARTERS = {"charter", "statute", "constitution"}
-"""An instrument that is an organisation's own by its kind: 'the Charter of the SCO'."""
 FORCE = {"force", "effect", "operation"}
 
 
 def _founded_by(s: Sentence, instrument) -> list[str]:
-    """The organisations an instrument founds or is about: 'establishing X' (a participle on it), 'on X' ('on the
-    creation of X'), 'of X' for a charter or statute."""
-    out = []
-    for c in instrument.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in FOUND:
-            out += [o for t in _children(c, "dobj") for o in _noun_entities(s, t, ("organization",))]
-    about = _prep_objects(instrument, "on") + (
-        _prep_objects(instrument, "of") if instrument.lemma_.lower() in CHARTERS else []
-    )
-    for t in about:
-        out += _noun_entities(s, t, ("organization",))
-        out += [
-            o for x in _prep_objects(t, "of") for o in _noun_entities(s, x, ("organization",))
-        ]  # 'on the creation of X'
-    return out
+    """The organisations an instrument founds: 'establishing X', a participle on it. (What an instrument is about,
+    'the Treaty on the EAEU', is parsed_agreements.in_force's.)"""
+    return [
+        o
+        for c in instrument.children
+        if c.dep_ == "acl" and c.lemma_.lower() in FOUND
+        for t in _children(c, "dobj")
+        for o in _noun_entities(s, t, ("organization",))
+    ]
 
 
 def founding_instrument_in_force(s: Sentence) -> list:
