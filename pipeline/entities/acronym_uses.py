@@ -36,7 +36,7 @@ def before_definition(found: list, acronyms: dict[tuple[str, str], str]) -> list
     defined (those after it have them already)."""
     out = []
     for f in found:
-        known, added = list(f.entities), []
+        known, added = list(f.entities), []  # type: list[EntityMention], list[EntityMention]
         for (source_id, short), eid in acronyms.items():
             if source_id == f.row.source_id:
                 known, added = place(f.row.text, short, eid, known, added)
