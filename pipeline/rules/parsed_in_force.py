@@ -41,7 +41,7 @@ def _founded_by(s: Sentence, instrument) -> list[str]:
     ]
 
 
-def founding_instrument_in_force(s: Sentence) -> list:
+def instrument_in_force(s: Sentence) -> list:
     """entered_into_force of the organisation a subject instrument founds, dated by the verb's words; a planned
     entry ('is intended to go into effect') keeps its modality; also an organisation itself going into effect."""
     out: list[Candidate] = []
@@ -61,4 +61,4 @@ def founding_instrument_in_force(s: Sentence) -> list:
     return out
 
 
-RULES = [founding_instrument_in_force]
+RULES = [instrument_in_force]
