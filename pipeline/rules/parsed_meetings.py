@@ -1,5 +1,7 @@
-"""Parse rule for a summit told by its participants meeting: 'The heads of state of the SCO met in Bishkek in June
-2019', 'CSTO foreign ministers gathered in Minsk in 2017'.
+"""Parse rules for a summit told without the summit as the verb's subject: by its participants meeting ('The heads of
+state of the SCO met in Bishkek in June 2019', 'CSTO foreign ministers gathered in Minsk in 2017'), or as one of a
+series ('… organized Summits of the Heads of Turkic Speaking States, the first of which took place in 1992 in
+Ankara').
 
 Why a module of its own: parsed_events reads a summit named by a noun ('the summit was held in …', 'the Rome NATO
 Summit'); English also tells one by a verb of meeting whose subject is the organisation's leaders or members, and
@@ -55,4 +57,71 @@ def leaders_met(s: Sentence) -> list:
     return out
 
 
-RULES = [leaders_met]
+SERIES = {"first": "inaugural_summit", "second": "summit_hosted", "third": "summit_hosted", "last": "summit_hosted"}
+MEETING_NOUNS = {"summit", "summits", "meeting", "meetings"}
+
+
+def _antecedent(which):
+    """The meeting noun 'the first of which' follows ('Summits of the Heads …, the first of which'): the word before
+    it, and up the parse from there (the parser may hang the relative clause on the main verb instead)."""
+    doc, i = which.doc, which.left_edge.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    t = doc[i] if i >= 0 else None
+    for _ in range(6):
+        if t is None or t.lower_ in MEETING_NOUNS:
+            return t
+        t = t.head if t.head.i != t.i else None
+    return None
+
+
+def one_of_series(s: Sentence) -> list:
+    """'Summits of the Heads of Turkic Speaking States, the first of which took place in 1992 in Ankara': the
+    relative clause's subject ('the first of which') is one of the meetings its antecedent names, held in the state
+    of the place the clause names; the first is the inaugural summit. The organisation is the antecedent's own name
+    ('the Turkic Summits') or one its words name, else the one that holds them ('The SCO has held twenty summits')."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"take", "hold"}):
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        which = [
+            t
+            for t in _subjects(verb)
+            if t.lower_ in SERIES and any(o.lower_ == "which" for o in _prep_objects(t, "of"))
+        ]
+        series = _antecedent(which[0]) if which else None
+        if series is None:
+            continue
+        orgs = [m.entity_id for t in series.subtree for m in [_entity(s, t, ("organization",))] if m]
+        if series.dep_ == "dobj":  # 'The SCO has held twenty summits, the last of which …': its holder's
+            orgs = orgs or [
+                m.entity_id for t in _subjects(series.head) for m in [_entity(s, t, ("organization",))] if m
+            ]
+        places = [
+            m
+            for p in _prep_objects(verb, "in", "at")
+            for t in _conjuncts(p)
+            for m in [_entity(s, t, ("state", "place"))]
+            if m
+        ]
+        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        if not orgs or host is None:
+            continue
+        span = _clause(s, [verb, which[0], *_prep_objects(verb, "in", "at")])
+        date = _date(s, verb, which)
+        out.append(
+            _event(
+                s,
+                "parse_one_of_series",
+                orgs[0],
+                SERIES[which[0].lower_],
+                date,
+                span,
+                state=host,
+                modality=modality(verb),
+            )
+        )
+    return out
+
+
+RULES = [leaders_met, one_of_series]

@@ -102,3 +102,16 @@ def test_a_body_that_becomes_or_adopts_another_name_is_renamed_a_state_that_beco
     assert ("org:CCTC", "renamed", None, None, "2021") in _events(ots, "org:CCTC")
     assert not {e for e in _events("Kazakhstan became a member of the OSCE in 1992.", "state:KAZ") if e[1] == "renamed"}
     assert not _events("The CSTO adopted its charter in 2002.", "state:KAZ")
+
+
+def test_one_of_a_series_of_summits_held_somewhere_is_a_summit_the_first_the_inaugural_one():
+    # dev: wiki_ots_2025
+    text = (
+        "Following the dissolution of the Soviet Union, the newly independent Turkic States of Azerbaijan, Kazakhstan, "
+        "Kyrgyzstan, Turkmenistan and Uzbekistan as well as Turkey organized Summits of the Heads of Turkic Speaking "
+        "States, the first of which took place in 1992 in Ankara."
+    )
+    assert ("org:TURKIC_SUMMITS", "inaugural_summit", "state:TUR", None, "1992") in _events(text, "org:CCTC")
+    last = "The SCO has held twenty summits, the last of which took place in Astana in 2024."
+    assert ("org:SCO", "summit_hosted", "state:KAZ", None, "2024") in _events(last, "state:KAZ")
+    assert not _events("Kazakhstan signed several agreements, the first of which was signed in 1992.", "state:KAZ")
