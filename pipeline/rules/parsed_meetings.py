@@ -12,6 +12,7 @@ body that meets itself ('the IMF Executive Board met in Washington') is its orga
 
 from __future__ import annotations
 
+from pipeline.rules import stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -124,4 +125,51 @@ def one_of_series(s: Sentence) -> list:
     return out
 
 
-RULES = [leaders_met, one_of_series]
+def _clause_subjects(token) -> list:
+    """The subjects of the clause a word stands in: up the parse to the first word that has one ('The CSTO was
+    unable to agree on providing … at a meeting': 'at' hangs on 'providing', the subject on 'was')."""
+    for _ in range(8):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.head.i == token.i:
+            return subjects
+        token = token.head
+    return []
+
+
+def acted_at_meeting(s: Sentence) -> list:
+    """'The CSTO was unable to agree on providing military assistance to Kyrgyzstan at a meeting in Yerevan,
+    Armenia': an organisation that acts at a meeting or summit no word of its own names held it (summit_hosted) in
+    the state of the place after its 'in', dated by the clause or the paragraph. The organisation must be the
+    clause's subject itself, not a word that qualifies it ('The IMF Executive Board … at a meeting in Washington'
+    is an organ at work); a meeting its own words name is parsed_events.summit_named's."""
+    out: list[Candidate] = []
+    for noun in s.tokens if s.tokens is not None else ():
+        if noun.lower_ not in ("meeting", "summit") or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):
+            continue
+        own = [t for t in noun.subtree if t.i < noun.i]
+        if any(t.pos_ == "PROPN" or _entity(s, t) for t in own):
+            continue  # 'at the CSTO summit', 'at the Rome Summit': summit_named
+        subjects = _clause_subjects(noun.head)
+        orgs = [
+            m.entity_id
+            for t in subjects
+            for m in [_entity(s, t, ("organization",))]
+            if m and not stance.modifies_another_noun(s, m)
+        ]
+        places = [
+            m
+            for p in _prep_objects(noun, "in")
+            for t in _conjuncts(p)
+            for m in [_entity(s, t, ("state", "place"))]
+            if m
+        ]
+        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        if not orgs or host is None:
+            continue
+        date = s.date_for(noun.idx - s.offset) or s.paragraph_date
+        span = _clause(s, [noun, noun.head, *_prep_objects(noun, "in"), *subjects])
+        out.append(_event(s, "parse_acted_at_meeting", orgs[0], "summit_hosted", date, span, state=host))
+    return out
+
+
+RULES = [leaders_met, one_of_series, acted_at_meeting]

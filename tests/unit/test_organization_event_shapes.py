@@ -115,3 +115,14 @@ def test_one_of_a_series_of_summits_held_somewhere_is_a_summit_the_first_the_ina
     last = "The SCO has held twenty summits, the last of which took place in Astana in 2024."
     assert ("org:SCO", "summit_hosted", "state:KAZ", None, "2024") in _events(last, "state:KAZ")
     assert not _events("Kazakhstan signed several agreements, the first of which was signed in 1992.", "state:KAZ")
+
+
+def test_an_organisation_acting_at_a_meeting_somewhere_held_it_an_organ_of_it_did_not():
+    # dev: wiki_csto_2025 (the paragraph dates it: 2010)
+    text = (
+        "The CSTO was unable to agree on providing military assistance to Kyrgyzstan at a meeting in Yerevan, Armenia, "
+        "which was attended by Roza Otunbayeva as well as Alexander Lukashenko."
+    )
+    assert _events(text, "org:CSTO") == {("org:CSTO", "summit_hosted", "state:ARM", None, None)}
+    assert not _events("The IMF Executive Board approved the loan at a meeting in Washington in 1996.", "state:KAZ")
+    assert not _events("Kazakhstan signed the declaration at the summit in Bishkek in 2007.", "state:KAZ")
