@@ -267,7 +267,15 @@ ORGANIZATION_EVENT = declare(
         # Central Asian Economic Union', then 'In 2001 … now becoming the Central Asia Co-operation
         # Organization'), so a renaming is not once-only.
         once_only=frozenset(
-            {"founded", "merged_into", "inaugurated", "entered_into_force", "joined_by", "withdrawn_by"}
+            {
+                "founded",
+                "merged_into",
+                "transformed_into",
+                "inaugurated",
+                "entered_into_force",
+                "joined_by",
+                "withdrawn_by",
+            }
         ),
         # A state may host several meetings a year (an informal ministerial in July 2010, a summit later in 2010).
         recurring=frozenset({"summit_hosted"}),

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import pandas as pd
 
+from pipeline.entities import acronym_uses, name_extent
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
@@ -229,7 +230,8 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             start, end = ent.start_char - offset, ent.end_char - offset
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
             start += ent.text.find(text)
-            end = start + len(text)
+            end = name_extent.extend(f.row.text, start, start + len(text))
+            text = f.row.text[start:end]
             inside = [m for m in known if m.char_start < end and start < m.char_end]
             if any(m.char_start < end and start < m.char_end for m in added):
                 continue  # an acronym already given to the name before it
@@ -296,21 +298,8 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 added = [m for m in added if not (a <= m.char_start < b)]  # the recogniser's 'ECI' alone
                 added.append(_acronym(acronym, eid))
         for (source_id, short), eid in acronyms.items():
-            if source_id != f.row.source_id:
-                continue
-            for m in re.finditer(rf"\b{re.escape(short)}\b", f.row.text):
-                within = [
-                    x
-                    for x in known
-                    if m.start() <= x.char_start and x.char_end <= m.end() and x.char_end - x.char_start < len(short)
-                ]
-                known = [x for x in known if x not in within]  # 'ECO' in 'ECO-CCI', the chamber's acronym
-                if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
-                    added.append(
-                        EntityMention(
-                            m.start(), m.end(), short, eid, "organization", "acronym", "entity.provisional_acronym"
-                        )
-                    )
+            if source_id == f.row.source_id:
+                known, added = acronym_uses.place(f.row.text, short, eid, known, added)
         if PARTICIPATION.search(headings.get(f.row.passage_id) or ""):
             for m in list_items(f.row.text):
                 start, end = m.start("name"), m.end("name")
@@ -325,7 +314,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
         if added:
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
-    return out, names
+    return acronym_uses.before_definition(out, acronyms), names
 
 
 def _ents(span, in_docs: dict[int, tuple]) -> list:

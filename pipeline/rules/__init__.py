@@ -21,8 +21,11 @@ from pipeline.rules import (
     parsed_event_nouns,
     parsed_events,
     parsed_hosting,
+    parsed_in_force,
     parsed_joining,
+    parsed_meetings,
     parsed_members,
+    parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
     parsed_visits,
@@ -53,6 +56,9 @@ ALL_RULES = (
     + parsed_members.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
+    + parsed_meetings.RULES
+    + parsed_in_force.RULES
+    + parsed_renaming.RULES
     + parsed_appointments.RULES
     + parsed_suspensions.RULES
     + parsed_agreements.RULES

@@ -38,6 +38,7 @@ ORGANIZATION_HEADS = {
     "institute",
     "institution",
     "centre",
+    "chamber",
     "center",
     "assembly",
     "movement",
@@ -56,7 +57,8 @@ ORGANIZATION_HEADS = {
     "space",
 }
 """Head nouns of an organisation's name (the last word before its 'of', 'for', … complement); 'space' for
-the integration areas the genre treats as bodies ('the Eurasian Economic Space')."""
+the integration areas the genre treats as bodies ('the Eurasian Economic Space'); 'chamber' for a chamber of
+commerce, whose acronym ('ECO-CCI') does not say it is a sub-body as its name does."""
 NAME_PREPOSITIONS = {"of", "for", "on", "in", "to", "against", "between", "with", "among", "from"}
 NATIONAL_FIRST = {"national", "state", "presidential", "republican", "federal", "ministry"}
 """First words of a national institution's name: 'National Bank of Kazakhstan', 'State Commission …'."""

@@ -65,3 +65,13 @@ def in_meeting_words(s: Sentence, mention, noun_start: int) -> bool:
     phrase = {t.i for t in head.subtree}
     holder = {t.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     return token.i in phrase or (head.dep_ == "dobj" and token.i in holder)
+
+
+CONFERENCE = re.compile(r"\b[Cc]onference\b")
+
+
+def meeting_event(words: str) -> str:
+    """The event a meeting's words make: a conference is `conference_hosted` (the codebook: a summit is a summit or
+    a heads-of-state meeting; 'the 2010 Review Conference was held in New York', 'held its General Conference in
+    Vienna'), anything else these rules read (summit, meeting, congress, forum) `summit_hosted`."""
+    return "conference_hosted" if CONFERENCE.search(words) else "summit_hosted"

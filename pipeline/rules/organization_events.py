@@ -293,7 +293,8 @@ def held_in(s: Sentence) -> list:
             orgs = list(s.paragraph_organizations[:1])
         state = s.place_state(m.end(), m.end() + 60)
         if orgs and state:
-            out.append(_event(s, "held_in", orgs[-1], "summit_hosted", s.date_for(m.start("noun")), state=state))
+            event, date = event_guards.meeting_event(m.group("noun")), s.date_for(m.start("noun"))
+            out.append(_event(s, "held_in", orgs[-1], event, date, state=state))
     for m in NAMED_SUMMIT.finditer(s.text):
         orgs = s.organizations()
         state = s.place_state(m.start("place"), m.end("place"))
@@ -343,7 +344,9 @@ def summit_hosted(s: Sentence) -> list:
             continue
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or s.home_state
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
-        out.append(_event(s, "summit_hosted", orgs[0].entity_id, "summit_hosted", date, state=state))
+        out.append(
+            _event(s, "summit_hosted", orgs[0].entity_id, event_guards.meeting_event(m.group()), date, state=state)
+        )
     return out
 
 

@@ -63,13 +63,19 @@ def founding_noun(s: Sentence) -> list:
     """'the creation of the Eurasian Economic Union on 1 January 2015', 'The founding of the Eurasian Development
     Bank on 12 January 2006 was initiated by …', 'which led to the creation of the International Institute of
     Agriculture': founded, of the organisation the noun's 'of' names, dated by the noun's own words, else by its
-    clause. Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
+    clause; 'since its founding in 1945', "the SCO's creation in 2001": of its owner, dated by its own words ('its'
+    not in a source about a state, where it is mostly the state). Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
     out: list[Candidate] = []
     for noun in s.tokens if s.tokens is not None else ():
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
         orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        own = [d for d in s.dates if _within(s, d, noun)]
+        if not created and own:  # 'since its founding in 1945', "the SCO's creation in 2001": the owner's
+            created = _children(noun, "poss")
+            named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+            orgs = named or ([] if s.home_state else [o for t in created for o in _organizations(s, t)])
         if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
             continue
         if noun.head.lower_ == "for" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES):
@@ -78,7 +84,6 @@ def founding_noun(s: Sentence) -> list:
             continue  # 'the 20th anniversary of the founding of the SCO in 2021': that year is the anniversary's
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
             continue  # 'will announce the creation of'
-        own = [d for d in s.dates if _within(s, d, noun)]
         date = (
             own[0]
             if own

@@ -192,9 +192,11 @@ def _bare_summit(noun) -> bool:
 
 ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual)$",
+    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual|(?:19|20)\d\d)$",
     re.I,
 )
+"""Words that number a summit in a series of the organisation's: an ordinal, or its year ('the 2019 summit in
+Bishkek')."""
 
 
 def summit_named(s: Sentence) -> list:

@@ -1,6 +1,7 @@
 """Parse rules for an organisation's status changes: it suspends a member ('In December 2012, the CSTO Collective
-Security Council decided to suspend Uzbekistan', 'Russia was suspended from the Council of Europe in 2022'), or it
-is revived ('The Turkic summits were revived in 2006').
+Security Council decided to suspend Uzbekistan', 'Russia was suspended from the Council of Europe in 2022'), it
+is revived ('The Turkic summits were revived in 2006'), or it is dissolved ('The Eurasian Economic Community was
+terminated on 1 January 2015').
 
 Why: the codebook records both as the organisation's events (`suspended`, with the state suspended; `revived`).
 The suspending organisation is the subject (or an organ of it: 'the CSTO Collective Security Council'); a state
@@ -80,4 +81,54 @@ def revived(s: Sentence) -> list:
     return out
 
 
-RULES = [suspended, revived]
+DISSOLVE = {"dissolve", "terminate", "abolish", "disband", "liquidate"}
+SUCCESSION_NOUNS = {"launch", "creation", "establishment", "formation", "founding"}
+
+
+def _ended(s: Sentence, token) -> list[str]:
+    """The organisation a passive subject names; 'it' after an organisation named earlier in the sentence is that
+    one ('World War II effectively ended the International Agricultural Institute, though it was only officially
+    dissolved …'), else as `_organizations` resolves it."""
+    if token.lower_ == "it":
+        before = [m.entity_id for m in s.organizations(0, token.idx - s.offset)]
+        if before:
+            return before[-1:]
+    return _organizations(s, token)
+
+
+def dissolved(s: Sentence) -> list:
+    """'The Eurasian Economic Community was terminated from 1 January 2015 in connection with the launch of the
+    Eurasian Economic Union', 'it was only officially dissolved by resolution of its Permanent Committee on 27
+    February 1948', 'the members disbanded the Warsaw Pact in 1991': the organisation ends. The codebook has no
+    label of its own for an end; its annotators record one as `transformed_into` where the clause names the body
+    that takes its place (the counterpart: 'into', or the launch of another body), else as `merged_into`. Dated only: an undated
+    end has no place in a timeline. A state dissolved ('the USSR was dissolved') is no organisation's event."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, DISSOLVE):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
+        orgs = [o for t in ended for o in (_ended(s, t) if passive else _noun_entities(s, t, ("organization",)))]
+        date = _date(s, verb, ended)
+        if not orgs or date is None or not _stated(verb):
+            continue
+        successors = [
+            o
+            for t in _prep_objects(verb, "into")
+            + [
+                x
+                for p in _prep_objects(verb, "with", "in", "after", "following")
+                for n in [p, *p.subtree]
+                if n.lemma_.lower() in SUCCESSION_NOUNS
+                for x in _prep_objects(n, "of")
+            ]
+            for o in _noun_entities(s, t, ("organization",))
+            if o != orgs[0]
+        ]
+        span = _clause(s, [verb, *ended])
+        successor = next(iter(successors), None)
+        event = "transformed_into" if successor else "merged_into"
+        out.append(_event(s, "parse_dissolved", orgs[0], event, date, span, counterpart=successor))
+    return out
+
+
+RULES = [suspended, revived, dissolved]

@@ -1,0 +1,49 @@
+"""Where a provisional organisation's name ends, when the recogniser stops short of it.
+
+Why: the recogniser often cuts a long English name at its first preposition ('a Conference Committee for the
+Follow-up to the Independent External Evaluation of FAO (CoC-IEE)' gives 'Conference Committee'), so the body
+is recorded under a name that is not its own, and its facts miss the body the text means. English names a body
+by a head noun with its complements ('of', 'for', 'on', … and capitalised words); a bracketed acronym right after
+such a stretch says where the name ends: its capitals are the initials of the whole name, from its first word.
+Without that acronym the stretch may as well be the sentence going on ('the Council of Europe in Strasbourg'),
+so the name stays as the recogniser gave it.
+"""
+
+from __future__ import annotations
+
+import re
+
+TAIL = re.compile(
+    r"\s+(?:of|for|on|against|to|in)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|for|on|the|and|to|in|against)\s+)*[A-Z][\w’'-]*)*"
+)
+"""A name's complement: a preposition, then capitalised words joined by function words ('for the Follow-up to
+the Independent External Evaluation of FAO')."""
+BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
+INITIAL = re.compile(r"(?:^|[\s-])([A-Z])")
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym's capitals are, in order, initials of the name's capitalised words, its first one first."""
+    capitals = [c for c in acronym if c.isupper()]
+    initials = INITIAL.findall(name)
+    if not capitals or not initials or capitals[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(c in rest for c in capitals[1:])
+
+
+def extend(text: str, start: int, end: int) -> int:
+    """The end of the name that starts at `start` and that the recogniser ended at `end`: past a complement of
+    capitalised words where a bracketed acronym follows it that abbreviates the whole and not the recogniser's
+    part alone; else `end`."""
+    tail = TAIL.match(text, end)
+    if tail is None:
+        return end
+    bracket = BRACKETED.match(text, tail.end())
+    if bracket is None:
+        return end
+    acronym = bracket.group("acronym")
+    if _abbreviates(acronym, text[start : tail.end()]) and not _abbreviates(acronym, text[start:end]):
+        return tail.end()
+    return end
