@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
@@ -162,7 +163,8 @@ PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
 RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year."""
+one year; a rate over a stated period ('Between 2000 and 2007, growth averaged 10 percent a year') is
+the period's."""
 
 
 def _reference_date(s: Sentence, m):
@@ -224,7 +226,8 @@ def _figure_of(s: Sentence, d):
 
 def _date(s: Sentence, m, kind: str):
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
-        return None
+        period = _interval_start(s, _reference_date(s, m))
+        return period if isinstance(period, _Interval) else None  # a rate over a stated period is of it
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     date_ = _interval_start(s, _reference_date(s, m))
@@ -335,7 +338,7 @@ def classified(s: Sentence) -> list:
                 value=float(m.value),
                 value_max=None if m.value_max is None else float(m.value_max),
                 unit=m.unit,
-                currency=m.currency,
+                currency=currency_of(s, m),
                 qualifier=m.qualifier,
                 measure=measure,
                 modality=mood,
