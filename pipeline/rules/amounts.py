@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.rules.amount_asides import in_other_aside
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
@@ -159,6 +160,9 @@ with a closing date is an interval (see `_interval_start`)."""
 DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
+NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
+"""A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
+of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
 PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
 RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
@@ -187,6 +191,7 @@ def _reference_date(s: Sentence, m):
             if d is not None
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
+            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
         ]
 
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
@@ -247,8 +252,8 @@ def _own_start(s: Sentence, m) -> int:
 
 
 def _own_end(s: Sentence, m) -> int:
-    after = DATE_BREAK.search(s.text, m.char_end)
-    return after.start() if after else len(s.text)
+    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
+    return min(breaks, default=len(s.text))
 
 
 def _own_clause(s: Sentence, m) -> str:

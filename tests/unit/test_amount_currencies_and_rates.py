@@ -1,8 +1,9 @@
-"""Money in the region's currency words, the kind of a sum that 'is worth' a figure, and the year of a rate
-over a stated period. The dev texts name none of these currencies and no 'was worth' figure, so those
-sentences are made up in the genre (a text on a state's relations with a lender); the rate's negative
-cases are real sentences of the dev texts (raw/evaluation/split.yaml). Each rule has a case that must match
-and one that must not."""
+"""Money in the region's currency words and weights, the kind of a sum that 'is worth' a figure, the year
+of a rate over a stated period, and dates that belong to another clause (an aside, a coordinated clause
+with its own date). The dev texts hold none of these shapes with a figure, so most sentences are made up
+in the genre (texts on a state's relations with a lender, on a treaty); the negative cases are real
+sentences of the dev texts (raw/evaluation/split.yaml). Each rule has a case that must match and one that
+must not."""
 
 import pytest
 
@@ -59,3 +60,31 @@ def test_a_rate_without_a_period_has_no_year():
         "over 100 lives each year."
     )
     assert amounts(text, "value", "date_edtf") == [(100.0, None)]
+
+
+# --- dates that belong to another clause ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million.", [(3.657e8, None)]),
+        ("The treaty, signed in 1968, has 191 parties.", [(191.0, None)]),
+        ("The Soviet Union, which had 27,000 warheads in 1991, collapsed.", [(27000.0, "1991")]),
+        (
+            "It opened for signature in New York on 24 September 1996, when it was signed by 71 States, including "
+            "five of the eight then nuclear-capable states.",
+            [(71.0, "1996-09-24")],
+        ),
+    ],
+)
+def test_a_date_in_a_comma_set_aside_dates_only_the_aside(text, expected):
+    assert amounts(text, "value", "date_edtf") == expected
+
+
+def test_a_coordinated_clause_opening_with_its_own_date_dates_only_itself():
+    text = "In 1994, Kazakhstan transferred 600 kg of uranium, and in 1995 it closed the test site."
+    assert amounts(text, "value", "unit", "date_edtf") == [(600.0, "kg", "1994")]
+    text = (
+        "Between 1945 and 1963, the US conducted 215 atmospheric tests, the Soviet Union conducted 219, the UK "
+        "conducted 21, and France conducted three."
+    )
+    assert {year for (year,) in amounts(text, "date_edtf")} == {"1945/1963"}
