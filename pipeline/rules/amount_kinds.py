@@ -13,7 +13,8 @@ How the kind is chosen (general statements about English, not about one text):
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
   ('caviar worth'). Lending programmes are loans by their names too ('a Stand-By Arrangement', 'an
-  Extended Fund Facility', 'a bailout'). A figure restated in another currency right beside it ('US$42.6
+  Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
+  disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
   same kind.
 - A percentage or a fraction is a `share`.
@@ -40,6 +41,7 @@ MONEY_CUES = [
     (
         "loan",
         r"loans?|credits?|lend\w*|lent|borrow\w*|bail-?outs?|rescue packages?|repa(?:y|id|ying|yments?)|"
+        r"disburs\w*|tranches?|"
         r"(?:stand-?by|extended|precautionary) arrangements?|extended fund facilit(?:y|ies)|"
         r"(?:(?:enhanced )?structural adjustment|systemic transformation|(?:compensatory|rapid) financing) "
         r"facilit(?:y|ies)",

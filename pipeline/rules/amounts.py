@@ -165,10 +165,12 @@ NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
 of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
 PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
-RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
+RATE = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
+)
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year; a rate over a stated period ('Between 2000 and 2007, growth averaged 10 percent a year') is
-the period's."""
+one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
+and 2007, growth averaged 10 percent a year') is the period's."""
 
 
 def _reference_date(s: Sentence, m):

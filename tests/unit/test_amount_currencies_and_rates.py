@@ -88,3 +88,15 @@ def test_a_coordinated_clause_opening_with_its_own_date_dates_only_itself():
         "conducted 21, and France conducted three."
     )
     assert {year for (year,) in amounts(text, "date_edtf")} == {"1945/1963"}
+
+
+def test_a_year_earlier_is_a_date_not_a_rate():
+    text = "The fiscal deficit narrowed to 1 percent of GDP in 2000 from 5 percent a year earlier."
+    assert amounts(text, "value", "date_edtf") == [(1.0, "2000"), (5.0, "1999")]
+
+
+# --- lending: disbursements and tranches ------------------------------------------------------------------------
+def test_a_sum_disbursed_is_a_loan_and_its_tranches_are_no_count():
+    text = "The IMF disbursed SDR 50 million in three tranches during 1996."
+    assert amounts(text, "kind", "value", "date_edtf") == [("loan", 5e7, "1996")]
+    assert amounts("Kazakhstan made an early repurchase of SDR 385 million in May 2000.", "kind") == [("other",)]
