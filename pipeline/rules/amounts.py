@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside
+from pipeline.rules.amount_coordination import joined
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
@@ -199,7 +200,7 @@ def _reference_date(s: Sentence, m):
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    owned = [d for d in dates if _figure_of(s, d) is m]
+    owned = [d for d in dates if _figure_of(s, d) is m or joined(s.text, m, _figure_of(s, d))]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 
