@@ -69,7 +69,7 @@ AGREEMENT_WORTH = re.compile(
 )
 WORTH_NOUN = re.compile(
     r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
-    r"\s[^,;.]{0,60}?\s(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
+    r"\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
 billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade

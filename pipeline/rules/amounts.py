@@ -8,8 +8,10 @@ How the kind is chosen: see `amount_kinds`.
 
 The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
 spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
-for a rate ('each year'), not across 'but'. A sentence without a date gives its section's year to a
-share and, in the past tense, to refugees and casualties; other figures then have no year.
+for a rate ('each year'), not across 'but', not from a comma-set aside about something else. A sentence
+without a date gives its section's year to a share and, in the past tense, to refugees and casualties; a
+figure told in the past tense takes the year its paragraph or section heading is at ('Relations in 2008'
+… 'Growth slowed to 3.3 percent'); other figures then have no year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
@@ -244,9 +246,10 @@ def _date(s: Sentence, m, kind: str):
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
+    in_past = not s.dates and told_in_past(s, m.char_start)
     if narrative or kind == "share":
-        return s.anchor_date()
-    return s.paragraph_date if not s.dates and told_in_past(s, m.char_start) else None
+        return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
+    return s.paragraph_date if in_past else None
 
 
 def _own_start(s: Sentence, m) -> int:

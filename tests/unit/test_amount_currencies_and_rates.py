@@ -100,3 +100,9 @@ def test_a_sum_disbursed_is_a_loan_and_its_tranches_are_no_count():
     text = "The IMF disbursed SDR 50 million in three tranches during 1996."
     assert amounts(text, "kind", "value", "date_edtf") == [("loan", 5e7, "1996")]
     assert amounts("Kazakhstan made an early repurchase of SDR 385 million in May 2000.", "kind") == [("other",)]
+
+
+def test_worth_after_a_copula_alone_values_its_subject():
+    assert amounts("The 2015-2019 programme was worth $3 billion.", "kind", "date_edtf") == [
+        ("allocation", "2015/2019")
+    ]

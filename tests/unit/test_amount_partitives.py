@@ -1,4 +1,4 @@
-"""Partitives and coordinated figures. 'N of its X' in digits counts X, spelled out it picks out members of a
+"""Partitives, coordinated figures and the year a heading gives. 'N of its X' in digits counts X, spelled out it picks out members of a
 set already named; 'N of the M X' gives both the part and the whole; figures joined by 'and' share the
 date after them. Real sentences of the dev texts (raw/evaluation/split.yaml) where the shape occurs there,
 else made up in the genre (a text on a treaty, on a state's loans)."""
@@ -6,7 +6,7 @@ else made up in the genre (a text on a treaty, on a state's loans)."""
 import pytest
 
 from pipeline.text.amounts import find_amounts
-from tests.helpers import amounts
+from tests.helpers import amounts, candidates, pick
 
 
 def test_a_partitive_in_digits_counts_its_noun():
@@ -41,3 +41,13 @@ def test_coordinated_figures_share_the_date_after_them():
     assert amounts(text, "value", "date_edtf") == [(1e8, "2009"), (2e9, "2009")]
     text = "Its quota was initially set at SDR 247.5 million, and it was raised to SDR 365.7 million in 1999."
     assert amounts(text, "value", "date_edtf") == [(2.475e8, None), (3.657e8, "1999")]
+
+
+def test_a_share_told_in_the_past_takes_its_headings_year():
+    text = "The government spent $10 billion on bank rescues. Growth slowed to 3.3 percent."
+    assert amounts(text, "value", "date_edtf") == [(1e10, None), (3.3, None)]
+    assert candidates_years(text, "Relations in 2008") == [(1e10, "2008"), (3.3, "2008")]
+
+
+def candidates_years(text, heading):
+    return pick(candidates(text, "amount", heading=heading), "value", "date_edtf")
