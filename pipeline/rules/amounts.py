@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside
-from pipeline.rules.amount_coordination import joined
+from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
@@ -240,7 +240,7 @@ def _date(s: Sentence, m, kind: str):
         return period if isinstance(period, _Interval) else None  # a rate over a stated period is of it
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    date_ = _interval_start(s, _reference_date(s, m))
+    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))

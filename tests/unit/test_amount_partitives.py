@@ -51,3 +51,14 @@ def test_a_share_told_in_the_past_takes_its_headings_year():
 
 def candidates_years(text, heading):
     return pick(candidates(text, "amount", heading=heading), "value", "date_edtf")
+
+
+# --- lists -----------------------------------------------------------------------------------------------------
+def test_respectively_pairs_figures_and_dates_in_order():
+    text = "Kazakhstan received $1.5 billion, $2 billion and $500 million in 2007, 2008 and 2009 respectively."
+    assert amounts(text, "value", "date_edtf") == [(1.5e9, "2007"), (2e9, "2008"), (5e8, "2009")]
+    text = "Kazakhstan received $1.5 billion and $2 billion in 2007, 2008 and 2009 respectively."
+    assert amounts(text, "value", "date_edtf") == [
+        (1.5e9, "2007"),
+        (2e9, "2007"),
+    ]  # lists of unequal length: no pairing
