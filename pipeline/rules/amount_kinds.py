@@ -18,8 +18,8 @@ How the kind is chosen (general statements about English, not about one text):
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
   same kind.
 - A percentage or a fraction is a `share`.
-- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
-  and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
+  (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
   five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
   counts of states, and counts of things, are `other`.
 - A count of persons is `refugees` where the words around it speak of flight or of not returning
@@ -131,6 +131,9 @@ COMPOSED_OF = re.compile(
 TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
 """The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
 treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
+MOST_MEMBERS = 500
+"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
+'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
@@ -191,7 +194,7 @@ def _cue_kind(cue: re.Match) -> str:
 def _count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):
+    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":
         if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):

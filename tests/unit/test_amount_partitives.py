@@ -62,3 +62,13 @@ def test_respectively_pairs_figures_and_dates_in_order():
         (1.5e9, "2007"),
         (2e9, "2007"),
     ]  # lists of unequal length: no pairing
+
+
+# --- members ---------------------------------------------------------------------------------------------------
+def test_a_count_of_members_beyond_any_international_body_counts_people():
+    text = "The next interim objective is to grow the EndingHunger movement's Facebook community to 1 million members."
+    assert amounts(text, "kind", "value") == [("other", 1e6)]
+    text = (
+        "There are a total of 197 members comprising 194 member nations, 1 member organization and 2 associate members."
+    )
+    assert {kind for (kind,) in amounts(text, "kind")} == {"member_count"}
