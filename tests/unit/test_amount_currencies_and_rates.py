@@ -83,6 +83,8 @@ def test_a_date_in_a_comma_set_aside_dates_only_the_aside(text, expected):
 def test_a_coordinated_clause_opening_with_its_own_date_dates_only_itself():
     text = "In 1994, Kazakhstan transferred 600 kg of uranium, and in 1995 it closed the test site."
     assert amounts(text, "value", "unit", "date_edtf") == [(600.0, "kg", "1994")]
+    text = "In 1998, trade was $1bn, and in 1999 it reached $2bn."
+    assert amounts(text, "value", "date_edtf") == [(1e9, "1998"), (2e9, "1999")]
     text = (
         "Between 1945 and 1963, the US conducted 215 atmospheric tests, the Soviet Union conducted 219, the UK "
         "conducted 21, and France conducted three."
