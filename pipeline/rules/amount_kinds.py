@@ -13,12 +13,13 @@ How the kind is chosen (general statements about English, not about one text):
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
   ('caviar worth'). Lending programmes are loans by their names too ('a Stand-By Arrangement', 'an
-  Extended Fund Facility', 'a bailout'). A figure restated in another currency right beside it ('US$42.6
+  Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
+  disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
   same kind.
 - A percentage or a fraction is a `share`.
-- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`,
-  and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+- A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
+  (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
   five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
   counts of states, and counts of things, are `other`.
 - A count of persons is `refugees` where the words around it speak of flight or of not returning
@@ -40,6 +41,7 @@ MONEY_CUES = [
     (
         "loan",
         r"loans?|credits?|lend\w*|lent|borrow\w*|bail-?outs?|rescue packages?|repa(?:y|id|ying|yments?)|"
+        r"disburs\w*|tranches?|"
         r"(?:stand-?by|extended|precautionary) arrangements?|extended fund facilit(?:y|ies)|"
         r"(?:(?:enhanced )?structural adjustment|systemic transformation|(?:compensatory|rapid) financing) "
         r"facilit(?:y|ies)",
@@ -65,9 +67,13 @@ AGREEMENT_WORTH = re.compile(
     r"\b(?:worth|valued at)\s*$",
     re.I,
 )
-WORTH_NOUN = re.compile(r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s")
+WORTH_NOUN = re.compile(
+    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
+    r"\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
+)
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
-billion'; 'a loan from China, worth $3 billion')."""
+billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade
+between the two countries was worth $1.2 billion')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
 OWN_NOUN_WORDS = 5
 """The noun a money figure modifies is among the next few words, before a function word ends its
@@ -125,6 +131,9 @@ COMPOSED_OF = re.compile(
 TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
 """The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
 treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
+MOST_MEMBERS = 500
+"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
+'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
@@ -185,7 +194,7 @@ def _cue_kind(cue: re.Match) -> str:
 def _count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):
+    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":
         if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):

@@ -8,8 +8,10 @@ How the kind is chosen: see `amount_kinds`.
 
 The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
 spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
-for a rate ('each year'), not across 'but'. A sentence without a date gives its section's year to a
-share and, in the past tense, to refugees and casualties; other figures then have no year.
+for a rate ('each year'), not across 'but', not from a comma-set aside about something else. A sentence
+without a date gives its section's year to a share and, in the past tense, to refugees and casualties; a
+figure told in the past tense takes the year its paragraph or section heading is at ('Relations in 2008'
+… 'Growth slowed to 3.3 percent'); other figures then have no year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
@@ -23,6 +25,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.rules.amount_asides import in_other_aside
+from pipeline.rules.amount_coordination import joined, respective_date
+from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
 from pipeline.rules.amount_tense import told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
@@ -158,11 +163,17 @@ with a closing date is an interval (see `_interval_start`)."""
 DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
+NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
+"""A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
+of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
 PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
-RATE = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannually\b|\byearly\b", re.I)
+RATE = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
+)
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year."""
+one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
+and 2007, growth averaged 10 percent a year') is the period's."""
 
 
 def _reference_date(s: Sentence, m):
@@ -185,12 +196,13 @@ def _reference_date(s: Sentence, m):
             if d is not None
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
+            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
         ]
 
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    owned = [d for d in dates if _figure_of(s, d) is m]
+    owned = [d for d in dates if _figure_of(s, d) is m or joined(s.text, m, _figure_of(s, d))]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 
@@ -224,18 +236,20 @@ def _figure_of(s: Sentence, d):
 
 def _date(s: Sentence, m, kind: str):
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
-        return None
+        period = _interval_start(s, _reference_date(s, m))
+        return period if isinstance(period, _Interval) else None  # a rate over a stated period is of it
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    date_ = _interval_start(s, _reference_date(s, m))
+    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
+    in_past = not s.dates and told_in_past(s, m.char_start)
     if narrative or kind == "share":
-        return s.anchor_date()
-    return s.paragraph_date if not s.dates and told_in_past(s, m.char_start) else None
+        return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
+    return s.paragraph_date if in_past else None
 
 
 def _own_start(s: Sentence, m) -> int:
@@ -244,8 +258,8 @@ def _own_start(s: Sentence, m) -> int:
 
 
 def _own_end(s: Sentence, m) -> int:
-    after = DATE_BREAK.search(s.text, m.char_end)
-    return after.start() if after else len(s.text)
+    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
+    return min(breaks, default=len(s.text))
 
 
 def _own_clause(s: Sentence, m) -> str:
@@ -335,7 +349,7 @@ def classified(s: Sentence) -> list:
                 value=float(m.value),
                 value_max=None if m.value_max is None else float(m.value_max),
                 unit=m.unit,
-                currency=m.currency,
+                currency=currency_of(s, m),
                 qualifier=m.qualifier,
                 measure=measure,
                 modality=mood,

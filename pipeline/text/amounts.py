@@ -24,8 +24,10 @@ Decisions:
   organizations'); the head is a plural noun by its spelling (ends in -s, not -ss/-us/-is) or a word
   the data file lists (invariant plurals such as 'aircraft', person nouns, members, states). Time
   spans ('ten years', 'three days') are durations, not counts, and counts of abstract nouns ('three
-  salient features') enumerate the text's own points; both are skipped. Possessive partitives count
-  their noun ('2,000 of its peacekeepers'; not 'one of the founder members'). A count of one is read
+  salient features') enumerate the text's own points; both are skipped. Partitives in digits count
+  their noun ('2,000 of its peacekeepers', '174 of the 178 parties'; not 'one of the founder members');
+  a spelled-out one with a possessive picks out members of a set already known ('two of its immediate
+  neighbors', 'four of its officials') and is no figure. A count of one is read
   only for members written in digits ('1 member organization' in a list of figures).
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
@@ -144,13 +146,20 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
     if percent:
         return "amount.percent", n.start, percent.end(), "percent", None, None, None, 1
     pos = n.end
-    partitive = re.match(rf"{SP}of{SP}(?:its|their|his|her){SP}(?=[A-Za-z])", text[pos:], FLAGS)
-    if partitive and not g.number.match(text, pos + partitive.end()):
-        pos += partitive.end() - 1
+    partitive = re.match(rf"{SP}of{SP}(?:(?P<own>its|their|his|her)|the){SP}(?=[A-Za-z0-9])", text[pos:], FLAGS)
+    whole = partitive and g.number.match(text, pos + partitive.end())
+    if partitive and not n.spelled:
+        if partitive["own"] and not whole:
+            pos += partitive.end() - 1  # '2,000 of its peacekeepers'
+        elif whole and not partitive["own"]:
+            pos = whole.end()  # '174 of the 178 parties': the part spans its number only, the whole is read too
+    elif partitive and partitive["own"]:
+        return None  # 'two of its immediate neighbors', 'four of its officials': members of a known set
     phrase = noun_phrase(text, pos, g)
     if phrase:
         end, noun, noun_class, unit = phrase
         if n.value != 1 or value_max or (noun_class == "member" and not n.spelled):
+            end = n.end if pos > n.end and whole else end
             return "amount.count", n.start, end, unit or noun, None, noun, noun_class, 1
     if g.population_before.search(text, max(0, n.start - 40), n.start):
         return "amount.population", n.start, n.end, "people", None, None, None, 1

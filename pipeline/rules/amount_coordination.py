@@ -1,0 +1,56 @@
+"""Figures joined by 'and' or 'or' share the date that follows them, and a list of figures followed by a list
+of as many dates and 'respectively' pairs them in order.
+
+Why: English puts one adverbial after a coordination and means it for every conjunct: 'Russia lent two
+billion dollars and EUR 100 million in 2009' dates both sums; 'respectively' distributes instead ('$1.5
+billion, $2 billion and $500 million in 2007, 2008 and 2009 respectively'). The figure rules (`amounts`) otherwise give
+a date after a figure only to the last figure before it ('was set at SDR 247.5 million, and raised to SDR
+365.7 million in 1999': 1999 is the second's only, for a verb stands between them).
+"""
+
+from __future__ import annotations
+
+import re
+
+JOINED = re.compile(
+    r"[\s\u00a0]+(?:and|or)[\s\u00a0]+(?:(?:a|an|another|some|about|around|over|nearly|almost|more[\s\u00a0]+than)"
+    r"[\s\u00a0]+)?"
+)
+"""What stands between two coordinated figures: the conjunction and at most a determiner or qualifier."""
+
+
+def joined(text: str, first, second) -> bool:
+    """Whether figure `second` is coordinated right after figure `first` in sentence `text`."""
+    if second is None or first.char_end > second.char_start:
+        return False
+    return JOINED.fullmatch(text, first.char_end, second.char_start) is not None
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:and|or))?[\s\u00a0]*")
+"""What separates the items of a list of figures or of dates: a comma, 'and' or 'or'."""
+
+
+def respective_date(s, m):
+    """The date paired with figure `m` by 'respectively', or None: the figures of the list `m` belongs to and
+    the dates after them, up to 'respectively', must be as many and each list unbroken."""
+    word = RESPECTIVELY.search(s.text, m.char_end)
+    if word is None:
+        return None
+    figures = [a for a in s.amounts if a.char_end <= word.start()]
+    if m not in figures:
+        return None
+    i = figures.index(m)
+    while i > 0 and LIST_GAP.fullmatch(s.text, figures[i - 1].char_end, figures[i].char_start):
+        i -= 1
+    listed = [figures[i]]
+    for a in figures[i + 1 :]:
+        if not LIST_GAP.fullmatch(s.text, listed[-1].char_end, a.char_start):
+            break
+        listed.append(a)
+    dates = s.dates_in(listed[-1].char_end, word.start(), include_asides=True)
+    if len(dates) != len(listed) or len(listed) < 2:
+        return None
+    if any(not LIST_GAP.fullmatch(s.text, a.char_end, b.char_start) for a, b in zip(dates, dates[1:])):
+        return None
+    return dates[listed.index(m)]
