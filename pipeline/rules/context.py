@@ -172,9 +172,12 @@ class Sentence:
 
     def _entities(self, entity_type: str, start: int, end: int | None) -> list:
         end = len(self.text) if end is None else end
-        return [
-            m for m in self.entities if m.entity_type == entity_type and start <= m.char_start and m.char_end <= end
-        ]
+        if "by_type" not in self._memo:  # the rules ask for one type thousands of times: split the mentions once
+            by_type: dict[str, list] = {}
+            for m in self.entities:
+                by_type.setdefault(m.entity_type, []).append(m)
+            self._memo["by_type"] = by_type
+        return [m for m in self._memo["by_type"].get(entity_type, ()) if start <= m.char_start and m.char_end <= end]
 
     # --- dates ----------------------------------------------------------------------------
     def dates_in(self, start: int = 0, end: int | None = None, include_asides: bool = False) -> list:

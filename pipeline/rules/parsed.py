@@ -232,8 +232,8 @@ def _prep_objects(token, *preps) -> list:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",)
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
     )
 
 
