@@ -42,6 +42,7 @@ def _forget() -> None:
     """Empty what a process remembers between texts, so that a run pays for every sentence."""
     document._PROCESS_CACHE.clear()
     mentions._dates.cache_clear()
+    mentions._readings.cache_clear()
     mentions._amounts.cache_clear()
 
 

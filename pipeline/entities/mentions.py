@@ -88,8 +88,15 @@ REMEMBERED = 100_000
 @lru_cache(maxsize=REMEMBERED)
 def _dates(text: str, anchor_year: int | None) -> tuple:
     """`dates.find_dates`, remembered: a sentence repeated word for word (a large corpus repeats many) is
-    read once per process. The mentions are frozen and depend on nothing but these two arguments."""
-    return tuple(dates.find_dates(text, anchor_year=anchor_year))
+    read once per process. The mentions are frozen and depend on nothing but these two arguments; the
+    patterns' readings depend on the text alone, so a repeat under another anchor year reuses them."""
+    return tuple(dates.resolve(text, _readings(text), anchor_year))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _readings(text: str) -> tuple:
+    """`dates.readings`, remembered per text (frozen, like the mentions)."""
+    return dates.readings(text)
 
 
 @lru_cache(maxsize=REMEMBERED)

@@ -64,6 +64,27 @@ class Candidate:
         return dict(self.fields).get(name)
 
 
+class Words(tuple):
+    """A sentence's parse as its tokens, each made once: spaCy makes a new Token object every time a Span is
+    iterated, and some thirty rules walk every word of every sentence, so the Span is read once into a tuple.
+    `start` and `end` are the Span's (token indices into the document); `span` is the Span itself."""
+
+    span: Span
+
+    def __new__(cls, span: Span) -> Words:
+        words = super().__new__(cls, span)
+        words.span = span
+        return words
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
 @dataclass(frozen=True)
 class Sentence:
     source_id: str
@@ -98,8 +119,8 @@ class Sentence:
     """What the source is about (`sources.yaml`: a state, an organisation or None)."""
     heading: str | None = None
     """The heading of the sentence's section ('International organization participation'), or None."""
-    tokens: Span | None = field(default=None, compare=False, hash=False)
-    """The sentence's parse (a spaCy Span; `pipeline.text.parse`), or None where there is none."""
+    tokens: Words | None = field(default=None, compare=False, hash=False)
+    """The sentence's parse (a spaCy Span, kept as `Words`; `pipeline.text.parse`), or None where there is none."""
     paragraph_date: object = field(default=None, compare=False, hash=False)
     """The year the narrative is at when this sentence begins (a year-only date): that of the last event
     date in earlier sentences of the paragraph (not a deadline 'by 2015', not a period's start 'since
@@ -112,6 +133,10 @@ class Sentence:
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""
 
     _memo: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.tokens is not None and not isinstance(self.tokens, Words):
+            object.__setattr__(self, "tokens", Words(self.tokens))
 
     @property
     def home_state(self) -> str | None:
@@ -151,9 +176,12 @@ class Sentence:
 
     def _entities(self, entity_type: str, start: int, end: int | None) -> list:
         end = len(self.text) if end is None else end
-        return [
-            m for m in self.entities if m.entity_type == entity_type and start <= m.char_start and m.char_end <= end
-        ]
+        if "by_type" not in self._memo:  # the rules ask for one type thousands of times: split the mentions once
+            by_type: dict[str, list] = {}
+            for m in self.entities:
+                by_type.setdefault(m.entity_type, []).append(m)
+            self._memo["by_type"] = by_type
+        return [m for m in self._memo["by_type"].get(entity_type, ()) if start <= m.char_start and m.char_end <= end]
 
     # --- dates ----------------------------------------------------------------------------
     def dates_in(self, start: int = 0, end: int | None = None, include_asides: bool = False) -> list:

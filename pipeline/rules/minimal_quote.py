@@ -118,6 +118,8 @@ def _common_ancestor(tokens: list):
     """The lowest token whose subtree holds every token given (None for none)."""
     if not tokens:
         return None
-    paths = [[t] + list(t.ancestors) for t in tokens]
-    shared = set(paths[0]).intersection(*map(set, paths[1:]))
-    return next((t for t in paths[0] if t in shared), None)
+    first = [tokens[0], *tokens[0].ancestors]
+    shared = {t.i for t in first}  # token indices: spaCy makes a new Token on every step up
+    for t in tokens[1:]:
+        shared &= {t.i, *(a.i for a in t.ancestors)}
+    return next((t for t in first if t.i in shared), None)

@@ -237,8 +237,8 @@ def _prep_objects(token, *preps) -> list:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp",)
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
     )
 
 
@@ -315,13 +315,28 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
+    """The sentence's verbs with one of `lemmas` that are neither negated nor conditional, in text order.
+    Some twenty rules ask this of every sentence: its verbs and their verdicts are read from the parse once
+    per sentence (`_verb_index`), not once per rule."""
     if s.tokens is None:
         return []
-    return [
-        t
-        for t in s.tokens
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas and not _negated(t) and not stance.conditional(t)
-    ]
+    verbs, stated = _verb_index(s)
+    out = []
+    for lemma, t in verbs:
+        if lemma in lemmas:
+            if t.i not in stated:
+                stated[t.i] = not _negated(t) and not stance.conditional(t)
+            if stated[t.i]:
+                out.append(t)
+    return out
+
+
+def _verb_index(s: Sentence) -> tuple[list, dict]:
+    """(lemma, token) of every verb and auxiliary of the sentence, and the verdicts `_verbs` has reached so
+    far (token index -> stated: neither negated nor conditional), kept with the sentence."""
+    if "parsed.verbs" not in s._memo:
+        s._memo["parsed.verbs"] = ([(t.lemma_.lower(), t) for t in s.tokens if t.pos_ in ("VERB", "AUX")], {})
+    return s._memo["parsed.verbs"]
 
 
 def _parties(s: Sentence, tokens) -> list[str]:

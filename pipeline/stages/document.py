@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline import collector
 from pipeline.entities import gazetteer, mentions, provisional
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s1_ingest as ingest
@@ -97,7 +98,13 @@ def process(
     `pipeline.inputs.sources.load` returns it), its file's bytes and the dictionaries. Pure but for the parse
     cache (`parse_cache`, keyed by the text and the model, see pipeline/text/parse.py): nothing depends on
     other sources. `provisional` lists the organisations the recogniser found that the dictionaries lack.
-    Raises InputError naming the file if the bytes are not a UTF-8 text matching the entry's sha256."""
+    Raises InputError naming the file if the bytes are not a UTF-8 text matching the entry's sha256.
+    The garbage collector is paused meanwhile (`pipeline.collector`): the rules make millions of small objects."""
+    with collector.paused():
+        return _process(entry, data, dictionaries, parse_cache)
+
+
+def _process(entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: Path | None) -> dict[str, pd.DataFrame]:
     sources, documents, boilerplate = ingest.build([entry], {entry["id"]: data})
     passages = segment.build(documents, boilerplate)
     found = mentions.find_all(passages, dictionaries.gazetteer())

@@ -65,14 +65,13 @@ loosest kind among its group's repeats.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import replace
 
 import pandas as pd
 from rapidfuzz import fuzz
 
+from pipeline import collector
 from pipeline.stages.s4_dedupe_blocking import candidate_pairs
 from pipeline.stages.s4_dedupe_units import ALLOWED_PAIRS, Score, Unit, comparable, distinct, is_match, score, units
 from schemas import columns
@@ -82,22 +81,8 @@ COLUMNS = columns("duplicate_groups")
 
 def build(passages: pd.DataFrame) -> pd.DataFrame:
     """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method)."""
-    with _collector_paused():
+    with collector.paused():  # millions of small objects, none of them in reference cycles
         return group(passages, candidate_pairs)
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cyclic garbage collector paused while dedupe builds its many small objects (none of them
-    in reference cycles): each of its full passes walks every live object, up to about 15 % of the stage's
-    time on a hundred times the texts."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def group(passages: pd.DataFrame, candidates: Callable[[list[Unit]], list[tuple[int, int]]]) -> pd.DataFrame:

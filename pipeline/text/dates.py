@@ -264,8 +264,13 @@ def _resolve(r: _Reading, context_year: int | None) -> tuple[str, datetime.date,
 def find_dates(text: str, anchor_year: int | None = None) -> list[DateMention]:
     """Date mentions in `text`, in text order. `anchor_year` is the year in force where the text
     begins (e.g. from the previous passage); it is only used by mentions that carry no year."""
-    if anchor_year is not None and not MIN_YEAR <= anchor_year <= MAX_YEAR:
-        raise ValueError(f"anchor_year {anchor_year} is outside {MIN_YEAR}..{MAX_YEAR}")
+    return resolve(text, readings(text), anchor_year)
+
+
+def readings(text: str) -> tuple:
+    """What the date expressions of `text` say before any year is carried into them, in text order:
+    (start, end, priority, rule_id, reading). The costly part of `find_dates` (every pattern over the
+    text), and the same whatever the anchor year, so a caller may keep it per text."""
     candidates = []
     for priority, (rule_id, pattern, reader) in enumerate(RULES):
         for m in pattern.finditer(text):
@@ -273,9 +278,15 @@ def find_dates(text: str, anchor_year: int | None = None) -> list[DateMention]:
             if reading is not None:
                 start, end = m.span("span") if "span" in pattern.groupindex else m.span()
                 candidates.append((start, end, priority, rule_id, reading))
-    chosen = longest_first(candidates, span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2])
+    return tuple(sorted(longest_first(candidates, span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2])))
+
+
+def resolve(text: str, found: tuple, anchor_year: int | None = None) -> list[DateMention]:
+    """The date mentions of `text` from its `readings`, each year-less one taking the year in force."""
+    if anchor_year is not None and not MIN_YEAR <= anchor_year <= MAX_YEAR:
+        raise ValueError(f"anchor_year {anchor_year} is outside {MIN_YEAR}..{MAX_YEAR}")
     mentions, context_year = [], anchor_year
-    for start, end, _, rule_id, reading in sorted(chosen):
+    for start, end, _, rule_id, reading in found:
         resolved = _resolve(reading, context_year)
         if resolved is None:
             continue
