@@ -12,6 +12,7 @@ from pipeline.rules import parsed_joining, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import (
     hedged,
+    listed_dates,
     object_region,
     objects,
     subject_state,
@@ -90,10 +91,15 @@ def joined(s: Sentence) -> list:
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
         date = _date(s, m) if modality != "planned" else next(iter(s.dates_in(m.end(), end)), None)  # parsed._date
-        modifiers = {o.entity_id for o in s.organizations(m.end(), end) if modifier(s, o) or _nested(s, o, token)}
+        modifiers = {
+            o.entity_id
+            for o in s.organizations(m.end(), end)
+            if modifier(s, o) or _nested(s, o, token) or _other_clause(s, o, token)
+        }
+        own = listed_dates(s, m.end(), end) if modality != "planned" else {}
         for org in objects(s, m.end(), ANY_TRIGGER):
             if org not in modifiers:
-                out.append(_membership(s, "joined", state, org, role, date, modality))
+                out.append(_membership(s, "joined", state, org, role, own.get(org, date), modality))
     return out
 
 
@@ -144,6 +150,19 @@ def _nested(s: Sentence, mention, trigger) -> bool:
     owner = token.head.head
     own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
     return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
+
+
+def _other_clause(s: Sentence, mention, trigger) -> bool:
+    """The organisation is named in a clause of its own below the verb ('Kazakhstan joined the World Bank in 1992,
+    and the EBRD was established in 1991'): a clause with its own subject between the name and the verb."""
+    t = stance.token_at(s, mention.char_end - 1)
+    if t is None or trigger is None:
+        return False
+    while t.i != trigger.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 def _read_by_the_parse(s: Sentence, token) -> bool:

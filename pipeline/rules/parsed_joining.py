@@ -29,6 +29,7 @@ from pipeline.rules.parsed import (
     modality,
     talked_about,
 )
+from pipeline.rules.patterns import listed_dates
 
 JOIN = {"join", "accede", "rejoin"}
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
@@ -91,9 +92,11 @@ def joined(s: Sentence) -> list:
         span = _clause(s, [verb, *subjects, *objects])
         role = "applicant" if applied else "candidate" if mod == "proposed" else "member"
         each = _respectively(s, verb, states)
+        end = verb.idx - s.offset + len(verb)
+        own = listed_dates(s, end, s.clause(end)[1]) if mod != "planned" else {}
         for org in orgs:
             for state in states:
-                when = each.get(state, date)
+                when = each.get(state) or own.get(org, date)
                 out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))

@@ -155,6 +155,22 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
     return list(dict.fromkeys(named))
 
 
+def listed_dates(s: Sentence, start: int, end: int) -> dict:
+    """'joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994', 'the IMF and the World Bank in 1992
+    and the EBRD in 1993': in a list of organisations that gives two or more dates, each organisation takes the
+    first date after it (organisation id -> date mention); empty for a list with one date or none."""
+    mentions = organizations_in(s, start, end)
+    found = s.dates_in(start, end)
+    if len(mentions) < 2 or len({d.edtf for d in found}) < 2:
+        return {}
+    out: dict = {}
+    for m in mentions:
+        after = [d for d in found if d.char_start >= m.char_end]
+        if after:
+            out.setdefault(m.entity_id, after[0])
+    return out
+
+
 def subject_state(s: Sentence, position: int) -> str | None:
     """The acting state of a verb at `position`: the last state named as an actor before it in its
     clause, else the state the source is about (None where it is about no state)."""

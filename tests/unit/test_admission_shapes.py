@@ -1,6 +1,6 @@
 """Memberships an organisation confers (pipeline/rules/parsed_admission.py: a state admitted, granted a status,
 or its membership approved), ends (parsed_joining.suspended, parsed_members.member_of) or whose office or seat a
-state takes (parsed_chairs, parsed_hosting). Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
+state takes (parsed_chairs, parsed_hosting), and lists of organisations joined. Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
 the test texts; each fails without its rule."""
 
 from __future__ import annotations
@@ -110,3 +110,12 @@ def test_founders_among_and_a_possessed_list_of_founding_states():
     found = _memberships("The founder states are Iran, Pakistan and Turkey.", "org:ECO")
     assert ("state:PAK", "org:ECO", "founder", None, None) in found
     assert not _memberships("Kazakhstan was among the states that voted against the resolution.", "org:ECO")
+
+
+def test_each_organisation_of_a_list_takes_its_own_date_and_a_clause_of_its_own_is_not_joined():
+    found = _memberships("Kazakhstan joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994.")
+    assert {m[1]: m[3] for m in found} == {"org:IMF": "1992", "org:WORLD_BANK": "1993", "org:EBRD": "1994"}
+    found = _memberships("Kazakhstan joined the IMF and the World Bank in 1992 and the EBRD in 1993.")
+    assert {m[1]: m[3] for m in found} == {"org:IMF": "1992", "org:WORLD_BANK": "1992", "org:EBRD": "1993"}
+    found = _memberships("Kazakhstan joined the World Bank in 1992, and the EBRD was established in 1991.")
+    assert found == {("state:KAZ", "org:WORLD_BANK", "member", "1992", None)}
