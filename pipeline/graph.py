@@ -139,7 +139,34 @@ def _validate(raw_dir: Path, work_dir: Path, mapper: Callable | None, **tables: 
     texts = dict(zip(tables["documents"]["source_id"], tables["documents"]["text"]))
     published = {name: validate.conform(name, frame) for name, frame in tables.items() if name not in INTERNAL_TABLES}
     validate.check(published, texts)
+    _VALIDATED.clear()
+    _VALIDATED[_tables_digest(work_dir)] = (published, texts)
     return {}, {}
+
+
+_VALIDATED: dict[str, tuple[dict[str, pd.DataFrame], dict[str, str]]] = {}
+"""The tables the last validate run of this process checked, conformed, and the texts, under the checksum of
+the table files they were read from: publishing, which follows in the same process, takes them instead of
+reading and conforming the same files again (`validated_tables`)."""
+
+
+def _tables_digest(work_dir: Path) -> str:
+    return fingerprint.combine([(name, fingerprint.file_digest(work_dir / f"{name}.parquet")) for name in TABLE_ORDER])
+
+
+def validated_tables(work_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """The published tables (conformed to their models, in `TABLE_ORDER`) and the source texts: those validate
+    checked in this process if the table files are still the same, else read from `work_dir` and conformed."""
+    from pipeline.package import validate
+
+    kept = _VALIDATED.get(_tables_digest(work_dir))
+    if kept is not None:
+        return kept
+    outputs = load_outputs(work_dir)
+    texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
+    return {
+        name: validate.conform(name, frame) for name, frame in outputs.items() if name not in INTERNAL_TABLES
+    }, texts
 
 
 RECONCILED = (

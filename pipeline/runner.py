@@ -141,11 +141,7 @@ def publish_stage() -> None:
 
 
 def _publish() -> None:
-    outputs = stages.load_outputs(WORK)
-    texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
-    tables = {
-        name: validate.conform(name, frame) for name, frame in outputs.items() if name not in stages.INTERNAL_TABLES
-    }
+    tables, texts = stages.validated_tables(WORK)
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet

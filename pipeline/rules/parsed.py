@@ -335,7 +335,7 @@ def _verb_index(s: Sentence) -> tuple[list, dict]:
     """(lemma, token) of every verb and auxiliary of the sentence, and the verdicts `_verbs` has reached so
     far (token index -> stated: neither negated nor conditional), kept with the sentence."""
     if "parsed.verbs" not in s._memo:
-        s._memo["parsed.verbs"] = ([(t.lemma_.lower(), t) for t in s.tokens if t.pos_ in ("VERB", "AUX")], {})
+        s._memo["parsed.verbs"] = ([(t.lemma_.lower(), t) for t in s.tokens or () if t.pos_ in ("VERB", "AUX")], {})
     return s._memo["parsed.verbs"]
 
 
