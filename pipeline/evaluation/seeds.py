@@ -184,7 +184,7 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str], undate
     if has_facts and facts.get("evidence") is None:
         raise ValueError("facts['evidence'] is missing: without it no extracted fact can be tied to a source")
     evidence = _frame(facts, "evidence", ["fact_id", "source_id", "stated_date_edtf"])
-    stated: dict[str, dict[str, set[str]]] = {}  # fact_id -> source_id -> years its quotes there state
+    stated: dict[str, dict[str, set[str | None]]] = {}  # fact_id -> source_id -> years its quotes there state
     for fact_id, source_id, edtf in zip(evidence["fact_id"], evidence["source_id"], evidence["stated_date_edtf"]):
         if source_id in sources:
             year = _first_year(edtf)
@@ -208,7 +208,7 @@ def _extracted_records(facts: dict[str, pd.DataFrame], sources: set[str], undate
             if listed:
                 base[listed.name] = sorted(set(values.get(fact_id, [])))
             for source_id, years in sorted(stated.get(fact_id, {}).items()):
-                stated_years = sorted(years, key=lambda y: (y is not None, y or "")) or [None]
+                stated_years: list[str | None] = sorted(years, key=lambda y: (y is not None, y or "")) or [None]
                 for year in stated_years:
                     records.append(
                         {"type": fact_type.name, "source_id": source_id, "fact_id": fact_id, **base, "year": year}

@@ -38,6 +38,7 @@ on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …
 BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
 """A date after these words bounds an act or a state of affairs ('Prior to 1991, the Soviet Union held Russia's
 UN seat'); it is not the date of either. 'before' is left to the deadline reading (s3_extract._deadline)."""
+NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b")
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
 … in 2011' does not date the agreement of 2010)."""
@@ -233,8 +234,10 @@ class Sentence:
         return self.opening_date()
 
     def bounds(self, d) -> bool:
-        """The date is a bound ('prior to 1991', 'until 2005'), not a date of the sentence's acts."""
-        return BOUND_BEFORE.search(self.text, 0, d.char_start) is not None
+        """The date is a bound ('prior to 1991', 'until 2005'), not a date of the sentence's acts; after a
+        negation ('did not accede until 1992') it is the act's date."""
+        bound = BOUND_BEFORE.search(self.text, 0, d.char_start)
+        return bound is not None and not NOT_UNTIL.search(self.text, max(0, bound.start() - 60), bound.start())
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29

@@ -16,12 +16,13 @@ from pipeline.rules.parsed_members import SEAT_NOUNS, _seated
 
 def _host_states(s: Sentence, tokens) -> list[str]:
     """The states of the states or places the tokens (and their conjuncts) name."""
-    out = []
+    out: list[str] = []
     for t in tokens:
         for x in [t, *t.conjuncts]:
             m = _entity(s, x, ("state", "place"))
-            if m and s.state_of_entity(m.entity_id):
-                out.append(s.state_of_entity(m.entity_id))
+            state = s.state_of_entity(m.entity_id) if m else None
+            if state:
+                out.append(state)
     return list(dict.fromkeys(out))
 
 
