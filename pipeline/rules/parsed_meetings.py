@@ -31,6 +31,14 @@ PARTICIPANTS = {"leader", "head", "president", "minister", "member", "representa
 """Nouns naming who attends a summit or a ministerial meeting; 'head' as in 'heads of state'."""
 
 
+def _host(s: Sentence, token, preps=("in", "at")) -> str | None:
+    """The state of the first state or place the token's 'in' or 'at' names ('met in Bishkek', 'at Ankara')."""
+    places = [
+        m for p in _prep_objects(token, *preps) for t in _conjuncts(p) for m in [_entity(s, t, ("state", "place"))] if m
+    ]
+    return next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+
+
 def leaders_met(s: Sentence) -> list:
     """summit_hosted (ministerial_meeting_hosted where the participants are ministers) of the organisation named
     in the subject's words, in the state of the place the verb's 'in' or 'at' names; none without that place."""
@@ -40,14 +48,7 @@ def leaders_met(s: Sentence) -> list:
             continue  # 'Putin met Erdogan', 'a meeting was convened': not the participants meeting
         subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS]
         orgs = [m.entity_id for t in subjects for x in t.subtree for m in [_entity(s, x, ("organization",))] if m]
-        places = [
-            m
-            for p in _prep_objects(verb, "in", "at")
-            for t in _conjuncts(p)
-            for m in [_entity(s, t, ("state", "place"))]
-            if m
-        ]
-        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        host = _host(s, verb)
         if not orgs or host is None:
             continue
         ministers = any(t.lemma_.lower() == "minister" for t in subjects)
@@ -98,14 +99,7 @@ def one_of_series(s: Sentence) -> list:
             orgs = orgs or [
                 m.entity_id for t in _subjects(series.head) for m in [_entity(s, t, ("organization",))] if m
             ]
-        places = [
-            m
-            for p in _prep_objects(verb, "in", "at")
-            for t in _conjuncts(p)
-            for m in [_entity(s, t, ("state", "place"))]
-            if m
-        ]
-        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        host = _host(s, verb)
         if not orgs or host is None:
             continue
         span = _clause(s, [verb, which[0], *_prep_objects(verb, "in", "at")])
@@ -156,14 +150,7 @@ def acted_at_meeting(s: Sentence) -> list:
             for m in [_entity(s, t, ("organization",))]
             if m and not stance.modifies_another_noun(s, m)
         ]
-        places = [
-            m
-            for p in _prep_objects(noun, "in")
-            for t in _conjuncts(p)
-            for m in [_entity(s, t, ("state", "place"))]
-            if m
-        ]
-        host = next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+        host = _host(s, noun, ("in",))
         if not orgs or host is None:
             continue
         date = s.date_for(noun.idx - s.offset) or s.paragraph_date
