@@ -312,3 +312,31 @@ def amounts(text: str, *keys):
 def pick(cands, *keys):
     """The candidates' values of `keys`, sorted: what a rule test compares."""
     return sorted((tuple(c.get(k) for k in keys) for c in cands), key=lambda t: tuple(str(v) for v in t))
+
+
+def event_keys(text, subject=None) -> set:
+    """(organisation, event, state, counterpart, date) of every organisation event candidate of `text`."""
+    return set(
+        pick(
+            candidates(text, "organization_event", subject),
+            "organization_id",
+            "event_type",
+            "state_id",
+            "counterpart_organization_id",
+            "date_edtf",
+        )
+    )
+
+
+def visit_keys(text, subject="state:RUS") -> set:
+    """(visitor, visitor state, host state, place, date) of every visit candidate of `text`."""
+    return set(
+        pick(
+            candidates(text, "visit", subject),
+            "visitor_id",
+            "visitor_state_id",
+            "host_state_id",
+            "place_id",
+            "date_edtf",
+        )
+    )

@@ -5,20 +5,9 @@ texts, never from the test texts."""
 from __future__ import annotations
 
 from pipeline.entities import name_extent
-from tests.helpers import candidates, pick
+from tests.helpers import event_keys
 
-
-def _events(text, subject=None):
-    return set(
-        pick(
-            candidates(text, "organization_event", subject),
-            "organization_id",
-            "event_type",
-            "state_id",
-            "counterpart_organization_id",
-            "date_edtf",
-        )
-    )
+_events = event_keys
 
 
 COC_IEE = (

@@ -3,21 +3,9 @@ meeting at a place abroad. Sentences from the dev texts or written for these tes
 
 from __future__ import annotations
 
-from tests.helpers import candidates, pick
+from tests.helpers import visit_keys
 
-
-def _visits(text, subject="state:RUS"):
-    """(visitor, visitor state, host state, place, date) of every visit candidate."""
-    return set(
-        pick(
-            candidates(text, "visit", subject),
-            "visitor_id",
-            "visitor_state_id",
-            "host_state_id",
-            "place_id",
-            "date_edtf",
-        )
-    )
+_visits = visit_keys
 
 
 def test_a_visit_from_an_unlisted_dignitary_gives_the_state_in_her_title():

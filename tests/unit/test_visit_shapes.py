@@ -5,21 +5,9 @@ these tests where no dev or seed text uses the shape (said so at each)."""
 
 from __future__ import annotations
 
-from tests.helpers import candidates, pick
+from tests.helpers import candidates, pick, visit_keys
 
-
-def _visits(text, subject="state:RUS"):
-    """(visitor, visitor state, host state, place, date) of every visit candidate."""
-    return set(
-        pick(
-            candidates(text, "visit", subject),
-            "visitor_id",
-            "visitor_state_id",
-            "host_state_id",
-            "place_id",
-            "date_edtf",
-        )
-    )
+_visits = visit_keys
 
 
 MUNICH = (
