@@ -61,26 +61,14 @@ def visited(s: Sentence) -> list:
             home = s.state_of_entity(person)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
-                    out.append(
-                        s.candidate(
-                            "visit",
-                            "visit.parse_visited",
-                            span[0],
-                            span[1],
-                            visitor_id=person,
-                            visitor_state_id=home,
-                            visitor_organization_id=None,
-                            host_state_id=host,
-                            place_id=place,
-                            cameo_code="042",
-                            plover_category="CONSULT",
-                            **date_fields(date),
-                        )
-                    )
+                    out.append(_visit(s, "parse_visited", span, person, home, host, place, date))
     return out
 
 
-def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, place, date):
+def _visit(
+    s: Sentence, rule: str, span, person, visitor_state: str | None, host: str | None, place, date, organization=None
+):
+    """A visit candidate over `span`; an organisation's visitor has `organization` and no state."""
     return s.candidate(
         "visit",
         f"visit.{rule}",
@@ -88,7 +76,7 @@ def _visit(s: Sentence, rule: str, span, person, visitor_state: str, host: str, 
         span[1],
         visitor_id=person,
         visitor_state_id=visitor_state,
-        visitor_organization_id=None,
+        visitor_organization_id=organization,
         host_state_id=host,
         place_id=place,
         cameo_code="042",

@@ -11,6 +11,7 @@ A planned or negated trip is no visit; a trip is dated by its own clause only.
 
 from __future__ import annotations
 
+from pipeline.rules import parsed_visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -18,7 +19,6 @@ from pipeline.rules.parsed_visits import TRIP_NOUNS, _governing_verb, _host_in
 from pipeline.rules.visit_leaders import TRAVEL, _destinations
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY
-from pipeline.text.dates import date_fields
 
 ORGANIZATION_PEOPLE = {
     "mission",
@@ -62,20 +62,7 @@ def organization_visitor(s: Sentence, token) -> tuple[str | None, str] | None:
 
 def _visit(s: Sentence, span, visitor, host: str, place, date):
     person, organization = visitor
-    return s.candidate(
-        "visit",
-        "visit.organization_visitor",
-        span[0],
-        span[1],
-        visitor_id=person,
-        visitor_state_id=None,
-        visitor_organization_id=organization,
-        host_state_id=host,
-        place_id=place,
-        cameo_code="042",
-        plover_category="CONSULT",
-        **date_fields(date),
-    )
+    return parsed_visits._visit(s, "organization_visitor", span, person, None, host, place, date, organization)
 
 
 def travelled(s: Sentence) -> list:
