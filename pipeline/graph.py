@@ -136,8 +136,7 @@ INTERNAL_TABLES = ("documents", "candidates")
 def _validate(raw_dir: Path, work_dir: Path, mapper: Callable | None, **tables: pd.DataFrame) -> tuple[dict, dict]:
     from pipeline.package import validate
 
-    texts = dict(zip(tables["documents"]["source_id"], tables["documents"]["text"]))
-    published = {name: validate.conform(name, frame) for name, frame in tables.items() if name not in INTERNAL_TABLES}
+    published, texts = _conformed(tables)
     validate.check(published, texts)
     _VALIDATED.clear()
     _VALIDATED[_tables_digest(work_dir)] = (published, texts)
@@ -157,16 +156,16 @@ def _tables_digest(work_dir: Path) -> str:
 def validated_tables(work_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
     """The published tables (conformed to their models, in `TABLE_ORDER`) and the source texts: those validate
     checked in this process if the table files are still the same, else read from `work_dir` and conformed."""
+    kept = _VALIDATED.get(_tables_digest(work_dir))
+    return kept if kept is not None else _conformed(load_outputs(work_dir))
+
+
+def _conformed(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """The published tables conformed to their models, and the source texts by source id."""
     from pipeline.package import validate
 
-    kept = _VALIDATED.get(_tables_digest(work_dir))
-    if kept is not None:
-        return kept
-    outputs = load_outputs(work_dir)
-    texts = dict(zip(outputs["documents"]["source_id"], outputs["documents"]["text"]))
-    return {
-        name: validate.conform(name, frame) for name, frame in outputs.items() if name not in INTERNAL_TABLES
-    }, texts
+    texts = dict(zip(tables["documents"]["source_id"], tables["documents"]["text"]))
+    return {name: validate.conform(name, frame) for name, frame in tables.items() if name not in INTERNAL_TABLES}, texts
 
 
 RECONCILED = (

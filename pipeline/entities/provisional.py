@@ -26,7 +26,7 @@ from pipeline.entities.gazetteer import EntityMention
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 WORD = re.compile(r"[A-Za-z0-9]+")
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
+ACRONYM_AFTER = name_extent.BRACKETED
 NOT_A_BODY = re.compile(
     r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)|Agreements?|Declaration|Act|Charter|"
     r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"

@@ -44,7 +44,11 @@ EXCEPTED = re.compile(
 after 'all but' or 'except' are those that did not act."""
 
 
-INSTRUMENT_NAME = re.compile(r"^[A-Z]{2,6}T$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$")
+TREATY_ACRONYM_PATTERN = r"[A-Z]{2,6}T"
+"""A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share."""
+INSTRUMENT_NAME = re.compile(
+    rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$"
+)
 """'the NPT', 'the CTBT', 'an Extended Fund Facility': a treaty's acronym (it ends in the T of Treaty) or a name
 ending in an instrument's noun, which the recogniser may take for a body: the instrument, no party to itself."""
 NAMED_AFTER = re.compile(r"\b(?:Treaty|Agreement|Accords?|Protocol|Convention|Declaration|Memorandum|Pact)\s+of\s+$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _negated, _prep_objects, modality
+from pipeline.rules.parsed import _negated, _prep_objects, _verb_index, modality
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
 """Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
@@ -33,16 +33,10 @@ def not_until(s: Sentence, verb) -> bool:
 def acts(s: Sentence, lemmas: set[str]) -> list:
     """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
     'if', not refused."""
-    if s.tokens is None:
-        return []
     return [
         t
-        for t in s.tokens
-        if t.pos_ in ("VERB", "AUX")
-        and t.lemma_.lower() in lemmas
-        and (not _negated(t) or not_until(s, t))
-        and not stance.conditional(t)
-        and not refused(t)
+        for lemma, t in _verb_index(s)[0]  # the sentence's verbs, read once (`parsed._verbs`)
+        if lemma in lemmas and (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t)
     ]
 
 

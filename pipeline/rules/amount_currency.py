@@ -14,7 +14,8 @@ import re
 from pipeline.rules.context import Sentence
 
 BARE_MANAT = re.compile(r"\bmanats?\b", re.I)
-QUALIFIED = re.compile(r"\b(?:Turkmen|Azerbaijani)\s+manats?\b|\b(?:TMT|AZN)\b", re.I)
+QUALIFIED = re.compile(r"\bTurkmen\s+manats?\b", re.I)
+"""A manat the text calls Turkmen (an Azerbaijani one, or a code, is already read as AZN or TMT)."""
 TURKMENISTAN, AZERBAIJAN = "state:TKM", "state:AZE"
 
 

@@ -202,7 +202,7 @@ def _reference_date(s: Sentence, m):
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
         dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    owned = [d for d in dates if _figure_of(s, d) is m or joined(s.text, m, _figure_of(s, d))]
+    owned = [d for d in dates for f in [_figure_of(s, d)] if f is m or joined(s.text, m, f)]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 

@@ -60,6 +60,13 @@ def _entity(s: Sentence, token, types=("state", "organization")):
     return None
 
 
+def _place_host(s: Sentence, token) -> tuple[str, str | None] | None:
+    """(host state, place) when the token itself is a state or a place ('Turkey', 'Astana'), else None."""
+    m = _entity(s, token, ("state", "place"))
+    state = s.state_of_entity(m.entity_id) if m else None
+    return (state, m.entity_id if m.entity_type == "place" else None) if state else None
+
+
 def _in_sentence(s: Sentence, token) -> bool:
     return s.tokens is not None and s.tokens.start <= token.i < s.tokens.end
 
@@ -205,6 +212,12 @@ def talked_about(s: Sentence) -> str | None:
     return s.previous_organizations[0] if len(s.previous_organizations) == 1 else None
 
 
+def talked_about_ids(s: Sentence) -> list[str]:
+    """`talked_about` as a list: the organisation talked about, or none."""
+    talked = talked_about(s)
+    return [talked] if talked else []
+
+
 def _organizations(s: Sentence, token) -> list[str]:
     named = _noun_entities(s, token, ("organization",))
     if named:
@@ -234,6 +247,14 @@ def _prep_objects(token, *preps) -> list:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _passive(verb, participle: bool = False) -> bool:
+    """The verb is passive ('was admitted', 'Turkey was granted'); with `participle`, a past participle qualifying a
+    noun is too ('the treaty signed by …', 'GUAM, established in 1997')."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        participle and verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
 
 
 def _negated(verb) -> bool:

@@ -20,11 +20,12 @@ from pipeline.rules.parsed import (
     _membership,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about,
+    talked_about_ids,
 )
 from pipeline.rules.parsed_joining import declined
 
@@ -37,12 +38,8 @@ APPROVE = {"approve", "complete", "finalize", "finalise", "formalize", "formalis
 Iran's membership', 'Iran's accession … was completed'."""
 MEETINGS = {"summit", "meeting", "session", "council", "conference", "assembly", "congress"}
 """A body's meeting does its admitting: 'The fifth summit admitted Chile and Peru'."""
-ROLE_WORDS = {
-    "member": "member",
-    "membership": "member",
-    "observer": "observer",
-    "candidate": "candidate",
-}
+ROLE_WORDS = {"observer": "observer", "candidate": "candidate"}
+"""Nouns, or modifiers of 'member', 'membership' and 'status', that name a role other than member."""
 ENTRY_NOUNS = {"membership", "accession", "admission"}
 
 
@@ -54,7 +51,7 @@ def _role(noun) -> str | None:
     if lemma == "partner":
         return "dialogue_partner" if "dialogue" in words else None
     if lemma in ("member", "membership", "status"):
-        named = [ROLE_WORDS[w] for w in sorted(words) if w in ROLE_WORDS and ROLE_WORDS[w] != "member"]
+        named = [ROLE_WORDS[w] for w in sorted(words) if w in ROLE_WORDS]
         return named[0] if named else None if lemma == "status" else "member"
     return ROLE_WORDS.get(lemma)
 
@@ -69,7 +66,7 @@ def _organization_of(s: Sentence, tokens) -> list[str]:
             owners = [c for c in t.children if c.dep_ in ("compound", "poss")] + _prep_objects(t, "of")
             named = [o for c in owners for o in _noun_entities(s, c, ("organization",))]
             if not named and not any(_entity(s, c, ("state",)) for c in owners if c.dep_ == "poss"):
-                named = [o for o in [talked_about(s)] if o]
+                named = talked_about_ids(s)
         out += named
     return list(dict.fromkeys(out))
 
@@ -95,7 +92,7 @@ def admitted(s: Sentence) -> list:
         role, named = _as_roles(s, verb)
         if verb.lemma_.lower() == "accept" and role is None and not _prep_objects(verb, "into"):
             continue  # 'accepted the proposal'
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         admitted_tokens = _subjects(verb) if passive else _children(verb, "dobj")
         states = [x for t in admitted_tokens for x in _noun_entities(s, t, ("state",))]
         admitters = _prep_objects(verb, "to", "into")
@@ -107,7 +104,7 @@ def admitted(s: Sentence) -> list:
                 continue  # 'Russia admitted Belarus …' is not an organisation's act
         orgs = named or _organization_of(s, admitters)
         if not orgs and passive and not admitters:
-            orgs = [o for o in [talked_about(s)] if o]
+            orgs = talked_about_ids(s)
         if not states or not orgs:
             continue
         mod = modality(verb)
@@ -125,7 +122,7 @@ def gained_membership(s: Sentence) -> list:
     out: list[Candidate] = []
     for verb in _verbs(s, GAIN | GRANT):
         granting = verb.lemma_.lower() in GRANT
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         for noun in _children(verb, "dobj"):
             role = _role(noun)
             if noun.lemma_.lower() not in ("membership", "status") or role in (None, "observer"):
@@ -141,9 +138,7 @@ def gained_membership(s: Sentence) -> list:
                 for t in _prep_objects(noun, "of", "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "of")
                 if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "DATE"
             ]
-            orgs = _organization_of(s, where + grantors) or (
-                [] if where or grantors else [o for o in [talked_about(s)] if o]
-            )
+            orgs = _organization_of(s, where + grantors) if where or grantors else talked_about_ids(s)
             if not states or not orgs:
                 continue
             mod = modality(verb)
@@ -176,9 +171,7 @@ def entry_approved(s: Sentence) -> list:
                 if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "DATE" and not _noun_entities(s, t, ("state",))
             ]
             grantors = [t for t in _children(verb, "nsubj") if not _entity(s, t, ("state",))]
-            orgs = _organization_of(s, where + grantors) or (
-                [] if where or grantors else [o for o in [talked_about(s)] if o]
-            )
+            orgs = _organization_of(s, where + grantors) if where or grantors else talked_about_ids(s)
             if not states or not orgs or role is None:
                 continue
             mod = modality(verb)

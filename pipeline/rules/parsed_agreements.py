@@ -22,6 +22,7 @@ from pipeline.rules.parsed import (
     _noun_entities,
     _organizations,
     _parties,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
@@ -120,9 +121,7 @@ def signed(s: Sentence) -> list:
         return out
     surface = [set(c.get("parties")) for c in s.once(agreements.signed) if c.fact_type == "agreement"]
     for verb in acts(s, SIGN):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
+        passive = _passive(verb, participle=True)
         if passive:
             instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             signers = _prep_objects(verb, "by", "between", "among")

@@ -23,10 +23,10 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
-    talked_about,
+    talked_about_ids,
 )
 
-OFFICES = {"chairmanship", "chairmanship-in-office", "presidency", "chair", "chairman"}
+OFFICES = {"chairmanship", "presidency", "chair", "chairman"}
 HOLD = {"hold", "assume", "take", "occupy", "inherit", "receive", "gain", "win", "get"}
 """Verbs whose subject comes to hold the office they take as object."""
 PASS = {"pass", "transfer", "hand", "go", "rotate", "move"}
@@ -41,8 +41,8 @@ def _body(s: Sentence, office, verb) -> list[str]:
     if named or any(not _organ(t) for t in where):
         return named
     rotating = any(c.lower_ == "rotating" for c in office.children)
-    if where or office.lemma_.lower() in ("chairmanship", "chairmanship-in-office") or rotating:
-        return [o for o in [talked_about(s)] if o]
+    if where or office.lemma_.lower() == "chairmanship" or rotating:
+        return talked_about_ids(s)
     return []
 
 

@@ -25,6 +25,7 @@ from pipeline.rules.parsed import (
     _organization_pointer,
     _organizations,
     _parties,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
@@ -77,9 +78,7 @@ def founded(s: Sentence) -> list:
     for verb in _verbs(s, FOUND):
         if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
+        passive = _passive(verb, participle=True)
         if passive:
             created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             actors = _prep_objects(verb, "by")

@@ -10,27 +10,29 @@ event (summit_hosted), not this role, so only seat nouns count.
 from __future__ import annotations
 
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed import _children, _clause, _entity, _membership, _prep_objects, _verbs, modality
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _membership,
+    _passive,
+    _place_host,
+    _prep_objects,
+    _verbs,
+    modality,
+)
 from pipeline.rules.parsed_members import SEAT_NOUNS, _seated
 
 
 def _host_states(s: Sentence, tokens) -> list[str]:
     """The states of the states or places the tokens (and their conjuncts) name."""
-    out: list[str] = []
-    for t in tokens:
-        for x in [t, *t.conjuncts]:
-            m = _entity(s, x, ("state", "place"))
-            state = s.state_of_entity(m.entity_id) if m else None
-            if state:
-                out.append(state)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(h[0] for t in tokens for x in [t, *t.conjuncts] for h in [_place_host(s, x)] if h))
 
 
 def hosted_seat(s: Sentence) -> list:
     """The host state of every seat noun a verb of hosting takes: role host in the body the noun names."""
     out: list[Candidate] = []
     for verb in _verbs(s, {"host", "house"}):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         seats = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
         hosts = _prep_objects(verb, "by") if passive else _children(verb, "nsubj")
         states = _host_states(s, hosts)

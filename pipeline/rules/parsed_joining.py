@@ -28,6 +28,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
     talked_about,
+    talked_about_ids,
 )
 from pipeline.rules.patterns import listed_dates
 
@@ -151,8 +152,7 @@ def applied(s: Sentence) -> list:
             states = list(s.previous_states)
         words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
         orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
-        if not orgs and talked_about(s):
-            orgs = [talked_about(s)]
+        orgs = orgs or talked_about_ids(s)
         if not states or not orgs:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
@@ -200,8 +200,7 @@ def withdrew(s: Sentence) -> list:
     return out
 
 
-SUSPEND = {"suspend", "freeze"}
-ENDED = SUSPEND | {"end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish"}
+ENDED = {"suspend", "freeze", "end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish"}
 """Verbs that end what their object names: 'suspended its membership in the CSTO' is no membership begun."""
 SUSPENDED_NOUNS = {"membership", "participation"}
 
@@ -228,7 +227,7 @@ def suspended(s: Sentence) -> list:
         orgs = [o for t in places for o in _organizations(s, t)]
         if places and not orgs:
             continue  # 'suspended its participation in the CFE': in a treaty, no body
-        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or [x for x in [talked_about(s)] if x]
+        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or talked_about_ids(s)
         if not states or not orgs:
             continue
         date = _date(s, verb, subjects)

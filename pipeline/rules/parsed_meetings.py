@@ -12,7 +12,6 @@ body that meets itself ('the IMF Executive Board met in Washington') is its orga
 
 from __future__ import annotations
 
-from pipeline.rules import stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -20,6 +19,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _place_host,
     _prep_objects,
     _subjects,
     _verbs,
@@ -33,10 +33,8 @@ PARTICIPANTS = {"leader", "head", "president", "minister", "member", "representa
 
 def _host(s: Sentence, token, preps=("in", "at")) -> str | None:
     """The state of the first state or place the token's 'in' or 'at' names ('met in Bishkek', 'at Ankara')."""
-    places = [
-        m for p in _prep_objects(token, *preps) for t in _conjuncts(p) for m in [_entity(s, t, ("state", "place"))] if m
-    ]
-    return next((x for m in places for x in [s.state_of_entity(m.entity_id)] if x), None)
+    hosts = (_place_host(s, t) for p in _prep_objects(token, *preps) for t in _conjuncts(p))
+    return next((h[0] for h in hosts if h), None)
 
 
 def leaders_met(s: Sentence) -> list:
@@ -144,12 +142,7 @@ def acted_at_meeting(s: Sentence) -> list:
         if any(t.pos_ == "PROPN" or _entity(s, t) for t in own):
             continue  # 'at the CSTO summit', 'at the Rome Summit': summit_named
         subjects = _clause_subjects(noun.head)
-        orgs = [
-            m.entity_id
-            for t in subjects
-            for m in [_entity(s, t, ("organization",))]
-            if m and not stance.modifies_another_noun(s, m)
-        ]
+        orgs = [m.entity_id for t in subjects for m in [_entity(s, t, ("organization",))] if m]  # the head word's name
         host = _host(s, noun, ("in",))
         if not orgs or host is None:
             continue

@@ -20,11 +20,13 @@ from pipeline.rules.parsed import (
     _event,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_event_nouns import FOUNDING_NOUNS
 
 
 def _stated(verb) -> bool:
@@ -48,7 +50,7 @@ def suspended(s: Sentence) -> list:
     for verb in _verbs(s, {"suspend"}):
         if not _stated(verb):
             continue
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        if _passive(verb):
             states = [x for t in _children(verb, "nsubjpass") for x in _members(s, t)]
             bodies = _prep_objects(verb, "from", "by", "in")
         else:
@@ -82,7 +84,9 @@ def revived(s: Sentence) -> list:
 
 
 DISSOLVE = {"dissolve", "terminate", "abolish", "disband", "liquidate"}
-SUCCESSION_NOUNS = {"launch", "creation", "establishment", "formation", "founding"}
+SUCCESSION_NOUNS = FOUNDING_NOUNS - {"foundation"}
+"""Nouns of a successor's founding ('in favour of the creation of the EAEU'); 'foundation' is left out, being the
+head of many a body's name."""
 
 
 def _ended(s: Sentence, token) -> list[str]:
@@ -105,7 +109,7 @@ def dissolved(s: Sentence) -> list:
     end has no place in a timeline. A state dissolved ('the USSR was dissolved') is no organisation's event."""
     out: list[Candidate] = []
     for verb in _verbs(s, DISSOLVE):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
         orgs = [o for t in ended for o in (_ended(s, t) if passive else _noun_entities(s, t, ("organization",)))]
         date = _date(s, verb, ended)
@@ -117,7 +121,7 @@ def dissolved(s: Sentence) -> list:
             + [
                 x
                 for p in _prep_objects(verb, "with", "in", "after", "following")
-                for n in [p, *p.subtree]
+                for n in p.subtree
                 if n.lemma_.lower() in SUCCESSION_NOUNS
                 for x in _prep_objects(n, "of")
             ]

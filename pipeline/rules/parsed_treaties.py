@@ -30,6 +30,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
+from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Sentence
@@ -58,7 +59,7 @@ PARTICIPATE = {
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
 signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
-TREATY_ACRONYM = re.compile(r"^[A-Z]{2,6}T$")
+TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
@@ -106,7 +107,7 @@ def _earlier_instrument(s: Sentence, verb):
     return earlier[-1] if earlier else None
 
 
-PREVIOUS_INSTRUMENT = re.compile(r"\b(?-i:[A-Z]{2,6}T)\b|" + agreements.NOUN.pattern, re.IGNORECASE)
+PREVIOUS_INSTRUMENT = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agreements.NOUN.pattern, re.IGNORECASE)
 
 
 def _referred_kind(s: Sentence, verb) -> str | None:
@@ -118,13 +119,15 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     objects = _objects(verb)
     if verb.lemma_.lower() not in ("ratify", "accede") or (objects and objects[0].lower_ not in ("it", "them")):
         return None
+    if _earlier_instrument(s, verb) is not None:
+        return None  # 'it' stands for the instrument this sentence names
     if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
         return None
     named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
     if not named:
         return None
     last = named[-1]
-    return "treaty" if re.fullmatch(r"[A-Z]{2,6}T", last) else agreements.kind_of(last, last)
+    return "treaty" if TREATY_ACRONYM.match(last) else agreements.kind_of(last, last)
 
 
 def _kind(noun) -> str:
@@ -204,7 +207,7 @@ def participated(s: Sentence) -> list:
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        referred = _referred_kind(s, verb) if noun is None and _earlier_instrument(s, verb) is None else None
+        referred = _referred_kind(s, verb) if noun is None else None
         if noun is not None:
             kind, name = _kind(noun), _name(noun)
         elif referred is not None:

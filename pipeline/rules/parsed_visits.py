@@ -7,6 +7,7 @@ the helpers that read the parse are in `parsed`.
 
 from __future__ import annotations
 
+from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -15,6 +16,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _negated,
+    _place_host,
     _prep_objects,
     _subjects,
     _verbs,
@@ -23,7 +25,6 @@ from pipeline.rules.parsed import (
 from pipeline.rules.visit_referents import is_referring, resolved_persons
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
-from pipeline.text.dates import date_fields
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
@@ -47,11 +48,7 @@ def visited(s: Sentence) -> list:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
-        hosts = []
-        for t in objects:
-            m = _entity(s, t, ("state", "place"))
-            if m and s.state_of_entity(m.entity_id):
-                hosts.append((s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None))
+        hosts = [h for t in objects for h in [_place_host(s, t)] if h]
         if not (persons or referred) or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
@@ -61,28 +58,8 @@ def visited(s: Sentence) -> list:
             home = s.state_of_entity(person)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
-                    out.append(_visit(s, "parse_visited", span, person, home, host, place, date))
+                    out.append(visits._visit(s, "parse_visited", person, home, host, place, date, span))
     return out
-
-
-def _visit(
-    s: Sentence, rule: str, span, person, visitor_state: str | None, host: str | None, place, date, organization=None
-):
-    """A visit candidate over `span`; an organisation's visitor has `organization` and no state."""
-    return s.candidate(
-        "visit",
-        f"visit.{rule}",
-        span[0],
-        span[1],
-        visitor_id=person,
-        visitor_state_id=visitor_state,
-        visitor_organization_id=organization,
-        host_state_id=host,
-        place_id=place,
-        cameo_code="042",
-        plover_category="CONSULT",
-        **date_fields(date),
-    )
 
 
 def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
@@ -95,11 +72,6 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
         if state:
             return state, m.entity_id if m.entity_type == "place" else None
     return None
-
-
-def _persons_in(s: Sentence, tokens) -> list:
-    """The persons the tokens name, or a pronoun among them stands for ('he', 'their': `visit_referents`)."""
-    return resolved_persons(s, tokens)
 
 
 def _governing_verb(token, steps: int = 4):
@@ -145,9 +117,11 @@ def trip(s: Sentence) -> list:
         own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
-        persons = _persons_in(s, own)
+        persons = resolved_persons(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
-        persons = persons or _persons_in(s, subjects) or _persons_in(s, pronouns)  # 'his': the paragraph's person
+        persons = (
+            persons or resolved_persons(s, subjects) or resolved_persons(s, pronouns)
+        )  # 'his': the paragraph's person
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
@@ -162,7 +136,7 @@ def trip(s: Sentence) -> list:
         for person, home in visitors.items():
             for host in hosts:
                 if home and home != host[0]:
-                    out.append(_visit(s, "parse_trip", span, person, home, host[0], host[1], date))
+                    out.append(visits._visit(s, "parse_trip", person, home, host[0], host[1], date, span))
     return out
 
 
@@ -185,27 +159,31 @@ def met_in(s: Sentence) -> list:
         places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         subjects = _subjects(verb)
-        receivers = [s.state_of_entity(p) for p in _persons_in(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
+        receivers = (
+            [s.state_of_entity(p) for p in resolved_persons(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
+        )
         if host is None and receivers and receivers[0]:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
         actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
-        visitors: dict = {p: s.state_of_entity(p) for p in _persons_in(s, actors)}
-        titled = [state for t in subjects if not _persons_in(s, [t]) for state in [leader_state(s, t)] if state]
+        visitors: dict = {p: s.state_of_entity(p) for p in resolved_persons(s, actors)}
+        titled = [state for t in subjects if not resolved_persons(s, [t]) for state in [leader_state(s, t)] if state]
         if titled:  # 'the Georgian foreign minister held talks in Ashgabat'
             visitors.setdefault(None, titled[0])
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            if t.lemma_.lower() in LEADER_NOUNS and named and not _persons_in(s, [t]):
+            if t.lemma_.lower() in LEADER_NOUNS and named and not resolved_persons(s, [t]):
                 visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
-            elif not _persons_in(s, [t]) and (state := leader_state(s, t)):  # 'Turkmen Foreign Minister Rashid Meredov'
+            elif not resolved_persons(s, [t]) and (
+                state := leader_state(s, t)
+            ):  # 'Turkmen Foreign Minister Rashid Meredov'
                 visitors.setdefault(None, state)
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
         for person, home in visitors.items():
             if home and home != host[0]:
-                out.append(_visit(s, "parse_met_in", span, person, home, host[0], host[1], date))
+                out.append(visits._visit(s, "parse_met_in", person, home, host[0], host[1], date, span))
     return out
 
 
@@ -237,7 +215,7 @@ def at_gathering(s: Sentence) -> list:
         subjects = _subjects(verb)
         # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
         owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
-        persons = _persons_in(s, owners) or _persons_in(
+        persons = resolved_persons(s, owners) or resolved_persons(
             s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
         )
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
@@ -250,7 +228,7 @@ def at_gathering(s: Sentence) -> list:
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
         for person, home in visitors.items():
             if home and home != host[0]:
-                out.append(_visit(s, "parse_at_gathering", span, person, home, host[0], host[1], date))
+                out.append(visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span))
     return out
 
 
@@ -300,10 +278,10 @@ def gathering_held(s: Sentence) -> list:
         actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
         date = _date(s, verb, [noun])
         span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
-        for person in _persons_in(s, actors):
+        for person in resolved_persons(s, actors):
             home = s.state_of_entity(person)
             if home and home != host[0]:
-                out.append(_visit(s, "parse_gathering_held", span, person, home, host[0], host[1], date))
+                out.append(visits._visit(s, "parse_gathering_held", person, home, host[0], host[1], date, span))
     return out
 
 

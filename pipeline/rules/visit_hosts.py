@@ -12,6 +12,7 @@ visitor.
 
 from __future__ import annotations
 
+from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -20,12 +21,13 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _negated,
+    _place_host,
     _prep_objects,
     _subjects,
     _verbs,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import TALKS, _host_in, _visit
+from pipeline.rules.parsed_visits import TALKS, _host_in
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visitor_titles import leader_states
 
@@ -57,13 +59,6 @@ def _guests(s: Sentence, tokens) -> list[tuple[str | None, str | None]]:
     return list(dict.fromkeys(out))
 
 
-def _place_host(s: Sentence, token) -> tuple[str, str | None] | None:
-    """(host state, place) when the token itself is a state or a place ('Turkey', 'Astana'), else None."""
-    m = _entity(s, token, ("state", "place"))
-    state = s.state_of_entity(m.entity_id) if m else None
-    return (state, m.entity_id if m.entity_type == "place" else None) if state else None
-
-
 def hosted(s: Sentence) -> list:
     """'In 2011 Turkey received a delegation led by …', 'Astana welcomed the Chinese premier', 'the Turkish
     president was received in Astana' (passive: the host 'by' or 'in' it): each visitor not at home."""
@@ -83,7 +78,7 @@ def hosted(s: Sentence) -> list:
         span = _clause(s, [verb, *guests, *where])
         for person, home in _guests(s, guests):
             if home and home != host[0]:
-                out.append(_visit(s, "parse_hosted", span, person, home, host[0], host[1], date))
+                out.append(visits._visit(s, "parse_hosted", person, home, host[0], host[1], date, span))
     return out
 
 
@@ -102,7 +97,7 @@ def present_for(s: Sentence) -> list:
         span = _clause(s, [verb, *subjects, *places, *purposes])
         for person, home in _guests(s, subjects):
             if home and home != host[0]:
-                out.append(_visit(s, "parse_present_for", span, person, home, host[0], host[1], date))
+                out.append(visits._visit(s, "parse_present_for", person, home, host[0], host[1], date, span))
     return out
 
 

@@ -99,12 +99,8 @@ def leader_travelled(s: Sentence) -> list:
         for person, home in dict.fromkeys(visitors):
             for host, place in hosts:
                 if home and host != home and (home, host) not in known:
-                    out.append(_visit(s, span, person, home, host, place, date))
+                    out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
     return out
-
-
-def _visit(s: Sentence, span, person, visitor_state: str, host: str, place, date):
-    return parsed_visits._visit(s, "leader_travelled", span, person, visitor_state, host, place, date)
 
 
 RULES = [leader_travelled]

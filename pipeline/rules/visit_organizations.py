@@ -11,7 +11,7 @@ A planned or negated trip is no visit; a trip is dated by its own clause only.
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits
+from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -60,11 +60,6 @@ def organization_visitor(s: Sentence, token) -> tuple[str | None, str] | None:
     return (next(iter(persons), None), s.top_organization(orgs.pop()))
 
 
-def _visit(s: Sentence, span, visitor, host: str, place, date):
-    person, organization = visitor
-    return parsed_visits._visit(s, "organization_visitor", span, person, None, host, place, date, organization)
-
-
 def travelled(s: Sentence) -> list:
     """'In 2011 an IMF mission visited Kazakhstan', 'the United Nations Secretary-General Ban Ki-moon arrived in
     Astana': a verb of travel whose subject is an organisation's people, one visit per destination."""
@@ -77,10 +72,16 @@ def travelled(s: Sentence) -> list:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         subjects = _prep_objects(verb, "by") if passive else _subjects(verb)
         visitors = [v for t in subjects for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
-        hosts = _destinations(s, verb) if visitors else []
+        if not visitors:
+            continue
+        hosts = _destinations(s, verb)
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *_children(verb, "dobj")])
-        out += [_visit(s, span, v, host, place, date) for v in dict.fromkeys(visitors) for host, place in hosts]
+        out += [
+            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1])
+            for v in dict.fromkeys(visitors)
+            for host, place in hosts
+        ]
     return out
 
 
@@ -99,7 +100,11 @@ def trip(s: Sentence) -> list:
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb) if verb is not None else None)
         span = _clause(s, [noun, *owners, *_prep_objects(noun, "to")])
-        out += [_visit(s, span, v, host, place, date) for v in dict.fromkeys(visitors) for host, place in hosts]
+        out += [
+            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1])
+            for v in dict.fromkeys(visitors)
+            for host, place in hosts
+        ]
     return out
 
 

@@ -30,15 +30,29 @@ VISIT_DATE_CHARS = 40
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
 
-def _visit(s: Sentence, rule: str, visitor: str | None, visitor_state: str | None, host: str, place, date):
-    """A visit candidate; `date` is a date mention or a dict of date fields."""
+def _visit(
+    s: Sentence,
+    rule: str,
+    visitor: str | None,
+    visitor_state: str | None,
+    host: str | None,
+    place,
+    date,
+    span: tuple[int, int | None] = (0, None),
+    organization: str | None = None,
+) -> Candidate:
+    """A visit candidate over `span` of the sentence (all of it by default); `date` is a date mention or a dict of
+    date fields; an organisation's visitor has `organization` and no state. Every visit rule makes its candidates
+    here."""
     dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate(
         "visit",
         f"visit.{rule}",
+        span[0],
+        span[1],
         visitor_id=visitor,
         visitor_state_id=visitor_state,
-        visitor_organization_id=None,
+        visitor_organization_id=organization,
         host_state_id=host,
         place_id=place,
         cameo_code=CAMEO_MAKE_VISIT,

@@ -101,6 +101,10 @@ def _qualifier(text: str, start: int, g: Grammar) -> str | None:
     return QUALIFIER[" ".join(found["qualifier"].lower().split())] if found else None
 
 
+PARTITIVE = re.compile(rf"{SP}of{SP}(?:(?P<own>its|their|his|her)|the){SP}(?=[A-Za-z0-9])", FLAGS)
+"""'2,000 of its peacekeepers', '174 of the 178 parties': a part of a whole after a number."""
+
+
 def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
     """(rule_id, start, end, unit, currency, noun, noun_class) for a number, or None for a bare one."""
     v = g.vocabulary
@@ -146,11 +150,11 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
     if percent:
         return "amount.percent", n.start, percent.end(), "percent", None, None, None, 1
     pos = n.end
-    partitive = re.match(rf"{SP}of{SP}(?:(?P<own>its|their|his|her)|the){SP}(?=[A-Za-z0-9])", text[pos:], FLAGS)
-    whole = partitive and g.number.match(text, pos + partitive.end())
+    partitive = PARTITIVE.match(text, pos)
+    whole = partitive and g.number.match(text, partitive.end())
     if partitive and not n.spelled:
         if partitive["own"] and not whole:
-            pos += partitive.end() - 1  # '2,000 of its peacekeepers'
+            pos = partitive.end() - 1  # '2,000 of its peacekeepers'
         elif whole and not partitive["own"]:
             pos = whole.end()  # '174 of the 178 parties': the part spans its number only, the whole is read too
     elif partitive and partitive["own"]:
