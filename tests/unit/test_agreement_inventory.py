@@ -81,6 +81,8 @@ def test_a_gapped_clause_gives_its_states_their_own_date():
 def test_it_is_the_instrument_the_previous_sentence_names():
     found = _items("The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993.")
     assert ("treaty", ("state:KAZ",), "1993", None) in found
+    # a sentence that names a body: 'it' may be the body's, so no treaty is read into it
+    assert not _items("The treaty was signed in 1992. In 1993 Kazakhstan joined the CSTO and ratified it.")
 
 
 def test_a_bare_withdrawal_after_joining_a_body_is_no_treaty_act():

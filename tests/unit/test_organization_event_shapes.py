@@ -49,6 +49,7 @@ def test_a_founding_told_by_its_owner_dated_by_its_own_words():
     assert not {e for e in _events(restructuring, "org:FAO") if e[1] == "founded"}
     # in a source about a state, 'its' is mostly the state's
     assert not _events("Kazakhstan has supported the organization since its creation in 2001.", "state:KAZ")
+    assert not _events("The SCO met in Astana. Kazakhstan has supported it since its creation in 2001.", "state:KAZ")
 
 
 def test_an_organisations_leaders_meeting_somewhere_is_its_summit():
@@ -61,6 +62,7 @@ def test_an_organisations_leaders_meeting_somewhere_is_its_summit():
     assert not _events("The presidents met in Moscow in 2015.", "state:KAZ")  # no organisation named
     assert not _events("The IMF Executive Board met in Washington in June 1995.", "state:KAZ")  # a body at work
     assert not _events("Putin met Nazarbayev in Astana in 2014.", "state:KAZ")
+    assert not _events("SCO leaders met Putin in Moscow in 2014.", "state:KAZ")  # met someone: not a meeting of theirs
 
 
 def test_an_organisations_founding_instrument_in_force_is_its_event_a_treatys_own_is_not():
@@ -115,6 +117,8 @@ def test_one_of_a_series_of_summits_held_somewhere_is_a_summit_the_first_the_ina
     last = "The SCO has held twenty summits, the last of which took place in Astana in 2024."
     assert ("org:SCO", "summit_hosted", "state:KAZ", None, "2024") in _events(last, "state:KAZ")
     assert not _events("Kazakhstan signed several agreements, the first of which was signed in 1992.", "state:KAZ")
+    exhibitions = "The SCO held several exhibitions, the first of which took place in 1992 in Almaty."
+    assert not _events(exhibitions, "state:KAZ")  # a series of something other than meetings
 
 
 def test_an_organisation_acting_at_a_meeting_somewhere_held_it_an_organ_of_it_did_not():

@@ -123,6 +123,7 @@ def test_an_organisation_s_mission_or_officer_visits_for_the_organisation():
 
 def test_a_state_s_delegation_or_a_planned_mission_is_no_organisation_s_visit():
     assert not {v for v in _by_organization("In 2011 a Kazakh delegation visited the IMF headquarters.") if v[1]}
+    assert not _by_organization("In 2011 Kazakh IMF staff visited Washington.")  # a state's people, too
     assert not _by_organization("In 2011 an IMF mission will visit Kazakhstan.")
 
 
