@@ -282,6 +282,15 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     date (Sentence.date_for) unless `clause` is False: a planned act ('Armenia had decided in 2013 to join',
     'Ukraine wanted to be an observer') has no date but its own, the clause's being the intention's (a
     candidacy, 'In 2007 … suggested Iran could join', dates from when it was raised)."""
+    own = own_dates(s, verb, exclude)
+    if own:
+        return own[0]
+    return s.date_for(verb.idx - s.offset) if clause else None
+
+
+def own_dates(s: Sentence, verb, exclude=()) -> list:
+    """The dates in the verb's own words, in order: not inside its subject, `exclude`, a clause of its own
+    or a relative clause on its object, and not a bound ('until 2005')."""
     skip = set()
     for t in exclude:
         skip |= {x.i for x in t.subtree}
@@ -292,10 +301,7 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
         if t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
-    for d in s.dates:
-        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d):
-            return d
-    return s.date_for(verb.idx - s.offset) if clause else None
+    return [d for d in s.dates if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d)]
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:

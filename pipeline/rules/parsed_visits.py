@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
+from pipeline.rules.date_series import date_series
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -21,6 +22,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
+    own_dates,
 )
 from pipeline.rules.visit_referents import is_referring, resolved_persons
 from pipeline.rules.visit_unmade import unmade
@@ -52,13 +54,14 @@ def visited(s: Sentence) -> list:
         if not (persons or referred) or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
-        date = date or s.anchor_date()
+        own = own_dates(s, verb, subjects)
+        dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
         for person in [m.entity_id for m in persons] + referred:
             home = s.state_of_entity(person)
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
-                    out.append(visits._visit(s, "parse_visited", person, home, host, place, date, span))
+                    out += [visits._visit(s, "parse_visited", person, home, host, place, d, span) for d in dates]
     return out
 
 
@@ -136,7 +139,10 @@ def trip(s: Sentence) -> list:
         for person, home in visitors.items():
             for host in hosts:
                 if home and home != host[0]:
-                    out.append(visits._visit(s, "parse_trip", person, home, host[0], host[1], date, span))
+                    out += [
+                        visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
+                        for d in date_series(s, date, own_dates(s, noun))
+                    ]
     return out
 
 

@@ -155,11 +155,12 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
     return list(dict.fromkeys(named))
 
 
-def listed_dates(s: Sentence, start: int, end: int) -> dict:
+def listed_dates(s: Sentence, start: int, end: int, mentions: list | None = None) -> dict:
     """'joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994', 'the IMF and the World Bank in 1992
-    and the EBRD in 1993': in a list of organisations that gives two or more dates, each organisation takes the
-    first date after it (organisation id -> date mention); empty for a list with one date or none."""
-    mentions = organizations_in(s, start, end)
+    and the EBRD in 1993', 'visited Moscow in 1992, Beijing in 1994 and Tehran in 1996': in a list of
+    organisations (or of the given `mentions`, in order) that gives two or more dates, each takes the first
+    date after it (entity id -> date mention); empty for a list with one date or none."""
+    mentions = organizations_in(s, start, end) if mentions is None else mentions
     found = s.dates_in(start, end)
     if len(mentions) < 2 or len({d.edtf for d in found}) < 2:
         return {}

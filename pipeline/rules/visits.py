@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.patterns import asides, group_members
+from pipeline.rules.patterns import asides, group_members, listed_dates
 from pipeline.rules.visit_unmade import unmade_at
 from pipeline.text.dates import date_fields
 from schemas.fact_types import VISIT
@@ -61,11 +61,15 @@ def _visit(
     )
 
 
+def _at(mention) -> int:
+    return mention.char_start
+
+
 def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
     """(host state, place) for each state or place named in text[start:end], outside asides."""
     skip = asides(s)
     out = []
-    for m in sorted(s.states(start, end) + s.places(start, end), key=lambda m: m.char_start):
+    for m in sorted(s.states(start, end) + s.places(start, end), key=_at):
         if any(a <= m.char_start and m.char_end <= b for a, b in skip):
             continue
         place = m.entity_id if m.entity_type == "place" else None
@@ -105,11 +109,11 @@ def travels(s: Sentence) -> list:
             start = s.text.find(part, pos)
             pos = start + len(part)
             dates = s.dates_in(start, pos)
+            each = listed_dates(s, start, pos, sorted(s.states(start, pos) + s.places(start, pos), key=_at))
             for host, place in _hosts(s, start, pos):
                 if host != visitor_state:
-                    out.append(
-                        _visit(s, "travels", visitor, visitor_state, host, place, dates[0] if dates else default)
-                    )
+                    date = each.get(place or host) or (dates[0] if dates else default)
+                    out.append(_visit(s, "travels", visitor, visitor_state, host, place, date))
     return out
 
 
