@@ -61,7 +61,8 @@ def _guests(s: Sentence, tokens) -> list[tuple[str | None, str | None]]:
 
 def hosted(s: Sentence) -> list:
     """'In 2011 Turkey received a delegation led by …', 'Astana welcomed the Chinese premier', 'the Turkish
-    president was received in Astana' (passive: the host 'by' or 'in' it): each visitor not at home."""
+    president was received in Astana' (passive: the host 'by' or 'in' it, else the state of the leader 'by'
+    whom: 'was received by President Clinton'): each visitor not at home."""
     out = []
     for verb in _verbs(s, RECEIVE):
         if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
@@ -71,7 +72,12 @@ def hosted(s: Sentence) -> list:
         where = _prep_objects(verb, "by") if passive else _subjects(verb)
         host = next((h for t in where for h in [_place_host(s, t)] if h), None)
         if host is None and passive:
-            host = next((h for o in _prep_objects(verb, "in") for h in [_host_in(s, o)] if h), None)
+            places = _prep_objects(verb, "in") + [
+                o for w in where for o in _prep_objects(w, "in")
+            ]  # 'by Putin in Ashgabat'
+            host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        if host is None and passive:  # 'Niyazov was received by President Clinton': a leader receives at home
+            host = next(((st, None) for p in resolved_persons(s, where) for st in [s.state_of_entity(p)] if st), None)
         if host is None:
             continue
         date = _date(s, verb, guests)

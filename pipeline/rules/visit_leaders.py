@@ -59,6 +59,28 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(out))
 
 
+ORDINALS = {"first", "second", "third", "only", "last"}
+
+
+def _first_to(verb) -> list:
+    """'Abe became the first Japanese prime minister to visit Turkmenistan', 'Modi was the first Indian leader to
+    visit all five states': an ordinal with 'to visit' tells a trip made; the visitors are the copula's
+    subject and the noun the ordinal qualifies. Empty for any other verb, and where the copula is planned or negated
+    ('will be the first leader to visit'). Both are read: a name the dictionary lacks leaves the title's state."""
+    head = verb.head
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":  # 'became the first Russian president to visit': on the copula
+        head = next((c for c in head.children if c.dep_ == "attr"), head)
+    elif verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl"):
+        return []
+    if head.i == verb.i or not any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in head.children):
+        return []
+    copula = head.head if head.dep_ == "attr" else None
+    if copula is not None and (_modality(copula) is not None or any(c.dep_ == "neg" for c in copula.children)):
+        return []
+    named = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
+    return [*named, head]
+
+
 def leader_travelled(s: Sentence) -> list:
     """'The Turkish president visited Ashgabat in May 2017', 'the Kazakh and Uzbek presidents visited
     Ashgabat', 'Turkmen Foreign Minister Rashid Meredov travelled to Kabul in 2012', 'Tokayev arrived in Moscow
@@ -71,11 +93,12 @@ def leader_travelled(s: Sentence) -> list:
     }
     out = []
     for verb in _verbs(s, set(TRAVEL)):
-        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+        first = _first_to(verb)
+        if not first and (_modality(verb) is not None or verb.tag_ in ("VBG", "VB")):
             continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
         if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
             continue
-        subjects = _subjects(verb)
+        subjects = first or _subjects(verb)
         if any(c.dep_ == "auxpass" for c in verb.children):
             subjects = _prep_objects(verb, "by")  # 'Ashgabat was visited by Vladimir Putin in 2005'
         if verb.dep_ == "relcl" and all(t.lower_ in RELATIVE for t in subjects):
@@ -87,6 +110,7 @@ def leader_travelled(s: Sentence) -> list:
                 referred = [(p, s.state_of_entity(p)) for p in referents(s, x)]  # 'he', 'both leaders'
                 titled: list[tuple[str | None, str | None]] = [(None, state) for state in leader_states(s, x)]
                 visitors += [person] if person else referred or titled
+        visitors = [v for v in visitors if v[0] or not any(p and home == v[1] for p, home in visitors)]
         hosts = _destinations(s, verb)
         if not hosts:
             continue

@@ -24,13 +24,15 @@ AWAY = {"to", "in", "at", "with", "from"}
 def leader_states(s: Sentence, token) -> list[str]:
     """The states of visitors known by office: the noun phrase has a title word and names states, by name or
     adjective ('the Turkish president', 'President of Turkmenistan Saparmurat Niyazov', 'Japanese Prime
-    Minister'), not after 'to', 'in' … ('a delegation to Moscow'); one state for a singular title, each of
+    Minister'), not after 'to', 'in' … ('a delegation to Moscow') nor in an infinitive on the title ('the first
+    Japanese prime minister to visit Turkmenistan'); one state for a singular title, each of
     them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise."""
     words = list(token.subtree)
     titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
     if not titles:
         return []
     away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
+    away |= {x.i for t in words if t.dep_ in ("relcl", "acl") and t.tag_ == "VB" for x in t.subtree}
     named = [
         s.state_of_entity(m.entity_id)
         for t in words
