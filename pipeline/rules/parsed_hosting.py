@@ -1,10 +1,10 @@
-"""Parse rule for a state hosting an organisation's seat told with the state as subject: 'Kazakhstan hosts the
-secretariat of the CICA', 'Almaty houses the headquarters of the Eurasian Development Bank', 'the secretariat
-is hosted by Kazakhstan'.
+"""Parse rules for a state hosting an organisation's seat (membership role host): the seat as the subject
+('is based in Almaty', `seat`), and the state as the subject ('Kazakhstan hosts the secretariat of the CICA',
+'Almaty houses the headquarters of the Eurasian Development Bank', 'the secretariat is hosted by Kazakhstan',
+`hosted_seat`).
 
-Why a rule of its own: parsed_members.seat reads the seat as the subject ('is based in Almaty'); here it is the
-object of 'host' or 'house', and the host is a state or a place of one. A meeting hosted is an organisation
-event (summit_hosted), not this role, so only seat nouns count.
+Why one module: both read the same seat nouns and the body they name (`_seated`); the host is a state or a
+place of one. A meeting hosted is an organisation event (summit_hosted), not this role, so only seat nouns count.
 """
 
 from __future__ import annotations
@@ -13,14 +13,92 @@ from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
     _clause,
+    _conjuncts,
+    _date,
+    _entity,
     _membership,
+    _negated,
+    _noun_entities,
+    _organizations,
     _passive,
     _place_host,
     _prep_objects,
+    _subjects,
     _verbs,
     modality,
 )
-from pipeline.rules.parsed_members import SEAT_NOUNS, _seated
+
+SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be", "move", "relocate", "transfer"}
+SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
+MOVED = {"move", "relocate", "transfer"}
+ACTS = MOVED | {"open"}
+"""A seat that moves or opens is an act with its date ('In January 1999, a new OSCE office opened in Bishkek');
+one that is based or located somewhere is a state of things, undated."""
+
+
+def seat(s: Sentence) -> list:
+    """'The ECO's Secretariat … are based in Iran', 'is headquartered in Almaty, Kazakhstan', 'The EurAsEC
+    headquarters … were located in Moscow and Astana', 'ECO Trade and Development Bank and ECO Educational
+    Institute are located in Turkey', 'an international organization headquartered in Vienna, Austria' (the
+    verb on the body it describes), 'FAO's headquarters were moved from Washington, DC, United States, to Rome,
+    Italy' (both hosts; the date is the new one's): role host, for every subject that is a seat noun or a named
+    body, of the state of every place after 'in' ('at', 'to', 'from' where it moved)."""
+    out = []
+    for verb in _verbs(s, SEAT_VERBS):
+        subjects = _subjects(verb) or ([_described(verb.head)] if verb.dep_ == "acl" else [])
+        orgs = [o for noun in subjects[:1] for t in [noun, *_conjuncts(noun)] for o in _seated(s, verb, t)]
+        if not orgs or (verb.lemma_.lower() in ACTS and modality(verb) is not None):
+            continue  # 'the secretariat is expected to move to Tehran': not yet there
+        moved = verb.lemma_.lower() in MOVED
+        places = _prep_objects(verb, "in", "at", *(("to",) if moved else ()))
+        places += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 'in Almaty (…) and Moscow'
+        earlier = _prep_objects(verb, "from") if moved else []
+        date = _date(s, verb, subjects) if verb.lemma_.lower() in ACTS else None
+        span = _clause(s, [verb, subjects[0], *[x for p in places + earlier for x in p.subtree]])
+        for org in dict.fromkeys(orgs):
+            for state in _places_states(s, places):
+                out.append(_membership(s, "parse_seat", state, org, "host", date, span))
+            for state in _places_states(s, earlier):
+                out.append(_membership(s, "parse_seat", state, org, "host", None, span))
+    return out
+
+
+BODY_NOUNS = {"organization", "organisation", "alliance", "bloc", "union", "bank", "fund", "agency", "body", "forum"}
+"""What an apposition calls an organisation ('a military alliance headquartered in Moscow'); 'a conservative
+think tank based in Washington' describes a national institution, which hosts no organisation's seat."""
+
+
+def _described(noun):
+    """The noun an apposition of an organisation describes: 'The Collective Security Treaty Organization, a
+    military alliance headquartered in Moscow' places the CSTO; any other noun the verb hangs on, itself."""
+    return noun.head if noun.dep_ == "appos" and noun.lemma_.lower() in BODY_NOUNS else noun
+
+
+def _places_states(s: Sentence, places) -> list[str]:
+    """The states of every state or place named in the phrases, in order."""
+    found = []
+    for p in places:
+        for t in p.subtree:
+            m = _entity(s, t, ("state", "place"))
+            if m and s.state_of_entity(m.entity_id):
+                found.append(s.state_of_entity(m.entity_id))
+    return list(dict.fromkeys(found))
+
+
+def _seated(s: Sentence, verb, noun) -> list[str]:
+    """The body a subject of a seat verb places: the one a seat noun's words name ('The ECO's Secretariat',
+    'its headquarters': the organisation talked about), or the named body itself, when it is 'based',
+    'located' or 'situated' there (not when it merely 'is' there: 'NATO is in Afghanistan')."""
+    if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
+        words = [t for t in noun.subtree if t.i != noun.i]
+        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
+        pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
+        return named[:1] or ([pointer] if pointer else [])
+    if verb.lemma_.lower() == "headquarter":
+        return _organizations(s, noun)[:1]
+    if verb.lemma_.lower() in ("base", "locate", "situate") and not _negated(verb):
+        return _noun_entities(s, noun, ("organization",))[:1]
+    return []
 
 
 def _host_states(s: Sentence, tokens) -> list[str]:
@@ -48,4 +126,4 @@ def hosted_seat(s: Sentence) -> list:
     return out
 
 
-RULES = [hosted_seat]
+RULES = [seat, hosted_seat]

@@ -1,8 +1,7 @@
-"""Parse rules for roles stated by a noun: 'a member of', 'members: A, B and C', 'observer status',
-'headquartered in'.
+"""Parse rules for roles stated by a noun: 'a member of', 'members: A, B and C', 'observer status'
+(seats, 'headquartered in': `parsed_hosting`).
 
-Why a module of their own: the role is in a noun (member, observer, founder, dialogue partner, status,
-headquarters), found by its dependency (attribute, apposition, object) rather than by a verb's lemma, and the
+Why a module of their own: the role is in a noun (member, observer, founder, dialogue partner, status), found by its dependency (attribute, apposition, object) rather than by a verb's lemma, and the
 organisation is what hangs on it ('of', 'to', 'in') or, failing that, the one the text is about.
 """
 
@@ -27,7 +26,6 @@ from pipeline.rules.parsed import (
     _organizations,
     _prep_objects,
     _subjects,
-    _verbs,
     _year_after,
     modality,
 )
@@ -249,51 +247,6 @@ def member_list(s: Sentence) -> list:
     return out
 
 
-SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be"}
-SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
-
-
-def seat(s: Sentence) -> list:
-    """'The ECO's Secretariat … are based in Iran', 'is headquartered in Almaty, Kazakhstan', 'The EurAsEC
-    headquarters … were located in Moscow and Astana', 'ECO Trade and Development Bank and ECO Educational
-    Institute are located in Turkey': role host, for every
-    subject that is a seat noun or a named body, of the state of every place after 'in'."""
-    out = []
-    for verb in _verbs(s, SEAT_VERBS):
-        subjects = _subjects(verb)
-        orgs = [o for noun in subjects[:1] for t in [noun, *_conjuncts(noun)] for o in _seated(s, verb, t)]
-        if not orgs:
-            continue
-        places = _prep_objects(verb, "in", "at")
-        hosts = []
-        for p in places:
-            for t in p.subtree:
-                m = _entity(s, t, ("state", "place"))
-                if m and s.state_of_entity(m.entity_id):
-                    hosts.append(s.state_of_entity(m.entity_id))
-        span = _clause(s, [verb, subjects[0], *[x for p in places for x in p.subtree]])
-        for org in dict.fromkeys(orgs):
-            for state in dict.fromkeys(hosts):
-                out.append(_membership(s, "parse_seat", state, org, "host", None, span))
-    return out
-
-
-def _seated(s: Sentence, verb, noun) -> list[str]:
-    """The body a subject of a seat verb places: the one a seat noun's words name ('The ECO's Secretariat',
-    'its headquarters': the organisation talked about), or the named body itself, when it is 'based',
-    'located' or 'situated' there (not when it merely 'is' there: 'NATO is in Afghanistan')."""
-    if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
-        words = [t for t in noun.subtree if t.i != noun.i]
-        named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
-        pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
-        return named[:1] or ([pointer] if pointer else [])
-    if verb.lemma_.lower() == "headquarter":
-        return _organizations(s, noun)[:1]
-    if verb.lemma_.lower() in ("base", "locate", "situate") and not _negated(verb):
-        return _noun_entities(s, noun, ("organization",))[:1]
-    return []
-
-
 def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
     League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
@@ -366,4 +319,4 @@ def member_before_name(s: Sentence) -> list:
     return out
 
 
-RULES = [member_of, member_list, seat, observer_status, member_before_name]
+RULES = [member_of, member_list, observer_status, member_before_name]
