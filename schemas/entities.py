@@ -43,9 +43,19 @@ class Entities(Table):
     entity_type: Series[str] = field("state, organization, person or place.", "state", isin=ENTITY_TYPES)
     name: Series[str] = field("Canonical English name.", "Kazakhstan")
     iso3: Series[str] = field(
-        "ISO 3166-1 alpha-3 code (states; SUN for the USSR).", "KAZ", nullable=True, str_matches=r"^[A-Z]{3}$"
+        "ISO 3166-1 alpha-3 code of a state; for a former state its ISO 3166-3 alpha-3 (SUN the USSR, DDR, CSK, "
+        "YUG, YMD); XKX (user-assigned, as the EU, IMF and World Bank use it) for Kosovo.",
+        "KAZ",
+        nullable=True,
+        str_matches=r"^[A-Z]{3}$",
     )
-    cow_ccode: Series[pd.Int64Dtype] = field("Correlates of War state code.", 705, nullable=True, ge=1)
+    cow_ccode: Series[pd.Int64Dtype] = field(
+        "Correlates of War state code; empty for a state outside the COW state system (Palestine, territories that "
+        "are members of organisations in their own right).",
+        705,
+        nullable=True,
+        ge=1,
+    )
     cow_stateabb: Series[str] = field("Correlates of War state abbreviation.", "KZK", nullable=True)
     cow_ioname: Series[str] = field(
         "COW IGO v3 organisation abbreviation, where COW has the body.", "AsDB", nullable=True

@@ -40,19 +40,34 @@ def _reference(name: str) -> pd.DataFrame:
     return pd.read_csv(REFERENCE / name, dtype=str, keep_default_na=False)
 
 
+USER_ASSIGNED = {"XKX": "Kosovo"}
+"""ISO 3166-1 leaves X.. codes to users; XKX is the one the European Commission, the IMF and the World Bank use."""
+
+
 def test_every_iso3_is_a_real_iso_3166_code(dicts):
-    for iso3 in dicts["states"]["iso3"]:
-        if iso3 == "SUN":
-            assert pycountry.historic_countries.get(alpha_3="SUN") is not None
-            assert pycountry.countries.get(alpha_3="SUN") is None
-        else:
-            assert pycountry.countries.get(alpha_3=iso3) is not None, iso3
+    """Current (ISO 3166-1), withdrawn (ISO 3166-3: the USSR, East Germany, Czechoslovakia, Yugoslavia, South
+    Yemen) or the documented user-assigned code of a partially recognised state."""
+    for iso3, note in zip(dicts["states"]["iso3"], dicts["states"]["source_note"]):
+        if iso3 in USER_ASSIGNED:
+            assert "user-assigned" in note and pycountry.countries.get(alpha_3=iso3) is None
+        elif pycountry.countries.get(alpha_3=iso3) is None:
+            historic = pycountry.historic_countries.get(alpha_3=iso3)
+            assert historic is not None, iso3
+            assert "ISO 3166-3" in note and historic.alpha_4 in note, iso3
+
+
+def test_the_successor_states_share_their_predecessors_cow_code_and_say_so(dicts):
+    states = dicts["states"].set_index("entity_id")
+    for old, new in (("state:SUN", "state:RUS"), ("state:YUG", "state:SRB")):
+        assert states.loc[old, "cow_ccode"] == states.loc[new, "cow_ccode"]
+        assert new in states.loc[old, "source_note"]
 
 
 def test_every_cow_state_code_pair_is_in_the_cow_state_list(dicts):
     cow = set(map(tuple, _reference("cow-states-2016.csv")[["ccode", "stateabb"]].values.tolist()))
     states = dicts["states"].dropna(subset=["cow_ccode"])
-    assert len(states) == len(dicts["states"])  # COW has every state the texts name
+    outside = dicts["states"][dicts["states"]["cow_ccode"].isna()]
+    assert all("not in the COW State System" in note for note in outside["source_note"])  # territories, Palestine
     for ccode, abb in zip(states["cow_ccode"], states["cow_stateabb"]):
         assert (str(ccode), abb) in cow, (ccode, abb)
 
@@ -246,8 +261,8 @@ def test_a_wrong_header_and_a_missing_file_are_reported(tmp_path, monkeypatch):
 
 # --- coverage of the state system ---------------------------------------------------------------
 
-NOT_IN_ISO_3166 = {"347": "Kosovo (KOS/347) has no ISO 3166-1 code, so it has no state:ISO3 id"}
-"""COW 2016 states the dictionaries cannot list, with the reason."""
+FORMER_SHARING_A_CODE = {"state:SUN", "state:YUG"}
+"""Former states COW continues under their successor's row (RUS/365, YUG/345)."""
 
 
 def _cow_2016() -> pd.DataFrame:
@@ -261,16 +276,16 @@ def test_every_state_in_the_cow_system_in_2016_has_a_row(dicts):
     current = _cow_2016()
     assert len(current) == 195
     missing = {(c, a) for c, a in zip(current["ccode"], current["stateabb"]) if (c, a) not in listed}
-    assert {c for c, _ in missing} == set(NOT_IN_ISO_3166), sorted(missing)
+    assert not missing, sorted(missing)
     states = dicts["states"].set_index("entity_id")
     for entity_id in ("state:SUN", "state:KAZ", "state:RUS"):  # the former states stay
         assert entity_id in states.index
 
 
 def test_every_state_in_the_cow_system_in_2016_has_its_capital_as_a_place(dicts):
-    current = set(_cow_2016()["ccode"]) - set(NOT_IN_ISO_3166)
+    current = set(_cow_2016()["ccode"])
     states = dicts["states"]
-    ids = set(states.loc[states["cow_ccode"].astype(str).isin(current), "entity_id"]) - {"state:SUN"}
+    ids = set(states.loc[states["cow_ccode"].astype(str).isin(current), "entity_id"]) - FORMER_SHARING_A_CODE
     assert len(ids) == len(current)
     places = dicts["places"]
     capitals = places[places["kind"] == "capital"]
@@ -314,7 +329,6 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state(gaz):
         "St. John's",
         "St. George's",
         "San Jose",
-        "Yugoslavia",
         "Micronesia",
         "Lao",
         "Frunze",
@@ -324,6 +338,20 @@ def test_no_spelling_names_two_entities_except_a_capital_and_its_state(gaz):
 )
 def test_ambiguous_words_are_not_aliases(gaz, surface):
     assert gazetteer.surface_key(surface) not in gaz.entries, surface
+
+
+@pytest.mark.parametrize(
+    "surface, entity_id",
+    [
+        ("Yugoslavia", "state:YUG"),  # the former federation, not Serbia, whose COW row it shares
+        ("East Germany", "state:DDR"),
+        ("West Germany", "state:DEU"),
+        ("Czechoslovakia", "state:CSK"),
+        ("Kosovo", "state:XKX"),
+    ],
+)
+def test_former_and_partially_recognised_states_have_their_own_ids(gaz, surface, entity_id):
+    assert [e.entity_id for e in gaz.entries[gazetteer.surface_key(surface)]] == [entity_id]
 
 
 @pytest.mark.parametrize(
