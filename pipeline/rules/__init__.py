@@ -25,6 +25,7 @@ from pipeline.rules import (
     parsed_joining,
     parsed_meetings,
     parsed_members,
+    parsed_membership_nouns,
     parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
@@ -54,6 +55,7 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_membership_nouns.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES

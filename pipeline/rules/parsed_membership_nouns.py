@@ -1,0 +1,135 @@
+"""Memberships told by a noun of the act: 'Kazakhstan's accession to the WTO in 2015', 'the admission of
+Montenegro to NATO in 2017', 'Georgia's withdrawal from the CIS in 2009', 'the Turkish application to join the
+European Economic Community … in 1959', 'Turkey's application for full membership of the European Community'.
+
+Why a rule of its own: English reports an accession as often by its noun as by a verb, with the state as the
+possessor ('Kazakhstan's'), an adjective ('the Turkish application') or an 'of' phrase ('the admission of
+Montenegro'), and the organisation after 'to', 'from', 'of' or 'in', or as the object of 'to join'. A noun does
+not assert that the act happened the way a verb in the past does ('opposes Georgia's accession to NATO',
+'talks on Kazakhstan's accession'), so the rule takes the act as made only when the noun's own words date it
+or it is the event something followed ('after Armenia's accession to the EAEU'); a noun that a verb of
+advocacy governs ('Uzbekistan argued for its accession to the EurAsEC') is a candidacy; any other is no fact.
+A dated accession or withdrawal is also the organisation's event, as with the verbs (`parsed_joining`).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _event,
+    _membership,
+    _negated,
+    _noun_entities,
+    _organizations,
+    _prep_objects,
+    _subjects,
+    modality,
+)
+from pipeline.rules.patterns import asides
+
+ACT_NOUNS = {"accession": "member", "admission": "member", "application": "applicant", "withdrawal": "withdrew"}
+ORG_PREPS = {"accession": ("to",), "admission": ("to", "into"), "application": ("to", "for"), "withdrawal": ("from",)}
+"""Where each noun takes its organisation: 'accession to', 'admission into', 'application for membership of',
+'withdrawal from'."""
+EVENTS = {"member": "joined_by", "withdrew": "withdrawn_by"}
+AFTER = {"after", "following", "since", "upon", "with"}
+"""Prepositions that tell a past act as what something followed: 'after Armenia's accession to the EAEU'."""
+ADVOCACY = {"argue", "push", "press", "call", "campaign", "lobby", "seek", "support", "back", "favour", "favor"}
+"""Verbs that make the act a bid: 'argued for its accession', 'sought admission to the WTO'."""
+UNMADE = {"possible", "potential", "prospective", "planned", "proposed", "future", "eventual", "intended"}
+
+
+def membership_nouns(s: Sentence) -> list:
+    """One membership per state and organisation of each noun of an act, and for a dated accession or
+    withdrawal the organisation's event."""
+    out: list[Candidate] = []
+    for noun in s.tokens or []:
+        role = ACT_NOUNS.get(noun.lemma_.lower())
+        if role is None or noun.pos_ != "NOUN" or _unmade(noun):
+            continue
+        states = _states(s, noun)
+        orgs = _orgs(s, noun)
+        if not states or not orgs:
+            continue
+        governor = noun.head
+        advocate = governor.head if governor.dep_ == "prep" else governor
+        if advocate.lemma_.lower() in ADVOCACY:  # a bid, when the state itself makes it
+            own = [x for t in _subjects(advocate) for x in _noun_entities(s, t, ("state",))]
+            if role == "withdrew" or not set(states) & set(own):
+                continue  # 'protesters called for the withdrawal of Armenia from the CSTO'
+            role, date = "candidate", _date(s, advocate)  # a candidacy dates from when it was raised
+        else:
+            date = _date(s, noun, clause=False)
+            told_after = governor.lower_ in AFTER
+            if date is None and not told_after:
+                continue
+            if governor.pos_ in ("VERB", "AUX") and (modality(governor) or _negated(governor)):
+                continue  # 'Kazakhstan's accession to the WTO is expected in 2015'
+        span = _clause(s, [noun, *[t for t in noun.subtree]])
+        for org in orgs:
+            for state in states:
+                out.append(_membership(s, f"parse_{noun.lemma_.lower()}_noun", state, org, role, date, span))
+                if date is not None and role in EVENTS:
+                    out.append(_event(s, f"parse_{noun.lemma_.lower()}_noun", org, EVENTS[role], date, span, state))
+    return out
+
+
+def _unmade(noun) -> bool:
+    """'Ukraine's possible accession to NATO', 'a planned withdrawal': not an act made."""
+    return any(c.dep_ == "amod" and c.lower_ in UNMADE for c in noun.children)
+
+
+def _states(s: Sentence, noun) -> list[str]:
+    """The state whose act it is: the possessor ('Kazakhstan's accession'), an adjective ('the Turkish
+    application') or the 'of' phrase ('the admission of Montenegro')."""
+    words = _children(noun, "poss") + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += _prep_objects(noun, "of", "by")
+    found = [x for t in words for x in _noun_entities(s, t, ("state",))]
+    if not found:
+        found = [
+            s.state_of_entity(m.entity_id)
+            for t in words
+            for m in [_entity(s, t, ("state",))]
+            if m is not None and s.state_of_entity(m.entity_id)
+        ]
+    if not found and any(t.lower_ in ("its", "their") for t in words):  # 'Uzbekistan argued for its accession'
+        found = [x for t in _subjects(_verb_above(noun)) for x in _noun_entities(s, t, ("state",))]
+    return list(dict.fromkeys(found))
+
+
+def _verb_above(token):
+    """The nearest verb the token hangs on (itself at the root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _orgs(s: Sentence, noun) -> list[str]:
+    """The organisation after the noun's preposition ('accession to the WTO'), inside 'membership of/in'
+    ('application for full membership of the European Community'), or the object of 'to join' ('application to
+    join the EEC')."""
+    lemma = noun.lemma_.lower()
+    heads = _prep_objects(noun, *ORG_PREPS[lemma])
+    heads += [o for h in list(heads) if h.lemma_.lower() == "membership" for o in _prep_objects(h, "of", "in", "to")]
+    heads += [
+        o for v in noun.children if v.dep_ in ("acl", "relcl") and v.lemma_ == "join" for o in _children(v, "dobj")
+    ]
+    heads = [h for h in heads if h.lemma_.lower() != "membership"]
+    skip = asides(s)  # 'the European Economic Community (now the European Union)': a later name, not a second body
+    found = [
+        m.entity_id
+        for h in heads
+        for x in _conjuncts(h)
+        if not any(a <= x.idx - s.offset < b for a, b in skip)
+        for m in [_entity(s, x, ("organization",))]
+        if m is not None
+    ]
+    return list(dict.fromkeys(found or [o for h in heads for o in _organizations(s, h)]))
+
+
+RULES = [membership_nouns]
