@@ -218,6 +218,19 @@ def talked_about_ids(s: Sentence) -> list[str]:
     return [talked] if talked else []
 
 
+def phrase_states(s: Sentence, tokens) -> list[str]:
+    """The states the noun phrases name, or failing that the members of a curated group a phrase names ('the
+    five Central Asian republics', raw/dictionaries/state_groups.csv: only where the members are certain)."""
+    named = [x for t in tokens for x in _noun_entities(s, t, ("state",))]
+    if named:
+        return named
+    members = []
+    for t in tokens:
+        words = " ".join(s.text[t.left_edge.idx - s.offset : t.right_edge.idx + len(t.right_edge) - s.offset].split())
+        members += [m for phrase, ids in s.state_groups if phrase in words for m in ids]
+    return list(dict.fromkeys(members))
+
+
 def _organizations(s: Sentence, token) -> list[str]:
     named = _noun_entities(s, token, ("organization",))
     if named:

@@ -25,6 +25,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
+    phrase_states,
     talked_about_ids,
 )
 from pipeline.rules.parsed_joining import declined
@@ -94,7 +95,7 @@ def admitted(s: Sentence) -> list:
             continue  # 'accepted the proposal'
         passive = _passive(verb)
         admitted_tokens = _subjects(verb) if passive else _children(verb, "dobj")
-        states = [x for t in admitted_tokens for x in _noun_entities(s, t, ("state",))]
+        states = phrase_states(s, admitted_tokens)
         admitters = _prep_objects(verb, "to", "into")
         if passive:
             admitters += _prep_objects(verb, "by", "at", "during")

@@ -27,6 +27,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
+    phrase_states,
     talked_about,
     talked_about_ids,
 )
@@ -61,7 +62,7 @@ def joined(s: Sentence) -> list:
         if declined(verb):
             continue
         subjects = _subjects(verb)
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
+        states = phrase_states(s, subjects)
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
             states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]

@@ -268,6 +268,9 @@ def observer_status(s: Sentence) -> list:
             "give",
             "have",
             "get",
+            "hold",
+            "enjoy",
+            "retain",
         ) or _negated(verb):
             continue
         subjects = _subjects(verb)

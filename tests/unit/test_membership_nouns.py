@@ -69,3 +69,17 @@ def test_a_meeting_chaired_is_no_chairmanship_of_the_organisation():
     assert ("state:RUS", "org:OSCE_MINSK_GROUP", "chair", None) in _roles(
         "The Minsk Group is co-chaired by Russia, France, and the United States."
     )
+
+
+def test_a_curated_group_as_the_states_that_joined():
+    """Written for this test: 'the five Central Asian republics' is a group raw/dictionaries/state_groups.csv
+    lists with its members."""
+    five = [("state:" + c, "org:ECO", "member", "1992") for c in ("KAZ", "KGZ", "TJK", "TKM", "UZB")]
+    assert _roles("In 1992 the five Central Asian republics were admitted to the ECO.") == five
+    assert _roles("In 1992 the five Central Asian states joined the ECO.") == five
+
+
+def test_observer_status_held():
+    assert _roles("Turkmenistan holds observer status in the WTO since 2020.") == [
+        ("state:TKM", "org:WTO", "observer", "2020")
+    ]
