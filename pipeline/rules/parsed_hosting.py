@@ -80,8 +80,9 @@ def _places_states(s: Sentence, places) -> list[str]:
     for p in places:
         for t in p.subtree:
             m = _entity(s, t, ("state", "place"))
-            if m and s.state_of_entity(m.entity_id):
-                found.append(s.state_of_entity(m.entity_id))
+            state = s.state_of_entity(m.entity_id) if m else None
+            if state:
+                found.append(state)
     return list(dict.fromkeys(found))
 
 

@@ -92,10 +92,11 @@ def _states(s: Sentence, noun) -> list[str]:
     found = [x for t in words for x in _noun_entities(s, t, ("state",))]
     if not found:
         found = [
-            s.state_of_entity(m.entity_id)
+            state
             for t in words
             for m in [_entity(s, t, ("state",))]
-            if m is not None and s.state_of_entity(m.entity_id)
+            for state in [s.state_of_entity(m.entity_id) if m is not None else None]
+            if state
         ]
     if not found and any(t.lower_ in ("its", "their") for t in words):  # 'Uzbekistan argued for its accession'
         found = [x for t in _subjects(_verb_above(noun)) for x in _noun_entities(s, t, ("state",))]
