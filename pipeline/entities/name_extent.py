@@ -19,6 +19,8 @@ TAIL = re.compile(
 )
 """A name's complement: a preposition, then capitalised words joined by function words ('for the Follow-up to
 the Independent External Evaluation of FAO')."""
+TRAILING = re.compile(r"\s+(?:of|for|on|against|to|in)$")
+"""A preposition the recogniser's span ends on: the complement it opens is cut off."""
 BRACKETED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9}(?:-[A-Z]{2,5})?)\)")
 INITIAL = re.compile(r"(?:^|[\s-])([A-Z])")
 
@@ -36,14 +38,16 @@ def _abbreviates(acronym: str, name: str) -> bool:
 def extend(text: str, start: int, end: int) -> int:
     """The end of the name that starts at `start` and that the recogniser ended at `end`: past a complement of
     capitalised words where a bracketed acronym follows it that abbreviates the whole and not the recogniser's
-    part alone; else `end`."""
-    tail = TAIL.match(text, end)
+    part alone; else `end`. A recogniser's span that ends on the preposition ('Eurasian Fund for') is read
+    from before it."""
+    cut = TRAILING.search(text, start, end)
+    tail = TAIL.match(text, cut.start() if cut else end)
     if tail is None:
         return end
     bracket = BRACKETED.match(text, tail.end())
     if bracket is None:
         return end
     acronym = bracket.group("acronym")
-    if _abbreviates(acronym, text[start : tail.end()]) and not _abbreviates(acronym, text[start:end]):
+    if _abbreviates(acronym, text[start : tail.end()]) and not _abbreviates(acronym, text[start : tail.start()]):
         return tail.end()
     return end

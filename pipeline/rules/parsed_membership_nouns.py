@@ -44,7 +44,7 @@ ADVOCACY = {"argue", "push", "press", "call", "campaign", "lobby", "seek", "supp
 UNMADE = {"possible", "potential", "prospective", "planned", "proposed", "future", "eventual", "intended"}
 
 
-def membership_nouns(s: Sentence) -> list:
+def act_noun(s: Sentence) -> list:
     """One membership per state and organisation of each noun of an act, and for a dated accession or
     withdrawal the organisation's event."""
     out: list[Candidate] = []
@@ -73,9 +73,9 @@ def membership_nouns(s: Sentence) -> list:
         span = _clause(s, [noun, *[t for t in noun.subtree]])
         for org in orgs:
             for state in states:
-                out.append(_membership(s, f"parse_{noun.lemma_.lower()}_noun", state, org, role, date, span))
+                out.append(_membership(s, f"parse_act_noun_{noun.lemma_.lower()}", state, org, role, date, span))
                 if date is not None and role in EVENTS:
-                    out.append(_event(s, f"parse_{noun.lemma_.lower()}_noun", org, EVENTS[role], date, span, state))
+                    out.append(_event(s, f"parse_act_noun_{noun.lemma_.lower()}", org, EVENTS[role], date, span, state))
     return out
 
 
@@ -133,4 +133,4 @@ def _orgs(s: Sentence, noun) -> list[str]:
     return list(dict.fromkeys(found or [o for h in heads for o in _organizations(s, h)]))
 
 
-RULES = [membership_nouns]
+RULES = [act_noun]
