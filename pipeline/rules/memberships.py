@@ -235,17 +235,12 @@ def chaired(s: Sentence) -> list:
 VERB_SENSE = {"heading", "headed", "chaired"}
 """Trigger words that chair only as verbs."""
 BY_AGENT = re.compile(r"\s+by\b")
-MEETINGS = {"meeting", "session", "summit", "conference", "talk", "forum", "ceremony", "round"}
-"""What is chaired for a day, not as the organisation's chairmanship."""
 
 
 def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     """'The Minsk Group is co-chaired by Russia, France, and the United States': every state of the passive
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
-    token = stance.trigger_token(s, m.start(), m.end())
-    if token is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEETINGS for c in token.children):
-        return []  # 'the meeting was chaired by Armenian Prime Minister Nikol Pashinyan': a meeting's chair
     _, end = object_region(s, start, ANY_TRIGGER)
     agents, last = _agents(s, m), end
     if agents is not None:  # 'co-chaired by Russia, France, and the United States and has representation from …'
