@@ -8,7 +8,7 @@ How the kind is chosen (general statements about English, not about one text):
   it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
   donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
   'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
-  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
+  data (MONEY_CUES, from pipeline/text/lexicon/amount_kinds.csv); words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
   cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
@@ -34,33 +34,12 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Sentence
+from pipeline.text import lexicon
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
-MONEY_CUES = [
-    (
-        "loan",
-        r"loans?|credits?|lend\w*|lent|borrow\w*|bail-?outs?|rescue packages?|repa(?:y|id|ying|yments?)|"
-        r"disburs\w*|tranches?|"
-        r"(?:stand-?by|extended|precautionary) arrangements?|extended fund facilit(?:y|ies)|"
-        r"(?:(?:enhanced )?structural adjustment|systemic transformation|(?:compensatory|rapid) financing) "
-        r"facilit(?:y|ies)",
-    ),
-    ("trade", r"trade|turnover|exports?|imports?"),
-    ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
-    ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
-    (
-        "allocation",
-        r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
-        r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*",
-    ),
-    ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
-    (
-        "other",
-        r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
-        r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at",
-    ),
-]
+MONEY_CUES = lexicon.amount_kinds()
+"""The words that name a sum, by kind (data: pipeline/text/lexicon/amount_kinds.csv, with provenance)."""
 CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
 AGREEMENT_WORTH = re.compile(
     r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
