@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside
 from pipeline.rules.amount_coordination import joined, respective_date
-from pipeline.rules.amount_tense import told_in_past
+from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
@@ -99,13 +99,53 @@ def _reference_date(s: Sentence, m):
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not (d != opening and _other_conjunct(s, m, d))
         ]
 
+    opening = s.opening_date()
     dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
     if not dates and own_start <= c_start:
-        dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
+        dates = usable([opening]) or usable(s.dates_in(include_asides=True))
+    elif not dates and CONTRAST.fullmatch(s.text, _break_before(s, m), own_start) and _past_in_own_clause(s, m):
+        dates = usable([opening])
     owned = [d for d in dates for f in [_figure_of(s, d)] if f is m or joined(s.text, m, f)]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
+
+
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
+"""A clause set against another by a conjunction shares the date that opens the sentence when it too tells
+the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
+present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
+not able to return home': no year)."""
+
+
+def _break_before(s: Sentence, m) -> int:
+    """Where the last DATE_BREAK before the figure begins (0 where there is none)."""
+    breaks = [b.start() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    return breaks[-1] if breaks else 0
+
+
+def _past_in_own_clause(s: Sentence, m) -> bool:
+    """Whether the figure is told in the past by a verb of its own clause (a parse that hangs the figure on
+    the verb before the conjunction says nothing of the clause's tense)."""
+    verb = governing_verb(s, m.char_start)
+    return verb is not None and verb.idx - s.offset >= _own_start(s, m) and told_in_past(s, m.char_start)
+
+
+def _other_conjunct(s: Sentence, m, d) -> bool:
+    """Whether date `d` belongs to another clause coordinated with the figure's, one with its own subject
+    ('Kazakhstan joined the IMF in 1992 and its quota is SDR 1.16 billion': 1992 dates the joining): the
+    figure's verb and the date's are conjuncts, and the later has a subject of its own. A date that opens
+    the sentence is left to the caller (it frames every clause after it)."""
+    verb, date_verb = governing_verb(s, m.char_start), governing_verb(s, d.char_start)
+    if verb is None or date_verb is None or verb == date_verb:
+        return False
+    first, second = sorted((verb, date_verb), key=lambda t: t.i)
+    return (
+        second.dep_ == "conj"
+        and second.head == first
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+    )
 
 
 def _distance(d, m) -> int:

@@ -1,0 +1,62 @@
+"""Figures in the prose of a state's relations with a lender (quotas, drawings, facilities, macroeconomic
+aggregates) and the clause a date governs. No dev text is of this kind, so the sentences are made up in the
+genre, each kind with a near-miss that must not take it; the kinds follow the codebook (raw/evaluation/BRIEF.md
+§5 amount: a sum no listed kind names is `other`, a percentage a `share`, a goal a `target`)."""
+
+import pytest
+
+from tests.helpers import amounts
+
+
+# --- what a sum is ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 1995 the IMF approved a stand-by arrangement of SDR 185.6 million for Kazakhstan.", [("loan", "1995")]),
+        ("Kazakhstan drew SDR 92.8 million from the Fund in 1996.", [("loan", "1996")]),
+        ("The Board approved a Poverty Reduction and Growth Facility of SDR 20 million in 2001.", [("loan", "2001")]),
+        ("In 2009 the IMF made a general SDR allocation of SDR 343.7 million to Kazakhstan.", [("allocation", "2009")]),
+        ("Gross international reserves reached US$3.6 billion in 2001.", [("other", "2001")]),
+        ("Russia lent Kazakhstan 500 million roubles in 2010.", [("loan", "2010")]),
+    ],
+)
+def test_a_sum_is_what_the_words_that_govern_it_name(text, expected):
+    assert amounts(text, "kind", "date_edtf") == expected
+
+
+def test_a_quota_is_no_loan_even_after_a_loan_in_its_sentence():
+    text = "After its first loan from the Fund, Kazakhstan's quota was raised to SDR 365.7 million in 1999."
+    assert amounts(text, "kind", "value", "date_edtf") == [("other", 3.657e8, "1999")]
+
+
+def test_the_special_drawing_right_is_a_currency_not_a_drawing():
+    text = "The Fund holds 100 million Special Drawing Rights of Kazakhstan's reserves."
+    assert amounts(text, "kind", "currency") == [("other", "XDR")]
+
+
+def test_rates_of_growth_and_inflation_are_shares_and_goals_are_targets():
+    assert amounts("Real GDP grew by 9.8 percent in 2000.", "kind", "modality", "date_edtf") == [
+        ("share", None, "2000")
+    ]
+    text = "The government aims to reduce inflation to 5 per cent by 2010."
+    assert amounts(text, "kind", "modality") == [("share", "target")]
+
+
+# --- the year the clause is dated by -------------------------------------------------------------------------
+def test_a_date_of_another_coordinated_clause_does_not_date_the_figure():
+    text = "Kazakhstan joined the IMF in 1992 and its quota is SDR 1.16 billion."
+    assert amounts(text, "value", "date_edtf") == [(1.16e9, None)]
+    text = "The quota was set at SDR 247.5 million, and raised to SDR 365.7 million in 1999."
+    assert amounts(text, "value", "date_edtf") == [(2.475e8, None), (3.657e8, "1999")]
+
+
+def test_an_opening_date_frames_a_contrasted_clause_told_in_the_past():
+    text = "In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent."
+    assert amounts(text, "value", "date_edtf") == [(4.1, "2018"), (5.3, "2018")]
+    text = "In 1994, a ceasefire ended the war but more than 1 million refugees are still not able to return home."
+    assert amounts(text, "value", "date_edtf") == [(1e6, None)]
+    text = (
+        "In 1994, a Russian-brokered ceasefire ended the war but more than 1 million ethnic Armenians and Azeris are "
+        "still not able to return home."
+    )
+    assert amounts(text, "value", "date_edtf") == [(1e6, None)]
