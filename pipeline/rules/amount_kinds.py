@@ -48,11 +48,12 @@ AGREEMENT_WORTH = re.compile(
 )
 WORTH_NOUN = re.compile(
     r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
-    r"\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
+    r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
 billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade
-between the two countries was worth $1.2 billion')."""
+between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
+approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
 OWN_NOUN_WORDS = 5
 """The noun a money figure modifies is among the next few words, before a function word ends its

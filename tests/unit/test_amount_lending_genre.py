@@ -60,3 +60,8 @@ def test_an_opening_date_frames_a_contrasted_clause_told_in_the_past():
         "still not able to return home."
     )
     assert amounts(text, "value", "date_edtf") == [(1e6, None)]
+
+
+def test_worth_values_the_sum_named_before_an_aside():
+    assert amounts("The loan, approved in 1995, was worth $250 million.", "kind") == [("loan",)]
+    assert amounts("The caviar, flown in from Baku, was worth 1,400 euros.", "kind") == [("other",)]
