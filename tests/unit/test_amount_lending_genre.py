@@ -65,3 +65,24 @@ def test_an_opening_date_frames_a_contrasted_clause_told_in_the_past():
 def test_worth_values_the_sum_named_before_an_aside():
     assert amounts("The loan, approved in 1995, was worth $250 million.", "kind") == [("loan",)]
     assert amounts("The caviar, flown in from Baku, was worth 1,400 euros.", "kind") == [("other",)]
+
+
+def test_a_lending_facility_named_by_its_acronym_is_a_loan():
+    text = "In December 1999, the IMF approved a three-year EFF for SDR 329.1 million (US$453 million)."
+    assert amounts(text, "kind", "date_edtf") == [("loan", "1999-12"), ("loan", "1999-12")]
+    assert amounts("The Effective exchange rate index stood at 105 in 2010 and SDR 5 million was paid.", "kind") == [
+        ("other",)
+    ]
+
+
+def test_two_past_clauses_share_a_date_and_a_change_is_no_interval():
+    text = "The current account deficit widened to 5.9 percent of GDP in 2016, and external debt rose to $167 billion."
+    assert amounts(text, "value", "date_edtf") == [(1.67e11, "2016"), (5.9, "2016")]
+    text = "The budget deficit was reduced from 7 per cent of GDP in 1994 to 3.5 per cent in 1996."
+    assert amounts(text, "value", "date_edtf") == [(3.5, "1996"), (7.0, "1994")]
+    assert amounts("From 1994 to 1996 the Fund lent SDR 300 million.", "date_edtf") == [("1994/1996",)]
+
+
+def test_a_rate_over_a_written_period_is_of_the_period():
+    assert amounts("The economy grew at an average of 8% per year in 2000–2007.", "date_edtf") == [("2000/2007",)]
+    assert amounts("The economy grew at an average of 8% per year.", "date_edtf") == [(None,)]
