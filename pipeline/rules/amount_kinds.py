@@ -7,7 +7,9 @@ How the kind is chosen (general statements about English, not about one text):
 - Money is what the words that name it say. First the noun the figure itself modifies, right after
   it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
   donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
-  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
+  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'); between the two, the noun
+  the parse says the figure states the value of ('Trade with the countries that received EU funds reached
+  $5 billion', see `amount_heads`). Cue words by kind are
   data (MONEY_CUES, from pipeline/text/lexicon/amount_kinds.csv); words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
   cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.amount_heads import measured_noun
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
 
@@ -139,6 +142,9 @@ def _money_kind(s: Sentence, m) -> str:
     passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
     if passive_cue:
         return _cue_kind(passive_cue)
+    measured = _measured_kind(s, m)
+    if measured:
+        return measured
     before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
     offset = m.char_start - len(before)
     names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
@@ -152,6 +158,20 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+def _measured_kind(s: Sentence, m) -> str | None:
+    """The kind the noun whose value the figure states names ('Trade with the countries that received EU
+    funds reached $5 billion': trade), or its compound modifiers do; None where the parse names no such
+    common noun or the word list does not know it."""
+    noun = measured_noun(s, m)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:
+        cue = CUE.fullmatch(word.text)
+        if cue:
+            return _cue_kind(cue)
+    return None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:

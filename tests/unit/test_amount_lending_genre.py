@@ -86,3 +86,17 @@ def test_two_past_clauses_share_a_date_and_a_change_is_no_interval():
 def test_a_rate_over_a_written_period_is_of_the_period():
     assert amounts("The economy grew at an average of 8% per year in 2000–2007.", "date_edtf") == [("2000/2007",)]
     assert amounts("The economy grew at an average of 8% per year.", "date_edtf") == [(None,)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Trade with the countries that received EU funds reached $5 billion in 2010.", "trade"),
+        ("Investment by firms from the union's trade partners totalled $3 billion.", "investment"),
+        ("Kazakhstan's quota, which was raised after the loan, is SDR 1.16 billion.", "other"),
+        ("The value of trade stood at $1 billion.", "trade"),
+        ("The IMF lent $500 million to Kazakhstan to finance imports.", "loan"),
+    ],
+)
+def test_a_sum_is_the_value_of_the_noun_the_parse_says_it_states(text, expected):
+    assert amounts(text, "kind") == [(expected,)]
