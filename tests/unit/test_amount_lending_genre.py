@@ -5,6 +5,7 @@ genre, each kind with a near-miss that must not take it; the kinds follow the co
 
 import pytest
 
+from pipeline.text.amounts import find_amounts
 from tests.helpers import amounts
 
 
@@ -100,3 +101,19 @@ def test_a_rate_over_a_written_period_is_of_the_period():
 )
 def test_a_sum_is_the_value_of_the_noun_the_parse_says_it_states(text, expected):
     assert amounts(text, "kind") == [(expected,)]
+
+
+# --- how the genre writes money ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Reserves reached $1.2 bn.", [(1.2e9, None)]),
+        ("Trade rose from $1 billion to $2 billion in 2010.", [(1e9, None), (2e9, None)]),
+        ("The quota rose from SDR 100 million to SDR 150 million.", [(1e8, None), (1.5e8, None)]),
+        ("The Fund lent US$10–12 billion.", [(1e10, 1.2e10)]),
+        ("Growth was between 5 and 7 per cent.", [(5.0, 7.0)]),
+        ("The rope was 5 m long.", []),
+    ],
+)
+def test_spaced_abbreviations_and_changes_between_two_sums(text, expected):
+    assert [(m.value, m.value_max) for m in find_amounts(text)] == expected
