@@ -192,6 +192,8 @@ def figure_date(s: Sentence, m, kind: str):
     date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
+    if _reported(s, m):
+        return (s.previous_dates[:1] or [s.paragraph_date])[0]
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
@@ -199,6 +201,25 @@ def figure_date(s: Sentence, m, kind: str):
     if narrative or kind == "share":
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
+
+
+SPOKEN = re.compile(
+    r"\b(?:said|stated|declared|announced|noted|added|remarked|stressed|emphasi[sz]ed)\s*[:,]?\s*[\"“]", re.I
+)
+"""A verb of saying in the past that opens a quotation: 'Putin stated, "Today we have created …"'."""
+CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def _reported(s: Sentence, m) -> bool:
+    """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
+    date of its own: what was said is of the time it was said, the event the sentence before tells (its
+    first date, else the year the narrative is at): 'On 29 May 2014, the presidents signed the treaty, which
+    came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
+    million people"': 2014, even where the quotation speaks in the present or the future."""
+    if s.dates:
+        return False
+    openers = list(SPOKEN.finditer(s.text, 0, m.char_start))
+    return bool(openers) and not CLOSING_QUOTE.search(s.text, openers[-1].end(), m.char_start)
 
 
 def _own_start(s: Sentence, m) -> int:

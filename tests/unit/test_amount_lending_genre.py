@@ -117,3 +117,17 @@ def test_a_sum_is_the_value_of_the_noun_the_parse_says_it_states(text, expected)
 )
 def test_spaced_abbreviations_and_changes_between_two_sums(text, expected):
     assert [(m.value, m.value_max) for m in find_amounts(text)] == expected
+
+
+def test_a_figure_in_reported_speech_is_of_the_time_it_was_said():
+    text = (
+        "On 29 May 2014, the presidents of Kazakhstan, Belarus and Russia signed the treaty on the Eurasian Economic "
+        'Union, which came into effect on 1 January 2015. Russian president Vladimir Putin stated, "Today we have created a big regional market that unites '
+        'more than 170 million people."'
+    )
+    assert amounts(text, "value", "date_edtf") == [(1.7e8, "2014-05-29")]
+    text = (
+        "On 29 May 2014, the presidents of Kazakhstan, Belarus and Russia signed the treaty on the Eurasian Economic "
+        "Union. Today the union unites more than 170 million people."
+    )
+    assert amounts(text, "value", "date_edtf") == [(1.7e8, None)]
