@@ -131,3 +131,10 @@ def test_a_figure_in_reported_speech_is_of_the_time_it_was_said():
         "Union. Today the union unites more than 170 million people."
     )
     assert amounts(text, "value", "date_edtf") == [(1.7e8, None)]
+
+
+def test_a_change_and_the_level_it_reached_share_their_date():
+    text = "Oil production increased by 10 percent to 1.8 million barrels per day in 2018."
+    assert amounts(text, "value", "date_edtf") == [(10.0, "2018"), (1.8e6, "2018")]
+    text = "Growth slowed to 1.2 percent in 2015 from 4.2 percent in 2014."
+    assert amounts(text, "value", "date_edtf") == [(1.2, "2015"), (4.2, "2014")]
