@@ -17,7 +17,17 @@ from pathlib import Path
 from pipeline.text.amount_words import NUMBER_ROLES, WORDS_FILE, Vocabulary, load_vocabulary
 from pipeline.text.dates import YEAR_DIGITS
 
-ABBREVIATED_SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9}
+ABBREVIATED_SCALE = {
+    "m": 10**6,
+    "m.": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+"""Scales written short after digits: '$978.1m.', '$1.2bn', '$1.5 bln', '$2.4trn' (financial reporting)."""
 QUALIFIER = {
     "some": "about",
     "around": "about",
@@ -101,7 +111,8 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         r"(?![0-9]|[.,][0-9])"
     )
     digit_number = (
-        rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|(?:[\s\u00a0])?bn(?![a-z]))|{SP}(?P<scale>{scales})\b)?"
+        rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|(?:[\s\u00a0])?(?:bn|[bm]ln)(?![a-z])|tr?n(?![a-z]))"
+        rf"|{SP}(?P<scale>{scales})\b)?"
     )
     word_number = rf"\b(?P<words>{first_word}(?:(?:{SP}and{SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b"
     number = rf"(?:(?<![\w.,\-–/]){digit_number}|{word_number})"

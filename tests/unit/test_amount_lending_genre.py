@@ -108,6 +108,8 @@ def test_a_sum_is_the_value_of_the_noun_the_parse_says_it_states(text, expected)
     "text,expected",
     [
         ("Reserves reached $1.2 bn.", [(1.2e9, None)]),
+        ("Russia lent KZT 300 mln and $1.5 bln.", [(3e8, None), (1.5e9, None)]),
+        ("Its GDP was $2.4trn.", [(2.4e12, None)]),
         ("Trade rose from $1 billion to $2 billion in 2010.", [(1e9, None), (2e9, None)]),
         ("The quota rose from SDR 100 million to SDR 150 million.", [(1e8, None), (1.5e8, None)]),
         ("The Fund lent US$10–12 billion.", [(1e10, 1.2e10)]),
