@@ -6,11 +6,12 @@ the clause before a figure) serves its modality too.
 How the kind is chosen (general statements about English, not about one text):
 - Money is what the words that name it say. First the noun the figure itself modifies, right after
   it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
-  donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
-  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'); between the two, the noun
-  the parse says the figure states the value of ('Trade with the countries that received EU funds reached
-  $5 billion', see `amount_heads`). Cue words by kind are
-  data (MONEY_CUES, from pipeline/text/lexicon/amount_kinds.csv); words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
+  donations'); then the noun the parse says the figure states the value of ('Trade with the countries
+  that received EU funds reached $5 billion', see `amount_heads`); else the nearest cue word before it
+  in its clause ('a loan of', 'trade … had exceeded', 'contributed … to the fund', 'The total FAO Budget
+  planned for 2016–2017 is'). Cue words by kind are data (MONEY_CUES, from
+  pipeline/text/lexicon/amount_kinds.csv, each with its source); words that name some other sum
+  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all. A
   cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`

@@ -124,8 +124,8 @@ def test_spaced_abbreviations_and_changes_between_two_sums(text, expected):
 def test_a_figure_in_reported_speech_is_of_the_time_it_was_said():
     text = (
         "On 29 May 2014, the presidents of Kazakhstan, Belarus and Russia signed the treaty on the Eurasian Economic "
-        'Union, which came into effect on 1 January 2015. Russian president Vladimir Putin stated, "Today we have created a big regional market that unites '
-        'more than 170 million people."'
+        "Union, which came into effect on 1 January 2015. Russian president Vladimir Putin stated, "
+        '"Today we have created a big regional market that unites more than 170 million people."'
     )
     assert amounts(text, "value", "date_edtf") == [(1.7e8, "2014-05-29")]
     text = (
