@@ -15,6 +15,7 @@ from pipeline.rules.amount_asides import in_other_aside
 from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
+from pipeline.text import lexicon
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
@@ -182,7 +183,33 @@ def _figure_of(s: Sentence, d):
     return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
 
 
+YEARS_AFTER = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:first\s+|next\s+)?(?P<n>[0-9]{1,2}|[a-z]+)\s+years\s+"
+    r"(?:following|after)\b(?P<what>[^,;:]{0,60}?)$",
+    re.I,
+)
+"""'over the ten years following the signing of the treaty in 1963': a period that a date opens and a
+count of years closes (1963/1973)."""
+
+
+def _years_after(s: Sentence, m):
+    """The period 'the N years following <date>' names, where the figure's clause holds one, else None."""
+    for d in s.dates_in(_own_start(s, m), _own_end(s, m), include_asides=True):
+        period = YEARS_AFTER.search(s.text, max(0, d.char_start - 120), d.char_start)
+        if period is None:
+            continue
+        n = period["n"].lower()
+        count = int(n) if n.isdigit() else lexicon.numbers().get(n)
+        if count:
+            end = d.date_start.year + count
+            return _Interval(f"{d.date_start.year}/{end}", d.date_start, date(end, 12, 31))
+    return None
+
+
 def figure_date(s: Sentence, m, kind: str):
+    period = _years_after(s, m)
+    if period is not None:
+        return period
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
         period = _interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it

@@ -140,3 +140,10 @@ def test_a_change_and_the_level_it_reached_share_their_date():
     assert amounts(text, "value", "date_edtf") == [(10.0, "2018"), (1.8e6, "2018")]
     text = "Growth slowed to 1.2 percent in 2015 from 4.2 percent in 2014."
     assert amounts(text, "value", "date_edtf") == [(1.2, "2015"), (4.2, "2014")]
+
+
+def test_the_years_following_a_date_are_a_period():
+    text = "Over the ten years following the signing of the PTBT in 1963, the United States conducted 421 tests."
+    assert amounts(text, "date_edtf") == [("1963/1973",)]
+    assert amounts("In the ten years following 1991, the IMF lent SDR 500 million.", "date_edtf") == [("1991/2001",)]
+    assert amounts("In 1963 the two states conducted 21 tests.", "date_edtf") == [("1963",)]
