@@ -67,7 +67,12 @@ SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
 """A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
 year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
 with a closing date is an interval (see `_interval_start`)."""
-DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
+"""A clause set against another by a conjunction shares the date that opens the sentence when it too tells
+the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
+present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
+not able to return home': no year)."""
+DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
 NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
@@ -90,8 +95,10 @@ def _reference_date(s: Sentence, m):
     in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
     there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
     ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
-    no year), and a clause after the figure's own dates only itself ('191 states have joined the Treaty,
-    though North Korea announced its withdrawal in 2003': no year)."""
+    no year) or the sentence's opening date where it tells the past too (see CONTRAST), and a clause after
+    the figure's own dates only itself ('191 states have joined the Treaty, though North Korea announced its
+    withdrawal in 2003': no year); a date of another coordinated clause does not date a figure told in the
+    present (see `_other_conjunct`)."""
 
     c_start, c_end = s.clause(m.char_start)
     own_start, own_end = _own_start(s, m), _own_end(s, m)
@@ -117,13 +124,6 @@ def _reference_date(s: Sentence, m):
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 
-CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
-"""A clause set against another by a conjunction shares the date that opens the sentence when it too tells
-the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
-present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
-not able to return home': no year)."""
-
-
 def _break_before(s: Sentence, m) -> int:
     """Where the last DATE_BREAK before the figure begins (0 where there is none)."""
     breaks = [b.start() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
@@ -142,8 +142,8 @@ def _other_conjunct(s: Sentence, m, d) -> bool:
     ('Kazakhstan joined the IMF in 1992 and its quota is SDR 1.16 billion': 1992 dates the joining): the
     figure's verb and the date's are conjuncts, the later has a subject of its own, and the figure's is not
     told in the past (two past clauses tell one time: 'The deficit widened to 5.9 percent of GDP in 2016,
-    and external debt rose to $167 billion'). A date that opens
-    the sentence is left to the caller (it frames every clause after it)."""
+    and external debt rose to $167 billion'). A date that opens the sentence is left to the caller (it
+    frames every clause after it)."""
     verb, date_verb = governing_verb(s, m.char_start), governing_verb(s, d.char_start)
     if verb is None or date_verb is None or verb == date_verb or told_in_past(s, m.char_start):
         return False

@@ -6,12 +6,16 @@ One rule, `classified`, reads the words around each amount; its id is 'amount.<k
 
 How the kind is chosen: see `amount_kinds`.
 
-The year (see `amount_dates.figure_date`): the date nearest the figure in its clause, an interval where the figure
-spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
-for a rate ('each year'), not across 'but', not from a comma-set aside about something else. A sentence
-without a date gives its section's year to a share and, in the past tense, to refugees and casualties; a
-figure told in the past tense takes the year its paragraph or section heading is at ('Relations in 2008'
-… 'Growth slowed to 3.3 percent'); other figures then have no year.
+The year (see `amount_dates.figure_date`): the date that governs the figure's clause, nearest it; an
+interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the ten years following
+… 1963' -> 1963/1973); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
+from a comma-set aside about something else, not from another coordinated clause when the figure's is in
+the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
+opens the sentence, and only for a clause told in the past. A sentence without a date gives its
+section's year to a share and, in the past tense, to refugees and casualties; a figure told in the past
+tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
+percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
+figures then have no year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
