@@ -13,6 +13,7 @@ from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside
 from pipeline.rules.amount_coordination import joined, respective_date
+from pipeline.rules.amount_kinds import restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 from pipeline.text import lexicon
@@ -92,8 +93,9 @@ def _reference_date(s: Sentence, m):
     """The date nearest the figure in its clause, else the sentence's opening date, else any date of
     the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
     the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
-    in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
-    there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    in 1999': 1999 is only the second's); of these, one nearer to this figure (or to the figure it
+    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999') than to any
+    other where there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
     ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
     no year) or the sentence's opening date where it tells the past too (see CONTRAST), and a clause after
     the figure's own dates only itself ('191 states have joined the Treaty, though North Korea announced its
@@ -120,7 +122,12 @@ def _reference_date(s: Sentence, m):
         dates = usable([opening]) or usable(s.dates_in(include_asides=True))
     elif not dates and CONTRAST.fullmatch(s.text, _break_before(s, m), own_start) and _past_in_own_clause(s, m):
         dates = usable([opening])
-    owned = [d for d in dates for f in [_figure_of(s, d)] if f is m or joined(s.text, m, f)]
+    owned = [
+        d
+        for d in dates
+        for f in [_figure_of(s, d)]
+        if f is m or joined(s.text, m, f) or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f)))
+    ]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
 
 

@@ -237,17 +237,21 @@ def same_figure(s: Sentence, values: list, moods: bool = False) -> list:
     out = list(values)
     for i in range(len(amounts) - 1):
         a, b = amounts[i], amounts[i + 1]
-        if (
-            a.unit == b.unit == "currency"
-            and a.currency != b.currency
-            and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
-            and not (moods and b.qualifier and not a.qualifier)
-        ):
+        if restated(s.text, a, b) and not (moods and b.qualifier and not a.qualifier):
             if out[i] in ("other", None) and out[i + 1] not in ("other", None):
                 out[i] = out[i + 1]
             elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
                 out[i + 1] = out[i]
     return out
+
+
+def restated(text: str, a, b) -> bool:
+    """Whether money figure `b` restates figure `a` in another currency right after it (see `same_figure`)."""
+    return (
+        a.unit == b.unit == "currency"
+        and a.currency != b.currency
+        and SAME_FIGURE_GAP.fullmatch(text, a.char_end, b.char_start) is not None
+    )
 
 
 def clause_before(text: str, position: int) -> str:

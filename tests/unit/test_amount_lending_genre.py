@@ -147,3 +147,13 @@ def test_the_years_following_a_date_are_a_period():
     assert amounts(text, "date_edtf") == [("1963/1973",)]
     assert amounts("In the ten years following 1991, the IMF lent SDR 500 million.", "date_edtf") == [("1991/2001",)]
     assert amounts("In 1963 the two states conducted 21 tests.", "date_edtf") == [("1963",)]
+
+
+def test_a_sum_restated_in_another_currency_takes_the_date_of_the_sum_it_restates():
+    text = (
+        "The IMF approved a three-year Extended Fund Facility of SDR 329.1 million (about US$453 million) in "
+        "December 1999."
+    )
+    assert amounts(text, "currency", "date_edtf") == [("USD", "1999-12"), ("XDR", "1999-12")]
+    text = "The IMF lent SDR 50 million in 1994 and US$20 million in 1995."
+    assert amounts(text, "currency", "date_edtf") == [("USD", "1995"), ("XDR", "1994")]
