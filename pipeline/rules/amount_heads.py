@@ -45,6 +45,8 @@ STATING = {
 STATING_PREPOSITIONS = {"to", "at", "by", "of"}
 """'amounted to', 'stood at', 'rose by', 'a loan of': the figure completes the word before."""
 MAX_STEPS = 6
+MODIFIER = {"nummod", "compound", "quantmod", "appos"}
+"""The arcs by which a figure modifies the noun after it ('a $5m loan')."""
 
 
 def _figure_token(s: Sentence, m):
@@ -71,6 +73,15 @@ def _read_through(noun):
     return None
 
 
+def modified_noun(s: Sentence, m):
+    """The noun the figure modifies directly, the head of its compound ('a US$250 million program loan' ->
+    'loan', 'a $5m loan'), or None (a framing noun is none: 'a record $30 billion')."""
+    t = _figure_token(s, m)
+    if t is None or t.dep_ not in MODIFIER or t.head.pos_ != "NOUN" or t.head.lemma_.lower() in FRAMING:
+        return None
+    return t.head
+
+
 def measured_noun(s: Sentence, m):
     """The noun whose value figure `m` states (see the module docstring), or None where the parse does not
     say: a figure that is the object of a verb of another sense ('the IMF lent $5m') is left to the verb."""
@@ -79,7 +90,7 @@ def measured_noun(s: Sentence, m):
         if t is None or t.head.i == t.i:
             return None
         head = t.head
-        if t.dep_ in ("nummod", "compound", "quantmod", "appos") and head.pos_ == "NOUN":
+        if t.dep_ in MODIFIER and head.pos_ == "NOUN":
             if head.lemma_.lower() not in FRAMING:
                 return head  # 'a $5m loan'
             t = head  # 'a record $30 billion'

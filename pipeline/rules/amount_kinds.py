@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import measured_noun
+from pipeline.rules.amount_heads import measured_noun, modified_noun
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
 
@@ -130,6 +130,9 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
+    modified = _noun_kind(modified_noun(s, m))
+    if modified:
+        return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
     for _ in range(OWN_NOUN_WORDS):
         word = FOLLOWING_WORD.match(s.text, position)
@@ -165,7 +168,11 @@ def _measured_kind(s: Sentence, m) -> str | None:
     """The kind the noun whose value the figure states names ('Trade with the countries that received EU
     funds reached $5 billion': trade), or its compound modifiers do; None where the parse names no such
     common noun or the word list does not know it."""
-    noun = measured_noun(s, m)
+    return _noun_kind(measured_noun(s, m))
+
+
+def _noun_kind(noun) -> str | None:
+    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first."""
     if noun is None or noun.pos_ != "NOUN":
         return None
     for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:

@@ -157,3 +157,8 @@ def test_a_sum_restated_in_another_currency_takes_the_date_of_the_sum_it_restate
     assert amounts(text, "currency", "date_edtf") == [("USD", "1999-12"), ("XDR", "1999-12")]
     text = "The IMF lent SDR 50 million in 1994 and US$20 million in 1995."
     assert amounts(text, "currency", "date_edtf") == [("USD", "1995"), ("XDR", "1994")]
+
+
+def test_a_sum_modifying_a_compound_is_of_its_head():
+    assert amounts("The Asian Development Bank provided a US$250 million program loan.", "kind") == [("loan",)]
+    assert amounts("The EU set up a €7.5 billion scheme to distribute seeds.", "kind") == [("allocation",)]
