@@ -1,5 +1,6 @@
-"""Figures joined by 'and' or 'or' share the date that follows them, and a list of figures followed by a list
-of as many dates and 'respectively' pairs them in order.
+"""Figures joined by 'and' or 'or' (or a change and the level it reached: 'by 10 percent to $5 billion') share
+the date that follows them, and a list of figures followed by a list of as many dates and 'respectively' pairs
+them in order.
 
 Why: English puts one adverbial after a coordination and means it for every conjunct: 'Russia lent two
 billion dollars and EUR 100 million in 2009' dates both sums; 'respectively' distributes instead ('$1.5
@@ -19,11 +20,25 @@ JOINED = re.compile(
 """What stands between two coordinated figures: the conjunction and at most a determiner or qualifier."""
 
 
+CHANGE_BY = re.compile(r"\bby[\s\u00a0]+(?:(?:about|around|some|nearly|almost|more[\s\u00a0]+than|over)[\s\u00a0]+)?\Z")
+CHANGE_TO = re.compile(
+    r"[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|more[\s\u00a0]+than|over|a)[\s\u00a0]+)?"
+)
+"""'increased by 10 percent to 1.8 million barrels per day in 2018': a change and the level it reached are
+one event, dated by the date after them."""
+
+
 def joined(text: str, first, second) -> bool:
-    """Whether figure `second` is coordinated right after figure `first` in sentence `text`."""
+    """Whether figure `second` is coordinated right after figure `first` in sentence `text`, or states the
+    level a change by `first` reached ('by 10 percent to 1.8 million barrels')."""
     if second is None or first.char_end > second.char_start:
         return False
-    return JOINED.fullmatch(text, first.char_end, second.char_start) is not None
+    if JOINED.fullmatch(text, first.char_end, second.char_start) is not None:
+        return True
+    return bool(
+        CHANGE_TO.fullmatch(text, first.char_end, second.char_start)
+        and CHANGE_BY.search(text, max(0, first.char_start - 30), first.char_start)
+    )
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

@@ -6,9 +6,12 @@ the clause before a figure) serves its modality too.
 How the kind is chosen (general statements about English, not about one text):
 - Money is what the words that name it say. First the noun the figure itself modifies, right after
   it ('a $5m loan', 'a €7.5 billion scheme', 'US$1.5 billion of paid-in capital', '€15 million in
-  donations'); else the nearest cue word before it in its clause ('a loan of', 'trade … had exceeded',
-  'contributed … to the fund', 'The total FAO Budget planned for 2016–2017 is'). Cue words by kind are
-  in MONEY_CUES; words that name some other sum ('capital', 'savings', 'GDP') make it `other`. A
+  donations'); then the noun the parse says the figure states the value of ('Trade with the countries
+  that received EU funds reached $5 billion', see `amount_heads`); else the nearest cue word before it
+  in its clause ('a loan of', 'trade … had exceeded', 'contributed … to the fund', 'The total FAO Budget
+  planned for 2016–2017 is'). Cue words by kind are data (MONEY_CUES, from
+  pipeline/text/lexicon/amount_kinds.csv, each with its source); words that name some other sum
+  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all. A
   cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
@@ -33,34 +36,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.amount_heads import measured_noun, modified_noun
 from pipeline.rules.context import Sentence
+from pipeline.text import lexicon
 
 CONTEXT_CHARS = 110
 """How far before an amount the rule looks for the words that say what it measures."""
-MONEY_CUES = [
-    (
-        "loan",
-        r"loans?|credits?|lend\w*|lent|borrow\w*|bail-?outs?|rescue packages?|repa(?:y|id|ying|yments?)|"
-        r"disburs\w*|tranches?|"
-        r"(?:stand-?by|extended|precautionary) arrangements?|extended fund facilit(?:y|ies)|"
-        r"(?:(?:enhanced )?structural adjustment|systemic transformation|(?:compensatory|rapid) financing) "
-        r"facilit(?:y|ies)",
-    ),
-    ("trade", r"trade|turnover|exports?|imports?"),
-    ("investment", r"invest\w*|portfolios?|financ(?:e|ed|es|ing)"),
-    ("budget", r"budgets?|budgetary|(?:voluntary|assessed|regular) contributions"),
-    (
-        "allocation",
-        r"allocat\w*|funds?|facility|facilities|schemes?|programmes?|programs?|grants?|granted|"
-        r"pledg\w*|earmark\w*|contribut\w*|spent|spend|goes to|go to|went to|receiv\w*|extend\w*",
-    ),
-    ("agreement_value", r"agreements?|deals?|contracts?|packages?|accords?|plans? of action"),
-    (
-        "other",
-        r"capital|gdp|gross domestic product|savings|donations?|fines?|bonds|eurobonds|buybacks?|"
-        r"revenues?|income|debts?|reserves|bribes?|salar(?:y|ies)|prizes?|worth|valued at",
-    ),
-]
+MONEY_CUES = lexicon.amount_kinds()
+"""The words that name a sum, by kind (data: pipeline/text/lexicon/amount_kinds.csv, with provenance)."""
 CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
 AGREEMENT_WORTH = re.compile(
     r"\b(?:agreements?|deals?|contracts?|packages?|accords?)\b[^,;.]{0,40}?"
@@ -69,11 +52,12 @@ AGREEMENT_WORTH = re.compile(
 )
 WORTH_NOUN = re.compile(
     r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
-    r"\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
+    r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
 billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade
-between the two countries was worth $1.2 billion')."""
+between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
+approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
 OWN_NOUN_WORDS = 5
 """The noun a money figure modifies is among the next few words, before a function word ends its
@@ -146,6 +130,9 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
+    modified = _noun_kind(modified_noun(s, m))
+    if modified:
+        return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
     for _ in range(OWN_NOUN_WORDS):
         word = FOLLOWING_WORD.match(s.text, position)
@@ -159,6 +146,9 @@ def _money_kind(s: Sentence, m) -> str:
     passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
     if passive_cue:
         return _cue_kind(passive_cue)
+    measured = _measured_kind(s, m)
+    if measured:
+        return measured
     before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
     offset = m.char_start - len(before)
     names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
@@ -172,6 +162,24 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+def _measured_kind(s: Sentence, m) -> str | None:
+    """The kind the noun whose value the figure states names ('Trade with the countries that received EU
+    funds reached $5 billion': trade), or its compound modifiers do; None where the parse names no such
+    common noun or the word list does not know it."""
+    return _noun_kind(measured_noun(s, m))
+
+
+def _noun_kind(noun) -> str | None:
+    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:
+        cue = CUE.fullmatch(word.text)
+        if cue:
+            return _cue_kind(cue)
+    return None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:
@@ -236,17 +244,21 @@ def same_figure(s: Sentence, values: list, moods: bool = False) -> list:
     out = list(values)
     for i in range(len(amounts) - 1):
         a, b = amounts[i], amounts[i + 1]
-        if (
-            a.unit == b.unit == "currency"
-            and a.currency != b.currency
-            and SAME_FIGURE_GAP.fullmatch(s.text, a.char_end, b.char_start)
-            and not (moods and b.qualifier and not a.qualifier)
-        ):
+        if restated(s.text, a, b) and not (moods and b.qualifier and not a.qualifier):
             if out[i] in ("other", None) and out[i + 1] not in ("other", None):
                 out[i] = out[i + 1]
             elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
                 out[i + 1] = out[i]
     return out
+
+
+def restated(text: str, a, b) -> bool:
+    """Whether money figure `b` restates figure `a` in another currency right after it (see `same_figure`)."""
+    return (
+        a.unit == b.unit == "currency"
+        and a.currency != b.currency
+        and SAME_FIGURE_GAP.fullmatch(text, a.char_end, b.char_start) is not None
+    )
 
 
 def clause_before(text: str, position: int) -> str:

@@ -6,12 +6,16 @@ One rule, `classified`, reads the words around each amount; its id is 'amount.<k
 
 How the kind is chosen: see `amount_kinds`.
 
-The year (see `_date`): the date nearest the figure in its clause, an interval where the figure
-spans one ('Between 2017 and 2020' -> 2017/2020); not a date that opens a period ('since 1997'), not
-for a rate ('each year'), not across 'but', not from a comma-set aside about something else. A sentence
-without a date gives its section's year to a share and, in the past tense, to refugees and casualties; a
-figure told in the past tense takes the year its paragraph or section heading is at ('Relations in 2008'
-… 'Growth slowed to 3.3 percent'); other figures then have no year.
+The year (see `amount_dates.figure_date`): the date that governs the figure's clause, nearest it; an
+interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the ten years following
+… 1963' -> 1963/1973); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
+from a comma-set aside about something else, not from another coordinated clause when the figure's is in
+the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
+opens the sentence, and only for a clause told in the past. A sentence without a date gives its
+section's year to a share and, in the past tense, to refugees and casualties; a figure told in the past
+tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
+percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
+figures then have no year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
@@ -22,27 +26,15 @@ clause ('did not receive $5m') is no fact and is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside
-from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_currency import currency_of
+from pipeline.rules.amount_dates import figure_date
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
-from pipeline.rules.amount_tense import told_in_past
-from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
+from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
 
 PEOPLE_KINDS = {"people", "refugees", "casualties"}
-NARRATIVE_COUNTS = {"refugees", "casualties"}
-"""Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
-budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
-to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
-by 10%')."""
-DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
-"""'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
-the narrated events like refugees."""
 CASUALTY_FIGURE = re.compile(
     r"(?:\binjuring|\bwounding|\bdeath toll was [^.;]*?\b(?:at|of)|\ba figure of)\s+"
     r"(?P<q>(?:more than|over|around|about|some|at least)\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b"
@@ -99,17 +91,6 @@ NEGATED = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.I
 NOT_A_NEGATION = re.compile(r"\b(?:not|no)\s+(?:more|less|fewer)\s+than\b|\bnot only\b", re.I)
 
 
-@dataclass(frozen=True)
-class _Interval:
-    """A date interval shaped like a date mention ('Between 2017 and 2020' -> 2017/2020)."""
-
-    edtf: str
-    date_start: date
-    date_end: date
-    precision: str = "interval"
-    qualifier: str | None = None
-
-
 # --- modality -----------------------------------------------------------------------------------------
 
 
@@ -133,138 +114,6 @@ def modality(s: Sentence, m) -> str | None:
     if m.qualifier == "about" or HEDGED.search(before):
         return "hedged"
     return None
-
-
-# --- year ---------------------------------------------------------------------------------------------
-
-INTERVAL_OPENS = re.compile(r"\b(?:between|from)\s+(?:[^,;]{0,60}?\s)?$", re.I)
-INTERVAL_CLOSES = re.compile(r"[^,;]{0,80}?\s(?:and|to|until|till|through)\s+(?:[^,;]{0,60}?\s)?", re.I)
-
-
-def _interval_start(s: Sentence, d):
-    """The interval a date closes ('Between 2017 and 2020', 'from 1945 to 1963', 'Between the Trinity
-    test of 16 July 1945 and the signing of the PTBT on 5 August 1963'), else the date itself."""
-    if d is None:
-        return d
-    for e in s.dates_in(0, d.char_start, include_asides=True):
-        if (
-            INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
-            and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start)
-            and e.date_start <= d.date_start
-        ):
-            return _Interval(f"{e.edtf}/{d.edtf}", e.date_start, d.date_end)
-    return d
-
-
-SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
-"""A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
-year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
-with a closing date is an interval (see `_interval_start`)."""
-DATE_BREAK = re.compile(r"[;:]|\s[–—]\s|\b(?:but|while|whereas|although|though)\b")
-"""A clause after these words is dated only by its own words (a relative clause or ', when …' shares
-the date of the clause it hangs on)."""
-NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
-"""A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
-of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
-PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
-"""A present-tense clause states how things are, not an event of the narrated year."""
-RATE = re.compile(
-    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
-)
-"""A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
-and 2007, growth averaged 10 percent a year') is the period's."""
-
-
-def _reference_date(s: Sentence, m):
-    """The date nearest the figure in its clause, else the sentence's opening date, else any date of
-    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
-    the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
-    in 1999': 1999 is only the second's); of these, one nearer to this figure than to any other where
-    there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
-    ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
-    no year), and a clause after the figure's own dates only itself ('191 states have joined the Treaty,
-    though North Korea announced its withdrawal in 2003': no year)."""
-
-    c_start, c_end = s.clause(m.char_start)
-    own_start, own_end = _own_start(s, m), _own_end(s, m)
-
-    def usable(dates):
-        return [
-            d
-            for d in dates
-            if d is not None
-            and d.char_start < own_end
-            and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
-            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
-        ]
-
-    dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
-    if not dates and own_start <= c_start:
-        dates = usable([s.opening_date()]) or usable(s.dates_in(include_asides=True))
-    owned = [d for d in dates for f in [_figure_of(s, d)] if f is m or joined(s.text, m, f)]
-    return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
-
-
-def _distance(d, m) -> int:
-    return min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end))
-
-
-POSTMODIFIER_GAP = re.compile(r"[^,;:()\[\]–—]{0,60}")
-"""What may stand between a figure and a date that qualifies it ('3.5 percent of GDP in 1997')."""
-
-
-def _figure_of(s: Sentence, d):
-    """The figure a date belongs to: the last figure before it in the same phrase, with no punctuation
-    and no other date between ('narrowed to 3.5 percent of GDP in 1997 from 6.6 percent in 1996'); else
-    the nearest figure, at equal distance the one before it ('fell from 1,892 percent in 1994 to 60
-    percent in 1995'). A figure in a bracketed aside claims no date outside it ('halving … by 2015
-    (currently … 1 billion people)')."""
-    asides = [(p.start(), p.end()) for p in PAREN.finditer(s.text)]
-    figures = [a for a in s.amounts if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)]
-    qualified = [
-        a
-        for a in figures
-        if a.char_end <= d.char_start
-        and POSTMODIFIER_GAP.fullmatch(s.text, a.char_end, d.char_start)
-        and not s.dates_in(a.char_end, d.char_start, include_asides=True)
-    ]
-    if qualified:
-        return qualified[-1]
-    return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
-
-
-def _date(s: Sentence, m, kind: str):
-    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
-        period = _interval_start(s, _reference_date(s, m))
-        return period if isinstance(period, _Interval) else None  # a rate over a stated period is of it
-    if not s.dates and SAME_TIME_OPENING.match(s.text):
-        return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
-    if date_ is not None:
-        return date_
-    narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
-    if narrative and PRESENT.search(_own_clause(s, m)):
-        return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
-    in_past = not s.dates and told_in_past(s, m.char_start)
-    if narrative or kind == "share":
-        return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
-    return s.paragraph_date if in_past else None
-
-
-def _own_start(s: Sentence, m) -> int:
-    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
-    return breaks[-1] if breaks else 0
-
-
-def _own_end(s: Sentence, m) -> int:
-    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
-    return min(breaks, default=len(s.text))
-
-
-def _own_clause(s: Sentence, m) -> str:
-    """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
-    return s.text[_own_start(s, m) : _own_end(s, m)]
 
 
 # --- parties ------------------------------------------------------------------------------------------
@@ -355,7 +204,7 @@ def classified(s: Sentence) -> list:
                 modality=mood,
                 subject_id=subject,
                 counterpart_id=counterpart,
-                **date_fields(_date(s, m, kind)),
+                **date_fields(figure_date(s, m, kind)),
             )
         )
     return out

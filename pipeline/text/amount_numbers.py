@@ -17,7 +17,17 @@ from pathlib import Path
 from pipeline.text.amount_words import NUMBER_ROLES, WORDS_FILE, Vocabulary, load_vocabulary
 from pipeline.text.dates import YEAR_DIGITS
 
-ABBREVIATED_SCALE = {"m": 10**6, "m.": 10**6, "mn": 10**6, "bn": 10**9}
+ABBREVIATED_SCALE = {
+    "m": 10**6,
+    "m.": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "bn": 10**9,
+    "bln": 10**9,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+"""Scales written short after digits: '$978.1m.', '$1.2bn', '$1.5 bln', '$2.4trn' (financial reporting)."""
 QUALIFIER = {
     "some": "about",
     "around": "about",
@@ -100,7 +110,10 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
         r"(?![0-9]|[.,][0-9])"
     )
-    digit_number = rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|bn(?![a-z]))|{SP}(?P<scale>{scales})\b)?"
+    digit_number = (
+        rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|(?:[\s\u00a0])?(?:bn|[bm]ln)(?![a-z])|tr?n(?![a-z]))"
+        rf"|{SP}(?P<scale>{scales})\b)?"
+    )
     word_number = rf"\b(?P<words>{first_word}(?:(?:{SP}and{SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b"
     number = rf"(?:(?<![\w.,\-–/]){digit_number}|{word_number})"
     upper_end = rf"(?:{digit_number}|{word_number})"
@@ -192,7 +205,7 @@ def _read_number(m: re.Match, g: Grammar) -> Number | None:
     scale = m["abbr"] or m["scale"]
     digits = m["digits"]
     if scale:
-        factor = ABBREVIATED_SCALE.get(scale.lower()) or g.vocabulary.numbers[scale.lower()][1]
+        factor = ABBREVIATED_SCALE.get(scale.lower().strip()) or g.vocabulary.numbers[scale.lower()][1]
         return Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", "")) * factor), False, False, True)
     if EUROPEAN_THOUSANDS.fullmatch(digits):
         digits = digits.replace(".", "")
@@ -215,6 +228,13 @@ def find_numbers(text: str, g: Grammar) -> list[Number]:
     return out
 
 
+CHANGE_FROM = re.compile(
+    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£]|(?-i:[A-Z]{3})[\s\u00a0]+)?\Z", FLAGS
+)
+"""'from 5 to 10', 'from $1 billion to $2 billion', 'from SDR 100 million to …': the start of a change, whose
+two ends are two figures, not a range."""
+
+
 def with_range(text: str, n: Number, g: Grammar) -> tuple[Number, float | None]:
     """Extend a number by the upper end of a range, if one follows ('10–12', '30 to 40', 'between 5
     and 10 million'): (number spanning both ends, upper value)."""
@@ -227,7 +247,7 @@ def with_range(text: str, n: Number, g: Grammar) -> tuple[Number, float | None]:
     before = text[max(0, n.start - 30) : n.start]
     if m["sep"].lower() == "and" and not re.search(r"\bbetween[\s\u00a0]+(?:\S+[\s\u00a0]+)?\Z", before, FLAGS):
         return n, None
-    if m["sep"].lower() == "to" and re.search(r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?\Z", before, FLAGS):
+    if m["sep"].lower() == "to" and CHANGE_FROM.search(before):
         return n, None
     low = n.value
     if upper.scaled and not n.scaled and upper.value >= 1000 and low < upper.value / 1000:

@@ -10,6 +10,9 @@ hedge words sat inside regular expressions. One CSV per list, each with a header
   … 24 winter) and northern meteorological months; winter runs from December into the next year.
 - `hedges.csv` (form, lemma): every written form of a word that hedges a statement ('bid',
   'campaigns', 'sought', 'proposal'): a fact after one is planned or a bid, not done.
+- `amount_kinds.csv` (kind, words, source): the words that name what a sum of money is (a regex of word
+  forms per row), by the codebook's kind, with where each comes from (the codebook, the dev gold, the IMF's
+  glossary of its lending terms). The kinds' order is their precedence where two cues share a word.
 """
 
 from __future__ import annotations
@@ -55,6 +58,14 @@ def seasons() -> dict[str, Season]:
 def hedges() -> tuple[str, ...]:
     """Every form of a hedge word, lower case."""
     return tuple(r["form"] for r in _rows("hedges.csv"))
+
+
+def amount_kinds() -> tuple[tuple[str, str], ...]:
+    """(kind, regex of its words) for each kind of sum, in the file's order, its rows joined."""
+    kinds: dict[str, list[str]] = {}
+    for r in _rows("amount_kinds.csv"):
+        kinds.setdefault(r["kind"], []).append(r["words"])
+    return tuple((kind, "|".join(words)) for kind, words in kinds.items())
 
 
 def alternation(words) -> str:

@@ -1,0 +1,271 @@
+"""The year of a figure: the date that governs its clause, an interval where the figure spans one, the
+section's year where the sentence gives none and the figure is told in the past.
+
+Why apart from the figure rules (`amounts`): which date a figure takes is a question about clauses and
+dates, not about what the figure measures; the decisions are in the docstring of `amounts` and below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.rules.amount_asides import in_other_aside
+from pipeline.rules.amount_coordination import joined, respective_date
+from pipeline.rules.amount_kinds import restated
+from pipeline.rules.amount_tense import governing_verb, told_in_past
+from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
+from pipeline.text import lexicon
+
+NARRATIVE_COUNTS = {"refugees", "casualties"}
+"""Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
+budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
+to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
+by 10%')."""
+DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
+"""'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
+the narrated events like refugees."""
+
+
+@dataclass(frozen=True)
+class _Interval:
+    """A date interval shaped like a date mention ('Between 2017 and 2020' -> 2017/2020)."""
+
+    edtf: str
+    date_start: date
+    date_end: date
+    precision: str = "interval"
+    qualifier: str | None = None
+
+
+# --- the year -------------------------------------------------------------------------------------------
+
+INTERVAL_OPENS = re.compile(r"\b(?:between|from)\s+(?:[^,;]{0,60}?\s)?$", re.I)
+INTERVAL_CLOSES = re.compile(r"[^,;]{0,80}?\s(?:and|to|until|till|through)\s+(?:[^,;]{0,60}?\s)?", re.I)
+
+
+def _interval_start(s: Sentence, d):
+    """The interval a date closes ('Between 2017 and 2020', 'from 1945 to 1963', 'Between the Trinity
+    test of 16 July 1945 and the signing of the PTBT on 5 August 1963'), else the date itself. A 'from'
+    whose phrase holds a figure opens a change, not an interval ('reduced from 7 per cent of GDP in 1994 to
+    3.5 per cent in 1996': 3.5 per cent is of 1996)."""
+    if d is None:
+        return d
+    for e in s.dates_in(0, d.char_start, include_asides=True):
+        opens = INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
+        if (
+            opens
+            and not any(opens.start() <= a.char_start < e.char_start for a in s.amounts)
+            and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start)
+            and e.date_start <= d.date_start
+        ):
+            return _Interval(f"{e.edtf}/{d.edtf}", e.date_start, d.date_end)
+    return d
+
+
+SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
+"""A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
+year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
+with a closing date is an interval (see `_interval_start`)."""
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
+"""A clause set against another by a conjunction shares the date that opens the sentence when it too tells
+the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
+present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
+not able to return home': no year)."""
+DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
+"""A clause after these words is dated only by its own words (a relative clause or ', when …' shares
+the date of the clause it hangs on)."""
+NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
+"""A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
+of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
+PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
+"""A present-tense clause states how things are, not an event of the narrated year."""
+RATE = re.compile(
+    r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
+)
+"""A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
+one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
+and 2007, growth averaged 10 percent a year') is the period's."""
+
+
+def _reference_date(s: Sentence, m):
+    """The date nearest the figure in its clause, else the sentence's opening date, else any date of
+    the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
+    the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
+    in 1999': 1999 is only the second's); of these, one nearer to this figure (or to the figure it
+    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999') than to any
+    other where there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
+    no year) or the sentence's opening date where it tells the past too (see CONTRAST), and a clause after
+    the figure's own dates only itself ('191 states have joined the Treaty, though North Korea announced its
+    withdrawal in 2003': no year); a date of another coordinated clause does not date a figure told in the
+    present (see `_other_conjunct`)."""
+
+    c_start, c_end = s.clause(m.char_start)
+    own_start, own_end = _own_start(s, m), _own_end(s, m)
+
+    def usable(dates):
+        return [
+            d
+            for d in dates
+            if d is not None
+            and d.char_start < own_end
+            and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
+            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not (d != opening and _other_conjunct(s, m, d))
+        ]
+
+    opening = s.opening_date()
+    dates = usable(s.dates_in(max(c_start, own_start), c_end, include_asides=True))
+    if not dates and own_start <= c_start:
+        dates = usable([opening]) or usable(s.dates_in(include_asides=True))
+    elif not dates and CONTRAST.fullmatch(s.text, _break_before(s, m), own_start) and _past_in_own_clause(s, m):
+        dates = usable([opening])
+    owned = [
+        d
+        for d in dates
+        for f in [_figure_of(s, d)]
+        if f is m or joined(s.text, m, f) or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f)))
+    ]
+    return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
+
+
+def _break_before(s: Sentence, m) -> int:
+    """Where the last DATE_BREAK before the figure begins (0 where there is none)."""
+    breaks = [b.start() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    return breaks[-1] if breaks else 0
+
+
+def _past_in_own_clause(s: Sentence, m) -> bool:
+    """Whether the figure is told in the past by a verb of its own clause (a parse that hangs the figure on
+    the verb before the conjunction says nothing of the clause's tense)."""
+    verb = governing_verb(s, m.char_start)
+    return verb is not None and verb.idx - s.offset >= _own_start(s, m) and told_in_past(s, m.char_start)
+
+
+def _other_conjunct(s: Sentence, m, d) -> bool:
+    """Whether date `d` belongs to another clause coordinated with the figure's, one with its own subject
+    ('Kazakhstan joined the IMF in 1992 and its quota is SDR 1.16 billion': 1992 dates the joining): the
+    figure's verb and the date's are conjuncts, the later has a subject of its own, and the figure's is not
+    told in the past (two past clauses tell one time: 'The deficit widened to 5.9 percent of GDP in 2016,
+    and external debt rose to $167 billion'). A date that opens the sentence is left to the caller (it
+    frames every clause after it)."""
+    verb, date_verb = governing_verb(s, m.char_start), governing_verb(s, d.char_start)
+    if verb is None or date_verb is None or verb == date_verb or told_in_past(s, m.char_start):
+        return False
+    first, second = sorted((verb, date_verb), key=lambda t: t.i)
+    return (
+        second.dep_ == "conj"
+        and second.head == first
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+    )
+
+
+def _distance(d, m) -> int:
+    return min(abs(d.char_start - m.char_end), abs(m.char_start - d.char_end))
+
+
+POSTMODIFIER_GAP = re.compile(r"[^,;:()\[\]–—]{0,60}")
+"""What may stand between a figure and a date that qualifies it ('3.5 percent of GDP in 1997')."""
+
+
+def _figure_of(s: Sentence, d):
+    """The figure a date belongs to: the last figure before it in the same phrase, with no punctuation
+    and no other date between ('narrowed to 3.5 percent of GDP in 1997 from 6.6 percent in 1996'); else
+    the nearest figure, at equal distance the one before it ('fell from 1,892 percent in 1994 to 60
+    percent in 1995'). A figure in a bracketed aside claims no date outside it ('halving … by 2015
+    (currently … 1 billion people)')."""
+    asides = [(p.start(), p.end()) for p in PAREN.finditer(s.text)]
+    figures = [a for a in s.amounts if not any(x <= a.char_start < y and not x <= d.char_start < y for x, y in asides)]
+    qualified = [
+        a
+        for a in figures
+        if a.char_end <= d.char_start
+        and POSTMODIFIER_GAP.fullmatch(s.text, a.char_end, d.char_start)
+        and not s.dates_in(a.char_end, d.char_start, include_asides=True)
+    ]
+    if qualified:
+        return qualified[-1]
+    return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
+
+
+YEARS_AFTER = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:first\s+|next\s+)?(?P<n>[0-9]{1,2}|[a-z]+)\s+years\s+"
+    r"(?:following|after)\b(?P<what>[^,;:]{0,60}?)$",
+    re.I,
+)
+"""'over the ten years following the signing of the treaty in 1963': a period that a date opens and a
+count of years closes (1963/1973)."""
+
+
+def _years_after(s: Sentence, m):
+    """The period 'the N years following <date>' names, where the figure's clause holds one, else None."""
+    for d in s.dates_in(_own_start(s, m), _own_end(s, m), include_asides=True):
+        period = YEARS_AFTER.search(s.text, max(0, d.char_start - 120), d.char_start)
+        if period is None:
+            continue
+        n = period["n"].lower()
+        count = int(n) if n.isdigit() else lexicon.numbers().get(n)
+        if count:
+            end = d.date_start.year + count
+            return _Interval(f"{d.date_start.year}/{end}", d.date_start, date(end, 12, 31))
+    return None
+
+
+def figure_date(s: Sentence, m, kind: str):
+    period = _years_after(s, m)
+    if period is not None:
+        return period
+    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
+        period = _interval_start(s, _reference_date(s, m))
+        # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
+        return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
+    if not s.dates and SAME_TIME_OPENING.match(s.text):
+        return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
+    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
+    if date_ is not None:
+        return date_
+    if _reported(s, m):
+        return (s.previous_dates[:1] or [s.paragraph_date])[0]
+    narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
+    if narrative and PRESENT.search(_own_clause(s, m)):
+        return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
+    in_past = not s.dates and told_in_past(s, m.char_start)
+    if narrative or kind == "share":
+        return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
+    return s.paragraph_date if in_past else None
+
+
+SPOKEN = re.compile(
+    r"\b(?:said|stated|declared|announced|noted|added|remarked|stressed|emphasi[sz]ed)\s*[:,]?\s*[\"“]", re.I
+)
+"""A verb of saying in the past that opens a quotation: 'Putin stated, "Today we have created …"'."""
+CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def _reported(s: Sentence, m) -> bool:
+    """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
+    date of its own: what was said is of the time it was said, the event the sentence before tells (its
+    first date, else the year the narrative is at): 'On 29 May 2014, the presidents signed the treaty, which
+    came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
+    million people"': 2014, even where the quotation speaks in the present or the future."""
+    if s.dates:
+        return False
+    openers = list(SPOKEN.finditer(s.text, 0, m.char_start))
+    return bool(openers) and not CLOSING_QUOTE.search(s.text, openers[-1].end(), m.char_start)
+
+
+def _own_start(s: Sentence, m) -> int:
+    breaks = [b.end() for b in DATE_BREAK.finditer(s.text, 0, m.char_start)]
+    return breaks[-1] if breaks else 0
+
+
+def _own_end(s: Sentence, m) -> int:
+    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
+    return min(breaks, default=len(s.text))
+
+
+def _own_clause(s: Sentence, m) -> str:
+    """The figure's clause: from the last DATE_BREAK before it to the next one after it."""
+    return s.text[_own_start(s, m) : _own_end(s, m)]

@@ -1,0 +1,113 @@
+"""The noun whose value a money figure states, read from the sentence's parse.
+
+Why: the words nearest a figure are not always the ones that say what it is ('Trade with the countries that
+received EU funds reached $5 billion': the figure is trade's, not the funds'; "Kazakhstan's quota, which
+was raised after the loan, is SDR 1.16 billion": the quota's, not the loan's). English states what a sum
+measures by its grammar:
+- the noun it modifies or completes: 'a $5m loan', 'a loan of $5m', 'reserves of $30 billion';
+- the subject of a verb that states or changes a quantity, with the figure its object or the object of
+  its 'to', 'at' or 'by': 'Trade reached $5 billion', 'The deficit amounted to $2 billion', 'The value of
+  trade stood at $1 billion' (the value of a thing is the thing's), 'Exports to Russia were worth $2 billion'.
+Nouns that only frame a quantity ('a total of', 'a record', 'the value of') are read through. Which kind
+the noun names is the word list's (`amount_kinds.CUE`); a noun it does not list leaves the choice to the
+words around the figure.
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+
+FRAMING = {"total", "amount", "sum", "figure", "value", "level", "tune", "record", "high", "low", "peak", "volume"}
+"""Nouns that frame a quantity without saying what it measures: 'a total of $5m', 'a record $30 billion',
+'the value of trade'."""
+STATING = {
+    "be",
+    "reach",
+    "total",
+    "amount",
+    "stand",
+    "rise",
+    "grow",
+    "fall",
+    "decline",
+    "drop",
+    "increase",
+    "decrease",
+    "exceed",
+    "average",
+    "climb",
+    "surpass",
+    "hit",
+    "top",
+    "double",
+}
+"""Verbs whose subject is the thing a figure after them measures ('Trade reached $5 billion')."""
+STATING_PREPOSITIONS = {"to", "at", "by", "of"}
+"""'amounted to', 'stood at', 'rose by', 'a loan of': the figure completes the word before."""
+MAX_STEPS = 6
+MODIFIER = {"nummod", "compound", "quantmod", "appos"}
+"""The arcs by which a figure modifies the noun after it ('a $5m loan')."""
+
+
+def _figure_token(s: Sentence, m):
+    """The word of the figure's span that the parse attaches outside it (its syntactic head)."""
+    if s.tokens is None:
+        return None
+    inside = [t for t in s.tokens if m.char_start <= t.idx - s.offset < m.char_end]
+    return next((t for t in inside if not m.char_start <= t.head.idx - s.offset < m.char_end), None)
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _read_through(noun):
+    """A framing noun's complement ('the value of trade' -> 'trade'), else the noun itself."""
+    if noun.lemma_.lower() not in FRAMING:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return None
+
+
+def modified_noun(s: Sentence, m):
+    """The noun the figure modifies directly, the head of its compound ('a US$250 million program loan' ->
+    'loan', 'a $5m loan'), or None (a framing noun is none: 'a record $30 billion')."""
+    t = _figure_token(s, m)
+    if t is None or t.dep_ not in MODIFIER or t.head.pos_ != "NOUN" or t.head.lemma_.lower() in FRAMING:
+        return None
+    return t.head
+
+
+def measured_noun(s: Sentence, m):
+    """The noun whose value figure `m` states (see the module docstring), or None where the parse does not
+    say: a figure that is the object of a verb of another sense ('the IMF lent $5m') is left to the verb."""
+    t = _figure_token(s, m)
+    for _ in range(MAX_STEPS):
+        if t is None or t.head.i == t.i:
+            return None
+        head = t.head
+        if t.dep_ in MODIFIER and head.pos_ == "NOUN":
+            if head.lemma_.lower() not in FRAMING:
+                return head  # 'a $5m loan'
+            t = head  # 'a record $30 billion'
+        elif t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in STATING_PREPOSITIONS:
+            t = head  # 'amounted to $2bn', 'a loan of $5m'
+        elif t.dep_ == "prep" and head.pos_ == "NOUN" and t.lower_ == "of":
+            if head.lemma_.lower() not in FRAMING:
+                return head  # 'a loan of $5m'
+            t = head  # 'a total of $5m'
+        elif t.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "pobj") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            if head.pos_ == "ADJ":  # 'were worth $2bn'
+                t = head
+                continue
+            subject = _subject(head)
+            if head.lemma_ not in STATING or subject is None:
+                return None
+            return _read_through(subject)
+        else:
+            return None
+    return None
