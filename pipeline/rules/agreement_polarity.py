@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _negated, _prep_objects, _verb_index, modality
+from pipeline.rules.parsed import _date, _negated, _prep_objects, _verb_index, modality
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
 """Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
@@ -60,3 +60,15 @@ def mood_and_date(s: Sentence, verb, date):
     if record(verb):
         return None, date if date is not None else s.date_for(verb.idx - s.offset)
     return modality(verb), date
+
+
+AFTER_EVENT = {"after", "following", "before", "since", "upon", "prior"}
+"""Prepositions of a phrase that places an act relative to another event: 'After the collapse of the Soviet Union
+in 1991, Ukraine acceded to the NPT in 1994', 'Following its independence in 1991, Kazakhstan acceded …'."""
+
+
+def own_date(s: Sentence, verb, actors=()):
+    """The date of the act itself (`parsed._date`, the clause's left out): not one inside its doers' words, nor one
+    in a phrase that places it after or before another event (that event's date; the act is then undated)."""
+    placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in AFTER_EVENT]
+    return _date(s, verb, [*actors, *placed], clause=False)

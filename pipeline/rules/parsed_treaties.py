@@ -32,7 +32,7 @@ from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import gapped, own_year, respectively
-from pipeline.rules.agreement_polarity import acts, mood_and_date
+from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -222,7 +222,7 @@ def participated(s: Sentence) -> list:
         states = _states(s, actors)
         if not states:
             continue
-        mood, date = mood_and_date(s, verb, _date(s, verb, own, clause=False))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, own))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
