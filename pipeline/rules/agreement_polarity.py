@@ -30,13 +30,23 @@ def not_until(s: Sentence, verb) -> bool:
     )
 
 
+def neither_nor(verb) -> bool:
+    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc"))
+
+
 def acts(s: Sentence, lemmas: set[str]) -> list:
     """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
-    'if', not refused."""
+    'if', not refused, not denied by 'neither … nor'."""
     return [
         t
         for lemma, t in _verb_index(s)[0]  # the sentence's verbs, read once (`parsed._verbs`)
-        if lemma in lemmas and (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t)
+        if lemma in lemmas
+        and (not _negated(t) or not_until(s, t))
+        and not stance.conditional(t)
+        and not refused(t)
+        and not neither_nor(t)
     ]
 
 

@@ -63,6 +63,8 @@ TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
+LISTED = {"state", "country", "nation"}
+"""'The following states acceded to the NPT in 1992: China, France and Mongolia': the states after the colon."""
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -83,7 +85,13 @@ def _objects(verb) -> list:
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
     if lemma in OBJECT_PREPOSITION:
         return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
+
+
+def _shared_objects(verb) -> list:
+    """'Egypt has signed but not ratified the CTBT': a verb with no object of its own shares that of the verb
+    coordinated after it."""
+    return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
 def _instrument(s: Sentence, verb):
@@ -183,6 +191,9 @@ def _states(s: Sentence, tokens) -> list[str]:
     for t in tokens:
         if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
             out += _others(s, t)
+        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" for c in t.children):
+            colon = s.text.find(":", t.idx - s.offset)
+            out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun

@@ -156,3 +156,14 @@ def test_signers_named_on_the_treaty_before_its_participle_are_its_parties():
     assert [(c["parties"], c["date_edtf"], c["name"]) for c in signed] == [
         (["state:BLR", "state:KAZ", "state:RUS", "state:UKR"], "2003", "Treaty on Single Economic Space")
     ]
+
+
+def test_a_signature_shares_the_object_of_the_verb_it_is_coordinated_with():
+    assert ("treaty", ("state:EGY",), None) in _agreements("Egypt has signed but not ratified the CTBT.")
+    assert not _agreements("Egypt has neither signed nor ratified the CTBT.")
+
+
+def test_the_following_states_are_those_listed_after_the_colon():
+    found = _agreements("The following states acceded to the NPT in 1992: China, France and Mongolia.")
+    assert {("treaty", ("state:CHN",), "1992"), ("treaty", ("state:MNG",), "1992")} <= found
+    assert not _agreements("The following states have not ratified the NPT: India, Israel and Pakistan.")
