@@ -204,7 +204,8 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     """States (named, as adjectives, through their places and people) and, where fewer than two
     states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
-    With none named, a paragraph about an organisation (and no partner state) gives the organisation,
+    With none named, a paragraph about an organisation (and no partner state) gives the organisation (a lender
+    with the home state, its borrower),
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
     state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
@@ -250,7 +251,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
-        return (s.top_organization(s.paragraph_organizations[0]),)
+        top = s.top_organization(s.paragraph_organizations[0])
+        return tuple(sorted({top, s.home_state} - {None})) if LENDER.search(top) else (top,)
     if not found and not s.home_state and s.subject_organization:
         return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
     if not found:

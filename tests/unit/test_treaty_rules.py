@@ -167,3 +167,13 @@ def test_the_following_states_are_those_listed_after_the_colon():
     found = _agreements("The following states acceded to the NPT in 1992: China, France and Mongolia.")
     assert {("treaty", ("state:CHN",), "1992"), ("treaty", ("state:MNG",), "1992")} <= found
     assert not _agreements("The following states have not ratified the NPT: India, Israel and Pakistan.")
+
+
+def test_a_lender_s_deal_naming_no_party_is_with_the_state_the_text_is_about():
+    text = (
+        "Kazakhstan became a member of the IMF in 1992. "
+        "The Fund approved a 12-month stand-by credit of SDR 123 million in January 1995."
+    )
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995-01") in _agreements(text, "state:KAZ")
+    text = "The SCO was founded in 2001. The Shanghai Convention was signed in June 2001."
+    assert ("convention", ("org:SCO",), "2001-06") in _agreements(text, "state:KAZ")
