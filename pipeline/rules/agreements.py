@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.agreement_clauses import signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import agents, excepted, governing, not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import excepted, governing, not_a_party, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
@@ -323,7 +324,7 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
-        for party_set in {agents(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
+        for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(
                     s,

@@ -1,0 +1,38 @@
+"""Dates and parties a signing sentence gives another clause (pipeline/rules/agreement_clauses.py): sentences of the
+foreign-relations genre written for these tests (never from the test texts)."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _agreements(text, subject="state:TKM"):
+    return set(
+        (kind, tuple(parties), date)
+        for kind, parties, date in pick(candidates(text, "agreement", subject), "kind", "parties", "date_edtf")
+    )
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_does_not_date_the_signing():
+    found = _agreements(
+        "Iran and Turkmenistan signed an agreement to build the Korpeje–Kurt Kui pipeline, which opened in 1997."
+    )
+    assert found == {("agreement", ("state:IRN", "state:TKM"), None)}
+
+
+def test_a_date_in_a_clause_on_the_instrument_still_dates_it():
+    found = _agreements(
+        "Turkmenistan is party to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006."
+    )
+    assert ("treaty", ("state:TKM",), "2006") in found
+    found = _agreements("Turkmenistan and Russia signed an agreement in 2003 on a pipeline that opened in 2009.")
+    assert ("agreement", ("state:RUS", "state:TKM"), "2003") in found
+
+
+def test_the_object_of_a_coordinated_verb_is_no_party():
+    found = _agreements(
+        "Turkmenistan became a member of the UN in 1992 and signed a partnership agreement with the EU in 1998."
+    )
+    assert found == {("agreement", ("org:EU", "state:TKM"), "1998")}
+    found = _agreements("Turkmenistan and Russia signed a treaty in 1992 and ratified it in 1993.")
+    assert ("treaty", ("state:RUS", "state:TKM"), "1992") in found
