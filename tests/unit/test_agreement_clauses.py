@@ -36,3 +36,10 @@ def test_the_object_of_a_coordinated_verb_is_no_party():
     assert found == {("agreement", ("org:EU", "state:TKM"), "1998")}
     found = _agreements("Turkmenistan and Russia signed a treaty in 1992 and ratified it in 1993.")
     assert ("treaty", ("state:RUS", "state:TKM"), "1992") in found
+
+
+def test_the_caspian_states_named_as_a_group_are_the_five_parties():
+    found = _agreements(
+        "The leaders of the five Caspian states signed the Convention on the Legal Status of the Caspian Sea in 2018."
+    )
+    assert ("convention", ("state:AZE", "state:IRN", "state:KAZ", "state:RUS", "state:TKM"), "2018") in found
