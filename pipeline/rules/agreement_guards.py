@@ -55,14 +55,20 @@ NAMED_AFTER = re.compile(r"\b(?:Treaty|Agreement|Accords?|Protocol|Convention|De
 """'the Treaty of Moscow', 'the Protocol of Alma-Ata': the place in an instrument's name is where it was
 signed, not a party (the parties are named as states)."""
 
+VENUES = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+and\s+))+$")
+"""'signed in London, Moscow and Washington on 1 July 1968': the places listed after a venue's 'in' are venues
+too (the depositaries' capitals), not parties."""
+
 
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
-    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; and for a state's
+    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
+    ('in London, Moscow and Washington'); and for a state's
     adjective after 'post-' or 'ex-'."""
-    if (mention.entity_type == "place" or mention.form == "capital_metonym") and NAMED_AFTER.search(
-        s.text, max(0, mention.char_start - 20), mention.char_start
+    if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
+        NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
+        or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
     ):
         return True
     if mention.entity_type == "state":

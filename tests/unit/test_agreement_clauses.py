@@ -43,3 +43,10 @@ def test_the_caspian_states_named_as_a_group_are_the_five_parties():
         "The leaders of the five Caspian states signed the Convention on the Legal Status of the Caspian Sea in 2018."
     )
     assert ("convention", ("state:AZE", "state:IRN", "state:KAZ", "state:RUS", "state:TKM"), "2018") in found
+
+
+def test_places_listed_after_a_venue_are_venues_not_parties():
+    found = _agreements("The treaty was signed in London, Moscow and Washington on 1 July 1968.", None)
+    assert not any("state:RUS" in parties or "state:USA" in parties for _, parties, _ in found)
+    found = _agreements("In Moscow, Kazakhstan and Russia signed a treaty on friendship in 1992.", None)
+    assert ("treaty", ("state:KAZ", "state:RUS"), "1992") in found
