@@ -123,9 +123,13 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
     '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
-    withdrew')."""
+    withdrew'); a bare 'joined' only after a sentence whose last instrument is a treaty's acronym and that follows
+    no dictionary organisation ('The NPT was opened for signature in 1968. Kazakhstan joined in 1993')."""
     objects = _objects(verb)
-    if verb.lemma_.lower() not in ("ratify", "accede") or (objects and objects[0].lower_ not in ("it", "them")):
+    joined = verb.lemma_.lower() == "join" and not objects
+    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined) or (
+        objects and objects[0].lower_ not in ("it", "them")
+    ):
         return None
     if _earlier_instrument(s, verb) is not None:
         return None  # 'it' stands for the instrument this sentence names
@@ -135,6 +139,10 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     if not named:
         return None
     last = named[-1]
+    if joined and (
+        not TREATY_ACRONYM.match(last) or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    ):
+        return None
     return "treaty" if TREATY_ACRONYM.match(last) else agreements.kind_of(last, last)
 
 

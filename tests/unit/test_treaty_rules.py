@@ -177,3 +177,10 @@ def test_a_lender_s_deal_naming_no_party_is_with_the_state_the_text_is_about():
     assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995-01") in _agreements(text, "state:KAZ")
     text = "The SCO was founded in 2001. The Shanghai Convention was signed in June 2001."
     assert ("convention", ("org:SCO",), "2001-06") in _agreements(text, "state:KAZ")
+
+
+def test_a_bare_joined_after_a_treaty_s_acronym_is_an_accession_to_it():
+    text = "The NPT was opened for signature in 1968. Kazakhstan joined in 1993, Ukraine in 1994."
+    assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:UKR",), "1994")} <= _agreements(text)
+    assert not _agreements("The CSTO signed the CST in 1992. Azerbaijan joined in 1993.")
+    assert not _agreements("The Collective Security Treaty was signed in 1992. Azerbaijan joined in 1993.")
