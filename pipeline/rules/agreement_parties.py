@@ -17,7 +17,10 @@ from pipeline.rules.patterns import asides, group_members
 
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
-TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
+TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides|presidents|leaders|governments)\b|\bbilateral\b")
+"""'the two states', 'the two presidents': the home state and its partner, the one the sentence names before the
+signing ('Russian President Vladimir Putin visited Ashgabat, where the two presidents signed …'), else the one
+the text talks about."""
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -83,8 +86,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
                 states.append(state)
     if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
         states = list(s.previous_states)
-    elif TWO_SIDES.search(s.text) and s.partner_state:
-        states += [x for x in (s.home_state, s.partner_state) if x]
+    elif TWO_SIDES.search(s.text) and (partner := _named_before(s, start) or s.partner_state):
+        states += [x for x in (s.home_state, partner) if x]
     if not states and THESE_STATES.search(s.text, start, end):
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
@@ -101,3 +104,12 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     elif len(found) < 2 and s.home_state not in found:
         found = [s.home_state] + found
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
+
+
+def _named_before(s: Sentence, start: int) -> str | None:
+    """The last state other than the home state that the sentence names before `start` (as a state, an adjective,
+    a place or a person), or None."""
+    before = [
+        s.state_of_entity(m.entity_id) for m in s.entities if m.char_end <= start and m.entity_type != "organization"
+    ]
+    return next((x for x in reversed(before) if x and x != s.home_state), None)

@@ -50,3 +50,13 @@ def test_places_listed_after_a_venue_are_venues_not_parties():
     assert not any("state:RUS" in parties or "state:USA" in parties for _, parties, _ in found)
     found = _agreements("In Moscow, Kazakhstan and Russia signed a treaty on friendship in 1992.", None)
     assert ("treaty", ("state:KAZ", "state:RUS"), "1992") in found
+
+
+def test_the_two_presidents_are_the_home_state_and_the_state_named_before():
+    found = _agreements(
+        "In October 2017, Russian President Vladimir Putin visited Ashgabat, where the two presidents signed a "
+        "treaty on strategic partnership."
+    )
+    assert found == {("treaty", ("state:RUS", "state:TKM"), "2017-10")}
+    found = _agreements("Relations with Iran are close. The two countries signed a treaty of friendship in 1992.")
+    assert ("treaty", ("state:IRN", "state:TKM"), "1992") in found
