@@ -61,3 +61,7 @@ def test_a_date_of_an_event_the_act_follows_does_not_date_the_act():
     assert _agreements("Following its independence in 1991, Kazakhstan acceded to the NPT.") == {
         ("treaty", ("state:KAZ",), None)
     }
+
+
+def test_a_since_date_is_the_start_of_the_status_itself():
+    assert _agreements("Since 1994, Kazakhstan has been a party to the NPT.") == {("treaty", ("state:KAZ",), "1994")}
