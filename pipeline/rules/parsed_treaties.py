@@ -39,6 +39,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _in_sentence,
+    _negated,
     _noun_entities,
     _points_back,
     _prep_objects,
@@ -265,6 +266,15 @@ NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "
 'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan'."""
 
 
+def _deposited(noun):
+    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
+    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+        return of.head
+    return noun
+
+
 def participation_noun(s: Sentence) -> list:
     """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
     tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
@@ -283,19 +293,20 @@ def participation_noun(s: Sentence) -> list:
         if not instruments:
             continue
         by = ("by",) if preposition == "of" else ("of",)
-        actors = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
+        holder = _deposited(noun)
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
         actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
-        if any(a.lower_ in ("its", "their") for a in actors) and noun.dep_ == "dobj":
-            actors = _subjects(noun.head)  # 'North Korea announced its withdrawal from the NPT'
+        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
+            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None:
+        if not states or modality(noun.head) is not None or _negated(holder.head):
             continue
         instrument = instruments[0]
         kind = _kind(instrument)
         name = _name(instrument)
         date = _date(s, noun, clause=False)
-        if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):
-            date = _date(s, noun.head, [noun], clause=False)
+        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
+            date = _date(s, holder.head, [holder], clause=False)
         span = _clause(s, [noun, instrument, *actors])
         for state in dict.fromkeys(states):
             out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))

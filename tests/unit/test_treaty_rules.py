@@ -184,3 +184,11 @@ def test_a_bare_joined_after_a_treaty_s_acronym_is_an_accession_to_it():
     assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:UKR",), "1994")} <= _agreements(text)
     assert not _agreements("The CSTO signed the CST in 1992. Azerbaijan joined in 1993.")
     assert not _agreements("The Collective Security Treaty was signed in 1992. Azerbaijan joined in 1993.")
+
+
+def test_a_deposited_instrument_of_ratification_or_accession_is_the_state_s_act():
+    text = "Kazakhstan deposited its instrument of ratification of the NPT on 14 February 1994."
+    assert _agreements(text) == {("treaty", ("state:KAZ",), "1994-02-14")}
+    text = "Ukraine deposited its instrument of accession to the treaty in December 1994."
+    assert ("treaty", ("state:UKR",), "1994-12") in _agreements(text)
+    assert not _agreements("Ukraine has not deposited its instrument of accession to the treaty.")
