@@ -60,3 +60,8 @@ def test_the_two_presidents_are_the_home_state_and_the_state_named_before():
     assert found == {("treaty", ("state:RUS", "state:TKM"), "2017-10")}
     found = _agreements("Relations with Iran are close. The two countries signed a treaty of friendship in 1992.")
     assert ("treaty", ("state:IRN", "state:TKM"), "1992") in found
+
+
+def test_signers_named_by_their_demonyms_are_the_parties():
+    found = _agreements("In 1963 the Americans, British and Soviets signed the Partial Test Ban Treaty.", None)
+    assert ("treaty", ("state:GBR", "state:SUN", "state:USA"), "1963") in found
