@@ -96,7 +96,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         return ()  # the states that acted are not named: no party to give
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         top = s.top_organization(s.paragraph_organizations[0])
-        return tuple(sorted({top, s.home_state} - {None})) if LENDER.search(top) else (top,)
+        return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
     if not found and not s.home_state and s.subject_organization:
         return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
     if not found:
