@@ -192,3 +192,8 @@ def test_a_deposited_instrument_of_ratification_or_accession_is_the_state_s_act(
     text = "Ukraine deposited its instrument of accession to the treaty in December 1994."
     assert ("treaty", ("state:UKR",), "1994-12") in _agreements(text)
     assert not _agreements("Ukraine has not deposited its instrument of accession to the treaty.")
+
+
+def test_an_instrument_s_bracketed_acronym_is_no_party():
+    text = "In 1995, the IMF approved a three-year Extended Fund Facility (EFF) of SDR 309.4 million."
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995") in _agreements(text, "state:KAZ")
