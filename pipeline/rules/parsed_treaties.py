@@ -103,7 +103,7 @@ def _instrument(s: Sentence, verb):
         return (
             objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
         )
-    if objects and not (objects[0].lower_ == "it"):
+    if objects and not (objects[0].lower_ == "it" or objects[0].lower_ in RELATIVES):  # 'which … withdrew from'
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty

@@ -197,3 +197,15 @@ def test_a_deposited_instrument_of_ratification_or_accession_is_the_state_s_act(
 def test_an_instrument_s_bracketed_acronym_is_no_party():
     text = "In 1995, the IMF approved a three-year Extended Fund Facility (EFF) of SDR 309.4 million."
     assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995") in _agreements(text, "state:KAZ")
+
+
+def test_a_relative_pronoun_object_is_the_instrument_named_before():
+    text = (
+        "Ashgabat and Moscow signed an agreement on dual citizenship in 1993, which Turkmenistan unilaterally "
+        "withdrew from in 2003."
+    )
+    assert ("agreement", ("state:TKM",), "2003") in _agreements(text, "state:TKM")
+    assert ("agreement", ("state:TKM",), "2003") not in _agreements(
+        "Ashgabat and Moscow signed an agreement on dual citizenship in 1993, which Turkmenistan never withdrew from.",
+        "state:TKM",
+    )
