@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.agreement_clauses import signers
+from pipeline.rules.agreement_clauses import conjunct_date, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
 from pipeline.rules.agreement_guards import governing, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
@@ -219,6 +219,8 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
+        conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
+        date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -228,6 +230,7 @@ def signed(s: Sentence) -> list:
             date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
         if (
             date is None
+            and not conjunct
             and verb.group() in TOLD_IN_THE_PAST
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
             and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))

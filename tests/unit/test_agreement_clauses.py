@@ -65,3 +65,10 @@ def test_the_two_presidents_are_the_home_state_and_the_state_named_before():
 def test_signers_named_by_their_demonyms_are_the_parties():
     found = _agreements("In 1963 the Americans, British and Soviets signed the Partial Test Ban Treaty.", None)
     assert ("treaty", ("state:GBR", "state:SUN", "state:USA"), "1963") in found
+
+
+def test_a_date_told_for_a_coordinated_verb_does_not_date_the_signing():
+    found = _agreements("Turkmenistan became independent in 1991 and signed a friendship treaty with Turkey.")
+    assert found == {("treaty", ("state:TKM", "state:TUR"), None)}
+    found = _agreements("In 1992, Turkmenistan joined the UN and signed a friendship treaty with Turkey.")
+    assert ("treaty", ("state:TKM", "state:TUR"), "1992") in found
