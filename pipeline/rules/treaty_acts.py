@@ -49,18 +49,27 @@ def _doer(verb) -> list:
     return found
 
 
+def _antecedent(verb):
+    """The act 'do so' repeats: the verb it hangs on, else the last act verb before it under that verb ('Kazakhstan
+    was the first state to ratify the treaty, doing so in 1994'); None when there is none."""
+    if verb.head.lemma_.lower() in PARTICIPATE:
+        return verb.head
+    earlier = [t for t in verb.head.subtree if t.i < verb.i and t.pos_ == "VERB" and t.lemma_.lower() in PARTICIPATE]
+    return earlier[-1] if earlier else None
+
+
 def did_so(s: Sentence) -> list:
     """One agreement per state whose act on a treaty 'did so' or 'doing so' repeats."""
     out: list = []
     for verb in acts(s, {"do"}):
-        antecedent = verb.head
-        if not _so(verb) or verb.dep_ not in ("conj", "advcl") or antecedent.lemma_.lower() not in PARTICIPATE:
+        antecedent = _antecedent(verb)
+        if not _so(verb) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
             continue
         noun = _instrument(s, antecedent)
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, antecedent), None)
         actors = _subjects(verb) if verb.dep_ == "conj" else _doer(verb)
         states = _states(s, actors)
-        if kind is None or not states or modality(antecedent) is not None:
+        if kind is None or not states or mood_and_date(s, antecedent, None)[0] is not None:
             continue
         mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
         span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])

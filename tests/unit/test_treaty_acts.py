@@ -65,3 +65,10 @@ def test_a_date_of_an_event_the_act_follows_does_not_date_the_act():
 
 def test_a_since_date_is_the_start_of_the_status_itself():
     assert _agreements("Since 1994, Kazakhstan has been a party to the NPT.") == {("treaty", ("state:KAZ",), "1994")}
+
+
+def test_doing_so_after_a_ranked_infinitive_dates_the_act():
+    found = _agreements("Kazakhstan was the first state in Central Asia to ratify the treaty, doing so in 1994.")
+    assert ("treaty", ("state:KAZ",), "1994") in found
+    planned = candidates("Kazakhstan plans to ratify the treaty, doing so in 2030.", "agreement")
+    assert planned and all(c["modality"] == "planned" for c in planned)
