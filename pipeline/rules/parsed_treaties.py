@@ -124,11 +124,13 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
     '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
-    withdrew'); a bare 'joined' only after a sentence whose last instrument is a treaty's acronym and that follows
-    no dictionary organisation ('The NPT was opened for signature in 1968. Kazakhstan joined in 1993')."""
+    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
+    a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
+    was opened for signature in 1968. Kazakhstan joined in 1993')."""
     objects = _objects(verb)
     joined = verb.lemma_.lower() == "join" and not objects
-    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined) or (
+    signed_it = verb.lemma_.lower() == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
+    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined and not signed_it) or (
         objects and objects[0].lower_ not in ("it", "them")
     ):
         return None
@@ -227,7 +229,7 @@ def participated(s: Sentence) -> list:
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        referred = _referred_kind(s, verb) if noun is None else None
+        referred = _referred_kind(s, verb) if noun is None and verb.lemma_.lower() != "sign" else None
         if noun is not None:
             kind, name = _kind(noun), _name(noun)
         elif referred is not None:

@@ -15,7 +15,7 @@ join, withdraw or sign verb whose instrument the treaty rules recognise (`parsed
 
 from __future__ import annotations
 
-from pipeline.rules import agreements
+from pipeline.rules import agreement_parties, agreements
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
@@ -106,4 +106,26 @@ def in_force_for(s: Sentence) -> list:
     return out
 
 
-RULES = [did_so, in_force_for]
+def signed_it(s: Sentence) -> list:
+    """'The CTBT was opened for signature in 1996. Kazakhstan signed it on 30 September 1996': one agreement of the
+    signers ('the two countries' read as the signing rules read them), the instrument 'it' stands for (the one
+    named before in the sentence, else the previous sentence's last)."""
+    out: list = []
+    for verb in acts(s, {"sign"}):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or objects[0].lower_ not in ("it", "them"):
+            continue
+        noun = _earlier_instrument(s, verb)
+        kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, verb), None)
+        actors = _subjects(verb)
+        if kind is None or not actors:
+            continue
+        span = _clause(s, [verb, objects[0], *actors, *(x for t in actors for x in t.conjuncts)])
+        signers = _states(s, actors) or list(agreement_parties.parties(s, span[0], span[1]))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        if signers:
+            out.append(agreements._agreement(s, "signed_it", name, kind, signers, date, *span, modality=mood))
+    return out
+
+
+RULES = [did_so, in_force_for, signed_it]

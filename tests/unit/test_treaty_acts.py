@@ -72,3 +72,17 @@ def test_doing_so_after_a_ranked_infinitive_dates_the_act():
     assert ("treaty", ("state:KAZ",), "1994") in found
     planned = candidates("Kazakhstan plans to ratify the treaty, doing so in 2030.", "agreement")
     assert planned and all(c["modality"] == "planned" for c in planned)
+
+
+def test_signed_it_is_a_signing_of_the_instrument_named_before():
+    text = (
+        "The CTBT was opened for signature in 1996. Kazakhstan signed it on 30 September 1996 and ratified it in 2002."
+    )
+    assert {("treaty", ("state:KAZ",), "1996-09-30"), ("treaty", ("state:KAZ",), "2002")} <= _agreements(text)
+    text = "In 1992 Turkmenistan and Iran drafted a friendship treaty. The two countries signed it in 1993."
+    assert ("treaty", ("state:IRN", "state:TKM"), "1993") in _agreements(text, "state:TKM")
+
+
+def test_signed_it_of_a_body_or_denied_is_no_signing():
+    assert not _agreements("The CSTO was founded in 2002. Armenia signed it in 2003.")
+    assert not _agreements("The CTBT was opened for signature in 1996. India did not sign it.")
