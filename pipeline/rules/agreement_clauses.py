@@ -38,14 +38,20 @@ def on_another_noun(s: Sentence, date) -> bool:
 def conjunct_date(s: Sentence, verb_start: int, date) -> bool:
     """True when the date is told after a verb coordinated with the signing verb, among that verb's own words:
     'Turkmenistan became independent in 1991 and signed a friendship treaty with Turkey' (1991 is the independence's).
-    A date before both ('In 1992, Kazakhstan joined the UN and signed …') covers both. False without a parse."""
+    A date before both ('In 1992, Kazakhstan joined the UN and signed …') covers both, and so does the date of another
+    act on the instrument ('joined in 1994 and ratified the Treaty'). False without a parse."""
     verb, token = token_at(s, verb_start), token_at(s, date.char_start)
     if verb is None or token is None:
         return False
     owner = token
     while owner.head.i != owner.i and owner.pos_ not in VERBS:
         owner = owner.head
-    return owner.i != verb.i and owner in verb.conjuncts and owner.i < token.i
+    return (
+        owner.i != verb.i
+        and owner in verb.conjuncts
+        and owner.i < token.i
+        and owner.lemma_.lower() not in SIGNING | {"join", "accede"}
+    )
 
 
 def of_another_verb(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
