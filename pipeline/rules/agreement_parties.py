@@ -15,6 +15,8 @@ from pipeline.rules.agreement_guards import excepted, not_a_party
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import asides, group_members
 
+FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
+"""'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the colon."""
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides|presidents|leaders|governments)\b|\bbilateral\b")
@@ -88,6 +90,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)
     elif TWO_SIDES.search(s.text) and (partner := _named_before(s, start) or s.partner_state):
         states += [x for x in (s.home_state, partner) if x]
+    if not states and FOLLOWING.search(s.text, start, end) and ":" in s.text[start:]:
+        states = [m.entity_id for m in s.states(s.text.index(":", start))]  # the list after the colon
     if not states and THESE_STATES.search(s.text, start, end):
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))

@@ -124,12 +124,12 @@ TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$"
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
 NEGATED = re.compile(
-    r"\b(?:not|never|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
+    r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
     r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
     re.IGNORECASE,
 )
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
-'initially refrained from signing on to the agreement':
+'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
 a signing the text denies states no agreement."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"

@@ -65,7 +65,8 @@ TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
 LISTED = {"state", "country", "nation"}
-"""'The following states acceded to the NPT in 1992: China, France and Mongolia': the states after the colon."""
+"""'The following states acceded to the NPT in 1992: China, France and Mongolia', 'Three states acceded in 1992:
+China, France and Namibia': the states after the colon."""
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -202,7 +203,7 @@ def _states(s: Sentence, tokens) -> list[str]:
     for t in tokens:
         if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
             out += _others(s, t)
-        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" for c in t.children):
+        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif not (

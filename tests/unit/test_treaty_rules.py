@@ -209,3 +209,12 @@ def test_a_relative_pronoun_object_is_the_instrument_named_before():
         "Ashgabat and Moscow signed an agreement on dual citizenship in 1993, which Turkmenistan never withdrew from.",
         "state:TKM",
     )
+
+
+def test_the_states_after_the_colon_sign_or_accede():
+    text = "The following states have signed but not ratified the treaty: China, Egypt, Iran, Israel and the United States."
+    assert ("treaty", ("state:CHN", "state:EGY", "state:IRN", "state:ISR", "state:USA"), None) in _agreements(text)
+    assert ("treaty", ("state:NAM",), "1992") in _agreements(
+        "Three states acceded to the NPT in 1992: China, France and Namibia."
+    )
+    assert not _agreements("The following states have neither signed nor ratified the treaty: India and Pakistan.")
