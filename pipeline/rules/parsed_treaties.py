@@ -266,7 +266,7 @@ def participated(s: Sentence) -> list:
 
 NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
-'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan'."""
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession to the NPT' (a state's adjective)."""
 
 
 def _deposited(noun):
@@ -297,7 +297,9 @@ def participation_noun(s: Sentence) -> list:
             continue
         by = ("by",) if preposition == "of" else ("of",)
         holder = _deposited(noun)
-        actors = [c for h in {noun, holder} for c in h.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
+            noun, *by
+        )
         actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
         if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
             actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'

@@ -218,3 +218,10 @@ def test_the_states_after_the_colon_sign_or_accede():
         "Three states acceded to the NPT in 1992: China, France and Namibia."
     )
     assert not _agreements("The following states have neither signed nor ratified the treaty: India and Pakistan.")
+
+
+def test_a_state_s_adjective_on_its_accession_is_the_acceding_state():
+    assert _agreements("The Chinese accession to the NPT in 1992 completed the list.") == {
+        ("treaty", ("state:CHN",), "1992")
+    }
+    assert not _agreements("A new accession to the NPT in 1992 completed the list.")
