@@ -266,7 +266,8 @@ def participated(s: Sentence) -> list:
 
 NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
-'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession to the NPT' (a state's adjective)."""
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
+to the NPT' (a state's adjective)."""
 
 
 def _deposited(noun):
