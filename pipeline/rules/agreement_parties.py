@@ -16,7 +16,8 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import asides, group_members
 
 FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
-"""'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the colon."""
+"""'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the
+colon."""
 THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
 """States named only as 'these countries' are those the previous sentence named."""
 TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides|presidents|leaders|governments)\b|\bbilateral\b")
