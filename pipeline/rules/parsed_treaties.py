@@ -108,7 +108,17 @@ def _instrument(s: Sentence, verb):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
-    return _earlier_instrument(s, verb)
+    return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
+
+
+def _main_instrument(s: Sentence, verb):
+    """The instrument of the act a relative clause's noun does in the main clause: 'North Korea, which had acceded in
+    1985, withdrew from the NPT in 2003' (the NPT); None when that verb is no act on an instrument."""
+    main = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") else None
+    if main is None or main.lemma_.lower() not in PARTICIPATE or main.lemma_.lower() == "sign":
+        return None
+    objects = _objects(main)
+    return objects[0] if objects and _is_instrument(s, objects[0]) else None
 
 
 def _earlier_instrument(s: Sentence, verb):

@@ -225,3 +225,10 @@ def test_a_state_s_adjective_on_its_accession_is_the_acceding_state():
         ("treaty", ("state:CHN",), "1992")
     }
     assert not _agreements("A new accession to the NPT in 1992 completed the list.")
+
+
+def test_a_relative_clause_act_without_object_takes_the_main_clause_s_instrument():
+    found = _agreements("North Korea, which had acceded in 1985, withdrew from the NPT in 2003.")
+    assert {("treaty", ("state:PRK",), "1985"), ("treaty", ("state:PRK",), "2003")} <= found
+    found = _agreements("Uzbekistan, which had joined in 2006, withdrew from EURASEC in 2008.")
+    assert not found
