@@ -31,6 +31,7 @@ from pipeline.rules import (
     parsed_treaties,
     parsed_visits,
     sections,
+    treaty_acts,
     treaty_status,
     visit_hosts,
     visit_leaders,
@@ -66,6 +67,7 @@ ALL_RULES = (
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + treaty_status.RULES
+    + treaty_acts.RULES
     + named_instruments.RULES
     + sections.RULES
 )

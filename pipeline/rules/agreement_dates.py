@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import timeline
+from pipeline.rules.agreement_clauses import on_another_noun
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE
 
@@ -26,10 +27,12 @@ is when something else is due, not when the agreement was signed."""
 
 
 def _not_asigning_date(s: Sentence, date) -> bool:
-    """A deadline ('by 2015') or a status date ('As of 2016')."""
+    """A deadline ('by 2015'), a status date ('As of 2016') or the date of a clause on another noun ('the
+    pipeline, which opened in 1997')."""
     return bool(
         DEADLINE.search(s.text, max(0, date.char_start - 30), date.char_start)
         or STATUS.search(s.text, max(0, date.char_start - 10), date.char_start)
+        or on_another_noun(s, date)
     )
 
 
@@ -77,7 +80,9 @@ def narrative_date(s: Sentence):
     events = [
         d
         for d in s.dates_in()
-        if timeline.is_event(s.text, d) and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
+        if timeline.is_event(s.text, d)
+        and not IN_FORCE.search(s.text, max(0, d.char_start - 30), d.char_start)
+        and not on_another_noun(s, d)
     ]
     if len(events) == 1:
         return events[0]

@@ -51,18 +51,29 @@ INSTRUMENT_NAME = re.compile(
 )
 """'the NPT', 'the CTBT', 'an Extended Fund Facility': a treaty's acronym (it ends in the T of Treaty) or a name
 ending in an instrument's noun, which the recogniser may take for a body: the instrument, no party to itself."""
+INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)\s*\(\s*$", re.IGNORECASE
+)
+"""'a three-year Extended Fund Facility (EFF)': an acronym in brackets right after an instrument's noun is the
+instrument's, which the recogniser may take for a body the dictionaries lack."""
 NAMED_AFTER = re.compile(r"\b(?:Treaty|Agreement|Accords?|Protocol|Convention|Declaration|Memorandum|Pact)\s+of\s+$")
 """'the Treaty of Moscow', 'the Protocol of Alma-Ata': the place in an instrument's name is where it was
 signed, not a party (the parties are named as states)."""
+
+VENUES = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+and\s+))+$")
+"""'signed in London, Moscow and Washington on 1 July 1968': the places listed after a venue's 'in' are venues
+too (the depositaries' capitals), not parties."""
 
 
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
-    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name; and for a state's
+    Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
+    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; and for a state's
     adjective after 'post-' or 'ex-'."""
-    if (mention.entity_type == "place" or mention.form == "capital_metonym") and NAMED_AFTER.search(
-        s.text, max(0, mention.char_start - 20), mention.char_start
+    if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
+        NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
+        or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
     ):
         return True
     if mention.entity_type == "state":
@@ -70,7 +81,11 @@ def not_a_party(s: Sentence, mention) -> bool:
     if not mention.entity_id.startswith(provisional.PREFIX):
         return False
     name = s.text[mention.char_start : mention.char_end]
-    return bool(INSTRUMENT_NAME.search(name) or (BODY.search(name) and not OF_STATES.search(name)))
+    return bool(
+        INSTRUMENT_NAME.search(name)
+        or (BODY.search(name) and not OF_STATES.search(name))
+        or INSTRUMENT_BEFORE.search(s.text, max(0, mention.char_start - 40), mention.char_start)
+    )
 
 
 def excepted(s: Sentence, mention) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _negated, _prep_objects, _verb_index, modality
+from pipeline.rules.parsed import _date, _negated, _prep_objects, _verb_index, modality
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
 """Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
@@ -30,13 +30,23 @@ def not_until(s: Sentence, verb) -> bool:
     )
 
 
+def neither_nor(verb) -> bool:
+    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc"))
+
+
 def acts(s: Sentence, lemmas: set[str]) -> list:
     """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
-    'if', not refused."""
+    'if', not refused, not denied by 'neither … nor'."""
     return [
         t
         for lemma, t in _verb_index(s)[0]  # the sentence's verbs, read once (`parsed._verbs`)
-        if lemma in lemmas and (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t)
+        if lemma in lemmas
+        and (not _negated(t) or not_until(s, t))
+        and not stance.conditional(t)
+        and not refused(t)
+        and not neither_nor(t)
     ]
 
 
@@ -60,3 +70,22 @@ def mood_and_date(s: Sentence, verb, date):
     if record(verb):
         return None, date if date is not None else s.date_for(verb.idx - s.offset)
     return modality(verb), date
+
+
+AFTER_EVENT = {"after", "following", "before", "since", "upon", "prior"}
+"""Prepositions of a phrase that places an act relative to another event: 'After the collapse of the Soviet Union
+in 1991, Ukraine acceded to the NPT in 1994', 'Following its independence in 1991, Kazakhstan acceded …'."""
+
+
+def own_date(s: Sentence, verb, actors=()):
+    """The date of the act itself (`parsed._date`, the clause's left out): not one inside its doers' words, nor one
+    in a phrase that places it after or before another event (that event's date; the act is then undated)."""
+    placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in AFTER_EVENT and not _dated(s, c)]
+    return _date(s, verb, [*actors, *placed], clause=False)
+
+
+def _dated(s: Sentence, phrase) -> bool:
+    """True when the phrase's object is itself a date ('Since 1994, Kazakhstan has been a party'): the start of
+    the state, its own date; not an event with a date of its own ('after the collapse … in 1991')."""
+    starts = {d.char_start for d in s.dates}
+    return any(o.left_edge.idx - s.offset in starts for o in phrase.children if o.dep_ == "pobj")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_modality import modality
-from pipeline.rules.agreements import NAME, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of, parties
+from pipeline.rules.agreement_parties import parties
+from pipeline.rules.agreements import NAME, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of
 from pipeline.rules.context import OPENING_CHARS, Sentence
 
 BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.agreement_clauses import conjunct_date, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import agents, excepted, governing, not_a_party, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import governing, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
+from pipeline.rules.agreement_parties import parties
 from pipeline.rules.context import Sentence
-from pipeline.rules.patterns import IN_FORCE, REGION_STOP, asides, group_members
+from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
 from schemas.fact_types import AGREEMENT
 
@@ -89,11 +91,6 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
-THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
-"""States named only as 'these countries' are those the previous sentence named."""
-TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides)\b|\bbilateral\b")
-THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
-"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 NAME = re.compile(
     r"(?:[A-Z][\w’'–-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
     r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention|Charter|Act|Pact)\b"
@@ -119,20 +116,6 @@ PREMODIFIED = re.compile(
     r"[a-z][\w-]*\s+){2,4})$"
 )
 """A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
-ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
-"""An organisation an agreement establishes is its outcome, not a party to it."""
-MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
-"""A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
-not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
-sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
-LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
-FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
-"""'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
-under is its framework, not a party."""
-VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$|\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$")
-"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance', 'was
-signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is not a party to what was
-signed there."""
 POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
@@ -141,12 +124,12 @@ TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$"
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
 a signing told elsewhere: not a statement of the signing."""
 NEGATED = re.compile(
-    r"\b(?:not|never|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
+    r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
     r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
     re.IGNORECASE,
 )
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
-'initially refrained from signing on to the agreement':
+'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
 a signing the text denies states no agreement."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
@@ -155,12 +138,6 @@ REFERENCE = re.compile(
 """'Under the agreement reached between ECO members, the common trade market should be established by
 2015', 'bring it into line with the agreements concluded in the framework of …': the agreement is what
 something else follows, told as background; its signing is not what the sentence states."""
-PROPER_NAME_AFTER = re.compile(
-    r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
-    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
-)
-"""A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
-Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -199,65 +176,6 @@ def name_of(s: Sentence, start: int, end: int) -> str | None:
         return phrase.group().strip()
     modifiers = PREMODIFIED.search(s.text, max(0, start - 60), start)
     return modifiers.group("words") + s.text[start:end] if modifiers else None
-
-
-def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
-    """States (named, as adjectives, through their places and people) and, where fewer than two
-    states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
-    With none named, a paragraph about an organisation (and no partner state) gives the organisation,
-    or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
-    anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
-    signers are unnamed: no parties."""
-    skip = asides(s)
-    states, orgs, established, others_acted = [], [], set(), False
-    for m in s.entities:
-        if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
-            continue
-        if not_a_party(s, m):
-            continue
-        if excepted(s, m):
-            others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
-            continue
-        if m.entity_type == "organization":
-            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
-                MODIFIER.match(s.text, m.char_end)
-                and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
-            ):
-                established.add(m.entity_id)  # also its acronym in brackets that follows
-            elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
-                continue
-            elif m.entity_id not in established:
-                orgs.append(m.entity_id)
-        elif m.entity_type in ("state", "place", "person"):
-            if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
-                continue
-            if (m.entity_type == "place" or m.form == "capital_metonym") and PROPER_NAME_AFTER.match(
-                s.text[m.char_end : m.char_end + 60]
-            ):
-                continue
-            state = s.state_of_entity(m.entity_id)
-            if state:
-                states.append(state)
-    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
-        states = list(s.previous_states)
-    elif TWO_SIDES.search(s.text) and s.partner_state:
-        states += [x for x in (s.home_state, s.partner_state) if x]
-    if not states and THESE_STATES.search(s.text, start, end):
-        states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
-    states = list(dict.fromkeys(states + group_members(s, start, end)))
-    found = states + (orgs if len(states) < 2 else [])
-    if others_acted and not states:
-        return ()  # the states that acted are not named: no party to give
-    if not found and s.paragraph_organizations and not s.paragraph_partner_state:
-        return (s.top_organization(s.paragraph_organizations[0]),)
-    if not found and not s.home_state and s.subject_organization:
-        return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
-    if not found:
-        found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
-    elif len(found) < 2 and s.home_state not in found:
-        found = [s.home_state] + found
-    return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 
 def _named_parties(s: Sentence, start: int, end: int) -> bool:
@@ -301,6 +219,8 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
+        conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
+        date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
             earlier = s.dates_in(0, verb.start())
             date = earlier[-1] if earlier else None
@@ -310,6 +230,7 @@ def signed(s: Sentence) -> list:
             date = before[-1] if before else (s.previous_dates[0] if s.previous_dates else None)
         if (
             date is None
+            and not conjunct
             and verb.group() in TOLD_IN_THE_PAST
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
             and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
@@ -321,7 +242,7 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
-        for party_set in {agents(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
+        for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(
                     s,

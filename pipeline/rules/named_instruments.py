@@ -5,7 +5,7 @@ Why: an article refers to a treaty by its name, year and parties while it tells 
 basis of relations'); the reference annotations record such a treaty as an agreement (its year is its signing
 year). Over the parse: a capitalised instrument noun whose own phrase holds a year (a number before the noun,
 'of 1921', '(1921)') and names a state ('between …', 'with …', an adjective); the parties are read from that
-phrase as the signing rule reads them (`agreements.parties`, which adds the source's state to a lone partner).
+phrase as the signing rule reads them (`agreement_parties.parties`, which adds the source's state to a lone partner).
 An instrument a signing rule already reads in the sentence stands as that rule has it.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_agreements, parsed_treaties, treaty_status
+from pipeline.rules import agreement_parties, agreements, parsed_agreements, parsed_treaties, treaty_status
 from pipeline.rules.context import Sentence
 
 NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
@@ -51,7 +51,7 @@ def dated_named(s: Sentence) -> list:
         kind = agreements.kind_of(noun.lemma_, s.text[start:end])
         name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
         date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
-        parties = agreements.parties(s, start, end)
+        parties = agreement_parties.parties(s, start, end)
         if date is not None and len(parties) >= 2:
             out.append(agreements._agreement(s, "dated_named", name, kind, parties, date, start, end))
     return out

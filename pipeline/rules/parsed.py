@@ -311,7 +311,7 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
         if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass") or c in exclude:
             skip |= {x.i for x in c.subtree}
     for t in verb.subtree:  # 'joined the GUAM group, established in 1997 by …': that date is the group's founding
-        if t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
+        if t.i != verb.i and t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
     return [d for d in s.dates if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d)]

@@ -32,13 +32,14 @@ from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import gapped, own_year, respectively
-from pipeline.rules.agreement_polarity import acts, mood_and_date
+from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
     _date,
     _entity,
     _in_sentence,
+    _negated,
     _noun_entities,
     _points_back,
     _prep_objects,
@@ -63,6 +64,9 @@ TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
+LISTED = {"state", "country", "nation"}
+"""'The following states acceded to the NPT in 1992: China, France and Mongolia', 'Three states acceded in 1992:
+China, France and Namibia': the states after the colon."""
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -83,7 +87,13 @@ def _objects(verb) -> list:
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
     if lemma in OBJECT_PREPOSITION:
         return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
+
+
+def _shared_objects(verb) -> list:
+    """'Egypt has signed but not ratified the CTBT': a verb with no object of its own shares that of the verb
+    coordinated after it."""
+    return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
 def _instrument(s: Sentence, verb):
@@ -94,11 +104,21 @@ def _instrument(s: Sentence, verb):
         return (
             objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
         )
-    if objects and not (objects[0].lower_ == "it"):
+    if objects and not (objects[0].lower_ == "it" or objects[0].lower_ in RELATIVES):  # 'which … withdrew from'
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
-    return _earlier_instrument(s, verb)
+    return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
+
+
+def _main_instrument(s: Sentence, verb):
+    """The instrument of the act a relative clause's noun does in the main clause: 'North Korea, which had acceded in
+    1985, withdrew from the NPT in 2003' (the NPT); None when that verb is no act on an instrument."""
+    main = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass") else None
+    if main is None or main.lemma_.lower() not in PARTICIPATE or main.lemma_.lower() == "sign":
+        return None
+    objects = _objects(main)
+    return objects[0] if objects and _is_instrument(s, objects[0]) else None
 
 
 def _earlier_instrument(s: Sentence, verb):
@@ -115,9 +135,15 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
     '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
-    withdrew')."""
+    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
+    a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
+    was opened for signature in 1968. Kazakhstan joined in 1993')."""
     objects = _objects(verb)
-    if verb.lemma_.lower() not in ("ratify", "accede") or (objects and objects[0].lower_ not in ("it", "them")):
+    joined = verb.lemma_.lower() == "join" and not objects
+    signed_it = verb.lemma_.lower() == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
+    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined and not signed_it) or (
+        objects and objects[0].lower_ not in ("it", "them")
+    ):
         return None
     if _earlier_instrument(s, verb) is not None:
         return None  # 'it' stands for the instrument this sentence names
@@ -127,6 +153,10 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     if not named:
         return None
     last = named[-1]
+    if joined and (
+        not TREATY_ACRONYM.match(last) or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    ):
+        return None
     return "treaty" if TREATY_ACRONYM.match(last) else agreements.kind_of(last, last)
 
 
@@ -183,6 +213,9 @@ def _states(s: Sentence, tokens) -> list[str]:
     for t in tokens:
         if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
             out += _others(s, t)
+        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
+            colon = s.text.find(":", t.idx - s.offset)
+            out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
@@ -207,7 +240,7 @@ def participated(s: Sentence) -> list:
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        referred = _referred_kind(s, verb) if noun is None else None
+        referred = _referred_kind(s, verb) if noun is None and verb.lemma_.lower() != "sign" else None
         if noun is not None:
             kind, name = _kind(noun), _name(noun)
         elif referred is not None:
@@ -222,7 +255,7 @@ def participated(s: Sentence) -> list:
         states = _states(s, actors)
         if not states:
             continue
-        mood, date = mood_and_date(s, verb, _date(s, verb, own, clause=False))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, own))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
@@ -243,7 +276,17 @@ def participated(s: Sentence) -> list:
 
 NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
-'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan'."""
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
+to the NPT' (a state's adjective)."""
+
+
+def _deposited(noun):
+    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
+    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+        return of.head
+    return noun
 
 
 def participation_noun(s: Sentence) -> list:
@@ -264,19 +307,22 @@ def participation_noun(s: Sentence) -> list:
         if not instruments:
             continue
         by = ("by",) if preposition == "of" else ("of",)
-        actors = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, *by)
+        holder = _deposited(noun)
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
+            noun, *by
+        )
         actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
-        if any(a.lower_ in ("its", "their") for a in actors) and noun.dep_ == "dobj":
-            actors = _subjects(noun.head)  # 'North Korea announced its withdrawal from the NPT'
+        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
+            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None:
+        if not states or modality(noun.head) is not None or _negated(holder.head):
             continue
         instrument = instruments[0]
         kind = _kind(instrument)
         name = _name(instrument)
         date = _date(s, noun, clause=False)
-        if date is None and noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, noun.head):
-            date = _date(s, noun.head, [noun], clause=False)
+        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
+            date = _date(s, holder.head, [holder], clause=False)
         span = _clause(s, [noun, instrument, *actors])
         for state in dict.fromkeys(states):
             out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))

@@ -12,8 +12,9 @@ or planned ('will become a party') states no fact.
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _date, _prep_objects, _subjects, _verbs, modality
+from pipeline.rules.parsed import _children, _clause, _prep_objects, _subjects, _verbs, modality
 from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
 
 STATUS = {"party": "became_party", "signatory": "became_signatory"}
@@ -43,7 +44,7 @@ def became_party(s: Sentence) -> list:
             actors = _subjects(verb)
             states = _states(s, actors)
             kind = _kind(noun)
-            date = _date(s, verb, actors, clause=False)
+            date = own_date(s, verb, actors)
             span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
             for state in states:
                 out.append(agreements._agreement(s, f"parse_{rule}", _name(noun), kind, [state], date, *span))

@@ -156,3 +156,79 @@ def test_signers_named_on_the_treaty_before_its_participle_are_its_parties():
     assert [(c["parties"], c["date_edtf"], c["name"]) for c in signed] == [
         (["state:BLR", "state:KAZ", "state:RUS", "state:UKR"], "2003", "Treaty on Single Economic Space")
     ]
+
+
+def test_a_signature_shares_the_object_of_the_verb_it_is_coordinated_with():
+    assert ("treaty", ("state:EGY",), None) in _agreements("Egypt has signed but not ratified the CTBT.")
+    assert not _agreements("Egypt has neither signed nor ratified the CTBT.")
+
+
+def test_the_following_states_are_those_listed_after_the_colon():
+    found = _agreements("The following states acceded to the NPT in 1992: China, France and Mongolia.")
+    assert {("treaty", ("state:CHN",), "1992"), ("treaty", ("state:MNG",), "1992")} <= found
+    assert not _agreements("The following states have not ratified the NPT: India, Israel and Pakistan.")
+
+
+def test_a_lender_s_deal_naming_no_party_is_with_the_state_the_text_is_about():
+    text = (
+        "Kazakhstan became a member of the IMF in 1992. "
+        "The Fund approved a 12-month stand-by credit of SDR 123 million in January 1995."
+    )
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995-01") in _agreements(text, "state:KAZ")
+    text = "The SCO was founded in 2001. The Shanghai Convention was signed in June 2001."
+    assert ("convention", ("org:SCO",), "2001-06") in _agreements(text, "state:KAZ")
+
+
+def test_a_bare_joined_after_a_treaty_s_acronym_is_an_accession_to_it():
+    text = "The NPT was opened for signature in 1968. Kazakhstan joined in 1993, Ukraine in 1994."
+    assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:UKR",), "1994")} <= _agreements(text)
+    assert not _agreements("The CSTO signed the CST in 1992. Azerbaijan joined in 1993.")
+    assert not _agreements("The Collective Security Treaty was signed in 1992. Azerbaijan joined in 1993.")
+
+
+def test_a_deposited_instrument_of_ratification_or_accession_is_the_state_s_act():
+    text = "Kazakhstan deposited its instrument of ratification of the NPT on 14 February 1994."
+    assert _agreements(text) == {("treaty", ("state:KAZ",), "1994-02-14")}
+    text = "Ukraine deposited its instrument of accession to the treaty in December 1994."
+    assert ("treaty", ("state:UKR",), "1994-12") in _agreements(text)
+    assert not _agreements("Ukraine has not deposited its instrument of accession to the treaty.")
+
+
+def test_an_instrument_s_bracketed_acronym_is_no_party():
+    text = "In 1995, the IMF approved a three-year Extended Fund Facility (EFF) of SDR 309.4 million."
+    assert ("loan_deal", ("org:IMF", "state:KAZ"), "1995") in _agreements(text, "state:KAZ")
+
+
+def test_a_relative_pronoun_object_is_the_instrument_named_before():
+    text = (
+        "Ashgabat and Moscow signed an agreement on dual citizenship in 1993, which Turkmenistan unilaterally "
+        "withdrew from in 2003."
+    )
+    assert ("agreement", ("state:TKM",), "2003") in _agreements(text, "state:TKM")
+    assert ("agreement", ("state:TKM",), "2003") not in _agreements(
+        "Ashgabat and Moscow signed an agreement on dual citizenship in 1993, which Turkmenistan never withdrew from.",
+        "state:TKM",
+    )
+
+
+def test_the_states_after_the_colon_sign_or_accede():
+    text = "The following states have signed but not ratified the treaty: China, Egypt, Iran, Israel and the United States."
+    assert ("treaty", ("state:CHN", "state:EGY", "state:IRN", "state:ISR", "state:USA"), None) in _agreements(text)
+    assert ("treaty", ("state:NAM",), "1992") in _agreements(
+        "Three states acceded to the NPT in 1992: China, France and Namibia."
+    )
+    assert not _agreements("The following states have neither signed nor ratified the treaty: India and Pakistan.")
+
+
+def test_a_state_s_adjective_on_its_accession_is_the_acceding_state():
+    assert _agreements("The Chinese accession to the NPT in 1992 completed the list.") == {
+        ("treaty", ("state:CHN",), "1992")
+    }
+    assert not _agreements("A new accession to the NPT in 1992 completed the list.")
+
+
+def test_a_relative_clause_act_without_object_takes_the_main_clause_s_instrument():
+    found = _agreements("North Korea, which had acceded in 1985, withdrew from the NPT in 2003.")
+    assert {("treaty", ("state:PRK",), "1985"), ("treaty", ("state:PRK",), "2003")} <= found
+    found = _agreements("Uzbekistan, which had joined in 2006, withdrew from EURASEC in 2008.")
+    assert not found

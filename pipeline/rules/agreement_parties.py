@@ -1,0 +1,120 @@
+"""The parties of an agreement the signing rules read: the states (named, as adjectives, through their places and
+people) and organisations in the signing's window, less those that are no party (a body the instrument sets up or
+falls under, the venue, a place that begins a proper name), and, where the window names none, those the context
+gives ('the two states', 'these countries', the paragraph's organisation, the source's subject).
+
+Why a module of its own: the surface signing rule (`agreements.signed`), the shapes (`agreement_shapes`) and the
+named instruments (`named_instruments`) read parties the same way; what is a party is one decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.agreement_guards import excepted, not_a_party
+from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import asides, group_members
+
+FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
+"""'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the
+colon."""
+THESE_STATES = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:countries|states|nations|republics|governments)\b")
+"""States named only as 'these countries' are those the previous sentence named."""
+TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides|presidents|leaders|governments)\b|\bbilateral\b")
+"""'the two states', 'the two presidents': the home state and its partner, the one the sentence names before the
+signing ('Russian President Vladimir Putin visited Ashgabat, where the two presidents signed …'), else the one
+the text talks about."""
+THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
+"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
+ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
+"""An organisation an agreement establishes is its outcome, not a party to it."""
+MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
+"""A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
+not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
+sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
+LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
+FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
+"""'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
+under is its framework, not a party."""
+VENUE = re.compile(r"\b(?:held|convened|took place)\s+in\s+$|\b(?:in|at)\s+(?:the\s+)?(?:city of\s+)?$")
+"""'at an SCO heads of state summit meeting held in Astana, … an agreement on mutual assistance', 'was
+signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is not a party to what was
+signed there."""
+PROPER_NAME_AFTER = re.compile(
+    r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
+    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+)
+"""A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
+Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
+
+
+def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
+    """States (named, as adjectives, through their places and people) and, where fewer than two
+    states are named, organisations in the window; 'the two states' adds Kazakhstan and the partner.
+    With none named, a paragraph about an organisation (and no partner state) gives the organisation (a lender
+    with the home state, its borrower),
+    or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
+    anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
+    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
+    signers are unnamed: no parties."""
+    skip = asides(s)
+    states, orgs, established, others_acted = [], [], set(), False
+    for m in s.entities:
+        if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
+            continue
+        if not_a_party(s, m):
+            continue
+        if excepted(s, m):
+            others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
+            continue
+        if m.entity_type == "organization":
+            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
+                MODIFIER.match(s.text, m.char_end)
+                and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
+            ):
+                established.add(m.entity_id)  # also its acronym in brackets that follows
+            elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
+                continue
+            elif m.entity_id not in established:
+                orgs.append(m.entity_id)
+        elif m.entity_type in ("state", "place", "person"):
+            if m.entity_type == "place" and VENUE.search(s.text, max(0, m.char_start - 30), m.char_start):
+                continue
+            if (m.entity_type == "place" or m.form == "capital_metonym") and PROPER_NAME_AFTER.match(
+                s.text[m.char_end : m.char_end + 60]
+            ):
+                continue
+            state = s.state_of_entity(m.entity_id)
+            if state:
+                states.append(state)
+    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
+        states = list(s.previous_states)
+    elif TWO_SIDES.search(s.text) and (partner := _named_before(s, start) or s.partner_state):
+        states += [x for x in (s.home_state, partner) if x]
+    if not states and FOLLOWING.search(s.text, start, end) and ":" in s.text[start:]:
+        states = [m.entity_id for m in s.states(s.text.index(":", start))]  # the list after the colon
+    if not states and THESE_STATES.search(s.text, start, end):
+        states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
+    states = list(dict.fromkeys(states + group_members(s, start, end)))
+    found = states + (orgs if len(states) < 2 else [])
+    if others_acted and not states:
+        return ()  # the states that acted are not named: no party to give
+    if not found and s.paragraph_organizations and not s.paragraph_partner_state:
+        top = s.top_organization(s.paragraph_organizations[0])
+        return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
+    if not found and not s.home_state and s.subject_organization:
+        return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
+    if not found:
+        found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
+    elif len(found) < 2 and s.home_state not in found:
+        found = [s.home_state] + found
+    return tuple(sorted(dict.fromkeys(x for x in found if x)))
+
+
+def _named_before(s: Sentence, start: int) -> str | None:
+    """The last state other than the home state that the sentence names before `start` (as a state, an adjective,
+    a place or a person), or None."""
+    before = [
+        s.state_of_entity(m.entity_id) for m in s.entities if m.char_end <= start and m.entity_type != "organization"
+    ]
+    return next((x for x in reversed(before) if x and x != s.home_state), None)

@@ -1,0 +1,131 @@
+"""A state's act on a treaty told by 'did so', and a treaty's entry into force for named states.
+
+Why: a treaty's article tells one state's act and then another's by the pro-verb ('China acceded to the NPT in
+1992, and France did so the following year', 'Ukraine ratified the treaty, doing so in 2001'): 'do so' repeats the
+act of the verb it is coordinated with or hangs on, for its own subject and with its own date; the codebook makes
+each an item of its own (the treaty's kind, that state as party, the date of its act). And it tells when a treaty
+took effect for some states ('The TTBT and PNET did not enter into force for the US and Soviet Union until 11
+December 1990'): the reference annotations record those states' treaty as an item, undated (its date is the
+entry into force, kept as `in_force_edtf`), one item with all the states named.
+
+Over the parse: 'do' with 'so' (negated or refused ones left out by `acts`), its antecedent a ratify, accede,
+join, withdraw or sign verb whose instrument the treaty rules recognise (`parsed_treaties`); 'enter'/'come' with
+'into force' and a 'for' object naming states, the subject an instrument (or 'it' for the one named before).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import agreement_parties, agreements
+from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
+from pipeline.rules.parsed_treaties import (
+    PARTICIPATE,
+    _earlier_instrument,
+    _instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    _referred_kind,
+    _states,
+)
+
+FORCE = {"enter", "come"}
+
+
+def _so(verb) -> bool:
+    """'did so', 'doing so', 'did so too': 'so' the pro-verb's adverb (or that of its adverb)."""
+    return any(
+        c.lower_ == "so" or any(g.lower_ == "so" for g in c.children) for c in verb.children if c.dep_ == "advmod"
+    )
+
+
+def _doer(verb) -> list:
+    """The subject of the pro-verb, else (a gerund 'doing so' with none) that of the nearest verb above with one."""
+    found = _subjects(verb)
+    while not found and verb.head.i != verb.i:
+        verb = verb.head
+        found = _subjects(verb)
+    return found
+
+
+def _antecedent(verb):
+    """The act 'do so' repeats: the verb it hangs on, else the last act verb before it under that verb ('Kazakhstan
+    was the first state to ratify the treaty, doing so in 1994'); None when there is none."""
+    if verb.head.lemma_.lower() in PARTICIPATE:
+        return verb.head
+    earlier = [t for t in verb.head.subtree if t.i < verb.i and t.pos_ == "VERB" and t.lemma_.lower() in PARTICIPATE]
+    return earlier[-1] if earlier else None
+
+
+def did_so(s: Sentence) -> list:
+    """One agreement per state whose act on a treaty 'did so' or 'doing so' repeats."""
+    out: list = []
+    for verb in acts(s, {"do"}):
+        antecedent = _antecedent(verb)
+        if not _so(verb) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
+            continue
+        noun = _instrument(s, antecedent)
+        kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, antecedent), None)
+        actors = _subjects(verb) if verb.dep_ == "conj" else _doer(verb)
+        states = _states(s, actors)
+        if kind is None or not states or mood_and_date(s, antecedent, None)[0] is not None:
+            continue
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])
+        rule = f"did_so_{PARTICIPATE[antecedent.lemma_.lower()]}"
+        out += [agreements._agreement(s, rule, name, kind, [state], date, *span, modality=mood) for state in states]
+    return out
+
+
+def in_force_for(s: Sentence) -> list:
+    """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`."""
+    out: list = []
+    for verb in acts(s, FORCE):
+        if not any(t.lemma_.lower() == "force" for t in _prep_objects(verb, "into")):
+            continue
+        for noun in _subjects(verb):
+            instrument = _earlier_instrument(s, verb) if noun.lower_ == "it" else noun
+            states = _states(s, _prep_objects(verb, "for"))
+            if instrument is None or not _is_instrument(s, instrument) or not states or modality(verb) is not None:
+                continue
+            entry = _date(s, verb, [noun], clause=False)
+            span = _clause(s, [noun, verb, *_prep_objects(verb, "for")])
+            out.append(
+                agreements._agreement(
+                    s,
+                    "in_force_for",
+                    _name(instrument),
+                    _kind(instrument),
+                    states,
+                    None,
+                    *span,
+                    in_force=entry.edtf if entry is not None else None,
+                )
+            )
+    return out
+
+
+def signed_it(s: Sentence) -> list:
+    """'The CTBT was opened for signature in 1996. Kazakhstan signed it on 30 September 1996': one agreement of the
+    signers ('the two countries' read as the signing rules read them), the instrument 'it' stands for (the one
+    named before in the sentence, else the previous sentence's last)."""
+    out: list = []
+    for verb in acts(s, {"sign"}):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or objects[0].lower_ not in ("it", "them"):
+            continue
+        noun = _earlier_instrument(s, verb)
+        kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, verb), None)
+        actors = _subjects(verb)
+        if kind is None or not actors:
+            continue
+        span = _clause(s, [verb, objects[0], *actors, *(x for t in actors for x in t.conjuncts)])
+        signers = _states(s, actors) or list(agreement_parties.parties(s, span[0], span[1]))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        if signers:
+            out.append(agreements._agreement(s, "signed_it", name, kind, signers, date, *span, modality=mood))
+    return out
+
+
+RULES = [did_so, in_force_for, signed_it]
