@@ -36,10 +36,54 @@ makes the members the requesters, not the declaration's parties."""
 FOUNDING_ROLES = {"member", "founder"}
 
 
-def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates of a run (any number of sources, each in text order), with group parties resolved."""
+PLACEHOLDER = "members:"
+"""A rule that reads a group of an organisation's members as a fact's state ('All the ECO states are also
+member-states of the OIC') writes `members:<organisation>` there; this pass makes one fact per member, or drops the
+fact where the members are not certain (as if the rule had found no state)."""
+
+
+def resolve(candidates: list[Candidate]) -> list[tuple[int, Candidate]]:
+    """The candidates of a run (any number of sources, each in text order), with group parties resolved and
+    placeholders expanded, each with the index of the candidate it comes from."""
     members = _membership_statements(candidates)
-    return [_resolved(c, members.get(c.sentence.source_id, [])) if c.sentence else c for c in candidates]
+    out = []
+    for i, c in enumerate(candidates):
+        statements = members.get(c.sentence.source_id, []) if c.sentence else []
+        out += [(i, x) for x in (_expanded(c, statements) if _placeholder(c) else [_resolved(c, statements)])]
+    return out
+
+
+def _placeholder(c: Candidate) -> str | None:
+    """The organisation whose members the candidate's state stands for, or None."""
+    state = c.get("state_id")
+    return state.removeprefix(PLACEHOLDER) if isinstance(state, str) and state.startswith(PLACEHOLDER) else None
+
+
+def _expanded(c: Candidate, statements: list) -> list[Candidate]:
+    """One candidate per member state of the placeholder's organisation at the candidate's date; none where they
+    are uncertain or fewer than two."""
+    states = members_at(statements, _placeholder(c) or "", c.get("date_end"))
+    if not states or len(states) < 2:
+        return []
+    fields = dict(c.fields)
+    return [
+        replace(c, fields=tuple(sorted({**fields, "state_id": state}.items())), rule_id=c.rule_id + GROUP_RESOLUTION)
+        for state in states
+    ]
+
+
+def group_organization(s: Sentence, token) -> str | None:
+    """The organisation whose members a plural noun names by its name: 'All the ECO states', 'CSTO members', 'the
+    member states of the CIS' (not 'the member states' alone, nor a group that also names a state)."""
+    if token.lower_ not in MEMBER_WORDS:
+        return None
+    own = [c for c in token.children if c.dep_ in ("compound", "nmod", "amod")] + _prep_objects(token, "of")
+    named = [m for x in own for m in [_entity(s, x)] if m]
+    orgs = {m.entity_id for m in named if m.entity_type == "organization"}
+    modified = token.lower_ == "members" or any(c.dep_ == "compound" for c in token.children)  # 'the ECO states'
+    if len(orgs) != 1 or len(named) != len(orgs) or not modified:
+        return None
+    return orgs.pop()
 
 
 def _membership_statements(candidates: list[Candidate]) -> dict[str, list[tuple[str, str, str, str | None]]]:
@@ -48,7 +92,8 @@ def _membership_statements(candidates: list[Candidate]) -> dict[str, list[tuple[
     for c in candidates:
         if c.fact_type != "membership" or c.sentence is None or c.get("modality") is not None:
             continue
-        if c.get("role") in FOUNDING_ROLES | {"withdrew"} and c.get("state_id") and c.get("organization_id"):
+        stated = c.get("state_id") and c.get("organization_id") and not _placeholder(c)
+        if c.get("role") in FOUNDING_ROLES | {"withdrew"} and stated:
             out.setdefault(c.sentence.source_id, []).append(
                 (c.get("organization_id"), c.get("state_id"), c.get("role"), c.get("date_start"))
             )

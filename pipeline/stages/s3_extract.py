@@ -130,8 +130,8 @@ def build(
         for rule in ALL_RULES:
             kept += [(n, c) for c in sentence.once(rule) if _has_actors(c) and event_bodies.admissible(c)]
     seen = set()
-    resolved = group_references.resolve([c for _, c in kept])
-    for (n, read), c in zip(kept, resolved):
+    for i, c in group_references.resolve([c for _, c in kept]):
+        n, read = kept[i]
         where = c.sentence
         assert where is not None, "Sentence.candidate gives every candidate its sentence"
         fields = _deadline(c.fields, where)

@@ -94,3 +94,40 @@ def test_the_counted_states_just_listed():
     assert (("state:BLR", "state:KAZ", "state:RUS"), "agreement.parse_signed") in three
     two = parties("Leaders of Kazakhstan and Russia met in Minsk in 1995. The three countries signed a treaty.", None)
     assert not any(rule == "agreement.parse_signed" for _, rule in two)
+
+
+def memberships(text: str, subject: str | None) -> set[tuple]:
+    return {
+        (c["state_id"], c["organization_id"], c["role"], c["date_edtf"], c["rule_id"])
+        for c in candidates(text, "membership", subject)
+        if c["organization_id"] == "org:OIC"
+    }
+
+
+ADMITTED = ECO + "In 1992 it admitted Afghanistan, Azerbaijan and Kazakhstan. "
+
+
+def test_an_organisations_states_as_members_of_another():
+    """'All the ECO states are also member-states of the OIC': one membership per ECO member the text states."""
+    found = memberships(
+        ADMITTED + "All the ECO states are also member-states of the Organisation of Islamic Cooperation.", "org:ECO"
+    )
+    rule = "membership.parse_member_of" + GROUP_RESOLUTION
+    members = ("state:AFG", "state:AZE", "state:IRN", "state:KAZ", "state:PAK", "state:TUR")
+    assert found == {(state, "org:OIC", "member", None, rule) for state in members}
+
+
+def test_a_dated_group_membership_counts_the_members_of_then():
+    found = memberships(
+        ADMITTED + "In 1990 the ECO states became members of the Organisation of Islamic Cooperation.", None
+    )
+    assert {state for state, *_ in found} == {"state:IRN", "state:PAK", "state:TUR"}
+
+
+def test_a_group_that_names_no_organisation_is_no_member():
+    """Near misses: 'some states', 'the member states' with no organisation named, stay without a fact."""
+    assert memberships(ADMITTED + "Some states are members of the Organisation of Islamic Cooperation.", None) == set()
+    assert (
+        memberships(ADMITTED + "Its member states are members of the Organisation of Islamic Cooperation.", None)
+        == set()
+    )
