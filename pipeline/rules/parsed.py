@@ -23,7 +23,7 @@ from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.text.dates import date_fields
 
-FOUND = {"found", "establish", "create", "form", "launch", "set"}
+FOUND = {"found", "establish", "create", "form", "launch", "set", "proclaim"}
 GENERIC_ORG = {
     "organization",
     "organisation",

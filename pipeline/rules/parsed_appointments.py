@@ -34,6 +34,11 @@ POST = re.compile(
     re.IGNORECASE,
 )
 """The posts of an organisation's head the genre reports; 'head of the mission' or 'member of the board' are not."""
+CIVIL_SERVICE = re.compile(
+    r"\b(?:secretary[\s-]general|director[\s-]general|managing director|executive secretary|DG|SG)\b", re.IGNORECASE
+)
+"""Posts only an organisation has (a state has a president or a chairman too): named with no organisation ('served
+as DG'), they are of the organisation the paragraph is about."""
 APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
 
 
@@ -50,7 +55,11 @@ def _post(s: Sentence, noun) -> str | None:
     named += [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
     pointer = [p for t in _prep_objects(noun, "of") for p in [_organization_pointer(s, t)] if p]
     found = named or pointer
-    return found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
+    if found or _prep_objects(noun, "of"):
+        return found[0] if found else None
+    if s.subject_organization or not CIVIL_SERVICE.search(text):
+        return s.subject_organization
+    return s.paragraph_organizations[0] if s.paragraph_organizations else None
 
 
 def _person(s: Sentence, token):
