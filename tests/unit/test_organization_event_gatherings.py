@@ -59,3 +59,27 @@ def test_an_organisations_post_named_alone_is_of_the_paragraphs_organisation():
     # a state has a president too: no organisation's post
     text = "Kazakhstan joined the CIS in 1991. Nursultan Nazarbayev served as President from 1991 to 2019."
     assert not [k for k in event_keys(text) if k[1] == "appointed"]
+
+
+def chairs(text: str, subject: str | None = None) -> set:
+    return {
+        (c["state_id"], c["organization_id"], c["date_edtf"])
+        for c in candidates(text, "membership", subject)
+        if c["role"] == "chair"
+    }
+
+
+def test_the_chair_of_an_organisations_session_chairs_it():
+    """CSTO dev text: the session is the organisation's; the chair's state is read from the adjective."""
+    text = (
+        "An extraordinary session of the CSTO was held via videoconference on 28 October 2022. With the leaders of "
+        "all member states in attendance, the meeting was chaired by Armenian Prime Minister Nikol Pashinyan, who "
+        "concurred with the report."
+    )
+    assert chairs(text, "org:CSTO") == {("state:ARM", "org:CSTO", "2022")}
+
+
+def test_a_chair_with_no_state_or_of_another_body_chairs_no_organisation():
+    assert chairs("In 2019 the meeting was chaired by the Secretary General.", "org:CSTO") == set()
+    board = "In 2015 the Board meeting of the EDB was chaired by Russian Finance Minister Anton Siluanov."
+    assert chairs(board, "org:EDB") == set()
