@@ -83,3 +83,13 @@ def test_a_chair_with_no_state_or_of_another_body_chairs_no_organisation():
     assert chairs("In 2019 the meeting was chaired by the Secretary General.", "org:CSTO") == set()
     board = "In 2015 the Board meeting of the EDB was chaired by Russian Finance Minister Anton Siluanov."
     assert chairs(board, "org:EDB") == set()
+
+
+def test_a_post_conferred_as_a_title_is_an_appointment():
+    """OTS dev text: dated by the summit the paragraph narrates; a title that is no post, or one to come, is none."""
+    summit = "On 15 October 2019, the Seventh Turkic Council Summit was organized in Baku. "
+    given = "The title of Honorary Chairman of the Turkic Council was given to former President Nursultan Nazarbayev."
+    assert ("org:CCTC", "appointed", "state:KAZ", None, "2019") in event_keys(summit + given, "org:CCTC")
+    assert event_keys("In 2019 the title of Hero of Kazakhstan was given to Nursultan Nazarbayev.", "org:CCTC") == set()
+    future = "In 2019 the title of Honorary Chairman of the Turkic Council will be given to Nursultan Nazarbayev."
+    assert not [k for k in event_keys(future, "org:CCTC") if k[1] == "appointed"]
