@@ -99,7 +99,9 @@ def member_of(s: Sentence) -> list:
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
-        span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
+        grouped = any(x.startswith(PLACEHOLDER) for x in states)  # the group's words name its organisation
+        actors = [x for t in subjects for x in t.subtree] if grouped else subjects
+        span = _clause(s, [verb, noun, *actors, *objects, *(x for o in objects for x in o.conjuncts)])
         dated: dict[
             str, DateMention
         ] = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year

@@ -105,16 +105,17 @@ def memberships(text: str, subject: str | None) -> set[tuple]:
 
 
 ADMITTED = ECO + "In 1992 it admitted Afghanistan, Azerbaijan and Kazakhstan. "
+OIC_SENTENCE = "All the ECO states are also member-states of the Organisation of Islamic Cooperation."
 
 
 def test_an_organisations_states_as_members_of_another():
     """'All the ECO states are also member-states of the OIC': one membership per ECO member the text states."""
-    found = memberships(
-        ADMITTED + "All the ECO states are also member-states of the Organisation of Islamic Cooperation.", "org:ECO"
-    )
+    found = memberships(ADMITTED + OIC_SENTENCE, "org:ECO")
     rule = "membership.parse_member_of" + GROUP_RESOLUTION
     members = ("state:AFG", "state:AZE", "state:IRN", "state:KAZ", "state:PAK", "state:TUR")
     assert found == {(state, "org:OIC", "member", None, rule) for state in members}
+    quotes = {c["quote"] for c in candidates(ADMITTED + OIC_SENTENCE, "membership", "org:ECO") if c["rule_id"] == rule}
+    assert quotes == {"All the ECO states are also member-states of the Organisation"}  # the group's words, quoted
 
 
 def test_a_dated_group_membership_counts_the_members_of_then():
