@@ -8,14 +8,15 @@ certain. Who the members are is a document-level question: the source's own memb
 any fact is published, up to the fact's date. So this pass runs once a source's sentences are all read.
 
 The rule, stated once: a candidate whose only party is an organisation, in a sentence whose acting noun is a
-group of that organisation's members (a plural member noun as the verb's subject or agent), gets as parties the
-states the same source states to be members or founders of the organisation (not a planned or proposed
+group of that organisation's members (a plural member noun as the signing verb's subject or agent), gets as parties
+the states the same source states to be members or founders of the organisation (not a planned or proposed
 membership), whose membership began by the fact's date (an undated one counts: the source states it without a
 date), less those it states to have left by then (a withdrawal it leaves undated makes a dated fact's members
-uncertain: no resolution). Fewer
-than two such states, or a number in the phrase ('the six member states') that the count contradicts: the
-candidate stays as it is. The rewritten candidate's rule id gains `GROUP_RESOLUTION`, so the evidence says how
-its parties were found and `s5_actor_references` points each party to its membership statement.
+uncertain: no resolution). Fewer than two such states, or a number in the phrase ('the six member states') that
+the count contradicts: the candidate stays as it is. A membership rule that reads such a group as its state ('All
+the ECO states are also member-states of the OIC') writes a placeholder (`PLACEHOLDER`), which this pass expands
+into one membership per member the same way, or drops. A rewritten candidate's rule id gains `GROUP_RESOLUTION`, so
+the evidence says how its actors were found and `s5_actor_references` points each to its membership statement.
 """
 
 from __future__ import annotations
