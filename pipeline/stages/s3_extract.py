@@ -70,7 +70,9 @@ def contexts(
                 paragraph_partner_state=paragraph_partner,
                 previous_text=previous.row.text if previous else "",
                 previous_dates=previous.dates if previous else (),
-                previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state")
+                previous_states=tuple(
+                    m.entity_id for m in previous.entities if m.entity_type == "state" and m.form in ACTOR_FORMS
+                )
                 if previous
                 else (),
                 state_of=state_of,

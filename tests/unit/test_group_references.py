@@ -92,6 +92,10 @@ def test_the_counted_states_just_listed():
     listed = "Leaders of Kazakhstan, Russia and Belarus met in Minsk in 1995. "
     three = parties(listed + "The three countries signed a treaty on a customs union.", None)
     assert (("state:BLR", "state:KAZ", "state:RUS"), "agreement.parse_signed") in three
+    described = "Leaders of the post-Soviet states Kazakhstan, Russia and Belarus met in Minsk in 1995. "
+    assert (("state:BLR", "state:KAZ", "state:RUS"), "agreement.parse_signed") in parties(
+        described + "The three countries signed a treaty on a customs union.", None
+    )  # 'post-Soviet' describes them: no state listed
     two = parties("Leaders of Kazakhstan and Russia met in Minsk in 1995. The three countries signed a treaty.", None)
     assert not any(rule == "agreement.parse_signed" for _, rule in two)
 
