@@ -80,6 +80,7 @@ ACTOR_BASES = [
     "earlier_sentence",
     "later_sentence",
     "source_subject",
+    "group_members",
     "unstated",
 ]
 """Where an actor a quote does not name is named, in the order `pipeline.stages.s5_actor_references`
@@ -104,8 +105,10 @@ class ActorReferences(Table):
         "Where the actor is named: through_place or through_person (inside the quote, a place or "
         "person of that state), in_sentence (elsewhere in the quote's sentence), earlier_sentence or "
         "later_sentence (the nearest mention before, else after), source_subject (the subject "
-        "sources.yaml gives the source, not named in the sentence; the words are its nearest mention), unstated "
-        "(named nowhere in the source).",
+        "sources.yaml gives the source, not named in the sentence; the words are its nearest mention), group_members "
+        "(the quote names an organisation's members as a group, 'the member countries of the OTS', resolved to the "
+        "states the source states to be members by the fact's date: pipeline/rules/group_references.py; the words "
+        "are the state's name in a statement of its membership), unstated (named nowhere in the source).",
         "earlier_sentence",
         isin=ACTOR_BASES,
     )

@@ -108,7 +108,8 @@ class Sentence:
     previous_text: str = ""
     previous_dates: tuple = ()
     previous_states: tuple[str, ...] = ()
-    """States the previous sentence of the source names ('… came to Kazakhstan.')."""
+    """States the previous sentence of the source names as actors ('… came to Kazakhstan.'; not 'post-Soviet', an
+    adjective that describes rather than lists: 'these countries' are the states named)."""
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
     parent_of: dict = field(default_factory=dict, compare=False, hash=False)

@@ -34,6 +34,11 @@ POST = re.compile(
     re.IGNORECASE,
 )
 """The posts of an organisation's head the genre reports; 'head of the mission' or 'member of the board' are not."""
+CIVIL_SERVICE = re.compile(
+    r"\b(?:secretary[\s-]general|director[\s-]general|managing director|executive secretary|DG|SG)\b", re.IGNORECASE
+)
+"""Posts only an organisation has (a state has a president or a chairman too): named with no organisation ('served
+as DG'), they are of the organisation the paragraph is about."""
 APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
 
 
@@ -50,7 +55,11 @@ def _post(s: Sentence, noun) -> str | None:
     named += [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
     pointer = [p for t in _prep_objects(noun, "of") for p in [_organization_pointer(s, t)] if p]
     found = named or pointer
-    return found[0] if found else None if _prep_objects(noun, "of") else s.subject_organization
+    if found or _prep_objects(noun, "of"):
+        return found[0] if found else None
+    if s.subject_organization or not CIVIL_SERVICE.search(text):
+        return s.subject_organization
+    return s.paragraph_organizations[0] if s.paragraph_organizations else None
 
 
 def _person(s: Sentence, token):
@@ -102,4 +111,33 @@ def appointed(s: Sentence) -> list:
     return out
 
 
-RULES = [appointed]
+CONFER = {"give", "confer", "award", "grant", "bestow"}
+
+
+def title_conferred(s: Sentence) -> list:
+    """'The title of Honorary Chairman of the Turkic Council was given to the former President of Kazakhstan
+    Nursultan Nazarbayev': a post conferred as a title is an appointment to it (the codebook's `<post>_appointed`),
+    dated by its verb, else, told in the past, by the narrative's year. A title that is no organisation's post
+    ('the title of Hero of Kazakhstan') is none."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, CONFER):
+        titles = [t for t in _children(verb, "nsubjpass") if t.lemma_.lower() == "title"]
+        posts = [o for t in titles for o in _prep_objects(t, "of")]
+        people = [
+            o
+            for p in verb.children
+            if p.dep_ in ("dative", "prep") and p.lower_ in ("to", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        persons = [x for t in people for x in [_person(s, t)] if x is not None]
+        orgs = [o for t in posts for o in [_post(s, t)] if o]
+        if not orgs or not persons or modality(verb) is not None:
+            continue
+        date = _date(s, verb, people) or (s.paragraph_date if verb.tag_ in ("VBN", "VBD") else None)
+        span = _clause(s, [verb, *titles, *posts, *people])
+        out.append(_event(s, "parse_title_conferred", orgs[0], "appointed", date, span, state=persons[0] or None))
+    return out
+
+
+RULES = [appointed, title_conferred]

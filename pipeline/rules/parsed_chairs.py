@@ -25,6 +25,7 @@ from pipeline.rules.parsed import (
     modality,
     talked_about_ids,
 )
+from pipeline.rules.parsed_appointments import _person
 
 OFFICES = {"chairmanship", "presidency", "chair", "chairman"}
 HOLD = {"hold", "assume", "take", "occupy", "inherit", "receive", "gain", "win", "get"}
@@ -126,4 +127,32 @@ def elected_to_chair(s: Sentence) -> list:
     return out
 
 
-RULES = [office_taken, elected_to_chair]
+GATHERINGS = {"meeting", "session", "summit"}
+OTHER_BODIES = {"assembly", "board", "committee", "expert", "working", "staff", "commission", "parliamentary"}
+"""Words that make a meeting another body's ('the Board meeting'): its chair chairs that body, not the organisation."""
+
+
+def meeting_chaired(s: Sentence) -> list:
+    """'the meeting was chaired by Armenian Prime Minister Nikol Pashinyan' (after 'an extraordinary session of the
+    CSTO was held …'), 'The summit of the SCO was chaired by Kazakhstan': the chair of the organisation's summit or
+    session speaks for the state that chairs the organisation; a person's state is the dictionary's or the
+    adjective before the title. The organisation is the one the gathering's words name, else the one talked about;
+    undated, the narrative's year (a past act in a dated account)."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"chair"}):
+        nouns = [t for t in _children(verb, "nsubjpass") if t.lemma_.lower() in GATHERINGS]
+        chairs = _prep_objects(verb, "by")
+        if not nouns or not chairs or any(t.lemma_.lower() in OTHER_BODIES for t in nouns[0].subtree):
+            continue
+        states = _states(s, chairs) or [x for t in chairs for x in [_person(s, t)] if x]
+        named = [m.entity_id for t in nouns[0].subtree for m in [_entity(s, t, ("organization",))] if m]
+        orgs = named or talked_about_ids(s)
+        if not states or not orgs or modality(verb) is not None:
+            continue
+        date = _date(s, verb, chairs) or s.paragraph_date
+        span = _clause(s, [verb, *nouns, *chairs])
+        out.append(_membership(s, "parse_meeting_chaired", states[0], orgs[0], "chair", date, span))
+    return out
+
+
+RULES = [office_taken, elected_to_chair, meeting_chaired]

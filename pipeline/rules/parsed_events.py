@@ -1,4 +1,4 @@
-"""Parse rules for an organisation's own events: founded, came into being, summits, renamed.
+"""Parse rules for an organisation's own events: founded, came into being, summits, decided and proposed bodies.
 
 Why a module of their own: the organisation is the verb's object or passive subject ('the EDB was founded'),
 or a summit is named by a noun ('the Rome NATO Summit in May 2002'), and the founding states come from the
@@ -22,7 +22,6 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organization_pointer,
     _organizations,
     _parties,
     _passive,
@@ -36,7 +35,12 @@ from pipeline.rules.parsed import (
 NOT_SUMMIT_MEETINGS = {"assembly", "board", "committee", "expert", "ministerial", "minister", "working", "staff"}
 """Words before 'meeting' that make it a gathering of another body than the heads of state (the brief: a summit
 is a summit or heads-of-state meeting)."""
-SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host"}
+SUMMIT_VERBS = {"take", "hold", "organize", "organise", "convene", "host", "sponsor", "conduct"}
+GATHERINGS = {"summit", "meeting", "conference"}
+OWN_GATHERINGS = {"summit", "conference"}
+"""A dated summit or conference an organisation organises, or one its name is in, is its event wherever it was held
+(an online summit has no host); a meeting is a summit only somewhere ('The World Bank and the IMF held their annual
+meetings'), and conferences in the plural a habit ('regularly hosts conferences')."""
 
 
 PAREN_ASIDE = re.compile(r"\(")
@@ -87,7 +91,7 @@ def founded(s: Sentence) -> list:
         else:
             created = _children(verb, "dobj")
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
-            founders = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+            founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
             continue
         orgs = [o for t in created for o in _organizations(s, t)]
@@ -111,6 +115,14 @@ def founded(s: Sentence) -> list:
     return out
 
 
+def _shares_subject(verb) -> bool:
+    """A verb with no subject of its own shares its head's, unless the parser tied a past verb to a bare infinitive
+    ('declaring that the Soviet Union would cease to exist and proclaimed the Commonwealth …': the presidents
+    proclaimed it, not the Soviet Union)."""
+    own = _children(verb, "nsubj", "nsubjpass")
+    return bool(own) or not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB")
+
+
 def _listed_members(s: Sentence, actors) -> list[str]:
     """The states a membership noun among the actors lists ('established by the three founding members of the
     ECO in 2005 which are Iran, Pakistan and Turkey'), as `member_list` reads them."""
@@ -127,7 +139,7 @@ def summit(s: Sentence) -> list:
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
-        nouns = [t for t in _children(verb, "nsubj", "nsubjpass", "dobj") if t.lemma_.lower() in ("summit", "meeting")]
+        nouns = [t for t in _children(verb, "nsubj", "nsubjpass", "dobj") if t.lemma_.lower() in GATHERINGS]
         if not nouns:
             continue
         noun = nouns[0]
@@ -146,11 +158,12 @@ def summit(s: Sentence) -> list:
         hosts = [h for h in hosts if h]
         if verb.lemma_.lower() == "host":
             hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
+        itself = _entity(s, noun, ("organization",))  # 'the World Food Conference': the gathering's own name
         named = [
             o
             for t in noun.subtree
             for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-            if o is not None and not _names_sub_body(s, o, noun)
+            if o is not None and o != itself and not _names_sub_body(s, o, noun)
         ]
         organizer = [
             o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
@@ -160,19 +173,23 @@ def summit(s: Sentence) -> list:
             org = organizer[0]
         else:
             org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
-        if not org or not (hosts or (organizer and org == organizer[0] and noun.lemma_.lower() == "summit")):
+        date = _date(s, verb)
+        own = noun.lemma_.lower() in OWN_GATHERINGS and ((organizer and org == organizer[0]) or bool(named))
+        own = own and noun.tag_ in ("NN", "NNP") and date is not None  # 'regularly hosts conferences': a habit
+        if not org or not (hosts or own):
             continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural") for c in noun.children
         )
+        event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
         out.append(
             _event(
                 s,
                 "parse_summit",
                 org,
-                "inaugural_summit" if first else "summit_hosted",
-                _date(s, verb),
+                "inaugural_summit" if first else event,
+                date,
                 span,
                 state=next(iter(hosts), None),
                 modality=modality(verb),
@@ -310,28 +327,6 @@ def _summit_date(s: Sentence, noun, end: int):
     return None
 
 
-def renamed(s: Sentence) -> list:
-    """'In November 2021, the organization was renamed the Organization of Turkic States': a renamed event
-    of the organisation talked about (or named as the subject)."""
-    out = []
-    for verb in _verbs(s, {"rename"}):
-        subjects = _children(verb, "nsubjpass")
-        orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
-            [s.subject_organization]
-            if s.subject_organization and any(_organization_pointer(s, t) for t in subjects)
-            else []
-        )
-        if not orgs or modality(verb):
-            continue
-        span = _clause(
-            s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") for x in c.subtree]]
-        )
-        out.append(
-            _event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span, modality=modality(verb))
-        )
-    return out
-
-
 DECIDED = {"decide", "agree", "resolve", "commit", "decision", "target", "resolution"}
 """Not 'an agreement to create': signing one is the founding act in the genre, not a decision before it."""
 PROPOSED = {"propose", "proposal", "suggest", "suggestion"}
@@ -385,4 +380,4 @@ def planned_body(s: Sentence) -> list:
     return out
 
 
-RULES = [founded, came_into_being, summit, summit_named, renamed, planned_body]
+RULES = [founded, came_into_being, summit, summit_named, planned_body]

@@ -209,12 +209,13 @@ SUSPENDED_NOUNS = {"membership", "participation"}
 def suspended(s: Sentence) -> list:
     """'Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008', 'Armenia
     had frozen its participation in the CSTO': role withdrew (the codebook: a state that suspends its own
-    membership). The organisation is the noun's 'in'/'of', else the verb's 'to', else the one named before
+    membership), and a dated suspension the organisation's withdrawn_by. The organisation is the noun's 'in'/'of',
+    else the verb's 'to', else the one named before
     the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
     out = []
     for verb in _verbs(s, ENDED):
         nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
-        if not nouns or modality(verb) is not None:
+        if not nouns or (modality(verb) is not None and not _notified(verb)):
             continue
         subjects = _subjects(verb) or ([verb.head] if verb.dep_ == "advcl" else [])
         subjects = [c for t in subjects for c in ([t] if t.pos_ != "VERB" else _subjects(t))]
@@ -234,7 +235,21 @@ def suspended(s: Sentence) -> list:
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, nouns[0], *subjects, *places])
         out += [_membership(s, "parse_suspended", st, orgs[0], "withdrew", date, span) for st in states if st]
+        if date is not None and verb.lemma_.lower() == "suspend":  # a dated withdrawal; a frozen participation is less
+            out += [_event(s, "parse_suspended", orgs[0], "withdrawn_by", date, span, state=st) for st in states if st]
     return out
+
+
+NOTICES = {"notification", "notice", "note"}
+
+
+def _notified(verb) -> bool:
+    """'Uzbekistan submitted a notification to the CSTO to suspend its membership': notice of a withdrawal given is
+    the withdrawal (the formal act), not an intention; a request or a plan to suspend is not."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "acl", "xcomp") and (
+        head.lemma_.lower() in NOTICES or any(c.dep_ == "dobj" and c.lemma_.lower() in NOTICES for c in head.children)
+    )
 
 
 def _respectively(s: Sentence, verb, states: list[str]) -> dict:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.rules import memberships, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
     _clause,
     _conjuncts,
@@ -76,6 +77,8 @@ def member_of(s: Sentence) -> list:
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         objects = _prep_objects(noun, "of", "to", "in")
         orgs = [o for t in objects for o in _organizations(s, t)]
+        groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
+        states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
         orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
@@ -94,7 +97,9 @@ def member_of(s: Sentence) -> list:
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
-        span = _clause(s, [verb, noun, *subjects, *objects, *(x for o in objects for x in o.conjuncts)])
+        grouped = any(x.startswith(PLACEHOLDER) for x in states)  # the group's words name its organisation
+        actors = [x for t in subjects for x in t.subtree] if grouped else subjects
+        span = _clause(s, [verb, noun, *actors, *objects, *(x for o in objects for x in o.conjuncts)])
         dated: dict[
             str, DateMention
         ] = {}  # 'a founding member of the UN (1945), the OECD (1961), …': each its own year

@@ -1,7 +1,7 @@
-"""Parse rules for a renaming told without 'rename': 'In 2001 the Shanghai Five became the Shanghai Cooperation
+"""Parse rules for a renaming: 'the organization was renamed the Organization of Turkic States'; told without 'rename': 'In 2001 the Shanghai Five became the Shanghai Cooperation
 Organisation', 'the organization was restructured and adopted its current name', 'changed its name to …'.
 
-Why: parsed_events.renamed reads the verb 'rename'; English as often says a body 'became' another name (the
+Why: `renamed` reads the verb 'rename'; English as often says a body 'became' another name (the
 codebook's annotators record that as `renamed`, the new name as counterpart) or that it adopted, took or changed
 its name. 'became a member of the OSCE', 'became the first state to …' are roles, not renamings: the attribute
 must itself be an organisation's name, and the subject an organisation.
@@ -16,12 +16,37 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _noun_entities,
+    _organization_pointer,
     _organizations,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+
+
+def renamed(s: Sentence) -> list:
+    """'In November 2021, the organization was renamed the Organization of Turkic States': a renamed event
+    of the organisation talked about (or named as the subject)."""
+    out = []
+    for verb in _verbs(s, {"rename"}):
+        subjects = _children(verb, "nsubjpass")
+        orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
+            [s.subject_organization]
+            if s.subject_organization and any(_organization_pointer(s, t) for t in subjects)
+            else []
+        )
+        if not orgs or modality(verb):
+            continue
+        span = _clause(
+            s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") for x in c.subtree]]
+        )
+        out.append(
+            _event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span, modality=modality(verb))
+        )
+    return out
+
 
 NAME_VERBS = {"adopt", "take", "change", "assume", "acquire", "receive"}
 
@@ -72,4 +97,4 @@ def took_a_name(s: Sentence) -> list:
     return out
 
 
-RULES = [became, took_a_name]
+RULES = [renamed, became, took_a_name]

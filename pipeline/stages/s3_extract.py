@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
-from pipeline.rules import ALL_RULES, event_bodies, minimal_quote, timeline
+from pipeline.rules import ALL_RULES, event_bodies, group_references, minimal_quote, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -70,7 +70,9 @@ def contexts(
                 paragraph_partner_state=paragraph_partner,
                 previous_text=previous.row.text if previous else "",
                 previous_dates=previous.dates if previous else (),
-                previous_states=tuple(m.entity_id for m in previous.entities if m.entity_type == "state")
+                previous_states=tuple(
+                    m.entity_id for m in previous.entities if m.entity_type == "state" and m.form in ACTOR_FORMS
+                )
                 if previous
                 else (),
                 state_of=state_of,
@@ -125,32 +127,34 @@ def build(
             (alias, tuple(members.split())) for alias, members in zip(state_groups["alias"], state_groups["member_ids"])
         )
     )
-    for sentence in contexts(found, state_of, parent_of, groups, subjects, parses, headings):
-        seen = set()
+    kept = []  # (sentence number, candidate), in text order
+    for n, sentence in enumerate(contexts(found, state_of, parent_of, groups, subjects, parses, headings)):
         for rule in ALL_RULES:
-            for c in sentence.once(rule):
-                where = c.sentence
-                if not _has_actors(c) or not event_bodies.admissible(c):
-                    continue
-                fields = _deadline(c.fields, where)
-                key = (c.fact_type, fields, where.passage_id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                first, last = minimal_quote.span(c, where)
-                start, end = where.offset + first, where.offset + last
-                rows.append(
-                    {
-                        "fact_type": c.fact_type,
-                        "fields_json": json.dumps(dict(fields), sort_keys=True),
-                        "source_id": where.source_id,
-                        "passage_id": where.passage_id,
-                        "char_start": start,
-                        "char_end": end,
-                        "quote": where.text[first:last],
-                        "rule_id": c.rule_id,
-                    }
-                )
+            kept += [(n, c) for c in sentence.once(rule) if _has_actors(c) and event_bodies.admissible(c)]
+    seen = set()
+    for i, c in group_references.resolve([c for _, c in kept]):
+        n, read = kept[i]
+        where = c.sentence
+        assert where is not None, "Sentence.candidate gives every candidate its sentence"
+        fields = _deadline(c.fields, where)
+        key = (n, c.fact_type, fields, where.passage_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        first, last = minimal_quote.span(read, where)  # the words as read: a resolved group's, not its members'
+        start, end = where.offset + first, where.offset + last
+        rows.append(
+            {
+                "fact_type": c.fact_type,
+                "fields_json": json.dumps(dict(fields), sort_keys=True),
+                "source_id": where.source_id,
+                "passage_id": where.passage_id,
+                "char_start": start,
+                "char_end": end,
+                "quote": where.text[first:last],
+                "rule_id": c.rule_id,
+            }
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -16,12 +16,14 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from pipeline.rules.group_references import GROUP_RESOLUTION
 from schemas import columns, entity_columns
 from schemas.base import FACT_TABLE
 
 COLUMNS = columns("actor_references")
 """The table's columns, from its model; its bases are schemas.evidence.ACTOR_BASES, tried in that order
-(`_where`), except that outside the quote's sentence the source's subject is `source_subject`."""
+(`_where`), except that outside the quote's sentence the source's subject is `source_subject`, and a party that
+a group resolved to (`pipeline.rules.group_references`) is `group_members`, named in its membership statement."""
 THROUGH = {"place": "through_place", "person": "through_person"}
 
 
@@ -39,6 +41,7 @@ def build(
     kind = dict(zip(entities["entity_id"], entities["entity_type"]))
     state = dict(zip(entities["entity_id"], entities["state_id"]))
     actors = _actors(tables)
+    stated = _memberships(tables, spots)
     rows = []
     for ev in tables["evidence"].sort_values("evidence_id").itertuples(index=False):
         for column, entity in actors.get(ev.fact_id, ()):
@@ -46,6 +49,11 @@ def build(
             if any(ev.char_start <= s and e <= ev.char_end for s, e, _, _ in own):
                 continue
             basis, where = _where(ev, entity, own, in_source.get(ev.source_id, []), kind, state)
+            if ev.rule_id.endswith(GROUP_RESOLUTION):
+                talked = {m[4] for m in _inside(in_source.get(ev.source_id, []), ev.char_start, ev.char_end)}
+                talked.add(subjects.get(ev.source_id) or "")
+                words = _membership_words(stated.get((ev.source_id, entity), []), talked)
+                basis, where = ("group_members", words) if words else (basis, where)
             if subjects.get(ev.source_id) == entity and basis in ("earlier_sentence", "later_sentence", None):
                 basis = "source_subject"
             start, end, passage, text = where or (None, None, None, None)
@@ -65,6 +73,28 @@ def build(
             )
     out = pd.DataFrame(rows, columns=COLUMNS)
     return out.astype({"char_start": "Int64", "char_end": "Int64"})
+
+
+def _memberships(tables: dict[str, pd.DataFrame], spots: dict) -> dict[tuple[str, str], list[tuple]]:
+    """(source, state) -> [(organisation, start, end, passage, text)]: the state's name in each quote of the source
+    that states it a member or founder of an organisation."""
+    facts = tables["memberships"]
+    members = facts[facts["role"].isin(["member", "founder"])]
+    org_of = dict(zip(members["fact_id"], zip(members["state_id"], members["organization_id"])))
+    out: dict[tuple[str, str], list[tuple]] = {}
+    for ev in tables["evidence"][tables["evidence"]["fact_id"].isin(org_of)].itertuples(index=False):
+        state, org = org_of[ev.fact_id]
+        for start, end, passage, text in spots.get((ev.source_id, state), []):
+            if ev.char_start <= start and end <= ev.char_end:
+                out.setdefault((ev.source_id, state), []).append((org, start, end, passage, text))
+    return out
+
+
+def _membership_words(statements: list[tuple], organizations: set[str]) -> tuple | None:
+    """The words naming a state in the statement of its membership that resolved a group: of an organisation the
+    quote names where there is one, else the first statement of any."""
+    chosen = [m for m in statements if m[0] in organizations] or statements
+    return min(chosen, key=lambda m: m[1])[1:] if chosen else None
 
 
 def _actors(tables: dict[str, pd.DataFrame]) -> dict[str, list[tuple[str, str]]]:

@@ -10,15 +10,15 @@ from schemas import TABLES
 
 TEXT = (
     "The Collective Security Treaty Organization (CSTO) is an intergovernmental military alliance. "
-    "It admitted Uzbekistan in 2006. President Nursultan Nazarbayev visited Paris in 2008."
+    "It admitted Uzbekistan in 2006. President Nursultan Nazarbayev visited Paris in 2008. "
+    "In 2010 the member states signed a declaration."
 )
+STARTS = [0, TEXT.index("It admitted"), TEXT.index("President"), TEXT.index("In 2010")]
 
 
 def at(words: str, entity_id: str) -> dict:
     start = TEXT.index(words)
-    passage = "csto:sen0001" if start < TEXT.index("It admitted") else "csto:sen0002"
-    if start > TEXT.index("President"):
-        passage = "csto:sen0003"
+    passage = f"csto:sen{sum(start >= s for s in STARTS):04d}"
     return {
         "source_id": "csto",
         "passage_id": passage,
@@ -52,7 +52,7 @@ def tables() -> dict[str, pd.DataFrame]:
     empty = {name: pd.DataFrame(columns=list(TABLES[name].to_schema().columns)) for name in TABLES}
     admitted, visited = TEXT.index("It admitted"), TEXT.index("President")
     empty["memberships"] = pd.DataFrame(
-        {"fact_id": ["mem-1"], "state_id": ["state:UZB"], "organization_id": ["org:CSTO"]}
+        {"fact_id": ["mem-1"], "state_id": ["state:UZB"], "organization_id": ["org:CSTO"], "role": ["member"]}
     )
     empty["visits"] = pd.DataFrame(
         {
@@ -71,7 +71,8 @@ def tables() -> dict[str, pd.DataFrame]:
             "source_id": ["csto", "csto"],
             "passage_id": ["csto:sen0002", "csto:sen0003"],
             "char_start": [admitted, visited],
-            "char_end": [TEXT.index(" President"), len(TEXT)],
+            "char_end": [TEXT.index(" President"), TEXT.index(" In 2010")],
+            "rule_id": ["membership.parse_admitted", "visit.parse_visited"],
         }
     )
     return empty
@@ -101,3 +102,29 @@ def test_an_actor_named_nowhere_is_unstated():
     first = found.iloc[0]
     assert (first["entity_id"], first["basis"]) == ("org:CSTO", "unstated")
     assert first[["passage_id", "char_start", "char_end", "quote"]].isna().all()
+
+
+def test_a_party_a_group_resolved_to_points_to_its_membership_statement():
+    """'the member states signed' (pipeline/rules/group_references.py): Uzbekistan is named where it is admitted."""
+    frames = tables()
+    declared = TEXT.index("In 2010")
+    frames["agreement_parties"] = pd.DataFrame({"fact_id": ["agr-1"], "party_id": ["state:UZB"]})
+    frames["evidence"] = pd.concat(
+        [
+            frames["evidence"],
+            pd.DataFrame(
+                {
+                    "evidence_id": ["agr-1@csto"],
+                    "fact_id": ["agr-1"],
+                    "source_id": ["csto"],
+                    "passage_id": ["csto:sen0004"],
+                    "char_start": [declared],
+                    "char_end": [len(TEXT)],
+                    "rule_id": ["agreement.signed+group_members"],
+                }
+            ),
+        ]
+    )
+    found = actor_references.build(frames, MENTIONS, ENTITIES, {"csto": "org:CSTO"})
+    party = found[found["fact_id"] == "agr-1"].iloc[0]
+    assert (party["basis"], party["passage_id"], party["quote"]) == ("group_members", "csto:sen0002", "Uzbekistan")
