@@ -10,6 +10,7 @@ import re
 
 from pipeline.rules import parsed_joining, stance
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parsed_chairs import GATHERINGS
 from pipeline.rules.patterns import (
     hedged,
     listed_dates,
@@ -241,6 +242,9 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     """'The Minsk Group is co-chaired by Russia, France, and the United States': every state of the passive
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
+    token = stance.trigger_token(s, m.start(), m.end())
+    if token is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GATHERINGS for c in token.children):
+        return []  # 'the meeting was chaired by …': parsed_chairs.meeting_chaired reads it, dated by the narrative
     _, end = object_region(s, start, ANY_TRIGGER)
     agents, last = _agents(s, m), end
     if agents is not None:  # 'co-chaired by Russia, France, and the United States and has representation from …'

@@ -21,6 +21,7 @@ import re
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import group_members
 from pipeline.text.dates import date_fields
 
 FOUND = {"found", "establish", "create", "form", "launch", "set", "proclaim"}
@@ -233,13 +234,8 @@ def phrase_states(s: Sentence, tokens) -> list[str]:
     """The states the noun phrases name, or failing that the members of a curated group a phrase names ('the
     five Central Asian republics', raw/dictionaries/state_groups.csv: only where the members are certain)."""
     named = [x for t in tokens for x in _noun_entities(s, t, ("state",))]
-    if named:
-        return named
-    members = []
-    for t in tokens:
-        words = " ".join(s.text[t.left_edge.idx - s.offset : t.right_edge.idx + len(t.right_edge) - s.offset].split())
-        members += [m for phrase, ids in s.state_groups if phrase in words for m in ids]
-    return list(dict.fromkeys(members))
+    edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in tokens]
+    return named or list(dict.fromkeys(m for a, b in edges for m in group_members(s, a, b)))
 
 
 def _organizations(s: Sentence, token) -> list[str]:
