@@ -101,7 +101,11 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
 def _dedupe(raw_dir: Path, work_dir: Path, mapper: Callable | None, passages: pd.DataFrame) -> tuple[dict, dict]:
     from pipeline.stages import s4_dedupe as dedupe
 
-    return {"duplicate_groups": dedupe.build(passages)}, {}
+    return {"duplicate_groups": dedupe.build(passages, work_dir / DEDUPE_MEMO)}, {}
+
+
+DEDUPE_MEMO = "dedupe_memo.pickle"
+"""Dedupe's matching copies of the last build, in the work folder (pipeline/stages/s4_dedupe_memo.py)."""
 
 
 def _reconcile(

@@ -67,28 +67,50 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
 
 from pipeline import collector
+from pipeline.stages import s4_dedupe_memo as dedupe_memo
 from pipeline.stages.s4_dedupe_blocking import candidate_pairs
-from pipeline.stages.s4_dedupe_units import ALLOWED_PAIRS, Score, Unit, comparable, distinct, is_match, score, units
+from pipeline.stages.s4_dedupe_units import (
+    ALLOWED_PAIRS,
+    Normaliser,
+    Score,
+    Unit,
+    comparable,
+    distinct,
+    is_match,
+    score,
+    units,
+)
 from schemas import columns
 
 COLUMNS = columns("duplicate_groups")
 
 
-def build(passages: pd.DataFrame) -> pd.DataFrame:
-    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method)."""
+def build(passages: pd.DataFrame, memo: Path | None = None) -> pd.DataFrame:
+    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method). `memo`:
+    where the matching copies of the last build are kept and reused (`s4_dedupe_memo`; None: not kept)."""
+    version = dedupe_memo.code_version() if memo else ""
+    normalised = dedupe_memo.load(memo, version) if memo else Normaliser()
     with collector.paused():  # millions of small objects, none of them in reference cycles
-        return group(passages, candidate_pairs)
+        groups = group(passages, candidate_pairs, normalised)
+    if memo:
+        dedupe_memo.save(memo, version, normalised)
+    return groups
 
 
-def group(passages: pd.DataFrame, candidates: Callable[[list[Unit]], list[tuple[int, int]]]) -> pd.DataFrame:
+def group(
+    passages: pd.DataFrame,
+    candidates: Callable[[list[Unit]], list[tuple[int, int]]],
+    normalised: Normaliser | None = None,
+) -> pd.DataFrame:
     """`build` with another blocking step: `candidates(units)` gives the index pairs to verify among the
     distinct units (the benchmark passes an all-pairs one to compare with brute force)."""
-    all_units = units(passages)
+    all_units = units(passages, normalised)
     reps, occurrences = distinct(all_units)
     reps = [replace(u, sources=tuple(sorted({o.order[0] for o in occ}))) for u, occ in zip(reps, occurrences)]
     linkage = _Linkage(reps)
