@@ -72,8 +72,7 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline import collector
-from pipeline.stages import s4_dedupe_memo as dedupe_memo
+from pipeline import collector, fingerprint, memo
 from pipeline.stages.s4_dedupe_blocking import candidate_pairs
 from pipeline.stages.s4_dedupe_units import (
     ALLOWED_PAIRS,
@@ -91,16 +90,26 @@ from schemas import columns
 COLUMNS = columns("duplicate_groups")
 
 
-def build(passages: pd.DataFrame, memo: Path | None = None) -> pd.DataFrame:
-    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method). `memo`:
-    where the matching copies of the last build are kept and reused (`s4_dedupe_memo`; None: not kept)."""
-    version = dedupe_memo.code_version() if memo else ""
-    normalised = dedupe_memo.load(memo, version) if memo else Normaliser()
+def build(passages: pd.DataFrame, kept: Path | None = None) -> pd.DataFrame:
+    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method).
+
+    `kept`: a file holding the matching copies of the last build's sentences (`pipeline.memo`; None:
+    none kept). Normalising each distinct sentence is about half of dedupe's CPU and a pure function of
+    the text and of `NORMALISER_CODE`, so after one text is added only its sentences are normalised;
+    every other step runs in full and the groups are those of a fresh build. The file then holds this
+    run's sentences alone, so it never outgrows the corpus."""
+    version = fingerprint.code_version(CODE_ROOT, NORMALISER_CODE) if kept else ""
+    normalised = Normaliser(memo.load(kept, version) if kept else None)
     with collector.paused():  # millions of small objects, none of them in reference cycles
         groups = group(passages, candidate_pairs, normalised)
-    if memo:
-        dedupe_memo.save(memo, version, normalised)
+    if kept:
+        memo.save(kept, version, normalised.seen)
     return groups
+
+
+NORMALISER_CODE = ("pipeline.stages.s4_dedupe_units",)
+"""The code a sentence's matching copy depends on (its imports followed)."""
+CODE_ROOT = Path(__file__).resolve().parents[2]
 
 
 def group(

@@ -107,7 +107,7 @@ def _node(passage_id: str, tokens: tuple[str, ...]) -> object:
 class Normaliser:
     """`match_tokens` and the word sets of each distinct text, computed once per text. They are a pure
     function of the text and this code, so those of an earlier build (`known`, kept by
-    `pipeline.stages.s4_dedupe_memo`) are taken as they are; `seen` holds every text looked up in this
+    `pipeline.stages.s4_dedupe.build`) are taken as they are; `seen` holds every text looked up in this
     run, and nothing else (what the next build may reuse)."""
 
     def __init__(self, known: dict[str, tuple] | None = None) -> None:

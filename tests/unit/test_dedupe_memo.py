@@ -1,4 +1,5 @@
-"""Dedupe with the matching copies of the last build (`s4_dedupe_memo`): the groups of a fresh build.
+"""Dedupe with the matching copies of the last build (`s4_dedupe.build`, `pipeline.memo`): the groups of a
+fresh build.
 
 The two essays are deduplicated as if one had been built before the other was added: the second run
 normalises only the texts the first did not see, and its groups are byte for byte those of a run
@@ -10,10 +11,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from pipeline import fingerprint, memo
 from pipeline.stages import s1_ingest as ingest
 from pipeline.stages import s2_segment as segment
 from pipeline.stages import s4_dedupe as dedupe
-from pipeline.stages import s4_dedupe_memo as dedupe_memo
 from pipeline.stages import s4_dedupe_units as dedupe_units
 
 AKINER, ENGVALL = "akiner_efp", "engvall_cornell_2015"
@@ -24,6 +25,10 @@ def passages(root) -> pd.DataFrame:
     _, documents, boilerplate = ingest.build(*ingest.load(root / "raw"))
     essays = documents["source_id"].isin((AKINER, ENGVALL))
     return segment.build(documents[essays], boilerplate[boilerplate["source_id"].isin((AKINER, ENGVALL))])
+
+
+def _version() -> str:
+    return fingerprint.code_version(dedupe.CODE_ROOT, dedupe.NORMALISER_CODE)
 
 
 def _counting(monkeypatch) -> list[str]:
@@ -40,11 +45,11 @@ def _counting(monkeypatch) -> list[str]:
 
 
 def test_adding_a_text_normalises_only_its_sentences_and_groups_as_a_fresh_build(passages, tmp_path, monkeypatch):
-    memo = tmp_path / "memo.pickle"
-    dedupe.build(passages[passages["source_id"] == AKINER], memo)
-    known = set(dedupe_memo.load(memo, dedupe_memo.code_version()).known)
+    kept = tmp_path / "memo.pickle"
+    dedupe.build(passages[passages["source_id"] == AKINER], kept)
+    known = set(memo.load(kept, _version()))
     done = _counting(monkeypatch)
-    incremental = dedupe.build(passages, memo)
+    incremental = dedupe.build(passages, kept)
     afresh = list(done)
     added = passages.loc[passages["source_id"] == ENGVALL, "text"]
     assert afresh and set(afresh) <= (set(added) | {clause for text in added for clause in text.split(";")}) - known
@@ -55,19 +60,19 @@ def test_adding_a_text_normalises_only_its_sentences_and_groups_as_a_fresh_build
 
 
 def test_the_memo_keeps_only_the_texts_of_the_last_run(passages, tmp_path):
-    memo = tmp_path / "memo.pickle"
-    dedupe.build(passages, memo)
+    kept = tmp_path / "memo.pickle"
+    dedupe.build(passages, kept)
     one = passages[passages["source_id"] == AKINER]
-    dedupe.build(one, memo)
-    kept = dedupe_memo.load(memo, dedupe_memo.code_version()).known
-    assert set(one["text"]) & set(kept) and not set(kept) & (set(passages["text"]) - set(one["text"]))
+    dedupe.build(one, kept)
+    texts = memo.load(kept, _version())
+    assert set(one["text"]) & set(texts) and not set(texts) & (set(passages["text"]) - set(one["text"]))
 
 
 def test_a_memo_written_by_other_code_or_unreadable_is_not_used(passages, tmp_path):
-    memo = tmp_path / "memo.pickle"
-    dedupe.build(passages, memo)
-    assert dedupe_memo.load(memo, dedupe_memo.code_version()).known
-    assert not dedupe_memo.load(memo, "other code").known
-    memo.write_bytes(b"not a pickle")
-    assert not dedupe_memo.load(memo, dedupe_memo.code_version()).known
-    pd.testing.assert_frame_equal(dedupe.build(passages, memo), dedupe.build(passages))
+    kept = tmp_path / "memo.pickle"
+    dedupe.build(passages, kept)
+    assert memo.load(kept, _version())
+    assert memo.load(kept, "other code") is None
+    kept.write_bytes(b"not a pickle")
+    assert memo.load(kept, _version()) is None
+    pd.testing.assert_frame_equal(dedupe.build(passages, kept), dedupe.build(passages))
