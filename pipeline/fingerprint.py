@@ -74,6 +74,13 @@ def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
     return sorted(seen)
 
 
+def code_version(code_root: Path, modules: tuple[str, ...]) -> str:
+    """One checksum of the code of `modules` and all they import (`code_files`), for keeping results
+    between builds: a result kept under it is stale once any of that code changes."""
+    files = code_files(code_root, modules)
+    return combine([(str(p.relative_to(code_root)), file_digest(p)) for p in files])
+
+
 DATA_SUFFIXES = {".csv", ".txt", ".json", ".yaml"}
 """Files beside a package's code that count as its code (word lists)."""
 

@@ -8,11 +8,21 @@ fields stored as strings (dates).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import pandera.pandas as pa
+from pandera.api.pandas import model as _pandera_model
+from pandera.typing import Index, Series
 
 from schemas import fact_types
+
+# Pandera asks, for every model it turns into a schema, which annotation types stand for a column or an
+# index, and to list them it imports every dataframe library installed: Dask's dataframe module (a third
+# of a CPU second, in every build and every `kzfp` command) only to learn the Dask types, which no model
+# here uses. The models are pandas only, so these are the pandas types alone.
+_pandera_model.get_index_types = cache(lambda: {Index})
+_pandera_model.get_series_types = cache(lambda: {Series})
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 ENTITY_ID = {

@@ -67,28 +67,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import fuzz
 
-from pipeline import collector
+from pipeline import collector, fingerprint, memo
 from pipeline.stages.s4_dedupe_blocking import candidate_pairs
-from pipeline.stages.s4_dedupe_units import ALLOWED_PAIRS, Score, Unit, comparable, distinct, is_match, score, units
+from pipeline.stages.s4_dedupe_units import (
+    ALLOWED_PAIRS,
+    Normaliser,
+    Score,
+    Unit,
+    comparable,
+    distinct,
+    is_match,
+    score,
+    units,
+)
 from schemas import columns
 
 COLUMNS = columns("duplicate_groups")
 
 
-def build(passages: pd.DataFrame) -> pd.DataFrame:
-    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method)."""
+def build(passages: pd.DataFrame, kept: Path | None = None) -> pd.DataFrame:
+    """`duplicate_groups` from `passages` (see the module docstring for grain, roles and method).
+
+    `kept`: a file holding the matching copies of the last build's sentences (`pipeline.memo`; None:
+    none kept). Normalising each distinct sentence is about half of dedupe's CPU and a pure function of
+    the text and of `NORMALISER_CODE`, so after one text is added only its sentences are normalised;
+    every other step runs in full and the groups are those of a fresh build. The file then holds this
+    run's sentences alone, so it never outgrows the corpus."""
+    version = fingerprint.code_version(CODE_ROOT, NORMALISER_CODE) if kept else ""
+    normalised = Normaliser(memo.load(kept, version) if kept else None)
     with collector.paused():  # millions of small objects, none of them in reference cycles
-        return group(passages, candidate_pairs)
+        groups = group(passages, candidate_pairs, normalised)
+    if kept:
+        memo.save(kept, version, normalised.seen)
+    return groups
 
 
-def group(passages: pd.DataFrame, candidates: Callable[[list[Unit]], list[tuple[int, int]]]) -> pd.DataFrame:
+NORMALISER_CODE = ("pipeline.stages.s4_dedupe_units",)
+"""The code a sentence's matching copy depends on (its imports followed)."""
+CODE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def group(
+    passages: pd.DataFrame,
+    candidates: Callable[[list[Unit]], list[tuple[int, int]]],
+    normalised: Normaliser | None = None,
+) -> pd.DataFrame:
     """`build` with another blocking step: `candidates(units)` gives the index pairs to verify among the
     distinct units (the benchmark passes an all-pairs one to compare with brute force)."""
-    all_units = units(passages)
+    all_units = units(passages, normalised)
     reps, occurrences = distinct(all_units)
     reps = [replace(u, sources=tuple(sorted({o.order[0] for o in occ}))) for u, occ in zip(reps, occurrences)]
     linkage = _Linkage(reps)

@@ -104,26 +104,29 @@ def _node(passage_id: str, tokens: tuple[str, ...]) -> object:
     return tokens if len(tokens) >= MIN_TOKENS else passage_id
 
 
-class _Normaliser:
-    """`match_tokens` and the word sets of each distinct text, computed once per text."""
+class Normaliser:
+    """`match_tokens` and the word sets of each distinct text, computed once per text. They are a pure
+    function of the text and this code, so those of an earlier build (`known`, kept by
+    `pipeline.stages.s4_dedupe.build`) are taken as they are; `seen` holds every text looked up in this
+    run, and nothing else (what the next build may reuse)."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: dict[str, tuple] | None = None) -> None:
+        self.known = known or {}
         self.seen: dict[str, tuple] = {}
 
     def __call__(self, text: str) -> tuple:
         if text not in self.seen:
-            tokens = tuple(match_tokens(text))
-            self.seen[text] = (
-                tokens,
-                tuple(match_tokens(text, keep_numbers=True)),
-                name_words(text),
-                content_words(list(tokens)),
-            )
+            self.seen[text] = self.known.get(text) or _normalise(text)
         return self.seen[text]
 
 
+def _normalise(text: str) -> tuple:
+    tokens = tuple(match_tokens(text))
+    return (tokens, tuple(match_tokens(text, keep_numbers=True)), name_words(text), content_words(list(tokens)))
+
+
 def _unit(
-    kind: str, passage_ids: tuple[str, ...], text: str, order: tuple, normalised: _Normaliser, nodes: tuple = ()
+    kind: str, passage_ids: tuple[str, ...], text: str, order: tuple, normalised: Normaliser, nodes: tuple = ()
 ) -> Unit:
     tokens, exact, names, content = normalised(text)
     return Unit(kind, passage_ids, tokens, exact, names, content, order, nodes=nodes)
@@ -224,9 +227,9 @@ def is_match(a: Unit, b: Unit) -> bool:
     return ok
 
 
-def units(passages: pd.DataFrame, normalised: _Normaliser | None = None) -> list[Unit]:
+def units(passages: pd.DataFrame, normalised: Normaliser | None = None) -> list[Unit]:
     """The comparison units of every non-heading sentence, in (source, position) order."""
-    normalised = normalised or _Normaliser()
+    normalised = normalised or Normaliser()
     sents = passages[passages["kind"] == "sentence"].sort_values(["source_id", "ordinal"])
     out: list[Unit] = []
     previous = previous_parent = None

@@ -145,6 +145,7 @@ def test_adding_a_text_processes_only_that_text_and_equals_a_full_build(built, t
             "  rights: written for this test\n  metadata_basis: written for this test\n"
         )
     n_texts = len(yaml.safe_load((repo / "raw" / "sources.yaml").read_text(encoding="utf-8")))
+    assert (repo / "build" / "work" / stages.DEDUPE_MEMO).is_file()  # dedupe reuses the last build's matching copies
     result = kzfp(repo, "build")
     assert f"; 1 of {n_texts} texts processed, the rest cached" in result.stderr
     incremental = outputs(repo)

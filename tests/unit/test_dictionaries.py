@@ -589,3 +589,21 @@ def test_every_published_table_states_its_csv_dialect():
     descriptor = json.loads((PACKAGE / "datapackage.json").read_text(encoding="utf-8"))
     tables = [r for r in descriptor["resources"] if "schema" in r]
     assert tables and all(r.get("dialect") == publish.CSV_DIALECT for r in tables)
+
+
+def test_a_build_takes_the_dictionaries_kept_by_the_last_one_until_a_file_changes(tmp_path, monkeypatch):
+    """The documents stage keeps the checked dictionaries under their files' checksum (pipeline/graph.py):
+    the next build takes them as they were read, and an edited file is read and checked again."""
+    from pipeline import graph
+
+    raw = tmp_path / "raw"
+    shutil.copytree(ROOT / "raw" / "dictionaries", raw / "dictionaries")
+    fresh = graph._dictionaries(raw, tmp_path / "work", "files v1")
+    calls = []
+    monkeypatch.setattr(entity_dictionaries, "load_dictionaries", lambda root: calls.append(root) or {})
+    kept = graph._dictionaries(raw, tmp_path / "work", "files v1")
+    assert not calls and kept.keys() == fresh.keys()
+    for stem in fresh:
+        pd.testing.assert_frame_equal(kept[stem], fresh[stem])
+    graph._dictionaries(raw, tmp_path / "work", "files v2")
+    assert calls == [raw / "dictionaries"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+import pandas as pd
+
 from pipeline.site import chart as explorer_chart
 from pipeline.site import facts as explorer_facts
 
@@ -102,3 +105,13 @@ def test_the_vega_bundle_from_the_cache_is_the_bundle_itself(tmp_path):
     assert explorer.vega_bundle(tmp_path) == bundle  # assembled, then kept
     (kept,) = tmp_path.glob("vega-*.js")
     assert explorer.vega_bundle(tmp_path) == kept.read_bytes().decode("utf-8") == bundle
+
+
+def test_a_missing_cell_of_any_kind_is_none_and_every_other_value_is_kept():
+    assert [explorer_facts.value(v) for v in (None, float("nan"), np.nan, np.float64("nan"), pd.NA, pd.NaT)] == [
+        None
+    ] * 6
+    kept = [0, 0.0, "", False, [], ["a"], "state:KAZ", 2.5]
+    assert [explorer_facts.value(v) for v in kept] == kept
+    frame = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "x": [1.5, np.nan], "s": ["a", None]})
+    assert explorer_facts.records(frame) == [{"n": 1, "x": 1.5, "s": "a"}, {"n": None, "x": None, "s": None}]
