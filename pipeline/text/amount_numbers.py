@@ -115,9 +115,10 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         rf"|{SP}(?P<scale>{scales})\b)?"
     )
     word_number = rf"\b(?P<words>{first_word}(?:(?:{SP}and{SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b"
-    number = rf"(?:(?<![\w.,\-–/]){digit_number}|{word_number})"
-    upper_end = rf"(?:{digit_number}|{word_number})"
     codes = _alternatives(v.currency_codes)
+    glued_code = rf"(?<=\b(?-i:{_alternatives(c for c in v.currency_codes if len(c) == 3)}))"
+    number = rf"(?:(?:(?<![\w.,\-–/])|{glued_code}){digit_number}|{word_number})"
+    upper_end = rf"(?:{digit_number}|{word_number})"
     currency_words = _alternatives(v.currency_words)
     symbol = r"(?:\bU\.?S\.?[\s\u00a0]?\$|(?<![a-z])[$€£])"
     abbreviations = [w for w in v.measures if len(w) <= 3 or any(c.isdigit() or c == "²" for c in w)]
@@ -130,7 +131,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         number=re.compile(number, FLAGS),
         range_tail=re.compile(rf"{OPT_SP}(?P<sep>–|—|-|to\b|and\b){OPT_SP}(?:{symbol}{OPT_SP})?{upper_end}", FLAGS),
         money_before=re.compile(
-            rf"(?P<currency>{symbol}|\b(?-i:{codes}){SP}|\b(?:{currency_words}){SP}){OPT_SP}\Z", FLAGS
+            rf"(?P<currency>{symbol}|\b(?-i:{codes})(?:{SP})?|\b(?:{currency_words}){SP}){OPT_SP}\Z", FLAGS
         ),
         money_after=re.compile(rf"{SP}(?:(?P<code>(?-i:{codes}))\b|(?P<word>{currency_words})\b)", FLAGS),
         code_then_scale=re.compile(rf"{SP}(?-i:{codes}){SP}(?P<scale>{scales})\b", FLAGS),
@@ -229,7 +230,7 @@ def find_numbers(text: str, g: Grammar) -> list[Number]:
 
 
 CHANGE_FROM = re.compile(
-    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£]|(?-i:[A-Z]{3})[\s\u00a0]+)?\Z", FLAGS
+    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£]|(?-i:[A-Z]{3})[\s\u00a0]*)?\Z", FLAGS
 )
 """'from 5 to 10', 'from $1 billion to $2 billion', 'from SDR 100 million to …': the start of a change, whose
 two ends are two figures, not a range."""

@@ -14,7 +14,7 @@ Decisions:
   where the same dot ends the sentence: that is how the house style (Europa) spells the
   abbreviation. 'bn' has no dot of its own, so a dot after it is left to the sentence.
 - A bare number is not an amount ('injuring more than 1,500', 'around 400'): a currency (sign or
-  code before it, word or code after it), a percent sign or word, a measure ('km', 'ha', 'MW'), a
+  code before it, also written against it: 'SDR1.16 billion', 'KZT300bn'; word or code after it), a percent sign or word, a measure ('km', 'ha', 'MW'), a
   counted noun, or the words 'population of' before it must come with it. A bare number that
   repeats the shape of the figure before it is that kind of figure too (ellipsis: 'the US conducted
   215 atmospheric tests, the Soviet Union conducted 219'; 'a population of 171 million and 169

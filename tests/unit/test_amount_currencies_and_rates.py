@@ -108,3 +108,38 @@ def test_worth_after_a_copula_alone_values_its_subject():
     assert amounts("The 2015-2019 programme was worth $3 billion.", "kind", "date_edtf") == [
         ("allocation", "2015/2019")
     ]
+
+
+# --- a currency code or sign written against the number ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,span,value,currency",
+    [
+        ("Kazakhstan's quota in the Fund is SDR1.16 billion.", "SDR1.16 billion", 1.16e9, "XDR"),
+        ("The Bank approved a loan of US$1.2bn to Kazakhstan in 2019.", "US$1.2bn", 1.2e9, "USD"),
+        ("The National Fund transferred KZT300bn to the budget.", "KZT300bn", 3e11, "KZT"),
+        ("Trade with the EU reached USD1.2bn in 2018.", "USD1.2bn", 1.2e9, "USD"),
+        ("The EU committed €1.2 billion to the region.", "€1.2 billion", 1.2e9, "EUR"),
+        ("Tenge 50 billion was set aside for the programme.", "Tenge 50 billion", 5e10, "KZT"),
+        ("Russia spent RUB 1.5 trillion on the project.", "RUB 1.5 trillion", 1.5e12, "RUB"),
+    ],
+)
+def test_a_code_or_sign_against_the_number_makes_it_money(text, span, value, currency):
+    assert [(m.text, m.value, m.currency) for m in find_amounts(text)] == [(span, value, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the leaders met at the G20 summit in Osaka.",
+        "Air Astana bought three A330 jets.",
+        "The MH17 crash was discussed in FY2019 reports.",
+        "Its T72 tanks were sold to the ASEAN2 bloc.",
+    ],
+)
+def test_a_number_against_letters_that_are_no_currency_code_is_no_amount(text):
+    assert [m.text for m in find_amounts(text) if m.unit == "currency"] == []
+
+
+def test_glued_codes_at_both_ends_of_a_change_are_two_figures():
+    text = "The quota rose from SDR100 million to SDR200 million."
+    assert [(m.value, m.value_max) for m in find_amounts(text)] == [(1e8, None), (2e8, None)]
