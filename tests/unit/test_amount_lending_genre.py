@@ -162,3 +162,21 @@ def test_a_sum_restated_in_another_currency_takes_the_date_of_the_sum_it_restate
 def test_a_sum_modifying_a_compound_is_of_its_head():
     assert amounts("The Asian Development Bank provided a US$250 million program loan.", "kind") == [("loan",)]
     assert amounts("The EU set up a €7.5 billion scheme to distribute seeds.", "kind") == [("allocation",)]
+
+
+# --- fiscal years -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In FY2019 the IMF disbursed SDR1.16 billion to Kazakhstan.", [(1.16e9, "2019")]),
+        ("Kazakhstan's exports to Russia reached US$5.1bn in fiscal year 2018/19.", [(5.1e9, "2018/2019")]),
+        ("In the 2019–20 fiscal year, the budget deficit narrowed to 1.8 percent of GDP.", [(1.8, "2019/2020")]),
+    ],
+)
+def test_a_figure_takes_the_fiscal_year_of_its_clause(text, expected):
+    assert amounts(text, "value", "date_edtf") == expected
+
+
+def test_a_fiscal_year_of_another_clause_does_not_date_a_present_figure():
+    text = "Kazakhstan repaid the loan in FY2001 and its quota is SDR 1.16 billion."
+    assert amounts(text, "value", "date_edtf") == [(1.16e9, None)]

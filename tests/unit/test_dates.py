@@ -269,3 +269,29 @@ def test_the_following_month_takes_the_carried_year():
         ("4 February 2009", "2009-02-04", "day", None),
         ("October", "2009-10", "month", None),
     ]
+
+
+# --- fiscal years ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,span,edtf",
+    [
+        ("Exports to China rose to $5 billion in FY2019.", "2019", "2019"),
+        ("In fiscal year 2018/19, the deficit was 3 percent of GDP.", "2018/19", "2018/2019"),
+        ("In the 2018/19 financial year the Fund disbursed SDR 50 million.", "2018/19", "2018/2019"),
+        ("In the 2019–20 fiscal year, the budget was $2 billion.", "2019–20", "2019/2020"),
+        ("The loan was signed in FY 2017-18.", "2017-18", "2017/2018"),
+    ],
+)
+def test_a_fiscal_year_is_a_date(text, span, edtf):
+    assert [(m.text, m.edtf) for m in find_dates(text)] == [(span, edtf)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Under resolution 2019/25 the Council set up a committee.", [("2019", "2019")]),
+        ("The FY2019A figures were revised.", []),
+    ],
+)
+def test_a_slash_or_fy_outside_a_fiscal_year_joins_no_years(text, expected):
+    assert [(m.text, m.edtf) for m in find_dates(text)] == expected
