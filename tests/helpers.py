@@ -251,34 +251,39 @@ def candidates(
     paragraph: str, fact_type: str | None = None, subject: str | None = "state:KAZ", heading: str | None = None
 ) -> list[dict]:
     """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id), in a source
-    about `subject` (the essays' subject by default), with the paragraph parsed, under a section `heading`."""
-    rows = [
+    about `subject` (the essays' subject by default), with the paragraph parsed, under a section `heading`.
+    A blank line starts another paragraph of the same section."""
+    blocks = [(b.start(), b.end()) for b in re.finditer(r"(?:(?!\n\n).)+", paragraph, re.S)] or [(0, 0)]
+    rows = []
+    for k, (p_start, p_end) in enumerate(blocks, start=1):
+        rows += [
+            {
+                "passage_id": f"t:sen{len(rows) + i:04d}",
+                "source_id": "t",
+                "kind": "sentence",
+                "ordinal": len(rows) + i,
+                "parent_passage_id": f"t:par{k:03d}",
+                "char_start": p_start + a,
+                "char_end": p_start + b,
+                "text": paragraph[p_start + a : p_start + b],
+                "is_heading": False,
+            }
+            for i, (a, b) in enumerate(split(paragraph[p_start:p_end]), start=1)
+        ]
+    rows += [
         {
-            "passage_id": f"t:sen{i:04d}",
-            "source_id": "t",
-            "kind": "sentence",
-            "ordinal": i,
-            "parent_passage_id": "t:par001",
-            "char_start": a,
-            "char_end": b,
-            "text": paragraph[a:b],
-            "is_heading": False,
-        }
-        for i, (a, b) in enumerate(split(paragraph), start=1)
-    ]
-    rows.append(
-        {
-            "passage_id": "t:par001",
+            "passage_id": f"t:par{k:03d}",
             "source_id": "t",
             "kind": "paragraph",
-            "ordinal": 1,
+            "ordinal": k,
             "parent_passage_id": "t:sec001",
-            "char_start": 0,
-            "char_end": len(paragraph),
-            "text": paragraph,
+            "char_start": p_start,
+            "char_end": p_end,
+            "text": paragraph[p_start:p_end],
             "is_heading": False,
         }
-    )
+        for k, (p_start, p_end) in enumerate(blocks, start=1)
+    ]
     finder, entities, groups = _dictionaries()
     passages = pd.DataFrame(rows)
     parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)

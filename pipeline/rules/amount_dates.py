@@ -227,7 +227,7 @@ def figure_date(s: Sentence, m, kind: str):
     if date_ is not None:
         return date_
     if _reported(s, m):
-        return (s.previous_dates[:1] or [s.paragraph_date])[0]
+        return (s.previous_dates[:1] or [s.section_date])[0]
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
@@ -247,7 +247,7 @@ CLOSING_QUOTE = re.compile(r"[\"”]")
 def _reported(s: Sentence, m) -> bool:
     """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
     date of its own: what was said is of the time it was said, the event the sentence before tells (its
-    first date, else the year the narrative is at): 'On 29 May 2014, the presidents signed the treaty, which
+    first date, else the year the narrative of its section is at): 'On 29 May 2014, the presidents signed the treaty, which
     came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
     million people"': 2014, even where the quotation speaks in the present or the future."""
     if s.dates:

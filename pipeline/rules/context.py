@@ -130,6 +130,12 @@ class Sentence:
     gives one. Rules use it only for a fact stated in the past that its own sentence leaves undated
     ('In 1996, FAO organized the World Food Summit … At the same time, 1,200 civil society organizations
     … participated')."""
+    section_date: object = field(default=None, compare=False, hash=False)
+    """The year the narrative is at over the paragraphs of the sentence's section (a section being the text
+    under one heading): `paragraph_date`, else that of the last earlier paragraph of the section that gave
+    one. Only for what the text ties to the narrative's time though told in another paragraph: words said
+    ('Lukashenko said: "The Community will establish a fund of $10 billion"' under a section that opens 'On 9
+    June 2009, … announced the establishment of an anti-crisis fund')."""
     following: Sentence | None = field(default=None, compare=False, hash=False)
     """The next sentence of the same paragraph: 'created an embryonic … union. This alliance, later
     renamed the Central Asian Economic Union, …' names the body only in the next sentence."""

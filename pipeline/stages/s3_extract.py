@@ -41,6 +41,7 @@ def contexts(
     paragraph_orgs: tuple = ()
     paragraph_persons: tuple = ()
     narrated: int | None = None
+    section, section_narrated = None, None  # the narrative's year carried over the paragraphs of a section
     person = partner = None
     previous_orgs: tuple = ()
     previous = None
@@ -52,6 +53,8 @@ def contexts(
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
             paragraph_persons = ()
             narrated = timeline.heading_year(headings.get(row.passage_id))
+            if (row.source_id, headings.get(row.passage_id)) != section:
+                section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
         out.append(
             Sentence(
                 row.source_id,
@@ -82,10 +85,12 @@ def contexts(
                 tokens=parses.get(row.passage_id),
                 heading=headings.get(row.passage_id),
                 paragraph_date=timeline.as_date(narrated),
+                section_date=timeline.as_date(narrated or section_narrated),
             )
         )
         previous = f
         narrated = timeline.event_year(row.text, f.dates) or narrated
+        section_narrated = narrated or section_narrated
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
         person = persons[-1] if persons else person
