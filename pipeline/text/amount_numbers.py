@@ -120,7 +120,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
     number = rf"(?:(?:(?<![\w.,\-–/])|{glued_code}){digit_number}|{word_number})"
     upper_end = rf"(?:{digit_number}|{word_number})"
     currency_words = _alternatives(v.currency_words)
-    symbol = r"(?:\bU\.?S\.?[\s\u00a0]?\$|(?<![a-z])[$€£])"
+    symbol = r"(?:\bU\.?S\.?[\s\u00a0]?\$|(?<![a-z])[$€£₽₸])"
     abbreviations = [w for w in v.measures if len(w) <= 3 or any(c.isdigit() or c == "²" for c in w)]
     long_forms = [w for w in v.measures if w not in abbreviations]
     fractions = _alternatives(w for w, (r, _) in v.numbers.items() if r == "fraction" and w != "halves")
@@ -230,7 +230,7 @@ def find_numbers(text: str, g: Grammar) -> list[Number]:
 
 
 CHANGE_FROM = re.compile(
-    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£]|(?-i:[A-Z]{3})[\s\u00a0]*)?\Z", FLAGS
+    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£₽₸]|(?-i:[A-Z]{3})[\s\u00a0]*)?\Z", FLAGS
 )
 """'from 5 to 10', 'from $1 billion to $2 billion', 'from SDR 100 million to …': the start of a change, whose
 two ends are two figures, not a range."""

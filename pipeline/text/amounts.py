@@ -13,12 +13,12 @@ Decisions:
 - 'm.' after a number is 'million' and its dot is always part of the span ('US $27,000m.'), also
   where the same dot ends the sentence: that is how the house style (Europa) spells the
   abbreviation. 'bn' has no dot of its own, so a dot after it is left to the sentence.
-- A bare number is not an amount ('injuring more than 1,500', 'around 400'): a currency (sign or
-  code before it, also written against it: 'SDR1.16 billion', 'KZT300bn'; word or code after it), a percent sign or word, a measure ('km', 'ha', 'MW'), a
-  counted noun, or the words 'population of' before it must come with it. A bare number that
-  repeats the shape of the figure before it is that kind of figure too (ellipsis: 'the US conducted
-  215 atmospheric tests, the Soviet Union conducted 219'; 'a population of 171 million and 169
-  million').
+- A bare number is not an amount ('injuring more than 1,500', 'around 400'): a currency (sign or code
+  before it, also written against it: 'SDR1.16 billion', 'KZT300bn', '₸50 billion'; word or code after
+  it), a percent sign or word, a measure ('km', 'ha', 'MW'), a counted noun, or the words 'population of'
+  before it must come with it. A bare number that repeats the shape of the figure before it is that kind
+  of figure too (ellipsis: 'the US conducted 215 atmospheric tests, the Soviet Union conducted 219'; 'a
+  population of 171 million and 169 million').
 - A counted noun is the head of the noun phrase right after the number, with at most three
   modifiers ('70 combat aircraft', '10 other regional nations', '1,200 civil society
   organizations'); the head is a plural noun by its spelling (ends in -s, not -ss/-us/-is) or a word
@@ -64,7 +64,7 @@ from pipeline.text.amount_words import Vocabulary
 from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
 
-CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT"}
 ANAPHORIC_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,

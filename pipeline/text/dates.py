@@ -70,7 +70,7 @@ _OPT_SP = r"[\s\u00a0]*"
 _MONTH = r"\b(?P<month>" + "|".join(MONTHS) + r")\b"
 YEAR_DIGITS = r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)"
 """The years MIN_YEAR..MAX_YEAR as digits: what reads as a year, here and in pipeline.text.amount_numbers."""
-_YEAR_BEFORE = r"(?<![0-9$€£])(?<![0-9][.,])"
+_YEAR_BEFORE = r"(?<![0-9$€£₽₸])(?<![0-9][.,])"
 _QUANTITY_AFTER = (
     rf"{_OPT_SP}(?:%|(?:per{_OPT_SP}cent|percent|km|ha|hectares|kilometres|"
     r"kilometers|thousand|million|billion|bn)\b)"

@@ -121,6 +121,8 @@ def test_worth_after_a_copula_alone_values_its_subject():
         ("The EU committed €1.2 billion to the region.", "€1.2 billion", 1.2e9, "EUR"),
         ("Tenge 50 billion was set aside for the programme.", "Tenge 50 billion", 5e10, "KZT"),
         ("Russia spent RUB 1.5 trillion on the project.", "RUB 1.5 trillion", 1.5e12, "RUB"),
+        ("The state budget set aside ₸50 billion for the programme.", "₸50 billion", 5e10, "KZT"),
+        ("Sanctions cost Russia ₽1.5 trillion in 2015.", "₽1.5 trillion", 1.5e12, "RUB"),
     ],
 )
 def test_a_code_or_sign_against_the_number_makes_it_money(text, span, value, currency):
