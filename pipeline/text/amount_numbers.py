@@ -129,7 +129,9 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
     return Grammar(
         vocabulary=v,
         number=re.compile(number, FLAGS),
-        range_tail=re.compile(rf"{OPT_SP}(?P<sep>–|—|-|to\b|and\b){OPT_SP}(?:{symbol}{OPT_SP})?{upper_end}", FLAGS),
+        range_tail=re.compile(
+            rf"{OPT_SP}(?P<sep>–|—|-|to\b|and\b){OPT_SP}(?:(?:{symbol}|\b(?-i:{codes})){OPT_SP})?{upper_end}", FLAGS
+        ),
         money_before=re.compile(
             rf"(?P<currency>{symbol}|\b(?-i:{codes})(?:{SP})?|\b(?:{currency_words}){SP}){OPT_SP}\Z", FLAGS
         ),

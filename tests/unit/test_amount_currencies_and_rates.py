@@ -145,3 +145,16 @@ def test_a_number_against_letters_that_are_no_currency_code_is_no_amount(text):
 def test_glued_codes_at_both_ends_of_a_change_are_two_figures():
     text = "The quota rose from SDR100 million to SDR200 million."
     assert [(m.value, m.value_max) for m in find_amounts(text)] == [(1e8, None), (2e8, None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The Fund offered a facility of SDR1 billion–SDR2 billion.", [(1e9, 2e9, "XDR")]),
+        ("Annual lending ranged between SDR 100 million and SDR 200 million.", [(1e8, 2e8, "XDR")]),
+        # near-miss: two sums joined by 'and' without 'between' are two figures
+        ("The Bank lent EUR1bn and USD2bn.", [(1e9, None, "EUR"), (2e9, None, "USD")]),
+    ],
+)
+def test_a_code_may_repeat_at_the_upper_end_of_a_range(text, expected):
+    assert [(m.value, m.value_max, m.currency) for m in find_amounts(text)] == expected
