@@ -113,7 +113,7 @@ def _reference_date(s: Sentence, m):
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
-            and not (d != opening and _other_conjunct(s, m, d))
+            and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
 
     opening = s.opening_date()
@@ -160,6 +160,14 @@ def _other_conjunct(s: Sentence, m, d) -> bool:
         and second.head == first
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
     )
+
+
+def _introduces(s: Sentence, d) -> bool:
+    """Whether date `d` stands before the verb it hangs on ('In 2018, growth was …'), so frames the sentence;
+    one after its verb dates that verb's clause though a comma follows it ('Kazakhstan repaid the loan in 2001,
+    and its quota is SDR 1.16 billion': 2001 is not the quota's)."""
+    verb = governing_verb(s, d.char_start)
+    return verb is None or verb.idx - s.offset > d.char_start
 
 
 def _distance(d, m) -> int:

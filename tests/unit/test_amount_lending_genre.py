@@ -180,3 +180,17 @@ def test_a_figure_takes_the_fiscal_year_of_its_clause(text, expected):
 def test_a_fiscal_year_of_another_clause_does_not_date_a_present_figure():
     text = "Kazakhstan repaid the loan in FY2001 and its quota is SDR 1.16 billion."
     assert amounts(text, "value", "date_edtf") == [(1.16e9, None)]
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        # a date after its verb dates that clause, though a comma follows it
+        ("Kazakhstan repaid the loan in 2001, and its quota is SDR 1.16 billion.", None),
+        # near-misses: a date before every verb frames the sentence; two past clauses tell one time
+        ("In 2001, Kazakhstan repaid the loan and its quota was SDR 1.16 billion.", "2001"),
+        ("Kazakhstan joined the Fund in 1992, and its quota was set at SDR 247.5 million.", "1992"),
+    ],
+)
+def test_a_date_followed_by_a_comma_frames_the_sentence_only_before_its_verb(text, year):
+    assert amounts(text, "date_edtf") == [(year,)]
