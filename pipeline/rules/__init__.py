@@ -12,6 +12,7 @@ from pipeline.rules import (
     amounts,
     memberships,
     memberships_founding,
+    instrument_acts,
     named_instruments,
     organization_events,
     parsed_admission,
@@ -67,6 +68,7 @@ ALL_RULES = (
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + treaty_status.RULES
+    + instrument_acts.RULES
     + treaty_acts.RULES
     + named_instruments.RULES
     + sections.RULES

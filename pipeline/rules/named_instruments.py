@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_parties, agreements, parsed_agreements, parsed_treaties, treaty_status
+from pipeline.rules import (
+    agreement_parties,
+    agreements,
+    instrument_acts,
+    parsed_agreements,
+    parsed_treaties,
+    treaty_status,
+)
 from pipeline.rules.context import Sentence
 
 NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
@@ -32,12 +39,8 @@ def dated_named(s: Sentence) -> list:
     out: list = []
     if s.tokens is None:
         return out
-    other = [
-        c
-        for rule in (agreements.signed, *parsed_agreements.RULES, *parsed_treaties.RULES, *treaty_status.RULES)
-        for c in s.once(rule)
-        if c.fact_type == "agreement"
-    ]
+    other = [c for rule in instrument_acts.PARTY_RULES for c in s.once(rule) if c.fact_type == "agreement"]
+    acts = [c for rule in instrument_acts.RULES for c in s.once(rule)]  # the instrument's own acts, no parties
     for noun in s.tokens:
         if noun.lemma_.lower() not in NAMES or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -46,13 +49,14 @@ def dated_named(s: Sentence) -> list:
         words = _own_words(noun)
         years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
         start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
-        if len(years) != 1 or not s.states(start, end) or any(c.start < end and start < c.end for c in other):
+        states = s.states(start, end)
+        if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):
             continue
         kind = agreements.kind_of(noun.lemma_, s.text[start:end])
         name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
         date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
-        parties = agreement_parties.parties(s, start, end)
-        if date is not None and len(parties) >= 2:
+        parties = agreement_parties.parties(s, start, end) if states else ()
+        if date is not None and (len(parties) >= 2 or (not states and name)):
             out.append(agreements._agreement(s, "dated_named", name, kind, parties, date, start, end))
     return out
 

@@ -1,0 +1,76 @@
+"""An instrument's own dated acts with no parties (pipeline/rules/instrument_acts.py, named_instruments.py): a named
+treaty adopted, opened for signature, concluded or signed with no signer named, and a treaty named with its year.
+Sentences of the treaty genre written for these tests or from the dev texts (never from the test texts)."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _agreements(text, subject=None):
+    """(kind, parties, date) of every agreement candidate."""
+    return {
+        (kind, tuple(parties), date)
+        for kind, parties, date in pick(candidates(text, "agreement", subject), "kind", "parties", "date_edtf")
+    }
+
+
+def test_a_named_treaty_adopted_on_a_date_is_an_agreement_with_no_parties():
+    found = _agreements(
+        "On 10 September 1996, the Comprehensive Test-Ban Treaty (CTBT) was adopted by a large majority."
+    )
+    assert ("treaty", (), "1996-09-10") in found
+    found = _agreements("The Chemical Weapons Convention was adopted in Geneva on 3 September 1992 after long talks.")
+    assert ("convention", (), "1992-09-03") in found
+
+
+def test_a_treaty_opened_for_signature_is_dated_by_its_opening():
+    assert _agreements("The NPT was opened for signature in 1968.") == {("treaty", (), "1968")}
+    found = _agreements(
+        "The Comprehensive Nuclear-Test-Ban Treaty is a multilateral treaty. "
+        "It opened for signature in New York on 24 September 1996, when it was signed by 71 States."
+    )
+    assert ("treaty", (), "1996-09-24") in found
+
+
+def test_the_treaty_refers_to_the_instrument_the_previous_sentence_names():
+    found = _agreements(
+        "The Treaty of Tlatelolco prohibits nuclear weapons in Latin America. "
+        "The treaty was concluded in 1967 and entered into force in 1969."
+    )
+    assert ("treaty", (), "1967") in found
+
+
+def test_a_signing_with_its_signers_keeps_them_and_adds_no_partyless_item():
+    found = _agreements("The Treaty of Kars was signed by Turkey and Armenia in 1921.")
+    assert ("treaty", (), "1921") not in found
+    assert any(parties for _, parties, _ in found)
+
+
+def test_an_unnamed_planned_or_negated_instrument_gives_no_partyless_item():
+    assert not _agreements("A treaty to be signed in 2020 was discussed.")
+    assert not _agreements("Talks on a treaty banning tests began in 1958.")
+    assert not _agreements("The treaty was signed in 1992.")
+    assert not _agreements("The Treaty of Semipalatinsk will be opened for signature in 2030.")
+    assert not _agreements("The CTBT was not adopted in 1995.")
+    assert not _agreements("The CTBT was adopted by the General Assembly.")  # no date: no item
+
+
+def test_a_treaty_only_mentioned_gives_no_item():
+    assert not _agreements("The CTBT bans all nuclear explosions.")
+    assert not _agreements("Kazakhstan supports the goals of the Comprehensive Nuclear-Test-Ban Treaty.")
+
+
+def test_a_treaty_named_with_its_year_is_an_agreement_of_that_year():
+    found = _agreements(
+        "These states are also parties to the Nuclear Non-proliferation Treaty (NPT) of 1968, which bans the spread."
+    )
+    assert ("treaty", (), "1968") in found
+    found = _agreements("The test ban was a goal of the 1963 Partial Test Ban Treaty and later efforts.")
+    assert ("treaty", (), "1963") in found
+
+
+def test_a_treaty_named_with_its_year_and_states_keeps_its_parties():
+    found = _agreements("The 1992 Treaty of Friendship between Turkmenistan and Russia remains the basis of relations.")
+    assert ("treaty", ("state:RUS", "state:TKM"), "1992") in found
+    assert ("treaty", (), "1992") not in found
