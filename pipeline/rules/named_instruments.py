@@ -7,6 +7,10 @@ year). Over the parse: a capitalised instrument noun whose own phrase holds a ye
 'of 1921', '(1921)') and names a state ('between …', 'with …', an adjective); the parties are read from that
 phrase as the signing rule reads them (`agreement_parties.parties`, which adds the source's state to a lone partner).
 An instrument a signing rule already reads in the sentence stands as that rule has it.
+
+A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
+1968', 'the 1963 Partial Test Ban Treaty') is the codebook's instrument with no parties, dated by that year, unless
+an act of its own is read in the same words (`instrument_acts`).
 """
 
 from __future__ import annotations
@@ -17,9 +21,6 @@ from pipeline.rules import (
     agreement_parties,
     agreements,
     instrument_acts,
-    parsed_agreements,
-    parsed_treaties,
-    treaty_status,
 )
 from pipeline.rules.context import Sentence
 
