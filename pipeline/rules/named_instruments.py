@@ -10,7 +10,7 @@ An instrument a signing rule already reads in the sentence stands as that rule h
 
 A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
 1968', 'the 1963 Partial Test Ban Treaty') is the codebook's instrument with no parties, dated by that year, unless
-an act of its own is read in the same words (`instrument_acts`).
+an act of its own is read in the same words (`instrument_acts`) or it founds a body (its founders are its parties).
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from pipeline.rules.context import Sentence
 
 NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+FOUNDING = {"establish", "found", "create", "form"}
+"""'the CSTO, originally established by the Tashkent Declaration of 1992': a founding instrument, its parties the
+body's founders, whom the text gives elsewhere; not an instrument with no parties."""
 ASIDE = {"relcl", "acl", "advcl", "appos"}
 """Clauses on the noun say something else ('which was signed …' is the signing rules'); not its own words."""
 
@@ -33,6 +36,11 @@ ASIDE = {"relcl", "acl", "advcl", "appos"}
 def _own_words(noun) -> list:
     skip = {x.i for c in noun.children if c.dep_ in ASIDE for x in c.subtree}
     return [t for t in noun.subtree if t.i not in skip]
+
+
+def _founding(noun) -> bool:
+    """True when the instrument is the agent of a body's founding ('established by the Tashkent Declaration')."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in FOUNDING
 
 
 def dated_named(s: Sentence) -> list:
@@ -57,7 +65,7 @@ def dated_named(s: Sentence) -> list:
         name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
         date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
         parties = agreement_parties.parties(s, start, end) if states else ()
-        if date is not None and (len(parties) >= 2 or (not states and name)):
+        if date is not None and (len(parties) >= 2 or (not states and name and not _founding(noun))):
             out.append(agreements._agreement(s, "dated_named", name, kind, parties, date, start, end))
     return out
 

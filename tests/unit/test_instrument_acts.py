@@ -74,3 +74,8 @@ def test_a_treaty_named_with_its_year_and_states_keeps_its_parties():
     found = _agreements("The 1992 Treaty of Friendship between Turkmenistan and Russia remains the basis of relations.")
     assert ("treaty", ("state:RUS", "state:TKM"), "1992") in found
     assert ("treaty", (), "1992") not in found
+
+
+def test_a_founding_instrument_with_its_year_is_not_an_instrument_with_no_parties():
+    text = "Kazakhstan was a founder member of the CSTO, originally established by the Tashkent Declaration of 1992."
+    assert ("declaration", (), "1992") not in _agreements(text)
