@@ -79,3 +79,26 @@ def test_a_treaty_named_with_its_year_and_states_keeps_its_parties():
 def test_a_founding_instrument_with_its_year_is_not_an_instrument_with_no_parties():
     text = "Kazakhstan was a founder member of the CSTO, originally established by the Tashkent Declaration of 1992."
     assert ("declaration", (), "1992") not in _agreements(text)
+
+
+def test_a_second_instrument_of_the_same_act_keeps_its_own_date():
+    assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:KAZ",), "1996")} <= _agreements(
+        "Kazakhstan signed the NPT in 1993 and the CTBT in 1996."
+    )
+    assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:KAZ",), "2002")} <= _agreements(
+        "Kazakhstan ratified the NPT in 1993 and the CTBT in 2002."
+    )
+    assert {("treaty", ("state:KAZ",), "1993"), ("treaty", ("state:KAZ",), "2002")} <= _agreements(
+        "Kazakhstan acceded to the NPT in 1993 and to the CTBT in 2002."
+    )
+
+
+def test_instruments_sharing_one_date_both_take_it():
+    found = pick(candidates("Ukraine ratified the NPT and the CTBT in 2001.", "agreement", None), "name", "date_edtf")
+    assert {("NPT", "2001"), ("CTBT", "2001")} <= set(found)
+
+
+def test_a_second_object_that_is_no_instrument_or_a_denied_act_gives_no_item():
+    found = _agreements("Kazakhstan ratified the NPT in 1993 and hosted a conference in 1995.")
+    assert ("treaty", ("state:KAZ",), "1995") not in found
+    assert not _agreements("Kazakhstan did not ratify the NPT in 1993 or the CTBT in 1996.")
