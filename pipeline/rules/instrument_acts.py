@@ -81,10 +81,13 @@ def _instrument(s: Sentence, noun) -> tuple[str, str | None] | None:
 
 def _acted_on(verb) -> list:
     """The words naming the instrument the verb acts on: the passive or intransitive subject ('was adopted', 'it
-    opened for signature'), or the object of an active 'adopt' or 'conclude'."""
+    opened for signature'), or the object of an active 'adopt', 'conclude' or 'open' ('the Secretary-General opened
+    the treaty for signature')."""
     lemma = verb.lemma_.lower()
-    if _passive(verb) or lemma == "open":
-        return _children(verb, "nsubjpass") or (_children(verb, "nsubj") if lemma == "open" else [])
+    if _passive(verb):
+        return _children(verb, "nsubjpass")
+    if lemma == "open":
+        return _children(verb, "dobj") or _children(verb, "nsubj")
     return _children(verb, "dobj") if lemma in ("adopt", "conclude") else []
 
 

@@ -31,6 +31,8 @@ def test_a_treaty_opened_for_signature_is_dated_by_its_opening():
         "It opened for signature in New York on 24 September 1996, when it was signed by 71 States."
     )
     assert ("treaty", (), "1996-09-24") in found
+    found = _agreements("The Secretary-General opened the Treaty of Pelindaba for signature on 11 April 1996.")
+    assert ("treaty", (), "1996-04-11") in found
 
 
 def test_the_treaty_refers_to_the_instrument_the_previous_sentence_names():
