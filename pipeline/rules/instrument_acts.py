@@ -8,9 +8,9 @@ codebook records each such act as an agreement of the instrument with no parties
 `parties: []`, the date of the act; an entry into force undated, its date kept as `in_force_edtf`). The signing
 rules need signers and read none here.
 
-Over the parse: 'adopt', 'conclude' or 'sign' in the passive with the instrument as subject, 'adopt' or 'conclude'
-active with the instrument as object, 'open' with 'for signature', 'enter'/'come' with 'into force'. The instrument
-is named: a capitalised name or a treaty's acronym (`parsed_treaties._name`), or 'it' / 'the treaty' standing for
+Over the parse: 'adopt', 'conclude', 'create', 'establish' or 'sign' in the passive with the instrument as subject,
+the same but 'sign' active with the instrument as object (an organisation that creates one is no party to it),
+'open' with 'for signature', 'enter'/'come' with 'into force'. The instrument is named: a capitalised name or a treaty's acronym (`parsed_treaties._name`), or 'it' / 'the treaty' standing for
 the one named before in the sentence, else in the previous sentence ('The Treaty of Tlatelolco prohibits … The
 treaty was concluded in 1967'); an unnamed 'a treaty' or 'the treaty' with no name before is no instrument of its
 own. Only a stated act with its own date (an entry into force aside) counts: a planned, hedged or negated one
@@ -29,7 +29,14 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
 from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
 
-ACTS = {"adopt": "adopted", "conclude": "concluded", "sign": "signed_unnamed", "open": "opened_for_signature"}
+ACTS = {
+    "adopt": "adopted",
+    "conclude": "concluded",
+    "sign": "signed_unnamed",
+    "open": "opened_for_signature",
+    "create": "created",
+    "establish": "created",
+}
 """The verbs of an instrument's own act, and the rule id each gives."""
 FORCE = {"enter", "come"}
 POINTERS = {"it", "this", "the"}
@@ -81,14 +88,14 @@ def _instrument(s: Sentence, noun) -> tuple[str, str | None] | None:
 
 def _acted_on(verb) -> list:
     """The words naming the instrument the verb acts on: the passive or intransitive subject ('was adopted', 'it
-    opened for signature'), or the object of an active 'adopt', 'conclude' or 'open' ('the Secretary-General opened
-    the treaty for signature')."""
+    opened for signature'), or the object of an active 'adopt', 'conclude', 'create' or 'open' ('the Secretary-General
+    opened the treaty for signature', 'FAO created the International Plant Protection Convention in 1952')."""
     lemma = verb.lemma_.lower()
     if _passive(verb):
         return _children(verb, "nsubjpass")
     if lemma == "open":
         return _children(verb, "dobj") or _children(verb, "nsubj")
-    return _children(verb, "dobj") if lemma in ("adopt", "conclude") else []
+    return _children(verb, "dobj") if lemma != "sign" else []  # 'Kazakhstan signed …': the signer's
 
 
 def _by_states(s: Sentence, verb) -> bool:

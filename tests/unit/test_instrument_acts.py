@@ -104,3 +104,10 @@ def test_a_second_object_that_is_no_instrument_or_a_denied_act_gives_no_item():
     found = _agreements("Kazakhstan ratified the NPT in 1993 and hosted a conference in 1995.")
     assert ("treaty", ("state:KAZ",), "1995") not in found
     assert not _agreements("Kazakhstan did not ratify the NPT in 1993 or the CTBT in 1996.")
+
+
+def test_an_organisation_creating_a_named_convention_is_no_party_to_it():
+    found = _agreements("FAO created the International Plant Protection Convention or IPPC in 1952.")
+    assert ("convention", (), "1952") in found
+    assert not _agreements("The Treaty established the Collective Security Treaty Organization in 1992.")
+    assert ("treaty", (), "1992") not in _agreements("Kazakhstan and Russia created the Treaty of Friendship in 1992.")
