@@ -1,5 +1,5 @@
 """A named instrument's own dated acts, with no parties: adopted, opened for signature, concluded, signed with no
-signer named, entered into force.
+signer named, created, entered into force; and one asked for ('an appeal for a "standstill agreement"', proposed).
 
 Why: a treaty's article tells the instrument's own history as well as each state's act on it ('On 10 September
 1996, the Comprehensive Test-Ban Treaty (CTBT) was adopted by a large majority', 'It opened for signature in New
@@ -27,6 +27,7 @@ from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
+from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
 
 ACTS = {
@@ -52,7 +53,12 @@ PARTY_RULES = (
 )
 """The rules that read an instrument with its parties: where one does in the same words, the act is theirs."""
 RULE_IDS = frozenset(
-    {*(f"agreement.{r}" for r in ACTS.values()), "agreement.in_force_unnamed", "agreement.dated_named"}
+    {
+        *(f"agreement.{r}" for r in ACTS.values()),
+        "agreement.in_force_unnamed",
+        "agreement.proposed_for",
+        "agreement.dated_named",
+    }
 )
 """The rules whose agreements may have no party (the extract stage keeps them: `s3_extract.ACTORS`)."""
 
@@ -156,4 +162,32 @@ def _read_with_parties(s: Sentence, span: tuple[int, int]) -> bool:
     )
 
 
-RULES = [own_act, in_force_unnamed]
+PROPOSALS = {"appeal", "call", "proposal", "plea"}
+"""Nouns that ask for an instrument: 'issued the first appeal for a "standstill agreement" on testing'."""
+
+
+def proposed_for(s: Sentence) -> list:
+    """'In 1954, … Nehru issued the first appeal for a "standstill agreement" on testing': the instrument asked for,
+    with no parties (the codebook's `modality: proposed`; its proposer is no party to it), dated by the clause of
+    the verb the request is told with. An undated request, or one the verb denies or plans, states none."""
+    out: list = []
+    for noun in s.tokens or []:
+        if noun.lemma_.lower() not in PROPOSALS or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = noun.head
+        for asked in _prep_objects(noun, "for"):
+            if asked.lemma_.lower() not in INSTRUMENT_NOUNS or verb not in acts(s, {verb.lemma_.lower()}):
+                continue
+            date = _date(s, verb, [asked])
+            if date is None or mood_and_date(s, verb, date)[0] is not None:
+                continue
+            words = [t for t in asked.subtree if t.i <= asked.i and t.dep_ in ("amod", "compound", "nmod")]
+            name = " ".join(t.text for t in [*words, asked]) if words else None
+            span = _clause(s, [noun, asked, *asked.subtree])
+            out.append(
+                agreements._agreement(s, "proposed_for", name, _kind(asked), (), date, *span, modality="proposed")
+            )
+    return out
+
+
+RULES = [own_act, in_force_unnamed, proposed_for]

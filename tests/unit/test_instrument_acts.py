@@ -111,3 +111,25 @@ def test_an_organisation_creating_a_named_convention_is_no_party_to_it():
     assert ("convention", (), "1952") in found
     assert not _agreements("The Treaty established the Collective Security Treaty Organization in 1992.")
     assert ("treaty", (), "1992") not in _agreements("Kazakhstan and Russia created the Treaty of Friendship in 1992.")
+
+
+def test_an_appeal_for_an_instrument_is_a_proposed_one_with_no_parties():
+    found = pick(
+        candidates(
+            'In 1954, Prime Minister Jawaharlal Nehru of India issued the first appeal for a "standstill agreement".',
+            "agreement",
+            None,
+        ),
+        "kind",
+        "parties",
+        "date_edtf",
+        "modality",
+    )
+    assert ("agreement", [], "1954", "proposed") in found
+    assert ("treaty", (), "1957") in _agreements("In 1957 the Soviet Union made a proposal for a test-ban treaty.")
+
+
+def test_talks_an_undated_call_or_a_denied_appeal_propose_nothing():
+    assert not _agreements("Talks on a treaty banning tests began in 1958.")
+    assert not _agreements("There were repeated calls for a treaty banning all tests.")
+    assert not _agreements("In 1954 India did not issue an appeal for a treaty.")
