@@ -14,10 +14,14 @@ the parse has found the verb, its states and its date.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _year_after
 from pipeline.text.dates import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 GAPPED = re.compile(
     r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)"
@@ -70,7 +74,7 @@ CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "compoun
 """Arcs that put a word in a clause (or a name) of its own: not an object the verb's act is on."""
 
 
-def coordinated(s: Sentence, verb, first, is_instrument) -> list[tuple[object, DateMention | None]]:
+def coordinated(s: Sentence, verb, first, is_instrument) -> list[tuple[Token, DateMention | None]]:
     """The instruments coordinated after `first` as objects of the same act ('… the NPT in 1993 and the CTBT in
     1996', '… to the NPT in 1993 and to the CTBT in 2002'), each with the date in its own words (after it, before
     the next), else that of the next one ('the NPT and the CTBT in 2001'), else None."""
@@ -93,7 +97,7 @@ def coordinated(s: Sentence, verb, first, is_instrument) -> list[tuple[object, D
     nouns.sort(key=lambda t: t.i)
     right = verb.right_edge
     edges = [t.left_edge.idx - s.offset for t in nouns[1:]] + [right.idx + len(right) - s.offset]
-    out: list[tuple[object, DateMention | None]] = []
+    out: list[tuple[Token, DateMention | None]] = []
     carried = None  # 'the NPT, the CTBT and the TPNW in 2001': a date after the last is each one's before it
     for noun, edge in reversed(list(zip(nouns, edges))):
         own = [d for d in s.dates_in(noun.idx + len(noun) - s.offset, edge) if not s.bounds(d)]
