@@ -10,6 +10,7 @@ from pipeline.rules import (
     agreement_shapes,
     agreements,
     amounts,
+    instrument_acts,
     memberships,
     memberships_founding,
     named_instruments,
@@ -67,6 +68,7 @@ ALL_RULES = (
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + treaty_status.RULES
+    + instrument_acts.RULES
     + treaty_acts.RULES
     + named_instruments.RULES
     + sections.RULES

@@ -3,6 +3,9 @@ acceded to the NPT' (a year in brackets after each state), the gapped clause 'Be
 the treaty in 1993, Ukraine in 1994' (the verb and the treaty left out after the first clause), and 'acceded in 1995
 and 1998 respectively'.
 
+The same holds for one state acting on several treaties: 'Kazakhstan signed the NPT in 1993 and the CTBT in 1996'
+(the verb left out before the second treaty, which keeps its own date; `coordinated`).
+
 Why: the codebook makes each state's accession an item with its own date; the parser strings the brackets as
 asides and the gapped clause as a fragment, so neither reaches the verb. Both shapes are read from the text after
 the parse has found the verb, its states and its date.
@@ -11,10 +14,14 @@ the parse has found the verb, its states and its date.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _year_after
 from pipeline.text.dates import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 GAPPED = re.compile(
     r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?P<who>[^,;()]+?)\s+(?:in|on)\s+(?P<when>[^,;()]+?)"
@@ -61,3 +68,39 @@ def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[t
         return []
     dates = s.dates_in(start, end)
     return list(zip(states, dates)) if len(dates) == len(states) > 1 else []
+
+
+CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "compound"}
+"""Arcs that put a word in a clause (or a name) of its own: not an object the verb's act is on."""
+
+
+def coordinated(s: Sentence, verb, first, is_instrument) -> list[tuple[Token, DateMention | None]]:
+    """The instruments coordinated after `first` as objects of the same act ('… the NPT in 1993 and the CTBT in
+    1996', '… to the NPT in 1993 and to the CTBT in 2002'), each with the date in its own words (after it, before
+    the next), else that of the next one ('the NPT and the CTBT in 2001'), else None."""
+
+    def joined(t) -> bool:
+        arcs = []
+        while t.i != verb.i:
+            if t.dep_ in CLAUSES:
+                return False
+            arcs.append(t.dep_)
+            t = t.head
+        return "conj" in arcs
+
+    nouns = [
+        t
+        for t in verb.subtree
+        if t.i > first.i and t.pos_ in ("NOUN", "PROPN") and is_instrument(t) and joined(t) and t not in first.subtree
+    ]
+    nouns += [c for c in first.conjuncts if c.i > first.i and is_instrument(c) and c not in nouns]
+    nouns.sort(key=lambda t: t.i)
+    right = verb.right_edge
+    edges = [t.left_edge.idx - s.offset for t in nouns[1:]] + [right.idx + len(right) - s.offset]
+    out: list[tuple[Token, DateMention | None]] = []
+    carried = None  # 'the NPT, the CTBT and the TPNW in 2001': a date after the last is each one's before it
+    for noun, edge in reversed(list(zip(nouns, edges))):
+        own = [d for d in s.dates_in(noun.idx + len(noun) - s.offset, edge) if not s.bounds(d)]
+        carried = own[0] if own else carried
+        out.append((noun, carried))
+    return out[::-1]

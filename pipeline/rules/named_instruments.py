@@ -7,17 +7,28 @@ year). Over the parse: a capitalised instrument noun whose own phrase holds a ye
 'of 1921', '(1921)') and names a state ('between …', 'with …', an adjective); the parties are read from that
 phrase as the signing rule reads them (`agreement_parties.parties`, which adds the source's state to a lone partner).
 An instrument a signing rule already reads in the sentence stands as that rule has it.
+
+A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
+1968', 'the 1963 Partial Test Ban Treaty') is the codebook's instrument with no parties, dated by that year, unless
+an act of its own is read in the same words (`instrument_acts`) or it founds a body (its founders are its parties).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_parties, agreements, parsed_agreements, parsed_treaties, treaty_status
+from pipeline.rules import (
+    agreement_parties,
+    agreements,
+    instrument_acts,
+)
 from pipeline.rules.context import Sentence
 
 NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+FOUNDING = {"establish", "found", "create", "form"}
+"""'the CSTO, originally established by the Tashkent Declaration of 1992': a founding instrument, its parties the
+body's founders, whom the text gives elsewhere; not an instrument with no parties."""
 ASIDE = {"relcl", "acl", "advcl", "appos"}
 """Clauses on the noun say something else ('which was signed …' is the signing rules'); not its own words."""
 
@@ -27,17 +38,18 @@ def _own_words(noun) -> list:
     return [t for t in noun.subtree if t.i not in skip]
 
 
+def _founding(noun) -> bool:
+    """True when the instrument is the agent of a body's founding ('established by the Tashkent Declaration')."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in FOUNDING
+
+
 def dated_named(s: Sentence) -> list:
     """One agreement per named instrument whose own words give its year and at least one state."""
     out: list = []
     if s.tokens is None:
         return out
-    other = [
-        c
-        for rule in (agreements.signed, *parsed_agreements.RULES, *parsed_treaties.RULES, *treaty_status.RULES)
-        for c in s.once(rule)
-        if c.fact_type == "agreement"
-    ]
+    other = [c for rule in instrument_acts.PARTY_RULES for c in s.once(rule) if c.fact_type == "agreement"]
+    acts = [c for rule in instrument_acts.RULES for c in s.once(rule)]  # the instrument's own acts, no parties
     for noun in s.tokens:
         if noun.lemma_.lower() not in NAMES or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -46,13 +58,14 @@ def dated_named(s: Sentence) -> list:
         words = _own_words(noun)
         years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
         start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
-        if len(years) != 1 or not s.states(start, end) or any(c.start < end and start < c.end for c in other):
+        states = s.states(start, end)
+        if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):
             continue
         kind = agreements.kind_of(noun.lemma_, s.text[start:end])
         name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
         date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
-        parties = agreement_parties.parties(s, start, end)
-        if date is not None and len(parties) >= 2:
+        parties = agreement_parties.parties(s, start, end) if states else ()
+        if date is not None and (len(parties) >= 2 or (not states and name and not _founding(noun))):
             out.append(agreements._agreement(s, "dated_named", name, kind, parties, date, start, end))
     return out
 

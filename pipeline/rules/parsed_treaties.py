@@ -31,7 +31,7 @@ import re
 from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
-from pipeline.rules.agreement_lists import gapped, own_year, respectively
+from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -271,6 +271,30 @@ def participated(s: Sentence) -> list:
                     s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], when, *span, modality=mood
                 )
             )
+        out += _coordinated_acts(s, verb, noun, states, span, mood)
+    return out
+
+
+def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:
+    """The same states' act on each instrument coordinated after the first, with its own date
+    (`agreement_lists.coordinated`): 'Kazakhstan signed the NPT in 1993 and the CTBT in 1996'."""
+    if noun is None:
+        return []
+    signed = verb.lemma_.lower() == "sign"
+
+    def accepted(t) -> bool:
+        return _is_instrument(s, t) and (not signed or bool(TREATY_ACRONYM.match(t.text)))
+
+    out = []
+    for other, when in coordinated(s, verb, noun, accepted):
+        end = max(other.idx + len(other) - s.offset, when.char_end if when is not None else 0)
+        rule = f"parse_{PARTICIPATE[verb.lemma_.lower()]}"
+        out += [
+            agreements._agreement(
+                s, rule, _name(other), _kind(other), [x], when, span[0], max(span[1], end), modality=mood
+            )
+            for x in states
+        ]
     return out
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
-from pipeline.rules import ALL_RULES, event_bodies, group_references, minimal_quote, timeline
+from pipeline.rules import ALL_RULES, event_bodies, group_references, instrument_acts, minimal_quote, timeline
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -187,10 +187,14 @@ ACTORS = {
     "agreement": ("parties",),
 }
 """The fields without which a fact states nothing (a membership of no state, an agreement of no party); a
-tuple is fields of which one suffices (a visitor represents a state or an organisation)."""
+tuple is fields of which one suffices (a visitor represents a state or an organisation). A named instrument's own
+act ('the CTBT was adopted on 10 September 1996', 'the NPT of 1968') is an agreement of no party by the codebook:
+the rules in `instrument_acts.RULE_IDS` need none."""
 
 
 def _has_actors(c) -> bool:
+    if c.rule_id in instrument_acts.RULE_IDS:
+        return True
     return all(
         any(c.get(n) for n in name) if isinstance(name, tuple) else c.get(name) for name in ACTORS.get(c.fact_type, ())
     )
