@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.rules.back_references import _count
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed import _count, _entity, _prep_objects
+from pipeline.rules.parsed import _entity, _prep_objects
 
 GROUP_RESOLUTION = "+group_members"
 """Suffix of the rule id of a fact whose parties are an organisation's members named as a group."""

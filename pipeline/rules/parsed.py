@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import stance
+from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
 from pipeline.text.dates import date_fields
@@ -145,8 +146,8 @@ def _noun_entities(s: Sentence, token, types) -> list[str]:
             out.append(s.state_of_entity(m.entity_id) if m.entity_type == "state" else m.entity_id)
         elif listed:  # 'three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded'
             out += [x for c in listed for x in _noun_entities(s, c, types)]
-        elif "state" in types and _points_back(t) and _count(t) in (None, len(set(s.previous_states))):
-            out += [x for x in s.previous_states]  # 'the three countries': only where three were listed
+        elif "state" in types and _points_back(t) and _counted_back(s, t):
+            out += [x for x in s.previous_states]
     return list(dict.fromkeys(x for x in out if x))
 
 
@@ -173,26 +174,6 @@ def _bracketed(s: Sentence, token) -> bool:
 
 STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "principality"}
 """Head nouns of a state's long name: 'the Islamic Republic of Afghanistan' is Afghanistan."""
-BACK_NOUNS = {"country", "state", "nation", "republic", "signatory"}
-
-
-def _points_back(token) -> bool:
-    """'these nations', 'all these countries', 'the three states': the states just listed."""
-    if token.lemma_.lower() not in BACK_NOUNS or token.tag_ != "NNS":
-        return False
-    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
-    return bool(words & {"these", "those"}) or ("the" in words and any(c.dep_ == "nummod" for c in token.children))
-
-
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _count(token) -> int | None:
-    """The number a plural noun is counted by ('the six member states': 6), or None."""
-    for c in token.children:
-        if c.dep_ == "nummod":
-            return NUMBERS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-    return None
 
 
 def _organization_pointer(s: Sentence, token) -> str | None:

@@ -33,6 +33,7 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
+from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -41,7 +42,6 @@ from pipeline.rules.parsed import (
     _in_sentence,
     _negated,
     _noun_entities,
-    _points_back,
     _prep_objects,
     _subjects,
     modality,

@@ -136,3 +136,16 @@ def test_a_group_that_names_no_organisation_is_no_member():
         memberships(ADMITTED + "Its member states are members of the Organisation of Islamic Cooperation.", None)
         == set()
     )
+
+
+def test_the_n_countries_are_the_states_just_listed_unless_fewer_were_named():
+    """Written for this test: 'the three countries' is the three states the sentence before lists; after two it
+    is some other group, and gives nothing."""
+
+    def members(text):
+        return sorted(c["state_id"] for c in candidates(text, "membership", None))
+
+    listed = "Kazakhstan, Kyrgyzstan and Tajikistan signed a border treaty in 2001. In 2002 the three countries joined the WTO."
+    assert members(listed) == ["state:KAZ", "state:KGZ", "state:TJK"]
+    fewer = "Kazakhstan and Kyrgyzstan signed a border treaty in 2001. In 2002 the three countries joined the WTO."
+    assert members(fewer) == []
