@@ -240,6 +240,17 @@ def _subjects(verb) -> list:
     return subjects
 
 
+def _governing_verb(token, steps: int = 4):
+    """The verb a noun phrase hangs on, through at most `steps` prepositions and nouns."""
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # 'following', 'including': prepositions
+            return token
+    return None
+
+
 def _prep_objects(token, *preps) -> list:
     return [
         o

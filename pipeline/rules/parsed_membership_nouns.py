@@ -22,6 +22,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _governing_verb,
     _membership,
     _negated,
     _noun_entities,
@@ -70,7 +71,7 @@ def act_noun(s: Sentence) -> list:
                 continue
             if governor.pos_ in ("VERB", "AUX") and (modality(governor) or _negated(governor)):
                 continue  # 'Kazakhstan's accession to the WTO is expected in 2015'
-        span = _clause(s, [noun, *[t for t in noun.subtree]])
+        span = _clause(s, list(noun.subtree))
         for org in orgs:
             for state in states:
                 out.append(_membership(s, f"parse_act_noun_{noun.lemma_.lower()}", state, org, role, date, span))
@@ -90,24 +91,10 @@ def _states(s: Sentence, noun) -> list[str]:
     words = _children(noun, "poss") + [c for c in noun.children if c.dep_ in ("amod", "compound")]
     words += _prep_objects(noun, "of", "by")
     found = [x for t in words for x in _noun_entities(s, t, ("state",))]
-    if not found:
-        found = [
-            state
-            for t in words
-            for m in [_entity(s, t, ("state",))]
-            for state in [s.state_of_entity(m.entity_id) if m is not None else None]
-            if state
-        ]
     if not found and any(t.lower_ in ("its", "their") for t in words):  # 'Uzbekistan argued for its accession'
-        found = [x for t in _subjects(_verb_above(noun)) for x in _noun_entities(s, t, ("state",))]
+        verb = _governing_verb(noun)
+        found = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] if verb is not None else []
     return list(dict.fromkeys(found))
-
-
-def _verb_above(token):
-    """The nearest verb the token hangs on (itself at the root)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _orgs(s: Sentence, noun) -> list[str]:

@@ -16,6 +16,7 @@ from pipeline.rules.parsed import (
     _conjuncts,
     _date,
     _entity,
+    _governing_verb,
     _negated,
     _place_host,
     _prep_objects,
@@ -74,17 +75,6 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
         state = s.state_of_entity(m.entity_id)
         if state:
             return state, m.entity_id if m.entity_type == "place" else None
-    return None
-
-
-def _governing_verb(token, steps: int = 4):
-    """The verb a noun phrase hangs on, through at most `steps` prepositions and nouns."""
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # 'following', 'including': prepositions
-            return token
     return None
 
 

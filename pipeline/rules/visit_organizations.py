@@ -13,9 +13,19 @@ from __future__ import annotations
 
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _governing_verb,
+    _prep_objects,
+    _subjects,
+    _verbs,
+)
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import TRIP_NOUNS, _governing_verb, _host_in
+from pipeline.rules.parsed_visits import TRIP_NOUNS, _host_in
 from pipeline.rules.visit_leaders import TRAVEL, _destinations
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY
