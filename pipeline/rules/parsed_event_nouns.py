@@ -66,7 +66,7 @@ def founding_noun(s: Sentence) -> list:
     clause; 'since its founding in 1945', "the SCO's creation in 2001": of its owner, dated by its own words ('its'
     not in a source about a state, where it is mostly the state). Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
     out: list[Candidate] = []
-    for noun in s.tokens if s.tokens is not None else ():
+    for noun in s.with_lemma(FOUNDING_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
@@ -254,7 +254,7 @@ def first_session(s: Sentence) -> list:
     organisation's inauguration (its first session; a summit's first meeting is parsed_events' inaugural_summit),
     in the state of the place it was held, dated."""
     out: list[Candidate] = []
-    for noun in s.tokens if s.tokens is not None else ():
+    for noun in s.with_lemma(("session",)):
         verb = noun.head
         if noun.lemma_.lower() != "session" or not any(c.lower_ in FIRST for c in noun.children):
             continue

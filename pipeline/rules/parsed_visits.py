@@ -91,7 +91,7 @@ def trip(s: Sentence) -> list:
     words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
     is not dated by the section's year."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(TRIP_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
@@ -195,7 +195,7 @@ def at_gathering(s: Sentence) -> list:
     'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
     with: 'the Tehran Conference'); one visit each, unless at home."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(MEETINGS | SPEECHES):
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
         # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
@@ -254,7 +254,7 @@ def gathering_held(s: Sentence) -> list:
     in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
     visited."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(MEETINGS):
         verb = noun.head
         if (
             noun.lemma_.lower() not in MEETINGS

@@ -92,7 +92,7 @@ def present_for(s: Sentence) -> list:
     """'Nazarbayev was in Moscow for talks with Medvedev', 'the Turkish president was in Astana on an official
     visit': a visitor placed by the copula, with the purpose of his stay; each visitor not at home."""
     out = []
-    for verb in (t for t in s.tokens or [] if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
+    for verb in (t for t in s.with_lemma(("be",)) if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
         purposes = [o for o in _prep_objects(verb, "for", "on") if o.lemma_.lower() in PURPOSES]
         places = _prep_objects(verb, "in")
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
