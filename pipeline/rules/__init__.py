@@ -37,6 +37,7 @@ from pipeline.rules import (
     visit_hosts,
     visit_leaders,
     visit_organizations,
+    visit_presence,
     visits,
 )
 
@@ -51,6 +52,7 @@ ALL_RULES = (
     + parsed_visits.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
+    + visit_presence.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES

@@ -27,7 +27,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.visit_referents import is_referring, resolved_persons
 from pipeline.rules.visit_unmade import unmade
-from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
+from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, leader_states
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
@@ -37,8 +37,9 @@ ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "ta
 
 def visited(s: Sentence) -> list:
     """'Putin visited Tehran, Iran to participate in the Second Caspian Summit', 'Putin twice visited Ukraine',
-    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state to
-    the state of every place or state visited (or where the gathering attended was held), not his own."""
+    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state (or,
+    for a leader known by office, the state his title names) to the state of every place or state visited (or
+    where the gathering attended was held), not his own."""
     out = []
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
@@ -52,14 +53,16 @@ def visited(s: Sentence) -> list:
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
         hosts = [h for t in objects for h in [_place_host(s, t)] if h]
-        if not (persons or referred) or not hosts:
+        visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
+        if not visitors:  # 'the Chinese president attended the opening ceremony … in Turkmenistan'
+            visitors = [(None, state) for t in subjects for state in leader_states(s, t)]
+        if not visitors or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         own = own_dates(s, verb, subjects)
         dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
-        for person in [m.entity_id for m in persons] + referred:
-            home = s.state_of_entity(person)
+        for person, home in visitors:
             for host, place in dict.fromkeys(hosts):
                 if home and host != home and mod is None:
                     out += [visits._visit(s, "parse_visited", person, home, host, place, d, span) for d in dates]
@@ -126,18 +129,49 @@ def trip(s: Sentence) -> list:
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
+        dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
+        dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
-            for host in hosts:
-                if home and home != host[0]:
-                    out += [
-                        visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
-                        for d in date_series(s, date, own_dates(s, noun))
-                    ]
+            out += [
+                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
+                for host, d in dated
+                if home and home != host[0]
+            ]
+    return out
+
+
+FURTHER_DATE_CHARS = 25
+"""How far after a further destination its own date may start ('and to India in 1996')."""
+
+
+def _further_trips(s: Sentence, noun, verb) -> list:
+    """'made state visits to Japan in 1994 and to India in 1996': the parse hangs the second 'to' as a conjunct
+    of another preposition (of the noun or its verb); each such destination is dated by the date right after it."""
+    heads = [noun] + ([verb] if verb is not None else [])
+    objects = [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ != "to"
+        for c in p.conjuncts
+        if c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    out = []
+    for o in objects:
+        host, end = _host_in(s, o), o.right_edge.idx + len(o.right_edge) - s.offset
+        after = [d for d in s.dates_in(end) if d.char_start <= end + FURTHER_DATE_CHARS]
+        if host:
+            out.append((host, after[0] if after else None))
     return out
 
 
 MEET = {"meet"}
 TALKS = {"talk", "talks", "negotiation", "negotiations"}
+HELD_MEETINGS = TALKS | {"meeting", "consultation", "discussion"}
+"""What two leaders hold together: 'held talks with Putin', 'held a meeting with Mirziyoyev' (not 'held a summit',
+which its host holds)."""
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
@@ -150,9 +184,13 @@ def met_in(s: Sentence) -> list:
     no place named the receiver's state is the host."""
     out = []
     for verb in _verbs(s, MEET | RECEIVE | {"hold"}):
-        if verb.lemma_.lower() == "hold" and not any(o.lemma_.lower() in TALKS for o in _children(verb, "dobj")):
+        if verb.lemma_.lower() == "hold" and not any(
+            o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
+        ):
             continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
-        places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
+        partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
+        # 'met Bush in …'; 'held talks with Mirziyoyev in Tashkent' (the parse hangs the place on the partner)
+        places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         subjects = _subjects(verb)
         receivers = (
@@ -162,28 +200,28 @@ def met_in(s: Sentence) -> list:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
-        actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
-        visitors: dict = {p: s.state_of_entity(p) for p in resolved_persons(s, actors)}
-        titled = [state for t in subjects if not resolved_persons(s, [t]) for state in [leader_state(s, t)] if state]
-        if titled:  # 'the Georgian foreign minister held talks in Ashgabat'
-            visitors.setdefault(None, titled[0])
+        actors = subjects + _children(verb, "dobj") + partners
+        visitors = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
+        # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
+        visitors += [(None, state) for t in subjects if not resolved_persons(s, [t]) for state in leader_states(s, t)]
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not resolved_persons(s, [t]):
-                visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+                visitors.append((None, s.state_of_entity(named[0].entity_id)))
             elif not resolved_persons(s, [t]) and (
                 state := leader_state(s, t)
             ):  # 'Turkmen Foreign Minister Rashid Meredov'
-                visitors.setdefault(None, state)
+                visitors.append((None, state))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
-        for person, home in visitors.items():
+        for person, home in dict.fromkeys(visitors):
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_met_in", person, home, host[0], host[1], date, span))
     return out
 
 
-MEETINGS = GATHERINGS | {"talks", "negotiation"}
+MEETINGS = GATHERINGS | {"talk", "talks", "negotiation"}
+"""Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed')."""
 SPEECHES = {"speech", "address", "lecture"}
 """A leader's address given somewhere ('during a speech at Moscow State University, the first President of
 Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""

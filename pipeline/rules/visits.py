@@ -96,12 +96,15 @@ def travels(s: Sentence) -> list:
     """'In February 1993, he went to Belgium, Austria and Egypt, to Thailand in August, to China and
     Mongolia in October …': each 'to …' group takes the date inside it, else the sentence's date."""
     out = []
-    for m in TRAVEL.finditer(s.text):
+    matches = list(TRAVEL.finditer(s.text))
+    for k, m in enumerate(matches):
         visitor = _visitor(s, m.start("verb") if m.group("verb") else m.start())
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor) or s.home_state
         start, end = s.clause(m.end())
+        if k + 1 < len(matches):  # 'visited Moscow, and in 2009 Medvedev visited Ashgabat': the next trip's own
+            end = min(end, _clause_start(s, matches[k + 1].start(), m.end()))
         before = s.dates_in(start, m.start())
         default = before[-1] if before else s.date_for(m.start())
         pos = m.end()
@@ -115,6 +118,16 @@ def travels(s: Sentence) -> list:
                     date = each.get(place or host) or (dates[0] if dates else default)
                     out.append(_visit(s, "travels", visitor, visitor_state, host, place, date))
     return out
+
+
+NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)?\s*")
+
+
+def _clause_start(s: Sentence, position: int, floor: int) -> int:
+    """Where the clause of a verb at `position` starts: after the last comma or semicolon between `floor` and it
+    ('…, and in 2009 Medvedev visited'), else at the verb."""
+    cuts = [c.start() for c in NEXT_CLAUSE.finditer(s.text, floor, position)]
+    return cuts[-1] if cuts else position
 
 
 def visit_noun(s: Sentence) -> list:

@@ -1,0 +1,382 @@
+"""A challenge set for visits: sentences written for these tests from how foreign-relations articles
+('Foreign relations of X', bilateral sections) tell visits, not taken from any evaluation text.
+
+Each case is a paragraph, the state its source is about, and the visits it states, keyed as the evaluation
+keys them: (visitor state, host state, year); a named visitor the dictionary holds must be read too. Near-misses
+(a visit planned, called off, denied; a visitor at home; a host of a gathering) state none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates
+
+
+def _found(text: str, subject: str) -> dict:
+    """(visitor state, host state, year) -> the visitors read for it."""
+    out: dict = {}
+    for c in candidates(text, "visit", subject):
+        date = c.get("date_edtf")
+        key = (c.get("visitor_state_id"), c.get("host_state_id"), date[:4] if date else None)
+        out.setdefault(key, set()).add(c.get("visitor_id"))
+    return out
+
+
+STATED = [
+    # a visit noun: 'paid / made a visit, trip to'
+    (
+        "President Nazarbayev paid a state visit to Turkmenistan in 2017.",
+        "state:KAZ",
+        {("person:nazarbayev", "state:KAZ", "state:TKM", "2017")},
+    ),
+    (
+        "In 2008, Berdimuhamedov made his first foreign trip to Moscow.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2008")},
+    ),
+    (
+        "Ahmadinejad paid an official visit to Turkmenistan in November 2008.",
+        "state:TKM",
+        {("person:ahmadinejad", "state:IRN", "state:TKM", "2008")},
+    ),
+    (
+        "Berdimuhamedow went on a state visit to Germany in April 2008.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:DEU", "2008")},
+    ),
+    (
+        "During his visit to Tehran in 2015, Berdimuhamedow signed several agreements on transport.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:IRN", "2015")},
+    ),
+    (
+        "On a visit to Islamabad in 2016, Berdimuhamedow met Prime Minister Nawaz Sharif.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:PAK", "2016")},
+    ),
+    (
+        "Berdimuhamedow's 2008 visit to Brussels opened a new stage in relations with the European Union.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:BEL", "2008")},
+    ),
+    (
+        "Erdoğan's visit to Turkmenistan in 2015 was his third as president.",
+        "state:TKM",
+        {("person:erdogan", "state:TUR", "state:TKM", "2015")},
+    ),
+    (
+        "Modi's visit to Ashgabat in July 2015 was the first by an Indian prime minister since independence.",
+        "state:TKM",
+        {("person:modi", "state:IND", "state:TKM", "2015")},
+    ),
+    (
+        "In 2016 Turkmenistan received an official visit by the Prime Minister of India.",
+        "state:TKM",
+        {(None, "state:IND", "state:TKM", "2016")},
+    ),
+    (
+        "An official visit by the President of Uzbekistan to Ashgabat in March 2017 ended years of cool relations.",
+        "state:TKM",
+        {(None, "state:UZB", "state:TKM", "2017")},
+    ),
+    (
+        "Tajik President Emomali Rahmon paid an official visit to Ashgabat in 2017.",
+        "state:TKM",
+        {("person:rahmon", "state:TJK", "state:TKM", "2017")},
+    ),
+    # a verb of travel
+    ("Putin visited Ashgabat in 2019.", "state:TKM", {("person:putin", "state:RUS", "state:TKM", "2019")}),
+    (
+        "In 2006 the Turkmen president travelled to Beijing.",
+        "state:TKM",
+        {(None, "state:TKM", "state:CHN", "2006")},
+    ),
+    (
+        "In 2009 the Turkmen president traveled to Tokyo for talks.",
+        "state:TKM",
+        {(None, "state:TKM", "state:JPN", "2009")},
+    ),
+    (
+        "The Iranian President visited Ashgabat in December 2014.",
+        "state:TKM",
+        {(None, "state:IRN", "state:TKM", "2014")},
+    ),
+    (
+        "Russia's foreign minister arrived in Ashgabat in October 2018.",
+        "state:TKM",
+        {(None, "state:RUS", "state:TKM", "2018")},
+    ),
+    (
+        "Medvedev flew to Ashgabat in October 2008 for talks on gas.",
+        "state:TKM",
+        {("person:medvedev", "state:RUS", "state:TKM", "2008")},
+    ),
+    (
+        "The Kazakh president came to Ashgabat in 2007 on an official visit.",
+        "state:TKM",
+        {(None, "state:KAZ", "state:TKM", "2007")},
+    ),
+    (
+        "Turkmenistan was visited by Ahmadinejad in 2008.",
+        "state:TKM",
+        {("person:ahmadinejad", "state:IRN", "state:TKM", "2008")},
+    ),
+    (
+        "Berdimuhamedow visited China, Japan and South Korea in 2013.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:CHN", "2013"),
+            ("person:berdimuhamedow", "state:TKM", "state:JPN", "2013"),
+            ("person:berdimuhamedow", "state:TKM", "state:KOR", "2013"),
+        },
+    ),
+    (
+        "In 2009 the presidents of Kazakhstan and Uzbekistan visited Ashgabat.",
+        "state:TKM",
+        {(None, "state:KAZ", "state:TKM", "2009"), (None, "state:UZB", "state:TKM", "2009")},
+    ),
+    (
+        "Relations with Iran warmed after Rouhani visited Ashgabat in 2014.",
+        "state:TKM",
+        {("person:rouhani", "state:IRN", "state:TKM", "2014")},
+    ),
+    (
+        "In 2012 Turkmen Foreign Minister Rashid Meredov travelled to Kabul.",
+        "state:TKM",
+        {("person:meredov", "state:TKM", "state:AFG", "2012")},
+    ),
+    (
+        "A Turkmen delegation led by the foreign minister visited Kabul in 2011.",
+        "state:TKM",
+        {(None, "state:TKM", "state:AFG", "2011")},
+    ),
+    (
+        "The prime minister of Pakistan, Nawaz Sharif, visited Ashgabat in 2016.",
+        "state:TKM",
+        {("person:sharif", "state:PAK", "state:TKM", "2016")},
+    ),
+    (
+        "Berdimuhamedow and Nazarbayev travelled to Moscow in 2008.",
+        "state:UZB",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:RUS", "2008"),
+            ("person:nazarbayev", "state:KAZ", "state:RUS", "2008"),
+        },
+    ),
+    (
+        "Nazarbayev made state visits to Japan in 1994 and to India in 1996.",
+        "state:KAZ",
+        {
+            ("person:nazarbayev", "state:KAZ", "state:JPN", "1994"),
+            ("person:nazarbayev", "state:KAZ", "state:IND", "1996"),
+        },
+    ),
+    # talks, meetings, hosting, receiving
+    (
+        "In 2012 Turkmenistan's foreign minister held talks in Ankara.",
+        "state:TKM",
+        {(None, "state:TKM", "state:TUR", "2012")},
+    ),
+    (
+        "In 2018 Berdimuhamedow held talks with Mirziyoyev in Tashkent.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:UZB", "2018")},
+    ),
+    (
+        "In 2014 Berdimuhamedow hosted Xi Jinping in Ashgabat.",
+        "state:TKM",
+        {("person:xi", "state:CHN", "state:TKM", "2014")},
+    ),
+    (
+        "In May 2013 Berdimuhamedow received the Iranian president in the capital.",
+        "state:TKM",
+        {(None, "state:IRN", "state:TKM", "2013")},
+    ),
+    (
+        "Berdimuhamedow was received by Xi Jinping in Beijing in 2014.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:CHN", "2014")},
+    ),
+    (
+        "Berdimuhamedow met Putin in Moscow in 2017.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2017")},
+    ),
+    (
+        "Putin and Berdimuhamedow met in Ashgabat in 2019.",
+        "state:TKM",
+        {("person:putin", "state:RUS", "state:TKM", "2019")},
+    ),
+    (
+        "Relations improved under Berdimuhamedow and Nazarbayev. The two presidents met in Astana in 2010.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:KAZ", "2010")},
+    ),
+    (
+        "Turkmenistan hosted the Iranian president in 2017.",
+        "state:TKM",
+        {(None, "state:IRN", "state:TKM", "2017")},
+    ),
+    (
+        "The Uzbek president was welcomed in Ashgabat in 2017.",
+        "state:TKM",
+        {(None, "state:UZB", "state:TKM", "2017")},
+    ),
+    # summits and gatherings abroad
+    (
+        "In 2007 Berdimuhamedow attended the SCO summit in Bishkek.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:KGZ", "2007")},
+    ),
+    (
+        "Berdimuhamedow took part in the Caspian summit in Tehran in October 2007.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:IRN", "2007")},
+    ),
+    (
+        "In 2009 the Chinese president attended the opening ceremony of the gas pipeline in Turkmenistan.",
+        "state:TKM",
+        {(None, "state:CHN", "state:TKM", "2009")},
+    ),
+    (
+        "In 2018 the fifth Caspian Summit was held in Aktau, attended by the presidents of Russia, Iran, Azerbaijan "
+        "and Turkmenistan.",
+        "state:TKM",
+        {
+            (None, "state:RUS", "state:KAZ", "2018"),
+            (None, "state:IRN", "state:KAZ", "2018"),
+            (None, "state:AZE", "state:KAZ", "2018"),
+            (None, "state:TKM", "state:KAZ", "2018"),
+        },
+    ),
+    (
+        "In 2019 the summit in Bishkek was attended by the presidents of Russia and Turkmenistan.",
+        "state:TKM",
+        {(None, "state:RUS", "state:KGZ", "2019"), (None, "state:TKM", "state:KGZ", "2019")},
+    ),
+    (
+        "Erdoğan and Berdimuhamedow met on the sidelines of the SCO summit in Bishkek in 2019.",
+        "state:TKM",
+        {
+            ("person:erdogan", "state:TUR", "state:KGZ", "2019"),
+            ("person:berdimuhamedow", "state:TKM", "state:KGZ", "2019"),
+        },
+    ),
+    # acts done in person in a place
+    (
+        "Erdoğan and Berdimuhamedow signed a joint declaration in Ankara in 2015.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:TUR", "2015")},
+    ),
+    (
+        "Following talks in Ankara in 2015, Erdoğan and Berdimuhamedow signed a joint declaration.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:TUR", "2015")},
+    ),
+    (
+        "In 2008 Berdimuhamedow addressed the UN General Assembly in New York.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:USA", "2008")},
+    ),
+    (
+        "Kazakh President Nursultan Nazarbayev was in Ashgabat in 2014 to mark the opening of the railway.",
+        "state:TKM",
+        {("person:nazarbayev", "state:KAZ", "state:TKM", "2014")},
+    ),
+    # more talks and meetings
+    (
+        "The Turkmen and Afghan presidents met in Herat in 2016.",
+        "state:TKM",
+        {(None, "state:TKM", "state:AFG", "2016")},
+    ),
+    (
+        "Berdimuhamedow held a meeting with Putin in Moscow in 2017.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2017")},
+    ),
+    (
+        "Shinzo Abe and Berdimuhamedow share an interest in gas. The two leaders held talks in Ashgabat in 2015.",
+        "state:TKM",
+        {("person:abe", "state:JPN", "state:TKM", "2015")},
+    ),
+    # several trips in one sentence
+    (
+        "In 2008 President Berdimuhamedow visited Moscow, and in 2009 Medvedev visited Ashgabat.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:RUS", "2008"),
+            ("person:medvedev", "state:RUS", "state:TKM", "2009"),
+        },
+    ),
+    (
+        "Niyazov visited Moscow in 1992, Ankara in 1993 and Tehran in 1994.",
+        "state:TKM",
+        {
+            ("person:niyazov", "state:TKM", "state:RUS", "1992"),
+            ("person:niyazov", "state:TKM", "state:TUR", "1993"),
+            ("person:niyazov", "state:TKM", "state:IRN", "1994"),
+        },
+    ),
+    (
+        "In 2011 the Turkmen foreign minister visited Kabul and Islamabad.",
+        "state:TKM",
+        {(None, "state:TKM", "state:AFG", "2011"), (None, "state:TKM", "state:PAK", "2011")},
+    ),
+    (
+        "The visit of Turkish President Abdullah Gül to Ashgabat in 2008 strengthened ties.",
+        "state:TKM",
+        {("person:gul", "state:TUR", "state:TKM", "2008")},
+    ),
+    # the visitor referred back to
+    (
+        "Berdimuhamedow became president in February 2007. In April 2007 he travelled to Saudi Arabia.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:SAU", "2007")},
+    ),
+    (
+        "Niyazov ruled until 2006. His first visit to Washington took place in 1993.",
+        "state:TKM",
+        {("person:niyazov", "state:TKM", "state:USA", "1993")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), STATED, ids=[c[0][:60] for c in STATED])
+def test_a_stated_visit_is_read_with_its_visitor_states_and_year(text, subject, expected):
+    found = _found(text, subject)
+    assert set(found) == {v[1:] for v in expected}
+    for visitor, *key in expected:
+        if visitor:
+            assert visitor in found[tuple(key)]
+
+
+UNMADE = [
+    ("Berdimuhamedow planned to visit Kabul in 2010.", "state:TKM"),
+    ("In 2011 Erdoğan cancelled his visit to Ashgabat.", "state:TKM"),
+    ("Niyazov has never visited the United States.", "state:TKM"),
+    ("Niyazov never travelled to Moscow.", "state:TKM"),
+    ("Berdimuhamedow did not attend the summit in Dushanbe in 2014.", "state:TKM"),
+    ("Berdimuhamedow is expected to visit Tokyo in 2020.", "state:TKM"),
+    ("An official visit by the Turkish president is planned for 2020.", "state:TKM"),
+    ("Berdimuhamedow invited Rouhani to visit Ashgabat.", "state:TKM"),
+    ("A visit by Putin to Ashgabat was postponed in 2015.", "state:TKM"),
+    ("Ashgabat hosted the Asian Indoor and Martial Arts Games in 2017.", "state:TKM"),
+    ("The Turkmen president visited the Avaza resort in 2010.", "state:TKM"),
+    ("In 2010 Berdimuhamedow visited Turkmenbashi to open a new port.", "state:TKM"),
+    ("Niyazov refused to travel to Moscow in 1999.", "state:TKM"),
+    ("Putin intervened in Syria in 2015.", "state:RUS"),
+    ("Putin signed a decree in Moscow in 2015.", "state:RUS"),
+    ("Turkey opened an embassy in Ashgabat in 1992.", "state:TKM"),
+    ("Turkmenistan and Russia signed a gas agreement in Moscow in 2003.", "state:TKM"),
+    ("Berdimuhamedow planned to sign the agreement in Ankara in 2016.", "state:TKM"),
+    ("The summit in Ashgabat in 2017 was attended by Berdimuhamedow.", "state:TKM"),
+    ("The two presidents will meet in Ashgabat in 2020.", "state:TKM"),
+    ("Berdimuhamedow hoped to hold talks with Putin in Moscow.", "state:TKM"),
+    ("Berdimuhamedow was in power in 2012 to oversee the reforms.", "state:TKM"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), UNMADE, ids=[c[0][:60] for c in UNMADE])
+def test_a_visit_not_made_or_made_at_home_is_no_visit(text, subject):
+    assert _found(text, subject) == {}
