@@ -59,6 +59,8 @@ def visited(s: Sentence) -> list:
         if not visitors or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
+        if date is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            date = _date(s, verb.head, subjects)  # 'went on a tour … in 2010, visiting Qatar': the tour's time
         own = own_dates(s, verb, subjects)
         dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
@@ -82,8 +84,11 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 
 
 PRONOUNS = {"his", "her", "their", "its"}
-TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
+DESTINATION = {"arrival": ("in",), "tour": ("to", "of")}
+"""The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
+Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
 
 
 def trip(s: Sentence) -> list:
@@ -100,17 +105,26 @@ def trip(s: Sentence) -> list:
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
         # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
-        for c in (c for t in [noun, *copula] for o in _prep_objects(t, "to") for c in _conjuncts(o)):
+        preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
+        places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
+        places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
+        for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
         hosts: list = list(by_state.values())
-        if not hosts and _prep_objects(noun, "by") and s.home_state:
-            hosts = [(s.home_state, None)]  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
+        verb = _governing_verb(noun)
+        if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
+            # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
+            hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
+        named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
+        if not hosts and (_prep_objects(noun, "by", "from") or named_of) and s.home_state:
+            # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
+            # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader')
+            hosts = [(s.home_state, None)]
         if not hosts:
             continue
-        verb = _governing_verb(noun)
-        own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = resolved_persons(s, own)
@@ -183,8 +197,8 @@ def met_in(s: Sentence) -> list:
     leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
     no place named the receiver's state is the host."""
     out = []
-    for verb in _verbs(s, MEET | RECEIVE | {"hold"}):
-        if verb.lemma_.lower() == "hold" and not any(
+    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
+        if verb.lemma_.lower() in ("hold", "have") and not any(
             o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
         ):
             continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
@@ -200,7 +214,8 @@ def met_in(s: Sentence) -> list:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
-        actors = subjects + _children(verb, "dobj") + partners
+        # a receiver is at home: 'Berdimuhamedow welcomed the talks in Geneva' puts him nowhere
+        actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
         visitors = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
         # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
         visitors += [(None, state) for t in subjects if not resolved_persons(s, [t]) for state in leader_states(s, t)]
@@ -220,8 +235,9 @@ def met_in(s: Sentence) -> list:
     return out
 
 
-MEETINGS = GATHERINGS | {"talk", "talks", "negotiation"}
-"""Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed')."""
+MEETINGS = GATHERINGS | {"talk", "talks", "negotiation", "inauguration", "funeral", "parade", "celebration"}
+"""Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed'),
+and the occasions leaders travel to ('was present at the inauguration of Ghani in Kabul')."""
 SPEECHES = {"speech", "address", "lecture"}
 """A leader's address given somewhere ('during a speech at Moscow State University, the first President of
 Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""
@@ -237,7 +253,9 @@ def at_gathering(s: Sentence) -> list:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
         # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
-        host = next((h for o in _prep_objects(noun, "in", "at") for h in [_host_in(s, o)] if h), None)
+        # 'the inauguration of Ghani in Kabul': the parse may hang the place on the 'of' words
+        venues = [noun, *_prep_objects(noun, "of")]
+        host = next((h for t in venues for o in _prep_objects(t, "in", "at") for h in [_host_in(s, o)] if h), None)
         if host is None and noun.lemma_.lower() in MEETINGS:  # 'the Tehran Conference': a city begins its name
             # (not a speech: "Putin's Munich speech" names a speech by its city; its venue takes 'at' or 'in')
             cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
@@ -246,9 +264,15 @@ def at_gathering(s: Sentence) -> list:
         verb = _governing_verb(noun)
         if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
             continue
+        if (noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() not in TAKING_PART) or (
+            noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPOSITIONS
+        ):
+            continue  # 'cancelled the meeting in Ashgabat', 'spoke about the summit in Bishkek': not there
         subjects = _subjects(verb)
         # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
         owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
+        owners += _prep_objects(noun, "between", "with")  # 'talks between Berdimuhamedow and Putin in Moscow'
+
         persons = resolved_persons(s, owners) or resolved_persons(
             s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
         )
@@ -266,6 +290,12 @@ def at_gathering(s: Sentence) -> list:
     return out
 
 
+TAKING_PART = {"attend", "address", "join", "have", "lead", "head", "chair", "co-chair", "open"}
+"""Verbs whose object a gathering is when their subject was at it ('attended the funeral of Karimov in Samarkand',
+'had talks in Ankara'); a gathering that is the object of any other verb ('cancelled', 'discussed', 'welcomed')
+says nothing of where the subject was."""
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "over", "against", "toward", "towards"}
+"""A gathering after these is what is talked about, not where the subject was."""
 ATTENDANCE = {"attendance", "participation", "presence"}
 
 

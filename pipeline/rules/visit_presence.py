@@ -8,7 +8,9 @@ visit by those not at home, and an act done in person in a place places the pers
 actor present are read: a person's signing, addressing, opening (not 'intervened in Syria', 'invested in
 Turkmenistan', which are done from afar), and only a person or a leader known by office, never a state ('Turkey
 opened an embassy in Ashgabat' is no visit). The place hangs on the verb itself in the parse, not on its object
-('signed an agreement on gas supplies to China' names no place of signing).
+('signed an agreement on gas supplies to China' names no place of signing; an audience's place is the act's:
+'addressed the UN General Assembly in New York'), and it is a city: a state after 'in' is as often what the act is
+about ('signed an agreement on security in Afghanistan').
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ def acted_in(s: Sentence) -> list:
         actors = _prep_objects(verb, "by") if _passive(verb) else _subjects(verb)
         venues = [verb] + (_children(verb, "dobj") if verb.lemma_.lower() in AUDIENCE_VERBS else [])
         host = next((h for t in venues for o in _prep_objects(t, "in", "at") for h in [_host_in(s, o)] if h), None)
-        if host is None or not actors:
+        if host is None or host[1] is None:
+            continue  # a state after 'in' is as often the topic ('signed an agreement on security in Afghanistan')
+        if not actors:
             continue
         date = _date(s, verb, actors)
         span = _clause(s, [verb, *actors, *_prep_objects(verb, "in", "at")])

@@ -245,7 +245,9 @@ def attended(s: Sentence) -> list:
 
 
 GATHERING = re.compile(
-    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations)\b", re.IGNORECASE
+    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations|opening|inauguration|"
+    r"funeral|celebrations?|parade|olympics|games|exhibition|expo)\b",
+    re.IGNORECASE,
 )
 PARTICIPATION = re.compile(
     r"\b(?:attended by|with the participation of|in the presence of|participants (?:were|included)|"

@@ -328,6 +328,73 @@ STATED = [
         "state:TKM",
         {("person:gul", "state:TUR", "state:TKM", "2008")},
     ),
+    # the host's side, a visit noun with no destination, arrivals, tours and journeys
+    (
+        "Ashgabat received a visit from the Japanese prime minister in 2015.",
+        "state:TKM",
+        {(None, "state:JPN", "state:TKM", "2015")},
+    ),
+    (
+        "During the visit of Putin in 2019, agreements on gas were signed.",
+        "state:TKM",
+        {("person:putin", "state:RUS", "state:TKM", "2019")},
+    ),
+    (
+        "Upon his arrival in Ashgabat in 2015, Modi met Berdimuhamedow.",
+        "state:TKM",
+        {("person:modi", "state:IND", "state:TKM", "2015")},
+    ),
+    (
+        "During his tour of Turkmenistan and Kazakhstan in 2015, Shinzo Abe signed many agreements.",
+        "state:UZB",
+        {("person:abe", "state:JPN", "state:TKM", "2015"), ("person:abe", "state:JPN", "state:KAZ", "2015")},
+    ),
+    (
+        "Shinzo Abe's journey to Ashgabat in 2015 was the first by a Japanese leader.",
+        "state:TKM",
+        {("person:abe", "state:JPN", "state:TKM", "2015")},
+    ),
+    (
+        "Berdimuhamedow went on a tour of the Gulf states in 2010, visiting Qatar, Kuwait and the United Arab Emirates.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:QAT", "2010"),
+            ("person:berdimuhamedow", "state:TKM", "state:KWT", "2010"),
+            ("person:berdimuhamedow", "state:TKM", "state:ARE", "2010"),
+        },
+    ),
+    # gatherings and occasions abroad, meetings named by a noun
+    (
+        "Berdimuhamedov participated in the opening of the Winter Olympics in Sochi in 2014.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2014")},
+    ),
+    (
+        "Berdimuhamedow was present at the inauguration of Ghani in Kabul in 2014.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:AFG", "2014")},
+    ),
+    (
+        "Talks between Berdimuhamedow and Putin in Moscow in 2017 focused on gas.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2017")},
+    ),
+    (
+        "A meeting between Putin and Berdimuhamedow in Sochi in 2019 ended the gas dispute.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2019")},
+    ),
+    (
+        "In 2019, Berdimuhamedow had a meeting with Putin in Sochi.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", "2019")},
+    ),
+    (
+        "In 2008, the first EU-Central Asia ministerial meeting took place in Ashgabat, attended by the foreign "
+        "ministers of Kazakhstan and Uzbekistan.",
+        "state:TKM",
+        {(None, "state:KAZ", "state:TKM", "2008"), (None, "state:UZB", "state:TKM", "2008")},
+    ),
     # the visitor referred back to
     (
         "Berdimuhamedow became president in February 2007. In April 2007 he travelled to Saudi Arabia.",
@@ -374,6 +441,19 @@ UNMADE = [
     ("The two presidents will meet in Ashgabat in 2020.", "state:TKM"),
     ("Berdimuhamedow hoped to hold talks with Putin in Moscow.", "state:TKM"),
     ("Berdimuhamedow was in power in 2012 to oversee the reforms.", "state:TKM"),
+    ("Putin cancelled the meeting with Berdimuhamedow in Ashgabat in 2015.", "state:TKM"),
+    ("Berdimuhamedow missed the funeral of Karimov in Samarkand in 2016.", "state:TKM"),
+    ("Berdimuhamedow welcomed the talks in Geneva in 2016.", "state:TKM"),
+    ("Putin spoke about the summit in Ashgabat in 2019.", "state:TKM"),
+    ("Berdimuhamedow discussed the inauguration of Ghani in Kabul in 2014.", "state:TKM"),
+    ("The tour of the Turkish president in 2015 was cancelled.", "state:TKM"),
+    ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
+    ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
+    (  # wiki_fr_russia_2019: the destination hangs on 'leader', and 'of a leader' names no one
+        "This is the first visit of a leader from the Kremlin to Iran since Joseph Stalin's participation in the "
+        "Tehran Conference in 1943.",
+        "state:RUS",
+    ),
 ]
 
 
