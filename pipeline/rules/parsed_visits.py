@@ -7,6 +7,8 @@ the helpers that read the parse are in `parsed`.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.date_series import date_series
@@ -52,7 +54,11 @@ def visited(s: Sentence) -> list:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
-        hosts = [h for t in objects for h in [_place_host(s, t)] if h]
+        hosts: dict = {}  # (host, place) -> the destination's own bracketed dates
+        for t in objects:
+            host = _place_host(s, t)
+            if host:
+                hosts.setdefault(host, _bracketed_dates(s, t))
         visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
         if not visitors:  # 'the Chinese president attended the opening ceremony … in Turkmenistan'
             visitors = [(None, state) for t in subjects for state in leader_states(s, t)]
@@ -65,10 +71,24 @@ def visited(s: Sentence) -> list:
         dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
         for person, home in visitors:
-            for host, place in dict.fromkeys(hosts):
+            for (host, place), bracketed in hosts.items():
                 if home and host != home and mod is None:
-                    out += [visits._visit(s, "parse_visited", person, home, host, place, d, span) for d in dates]
+                    out += [
+                        visits._visit(s, "parse_visited", person, home, host, place, d, span)
+                        for d in bracketed or dates
+                    ]
     return out
+
+
+BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{4,40})\)")
+
+
+def _bracketed_dates(s: Sentence, token) -> list:
+    """'visited Japan (2013), South Korea (2015) and China (2014, 2019)': the dates in brackets right after a
+    destination's name are its own visits'."""
+    m = _entity(s, token, ("state", "place"))
+    found = BRACKETED.match(s.text, m.char_end) if m else None
+    return s.dates_in(found.start("inside"), found.end("inside"), include_asides=True) if found else []
 
 
 def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:

@@ -395,6 +395,28 @@ STATED = [
         "state:TKM",
         {(None, "state:KAZ", "state:TKM", "2008"), (None, "state:UZB", "state:TKM", "2008")},
     ),
+    (
+        "Berdimuhamedow has visited Japan (2013), South Korea (2015) and China (2014, 2019).",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:JPN", "2013"),
+            ("person:berdimuhamedow", "state:TKM", "state:KOR", "2015"),
+            ("person:berdimuhamedow", "state:TKM", "state:CHN", "2014"),
+            ("person:berdimuhamedow", "state:TKM", "state:CHN", "2019"),
+        },
+    ),
+    # a state sends its people
+    (
+        "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
+        "state:TKM",
+        {(None, "state:TKM", "state:KGZ", "2019")},
+    ),
+    ("In 2012 a Turkmen delegation was sent to Kabul.", "state:TKM", {(None, "state:TKM", "state:AFG", "2012")}),
+    (
+        "In 2016 Ankara dispatched its foreign minister to Ashgabat.",
+        "state:TKM",
+        {(None, "state:TUR", "state:TKM", "2016")},
+    ),
     # the visitor referred back to
     (
         "Berdimuhamedow became president in February 2007. In April 2007 he travelled to Saudi Arabia.",
@@ -449,6 +471,8 @@ UNMADE = [
     ("The tour of the Turkish president in 2015 was cancelled.", "state:TKM"),
     ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
     ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
+    ("Russia sent troops to Syria in 2015.", "state:RUS"),
+    ("Turkmenistan will send a delegation to Tokyo.", "state:TKM"),
     (  # wiki_fr_russia_2019: the destination hangs on 'leader', and 'of a leader' names no one
         "This is the first visit of a leader from the Kremlin to Iran since Joseph Stalin's participation in the "
         "Tehran Conference in 1943.",
