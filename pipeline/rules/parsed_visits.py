@@ -236,7 +236,7 @@ def met_in(s: Sentence) -> list:
             continue
         # a receiver is at home: 'Berdimuhamedow welcomed the talks in Geneva' puts him nowhere
         actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
-        visitors = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
+        visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
         # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
         visitors += [(None, state) for t in subjects if not resolved_persons(s, [t]) for state in leader_states(s, t)]
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state

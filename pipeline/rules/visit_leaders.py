@@ -151,7 +151,8 @@ def delegation_sent(s: Sentence) -> list:
         if not sent or host is None:
             continue
         senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state",))] if m]
-        states = [x for t in sent for x in leader_states(s, t)] or [s.state_of_entity(m.entity_id) for m in senders]
+        states: list[str | None] = [x for t in sent for x in leader_states(s, t)]
+        states = states or [s.state_of_entity(m.entity_id) for m in senders]
         date = _date(s, verb, sent)
         span = _clause(s, [verb, *sent, *goals])
         out += [
