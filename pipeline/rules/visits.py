@@ -27,6 +27,7 @@ CAMEO_MAKE_VISIT, PLOVER_CONSULT = VISIT.constants["cameo_code"], VISIT.constant
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
 ('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
 
@@ -43,7 +44,11 @@ def _visit(
 ) -> Candidate:
     """A visit candidate over `span` of the sentence (all of it by default); `date` is a date mention or a dict of
     date fields; an organisation's visitor has `organization` and no state. Every visit rule makes its candidates
-    here."""
+    here. A date after 'since' is none of the visit's ('has visited Russia ten times since 2007', 'the first visit
+    by an Iranian president since 2007')."""
+    start = getattr(date, "char_start", None)  # a paragraph's year is no mention
+    if start is not None and SINCE.search(s.text, max(0, start - 12), start):
+        date = None
     dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate(
         "visit",

@@ -417,6 +417,32 @@ STATED = [
         "state:TKM",
         {(None, "state:TUR", "state:TKM", "2016")},
     ),
+    # a capital named by its state's adjective; a bound is no visit's date
+    (
+        "Berdimuhamedow visited the Afghan capital in 2016.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:AFG", "2016")},
+    ),
+    (
+        "Putin held talks in the Turkmen capital in 2019.",
+        "state:TKM",
+        {("person:putin", "state:RUS", "state:TKM", "2019")},
+    ),
+    (
+        "Since 2007, Berdimuhamedow has visited Russia more than ten times.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:RUS", None)},
+    ),
+    (
+        "Rouhani paid a state visit to Turkmenistan, the first by an Iranian president since 2007.",
+        "state:TKM",
+        {("person:rouhani", "state:IRN", "state:TKM", None)},
+    ),
+    (
+        "In 2014, Chinese President Xi Jinping visited Turkmenistan,[12] where he inaugurated the Galkynysh gas field.",
+        "state:TKM",
+        {("person:xi", "state:CHN", "state:TKM", "2014")},
+    ),
     # the visitor referred back to
     (
         "Berdimuhamedow became president in February 2007. In April 2007 he travelled to Saudi Arabia.",
