@@ -34,6 +34,7 @@ from pipeline.rules import (
     sections,
     treaty_acts,
     treaty_status,
+    visit_exchanges,
     visit_hosts,
     visit_leaders,
     visit_organizations,
@@ -53,6 +54,7 @@ ALL_RULES = (
     + visit_leaders.RULES
     + visit_hosts.RULES
     + visit_presence.RULES
+    + visit_exchanges.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES

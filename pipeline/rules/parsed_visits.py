@@ -138,9 +138,11 @@ def trip(s: Sentence) -> list:
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
         named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
-        if not hosts and (_prep_objects(noun, "by", "from") or named_of) and s.home_state:
+        circumstance = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") and noun.lemma_.lower() == "visit"
+        if not hosts and (_prep_objects(noun, "by", "from") or named_of or circumstance) and s.home_state:
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
-            # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader')
+            # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
+            # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
             hosts = [(s.home_state, None)]
         if not hosts:
             continue

@@ -443,6 +443,31 @@ STATED = [
         "state:TKM",
         {("person:xi", "state:CHN", "state:TKM", "2014")},
     ),
+    # a visit to nowhere named, told as the circumstance of another act, is to the source's state
+    (
+        "During a 2015 visit, Modi signed an agreement on gas.",
+        "state:TKM",
+        {("person:modi", "state:IND", "state:TKM", "2015")},
+    ),
+    # an exchange of visits is a visit each way
+    (
+        "Turkmenistan and Ukraine have exchanged state visits.",
+        "state:TKM",
+        {(None, "state:TKM", "state:UKR", None), (None, "state:UKR", "state:TKM", None)},
+    ),
+    (
+        "The presidents of Turkmenistan and Kazakhstan exchanged official visits in 2017.",
+        "state:TKM",
+        {(None, "state:TKM", "state:KAZ", "2017"), (None, "state:KAZ", "state:TKM", "2017")},
+    ),
+    (
+        "Berdimuhamedow and Nazarbayev exchanged visits in 2008 and 2009.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:KAZ", None),
+            ("person:nazarbayev", "state:KAZ", "state:TKM", None),
+        },
+    ),
     # the visitor referred back to
     (
         "Berdimuhamedow became president in February 2007. In April 2007 he travelled to Saudi Arabia.",
@@ -498,6 +523,10 @@ UNMADE = [
     ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
     ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
     ("Russia sent troops to Syria in 2015.", "state:RUS"),
+    ("Turkmenistan and Ukraine exchanged views on energy in 2010.", "state:TKM"),
+    ("Turkmenistan, Iran and Turkey exchanged visits.", "state:TKM"),
+    ("Turkmenistan and Ukraine plan to exchange visits in 2020.", "state:TKM"),
+    ("During his visit, Berdimuhamedow signed an agreement.", "state:TKM"),
     ("Turkmenistan will send a delegation to Tokyo.", "state:TKM"),
     (  # wiki_fr_russia_2019: the destination hangs on 'leader', and 'of a leader' names no one
         "This is the first visit of a leader from the Kremlin to Iran since Joseph Stalin's participation in the "
