@@ -115,7 +115,9 @@ def trip(s: Sentence) -> list:
     """'a visit from Speaker … Nancy Pelosi to Yerevan on 17 September 2022', 'During a trip to Ukraine …,
     Medvedev said', 'the Turkmen president paid an official visit to China': a visit noun with 'to' a place
     or state; the visitor is the person 'from', 'by' or 'of' it, or its possessor, else the subject of the
-    verb it hangs on (a leader known only by his state's adjective gives the state alone). Dated by its own
+    verb it hangs on (a leader known only by his state's adjective gives the state alone). An arrival takes 'in'
+    ('his arrival in Ashgabat'), a tour 'of' a place ('his tour of Turkmenistan'); a visit received by a place has
+    it as host ('Ashgabat received a visit from …'). Dated by its own
     words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
     is not dated by the section's year."""
     out = []
@@ -294,7 +296,6 @@ def at_gathering(s: Sentence) -> list:
         # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
         owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
         owners += _prep_objects(noun, "between", "with")  # 'talks between Berdimuhamedow and Putin in Moscow'
-
         persons = resolved_persons(s, owners) or resolved_persons(
             s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
         )

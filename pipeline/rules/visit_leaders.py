@@ -146,7 +146,6 @@ def delegation_sent(s: Sentence) -> list:
         sent = [t for t in (_subjects(verb) if passive else _children(verb, "dobj")) if t.lemma_.lower() in ENVOYS]
         goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
         goals += [o for t in sent for o in _prep_objects(t, "to")]  # 'was sent to Kabul': the parse's 'dative'
-
         host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
         if not sent or host is None:
             continue

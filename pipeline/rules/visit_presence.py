@@ -51,10 +51,8 @@ def acted_in(s: Sentence) -> list:
         actors = _prep_objects(verb, "by") if _passive(verb) else _subjects(verb)
         venues = [verb] + (_children(verb, "dobj") if verb.lemma_.lower() in AUDIENCE_VERBS else [])
         host = next((h for t in venues for o in _prep_objects(t, "in", "at") for h in [_host_in(s, o)] if h), None)
-        if host is None or host[1] is None:
+        if not actors or host is None or host[1] is None:
             continue  # a state after 'in' is as often the topic ('signed an agreement on security in Afghanistan')
-        if not actors:
-            continue
         date = _date(s, verb, actors)
         span = _clause(s, [verb, *actors, *_prep_objects(verb, "in", "at")])
         for person, home in _guests(s, actors):

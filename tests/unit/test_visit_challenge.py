@@ -284,6 +284,12 @@ STATED = [
         "state:TKM",
         {("person:nazarbayev", "state:KAZ", "state:TKM", "2014")},
     ),
+    ("In 2017 Erdoğan laid a wreath in Ashgabat.", "state:TKM", {("person:erdogan", "state:TUR", "state:TKM", "2017")}),
+    (
+        "In 2015 the declaration was signed in Ankara by Erdoğan and Berdimuhamedow.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:TUR", "2015")},
+    ),
     # more talks and meetings
     (
         "The Turkmen and Afghan presidents met in Herat in 2016.",
