@@ -26,10 +26,11 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
     own_dates,
+    phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, resolved_persons
 from pipeline.rules.visit_unmade import unmade
-from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, leader_states
+from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
@@ -59,9 +60,11 @@ def visited(s: Sentence) -> list:
             host = _place_host(s, t)
             if host:
                 hosts.setdefault(host, _bracketed_dates(s, t))
+        if not hosts and verb.lemma_.lower() != "attend":  # 'visited the five Central Asian states': each member
+            hosts = {(state, None): [] for state in phrase_states(s, _children(verb, "dobj"))}
         visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
-        if not visitors:  # 'the Chinese president attended the opening ceremony … in Turkmenistan'
-            visitors = [(None, state) for t in subjects for state in leader_states(s, t)]
+        # 'the Chinese president attended the opening ceremony … in Turkmenistan', 'Putin and the Kazakh president …'
+        visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
         if not visitors or not hosts:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
@@ -242,7 +245,7 @@ def met_in(s: Sentence) -> list:
         actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
         visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
         # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
-        visitors += [(None, state) for t in subjects if not resolved_persons(s, [t]) for state in leader_states(s, t)]
+        visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not resolved_persons(s, [t]):

@@ -9,7 +9,7 @@ rules over the parse (`parsed_visits`, `visit_leaders`).
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _entity
+from pipeline.rules.parsed import _conjuncts, _entity
 
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
@@ -49,3 +49,17 @@ def leader_state(s: Sentence, token) -> str | None:
     """The one state of a visitor known by office (see `leader_states`), or None."""
     states = leader_states(s, token)
     return states[0] if len(states) == 1 else None
+
+
+def titled_conjuncts(s: Sentence, subjects) -> list[str]:
+    """The states of the leaders known by office among the subjects' conjuncts, each conjunct read by its own
+    words ('Berdimuhamedow and the Afghan president met in Ashgabat': Afghanistan; the parse hangs the second
+    conjunct under the first, whose words it is not); a conjunct that names a person is his, not a title's."""
+    out: list[str] = []
+    for t in subjects:
+        group = _conjuncts(t)
+        for c in group:
+            inner = {x.i for o in group if o.i != c.i and o.i in {y.i for y in c.subtree} for x in o.subtree}
+            if not any(_entity(s, x, ("person",)) for x in c.subtree if x.i not in inner):
+                out += leader_states(s, c)
+    return list(dict.fromkeys(out))

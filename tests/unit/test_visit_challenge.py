@@ -411,6 +411,25 @@ STATED = [
             ("person:berdimuhamedow", "state:TKM", "state:CHN", "2019"),
         },
     ),
+    (
+        "Modi visited the five Central Asian states in July 2015.",
+        "state:TKM",
+        {
+            (None, "state:IND", host, "2015")
+            for host in ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB")
+        }
+        | {("person:modi", "state:IND", "state:TKM", "2015")},
+    ),
+    (
+        "Berdimuhamedow and the Afghan president met in Ashgabat in 2016.",
+        "state:TKM",
+        {(None, "state:AFG", "state:TKM", "2016")},
+    ),
+    (
+        "Putin and the Kazakh president visited Ashgabat in 2018.",
+        "state:TKM",
+        {("person:putin", "state:RUS", "state:TKM", "2018"), (None, "state:KAZ", "state:TKM", "2018")},
+    ),
     # a state sends its people
     (
         "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
