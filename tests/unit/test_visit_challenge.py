@@ -414,11 +414,7 @@ STATED = [
     (
         "Modi visited the five Central Asian states in July 2015.",
         "state:TKM",
-        {
-            (None, "state:IND", host, "2015")
-            for host in ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB")
-        }
-        | {("person:modi", "state:IND", "state:TKM", "2015")},
+        {("person:modi", "state:IND", f"state:{host}", "2015") for host in ("KAZ", "KGZ", "TJK", "TKM", "UZB")},
     ),
     (
         "Berdimuhamedow and the Afghan president met in Ashgabat in 2016.",
