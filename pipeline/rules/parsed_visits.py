@@ -28,7 +28,7 @@ from pipeline.rules.parsed import (
     own_dates,
     phrase_states,
 )
-from pipeline.rules.visit_referents import is_referring, resolved_persons
+from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
@@ -65,7 +65,8 @@ def visited(s: Sentence) -> list:
         visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
         # 'the Chinese president attended the opening ceremony … in Turkmenistan', 'Putin and the Kazakh president …'
         visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
-        if not visitors or not hosts:
+        countries = [t for t in objects if is_the_country(t)]  # 'visited the country': see `other_side`
+        if not visitors or not (hosts or countries):
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         if date is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
@@ -74,7 +75,8 @@ def visited(s: Sentence) -> list:
         dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
         for person, home in visitors:
-            for (host, place), bracketed in hosts.items():
+            side = other_side(s, home) if countries else None
+            for (host, place), bracketed in (hosts or ({side: []} if side else {})).items():
                 if home and host != home and mod is None:
                     out += [
                         visits._visit(s, "parse_visited", person, home, host, place, d, span)

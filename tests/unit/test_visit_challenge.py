@@ -426,6 +426,13 @@ STATED = [
         "state:TKM",
         {("person:putin", "state:RUS", "state:TKM", "2018"), (None, "state:KAZ", "state:TKM", "2018")},
     ),
+    # 'the country': the source's state for a foreign visitor, the partner talked about for its own
+    ("Xi Jinping visited the country in 2013.", "state:TKM", {("person:xi", "state:CHN", "state:TKM", "2013")}),
+    (
+        "Relations with Japan grew after 2010. Berdimuhamedow visited the country in 2013.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:JPN", "2013")},
+    ),
     # a state sends its people
     (
         "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
@@ -544,6 +551,7 @@ UNMADE = [
     ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
     ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
     ("Russia sent troops to Syria in 2015.", "state:RUS"),
+    ("Berdimuhamedow visited the country in 2013.", "state:TKM"),
     ("Turkmenistan and Ukraine exchanged views on energy in 2010.", "state:TKM"),
     ("Turkmenistan, Iran and Turkey exchanged visits.", "state:TKM"),
     ("Turkmenistan and Ukraine plan to exchange visits in 2020.", "state:TKM"),
