@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
     phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
-from pipeline.rules.visit_unmade import unmade
+from pipeline.rules.visit_unmade import held_virtually, unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 VISIT = {"visit", "attend", "tour"}
@@ -43,6 +43,8 @@ def visited(s: Sentence) -> list:
     'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state (or,
     for a leader known by office, the state his title names) to the state of every place or state visited (or
     where the gathering attended was held), not his own."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out = []
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
@@ -225,7 +227,9 @@ def met_in(s: Sentence) -> list:
     talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
     leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
     no place named the receiver's state is the host."""
-    out = []
+    out: list = []
+    if held_virtually(s):  # 'the two presidents met via videoconference'
+        return out
     for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
         if verb.lemma_.lower() in ("hold", "have") and not any(
             o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
@@ -277,7 +281,9 @@ def at_gathering(s: Sentence) -> list:
     …', 'At the CIS summit in Minsk, Nazarbayev met …': a person whose verb the gathering hangs on ('at',
     'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
     with: 'the Tehran Conference'); one visit each, unless at home."""
-    out = []
+    out: list = []
+    if held_virtually(s):
+        return out
     for noun in s.tokens or []:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
@@ -349,6 +355,8 @@ def gathering_held(s: Sentence) -> list:
     signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
     in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
     visited."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out = []
     for noun in s.tokens or []:
         verb = noun.head

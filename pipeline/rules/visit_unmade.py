@@ -8,6 +8,8 @@ the noun is the subject or object of, and what describes it.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.context import Sentence
 
 UNMADE_VERBS = {
@@ -50,3 +52,15 @@ def unmade_at(s: Sentence, start: int) -> bool:
         if token.idx - s.offset == start:
             return unmade(token)
     return False
+
+
+VIRTUAL = re.compile(
+    r"\b(?:via |by |through )?(?:video ?conferenc\w*|video ?link|video call|virtual(?:ly)?|online)\b", re.I
+)
+"""'an extraordinary session was held via videoconference', 'attended the summit by video link', 'a virtual summit':
+a gathering no one travelled to."""
+
+
+def held_virtually(s: Sentence) -> bool:
+    """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere."""
+    return bool(VIRTUAL.search(s.text))
