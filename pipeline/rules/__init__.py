@@ -35,6 +35,7 @@ from pipeline.rules import (
     treaty_acts,
     treaty_status,
     visit_exchanges,
+    visit_gatherings,
     visit_hosts,
     visit_leaders,
     visit_organizations,
@@ -51,6 +52,7 @@ ALL_RULES = (
     + organization_events.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_gatherings.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
     + visit_presence.RULES

@@ -13,7 +13,7 @@ in the past, which goes on with the paragraph's narrative and takes the year it 
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits, visits
+from pipeline.rules import parsed_visits, visit_gatherings, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -89,7 +89,7 @@ def leader_travelled(s: Sentence) -> list:
     agent's) state (a dictionary person's, else the states a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
-        for rule in (*visits.RULES, *parsed_visits.RULES)
+        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_gatherings.RULES)
         for c in s.once(rule)
     }
     out = []

@@ -31,6 +31,8 @@ UNMADE_VERBS = {
     "await",
 }
 """What one does to a visit not (yet) made: 'the visit was cancelled', 'discussed a visit', 'prepared the visit'."""
+OCCUR = {"take", "happen", "occur", "materialize", "materialise", "proceed"}
+"""Verbs that say a visit happened ('took place'); negated, that it did not."""
 UNMADE_WORDS = {"planned", "proposed", "upcoming", "future", "forthcoming", "possible", "expected", "scheduled"}
 """Words that describe a visit not (yet) made: 'the planned visit to Ankara', 'a possible trip'."""
 
@@ -42,6 +44,8 @@ def unmade(noun) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in UNMADE_VERBS:
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR and any(c.dep_ == "neg" for c in noun.head.children):
+        return True  # 'the visit never took place', 'the trip did not happen'
     return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"invitation", "plan", "proposal"}
 
 

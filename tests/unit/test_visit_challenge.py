@@ -290,6 +290,11 @@ STATED = [
         "state:TKM",
         {("person:berdimuhamedow", "state:TKM", "state:TUR", "2015")},
     ),
+    (
+        "Berdimuhamedow returned from the summit in Bishkek in 2019.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:KGZ", "2019")},
+    ),
     # more talks and meetings
     (
         "The Turkmen and Afghan presidents met in Herat in 2016.",
@@ -551,6 +556,14 @@ UNMADE = [
     ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
     ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
     ("Russia sent troops to Syria in 2015.", "state:RUS"),
+    ("Berdimuhamedow was absent from the summit in Bishkek in 2019.", "state:TKM"),
+    ("Berdimuhamedow stayed away from the summit in Bishkek in 2019.", "state:TKM"),
+    ("Berdimuhamedow declined an invitation to the summit in Bishkek in 2019.", "state:TKM"),
+    ("Berdimuhamedow was invited to the summit in Bishkek in 2019.", "state:TKM"),
+    ("Berdimuhamedow was represented at the summit in Bishkek by his deputy in 2019.", "state:TKM"),
+    ("Berdimuhamedow criticised the decisions of the summit in Bishkek in 2019.", "state:TKM"),
+    ("Berdimuhamedow praised the results of the talks in Moscow in 2019.", "state:TKM"),
+    ("Putin's visit to Ashgabat never took place.", "state:TKM"),
     ("In 2020 Berdimuhamedow attended the SCO summit in Moscow by video link.", "state:TKM"),
     ("In 2020 Berdimuhamedow and Putin held talks in Moscow via videoconference.", "state:TKM"),
     ("The 2021 summit in Istanbul was held online, attended by the presidents of Turkey and Azerbaijan.", "state:TKM"),
