@@ -153,7 +153,8 @@ def trip(s: Sentence) -> list:
             # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
             # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
             hosts = [(s.home_state, None)]
-        if not hosts:
+        countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
+        if not hosts and not countries:
             continue
         own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
@@ -177,9 +178,11 @@ def trip(s: Sentence) -> list:
         dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
+            side = other_side(s, home) if countries and not hosts else None
+            trips = dated + ([(side, d) for d in date_series(s, date, own_dates(s, noun))] if side else [])
             out += [
                 visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
-                for host, d in dated
+                for host, d in trips
                 if home and home != host[0]
             ]
     return out

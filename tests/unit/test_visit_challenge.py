@@ -438,6 +438,16 @@ STATED = [
         "state:TKM",
         {("person:berdimuhamedow", "state:TKM", "state:JPN", "2013")},
     ),
+    (
+        "In 2013, President Xi Jinping made a state visit to the country.",
+        "state:TKM",
+        {("person:xi", "state:CHN", "state:TKM", "2013")},
+    ),
+    (
+        "Relations with Japan grew after 2010. In 2013 Berdimuhamedow paid an official visit to the country.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:JPN", "2013")},
+    ),
     # a state sends its people
     (
         "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
