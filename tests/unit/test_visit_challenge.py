@@ -448,6 +448,24 @@ STATED = [
         "state:TKM",
         {("person:berdimuhamedow", "state:TKM", "state:JPN", "2013")},
     ),
+    # offices beyond head of state and minister
+    ("In 2012, his Turkmen counterpart visited Kabul.", "state:AFG", {(None, "state:TKM", "state:AFG", "2012")}),
+    (
+        "In 2012, the Chairman of the Senate of Kazakhstan visited Ashgabat.",
+        "state:TKM",
+        {(None, "state:KAZ", "state:TKM", "2012")},
+    ),
+    (
+        "In 2016, Saudi Crown Prince Mohammed bin Salman visited Ashgabat.",
+        "state:TKM",
+        {(None, "state:SAU", "state:TKM", "2016")},
+    ),
+    (
+        "In 2017, the Turkmen foreign minister and his Afghan counterpart met in Herat.",
+        "state:TKM",
+        {(None, "state:TKM", "state:AFG", "2017")},
+    ),
+    ("In 2017 Putin met his Turkmen counterpart in Moscow.", "state:TKM", {(None, "state:TKM", "state:RUS", "2017")}),
     # a state sends its people
     (
         "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
