@@ -111,6 +111,8 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 
 
 PRONOUNS = {"his", "her", "their", "its"}
+POINTING = {"it", "this", "that"}
+"""The subject of 'it was the first visit of …': what was just told."""
 TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
 DESTINATION = {"arrival": ("in",), "tour": ("to", "of")}
@@ -147,13 +149,21 @@ def trip(s: Sentence) -> list:
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
         named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
-        circumstance = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on") and noun.lemma_.lower() == "visit"
-        if not hosts and (_prep_objects(noun, "by", "from") or named_of or circumstance) and s.home_state:
+        circumstance = noun.lemma_.lower() == "visit" and (
+            (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
+            or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
+        )  # 'During a 2015 visit, Modi signed …', 'In 2013, Xi Jinping paid a state visit'
+        countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
+        if (
+            not hosts
+            and not countries
+            and (_prep_objects(noun, "by", "from") or named_of or circumstance)
+            and s.home_state
+        ):
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
             # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
             # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
             hosts = [(s.home_state, None)]
-        countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
         if not hosts and not countries:
             continue
         own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
@@ -174,6 +184,10 @@ def trip(s: Sentence) -> list:
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
+            # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
+            before = s.dates_in(0, noun.idx - s.offset)
+            date = before[-1] if before else s.paragraph_date
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
         dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]

@@ -466,6 +466,16 @@ STATED = [
         {(None, "state:TKM", "state:AFG", "2017")},
     ),
     ("In 2017 Putin met his Turkmen counterpart in Moscow.", "state:TKM", {(None, "state:TKM", "state:RUS", "2017")}),
+    (
+        "In 2013, Xi Jinping paid a state visit, during which the two presidents launched the Galkynysh gas field.",
+        "state:TKM",
+        {("person:xi", "state:CHN", "state:TKM", "2013")},
+    ),
+    (
+        "Berdimuhamedow travelled to Kabul in 2018; it was the first visit of a Turkmen head of state to Afghanistan.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:AFG", "2018")},
+    ),
     # a state sends its people
     (
         "Turkmenistan sent a delegation to the summit in Bishkek in 2019.",
@@ -584,6 +594,7 @@ UNMADE = [
     ("Berdimuhamedow signed an agreement on security in Afghanistan in 2010.", "state:TKM"),
     ("The Turkmen president had talks with the Russian ambassador in Ashgabat in 2010.", "state:TKM"),
     ("Russia sent troops to Syria in 2015.", "state:RUS"),
+    ("In 2013, Berdimuhamedow paid a state visit.", "state:TKM"),
     ("Berdimuhamedow was absent from the summit in Bishkek in 2019.", "state:TKM"),
     ("Berdimuhamedow stayed away from the summit in Bishkek in 2019.", "state:TKM"),
     ("Berdimuhamedow declined an invitation to the summit in Bishkek in 2019.", "state:TKM"),
