@@ -33,6 +33,7 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_acts,
+    treaty_nouns,
     treaty_status,
     visit_hosts,
     visit_leaders,
@@ -67,6 +68,7 @@ ALL_RULES = (
     + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
+    + treaty_nouns.RULES
     + treaty_status.RULES
     + instrument_acts.RULES
     + treaty_acts.RULES

@@ -9,6 +9,8 @@ one text.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _date, _negated, _prep_objects, _verb_index, modality
@@ -51,6 +53,12 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
 
 
 RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""'the 50th state to ratify', 'the 183rd': a rank written in figures."""
+
+
+def _ranked(token) -> bool:
+    return token.lower_ in RANKS or bool(ORDINAL.match(token.lower_))
 
 
 def record(verb) -> bool:
@@ -62,7 +70,7 @@ def record(verb) -> bool:
         ranked = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
     else:
         return False
-    return any(t.lower_ in RANKS or any(c.lower_ in RANKS for c in t.children if c.dep_ == "amod") for t in ranked)
+    return any(_ranked(t) or any(_ranked(c) for c in t.children if c.dep_ == "amod") for t in ranked)
 
 
 def mood_and_date(s: Sentence, verb, date):

@@ -3,8 +3,7 @@
 Why: in a treaty's article the facts are each state's own act ('France and China acceded to the Treaty in
 1992', 'North Korea … withdrew from the treaty in 2003', 'the TTBT, ratified by the US and Soviet Union'),
 and the codebook makes each one an agreement item of its own: the treaty's kind, that one state as party,
-the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
-21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
+the date of its act. The act told as a noun is read the same way in `treaty_nouns`.
 Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
 the signers of one instrument together, save a signature of a treaty named by its acronym (an existing one).
 
@@ -36,15 +35,13 @@ from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
+    _children,
     _clause,
-    _date,
     _entity,
-    _in_sentence,
-    _negated,
     _noun_entities,
+    _passive,
     _prep_objects,
     _subjects,
-    modality,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.stance import token_at
@@ -79,12 +76,46 @@ def _is_instrument(s: Sentence, token) -> bool:
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
+def _fronted(verb) -> bool:
+    """A participle before its clause, with no subject of its own: 'Ratified by Ukraine in 2001, the CTBT …'."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass")
+
+
+def _passive_conjunct(verb) -> bool:
+    """A verb coordinated with a passive one, with neither subject nor object of its own, is passive too: 'The CTBT
+    was signed by Kazakhstan in 1996 and ratified in 2002' (the tagger may read the second as a past tense)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and not _children(verb, "nsubj", "nsubjpass", "dobj")
+        and _passive(verb.head, participle=True)
+    )
+
+
+def _passive_act(verb) -> bool:
+    """The act is told in the passive: 'was ratified by', a participle on its noun ('the TTBT, ratified by the US'),
+    a fronted participle (`_fronted`), a passive conjunct (`_passive_conjunct`)."""
+    return _passive(verb, participle=True) or _fronted(verb) or _passive_conjunct(verb)
+
+
+def _agents(verb) -> list:
+    """The passive verb's doers: its 'by' objects, else (a passive conjunct) those of the verb it is coordinated
+    with ('signed by Kazakhstan … and ratified in 2002')."""
+    own = _prep_objects(verb, "by")
+    return own or (_agents(verb.head) if _passive_conjunct(verb) else [])
+
+
 def _objects(verb) -> list:
-    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), or the noun
-    a passive participle modifies."""
+    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), the noun
+    a passive participle modifies, the subject of the clause a fronted participle opens, or the passive subject
+    of the verb a passive conjunct is coordinated with."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
+    if _fronted(verb):
+        return _subjects(verb.head)
+    if _passive_conjunct(verb):
+        return _children(verb.head, "nsubjpass")
     if lemma in OBJECT_PREPOSITION:
         return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
@@ -149,15 +180,24 @@ def _referred_kind(s: Sentence, verb) -> str | None:
         return None  # 'it' stands for the instrument this sentence names
     if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
         return None
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
-    if not named:
+    last = _previous_named(s)
+    if last is None:
         return None
-    last = named[-1]
     if joined and (
         not TREATY_ACRONYM.match(last) or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
     ):
         return None
-    return "treaty" if TREATY_ACRONYM.match(last) else agreements.kind_of(last, last)
+    return _named_kind(last)
+
+
+def _previous_named(s: Sentence) -> str | None:
+    """The words of the last instrument the previous sentence names, or None."""
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
+    return named[-1] if named else None
+
+
+def _named_kind(words: str) -> str:
+    return "treaty" if TREATY_ACRONYM.match(words) else agreements.kind_of(words, words)
 
 
 def _kind(noun) -> str:
@@ -247,8 +287,7 @@ def participated(s: Sentence) -> list:
             kind, name = referred, None
         else:
             continue
-        passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
-        actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
+        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
             actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
@@ -298,59 +337,4 @@ def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:
     return out
 
 
-NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
-"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
-'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
-to the NPT' (a state's adjective)."""
-
-
-def _deposited(noun):
-    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
-    of ratification of the NPT on 14 February 1994'), else the noun itself."""
-    of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
-        return of.head
-    return noun
-
-
-def participation_noun(s: Sentence) -> list:
-    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
-    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
-    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
-    out = []
-    for noun in s.tokens or []:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
-            continue
-        preposition, rule = NOMINAL[noun.lemma_.lower()]
-        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
-            x
-            for o in _prep_objects(noun, preposition)
-            for x in o.subtree
-            if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
-        ]
-        if not instruments:
-            continue
-        by = ("by",) if preposition == "of" else ("of",)
-        holder = _deposited(noun)
-        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
-            noun, *by
-        )
-        actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
-        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
-            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
-        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None or _negated(holder.head):
-            continue
-        instrument = instruments[0]
-        kind = _kind(instrument)
-        name = _name(instrument)
-        date = _date(s, noun, clause=False)
-        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
-            date = _date(s, holder.head, [holder], clause=False)
-        span = _clause(s, [noun, instrument, *actors])
-        for state in dict.fromkeys(states):
-            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
-    return out
-
-
-RULES = [participated, participation_noun]
+RULES = [participated]

@@ -1,0 +1,102 @@
+"""A state's act on a treaty told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July
+2023', 'North Korea announced its withdrawal from the NPT', 'Kazakhstan deposited its instrument of accession to the
+NPT on 14 February 1994'.
+
+Why: the genre tells a ratification, accession or withdrawal by its noun as often as by its verb, and the codebook
+makes each an agreement item of its own, as for the verb (`parsed_treaties`): the treaty's kind, the state as its
+one party, the date of the act. An instrument of ratification or accession deposited with no treaty named is the
+treaty's the text is talking about (named before in the sentence, else in the previous one).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import (
+    _clause,
+    _date,
+    _in_sentence,
+    _negated,
+    _noun_entities,
+    _prep_objects,
+    _subjects,
+    modality,
+)
+from pipeline.rules.parsed_treaties import (
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    _named_kind,
+    _previous_named,
+)
+
+NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
+"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
+to the NPT' (a state's adjective)."""
+
+
+def _deposited(noun):
+    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
+    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+        return of.head
+    return noun
+
+
+def _deposited_before(s: Sentence, noun, holder) -> str | None:
+    """The kind of the treaty an instrument of ratification or accession naming none is deposited for: the one the
+    sentence names before, else the previous sentence's last ('The NPT was opened for signature in 1968. … Belarus
+    deposited its instrument of ratification on 9 February 1993'); None for any other noun, or in a sentence that
+    names an organisation (whose instrument it may be)."""
+    if holder is noun or s.organizations():
+        return None
+    earlier = _earlier_instrument(s, holder)
+    if earlier is not None:
+        return _kind(earlier)
+    last = _previous_named(s)
+    return _named_kind(last) if last is not None else None
+
+
+def participation_noun(s: Sentence) -> list:
+    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
+    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
+    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    out = []
+    for noun in s.tokens or []:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
+            continue
+        preposition, rule = NOMINAL[noun.lemma_.lower()]
+        objects = _prep_objects(noun, preposition)
+        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
+            x for o in objects for x in o.subtree if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
+        ]
+        holder = _deposited(noun)
+        referred = _deposited_before(s, noun, holder) if not objects else None
+        if not instruments and referred is None:
+            continue
+        by = ("by",) if preposition == "of" else ("of",)
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
+            noun, *by
+        )
+        actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
+        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
+            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not states or modality(noun.head) is not None or _negated(holder.head):
+            continue
+        instrument = instruments[0] if instruments else None
+        kind = _kind(instrument) if instrument is not None else referred or "treaty"  # `referred` is set without one
+        name = _name(instrument) if instrument is not None else None
+        date = _date(s, noun, clause=False)
+        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
+            date = _date(s, holder.head, [holder], clause=False)
+        span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
+        for state in dict.fromkeys(states):
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+    return out
+
+
+RULES = [participation_noun]

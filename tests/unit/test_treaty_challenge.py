@@ -1,0 +1,164 @@
+"""A challenge set for treaty participation: the many ways encyclopaedia prose (articles on arms-control treaties
+and on states' foreign relations) says that a state signed, ratified, acceded to or withdrew from an existing
+treaty, and the hedges and negations that state no such act. Every sentence was written for this test from
+knowledge of the genre, none taken from an evaluation text.
+
+The codebook (raw/evaluation/BRIEF.md, 'agreement' and section 7): each state's act on an existing multilateral
+treaty is an item of its own (the treaty's kind, that one state as party, the date of its act); a treaty signed
+between named states is one item with all of them. The keys compared are those the scorer compares: kind, parties,
+date, over the candidates stated as fact (no modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates
+
+NPT = "The Treaty on the Non-Proliferation of Nuclear Weapons was opened for signature in 1968. "
+CTBT = "The Comprehensive Nuclear-Test-Ban Treaty was opened for signature in September 1996. "
+
+
+def stated(text, subject=None) -> set:
+    """(kind, parties, date) of every agreement candidate stated as fact, with parties (a treaty's own act, 'was
+    opened for signature in 1968', is another fact: `instrument_acts`)."""
+    return {
+        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
+        for c in candidates(text, "agreement", subject)
+        if c.get("modality") is None and c["parties"]
+    }
+
+
+def rules(text, subject=None) -> set:
+    return {c["rule_id"] for c in candidates(text, "agreement", subject)}
+
+
+T = "treaty"
+KAZ, UKR, BLR, FRA, CHN, USA, SUN, GBR = (
+    "state:KAZ",
+    "state:UKR",
+    "state:BLR",
+    "state:FRA",
+    "state:CHN",
+    "state:USA",
+    "state:SUN",
+    "state:GBR",
+)
+
+FOUND = [
+    # active and passive voice
+    ("Kazakhstan ratified the Comprehensive Nuclear-Test-Ban Treaty on 14 May 2002.", {(T, (KAZ,), "2002-05-14")}),
+    ("Kazakhstan acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1994.", {(T, (KAZ,), "1994")}),
+    (NPT + "The treaty was ratified by Kazakhstan in 1994.", {(T, (KAZ,), "1994")}),
+    ("The NPT was ratified by Belarus in 1993 and by Ukraine in 1994.", {(T, (BLR,), "1993"), (T, (UKR,), "1994")}),
+    (
+        "The CTBT was signed by Kazakhstan on 30 September 1996 and ratified on 14 May 2002.",
+        {(T, (KAZ,), "1996-09-30"), (T, (KAZ,), "2002-05-14")},
+    ),
+    (
+        "Ratified by Ukraine in 2001, the CTBT has been signed by 184 states.",
+        {(T, (UKR,), "2001")},
+    ),
+    # coordinated verbs, the second act on 'it'
+    ("Kazakhstan signed the CTBT in 1996 and ratified it in 2002.", {(T, (KAZ,), "1996"), (T, (KAZ,), "2002")}),
+    (CTBT + "Ukraine signed the treaty in 1996 and ratified it in 2001.", {(T, (UKR,), "1996"), (T, (UKR,), "2001")}),
+    (
+        "Kazakhstan signed the Chemical Weapons Convention in 1993 and ratified it in 2000.",
+        {("convention", (KAZ,), "1993"), ("convention", (KAZ,), "2000")},
+    ),
+    # coordinated subjects, lists and gapped dates
+    ("France and China acceded to the NPT in 1992.", {(T, (FRA,), "1992"), (T, (CHN,), "1992")}),
+    (NPT + "France and China acceded in 1992.", {(T, (FRA,), "1992"), (T, (CHN,), "1992")}),
+    (
+        "Belarus (1993), Kazakhstan (1994) and Ukraine (1994) acceded to the NPT as non-nuclear-weapon states.",
+        {(T, (BLR,), "1993"), (T, (KAZ,), "1994"), (T, (UKR,), "1994")},
+    ),
+    (
+        NPT + "Belarus (1993), Kazakhstan (1994) and Ukraine (1994) acceded as non-nuclear-weapon states.",
+        {(T, (BLR,), "1993"), (T, (KAZ,), "1994"), (T, (UKR,), "1994")},
+    ),
+    (
+        "Kazakhstan ratified the CTBT in 2002, Turkmenistan in 1998 and Uzbekistan in 1997.",
+        {(T, (KAZ,), "2002"), (T, ("state:TKM",), "1998"), (T, ("state:UZB",), "1997")},
+    ),
+    (
+        NPT + "Argentina acceded in 1995 and Brazil in 1998.",
+        {(T, ("state:ARG",), "1995"), (T, ("state:BRA",), "1998")},
+    ),
+    # a party, a signatory, an instrument deposited
+    ("Kazakhstan became a party to the NPT in February 1994.", {(T, (KAZ,), "1994-02")}),
+    (CTBT + "Ukraine became a State Party to the treaty on 23 February 2001.", {(T, (UKR,), "2001-02-23")}),
+    ("Kazakhstan has been a party to the NPT since 1994.", {(T, (KAZ,), "1994")}),
+    (
+        "Kazakhstan deposited its instrument of accession to the NPT on 14 February 1994.",
+        {(T, (KAZ,), "1994-02-14")},
+    ),
+    (NPT + "Belarus deposited its instrument of ratification on 9 February 1993.", {(T, (BLR,), "1993-02-09")}),
+    (
+        "Kazakhstan's accession to the NPT in 1994 was welcomed by the United States.",
+        {(T, (KAZ,), "1994")},
+    ),
+    # signed but not ratified: the signature only
+    ("Egypt has signed but not ratified the CTBT.", {(T, ("state:EGY",), None)}),
+    (CTBT + "China signed the treaty in 1996 but has not ratified it.", {(T, (CHN,), "1996")}),
+    # withdrawal
+    (NPT + "North Korea withdrew from the treaty in 2003.", {(T, ("state:PRK",), "2003")}),
+    ("In January 2003, North Korea announced its withdrawal from the NPT.", {(T, ("state:PRK",), "2003-01")}),
+    ("The United States withdrew from the Anti-Ballistic Missile Treaty in 2002.", {(T, (USA,), "2002")}),
+    (
+        "Russia suspended its participation in the CFE Treaty in 2007 and withdrew from it in 2023.",
+        {(T, ("state:RUS",), "2023")},
+    ),
+    # the document's treaty, named before
+    (NPT + "Kazakhstan ratified it in 1994.", {(T, (KAZ,), "1994")}),
+    (NPT + "Kazakhstan joined the NPT in 1993.", {(T, (KAZ,), "1993")}),
+    ("South Africa joined the NPT in 1991 after dismantling its nuclear arsenal.", {(T, ("state:ZAF",), "1991")}),
+    ("Ukraine gave up its nuclear weapons and acceded to the NPT in 1994.", {(T, (UKR,), "1994")}),
+    ("Kazakhstan's parliament ratified the treaty in 1994.", {(T, (KAZ,), "1994")}),
+    ("Kazakhstan became the 50th state to ratify the CTBT, in 2002.", {(T, (KAZ,), "2002")}),
+    # a treaty between named states: one item with all of them
+    (
+        "The Threshold Test Ban Treaty, signed by the United States and the Soviet Union in July 1974, limited tests.",
+        {(T, (SUN, USA), "1974-07")},
+    ),
+    (
+        "In 1963 the United States, the United Kingdom and the Soviet Union signed the Partial Test Ban Treaty.",
+        {(T, (GBR, SUN, USA), "1963")},
+    ),
+    (
+        "The treaty was signed in Moscow on 5 August 1963 by the United States, the United Kingdom and the Soviet Union.",
+        {(T, (GBR, SUN, USA), "1963-08-05")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_a_state_s_act_on_a_treaty_is_an_item_of_its_own(text, expected):
+    assert stated(text) == expected
+
+
+NOTHING = [
+    "India is not a party to the NPT.",
+    "Israel has never signed the NPT.",
+    "Israel, India and Pakistan have never been parties to the NPT.",
+    "North Korea has neither signed nor ratified the CTBT.",
+    "Pakistan has not ratified the CTBT.",
+    "India refused to sign the NPT.",
+    "Kazakhstan was expected to ratify the treaty in 2001.",
+    "Iran has threatened to withdraw from the NPT.",
+    "Russia announced that it would withdraw from the treaty.",
+    "Of the 44 states whose ratification is required, only five have yet to ratify the CTBT: China, Egypt, Iran, "
+    "Israel and the United States.",
+    "The Senate of the United States rejected ratification of the CTBT in 1999.",
+    "Ukraine agreed to accede to the NPT as a non-nuclear-weapon state.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_a_denied_refused_or_planned_act_states_no_item(text):
+    assert stated(text) == set()
+
+
+def test_a_signature_without_ratification_is_no_ratification():
+    assert not any("ratif" in r for r in rules("Egypt has signed but not ratified the CTBT."))
+    assert not any("ratif" in r for r in rules(CTBT + "China signed the treaty in 1996 but has not ratified it."))
