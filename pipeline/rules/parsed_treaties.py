@@ -178,7 +178,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
         return None
     if _earlier_instrument(s, verb) is not None:
         return None  # 'it' stands for the instrument this sentence names
-    if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
+    if names_organization(s):
         return None
     last = _previous_named(s)
     if last is None:
@@ -188,6 +188,13 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     ):
         return None
     return _named_kind(last)
+
+
+def names_organization(s: Sentence) -> bool:
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
+    return any(
+        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
+    )
 
 
 def _previous_named(s: Sentence) -> str | None:

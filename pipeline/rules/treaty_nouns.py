@@ -4,12 +4,14 @@ NPT on 14 February 1994'.
 
 Why: the genre tells a ratification, accession or withdrawal by its noun as often as by its verb, and the codebook
 makes each an agreement item of its own, as for the verb (`parsed_treaties`): the treaty's kind, the state as its
-one party, the date of the act. An instrument of ratification or accession deposited with no treaty named is the
-treaty's the text is talking about (named before in the sentence, else in the previous one).
+one party, the date of the act. An act noun with no treaty named ('its withdrawal', 'ratification by Russia', 'its
+instrument of ratification') is on the treaty the text is talking about: named before in the sentence, else in the
+previous one (`_named_before`).
 """
 
 from __future__ import annotations
 
+from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -29,6 +31,7 @@ from pipeline.rules.parsed_treaties import (
     _name,
     _named_kind,
     _previous_named,
+    names_organization,
 )
 
 NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
@@ -46,18 +49,29 @@ def _deposited(noun):
     return noun
 
 
-def _deposited_before(s: Sentence, noun, holder) -> str | None:
-    """The kind of the treaty an instrument of ratification or accession naming none is deposited for: the one the
-    sentence names before, else the previous sentence's last ('The NPT was opened for signature in 1968. … Belarus
-    deposited its instrument of ratification on 9 February 1993'); None for any other noun, or in a sentence that
-    names an organisation (whose instrument it may be)."""
-    if holder is noun or s.organizations():
+MULTILATERAL = {"treaty", "convention", "protocol"}
+"""The kinds of instrument a state's bare 'ratification' or 'withdrawal' may stand for when the text named it in the
+sentence before: instruments states accede to one by one (not an 'agreement', often a bilateral one)."""
+
+
+def _named_before(s: Sentence, noun, holder) -> str | None:
+    """The kind of the treaty an act noun naming none is on: the one the sentence names before it ('North Korea
+    acceded to the NPT in 1985 and announced its withdrawal in 2003'), else the previous sentence's last, a treaty,
+    convention or protocol where that sentence names no dictionary organisation ('The CTBT was opened for signature
+    in 1996. … Ratification by Russia followed in June 2000'; an instrument of ratification deposited: any kind);
+    None in a sentence that names an organisation (whose instrument or membership it may be)."""
+    if names_organization(s):
         return None
     earlier = _earlier_instrument(s, holder)
     if earlier is not None:
         return _kind(earlier)
     last = _previous_named(s)
-    return _named_kind(last) if last is not None else None
+    kind = _named_kind(last) if last is not None else None
+    if holder is noun and (
+        kind not in MULTILATERAL or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    ):
+        return None
+    return kind
 
 
 def participation_noun(s: Sentence) -> list:
@@ -74,7 +88,7 @@ def participation_noun(s: Sentence) -> list:
             x for o in objects for x in o.subtree if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
         ]
         holder = _deposited(noun)
-        referred = _deposited_before(s, noun, holder) if not objects else None
+        referred = _named_before(s, noun, holder) if not objects else None
         if not instruments and referred is None:
             continue
         by = ("by",) if preposition == "of" else ("of",)

@@ -14,41 +14,78 @@ from __future__ import annotations
 from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _prep_objects, _subjects, _verbs, modality
+from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
 from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
 
-STATUS = {"party": "became_party", "signatory": "became_signatory"}
-"""The attribute nouns of treaty status, and the rule id each gives."""
+STATUS = {"party": "became_party", "signatory": "became_signatory", "member": "became_party"}
+"""The nouns of treaty status, and the rule id each gives: 'a member of the NPT' (loose, but the genre's) is a party;
+'member' counts only with an instrument, never an organisation (`parsed_treaties._is_instrument`)."""
+CLAUSE_WORDS = {"VERB", "AUX", "SCONJ"}
 
 
-def _instrument(s: Sentence, status, verb):
-    """The instrument the status is in: the noun's (or the verb's) 'to'/'of' object when an instrument's, 'it' or 'the treaty'
-    taking the instrument named before in the sentence."""
-    objects = _prep_objects(status, "to", "of") + _prep_objects(verb, "to")  # the parser may hang 'to' on the verb
+def _instruments(s: Sentence, status, verb=None) -> list:
+    """The instruments the status is in: the noun's (or the verb's) 'to'/'of' object when an instrument's, 'it' or
+    'the treaty' taking the instrument named before in the sentence; and for 'a member of' a list, each named
+    instrument in it ('a member of the United Nations, the Council of Europe, the CFE Treaty and the World Bank'),
+    read as the words after 'of' up to the next verb, since the parser strings such lists as appositions of
+    anything."""
+    objects = _prep_objects(status, "to", "of") + (_prep_objects(verb, "to") if verb is not None else [])
     if not objects:
-        return None
+        return []  # the parser may hang 'to' on the verb
     if _is_instrument(s, objects[0]):
-        return objects[0]
-    return _earlier_instrument(s, verb) if objects[0].lower_ == "it" else None
+        found = [objects[0]]
+    elif objects[0].lower_ == "it" and verb is not None:
+        found = [x for x in [_earlier_instrument(s, verb)] if x is not None]
+    else:
+        found = []
+    if status.lemma_.lower() == "member":
+        for t in s.tokens[objects[0].i + 1 - s.tokens.start :] if s.tokens is not None else []:
+            if t.pos_ in CLAUSE_WORDS:
+                break
+            if t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t) and _name(t) is not None and t not in found:
+                found.append(t)
+    return found
 
 
 def became_party(s: Sentence) -> list:
-    """One agreement per state that became (or is) a party to or a signatory of a treaty."""
+    """One agreement per state and treaty that the state became (or is) a party to, a signatory or a member of."""
     out: list = []
     for verb in _verbs(s, {"become", "be"}):
         for status in _children(verb, "attr"):
             rule = STATUS.get(status.lemma_.lower())
-            noun = _instrument(s, status, verb) if rule else None
-            if noun is None or modality(verb) is not None:  # _verbs leaves out negated verbs
+            nouns = _instruments(s, status, verb) if rule else []
+            if not nouns or modality(verb) is not None:  # _verbs leaves out negated verbs
                 continue
             actors = _subjects(verb)
             states = _states(s, actors)
-            kind = _kind(noun)
             date = own_date(s, verb, actors)
-            span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
-            for state in states:
-                out.append(agreements._agreement(s, f"parse_{rule}", _name(noun), kind, [state], date, *span))
+            for noun in nouns:
+                span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
+                for state in states:
+                    out.append(
+                        agreements._agreement(s, f"parse_{rule}", _name(noun), _kind(noun), [state], date, *span)
+                    )
     return out
 
 
-RULES = [became_party]
+def party_apposition(s: Sentence) -> list:
+    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …': the state the apposition is
+    on, dated by the apposition's own words."""
+    out: list = []
+    for status in s.tokens or []:
+        rule = STATUS.get(status.lemma_.lower())
+        if status.dep_ != "appos" or status.pos_ != "NOUN" or rule is None or _negated(status):
+            continue
+        states = _states(s, [status.head])
+        nouns = _instruments(s, status) if states else []
+        date = _date(s, status, nouns, clause=False)
+        for noun in nouns:
+            span = _clause(s, [status.head, status, noun])
+            out += [
+                agreements._agreement(s, "parse_party_apposition", _name(noun), _kind(noun), [state], date, *span)
+                for state in states
+            ]
+    return out
+
+
+RULES = [became_party, party_apposition]

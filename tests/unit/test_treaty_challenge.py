@@ -162,3 +162,59 @@ def test_a_denied_refused_or_planned_act_states_no_item(text):
 def test_a_signature_without_ratification_is_no_ratification():
     assert not any("ratif" in r for r in rules("Egypt has signed but not ratified the CTBT."))
     assert not any("ratif" in r for r in rules(CTBT + "China signed the treaty in 1996 but has not ratified it."))
+
+
+HARDER = [
+    # the act as a noun with the treaty named before
+    (NPT + "North Korea's withdrawal took effect in April 2003.", {(T, ("state:PRK",), "2003-04")}),
+    (
+        "North Korea acceded to the NPT in 1985 and announced its withdrawal in January 2003.",
+        {(T, ("state:PRK",), "1985"), (T, ("state:PRK",), "2003-01")},
+    ),
+    (CTBT + "Ratification by Russia followed in June 2000.", {(T, ("state:RUS",), "2000-06")}),
+    # a state's status told in an apposition or a list of memberships
+    (
+        "Iraq, a party to the NPT since 1969, was found in breach of its safeguards agreement.",
+        {(T, ("state:IRQ",), "1969")},
+    ),
+    (
+        "Azerbaijan is a member of the United Nations, the Council of Europe, the CFE Treaty and the World Bank.",
+        {(T, ("state:AZE",), None)},
+    ),
+    ("Kazakhstan has been a member of the NPT since 1994.", {(T, (KAZ,), "1994")}),
+    # other shapes of the act itself
+    (
+        "Japan signed the NPT in 1970 but did not ratify it until 1976.",
+        {(T, ("state:JPN",), "1970"), (T, ("state:JPN",), "1976")},
+    ),
+    ("Having acceded to the NPT in 1994, Ukraine transferred its warheads to Russia.", {(T, (UKR,), "1994")}),
+    (
+        "China and France, the last two nuclear-weapon states, acceded in 1992 to the NPT.",
+        {(T, (CHN,), "1992"), (T, (FRA,), "1992")},
+    ),
+    (
+        "France signed the CTBT in 1996, and Russia and the United Kingdom ratified it in 1998.",
+        {(T, (FRA,), "1996"), (T, ("state:RUS",), "1998"), (T, (GBR,), "1998")},
+    ),
+    (
+        "Argentina and Brazil acceded to the NPT in 1995 and 1998 respectively.",
+        {(T, ("state:ARG",), "1995"), (T, ("state:BRA",), "1998")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARDER)
+def test_harder_shapes_of_a_state_s_act_on_a_treaty(text, expected):
+    assert stated(text) == expected
+
+
+HARDER_NOTHING = [
+    "In 1993, North Korea threatened to withdraw from the NPT.",
+    "Uzbekistan joined the Collective Security Treaty Organization in 2006. Its withdrawal in 2012 weakened the bloc.",
+    "South Sudan, a member of the United Nations since 2011, has not joined the NPT.",
+]
+
+
+@pytest.mark.parametrize("text", HARDER_NOTHING)
+def test_harder_near_misses_state_no_treaty_item(text):
+    assert stated(text) == set()
