@@ -263,12 +263,37 @@ def _states(s: Sentence, tokens) -> list[str]:
         elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
+        elif _pointer(t):
+            out += _talked_about_state(s)
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
             start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
             out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
     return list(dict.fromkeys(out))
+
+
+STATE_NOUNS = {"country", "state", "republic", "nation"}
+
+
+def _pointer(token) -> bool:
+    """'it', or 'the country' (and the like) with no word of its own but the article."""
+    if token.lower_ == "it":
+        return True
+    return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
+
+
+def _talked_about_state(s: Sentence) -> list[str]:
+    """The state 'it' or 'the country' stands for: the one state the previous sentence names as an actor ('South
+    Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991'), else, where that sentence names no
+    state, the state the text is about; none after a sentence that names an organisation (which 'it' may be) or
+    two states."""
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return []
+    named = set(s.previous_states)
+    if len(named) == 1:
+        return list(named)
+    return [s.home_state] if not named and s.home_state else []
 
 
 def _controller(verb) -> list:

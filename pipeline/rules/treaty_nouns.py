@@ -17,6 +17,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
     _date,
+    _governing_verb,
     _in_sentence,
     _negated,
     _noun_entities,
@@ -74,6 +75,16 @@ def _named_before(s: Sentence, noun, holder) -> str | None:
     return kind
 
 
+def _possessor(holder) -> list:
+    """Whose act 'its' or 'their' makes it: the subject of the verb the noun is the object of ('North Korea announced
+    its withdrawal from the NPT') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
+    transferred …'); none for a noun that is itself a subject ('Its withdrawal weakened the bloc')."""
+    if holder.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    return _subjects(verb) if verb is not None else []
+
+
 def participation_noun(s: Sentence) -> list:
     """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
     tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
@@ -96,8 +107,8 @@ def participation_noun(s: Sentence) -> list:
             noun, *by
         )
         actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
-        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
-            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
+        if any(a.lower_ in ("its", "their") for a in actors):
+            actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
         if not states or modality(noun.head) is not None or _negated(holder.head):
             continue

@@ -218,3 +218,20 @@ HARDER_NOTHING = [
 @pytest.mark.parametrize("text", HARDER_NOTHING)
 def test_harder_near_misses_state_no_treaty_item(text):
     assert stated(text) == set()
+
+
+def test_it_or_the_country_is_the_state_the_text_is_talking_about():
+    assert stated("South Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991.") == {
+        (T, ("state:ZAF",), "1991")
+    }
+    assert stated("The country ratified the CTBT in 2002.", subject=KAZ) == {(T, (KAZ,), "2002")}
+    assert stated("Following its accession to the NPT in 1994, Ukraine transferred its warheads to Russia.") == {
+        (T, (UKR,), "1994")
+    }
+
+
+def test_it_after_an_organisation_or_two_states_is_no_state():
+    found = stated("The European Union welcomed the decision. It ratified the treaty in 2004.")
+    assert not any(p.startswith("state:") for _, parties, _ in found for p in parties)
+    two = "India and Pakistan tested weapons in 1998. It ratified the treaty in 2004."
+    assert not any(r.startswith("agreement.parse_") for r in rules(two))  # the signing rules' reading aside
