@@ -63,11 +63,15 @@ def _ranked(token) -> bool:
 
 def record(verb) -> bool:
     """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
-    treaty, in 1993', 'the last to accede'): it states the act as done, though its 'to' reads as an intention."""
+    treaty, in 1993', 'the last to accede', 'was among the first to sign'): it states the act as done, though its
+    'to' reads as an intention."""
     if verb.dep_ in ("acl", "relcl"):
         ranked = [verb.head]
-    elif verb.dep_ == "xcomp":  # the parser may hang the infinitive on 'became', beside 'the first state'
-        ranked = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+    elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
+        before = [c for c in verb.head.children if c.i < verb.i]
+        ranked = [c for c in before if c.dep_ == "attr"] + [
+            o for p in before if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"
+        ]
     else:
         return False
     return any(_ranked(t) or any(_ranked(c) for c in t.children if c.dep_ == "amod") for t in ranked)

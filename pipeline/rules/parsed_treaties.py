@@ -52,11 +52,13 @@ PARTICIPATE = {
     "join": "acceded",
     "withdraw": "withdrew",
     "sign": "signed_existing",
+    "adhere": "acceded",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
 signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
-OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
+OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to"}
+"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding."""
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 OTHERS = {"others", "rest"}

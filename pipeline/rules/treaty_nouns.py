@@ -116,8 +116,9 @@ def participation_noun(s: Sentence) -> list:
         kind = _kind(instrument) if instrument is not None else referred or "treaty"  # `referred` is set without one
         name = _name(instrument) if instrument is not None else None
         date = _date(s, noun, clause=False)
-        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
-            date = _date(s, holder.head, [holder], clause=False)
+        verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
+        if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
+            date = _date(s, verb, [holder], clause=False)
         span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
         for state in dict.fromkeys(states):
             out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))

@@ -235,3 +235,28 @@ def test_it_after_an_organisation_or_two_states_is_no_state():
     assert not any(p.startswith("state:") for _, parties, _ in found for p in parties)
     two = "India and Pakistan tested weapons in 1998. It ratified the treaty in 2004."
     assert not any(r.startswith("agreement.parse_") for r in rules(two))  # the signing rules' reading aside
+
+
+MORE = [
+    ("Indonesia became the 157th state to ratify the treaty on 6 February 2012.", {(T, ("state:IDN",), "2012-02-06")}),
+    (NPT + "The treaty was acceded to by Kazakhstan in 1994.", {(T, (KAZ,), "1994")}),
+    ("Kazakhstan adhered to the NPT in 1994.", {(T, (KAZ,), "1994")}),
+    ("Kazakhstan, having signed the CTBT in 1996, ratified it in 2002.", {(T, (KAZ,), "1996"), (T, (KAZ,), "2002")}),
+    ("The CTBT was ratified by the Kazakh parliament in 2002.", {(T, (KAZ,), "2002")}),
+    ("North Korea gave notice of its withdrawal from the NPT on 10 January 2003.", {(T, ("state:PRK",), "2003-01-10")}),
+    ("Kazakhstan was among the first to sign the CTBT, on 30 September 1996.", {(T, (KAZ,), "1996-09-30")}),
+    (
+        "The Treaty of Semipalatinsk was signed by Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan "
+        "on 8 September 2006.",
+        {(T, (KAZ, "state:KGZ", "state:TJK", "state:TKM", "state:UZB"), "2006-09-08")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_shapes_of_a_state_s_act_on_a_treaty(text, expected):
+    assert stated(text) == expected
+
+
+def test_adhering_to_principles_is_no_accession():
+    assert stated("Kazakhstan adhered to the principles of the UN Charter in 1992.") == set()
