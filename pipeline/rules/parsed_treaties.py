@@ -118,8 +118,8 @@ def _objects(verb) -> list:
         return _subjects(verb.head)
     if _passive_conjunct(verb):
         return _children(verb.head, "nsubjpass")
-    if lemma in OBJECT_PREPOSITION:
-        return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
+    if lemma in OBJECT_PREPOSITION:  # 'withdrew its ambassador': an object of its own, no treaty
+        return _prep_objects(verb, OBJECT_PREPOSITION[lemma]) or _children(verb, "dobj")
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
 
 
@@ -170,13 +170,13 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
     withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
     a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993')."""
+    was opened for signature in 1968. Kazakhstan joined in 1993'). Where the previous sentence names no instrument
+    either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
-    joined = verb.lemma_.lower() == "join" and not objects
-    signed_it = verb.lemma_.lower() == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
-    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined and not signed_it) or (
-        objects and objects[0].lower_ not in ("it", "them")
-    ):
+    lemma = verb.lemma_.lower()
+    joined = lemma == "join" and not objects
+    signed_it = lemma == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
+    if objects and objects[0].lower_ not in ("it", "them"):
         return None
     if _earlier_instrument(s, verb) is not None:
         return None  # 'it' stands for the instrument this sentence names
@@ -184,12 +184,37 @@ def _referred_kind(s: Sentence, verb) -> str | None:
         return None
     last = _previous_named(s)
     if last is None:
-        return None
-    if joined and (
-        not TREATY_ACRONYM.match(last) or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+        return _topic_kind(s)
+    if (lemma not in ("ratify", "accede") and not joined and not signed_it) or (
+        joined
+        and (
+            not TREATY_ACRONYM.match(last)
+            or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+        )
     ):
         return None
     return _named_kind(last)
+
+
+TOPIC = re.compile(
+    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
+    re.IGNORECASE,
+)
+"""An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
+multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
+
+
+def _topic_kind(s: Sentence) -> str | None:
+    """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
+    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
+    (whose act a bare 'withdrew' may be); else None."""
+    lead = TOPIC.match(s.source_lead)
+    if lead is None or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    subject = lead.group("subject")
+    if not (agreements.NOUN.search(subject) or re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject)):
+        return None
+    return agreements.kind_of(lead.group("noun").lower(), subject)
 
 
 def names_organization(s: Sentence) -> bool:
@@ -314,7 +339,8 @@ def participated(s: Sentence) -> list:
     surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        referred = _referred_kind(s, verb) if noun is None and verb.lemma_.lower() != "sign" else None
+        bare_sign = verb.lemma_.lower() == "sign" and not _objects(verb)  # 'Israel signed in 1996': the topic's
+        referred = _referred_kind(s, verb) if noun is None and (verb.lemma_.lower() != "sign" or bare_sign) else None
         if noun is not None:
             kind, name = _kind(noun), _name(noun)
         elif referred is not None:

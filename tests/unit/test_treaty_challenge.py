@@ -260,3 +260,32 @@ def test_more_shapes_of_a_state_s_act_on_a_treaty(text, expected):
 
 def test_adhering_to_principles_is_no_accession():
     assert stated("Kazakhstan adhered to the principles of the UN Charter in 1992.") == set()
+
+
+NPT_LEAD = (
+    "The Treaty on the Non-Proliferation of Nuclear Weapons, commonly known as the NPT, is an international treaty "
+    "whose objective is to prevent the spread of nuclear weapons.\n\n"
+)
+
+
+def test_a_bare_act_in_a_treaty_s_own_article_is_on_that_treaty():
+    assert stated(
+        NPT_LEAD + "Ukraine inherited a large arsenal after the Soviet collapse. It acceded in 1994 as a "
+        "non-nuclear-weapon state."
+    ) == {(T, (UKR,), "1994")}
+    assert stated(NPT_LEAD + "North Korea expelled the inspectors in 2002. North Korea withdrew in 2003.") == {
+        (T, ("state:PRK",), "2003")
+    }
+    assert stated(
+        NPT_LEAD + "Israel is widely believed to hold weapons. Israel signed in 1968 but never ratified."
+    ) == {(T, ("state:ISR",), "1968")}
+    assert stated(NPT_LEAD + "South Africa built six devices. South Africa ratified it in 1991.") == {
+        (T, ("state:ZAF",), "1991")
+    }
+
+
+def test_a_bare_act_outside_a_treaty_s_article_or_after_an_organisation_is_no_treaty_item():
+    lead = "The foreign relations of Georgia are the policies of its government towards other states.\n\n"
+    assert stated(lead + "Georgia sent troops abroad in 2003. Georgia withdrew in 2008.") == set()
+    assert stated(NPT_LEAD + "Uzbekistan joined the CSTO in 2006. Uzbekistan withdrew in 2012.") == set()
+    assert stated(NPT_LEAD + "Iran hosted the summit in 2012. Iran withdrew its ambassador in 2013.") == set()
