@@ -323,6 +323,19 @@ def _talked_about_state(s: Sentence) -> list[str]:
     return [s.home_state] if not named and s.home_state else []
 
 
+NAMING = {"include", "be"}
+
+
+def _named_as(noun) -> list:
+    """The states a clause names for a noun of states that a relative clause qualifies: 'The states that acceded to
+    the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
+    (2003)' (the noun the subject of 'be' or 'include', the states its complement); none for any other noun."""
+    verb = noun.head
+    if noun.lemma_.lower() not in LISTED or noun.dep_ != "nsubj" or verb.lemma_.lower() not in NAMING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+
+
 def _controller(verb) -> list:
     """The subject of the clause an 'after'/'before'/'upon' phrase's gerund hangs on, which English makes the
     gerund's doer: 'South Africa dismantled its weapons after signing the NPT in 1991'."""
@@ -351,6 +364,7 @@ def participated(s: Sentence) -> list:
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
             actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
+            actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
         if not states:
             continue

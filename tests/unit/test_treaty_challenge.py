@@ -289,3 +289,15 @@ def test_a_bare_act_outside_a_treaty_s_article_or_after_an_organisation_is_no_tr
     assert stated(lead + "Georgia sent troops abroad in 2003. Georgia withdrew in 2008.") == set()
     assert stated(NPT_LEAD + "Uzbekistan joined the CSTO in 2006. Uzbekistan withdrew in 2012.") == set()
     assert stated(NPT_LEAD + "Iran hosted the summit in 2012. Iran withdrew its ambassador in 2013.") == set()
+
+
+def test_the_states_a_relative_clause_qualifies_are_those_the_clause_names():
+    assert stated("The states that acceded to the NPT in 1992 were China and France.") == {
+        (T, (CHN,), "1992"),
+        (T, (FRA,), "1992"),
+    }
+    assert stated("States that have acceded to the NPT since 2000 include Cuba (2002) and Timor-Leste (2003).") == {
+        (T, ("state:CUB",), "2002"),
+        (T, ("state:TLS",), "2003"),
+    }
+    assert stated("The states that have not ratified the CTBT include China and Egypt.") == set()
