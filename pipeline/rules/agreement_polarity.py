@@ -63,14 +63,19 @@ def _ranked(token) -> bool:
 
 def record(verb) -> bool:
     """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
-    treaty, in 1993', 'the last to accede', 'was among the first to sign'): it states the act as done, though its
+    treaty, in 1993', 'the last to accede', 'was among (one of) the first to sign'): it states the act as done, though its
     'to' reads as an intention."""
     if verb.dep_ in ("acl", "relcl"):
         ranked = [verb.head]
     elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
         before = [c for c in verb.head.children if c.i < verb.i]
-        ranked = [c for c in before if c.dep_ == "attr"] + [
-            o for p in before if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"
+        attributes = [c for c in before if c.dep_ == "attr"]
+        ranked = attributes + [  # 'was among the first', 'was one of the first states'
+            o
+            for p in [*before, *(c for a in attributes for c in a.children)]
+            if p.dep_ == "prep" and p.lower_ in ("among", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
         ]
     else:
         return False

@@ -85,6 +85,15 @@ def _possessor(holder) -> list:
     return _subjects(verb) if verb is not None else []
 
 
+UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
+"""Verbs that undo the act their object names: 'Russia revoked its ratification of the CTBT in 2023' states no
+ratification in 2023."""
+
+
+def _undone(holder) -> bool:
+    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNDO
+
+
 def participation_noun(s: Sentence) -> list:
     """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
     tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
@@ -110,7 +119,7 @@ def participation_noun(s: Sentence) -> list:
         if any(a.lower_ in ("its", "their") for a in actors):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None or _negated(holder.head):
+        if not states or modality(noun.head) is not None or _negated(holder.head) or _undone(holder):
             continue
         instrument = instruments[0] if instruments else None
         kind = _kind(instrument) if instrument is not None else referred or "treaty"  # `referred` is set without one

@@ -301,3 +301,12 @@ def test_the_states_a_relative_clause_qualifies_are_those_the_clause_names():
         (T, ("state:TLS",), "2003"),
     }
     assert stated("The states that have not ratified the CTBT include China and Egypt.") == set()
+
+
+def test_a_rank_among_others_states_the_act_and_a_revoked_ratification_none():
+    assert stated("Kazakhstan was one of the first states to sign the CTBT, on 30 September 1996.") == {
+        (T, (KAZ,), "1996-09-30")
+    }
+    assert stated("Russia ratified the CTBT in 2000 but revoked its ratification in 2023.") == {
+        (T, ("state:RUS",), "2000")
+    }
