@@ -14,11 +14,10 @@ Which words name the instrument: the verb's object (or the object of 'to' after 
 instrument the sentence names before, else (a bare 'ratified' or 'acceded' in a sentence naming no body) the one
 the previous sentence names last. An organisation as object is a membership, read elsewhere.
 
-Which states: the subjects and their conjuncts (or the passive agent); 'the others', 'all the others', 'the
-rest' are the states of the longest list earlier in the sentence less those of the list just before
-('signed by Azerbaijan, Armenia, … but never entered into force due to non-ratification by Russia, Ukraine
-…, although all the others ratified'); a relative clause's act is its noun's ('North Korea, which acceded …'); a
-gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
+Which states: the subjects and their conjuncts, or the passive agent (also of a fronted participle, 'Ratified
+by Ukraine in 2001, the CTBT …', and of a passive conjunct, 'signed by Kazakhstan in 1996 and ratified in 2002'),
+read as states by `treaty_states` ('all the others', 'the following states', 'it', 'the country'); a relative
+clause's act is its noun's ('North Korea, which acceded …'); a gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
 (`agreement_lists`). 'The two states ratified the treaty' is a
 bilateral instrument ratified by both sides: the signing rules read it, with both parties.
 """
@@ -32,19 +31,18 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
-from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
     _clause,
     _entity,
-    _noun_entities,
     _passive,
     _prep_objects,
     _subjects,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.stance import token_at
+from pipeline.rules.treaty_states import _named_as, _states
 
 PARTICIPATE = {
     "ratify": "ratified",
@@ -61,12 +59,7 @@ OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to"}
 """'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding."""
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
-OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
-LISTED = {"state", "country", "nation"}
-"""'The following states acceded to the NPT in 1992: China, France and Mongolia', 'Three states acceded in 1992:
-China, France and Namibia': the states after the colon."""
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
 def _is_instrument(s: Sentence, token) -> bool:
@@ -255,85 +248,6 @@ def _name(noun) -> str | None:
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
         return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
     return None
-
-
-def _runs(s: Sentence, end: int) -> list[list]:
-    """The lists of states named before `end`: mentions separated only by commas and 'and'."""
-    runs: list[list] = []
-    last = None
-    for m in s.states(0, end):
-        if last is not None and LIST_GAP.match(s.text[last.char_end : m.char_start]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-        last = m
-    return runs
-
-
-def _others(s: Sentence, token) -> list[str]:
-    """'all the others': the longest list of states before less the list just before."""
-    runs = _runs(s, token.idx - s.offset)
-    if len(runs) < 2:
-        return []
-    longest = max(runs, key=len)
-    if runs[-1] is longest:
-        return []
-    excluded = {m.entity_id for m in runs[-1]}
-    return list(dict.fromkeys(m.entity_id for m in longest if m.entity_id not in excluded))
-
-
-def _states(s: Sentence, tokens) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
-            out += _others(s, t)
-        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
-            colon = s.text.find(":", t.idx - s.offset)
-            out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
-        elif _pointer(t):
-            out += _talked_about_state(s)
-        elif not (
-            _points_back(t) and any(c.lower_ == "two" for c in t.children)
-        ):  # 'the US and Soviet Union', which the parser may string as one noun
-            start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
-            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
-    return list(dict.fromkeys(out))
-
-
-STATE_NOUNS = {"country", "state", "republic", "nation"}
-
-
-def _pointer(token) -> bool:
-    """'it', or 'the country' (and the like) with no word of its own but the article."""
-    if token.lower_ == "it":
-        return True
-    return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
-
-
-def _talked_about_state(s: Sentence) -> list[str]:
-    """The state 'it' or 'the country' stands for: the one state the previous sentence names as an actor ('South
-    Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991'), else, where that sentence names no
-    state, the state the text is about; none after a sentence that names an organisation (which 'it' may be) or
-    two states."""
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
-        return []
-    named = set(s.previous_states)
-    if len(named) == 1:
-        return list(named)
-    return [s.home_state] if not named and s.home_state else []
-
-
-NAMING = {"include", "be"}
-
-
-def _named_as(noun) -> list:
-    """The states a clause names for a noun of states that a relative clause qualifies: 'The states that acceded to
-    the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
-    (2003)' (the noun the subject of 'be' or 'include', the states its complement); none for any other noun."""
-    verb = noun.head
-    if noun.lemma_.lower() not in LISTED or noun.dep_ != "nsubj" or verb.lemma_.lower() not in NAMING:
-        return []
-    return [c for c in verb.children if c.dep_ in ("attr", "dobj")]
 
 
 def _controller(verb) -> list:

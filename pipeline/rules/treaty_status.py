@@ -15,7 +15,8 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
-from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
+from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_states import _states
 
 STATUS = {"party": "became_party", "signatory": "became_signatory", "member": "became_party"}
 """The nouns of treaty status, and the rule id each gives: 'a member of the NPT' (loose, but the genre's) is a party;
