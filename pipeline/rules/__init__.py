@@ -33,6 +33,7 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_acts,
+    treaty_brackets,
     treaty_nouns,
     treaty_status,
     visit_hosts,
@@ -69,6 +70,7 @@ ALL_RULES = (
     + parsed_agreements.RULES
     + parsed_treaties.RULES
     + treaty_nouns.RULES
+    + treaty_brackets.RULES
     + treaty_status.RULES
     + instrument_acts.RULES
     + treaty_acts.RULES

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_agreements, parsed_treaties, treaty_acts, treaty_nouns, treaty_status
+from pipeline.rules import (
+    agreements,
+    parsed_agreements,
+    parsed_treaties,
+    treaty_acts,
+    treaty_brackets,
+    treaty_nouns,
+    treaty_status,
+)
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
@@ -50,6 +58,7 @@ PARTY_RULES = (
     *parsed_agreements.RULES,
     *parsed_treaties.RULES,
     *treaty_nouns.RULES,
+    *treaty_brackets.RULES,
     *treaty_acts.RULES,
     *treaty_status.RULES,
 )

@@ -310,3 +310,27 @@ def test_a_rank_among_others_states_the_act_and_a_revoked_ratification_none():
     assert stated("Russia ratified the CTBT in 2000 but revoked its ratification in 2023.") == {
         (T, ("state:RUS",), "2000")
     }
+
+
+def test_states_listed_with_their_act_in_brackets_are_each_an_item():
+    found = stated(
+        "Five states are recognised by the NPT as nuclear-weapon states: China (signed 1992), France (1992), the "
+        "Soviet Union (1968; its obligations now assumed by Russia), the United Kingdom (1968) and the United "
+        "States (1968)."
+    )
+    assert found == {
+        (T, (CHN,), "1992"),
+        (T, (FRA,), "1992"),
+        (T, (SUN,), "1968"),
+        (T, (GBR,), "1968"),
+        (T, (USA,), "1968"),
+    }
+    assert stated(
+        CTBT + "Signatories in Central Asia include Kazakhstan (signed 1996, ratified 2002) and Kyrgyzstan (signed "
+        "1996, ratified 2003)."
+    ) == {(T, (KAZ,), "1996"), (T, (KAZ,), "2002"), (T, ("state:KGZ",), "1996"), (T, ("state:KGZ",), "2003")}
+
+
+def test_years_in_brackets_with_no_act_or_no_treaty_are_no_item():
+    assert stated("The NPT is discussed by Kazakhstan (1991), Ukraine (1991) and Belarus (1991).") == set()
+    assert stated("The CIS grew to include Georgia (joined 1993) and Azerbaijan (joined 1993).") == set()
