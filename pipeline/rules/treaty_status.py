@@ -11,11 +11,21 @@ or planned ('will become a party') states no fact.
 
 from __future__ import annotations
 
+from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
-from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.parsed_treaties import (
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    _named_kind,
+    _previous_named,
+    _topic_kind,
+    names_organization,
+)
 from pipeline.rules.treaty_states import _states
 
 STATUS = {"party": "became_party", "signatory": "became_signatory", "member": "became_party"}
@@ -55,18 +65,40 @@ def became_party(s: Sentence) -> list:
         for status in _children(verb, "attr"):
             rule = STATUS.get(status.lemma_.lower())
             nouns = _instruments(s, status, verb) if rule else []
-            if not nouns or modality(verb) is not None:  # _verbs leaves out negated verbs
+            treaties = [(_kind(n), _name(n), [n]) for n in nouns] or [
+                (kind, None, []) for kind in [_referred(s, status, verb) if rule else None] if kind
+            ]
+            if not treaties or modality(verb) is not None:  # _verbs leaves out negated verbs
                 continue
             actors = _subjects(verb)
             states = _states(s, actors)
             date = own_date(s, verb, actors)
-            for noun in nouns:
-                span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
+            for kind, name, words in treaties:
+                span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
                 for state in states:
-                    out.append(
-                        agreements._agreement(s, f"parse_{rule}", _name(noun), _kind(noun), [state], date, *span)
-                    )
+                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
     return out
+
+
+def _referred(s: Sentence, status, verb) -> str | None:
+    """The kind of the treaty a status names none of ('Kazakhstan became a party in 1994'): the one named before in
+    the sentence, else the last of the previous sentence where it names no dictionary organisation, else the
+    article's topic (`parsed_treaties._topic_kind`); None for 'member' (most often of an organisation), for a status
+    with an object of its own ('a party to the conflict') and in a sentence that names an organisation."""
+    if (
+        status.lemma_.lower() == "member"
+        or _prep_objects(status, "to", "of", "in")
+        or _prep_objects(verb, "to")
+        or names_organization(s)
+    ):
+        return None
+    earlier = _earlier_instrument(s, verb)
+    if earlier is not None:
+        return _kind(earlier)
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    last = _previous_named(s)
+    return _named_kind(last) if last is not None else _topic_kind(s)
 
 
 def party_apposition(s: Sentence) -> list:

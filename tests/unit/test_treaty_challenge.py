@@ -334,3 +334,12 @@ def test_states_listed_with_their_act_in_brackets_are_each_an_item():
 def test_years_in_brackets_with_no_act_or_no_treaty_are_no_item():
     assert stated("The NPT is discussed by Kazakhstan (1991), Ukraine (1991) and Belarus (1991).") == set()
     assert stated("The CIS grew to include Georgia (joined 1993) and Azerbaijan (joined 1993).") == set()
+
+
+def test_a_party_with_no_treaty_named_after_it_is_a_party_to_the_one_talked_about():
+    assert stated(NPT + "Kazakhstan became a party in February 1994.") == {(T, (KAZ,), "1994-02")}
+    assert stated(NPT_LEAD + "Montenegro declared independence in 2006. Montenegro became a party in 2006.") == {
+        (T, ("state:MNE",), "2006")
+    }
+    assert stated(NPT + "Armenia became a party to the conflict in 1992.") == set()
+    assert stated("Armenia joined the CSTO in 1994. Armenia became a party in 1994.") == set()
