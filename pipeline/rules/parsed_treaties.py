@@ -122,6 +122,15 @@ def _shared_objects(verb) -> list:
     return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
+def _shared_date(s: Sentence, verb):
+    """'Kazakhstan signed and ratified the CTBT in 2002': a verb that shares the object of the verb coordinated after
+    it (`_shared_objects`) shares its date too, where it has none of its own."""
+    if not _shared_objects(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    later = [conj for conj in verb.conjuncts if conj.i > verb.i]
+    return own_date(s, later[0], _subjects(later[0])) if later else None
+
+
 def _instrument(s: Sentence, verb):
     """The instrument the verb acts on, or None (see the module's docstring)."""
     lemma = verb.lemma_.lower()
@@ -263,7 +272,7 @@ def participated(s: Sentence) -> list:
     """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
     out = []
-    surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
+    surface = {(c.get("kind"), c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
         bare_sign = verb.lemma_.lower() == "sign" and not _objects(verb)  # 'Israel signed in 1996': the topic's
@@ -282,7 +291,7 @@ def participated(s: Sentence) -> list:
         states = _states(s, actors)
         if not states:
             continue
-        mood, date = mood_and_date(s, verb, own_date(s, verb, own))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
@@ -291,7 +300,7 @@ def participated(s: Sentence) -> list:
         ]
         acts_of += [(x, when) for states_, when in later for x in states_]
         for state, when in acts_of:
-            if ((state,), when.edtf if when is not None else None) in surface:
+            if (kind, (state,), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(

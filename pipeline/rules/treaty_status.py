@@ -15,7 +15,17 @@ from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _date, _negated, _prep_objects, _subjects, _verbs, modality
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _negated,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
 from pipeline.rules.parsed_treaties import (
     _earlier_instrument,
     _is_instrument,
@@ -43,8 +53,8 @@ def _instruments(s: Sentence, status, verb=None) -> list:
     objects = _prep_objects(status, "to", "of") + (_prep_objects(verb, "to") if verb is not None else [])
     if not objects:
         return []  # the parser may hang 'to' on the verb
-    if _is_instrument(s, objects[0]):
-        found = [objects[0]]
+    if _is_instrument(s, objects[0]):  # 'a party to the Chemical Weapons Convention and the Biological …'
+        found = [t for t in _conjuncts(objects[0]) if t.i >= objects[0].i and _is_instrument(s, t)]
     elif objects[0].lower_ == "it" and verb is not None:
         found = [x for x in [_earlier_instrument(s, verb)] if x is not None]
     else:

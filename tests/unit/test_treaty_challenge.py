@@ -343,3 +343,13 @@ def test_a_party_with_no_treaty_named_after_it_is_a_party_to_the_one_talked_abou
     }
     assert stated(NPT + "Armenia became a party to the conflict in 1992.") == set()
     assert stated("Armenia joined the CSTO in 1994. Armenia became a party in 1994.") == set()
+
+
+def test_shared_objects_dates_and_conjoined_treaties():
+    assert stated("Kazakhstan signed and ratified the CTBT in 2002.") == {(T, (KAZ,), "2002")}
+    assert stated(
+        "Kazakhstan is a party to the Chemical Weapons Convention and the Biological Weapons Convention."
+    ) == {("convention", (KAZ,), None)}
+    assert (T, (UKR,), "1994-12-05") in stated(
+        "Ukraine acceded to the NPT on 5 December 1994, the same day the Budapest Memorandum was signed."
+    )
