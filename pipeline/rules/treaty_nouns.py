@@ -88,10 +88,53 @@ def _possessor(holder) -> list:
 UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
 """Verbs that undo the act their object names: 'Russia revoked its ratification of the CTBT in 2023' states no
 ratification in 2023."""
+UNASSERTED = {
+    "conditional",
+    "contingent",
+    "condition",
+    "prospect",
+    "possibility",
+    "call",
+    "demand",
+    "urge",
+    "press",
+    "push",
+    "seek",
+    "oppose",
+    "block",
+    "consider",
+    "discuss",
+    "debate",
+    "propose",
+    "request",
+    "require",
+    "await",
+    "pending",
+    "hope",
+    "question",
+}
+"""Words that speak of an act without stating it: 'made its ratification of the CTBT conditional on Israel's
+accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty'."""
 
 
-def _undone(holder) -> bool:
-    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNDO
+CONDITIONAL = {"conditional", "contingent", "conditioned"}
+"""Words that make the whole clause a condition, wherever the parser hangs them."""
+
+
+def _unstated(holder) -> bool:
+    """True when the act noun's words do not state the act: the object of an undoing verb (`UNDO`); a noun under a
+    word that only speaks of it (`UNASSERTED`: its heads up to the verb, and their complements); a clause made
+    conditional (`CONDITIONAL`)."""
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNDO:
+        return True
+    heads: list = []
+    t = holder
+    while t.head.i != t.i and not (heads and heads[-1].pos_ in ("VERB", "AUX")):
+        t = t.head
+        heads.append(t)
+    told = heads + [c for h in heads for c in h.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    clause = heads[-1].subtree if heads else holder.subtree
+    return any(x.lemma_.lower() in UNASSERTED for x in told) or any(x.lower_ in CONDITIONAL for x in clause)
 
 
 def participation_noun(s: Sentence) -> list:
@@ -119,7 +162,7 @@ def participation_noun(s: Sentence) -> list:
         if any(a.lower_ in ("its", "their") for a in actors):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None or _negated(holder.head) or _undone(holder):
+        if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
             continue
         instrument = instruments[0] if instruments else None
         kind = _kind(instrument) if instrument is not None else referred or "treaty"  # `referred` is set without one

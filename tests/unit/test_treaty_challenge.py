@@ -353,3 +353,10 @@ def test_shared_objects_dates_and_conjoined_treaties():
     assert (T, (UKR,), "1994-12-05") in stated(
         "Ukraine acceded to the NPT on 5 December 1994, the same day the Budapest Memorandum was signed."
     )
+
+
+def test_an_act_noun_only_spoken_of_states_no_item():
+    assert stated("Egypt has made its ratification of the CTBT conditional on Israel's accession to the NPT.") == set()
+    assert stated("The United States urged India's accession to the NPT in 1998.") == set()
+    assert stated("The prospect of Ukraine's accession to the NPT in 1994 divided its parliament.") == set()
+    assert stated("Ukraine's accession to the NPT in 1994 was welcomed by Russia.") == {(T, (UKR,), "1994")}
