@@ -51,12 +51,20 @@ PARTICIPATE = {
     "withdraw": "withdrew",
     "sign": "signed_existing",
     "adhere": "acceded",
+    "leave": "withdrew",
+    "quit": "withdrew",
+    "exit": "withdrew",
+    "denounce": "withdrew",
+    "pull": "withdrew",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
-signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
-OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to"}
-"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding."""
+signature an item of its own; other signings are the signing rules' (one instrument, its signers together).
+'left', 'quit', 'denounced', 'pulled out of' the treaty are withdrawals, only with the treaty as their object."""
+OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of"}
+"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'."""
+BARE = {"ratify", "accede", "join", "withdraw", "sign"}
+"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992')."""
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 RELATIVES = {"which", "who", "that"}
@@ -111,6 +119,9 @@ def _objects(verb) -> list:
         return _subjects(verb.head)
     if _passive_conjunct(verb):
         return _children(verb.head, "nsubjpass")
+    if lemma == "pull":  # 'pulled out of the treaty': 'out' a particle or a preposition with 'of' under it
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+        return (_prep_objects(verb, "of") + [o for x in outs for o in _prep_objects(x, "of")]) if outs else []
     if lemma in OBJECT_PREPOSITION:  # 'withdrew its ambassador': an object of its own, no treaty
         return _prep_objects(verb, OBJECT_PREPOSITION[lemma]) or _children(verb, "dobj")
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
@@ -141,6 +152,8 @@ def _instrument(s: Sentence, verb):
         )
     if objects and not (objects[0].lower_ == "it" or objects[0].lower_ in RELATIVES):  # 'which … withdrew from'
         return objects[0] if _is_instrument(s, objects[0]) else None
+    if lemma not in BARE and not objects:
+        return None  # 'Iran left': only 'left the treaty' says what was left
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
     return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
@@ -176,6 +189,8 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
     lemma = verb.lemma_.lower()
+    if lemma not in BARE:
+        return None  # 'Ukraine left in 1994' may be any leaving
     joined = lemma == "join" and not objects
     signed_it = lemma == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
     if objects and objects[0].lower_ not in ("it", "them"):

@@ -360,3 +360,11 @@ def test_an_act_noun_only_spoken_of_states_no_item():
     assert stated("The United States urged India's accession to the NPT in 1998.") == set()
     assert stated("The prospect of Ukraine's accession to the NPT in 1994 divided its parliament.") == set()
     assert stated("Ukraine's accession to the NPT in 1994 was welcomed by Russia.") == {(T, (UKR,), "1994")}
+
+
+def test_leaving_denouncing_or_pulling_out_of_a_treaty_is_a_withdrawal():
+    assert stated("North Korea left the NPT in 2003.") == {(T, ("state:PRK",), "2003")}
+    assert stated("Russia denounced the CFE Treaty in 2023.") == {(T, ("state:RUS",), "2023")}
+    assert stated("The United States pulled out of the INF Treaty in 2019.") == {(T, (USA,), "2019")}
+    assert stated("After the NPT review conference of 2015, the Iranian delegation left.") == set()
+    assert stated("Russia pulled the CFE Treaty into the talks in 2007.") == set()
