@@ -51,6 +51,8 @@ def _instruments(s: Sentence, status, verb=None) -> list:
     read as the words after 'of' up to the next verb, since the parser strings such lists as appositions of
     anything."""
     objects = _prep_objects(status, "to", "of") + (_prep_objects(verb, "to") if verb is not None else [])
+    if status.dep_ == "pobj":  # 'one of the states parties to the NPT': the parser may hang 'to' on 'one'
+        objects += _prep_objects(status.head.head, "to")
     if not objects:
         return []  # the parser may hang 'to' on the verb
     if _is_instrument(s, objects[0]):  # 'a party to the Chemical Weapons Convention and the Biological …'
@@ -72,7 +74,7 @@ def became_party(s: Sentence) -> list:
     """One agreement per state and treaty that the state became (or is) a party to, a signatory or a member of."""
     out: list = []
     for verb in _verbs(s, {"become", "be"}):
-        for status in _children(verb, "attr"):
+        for status in _statuses(verb):
             rule = STATUS.get(status.lemma_.lower())
             nouns = _instruments(s, status, verb) if rule else []
             treaties = [(_kind(n), _name(n), [n]) for n in nouns] or [
@@ -88,6 +90,14 @@ def became_party(s: Sentence) -> list:
                 for state in states:
                     out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
     return out
+
+
+def _statuses(verb) -> list:
+    """The nouns that say what the subject is: the attribute ('a party'), the group an attribute 'one' or an 'among'
+    places it in ('one of the 191 states parties to the NPT', 'is among the parties to the treaty')."""
+    attributes = _children(verb, "attr")
+    groups = [o for a in attributes if a.lower_ == "one" for o in _prep_objects(a, "of")]
+    return attributes + groups + _prep_objects(verb, "among")
 
 
 def _referred(s: Sentence, status, verb) -> str | None:

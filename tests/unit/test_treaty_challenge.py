@@ -368,3 +368,9 @@ def test_leaving_denouncing_or_pulling_out_of_a_treaty_is_a_withdrawal():
     assert stated("The United States pulled out of the INF Treaty in 2019.") == {(T, (USA,), "2019")}
     assert stated("After the NPT review conference of 2015, the Iranian delegation left.") == set()
     assert stated("Russia pulled the CFE Treaty into the talks in 2007.") == set()
+
+
+def test_one_of_or_among_the_parties_is_a_party():
+    assert stated("Kazakhstan is one of the 191 states parties to the NPT.") == {(T, (KAZ,), None)}
+    assert stated("Since 1994, Ukraine has been among the parties to the NPT.") == {(T, (UKR,), "1994")}
+    assert stated("Kazakhstan is one of the founders of the CSTO.") == set()
