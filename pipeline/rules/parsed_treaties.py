@@ -234,6 +234,22 @@ def _topic_kind(s: Sentence) -> str | None:
     return agreements.kind_of(lead.group("noun").lower(), subject)
 
 
+def treaty_talked_about(s: Sentence, token=None) -> str | None:
+    """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
+    withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
+    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
+    (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
+    if names_organization(s):
+        return None
+    earlier = _earlier_instrument(s, token) if token is not None else None
+    if earlier is not None:
+        return _kind(earlier)
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    last = _previous_named(s)
+    return _named_kind(last) if last is not None else _topic_kind(s)
+
+
 def names_organization(s: Sentence) -> bool:
     """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
     return any(

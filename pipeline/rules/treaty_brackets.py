@@ -23,10 +23,7 @@ from pipeline.rules.parsed_treaties import (
     _is_instrument,
     _kind,
     _name,
-    _named_kind,
-    _previous_named,
-    _topic_kind,
-    names_organization,
+    treaty_talked_about,
 )
 from pipeline.rules.treaty_states import LIST_GAP
 
@@ -54,10 +51,7 @@ def _instrument(s: Sentence) -> tuple[str, str | None] | None:
     named = [t for t in s.tokens or () if t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
     if named:
         return _kind(named[0]), _name(named[0])
-    if names_organization(s):
-        return None
-    last = _previous_named(s)
-    kind = _named_kind(last) if last is not None else _topic_kind(s)
+    kind = treaty_talked_about(s)
     return (kind, None) if kind is not None else None
 
 

@@ -11,7 +11,6 @@ previous one (`_named_before`).
 
 from __future__ import annotations
 
-from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -26,13 +25,10 @@ from pipeline.rules.parsed import (
     modality,
 )
 from pipeline.rules.parsed_treaties import (
-    _earlier_instrument,
     _is_instrument,
     _kind,
     _name,
-    _named_kind,
-    _previous_named,
-    names_organization,
+    treaty_talked_about,
 )
 
 NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
@@ -56,23 +52,12 @@ sentence before: instruments states accede to one by one (not an 'agreement', of
 
 
 def _named_before(s: Sentence, noun, holder) -> str | None:
-    """The kind of the treaty an act noun naming none is on: the one the sentence names before it ('North Korea
-    acceded to the NPT in 1985 and announced its withdrawal in 2003'), else the previous sentence's last, a treaty,
-    convention or protocol where that sentence names no dictionary organisation ('The CTBT was opened for signature
-    in 1996. … Ratification by Russia followed in June 2000'; an instrument of ratification deposited: any kind);
-    None in a sentence that names an organisation (whose instrument or membership it may be)."""
-    if names_organization(s):
-        return None
-    earlier = _earlier_instrument(s, holder)
-    if earlier is not None:
-        return _kind(earlier)
-    last = _previous_named(s)
-    kind = _named_kind(last) if last is not None else None
-    if holder is noun and (
-        kind not in MULTILATERAL or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
-    ):
-        return None
-    return kind
+    """The kind of the treaty an act noun naming none is on (`parsed_treaties.treaty_talked_about`): 'North Korea
+    acceded to the NPT in 1985 and announced its withdrawal in 2003', 'The CTBT was opened for signature in 1996. …
+    Ratification by Russia followed in June 2000'. A bare act noun only of a treaty, convention or protocol (an
+    'agreement' is often a bilateral one); an instrument of ratification deposited, of any."""
+    kind = treaty_talked_about(s, holder)
+    return None if holder is noun and kind not in MULTILATERAL else kind
 
 
 def _possessor(holder) -> list:

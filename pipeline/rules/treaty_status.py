@@ -11,7 +11,6 @@ or planned ('will become a party') states no fact.
 
 from __future__ import annotations
 
-from pipeline.entities import provisional
 from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
@@ -31,10 +30,7 @@ from pipeline.rules.parsed_treaties import (
     _is_instrument,
     _kind,
     _name,
-    _named_kind,
-    _previous_named,
-    _topic_kind,
-    names_organization,
+    treaty_talked_about,
 )
 from pipeline.rules.treaty_states import _states
 
@@ -102,23 +98,12 @@ def _statuses(verb) -> list:
 
 def _referred(s: Sentence, status, verb) -> str | None:
     """The kind of the treaty a status names none of ('Kazakhstan became a party in 1994'): the one named before in
-    the sentence, else the last of the previous sentence where it names no dictionary organisation, else the
-    article's topic (`parsed_treaties._topic_kind`); None for 'member' (most often of an organisation), for a status
-    with an object of its own ('a party to the conflict') and in a sentence that names an organisation."""
-    if (
-        status.lemma_.lower() == "member"
-        or _prep_objects(status, "to", "of", "in")
-        or _prep_objects(verb, "to")
-        or names_organization(s)
-    ):
+    the sentence, else the previous sentence's, else the article's topic (`parsed_treaties.treaty_talked_about`);
+    None for 'member' (most often of an organisation) and for a status with an object of its own ('a party to the
+    conflict')."""
+    if status.lemma_.lower() == "member" or _prep_objects(status, "to", "of", "in") or _prep_objects(verb, "to"):
         return None
-    earlier = _earlier_instrument(s, verb)
-    if earlier is not None:
-        return _kind(earlier)
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
-        return None
-    last = _previous_named(s)
-    return _named_kind(last) if last is not None else _topic_kind(s)
+    return treaty_talked_about(s, verb)
 
 
 def party_apposition(s: Sentence) -> list:
