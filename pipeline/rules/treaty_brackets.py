@@ -6,11 +6,12 @@ Why: a treaty's article lists its parties with each one's act and year in bracke
 of the sentence states the act, the bracket does. The codebook makes each state's act an item of its own: the
 treaty's kind, that state as party, the year of the act. Read from the text after each state's mention: a bracket
 that names the act ('signed', 'ratified', 'acceded', 'joined', 'accession', 'ratification') before a year; a
-bracket with a year alone takes the act of the list's other brackets, so a list counts only where one bracket
-names the act (a year alone may be anything: a founding, an independence). The treaty is the one the sentence
-names (an instrument's noun or a treaty's acronym), else the previous sentence's, else the article's topic
-(`parsed_treaties._referred_kind`'s sources); a sentence naming an organisation (whose members it may list) and
-none of these gives nothing.
+bracket with a year alone takes the act of the list's other brackets, so a list (two states or more) counts only
+where one bracket names the act (a year alone may be anything: a founding, an independence), and only for a
+treaty, convention or protocol (agreements 'with China (signed 1999) and Russia (signed 1998)' are each bilateral).
+The treaty is the one the sentence names (an instrument's noun or a treaty's acronym), else the one the text talks
+about (`parsed_treaties.treaty_talked_about`); a sentence naming an organisation (whose members it may list) and
+no treaty gives nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pipeline.rules.parsed_treaties import (
     _name,
     treaty_talked_about,
 )
+from pipeline.rules.treaty_nouns import MULTILATERAL
 from pipeline.rules.treaty_states import LIST_GAP
 
 BRACKET = re.compile(r"\s*\(([^()]*)\)")
@@ -75,9 +77,9 @@ def bracketed_acts(s: Sentence) -> list:
     out: list = []
     for run in runs:
         named = [act for _, _, acts in run for act, _ in acts if act]
-        instrument = _instrument(s) if named else None
-        if instrument is None:
-            continue  # no bracket names the act, or no treaty to act on
+        instrument = _instrument(s) if named and len(run) > 1 else None
+        if instrument is None or instrument[0] not in MULTILATERAL:
+            continue  # no list, no bracket names the act, or no treaty states join one by one
         kind, name = instrument
         for m, end, acts in run:
             state = s.state_of_entity(m.entity_id) or m.entity_id

@@ -359,3 +359,8 @@ def test_a_state_s_act_on_a_treaty_is_an_item_of_its_own(text, expected):
 @pytest.mark.parametrize("text", NOTHING + HARDER_NOTHING)
 def test_a_denied_refused_or_planned_act_states_no_item(text):
     assert stated(text) == set()
+
+
+def test_bilateral_agreements_listed_with_years_are_no_treaty_acts():
+    text = "Kazakhstan has agreements with China (signed 1999) and Russia (signed 1998) on border demarcation."
+    assert not any(r.startswith("agreement.bracketed_acts") for r in rules(text, KAZ))
