@@ -70,11 +70,25 @@ TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 RELATIVES = {"which", "who", "that"}
 
 
+NUMBERED = {"I", "II", "III", "IV", "V", "1", "2", "3"}
+
+
+def _acronym(token) -> str | None:
+    """The treaty's acronym the token is, with its number where the parser makes the number the head ('START II'),
+    or None."""
+    if TREATY_ACRONYM.match(token.text):
+        return token.text
+    if token.text in NUMBERED:
+        named = [c.text for c in token.children if c.dep_ == "compound" and TREATY_ACRONYM.match(c.text)]
+        return f"{named[0]} {token.text}" if named else None
+    return None
+
+
 def _is_instrument(s: Sentence, token) -> bool:
     """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
     dictionaries lack: a provisional organisation); never a dictionary organisation."""
     body = _entity(s, token, ("organization",))
-    if TREATY_ACRONYM.match(token.text):
+    if _acronym(token):
         return body is None or body.entity_id.startswith(provisional.PREFIX)
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
@@ -147,9 +161,7 @@ def _instrument(s: Sentence, verb):
     lemma = verb.lemma_.lower()
     objects = _objects(verb)
     if lemma == "sign":
-        return (
-            objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
-        )
+        return objects[0] if objects and _acronym(objects[0]) and _is_instrument(s, objects[0]) else None
     if objects and not (objects[0].lower_ == "it" or objects[0].lower_ in RELATIVES):  # 'which … withdrew from'
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma not in BARE and not objects:
@@ -270,15 +282,15 @@ def _named_kind(words: str) -> str:
 def _kind(noun) -> str:
     """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
     phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
-    return "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
+    return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
 
 
 def _name(noun) -> str | None:
     """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
     Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
     Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
-    if TREATY_ACRONYM.match(noun.text):
-        return noun.text
+    if _acronym(noun):
+        return _acronym(noun)
     if not noun.text[:1].isupper():
         return None
     before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
@@ -350,7 +362,7 @@ def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:
     signed = verb.lemma_.lower() == "sign"
 
     def accepted(t) -> bool:
-        return _is_instrument(s, t) and (not signed or bool(TREATY_ACRONYM.match(t.text)))
+        return _is_instrument(s, t) and (not signed or bool(_acronym(t)))
 
     out = []
     for other, when in coordinated(s, verb, noun, accepted):

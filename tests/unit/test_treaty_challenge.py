@@ -364,3 +364,9 @@ def test_a_denied_refused_or_planned_act_states_no_item(text):
 def test_bilateral_agreements_listed_with_years_are_no_treaty_acts():
     text = "Kazakhstan has agreements with China (signed 1999) and Russia (signed 1998) on border demarcation."
     assert not any(r.startswith("agreement.bracketed_acts") for r in rules(text, KAZ))
+
+
+def test_a_numbered_treaty_acronym_is_a_treaty():
+    assert stated("Kazakhstan ratified START I in 1993.") == {(T, (KAZ,), "1993")}
+    assert stated("Russia ratified START II in 2000.") == {(T, ("state:RUS",), "2000")}
+    assert stated("I ratified it in 2000.") == set()
