@@ -31,10 +31,16 @@ from pipeline.rules.parsed_treaties import (
     treaty_talked_about,
 )
 
-NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
+NOMINAL = {
+    "accession": ("to", "acceded"),
+    "adherence": ("to", "acceded"),
+    "withdrawal": ("from", "withdrew"),
+    "ratification": ("of", "ratified"),
+    "signature": ("of", "signed"),
+}
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
 'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
-to the NPT' (a state's adjective)."""
+to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996'."""
 
 
 def _deposited(noun):

@@ -370,3 +370,9 @@ def test_a_numbered_treaty_acronym_is_a_treaty():
     assert stated("Kazakhstan ratified START I in 1993.") == {(T, (KAZ,), "1993")}
     assert stated("Russia ratified START II in 2000.") == {(T, ("state:RUS",), "2000")}
     assert stated("I ratified it in 2000.") == set()
+
+
+def test_a_signature_or_adherence_told_as_a_noun_is_the_state_s_act():
+    assert stated("Kazakhstan's signature of the CTBT in 1996 was welcomed in Vienna.") == {(T, (KAZ,), "1996")}
+    assert stated("Ukraine's adherence to the NPT in 1994 ended the dispute.") == {(T, (UKR,), "1994")}
+    assert stated("The CTBT was opened for signature in 1996.") == set()
