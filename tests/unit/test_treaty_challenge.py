@@ -376,3 +376,9 @@ def test_a_signature_or_adherence_told_as_a_noun_is_the_state_s_act():
     assert stated("Kazakhstan's signature of the CTBT in 1996 was welcomed in Vienna.") == {(T, (KAZ,), "1996")}
     assert stated("Ukraine's adherence to the NPT in 1994 ended the dispute.") == {(T, (UKR,), "1994")}
     assert stated("The CTBT was opened for signature in 1996.") == set()
+
+
+def test_a_treaty_s_acronym_left_unexplained_is_no_body_to_be_a_member_of():
+    found = candidates("Kazakhstan joined the NPT in 1993 and withdrew from the CST in 1999.", None, None)
+    assert not [c for c in found if c["rule_id"].startswith("membership.")]
+    assert stated("Kazakhstan joined the NPT in 1993.") == {(T, (KAZ,), "1993")}
