@@ -382,3 +382,9 @@ def test_a_treaty_s_acronym_left_unexplained_is_no_body_to_be_a_member_of():
     found = candidates("Kazakhstan joined the NPT in 1993 and withdrew from the CST in 1999.", None, None)
     assert not [c for c in found if c["rule_id"].startswith("membership.")]
     assert stated("Kazakhstan joined the NPT in 1993.") == {(T, (KAZ,), "1993")}
+
+
+def test_the_first_state_to_ratify_is_the_subject_the_copula_names():
+    assert stated(
+        "Kazakhstan was the first state to ratify the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in 2007."
+    ) == {(T, (KAZ,), "2007")}
