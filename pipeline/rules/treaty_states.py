@@ -96,10 +96,11 @@ def _named_as(noun) -> list:
     """The states a clause names for a noun of states that a relative clause qualifies: 'The states that acceded to
     the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
     (2003)' (the noun the subject of 'be' or 'include', the states its complement); 'Kazakhstan was the first state to
-    ratify the treaty' (the noun the complement, the state the subject); none for any other noun."""
+    ratify the treaty', 'Kazakhstan is the country that ratified the CTBT' (any attribute of 'be', the state its
+    subject); none for any other noun."""
     verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # 'was the last to accede': any attribute
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     if noun.lemma_.lower() not in LISTED or verb.lemma_.lower() not in NAMING:
         return []
-    if noun.dep_ == "attr":
-        return [c for c in verb.children if c.dep_ == "nsubj"]
     return [c for c in verb.children if c.dep_ in ("attr", "dobj")] if noun.dep_ == "nsubj" else []

@@ -388,3 +388,4 @@ def test_the_first_state_to_ratify_is_the_subject_the_copula_names():
     assert stated(
         "Kazakhstan was the first state to ratify the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, in 2007."
     ) == {(T, (KAZ,), "2007")}
+    assert stated("Kazakhstan is the country that ratified the CTBT in 2002.") == {(T, (KAZ,), "2002")}
