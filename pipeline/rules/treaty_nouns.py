@@ -143,8 +143,6 @@ def participation_noun(s: Sentence) -> list:
         ]
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None
-        if not instruments and referred is None:
-            continue
         by = ("by",) if preposition == "of" else ("of",)
         actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
             noun, *by
@@ -156,8 +154,12 @@ def participation_noun(s: Sentence) -> list:
         if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
             continue
         instrument = instruments[0] if instruments else None
-        kind = _kind(instrument) if instrument is not None else referred or "treaty"  # `referred` is set without one
-        name = _name(instrument) if instrument is not None else None
+        if instrument is not None:
+            kind, name = _kind(instrument), _name(instrument)
+        elif referred is not None:
+            kind, name = referred, None
+        else:
+            continue
         date = _date(s, noun, clause=False)
         verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
         if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
