@@ -285,6 +285,13 @@ def _kind(noun) -> str:
     return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
 
 
+def _kind_and_name(noun, referred: str | None) -> tuple[str, str | None] | None:
+    """(kind, name) of the instrument a word names, else of the kind the text refers to (no name), else None."""
+    if noun is not None:
+        return _kind(noun), _name(noun)
+    return (referred, None) if referred is not None else None
+
+
 def _name(noun) -> str | None:
     """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
     Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
@@ -320,12 +327,10 @@ def participated(s: Sentence) -> list:
         noun = _instrument(s, verb)
         bare_sign = verb.lemma_.lower() == "sign" and not _objects(verb)  # 'Israel signed in 1996': the topic's
         referred = _referred_kind(s, verb) if noun is None and (verb.lemma_.lower() != "sign" or bare_sign) else None
-        if noun is not None:
-            kind, name = _kind(noun), _name(noun)
-        elif referred is not None:
-            kind, name = referred, None
-        else:
+        instrument = _kind_and_name(noun, referred)
+        if instrument is None:
             continue
+        kind, name = instrument
         actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):

@@ -26,8 +26,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_treaties import (
     _is_instrument,
-    _kind,
-    _name,
+    _kind_and_name,
     treaty_talked_about,
 )
 
@@ -154,12 +153,10 @@ def participation_noun(s: Sentence) -> list:
         if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
             continue
         instrument = instruments[0] if instruments else None
-        if instrument is not None:
-            kind, name = _kind(instrument), _name(instrument)
-        elif referred is not None:
-            kind, name = referred, None
-        else:
+        named = _kind_and_name(instrument, referred)
+        if named is None:
             continue
+        kind, name = named
         date = _date(s, noun, clause=False)
         verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
         if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
