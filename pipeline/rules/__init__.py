@@ -33,6 +33,8 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_acts,
+    treaty_brackets,
+    treaty_nouns,
     treaty_status,
     visit_exchanges,
     visit_gatherings,
@@ -73,6 +75,8 @@ ALL_RULES = (
     + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
+    + treaty_nouns.RULES
+    + treaty_brackets.RULES
     + treaty_status.RULES
     + instrument_acts.RULES
     + treaty_acts.RULES
