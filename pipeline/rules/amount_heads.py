@@ -7,7 +7,11 @@ measures by its grammar:
 - the noun it modifies or completes: 'a $5m loan', 'a loan of $5m', 'reserves of $30 billion';
 - the subject of a verb that states or changes a quantity, with the figure its object or the object of
   its 'to', 'at' or 'by': 'Trade reached $5 billion', 'The deficit amounted to $2 billion', 'The value of
-  trade stood at $1 billion' (the value of a thing is the thing's), 'Exports to Russia were worth $2 billion'.
+  trade stood at $1 billion' (the value of a thing is the thing's), 'Exports to Russia were worth $2 billion';
+  a relative pronoun subject stands for the noun its clause hangs on ('Trade, which had fallen to $1
+  billion, recovered': the figure is trade's);
+- the noun a 'worth' phrase values ('exported goods worth $3 billion': 'goods', and through them the verb that
+  acts on them, see `acting_verb`).
 Nouns that only frame a quantity ('a total of', 'a record', 'the value of') are read through. Which kind
 the noun names is the word list's (`amount_kinds.CUE`); a noun it does not list leaves the choice to the
 words around the figure.
@@ -40,6 +44,20 @@ STATING = {
     "hit",
     "top",
     "double",
+    "recover",
+    "rebound",
+    "shrink",
+    "contract",
+    "expand",
+    "jump",
+    "soar",
+    "plunge",
+    "slump",
+    "widen",
+    "narrow",
+    "remain",
+    "equal",
+    "come",
 }
 """Verbs whose subject is the thing a figure after them measures ('Trade reached $5 billion')."""
 STATING_PREPOSITIONS = {"to", "at", "by", "of"}
@@ -57,8 +75,16 @@ def _figure_token(s: Sentence, m):
     return next((t for t in inside if not m.char_start <= t.head.idx - s.offset < m.char_end), None)
 
 
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
 def _subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; for a relative pronoun, the noun the relative clause hangs on ('Trade, which had
+    fallen to $1 billion' -> 'Trade')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _read_through(noun):
@@ -100,6 +126,8 @@ def measured_noun(s: Sentence, m):
             if head.lemma_.lower() not in FRAMING:
                 return head  # 'a loan of $5m'
             t = head  # 'a total of $5m'
+        elif t.pos_ == "ADJ" and t.dep_ == "amod" and head.pos_ == "NOUN":
+            return head  # 'goods worth $3 billion'
         elif t.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "pobj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.pos_ == "ADJ":  # 'were worth $2bn'
                 t = head
@@ -111,3 +139,11 @@ def measured_noun(s: Sentence, m):
         else:
             return None
     return None
+
+
+def acting_verb(noun):
+    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or None: what
+    is done with goods a figure values says what the figure is where the goods' noun does not."""
+    if noun is None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import measured_noun, modified_noun
+from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
 
@@ -130,7 +130,7 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
-    modified = _noun_kind(modified_noun(s, m))
+    modified = _noun_kind(s, modified_noun(s, m))
     if modified:
         return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
@@ -166,14 +166,19 @@ def _money_kind(s: Sentence, m) -> str:
 
 def _measured_kind(s: Sentence, m) -> str | None:
     """The kind the noun whose value the figure states names ('Trade with the countries that received EU
-    funds reached $5 billion': trade), or its compound modifiers do; None where the parse names no such
-    common noun or the word list does not know it."""
-    return _noun_kind(measured_noun(s, m))
+    funds reached $5 billion': trade), or its compound modifiers do, else the verb it is the object of
+    ('exported goods worth $3 billion': trade); None where the parse names no such common noun or the word
+    list does not know it."""
+    noun = measured_noun(s, m)
+    verb = acting_verb(noun)
+    return _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
 
 
-def _noun_kind(noun) -> str | None:
-    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first."""
-    if noun is None or noun.pos_ != "NOUN":
+def _noun_kind(s: Sentence, noun) -> str | None:
+    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
+    sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
+    …')."""
+    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and s.tokens and noun.i == s.tokens[0].i)):
         return None
     for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:
         cue = CUE.fullmatch(word.text)
