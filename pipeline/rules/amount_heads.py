@@ -67,7 +67,7 @@ MODIFIER = {"nummod", "compound", "quantmod", "appos"}
 """The arcs by which a figure modifies the noun after it ('a $5m loan')."""
 
 
-def _figure_token(s: Sentence, m):
+def figure_token(s: Sentence, m):
     """The word of the figure's span that the parse attaches outside it (its syntactic head)."""
     if s.tokens is None:
         return None
@@ -102,7 +102,7 @@ def _read_through(noun):
 def modified_noun(s: Sentence, m):
     """The noun the figure modifies directly, the head of its compound ('a US$250 million program loan' ->
     'loan', 'a $5m loan'), or None (a framing noun is none: 'a record $30 billion')."""
-    t = _figure_token(s, m)
+    t = figure_token(s, m)
     if t is None or t.dep_ not in MODIFIER or t.head.pos_ != "NOUN" or t.head.lemma_.lower() in FRAMING:
         return None
     return t.head
@@ -111,7 +111,7 @@ def modified_noun(s: Sentence, m):
 def measured_noun(s: Sentence, m):
     """The noun whose value figure `m` states (see the module docstring), or None where the parse does not
     say: a figure that is the object of a verb of another sense ('the IMF lent $5m') is left to the verb."""
-    t = _figure_token(s, m)
+    t = figure_token(s, m)
     for _ in range(MAX_STEPS):
         if t is None or t.head.i == t.i:
             return None
@@ -147,3 +147,12 @@ def acting_verb(noun):
     if noun is None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return noun.head
+
+
+def object_of(s: Sentence, m):
+    """The verb figure `m` is the bare direct object of, with no noun of its own ('it approved a further $1
+    billion' -> 'approved'), or None."""
+    t = figure_token(s, m)
+    if t is None or t.dep_ != "dobj" or t.head.pos_ != "VERB":
+        return None
+    return t.head

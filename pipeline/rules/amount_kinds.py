@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun
+from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of
+from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
 
@@ -254,6 +255,31 @@ def same_figure(s: Sentence, values: list, moods: bool = False) -> list:
                 out[i] = out[i + 1]
             elif out[i + 1] in ("other", None) and out[i] not in ("other", None):
                 out[i + 1] = out[i]
+    return out
+
+
+def same_verb(s: Sentence, kinds: list) -> list:
+    """A money figure with no word of its own that is the bare object of a verb takes the kind of another money
+    figure the same verb (by lemma, in another clause) governs: 'In 2008 the Fund approved a loan of $2 billion;
+    in 2010 it approved a further $1 billion' (a loan too). English leaves out a noun it has just said."""
+    out = list(kinds)
+    verbs = [governing_verb(s, m.char_start) for m in s.amounts]
+    for i, m in enumerate(s.amounts):
+        verb = object_of(s, m) if out[i] == "other" and m.unit == "currency" else None
+        if verb is None:
+            continue
+        same = [
+            kinds[j]
+            for j, other in enumerate(s.amounts)
+            if j != i
+            and other.unit == "currency"
+            and kinds[j] != "other"
+            and verbs[j] is not None
+            and verbs[j].i != verb.i
+            and verbs[j].lemma_ == verb.lemma_
+        ]
+        if same:
+            out[i] = same[0]
     return out
 
 

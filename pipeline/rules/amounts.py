@@ -29,7 +29,8 @@ import re
 
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_dates import figure_date
-from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
+from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
+from pipeline.rules.amount_lenders import lent_by_the_fund
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -179,7 +180,7 @@ def classified(s: Sentence) -> list:
     and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = same_figure(s, [kind_of(s, m) for m in s.amounts])
+    kinds = same_figure(s, same_verb(s, [lent_by_the_fund(s, m, kind_of(s, m)) for m in s.amounts]))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (

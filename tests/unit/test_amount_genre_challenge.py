@@ -155,3 +155,6 @@ def test_a_lenders_money_is_a_loan_only_where_no_other_word_names_it():
     assert amounts("The EBRD provided financing of €100 million to Kazakh firms in 2015.", "kind") == [
         (INVESTMENT,)
     ]
+    assert amounts("According to the IMF, remittances reached $4 billion in 2013.", "kind") == [(OTHER,)]
+    # with no word for the sum at all, the Fund's money is still a loan
+    assert amounts("The IMF approved SDR 100 million for Kazakhstan in 1995.", "kind") == [(LOAN,)]

@@ -1,0 +1,56 @@
+"""A sum the IMF puts at a member's disposal is a loan, though the words around it only say it was a
+programme, financing, or money provided or received.
+
+Why: the Fund's Articles of Agreement (Art. V, Sec. 3) let it give a member its resources only by a purchase
+the member must reverse by a repurchase: everything it approves, provides, extends or disburses to a member
+is lending, whatever the sentence calls it ('The IMF approved a three-year program of $1.5 billion',
+'Kazakhstan received SDR 100 million from the Fund', 'The IMF provided financing of $3 billion'). Words that
+name the sum outright keep their kind: an SDR allocation, a grant, a contribution or pledge, a quota or a
+subscription, reserves ('the IMF made a general allocation of SDR 343.7 million'). Money given to the Fund
+('contributed $100 million to an IMF trust fund') is no loan from it. Development banks are not so read:
+they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.amount_kinds import CUE, clause_before
+from pipeline.rules.context import Sentence
+
+IMF = "org:IMF"
+LOOSE_WORDS = re.compile(
+    r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
+    r"go(?:es)? to|went to",
+    re.I,
+)
+"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
+after them the lender decides the kind."""
+LOOSE_KINDS = {"allocation", "investment", "other"}
+"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan."""
+THE_FUND = re.compile(r"\bthe\s+Fund\b")
+"""'the Fund', the genre's short name for the IMF once it is named."""
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+|an?\s+)?$", re.I)
+"""'to the IMF', 'to an IMF trust fund': the Fund receives, it does not lend."""
+
+
+def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
+    """`loan` for a money figure of a loose kind (LOOSE_KINDS) whose clause names the IMF as its source and no
+    word of another kind (see the module docstring); else `kind`."""
+    if m.unit != "currency" or kind not in LOOSE_KINDS:
+        return kind
+    start, end = s.clause(m.char_start)
+    words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
+    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in CUE.finditer(words)):
+        return kind
+    return "loan" if _source_is_the_fund(s, start, end) else kind
+
+
+def _source_is_the_fund(s: Sentence, start: int, end: int) -> bool:
+    """Whether the clause [start, end) names the IMF, or 'the Fund' in a text or paragraph about it, not as
+    a recipient."""
+    places = [o.char_start for o in s.organizations(start, end) if o.entity_id == IMF]
+    known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
+    if known:
+        places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
+    return any(not TO_BEFORE.search(s.text, max(0, p - 12), p) for p in places)
