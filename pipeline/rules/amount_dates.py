@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside
+from pipeline.rules.amount_asides import in_other_aside, in_other_event
 from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_kinds import restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
@@ -113,6 +113,7 @@ def _reference_date(s: Sentence, m):
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not in_other_event(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
 

@@ -158,3 +158,16 @@ def test_a_lenders_money_is_a_loan_only_where_no_other_word_names_it():
     assert amounts("According to the IMF, remittances reached $4 billion in 2013.", "kind") == [(OTHER,)]
     # with no word for the sum at all, the Fund's money is still a loan
     assert amounts("The IMF approved SDR 100 million for Kazakhstan in 1995.", "kind") == [(LOAN,)]
+
+
+def test_a_date_in_a_phrase_about_an_earlier_or_later_event_is_that_events():
+    """'after', 'before', 'following' open a phrase that dates another event; a date elsewhere still dates the
+    figure, and a phrase that places the event ('At the 2018 summit') dates it."""
+    assert amounts("Exports fell to $2 billion after the crisis of 2008.", "date_edtf") == [(None,)]
+    text = "The IMF approved a loan of $1 billion in 2016, after Kazakhstan joined the WTO in 2015."
+    assert amounts(text, "date_edtf") == [("2016",)]
+    text = "The IMF approved a loan of $1 billion after Kazakhstan joined the WTO in 2015."
+    assert amounts(text, "date_edtf") == [(None,)]
+    assert amounts("At the 2018 summit, the leaders pledged $1 billion to the fund.", "kind", "date_edtf") == [
+        ("allocation", "2018")
+    ]
