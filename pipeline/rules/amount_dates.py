@@ -13,6 +13,7 @@ from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside, in_other_event
 from pipeline.rules.amount_coordination import joined, respective_date
+from pipeline.rules.amount_heads import figure_token
 from pipeline.rules.amount_kinds import restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
@@ -94,8 +95,9 @@ def _reference_date(s: Sentence, m):
     the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
     the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
     in 1999': 1999 is only the second's); of these, one nearer to this figure (or to the figure it
-    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999') than to any
-    other where there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999', or to a figure
+    inside its noun phrase: '150 projects worth $5 billion by the end of 2018') than to any other where there
+    is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
     ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
     no year) or the sentence's opening date where it tells the past too (see CONTRAST), and a clause after
     the figure's own dates only itself ('191 states have joined the Treaty, though North Korea announced its
@@ -127,9 +129,23 @@ def _reference_date(s: Sentence, m):
         d
         for d in dates
         for f in [_figure_of(s, d)]
-        if f is m or joined(s.text, m, f) or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f)))
+        if f is m
+        or joined(s.text, m, f)
+        or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f) or _inside_phrase(s, f, m)))
     ]
     return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
+
+
+def _inside_phrase(s: Sentence, f, m) -> bool:
+    """Whether figure `f` stands, in the parse, inside the noun phrase that figure `m` counts or modifies ('150
+    projects worth $5 billion by the end of 2018': the sum is the projects' worth, so the date after it that
+    dates the sum dates the count too)."""
+    t, inner = figure_token(s, m), figure_token(s, f)
+    if t is not None and t.pos_ != "NOUN" and t.dep_ in ("nummod", "compound"):
+        t = t.head  # '150' of '150 projects' where the count's span is the number only
+    if t is None or inner is None or t.pos_ != "NOUN":
+        return False
+    return t.i < inner.i and t.left_edge.i <= inner.i <= t.right_edge.i
 
 
 def _break_before(s: Sentence, m) -> int:

@@ -171,3 +171,12 @@ def test_a_date_in_a_phrase_about_an_earlier_or_later_event_is_that_events():
     assert amounts("At the 2018 summit, the leaders pledged $1 billion to the fund.", "kind", "date_edtf") == [
         ("allocation", "2018")
     ]
+
+
+def test_a_date_after_a_figure_inside_a_counted_phrase_dates_the_count_too():
+    """'150 projects worth $5 billion by the end of 2018': the sum is the projects' worth, one event, one year;
+    a count in another phrase of the clause does not share it."""
+    text = "The bank had approved 150 projects worth $5 billion by the end of 2018."
+    assert amounts(text, "value", "date_edtf") == [(150.0, "2018"), (5e9, "2018")]
+    text = "The bank, with 19 member countries, approved loans of $2 billion in 2019."
+    assert amounts(text, "value", "date_edtf") == [(19.0, None), (2e9, "2019")]
