@@ -248,6 +248,8 @@ def figure_date(s: Sentence, m, kind: str):
         return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
+    if _of_the_present(s, m) and not _reported(s, m):
+        return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
@@ -260,6 +262,24 @@ def figure_date(s: Sentence, m, kind: str):
     if narrative or kind == "share":
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
+
+
+NOW = {"currently", "presently", "nowadays", "today"}
+"""Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
+at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'at present' too."""
+
+
+def _of_the_present(s: Sentence, m) -> bool:
+    """Whether the verb that governs the figure is placed at the time of writing by a NOW word, with no date in
+    its own phrase ('Currently (as of 2019), the bank has 19 members' keeps 2019)."""
+    verb = governing_verb(s, m.char_start)
+    if verb is None or not any(
+        c.lower_ in NOW or (c.lower_ == "at" and any(g.lower_ == "present" for g in c.children)) for c in verb.children
+    ):
+        return False
+    start = verb.left_edge.idx - s.offset
+    end = verb.right_edge.idx - s.offset + len(verb.right_edge)
+    return not s.dates_in(start, end, include_asides=True)
 
 
 SPOKEN = re.compile(

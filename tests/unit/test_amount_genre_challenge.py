@@ -35,7 +35,12 @@ LOAN, TRADE, INVESTMENT, OTHER = "loan", "trade", "investment", "other"
         ("Its quota was increased to SDR 1,158.4 million in 2016.", 1.1584e9, OTHER, "2016"),
         ("Kazakhstan joined the IMF on 15 July 1992 with a quota of SDR 247.5 million.", 2.475e8, OTHER, "1992"),
         ("As of 31 March 2019, Kazakhstan's quota is SDR 1,158.4 million.", 1.1584e9, OTHER, "2019"),
-        ("In 2009 the IMF made a general allocation of SDR 343.7 million to Kazakhstan.", 3.437e8, "allocation", "2009"),
+        (
+            "In 2009 the IMF made a general allocation of SDR 343.7 million to Kazakhstan.",
+            3.437e8,
+            "allocation",
+            "2009",
+        ),
         ("Gold and foreign exchange reserves stood at $30 billion as of 1 January 2020.", 3e10, OTHER, "2020"),
         ("The country's external debt stood at $160 billion at the end of 2018.", 1.6e11, OTHER, "2018"),
         ("Remittances from Russia amounted to $4 billion in 2013.", 4e9, OTHER, "2013"),
@@ -57,7 +62,12 @@ LOAN, TRADE, INVESTMENT, OTHER = "loan", "trade", "investment", "other"
         ("The FAO's regular budget for the 2018–19 biennium is $1,005.6 million.", 1.0056e9, "budget", "2018"),
         ("The OSCE's unified budget for 2019 was €138 million.", 1.38e8, "budget", "2019"),
         # sums given to a purpose
-        ("The Asian Development Bank provided $300 million in technical assistance to the country.", 3e8, "allocation", None),
+        (
+            "The Asian Development Bank provided $300 million in technical assistance to the country.",
+            3e8,
+            "allocation",
+            None,
+        ),
         ("Japan pledged $100 million in humanitarian aid in 2022.", 1e8, "allocation", "2022"),
         ("In 2011, the Russian Federation gave Kyrgyzstan a grant of $30 million.", 3e7, "allocation", "2011"),
         # other kinds of figure
@@ -72,10 +82,20 @@ LOAN, TRADE, INVESTMENT, OTHER = "loan", "trade", "investment", "other"
         ("More than 2,000 people were killed in the clashes in 2010.", 2000, "casualties", "2010"),
         ("The two presidents signed a $3 billion gas deal in 2014.", 3e9, "agreement_value", "2014"),
         # a date of another phrase or clause is not the figure's
-        ("Following the 1998 Russian financial crisis, the IMF approved an arrangement of SDR 329 million.", 3.29e8, LOAN, None),
+        (
+            "Following the 1998 Russian financial crisis, the IMF approved an arrangement of SDR 329 million.",
+            3.29e8,
+            LOAN,
+            None,
+        ),
         ("After the 2008 financial crisis, exports to Europe fell to $2 billion.", 2e9, TRADE, None),
         ("In 2016 the government announced that exports had risen to $2 billion in 2015.", 2e9, TRADE, "2015"),
-        ("After joining the Fund in 1992, Kazakhstan received its first loan of SDR 61.9 million in 1993.", 6.19e7, LOAN, "1993"),
+        (
+            "After joining the Fund in 1992, Kazakhstan received its first loan of SDR 61.9 million in 1993.",
+            6.19e7,
+            LOAN,
+            "1993",
+        ),
         ("Kazakhstan, which joined the Fund in 1992, has a quota of SDR 1.16 billion.", 1.16e9, OTHER, None),
         (
             "Trade between the two countries, which established diplomatic relations in 1992, reached $3 billion in 2018.",
@@ -148,13 +168,9 @@ def test_figures_of_other_kinds_in_one_sentence_keep_their_own_kinds():
 def test_a_lenders_money_is_a_loan_only_where_no_other_word_names_it():
     """Near misses of the lender rule: a named grant or allocation stays what it is, money given to the IMF is
     no loan from it, and a development bank's financing of projects is investment."""
-    assert amounts("The World Bank provided $20 million in grants to Tajikistan in 2018.", "kind") == [
-        ("allocation",)
-    ]
+    assert amounts("The World Bank provided $20 million in grants to Tajikistan in 2018.", "kind") == [("allocation",)]
     assert amounts("Japan contributed $100 million to an IMF trust fund in 2010.", "kind") == [("allocation",)]
-    assert amounts("The EBRD provided financing of €100 million to Kazakh firms in 2015.", "kind") == [
-        (INVESTMENT,)
-    ]
+    assert amounts("The EBRD provided financing of €100 million to Kazakh firms in 2015.", "kind") == [(INVESTMENT,)]
     assert amounts("According to the IMF, remittances reached $4 billion in 2013.", "kind") == [(OTHER,)]
     # with no word for the sum at all, the Fund's money is still a loan
     assert amounts("The IMF approved SDR 100 million for Kazakhstan in 1995.", "kind") == [(LOAN,)]
@@ -180,3 +196,13 @@ def test_a_date_after_a_figure_inside_a_counted_phrase_dates_the_count_too():
     assert amounts(text, "value", "date_edtf") == [(150.0, "2018"), (5e9, "2018")]
     text = "The bank, with 19 member countries, approved loans of $2 billion in 2019."
     assert amounts(text, "value", "date_edtf") == [(19.0, None), (2e9, "2019")]
+
+
+def test_a_figure_placed_at_the_time_of_writing_takes_no_other_date():
+    """'currently', 'at present': the figure is of the time of writing, not of a deadline or an event the
+    sentence dates; a date in its own words still dates it."""
+    text = "The goal is to halve hunger by 2015 (currently estimated at close to 1 billion people)."
+    assert amounts(text, "value", "date_edtf") == [(1e9, None), (50.0, "2015")]
+    text = "In 2010 the bank had 12 member states, and at present it has 19 member states."
+    assert amounts(text, "value", "date_edtf") == [(12.0, "2010"), (19.0, None)]
+    assert amounts("Currently (as of 2019), the bank has 19 member states.", "date_edtf") == [("2019",)]
