@@ -1,5 +1,6 @@
-"""Dates a figure does not take: those inside a comma-set aside that says something else, and those of
-another event that a phrase with 'after', 'before' or 'following' places the figure's after or before.
+"""Dates a figure does not take: those inside a comma-set aside that says something else, those of
+another event that a phrase with 'after', 'before' or 'following' places the figure's after or before, and
+those of a relative clause about another noun.
 
 Why: the genre fits an earlier event into a sentence about a figure as a relative or participial clause
 set off by commas ('Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million'; 'The
@@ -52,6 +53,26 @@ def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
         if opener is not None:
             phrase = opener if opener.dep_ == "prep" else t
             return not phrase.left_edge.i <= figure.i <= phrase.right_edge.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:
+    """Whether the date at `date_start` lies, in the parse, in a relative clause about a noun whose phrase does
+    not hold the figure at `figure_start` ('a 744 km border with Afghanistan, which it recognised in 1996': the
+    recognition's date, not the border's); one about the figure's own noun dates it ('a loan of $1 billion,
+    which was approved in 1998')."""
+    t, figure = token_at(s, date_start), token_at(s, figure_start)
+    if t is None or figure is None:
+        return False
+    for _ in range(MAX_STEPS):
+        if t.dep_ == "relcl":
+            antecedent = t.head
+            inside = t.left_edge.i <= figure.i <= t.right_edge.i
+            governed = figure.left_edge.i <= t.i <= figure.right_edge.i  # 'halving the number of people who …'
+            return not inside and not governed and not antecedent.left_edge.i <= figure.i <= antecedent.right_edge.i
         if t.head.i == t.i:
             return False
         t = t.head

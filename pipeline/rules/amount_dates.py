@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside, in_other_event
+from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
 from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_heads import figure_token
 from pipeline.rules.amount_kinds import restated
@@ -116,6 +116,7 @@ def _reference_date(s: Sentence, m):
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
             and not in_other_event(s, m.char_start, d.char_start)
+            and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
 
@@ -264,9 +265,10 @@ def figure_date(s: Sentence, m, kind: str):
     return s.paragraph_date if in_past else None
 
 
-NOW = {"currently", "presently", "nowadays", "today"}
+NOW = {"currently", "presently", "nowadays", "today", "now"}
 """Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
-at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'at present' too."""
+at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'The NPT came into force in
+1970 and now has 191 states parties'; 'at present' too."""
 
 
 def _of_the_present(s: Sentence, m) -> bool:

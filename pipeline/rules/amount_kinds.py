@@ -181,7 +181,12 @@ def _noun_kind(s: Sentence, noun) -> str | None:
     …')."""
     if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and s.tokens and noun.i == s.tokens[0].i)):
         return None
-    for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
+        phrase = CUE.fullmatch(" ".join(t.text for t in [*compounds, noun]))
+        if phrase:
+            return _cue_kind(phrase)
+    for word in [noun, *reversed(compounds)]:
         cue = CUE.fullmatch(word.text)
         if cue:
             return _cue_kind(cue)

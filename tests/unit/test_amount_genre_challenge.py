@@ -206,3 +206,18 @@ def test_a_figure_placed_at_the_time_of_writing_takes_no_other_date():
     text = "In 2010 the bank had 12 member states, and at present it has 19 member states."
     assert amounts(text, "value", "date_edtf") == [(12.0, "2010"), (19.0, None)]
     assert amounts("Currently (as of 2019), the bank has 19 member states.", "date_edtf") == [("2019",)]
+
+
+def test_a_relative_clause_about_another_noun_dates_that_noun():
+    text = "Turkmenistan has a 744 km border with Afghanistan, which it recognised in 1996."
+    assert amounts(text, "kind", "date_edtf") == [("border_length", None)]
+    text = "Kazakhstan received a loan of $1 billion, which was approved in 1998."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1998")]
+
+
+def test_now_places_a_count_at_the_time_of_writing_and_a_compound_names_a_sum_as_a_whole():
+    text = "The NPT came into force in 1970 and now has 191 states parties."
+    assert amounts(text, "kind", "date_edtf") == [("member_count", None)]
+    text = "In late 1998, Russia and the IMF agreed a $22.6 billion rescue package."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1998")]
+    assert amounts("In 2009 the two states signed a $2 billion aid package.", "kind") == [("agreement_value",)]
