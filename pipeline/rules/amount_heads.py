@@ -156,3 +156,12 @@ def object_of(s: Sentence, m):
     if t is None or t.dep_ != "dobj" or t.head.pos_ != "VERB":
         return None
     return t.head
+
+
+def predicate_noun(s: Sentence, m):
+    """The noun a figure is said to be, where it is the subject of 'be' ('189 countries are members of the IMF'
+    -> 'members'), or None."""
+    t = figure_token(s, m)
+    if t is None or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+        return None
+    return next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -23,7 +23,8 @@ How the kind is chosen (general statements about English, not about one text):
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
   (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
-  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
+  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC', '189
+  countries are members of the IMF', 'Its membership grew to 35 countries'. Other
   counts of states, and counts of things, are `other`.
 - A count of persons is `refugees` where the words around it speak of flight or of not returning
   home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of
+from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
@@ -216,7 +217,7 @@ def _count_kind(s: Sentence, m) -> str:
     if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
+        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
             return "member_count"
         return "other"
     if m.noun_class == "person" or m.unit == "people":
@@ -226,6 +227,17 @@ def _count_kind(s: Sentence, m) -> str:
             return "casualties"
         return "people"
     return "other"
+
+
+MEMBERSHIP = {"member", "membership"}
+"""Nouns that make a count of states a body's membership when the count is said to be them or to be their
+size: '189 countries are members of the IMF', 'Its membership grew to 35 countries' (not 'parties', which
+may be to a dispute: the parties to a treaty are its counted noun, see TREATY_PARTIES)."""
+
+
+def _a_membership(s: Sentence, m) -> bool:
+    """Whether the parse says a count of states is a membership (see MEMBERSHIP)."""
+    return any(n is not None and n.lemma_.lower() in MEMBERSHIP for n in (predicate_noun(s, m), measured_noun(s, m)))
 
 
 def kind_of(s: Sentence, m) -> str:

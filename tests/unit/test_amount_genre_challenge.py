@@ -221,3 +221,19 @@ def test_now_places_a_count_at_the_time_of_writing_and_a_compound_names_a_sum_as
     text = "In late 1998, Russia and the IMF agreed a $22.6 billion rescue package."
     assert amounts(text, "kind", "date_edtf") == [(LOAN, "1998")]
     assert amounts("In 2009 the two states signed a $2 billion aid package.", "kind") == [("agreement_value",)]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("189 countries are members of the IMF.", "member_count"),
+        ("Its membership grew to 35 countries in 2005.", "member_count"),
+        ("The OSCE comprises 57 participating States.", "member_count"),
+        # near misses: states that signed a treaty, or that a state has relations with, are no membership
+        ("The treaty has been signed by 184 states.", OTHER),
+        ("Kazakhstan maintains diplomatic relations with 139 countries.", OTHER),
+        ("189 countries are parties to disputes before the court.", OTHER),
+    ],
+)
+def test_a_count_of_states_is_a_membership_where_the_parse_says_they_are_members(text, kind):
+    assert amounts(text, "kind") == [(kind,)]
