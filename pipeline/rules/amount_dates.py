@@ -134,7 +134,17 @@ def _reference_date(s: Sentence, m):
         or joined(s.text, m, f)
         or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f) or _inside_phrase(s, f, m)))
     ]
-    return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
+    candidates = owned or [d for d in dates if d.char_start < m.char_end]
+    return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
+
+
+def _of_own_verb(s: Sentence, m, dates: list) -> list:
+    """The dates less those of a relative clause other than the figure's own, where some remain: a date of the
+    figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan, which
+    Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's)."""
+    verb = governing_verb(s, m.char_start)
+    kept = [d for d in dates if (v := governing_verb(s, d.char_start)) is None or v == verb or v.dep_ != "relcl"]
+    return kept or dates
 
 
 def _inside_phrase(s: Sentence, f, m) -> bool:

@@ -237,3 +237,11 @@ def test_now_places_a_count_at_the_time_of_writing_and_a_compound_names_a_sum_as
 )
 def test_a_count_of_states_is_a_membership_where_the_parse_says_they_are_members(text, kind):
     assert amounts(text, "kind") == [(kind,)]
+
+
+def test_the_date_of_the_figures_own_verb_wins_over_one_of_a_clause_below_it():
+    text = "In 2008 the IMF approved a $1 billion loan, which Kazakhstan repaid in 2012."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "2008")]
+    # a date of the figure's own verb after a clause below it still wins
+    text = "The loan of $1 billion, which Kazakhstan repaid in 2012, was approved in 2008."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "2008")]
