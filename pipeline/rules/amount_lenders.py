@@ -8,7 +8,8 @@ is lending, whatever the sentence calls it ('The IMF approved a three-year progr
 name the sum outright keep their kind: an SDR allocation, a grant, a contribution or pledge, a quota or a
 subscription, reserves ('the IMF made a general allocation of SDR 343.7 million'). Money given to the Fund
 ('contributed $100 million to an IMF trust fund') is no loan from it. Development banks are not so read:
-they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025).
+they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025). Nor is a sum the
+Fund only reports ('The IMF estimated that the government spent $10 billion', 'According to the IMF').
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ THE_FUND = re.compile(r"\bthe\s+Fund\b")
 """'the Fund', the genre's short name for the IMF once it is named."""
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+|an?\s+)?$", re.I)
 """'to the IMF', 'to an IMF trust fund': the Fund receives, it does not lend."""
+REPORTING_AFTER = re.compile(
+    r"(?:\s+(?:also|has|had|have))?\s+(?:estimat\w*|said|says|report\w*|not\w*|project\w*|forecast\w*|expect\w*|"
+    r"warn\w*|stat\w*|calculat\w*|found|finds)\b",
+    re.I,
+)
+"""'The IMF estimated that the government spent $10 billion': the Fund reports a sum, it does not lend it."""
+FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
 
 
 def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
@@ -53,4 +61,14 @@ def _source_is_the_fund(s: Sentence, start: int, end: int) -> bool:
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
     if known:
         places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
-    return any(not TO_BEFORE.search(s.text, max(0, p - 12), p) for p in places)
+    return any(
+        not TO_BEFORE.search(s.text, max(0, p - 12), p) and not REPORTING_AFTER.match(s.text, _name_end(s, p))
+        for p in places
+    )
+
+
+def _name_end(s: Sentence, position: int) -> int:
+    """Where the name of the Fund that starts at `position` ends ('the IMF', 'the Fund', 'International Monetary
+    Fund')."""
+    found = FUND_NAME.match(s.text, position)
+    return found.end() if found else position

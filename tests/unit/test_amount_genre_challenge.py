@@ -172,6 +172,8 @@ def test_a_lenders_money_is_a_loan_only_where_no_other_word_names_it():
     assert amounts("Japan contributed $100 million to an IMF trust fund in 2010.", "kind") == [("allocation",)]
     assert amounts("The EBRD provided financing of €100 million to Kazakh firms in 2015.", "kind") == [(INVESTMENT,)]
     assert amounts("According to the IMF, remittances reached $4 billion in 2013.", "kind") == [(OTHER,)]
+    text = "The IMF estimated that the government spent $10 billion on bank support in 2009."
+    assert amounts(text, "kind") == [("allocation",)]
     # with no word for the sum at all, the Fund's money is still a loan
     assert amounts("The IMF approved SDR 100 million for Kazakhstan in 1995.", "kind") == [(LOAN,)]
 
@@ -245,3 +247,11 @@ def test_the_date_of_the_figures_own_verb_wins_over_one_of_a_clause_below_it():
     # a date of the figure's own verb after a clause below it still wins
     text = "The loan of $1 billion, which Kazakhstan repaid in 2012, was approved in 2008."
     assert amounts(text, "kind", "date_edtf") == [(LOAN, "2008")]
+
+
+def test_the_fund_once_the_imf_is_named_lends_what_it_approves():
+    text = "Kazakhstan joined the IMF in 1992. In 1995 the Fund approved SDR 100 million for the country."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1995")]
+    # a fund that is not the IMF gives what it gives
+    text = "Kazakhstan created the National Fund in 2000. In 2009 the Fund received $5 billion."
+    assert amounts(text, "kind") == [("allocation",)]
