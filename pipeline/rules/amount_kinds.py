@@ -40,6 +40,7 @@ import re
 from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
+from pipeline.rules.stance import token_at
 from pipeline.text import lexicon
 
 CONTEXT_CHARS = 110
@@ -138,7 +139,7 @@ def _money_kind(s: Sentence, m) -> str:
     position = m.char_end
     for _ in range(OWN_NOUN_WORDS):
         word = FOLLOWING_WORD.match(s.text, position)
-        if not word or word["w"].lower() in PHRASE_ENDS:
+        if not word or word["w"].lower() in PHRASE_ENDS or _is_verb(s, word.start("w")):
             break
         own = CUE.match(s.text, word.start("w"))
         if own:
@@ -164,6 +165,13 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+def _is_verb(s: Sentence, position: int) -> bool:
+    """Whether the parse reads the word at `position` as a verb: the verb of the clause after a figure set off
+    by commas ('The EDB, whose capital is $7 billion, lent …') is not the figure's own noun."""
+    t = token_at(s, position)
+    return t is not None and t.pos_ in ("VERB", "AUX")
 
 
 def _measured_kind(s: Sentence, m) -> str | None:

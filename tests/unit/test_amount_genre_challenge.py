@@ -255,3 +255,11 @@ def test_the_fund_once_the_imf_is_named_lends_what_it_approves():
     # a fund that is not the IMF gives what it gives
     text = "Kazakhstan created the National Fund in 2000. In 2009 the Fund received $5 billion."
     assert amounts(text, "kind") == [("allocation",)]
+
+
+def test_the_verb_after_an_aside_is_not_the_figures_own_noun():
+    """'The EDB, whose capital is $7 billion, lent …': 'lent' is the main clause's verb, the $7 billion capital."""
+    text = "The EDB, whose capital is $7 billion, lent $500 million to Kyrgyzstan in 2015."
+    assert amounts(text, "value", "kind") == [(5e8, LOAN), (7e9, OTHER)]
+    text = "Kazakhstan, with reserves of $30 billion, repaid SDR 385 million to the Fund in 2000."
+    assert amounts(text, "value", "kind") == [(3e10, OTHER), (3.85e8, LOAN)]
