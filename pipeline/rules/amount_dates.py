@@ -133,6 +133,7 @@ def _reference_date(s: Sentence, m):
         if f is m
         or joined(s.text, m, f)
         or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f) or _inside_phrase(s, f, m)))
+        or (f is not None and not _postmodifies(s, f, d) and _same_verb(s, m, d))
     ]
     candidates = owned or [d for d in dates if d.char_start < m.char_end]
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
@@ -145,6 +146,24 @@ def _of_own_verb(s: Sentence, m, dates: list) -> list:
     verb = governing_verb(s, m.char_start)
     kept = [d for d in dates if (v := governing_verb(s, d.char_start)) is None or v == verb or v.dep_ != "relcl"]
     return kept or dates
+
+
+def _postmodifies(s: Sentence, f, d) -> bool:
+    """Whether date `d` follows figure `f` in its own phrase, with no punctuation and no other date between ('3.5
+    percent of GDP in 1997')."""
+    return (
+        f.char_end <= d.char_start
+        and POSTMODIFIER_GAP.fullmatch(s.text, f.char_end, d.char_start) is not None
+        and not s.dates_in(f.char_end, d.char_start, include_asides=True)
+    )
+
+
+def _same_verb(s: Sentence, m, d) -> bool:
+    """Whether the parse hangs date `d` on the verb that governs figure `m` ('The EBRD's portfolio stood at €3
+    billion, with 50 active projects, in 2019': 'in 2019' dates 'stood', so the portfolio, though the count
+    stands nearer the date)."""
+    verb = governing_verb(s, m.char_start)
+    return verb is not None and governing_verb(s, d.char_start) == verb
 
 
 def _inside_phrase(s: Sentence, f, m) -> bool:

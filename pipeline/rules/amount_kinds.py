@@ -54,11 +54,11 @@ AGREEMENT_WORTH = re.compile(
     re.I,
 )
 WORTH_NOUN = re.compile(
-    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
+    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from)\s[^,;.]{1,40}?\s|"
     r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
-billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade
+billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'), or the copula that makes 'worth' its predicate ('Trade
 between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
 approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
@@ -167,11 +167,16 @@ def _money_kind(s: Sentence, m) -> str:
     return _cue_kind(cue)
 
 
+MODIFYING = {"amod", "compound", "acl"}
+"""The arcs of a participle that modifies a noun ('paid-in capital') rather than heading a clause."""
+
+
 def _is_verb(s: Sentence, position: int) -> bool:
-    """Whether the parse reads the word at `position` as a verb: the verb of the clause after a figure set off
-    by commas ('The EDB, whose capital is $7 billion, lent …') is not the figure's own noun."""
+    """Whether the parse reads the word at `position` as the verb of a clause: the verb of the clause after a figure set
+    off by commas ('The EDB, whose capital is $7 billion, lent …') is not the figure's own noun (a participle
+    that modifies it is part of it: 'of paid-in capital')."""
     t = token_at(s, position)
-    return t is not None and t.pos_ in ("VERB", "AUX")
+    return t is not None and (t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in MODIFYING))
 
 
 def _measured_kind(s: Sentence, m) -> str | None:

@@ -263,3 +263,17 @@ def test_the_verb_after_an_aside_is_not_the_figures_own_noun():
     assert amounts(text, "value", "kind") == [(5e8, LOAN), (7e9, OTHER)]
     text = "Kazakhstan, with reserves of $30 billion, repaid SDR 385 million to the Fund in 2000."
     assert amounts(text, "value", "kind") == [(3e10, OTHER), (3.85e8, LOAN)]
+
+
+def test_worth_values_a_sum_named_before_its_postmodifier():
+    text = "In 2016 the IMF approved a three-year arrangement for Egypt worth $12 billion."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "2016")]
+    assert amounts("The bank's shareholders contributed $1.5 billion of paid-in capital.", "kind") == [(OTHER,)]
+
+
+def test_a_date_of_the_figures_verb_dates_it_past_a_nearer_figure_set_off_by_commas():
+    text = "The EBRD's portfolio in Kazakhstan stood at €3 billion, with 50 active projects, in 2019."
+    assert amounts(text, "value", "date_edtf") == [(3e9, "2019"), (50.0, "2019")]
+    # a date right after another figure of another verb is that figure's only
+    text = "The quota was set at SDR 247.5 million, and raised to SDR 365.7 million in 1999."
+    assert amounts(text, "value", "date_edtf") == [(2.475e8, None), (3.657e8, "1999")]
