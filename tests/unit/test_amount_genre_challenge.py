@@ -28,6 +28,7 @@ LOAN, TRADE, INVESTMENT, OTHER = "loan", "trade", "investment", "other"
         ("The IMF approved a three-year program of $1.5 billion for Ukraine in 2015.", 1.5e9, LOAN, "2015"),
         ("Kazakhstan received SDR 100 million from the IMF in 1995.", 1e8, LOAN, "1995"),
         ("The IMF provided financing of $3 billion to the country in 2009.", 3e9, LOAN, "2009"),
+        ("In 2020 the IMF approved emergency financial assistance of $375 million.", 3.75e8, LOAN, "2020"),
         ("In fiscal year 2017, the World Bank approved loans totalling $500 million.", 5e8, LOAN, "2017"),
         ("China's Exim Bank extended a $10 billion credit line to Turkmenistan in 2011.", 1e10, LOAN, "2011"),
         ("Kazakhstan repaid SDR 385 million to the Fund in 2000, seven years ahead of schedule.", 3.85e8, LOAN, "2000"),
