@@ -128,6 +128,10 @@ def measured_noun(s: Sentence, m):
             t = head  # 'a total of $5m'
         elif t.pos_ == "ADJ" and t.dep_ == "amod" and head.pos_ == "NOUN":
             return head  # 'goods worth $3 billion'
+        elif t.pos_ == "ADJ" and t.dep_ == "oprd" and head.pos_ == "VERB":
+            return next(
+                (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None
+            )  # 'sold systems worth'
         elif t.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "pobj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.pos_ == "ADJ":  # 'were worth $2bn'
                 t = head

@@ -197,14 +197,22 @@ def _noun_kind(s: Sentence, noun) -> str | None:
         return None
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
-        phrase = CUE.fullmatch(" ".join(t.text for t in [*compounds, noun]))
+        phrase = _cue_at(s, compounds[0], noun)
         if phrase:
             return _cue_kind(phrase)
     for word in [noun, *reversed(compounds)]:
-        cue = CUE.fullmatch(word.text)
+        cue = _cue_at(s, word, word)
         if cue:
             return _cue_kind(cue)
     return None
+
+
+def _cue_at(s: Sentence, first, last) -> re.Match | None:
+    """The cue that the words from token `first` to token `last` make exactly, read in the sentence so that a cue
+    that needs its context sees it ('Purchases from the Fund': a loan)."""
+    start, end = first.idx - s.offset, last.idx - s.offset + len(last)
+    cue = CUE.match(s.text, start)
+    return cue if cue is not None and cue.end() == end else None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:

@@ -278,3 +278,18 @@ def test_a_date_of_the_figures_verb_dates_it_past_a_nearer_figure_set_off_by_com
     # a date right after another figure of another verb is that figure's only
     text = "The quota was set at SDR 247.5 million, and raised to SDR 365.7 million in 1999."
     assert amounts(text, "value", "date_edtf") == [(2.475e8, None), (3.657e8, "1999")]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("In 2017 Russia sold S-400 systems worth $2.5 billion to Turkey.", TRADE),
+        ("Azerbaijan's arms purchases from Russia reached $4 billion in 2013.", TRADE),
+        ("In 2019 China bought Turkmen gas worth about $8 billion.", TRADE),
+        # near misses: a purchase from the Fund is a loan; bonds bought back are other
+        ("Purchases from the Fund reached SDR 200 million in 1996.", LOAN),
+        ("In 2020 the bank bought back eurobonds worth $200 million.", OTHER),
+    ],
+)
+def test_goods_bought_and_sold_between_states_are_trade(text, kind):
+    assert amounts(text, "kind") == [(kind,)]
