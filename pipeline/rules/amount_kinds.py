@@ -1,6 +1,6 @@
 """What an amount measures: its kind (loan, trade, investment, allocation, agreement value, budget,
 border length, area, member count, share, casualties, refugees, people, other), read from the words
-around it. The figure rules (`amounts`) use `kind_of` and `same_figure`; `clause_before` (the words of
+around it. The figure rules (`amounts`) use `kind_of`, `same_verb` and `same_figure`; `clause_before` (the words of
 the clause before a figure) serves its modality too.
 
 How the kind is chosen (general statements about English, not about one text):
@@ -19,7 +19,11 @@ How the kind is chosen (general statements about English, not about one text):
   Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
   disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
-  same kind.
+  same kind. Goods worth a sum take the kind of what is done with them ('exported goods worth $3
+  billion', 'sold S-400 systems worth'). A bare sum a verb takes, its noun left out, is of the kind of
+  another sum the same verb takes ('approved a loan of $2 billion; … approved a further $1 billion':
+  `same_verb`). Whatever the IMF approves, provides or disburses is a loan unless a word names it
+  otherwise (`amount_lenders`, which `amounts` applies).
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
   (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
