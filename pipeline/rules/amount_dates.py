@@ -14,7 +14,7 @@ from datetime import date
 from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
 from pipeline.rules.amount_coordination import joined, respective_date
 from pipeline.rules.amount_heads import figure_token
-from pipeline.rules.amount_kinds import restated
+from pipeline.rules.amount_kinds import filled_bracket, restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 from pipeline.text import lexicon
@@ -272,6 +272,9 @@ def figure_date(s: Sentence, m, kind: str):
     period = _years_after(s, m)
     if period is not None:
         return period
+    beside = _beside_bracket(s, m)
+    if beside is not None:
+        return beside
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
         period = _interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
@@ -311,6 +314,23 @@ def _of_the_present(s: Sentence, m) -> bool:
     start = verb.left_edge.idx - s.offset
     end = verb.right_edge.idx - s.offset + len(verb.right_edge)
     return not s.dates_in(start, end, include_asides=True)
+
+
+def _beside_bracket(s: Sentence, m):
+    """The date right beside the bracket figure `m` alone fills: the phrase it gives the size of is dated just
+    before the bracket ('a Stand-By Arrangement in 1994 (SDR 123.75 million), another in 1995 (SDR 185.6
+    million)': 1994, 1995) or just after it ('a Stand-By Arrangement (SDR 123.75 million) in 1994'); else None."""
+    bracket = filled_bracket(s.text, m)
+    if bracket is None:
+        return None
+    for d in s.dates_in(include_asides=True):
+        if d.char_end <= bracket.start() and not s.text[d.char_end : bracket.start()].strip():
+            return d
+        if d.char_start >= bracket.end() and re.fullmatch(
+            r"\s+(?:in|on|during)\s+", s.text[bracket.end() : d.char_start]
+        ):
+            return d
+    return None
 
 
 SPOKEN = re.compile(

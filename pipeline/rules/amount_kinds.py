@@ -43,7 +43,7 @@ import re
 
 from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
 from pipeline.rules.amount_tense import governing_verb
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import PAREN, Sentence
 from pipeline.rules.stance import token_at
 from pipeline.text import lexicon
 
@@ -156,9 +156,11 @@ def _money_kind(s: Sentence, m) -> str:
     measured = _measured_kind(s, m)
     if measured:
         return measured
-    before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
-    offset = m.char_start - len(before)
-    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
+    bracket = filled_bracket(s.text, m)
+    at = bracket.start() if bracket else m.char_start
+    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
+    offset = at - len(before)
+    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
     cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
     if not cues:
         return "other"
@@ -332,6 +334,22 @@ def restated(text: str, a, b) -> bool:
         and a.currency != b.currency
         and SAME_FIGURE_GAP.fullmatch(text, a.char_end, b.char_start) is not None
     )
+
+
+FILLED = re.compile(r"\(\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|over|up to)\s+)?$")
+"""What may stand in a bracket before a figure that fills it: '(SDR 123.75 million)', '(about $2 billion)'."""
+
+
+def filled_bracket(text: str, m) -> re.Match | None:
+    """The bracket figure `m` alone fills, or None: such a figure gives the size of the phrase before the bracket
+    ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'), so its kind is read before the bracket, as its
+    date (`amount_dates`)."""
+    for bracket in PAREN.finditer(text):
+        if FILLED.match(text, bracket.start(), m.char_start) and re.fullmatch(
+            r"\s*\)", text[m.char_end : bracket.end()]
+        ):
+            return bracket
+    return None
 
 
 def clause_before(text: str, position: int) -> str:

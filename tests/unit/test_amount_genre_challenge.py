@@ -293,3 +293,23 @@ def test_a_date_of_the_figures_verb_dates_it_past_a_nearer_figure_set_off_by_com
 )
 def test_goods_bought_and_sold_between_states_are_trade(text, kind):
     assert amounts(text, "kind") == [(kind,)]
+
+
+def test_a_figure_that_fills_a_bracket_is_the_size_of_the_dated_phrase_before_it():
+    text = (
+        "Kazakhstan had four arrangements with the IMF: a Stand-By Arrangement in 1994 (SDR 123.75 million), "
+        "another in 1995 (SDR 185.6 million), an EFF in 1996 (SDR 309.4 million) and an EFF in 1999 (SDR 329.1 "
+        "million)."
+    )
+    found = [(v, k, y) for v, k, y in amounts(text, "value", "kind", "date_edtf") if v > 1e6]
+    assert found == [
+        (1.2375e8, LOAN, "1994"),
+        (1.856e8, LOAN, "1995"),
+        (3.094e8, LOAN, "1996"),
+        (3.291e8, LOAN, "1999"),
+    ]
+    text = "The IMF approved a Stand-By Arrangement (SDR 123.75 million) in 1994."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1994")]
+    # near miss: a bracket that says more than the figure is an aside of its own
+    text = "In 1994 the IMF approved a loan (Kazakhstan's quota was then SDR 247.5 million)."
+    assert amounts(text, "kind") == [(OTHER,)]
