@@ -313,3 +313,10 @@ def test_a_figure_that_fills_a_bracket_is_the_size_of_the_dated_phrase_before_it
     # near miss: a bracket that says more than the figure is an aside of its own
     text = "In 1994 the IMF approved a loan (Kazakhstan's quota was then SDR 247.5 million)."
     assert amounts(text, "kind") == [(OTHER,)]
+
+
+def test_drawings_at_a_sentence_start_are_loans_and_special_drawing_rights_a_currency():
+    text = "Drawings amounted to SDR 92.8 million in 1996, SDR 61.9 million in 1997 and SDR 20 million in 1998."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1996"), (LOAN, "1997"), (LOAN, "1998")]
+    text = "Kazakhstan's holdings of Special Drawing Rights stood at SDR 5 million in 2019."
+    assert amounts(text, "kind") == [(OTHER,)]
