@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.amount_kinds import CUE, clause_before
+from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 
 IMF = "org:IMF"
@@ -39,6 +40,9 @@ REPORTING_AFTER = re.compile(
     re.I,
 )
 """'The IMF estimated that the government spent $10 billion': the Fund reports a sum, it does not lend it."""
+BODY_WORD = re.compile(r"\b(?:Fund|Bank|Union|Government|government|Ministry|Commission)\b")
+"""Words that name some other body that may be the source ('the National Fund received', 'the government
+spent'): with one in its clause, a loose sum is not the IMF's by default."""
 FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
 
 
@@ -51,20 +55,34 @@ def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
     if any(not LOOSE_WORDS.fullmatch(c.group()) for c in CUE.finditer(words)):
         return kind
-    return "loan" if _source_is_the_fund(s, start, end) else kind
+    return "loan" if _source_is_the_fund(s, m, start, end) else kind
 
 
-def _source_is_the_fund(s: Sentence, start: int, end: int) -> bool:
+def _source_is_the_fund(s: Sentence, m, start: int, end: int) -> bool:
     """Whether the clause [start, end) names the IMF, or 'the Fund' in a text or paragraph about it, not as
-    a recipient."""
-    places = [o.char_start for o in s.organizations(start, end) if o.entity_id == IMF]
+    a recipient; or names no body at all in a text or paragraph about the IMF ('Kazakhstan joined the IMF in
+    1992. In 1999 the programme was augmented by SDR 100 million')."""
+    bodies = s.organizations(start, end)
+    places = [o.char_start for o in bodies if o.entity_id == IMF]
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
     if known:
         places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
+    if not places and not bodies and not BODY_WORD.search(s.text, start, end) and not _state_gives(s, m):
+        return IMF in (s.subject, *s.paragraph_organizations[:1])  # the IMF is what the text or paragraph is about
     return any(
         not TO_BEFORE.search(s.text, max(0, p - 12), p) and not REPORTING_AFTER.match(s.text, _name_end(s, p))
         for p in places
     )
+
+
+def _state_gives(s: Sentence, m) -> bool:
+    """Whether a state is the subject of the verb that governs the figure, other than a verb of receiving: 'In
+    2009 Kazakhstan spent $10 billion on the banks' is the state's money, not the Fund's."""
+    verb = governing_verb(s, m.char_start)
+    if verb is None or verb.lemma_ == "receive":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(x.char_start <= c.idx - s.offset < x.char_end for c in subjects for x in s.states(actors_only=False))
 
 
 def _name_end(s: Sentence, position: int) -> int:

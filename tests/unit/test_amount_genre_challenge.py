@@ -320,3 +320,17 @@ def test_drawings_at_a_sentence_start_are_loans_and_special_drawing_rights_a_cur
     assert amounts(text, "kind", "date_edtf") == [(LOAN, "1996"), (LOAN, "1997"), (LOAN, "1998")]
     text = "Kazakhstan's holdings of Special Drawing Rights stood at SDR 5 million in 2019."
     assert amounts(text, "kind") == [(OTHER,)]
+
+
+def test_in_a_paragraph_about_the_imf_a_loose_sum_with_no_other_source_is_its_loan():
+    text = "Kazakhstan joined the IMF in 1992. In 1999 the programme was augmented by SDR 100 million."
+    assert amounts(text, "kind", "date_edtf") == [(LOAN, "1999")]
+    # near misses: another body named as the source, or a paragraph about another body
+    text = "Kazakhstan joined the IMF in 1992. In 2009 the National Fund received $5 billion."
+    assert amounts(text, "kind") == [("allocation",)]
+    text = "Kazakhstan joined the IMF in 1992. In 2009 the government spent $10 billion on the banks."
+    assert amounts(text, "kind") == [("allocation",)]
+    text = "Kazakhstan joined the IMF in 1992. In 2009 Kazakhstan spent $10 billion on its banks."
+    assert amounts(text, "kind") == [("allocation",)]
+    text = "Kazakhstan joined the EAEU in 2015. In 2016 the programme was augmented by $100 million."
+    assert amounts(text, "kind") == [("allocation",)]
