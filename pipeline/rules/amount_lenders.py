@@ -23,12 +23,13 @@ from pipeline.rules.context import Sentence
 IMF = "org:IMF"
 LOOSE_WORDS = re.compile(
     r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
-    r"go(?:es)? to|went to|aid|assistance",
+    r"go(?:es)? to|went to|aid|assistance|purchas\w*",
     re.I,
 )
 """The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
-after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending)."""
-LOOSE_KINDS = {"allocation", "investment", "other"}
+after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending, and a
+purchase its word for a drawing)."""
+LOOSE_KINDS = {"allocation", "investment", "trade", "other"}
 """The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan."""
 THE_FUND = re.compile(r"\bthe\s+Fund\b")
 """'the Fund', the genre's short name for the IMF once it is named."""

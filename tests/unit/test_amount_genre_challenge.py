@@ -27,6 +27,7 @@ LOAN, TRADE, INVESTMENT, OTHER = "loan", "trade", "investment", "other"
         ("In July 2019 the IMF approved a 39-month arrangement of about $6 billion.", 6e9, LOAN, "2019"),
         ("The IMF approved a three-year program of $1.5 billion for Ukraine in 2015.", 1.5e9, LOAN, "2015"),
         ("Kazakhstan received SDR 100 million from the IMF in 1995.", 1e8, LOAN, "1995"),
+        ("In 1993 the IMF made purchases of SDR 100 million available to Kyrgyzstan.", 1e8, LOAN, "1993"),
         ("The IMF provided financing of $3 billion to the country in 2009.", 3e9, LOAN, "2009"),
         ("In 2020 the IMF approved emergency financial assistance of $375 million.", 3.75e8, LOAN, "2020"),
         ("In fiscal year 2017, the World Bank approved loans totalling $500 million.", 5e8, LOAN, "2017"),
