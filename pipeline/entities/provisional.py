@@ -47,6 +47,9 @@ BODY_HEAD = re.compile(rf"\b(?:{BODY_HEADS})$")
 """The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
 event ('the Asia-Pacific Economic Cooperation Forum')."""
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+TREATY_ACRONYM_PATTERN = r"[A-Z]{2,6}T"
+"""A treaty's acronym ('NPT', 'CTBT', 'CST'): capitals ending in the T of Treaty. An instrument, never a body (the
+codebook: the NPT and the CTBT are treaties, not organisations), wherever the text leaves it unexplained."""
 NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*)\s*\($")
 """The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
 INSTRUMENT_OF = re.compile(r"\b(?:Treaty|Convention|Agreement|Protocol|Charter)\s+(?:on|of|for)\s+(?:the\s+)?$")
@@ -244,7 +247,11 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             if ACRONYM.match(text) and key not in acronyms:
                 if text in named_treaties[f.row.source_id] or abbreviates_instrument(text, treaties[f.row.source_id]):
                     instruments.add(key)  # 'the CFE Treaty' elsewhere: 'suspended its participation in the CFE'
-            if key in instruments or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start):
+            if (
+                key in instruments
+                or re.fullmatch(TREATY_ACRONYM_PATTERN, text)
+                or INSTRUMENT_OF.search(f.row.text, max(0, start - 40), start)
+            ):
                 continue  # 'the Treaty on the Non-Proliferation of Nuclear Weapons': what a treaty is about
             if ACRONYM.match(text) and (
                 FIGURE_AFTER.match(f.row.text, end) or FIGURE_BEFORE.search(f.row.text, max(0, start - 2), start)

@@ -33,10 +33,15 @@ from pipeline.rules import (
     parsed_visits,
     sections,
     treaty_acts,
+    treaty_brackets,
+    treaty_nouns,
     treaty_status,
+    visit_exchanges,
+    visit_gatherings,
     visit_hosts,
     visit_leaders,
     visit_organizations,
+    visit_presence,
     visits,
 )
 
@@ -49,8 +54,11 @@ ALL_RULES = (
     + organization_events.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_gatherings.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
+    + visit_presence.RULES
+    + visit_exchanges.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES
@@ -67,6 +75,8 @@ ALL_RULES = (
     + parsed_suspensions.RULES
     + parsed_agreements.RULES
     + parsed_treaties.RULES
+    + treaty_nouns.RULES
+    + treaty_brackets.RULES
     + treaty_status.RULES
     + instrument_acts.RULES
     + treaty_acts.RULES

@@ -44,8 +44,9 @@ EXCEPTED = re.compile(
 after 'all but' or 'except' are those that did not act."""
 
 
-TREATY_ACRONYM_PATTERN = r"[A-Z]{2,6}T"
-"""A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share."""
+TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
+"""A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share, the recogniser's own
+(`provisional`, which makes no body of one)."""
 INSTRUMENT_NAME = re.compile(
     rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$"
 )

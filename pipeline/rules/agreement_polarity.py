@@ -9,6 +9,8 @@ one text.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _date, _negated, _prep_objects, modality, verbs_of
@@ -47,18 +49,33 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
 
 
 RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""'the 50th state to ratify', 'the 183rd': a rank written in figures."""
+
+
+def _ranked(token) -> bool:
+    return token.lower_ in RANKS or bool(ORDINAL.match(token.lower_))
 
 
 def record(verb) -> bool:
     """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
-    treaty, in 1993', 'the last to accede'): it states the act as done, though its 'to' reads as an intention."""
+    treaty, in 1993', 'the last to accede', 'was among (one of) the first to sign'): it states the act as done, though its
+    'to' reads as an intention."""
     if verb.dep_ in ("acl", "relcl"):
         ranked = [verb.head]
-    elif verb.dep_ == "xcomp":  # the parser may hang the infinitive on 'became', beside 'the first state'
-        ranked = [c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i]
+    elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
+        before = [c for c in verb.head.children if c.i < verb.i]
+        attributes = [c for c in before if c.dep_ == "attr"]
+        ranked = attributes + [  # 'was among the first', 'was one of the first states'
+            o
+            for p in [*before, *(c for a in attributes for c in a.children)]
+            if p.dep_ == "prep" and p.lower_ in ("among", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
     else:
         return False
-    return any(t.lower_ in RANKS or any(c.lower_ in RANKS for c in t.children if c.dep_ == "amod") for t in ranked)
+    return any(_ranked(t) or any(_ranked(c) for c in t.children if c.dep_ == "amod") for t in ranked)
 
 
 def mood_and_date(s: Sentence, verb, date):

@@ -1,4 +1,6 @@
-"""Dates a figure does not take: those inside a comma-set aside that says something else.
+"""Dates a figure does not take: those inside a comma-set aside that says something else, those of
+another event that a phrase with 'after', 'before' or 'following' places the figure's after or before, and
+those of a relative clause about another noun.
 
 Why: the genre fits an earlier event into a sentence about a figure as a relative or participial clause
 set off by commas ('Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million'; 'The
@@ -6,12 +8,17 @@ treaty, signed in 1968, has 191 parties'): that date dates the aside's own verb,
 it. A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
 …'). A clause that is not closed by a comma before the sentence ends is no aside ('… a loan of $1bn,
 which was approved in 1998.' dates the loan), nor is a 'when' clause ('It opened for signature on 24
-September 1996, when it was signed by 71 States').
+September 1996, when it was signed by 71 States'). 'Following the 1998 Russian financial crisis, the IMF
+approved an arrangement of SDR 329 million' dates the crisis, not the arrangement (the codebook, §4: never a
+date mentioned nearby for something else).
 """
 
 from __future__ import annotations
 
 import re
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.stance import token_at
 
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed)\b[^,;:()–—]*,")
 """', which joined the Fund in 1992,' / ', signed in 1968,': a relative or past-participle clause
@@ -24,4 +31,49 @@ def in_other_aside(text: str, figure_start: int, figure_end: int, date_start: in
     for a in COMMA_ASIDE.finditer(text):
         if a.start() < date_start < a.end() and not (a.start() <= figure_start and figure_end <= a.end()):
             return True
+    return False
+
+
+OTHER_TIME = {"after", "before", "following", "prior"}
+"""Words that open a phrase or clause about another event, earlier or later than the figure's own: 'Following
+the 1998 Russian financial crisis, the IMF approved …', 'after Kazakhstan joined the WTO in 2015'."""
+MAX_STEPS = 8
+
+
+def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
+    """Whether the date at `date_start` lies, in the parse, inside a phrase opened by OTHER_TIME ('after the
+    crisis of 2008', 'After joining the Fund in 1992') that does not hold the figure at `figure_start`: that
+    date is the other event's, and the figure's is later or earlier by an unknown span."""
+    t, figure = token_at(s, date_start), token_at(s, figure_start)
+    if t is None or figure is None:
+        return False
+    for _ in range(MAX_STEPS):
+        opener = t if t.lower_ in OTHER_TIME and t.dep_ in ("prep", "mark") else None
+        opener = opener or next((c for c in t.children if c.dep_ == "mark" and c.lower_ in OTHER_TIME), None)
+        if opener is not None:
+            phrase = opener if opener.dep_ == "prep" else t
+            return not phrase.left_edge.i <= figure.i <= phrase.right_edge.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:
+    """Whether the date at `date_start` lies, in the parse, in a relative clause about a noun whose phrase does
+    not hold the figure at `figure_start` ('a 744 km border with Afghanistan, which it recognised in 1996': the
+    recognition's date, not the border's); one about the figure's own noun dates it ('a loan of $1 billion,
+    which was approved in 1998')."""
+    t, figure = token_at(s, date_start), token_at(s, figure_start)
+    if t is None or figure is None:
+        return False
+    for _ in range(MAX_STEPS):
+        if t.dep_ == "relcl":
+            antecedent = t.head
+            inside = t.left_edge.i <= figure.i <= t.right_edge.i
+            governed = figure.left_edge.i <= t.i <= figure.right_edge.i  # 'halving the number of people who …'
+            return not inside and not governed and not antecedent.left_edge.i <= figure.i <= antecedent.right_edge.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
     return False

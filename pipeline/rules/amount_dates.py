@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside
+from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
 from pipeline.rules.amount_coordination import joined, respective_date
-from pipeline.rules.amount_kinds import restated
+from pipeline.rules.amount_heads import figure_token
+from pipeline.rules.amount_kinds import filled_bracket, restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
 from pipeline.text import lexicon
@@ -94,8 +95,9 @@ def _reference_date(s: Sentence, m):
     the sentence (as `Sentence.nearest_date`), leaving out dates that open a period and dates after
     the figure that are nearer another ('was set at SDR 247.5 million, and raised to SDR 365.7 million
     in 1999': 1999 is only the second's); of these, one nearer to this figure (or to the figure it
-    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999') than to any
-    other where there is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
+    restates in another currency: 'SDR 329.1 million (about US$453 million) in December 1999', or to a figure
+    inside its noun phrase: '150 projects worth $5 billion by the end of 2018') than to any other where there
+    is one. A figure in a clause after 'but', ';' … (DATE_BREAK) takes only a date of that clause
     ('In 1994, a ceasefire ended the war but more than 1 million … are still not able to return home':
     no year) or the sentence's opening date where it tells the past too (see CONTRAST), and a clause after
     the figure's own dates only itself ('191 states have joined the Treaty, though North Korea announced its
@@ -113,6 +115,8 @@ def _reference_date(s: Sentence, m):
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not in_other_event(s, m.char_start, d.char_start)
+            and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
 
@@ -126,9 +130,52 @@ def _reference_date(s: Sentence, m):
         d
         for d in dates
         for f in [_figure_of(s, d)]
-        if f is m or joined(s.text, m, f) or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f)))
+        if f is m
+        or joined(s.text, m, f)
+        or (f is not None and (restated(s.text, f, m) or restated(s.text, m, f) or _inside_phrase(s, f, m)))
+        or (f is not None and not _postmodifies(s, f, d) and _same_verb(s, m, d))
     ]
-    return min(owned or [d for d in dates if d.char_start < m.char_end], key=lambda d: _distance(d, m), default=None)
+    candidates = owned or [d for d in dates if d.char_start < m.char_end]
+    return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
+
+
+def _of_own_verb(s: Sentence, m, dates: list) -> list:
+    """The dates less those of a relative clause other than the figure's own, where some remain: a date of the
+    figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan, which
+    Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's)."""
+    verb = governing_verb(s, m.char_start)
+    kept = [d for d in dates if (v := governing_verb(s, d.char_start)) is None or v == verb or v.dep_ != "relcl"]
+    return kept or dates
+
+
+def _postmodifies(s: Sentence, f, d) -> bool:
+    """Whether date `d` follows figure `f` in its own phrase, with no punctuation and no other date between ('3.5
+    percent of GDP in 1997')."""
+    return (
+        f.char_end <= d.char_start
+        and POSTMODIFIER_GAP.fullmatch(s.text, f.char_end, d.char_start) is not None
+        and not s.dates_in(f.char_end, d.char_start, include_asides=True)
+    )
+
+
+def _same_verb(s: Sentence, m, d) -> bool:
+    """Whether the parse hangs date `d` on the verb that governs figure `m` ('The EBRD's portfolio stood at €3
+    billion, with 50 active projects, in 2019': 'in 2019' dates 'stood', so the portfolio, though the count
+    stands nearer the date)."""
+    verb = governing_verb(s, m.char_start)
+    return verb is not None and governing_verb(s, d.char_start) == verb
+
+
+def _inside_phrase(s: Sentence, f, m) -> bool:
+    """Whether figure `f` stands, in the parse, inside the noun phrase that figure `m` counts or modifies ('150
+    projects worth $5 billion by the end of 2018': the sum is the projects' worth, so the date after it that
+    dates the sum dates the count too)."""
+    t, inner = figure_token(s, m), figure_token(s, f)
+    if t is not None and t.pos_ != "NOUN" and t.dep_ in ("nummod", "compound"):
+        t = t.head  # '150' of '150 projects' where the count's span is the number only
+    if t is None or inner is None or t.pos_ != "NOUN":
+        return False
+    return t.i < inner.i and t.left_edge.i <= inner.i <= t.right_edge.i
 
 
 def _break_before(s: Sentence, m) -> int:
@@ -225,12 +272,17 @@ def figure_date(s: Sentence, m, kind: str):
     period = _years_after(s, m)
     if period is not None:
         return period
+    beside = _beside_bracket(s, m)
+    if beside is not None:
+        return beside
     if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
         period = _interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
         return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
+    if _of_the_present(s, m) and not _reported(s, m):
+        return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
     if date_ is not None:
         return date_
@@ -243,6 +295,42 @@ def figure_date(s: Sentence, m, kind: str):
     if narrative or kind == "share":
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
+
+
+NOW = {"currently", "presently", "nowadays", "today", "now"}
+"""Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
+at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'The NPT came into force in
+1970 and now has 191 states parties'; 'at present' too."""
+
+
+def _of_the_present(s: Sentence, m) -> bool:
+    """Whether the verb that governs the figure is placed at the time of writing by a NOW word, with no date in
+    its own phrase ('Currently (as of 2019), the bank has 19 members' keeps 2019)."""
+    verb = governing_verb(s, m.char_start)
+    if verb is None or not any(
+        c.lower_ in NOW or (c.lower_ == "at" and any(g.lower_ == "present" for g in c.children)) for c in verb.children
+    ):
+        return False
+    start = verb.left_edge.idx - s.offset
+    end = verb.right_edge.idx - s.offset + len(verb.right_edge)
+    return not s.dates_in(start, end, include_asides=True)
+
+
+def _beside_bracket(s: Sentence, m):
+    """The date right beside the bracket figure `m` alone fills: the phrase it gives the size of is dated just
+    before the bracket ('a Stand-By Arrangement in 1994 (SDR 123.75 million), another in 1995 (SDR 185.6
+    million)': 1994, 1995) or just after it ('a Stand-By Arrangement (SDR 123.75 million) in 1994'); else None."""
+    bracket = filled_bracket(s.text, m)
+    if bracket is None:
+        return None
+    for d in s.dates_in(include_asides=True):
+        if d.char_end <= bracket.start() and not s.text[d.char_end : bracket.start()].strip():
+            return d
+        if d.char_start >= bracket.end() and re.fullmatch(
+            r"\s+(?:in|on|during)\s+", s.text[bracket.end() : d.char_start]
+        ):
+            return d
+    return None
 
 
 SPOKEN = re.compile(

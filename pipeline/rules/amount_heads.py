@@ -7,7 +7,11 @@ measures by its grammar:
 - the noun it modifies or completes: 'a $5m loan', 'a loan of $5m', 'reserves of $30 billion';
 - the subject of a verb that states or changes a quantity, with the figure its object or the object of
   its 'to', 'at' or 'by': 'Trade reached $5 billion', 'The deficit amounted to $2 billion', 'The value of
-  trade stood at $1 billion' (the value of a thing is the thing's), 'Exports to Russia were worth $2 billion'.
+  trade stood at $1 billion' (the value of a thing is the thing's), 'Exports to Russia were worth $2 billion';
+  a relative pronoun subject stands for the noun its clause hangs on ('Trade, which had fallen to $1
+  billion, recovered': the figure is trade's);
+- the noun a 'worth' phrase values ('exported goods worth $3 billion': 'goods', and through them the verb that
+  acts on them, see `acting_verb`).
 Nouns that only frame a quantity ('a total of', 'a record', 'the value of') are read through. Which kind
 the noun names is the word list's (`amount_kinds.CUE`); a noun it does not list leaves the choice to the
 words around the figure.
@@ -40,6 +44,20 @@ STATING = {
     "hit",
     "top",
     "double",
+    "recover",
+    "rebound",
+    "shrink",
+    "contract",
+    "expand",
+    "jump",
+    "soar",
+    "plunge",
+    "slump",
+    "widen",
+    "narrow",
+    "remain",
+    "equal",
+    "come",
 }
 """Verbs whose subject is the thing a figure after them measures ('Trade reached $5 billion')."""
 STATING_PREPOSITIONS = {"to", "at", "by", "of"}
@@ -49,7 +67,7 @@ MODIFIER = {"nummod", "compound", "quantmod", "appos"}
 """The arcs by which a figure modifies the noun after it ('a $5m loan')."""
 
 
-def _figure_token(s: Sentence, m):
+def figure_token(s: Sentence, m):
     """The word of the figure's span that the parse attaches outside it (its syntactic head)."""
     if s.tokens is None:
         return None
@@ -57,8 +75,16 @@ def _figure_token(s: Sentence, m):
     return next((t for t in inside if not m.char_start <= t.head.idx - s.offset < m.char_end), None)
 
 
+RELATIVE_PRONOUNS = {"which", "that", "who"}
+
+
 def _subject(verb):
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; for a relative pronoun, the noun the relative clause hangs on ('Trade, which had
+    fallen to $1 billion' -> 'Trade')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _read_through(noun):
@@ -76,7 +102,7 @@ def _read_through(noun):
 def modified_noun(s: Sentence, m):
     """The noun the figure modifies directly, the head of its compound ('a US$250 million program loan' ->
     'loan', 'a $5m loan'), or None (a framing noun is none: 'a record $30 billion')."""
-    t = _figure_token(s, m)
+    t = figure_token(s, m)
     if t is None or t.dep_ not in MODIFIER or t.head.pos_ != "NOUN" or t.head.lemma_.lower() in FRAMING:
         return None
     return t.head
@@ -85,7 +111,7 @@ def modified_noun(s: Sentence, m):
 def measured_noun(s: Sentence, m):
     """The noun whose value figure `m` states (see the module docstring), or None where the parse does not
     say: a figure that is the object of a verb of another sense ('the IMF lent $5m') is left to the verb."""
-    t = _figure_token(s, m)
+    t = figure_token(s, m)
     for _ in range(MAX_STEPS):
         if t is None or t.head.i == t.i:
             return None
@@ -100,6 +126,12 @@ def measured_noun(s: Sentence, m):
             if head.lemma_.lower() not in FRAMING:
                 return head  # 'a loan of $5m'
             t = head  # 'a total of $5m'
+        elif t.pos_ == "ADJ" and t.dep_ == "amod" and head.pos_ == "NOUN":
+            return head  # 'goods worth $3 billion'
+        elif t.pos_ == "ADJ" and t.dep_ == "oprd" and head.pos_ == "VERB":
+            return next(
+                (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None
+            )  # 'sold systems worth'
         elif t.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "pobj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.pos_ == "ADJ":  # 'were worth $2bn'
                 t = head
@@ -111,3 +143,29 @@ def measured_noun(s: Sentence, m):
         else:
             return None
     return None
+
+
+def acting_verb(noun):
+    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or None: what
+    is done with goods a figure values says what the figure is where the goods' noun does not."""
+    if noun is None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head
+
+
+def object_of(s: Sentence, m):
+    """The verb figure `m` is the bare direct object of, with no noun of its own ('it approved a further $1
+    billion' -> 'approved'), or None."""
+    t = figure_token(s, m)
+    if t is None or t.dep_ != "dobj" or t.head.pos_ != "VERB":
+        return None
+    return t.head
+
+
+def predicate_noun(s: Sentence, m):
+    """The noun a figure is said to be, where it is the subject of 'be' ('189 countries are members of the IMF'
+    -> 'members'), or None."""
+    t = figure_token(s, m)
+    if t is None or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+        return None
+    return next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -1,6 +1,6 @@
 """What an amount measures: its kind (loan, trade, investment, allocation, agreement value, budget,
 border length, area, member count, share, casualties, refugees, people, other), read from the words
-around it. The figure rules (`amounts`) use `kind_of` and `same_figure`; `clause_before` (the words of
+around it. The figure rules (`amounts`) use `kind_of`, `same_verb` and `same_figure`; `clause_before` (the words of
 the clause before a figure) serves its modality too.
 
 How the kind is chosen (general statements about English, not about one text):
@@ -19,11 +19,16 @@ How the kind is chosen (general statements about English, not about one text):
   Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
   disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
-  same kind.
+  same kind. Goods worth a sum take the kind of what is done with them ('exported goods worth $3
+  billion', 'sold S-400 systems worth'). A bare sum a verb takes, its noun left out, is of the kind of
+  another sum the same verb takes ('approved a loan of $2 billion; … approved a further $1 billion':
+  `same_verb`). Whatever the IMF approves, provides or disburses is a loan unless a word names it
+  otherwise (`amount_lenders`, which `amounts` applies).
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
   (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
-  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC'. Other
+  five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC', '189
+  countries are members of the IMF', 'Its membership grew to 35 countries'. Other
   counts of states, and counts of things, are `other`.
 - A count of persons is `refugees` where the words around it speak of flight or of not returning
   home, `casualties` where they speak of killing, dying or injury ('claim over 100 lives'), else
@@ -36,8 +41,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import measured_noun, modified_noun
-from pipeline.rules.context import Sentence
+from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
+from pipeline.rules.amount_tense import governing_verb
+from pipeline.rules.context import PAREN, Sentence
+from pipeline.rules.stance import token_at
 from pipeline.text import lexicon
 
 CONTEXT_CHARS = 110
@@ -51,11 +58,11 @@ AGREEMENT_WORTH = re.compile(
     re.I,
 )
 WORTH_NOUN = re.compile(
-    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|"
+    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from)\s[^,;.]{1,40}?\s|"
     r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
-billion'; 'a loan from China, worth $3 billion'), or the copula that makes 'worth' its predicate ('Trade
+billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'), or the copula that makes 'worth' its predicate ('Trade
 between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
 approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
@@ -130,13 +137,13 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
-    modified = _noun_kind(modified_noun(s, m))
+    modified = _noun_kind(s, modified_noun(s, m))
     if modified:
         return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
     for _ in range(OWN_NOUN_WORDS):
         word = FOLLOWING_WORD.match(s.text, position)
-        if not word or word["w"].lower() in PHRASE_ENDS:
+        if not word or word["w"].lower() in PHRASE_ENDS or _is_verb(s, word.start("w")):
             break
         own = CUE.match(s.text, word.start("w"))
         if own:
@@ -149,9 +156,11 @@ def _money_kind(s: Sentence, m) -> str:
     measured = _measured_kind(s, m)
     if measured:
         return measured
-    before = clause_before(s.text, m.char_start)[-CONTEXT_CHARS:]
-    offset = m.char_start - len(before)
-    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, m.char_start)]
+    bracket = filled_bracket(s.text, m)
+    at = bracket.start() if bracket else m.char_start
+    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
+    offset = at - len(before)
+    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
     cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
     if not cues:
         return "other"
@@ -164,22 +173,52 @@ def _money_kind(s: Sentence, m) -> str:
     return _cue_kind(cue)
 
 
+MODIFYING = {"amod", "compound", "acl"}
+"""The arcs of a participle that modifies a noun ('paid-in capital') rather than heading a clause."""
+
+
+def _is_verb(s: Sentence, position: int) -> bool:
+    """Whether the parse reads the word at `position` as the verb of a clause: the verb of the clause after a figure set
+    off by commas ('The EDB, whose capital is $7 billion, lent …') is not the figure's own noun (a participle
+    that modifies it is part of it: 'of paid-in capital')."""
+    t = token_at(s, position)
+    return t is not None and (t.pos_ == "AUX" or (t.pos_ == "VERB" and t.dep_ not in MODIFYING))
+
+
 def _measured_kind(s: Sentence, m) -> str | None:
     """The kind the noun whose value the figure states names ('Trade with the countries that received EU
-    funds reached $5 billion': trade), or its compound modifiers do; None where the parse names no such
-    common noun or the word list does not know it."""
-    return _noun_kind(measured_noun(s, m))
+    funds reached $5 billion': trade), or its compound modifiers do, else the verb it is the object of
+    ('exported goods worth $3 billion': trade); None where the parse names no such common noun or the word
+    list does not know it."""
+    noun = measured_noun(s, m)
+    verb = acting_verb(noun)
+    return _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
 
 
-def _noun_kind(noun) -> str | None:
-    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first."""
-    if noun is None or noun.pos_ != "NOUN":
+def _noun_kind(s: Sentence, noun) -> str | None:
+    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
+    sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
+    …')."""
+    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and s.tokens and noun.i == s.tokens[0].i)):
         return None
-    for word in [noun, *reversed([c for c in noun.children if c.dep_ == "compound" and c.i < noun.i])]:
-        cue = CUE.fullmatch(word.text)
+    compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
+        phrase = _cue_at(s, compounds[0], noun)
+        if phrase:
+            return _cue_kind(phrase)
+    for word in [noun, *reversed(compounds)]:
+        cue = _cue_at(s, word, word)
         if cue:
             return _cue_kind(cue)
     return None
+
+
+def _cue_at(s: Sentence, first, last) -> re.Match | None:
+    """The cue that the words from token `first` to token `last` make exactly, read in the sentence so that a cue
+    that needs its context sees it ('Purchases from the Fund': a loan)."""
+    start, end = first.idx - s.offset, last.idx - s.offset + len(last)
+    cue = CUE.match(s.text, start)
+    return cue if cue is not None and cue.end() == end else None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:
@@ -205,7 +244,7 @@ def _count_kind(s: Sentence, m) -> str:
     if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]):
+        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
             return "member_count"
         return "other"
     if m.noun_class == "person" or m.unit == "people":
@@ -215,6 +254,17 @@ def _count_kind(s: Sentence, m) -> str:
             return "casualties"
         return "people"
     return "other"
+
+
+MEMBERSHIP = {"member", "membership"}
+"""Nouns that make a count of states a body's membership when the count is said to be them or to be their
+size: '189 countries are members of the IMF', 'Its membership grew to 35 countries' (not 'parties', which
+may be to a dispute: the parties to a treaty are its counted noun, see TREATY_PARTIES)."""
+
+
+def _a_membership(s: Sentence, m) -> bool:
+    """Whether the parse says a count of states is a membership (see MEMBERSHIP)."""
+    return any(n is not None and n.lemma_.lower() in MEMBERSHIP for n in (predicate_noun(s, m), measured_noun(s, m)))
 
 
 def kind_of(s: Sentence, m) -> str:
@@ -252,6 +302,31 @@ def same_figure(s: Sentence, values: list, moods: bool = False) -> list:
     return out
 
 
+def same_verb(s: Sentence, kinds: list) -> list:
+    """A money figure with no word of its own that is the bare object of a verb takes the kind of another money
+    figure the same verb (by lemma, in another clause) governs: 'In 2008 the Fund approved a loan of $2 billion;
+    in 2010 it approved a further $1 billion' (a loan too). English leaves out a noun it has just said."""
+    out = list(kinds)
+    verbs = [governing_verb(s, m.char_start) for m in s.amounts]
+    for i, m in enumerate(s.amounts):
+        verb = object_of(s, m) if out[i] == "other" and m.unit == "currency" else None
+        if verb is None:
+            continue
+        same = [
+            kinds[j]
+            for j, other in enumerate(s.amounts)
+            if j != i
+            and other.unit == "currency"
+            and kinds[j] != "other"
+            and verbs[j] is not None
+            and verbs[j].i != verb.i
+            and verbs[j].lemma_ == verb.lemma_
+        ]
+        if same:
+            out[i] = same[0]
+    return out
+
+
 def restated(text: str, a, b) -> bool:
     """Whether money figure `b` restates figure `a` in another currency right after it (see `same_figure`)."""
     return (
@@ -259,6 +334,22 @@ def restated(text: str, a, b) -> bool:
         and a.currency != b.currency
         and SAME_FIGURE_GAP.fullmatch(text, a.char_end, b.char_start) is not None
     )
+
+
+FILLED = re.compile(r"\(\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|over|up to)\s+)?$")
+"""What may stand in a bracket before a figure that fills it: '(SDR 123.75 million)', '(about $2 billion)'."""
+
+
+def filled_bracket(text: str, m) -> re.Match | None:
+    """The bracket figure `m` alone fills, or None: such a figure gives the size of the phrase before the bracket
+    ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'), so its kind is read before the bracket, as its
+    date (`amount_dates`)."""
+    for bracket in PAREN.finditer(text):
+        if FILLED.match(text, bracket.start(), m.char_start) and re.fullmatch(
+            r"\s*\)", text[m.char_end : bracket.end()]
+        ):
+            return bracket
+    return None
 
 
 def clause_before(text: str, position: int) -> str:

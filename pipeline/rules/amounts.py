@@ -29,7 +29,8 @@ import re
 
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_dates import figure_date
-from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure
+from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
+from pipeline.rules.amount_lenders import lent_by_the_fund
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -162,7 +163,8 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
 def _announces_a_list(s: Sentence, m) -> bool:
     """A small count, written in words, that the text goes on to enumerate (see ENUMERATION_AFTER); a
     figure in digits is a figure even before a list ('diplomatic relations with 158 countries:
-    Afghanistan, …')."""
+    Afghanistan, …'), and so is the count of states that make up a body (`classified` keeps it: 'an
+    alliance consisting of six post-Soviet states: Armenia, …' states the size of its membership)."""
     if m.rule_id != "amount.count" or not m.text[:1].isalpha():
         return False
     following = s.following.text if s.following is not None else ""
@@ -179,12 +181,12 @@ def classified(s: Sentence) -> list:
     and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = same_figure(s, [kind_of(s, m) for m in s.amounts])
+    kinds = same_figure(s, same_verb(s, [lent_by_the_fund(s, m, kind_of(s, m)) for m in s.amounts]))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
-            or _announces_a_list(s, m)
+            or (_announces_a_list(s, m) and not (kind == "member_count" and m.noun_class == "state"))
             or mood == "negated"
         ):
             continue

@@ -130,6 +130,10 @@ class Sentence:
     paragraph_partner_state: str | None = None
     """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""
+    source_lead: str = ""
+    """The source's first sentence, which in an encyclopaedia article says what it is about ('The Comprehensive
+    Nuclear-Test-Ban Treaty (CTBT) is a multilateral treaty that …'): the topic 'the treaty' and a bare 'acceded'
+    stand for in a treaty's own article (`parsed_treaties`)."""
     previous_dates: tuple = ()
     previous_states: tuple[str, ...] = ()
     """States the previous sentence of the source names as actors ('… came to Kazakhstan.'; not 'post-Soviet', an

@@ -22,13 +22,22 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_agreements, parsed_treaties, treaty_acts, treaty_status
+from pipeline.rules import (
+    agreements,
+    parsed_agreements,
+    parsed_treaties,
+    treaty_acts,
+    treaty_brackets,
+    treaty_nouns,
+    treaty_status,
+)
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
-from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
+from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_states import _states
 
 ACTS = {
     "adopt": "adopted",
@@ -48,6 +57,8 @@ PARTY_RULES = (
     agreements.signed,
     *parsed_agreements.RULES,
     *parsed_treaties.RULES,
+    *treaty_nouns.RULES,
+    *treaty_brackets.RULES,
     *treaty_acts.RULES,
     *treaty_status.RULES,
 )

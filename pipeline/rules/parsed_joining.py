@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements
+from pipeline.rules import agreements, parsed_treaties
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -76,7 +76,7 @@ def joined(s: Sentence) -> list:
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
         instrument = _instrument_before(s)
-        if not objects and states and verb.lemma_.lower() == "accede" and instrument:
+        if not objects and states and verb.lemma_.lower() == "accede" and instrument and not _read_as_treaty(s, verb):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
             out += [
@@ -163,6 +163,13 @@ def applied(s: Sentence) -> list:
 
 
 INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Protocol)\b")
+
+
+def _read_as_treaty(s: Sentence, verb) -> bool:
+    """True when the treaty rules read this 'acceded' already (`parsed_treaties.participated`), each state with its
+    own date ('Belarus (1993), Kazakhstan (1994) and Ukraine (1994) acceded'): their reading stands."""
+    at = verb.idx - s.offset
+    return any(c.start <= at < c.end for c in s.once(parsed_treaties.participated))
 
 
 def _instrument_before(s: Sentence) -> str | None:

@@ -3,8 +3,7 @@
 Why: in a treaty's article the facts are each state's own act ('France and China acceded to the Treaty in
 1992', 'North Korea … withdrew from the treaty in 2003', 'the TTBT, ratified by the US and Soviet Union'),
 and the codebook makes each one an agreement item of its own: the treaty's kind, that one state as party,
-the date of its act. The act told as a noun ('the withdrawal of Ukraine from this Treaty … took effect on
-21 July 2023', 'North Korea announced its withdrawal from the NPT') is read the same way (`participation_noun`).
+the date of its act. The act told as a noun is read the same way in `treaty_nouns`.
 Signatures stay with the signing rules (`agreements`, `parsed_agreements`), which read
 the signers of one instrument together, save a signature of a treaty named by its acronym (an existing one).
 
@@ -15,11 +14,10 @@ Which words name the instrument: the verb's object (or the object of 'to' after 
 instrument the sentence names before, else (a bare 'ratified' or 'acceded' in a sentence naming no body) the one
 the previous sentence names last. An organisation as object is a membership, read elsewhere.
 
-Which states: the subjects and their conjuncts (or the passive agent); 'the others', 'all the others', 'the
-rest' are the states of the longest list earlier in the sentence less those of the list just before
-('signed by Azerbaijan, Armenia, … but never entered into force due to non-ratification by Russia, Ukraine
-…, although all the others ratified'); a relative clause's act is its noun's ('North Korea, which acceded …'); a
-gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
+Which states: the subjects and their conjuncts, or the passive agent (also of a fronted participle, 'Ratified
+by Ukraine in 2001, the CTBT …', and of a passive conjunct, 'signed by Kazakhstan in 1996 and ratified in 2002'),
+read as states by `treaty_states` ('all the others', 'the following states', 'it', 'the country'); a relative
+clause's act is its noun's ('North Korea, which acceded …'); a gerund after 'after' is its clause subject's. Each state keeps its own date where the list gives one
 (`agreement_lists`). 'The two states ratified the treaty' is a
 bilateral instrument ratified by both sides: the signing rules read it, with both parties.
 """
@@ -33,21 +31,18 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
-from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
+    _children,
     _clause,
-    _date,
     _entity,
-    _in_sentence,
-    _negated,
-    _noun_entities,
+    _passive,
     _prep_objects,
     _subjects,
-    modality,
 )
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.stance import token_at
+from pipeline.rules.treaty_states import _named_as, _states
 
 PARTICIPATE = {
     "ratify": "ratified",
@@ -55,38 +50,94 @@ PARTICIPATE = {
     "join": "acceded",
     "withdraw": "withdrew",
     "sign": "signed_existing",
+    "adhere": "acceded",
+    "leave": "withdrew",
+    "quit": "withdrew",
+    "exit": "withdrew",
+    "denounce": "withdrew",
+    "pull": "withdrew",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
-signature an item of its own; other signings are the signing rules' (one instrument, its signers together)."""
-OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from"}
+signature an item of its own; other signings are the signing rules' (one instrument, its signers together).
+'left', 'quit', 'denounced', 'pulled out of' the treaty are withdrawals, only with the treaty as their object."""
+OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of"}
+"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'."""
+BARE = {"ratify", "accede", "join", "withdraw", "sign"}
+"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992')."""
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
-OTHERS = {"others", "rest"}
 RELATIVES = {"which", "who", "that"}
-LISTED = {"state", "country", "nation"}
-"""'The following states acceded to the NPT in 1992: China, France and Mongolia', 'Three states acceded in 1992:
-China, France and Namibia': the states after the colon."""
-LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+NUMBERED = {"I", "II", "III", "IV", "V", "1", "2", "3"}
+
+
+def _acronym(token) -> str | None:
+    """The treaty's acronym the token is, with its number where the parser makes the number the head ('START II'),
+    or None."""
+    if TREATY_ACRONYM.match(token.text):
+        return token.text
+    if token.text in NUMBERED:
+        named = [c.text for c in token.children if c.dep_ == "compound" and TREATY_ACRONYM.match(c.text)]
+        return f"{named[0]} {token.text}" if named else None
+    return None
 
 
 def _is_instrument(s: Sentence, token) -> bool:
     """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
     dictionaries lack: a provisional organisation); never a dictionary organisation."""
     body = _entity(s, token, ("organization",))
-    if TREATY_ACRONYM.match(token.text):
+    if _acronym(token):
         return body is None or body.entity_id.startswith(provisional.PREFIX)
     return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
+def _fronted(verb) -> bool:
+    """A participle before its clause, with no subject of its own: 'Ratified by Ukraine in 2001, the CTBT …'."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass")
+
+
+def _passive_conjunct(verb) -> bool:
+    """A verb coordinated with a passive one, with neither subject nor object of its own, is passive too: 'The CTBT
+    was signed by Kazakhstan in 1996 and ratified in 2002' (the tagger may read the second as a past tense)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and not _children(verb, "nsubj", "nsubjpass", "dobj")
+        and _passive(verb.head, participle=True)
+    )
+
+
+def _passive_act(verb) -> bool:
+    """The act is told in the passive: 'was ratified by', a participle on its noun ('the TTBT, ratified by the US'),
+    a fronted participle (`_fronted`), a passive conjunct (`_passive_conjunct`)."""
+    return _passive(verb, participle=True) or _fronted(verb) or _passive_conjunct(verb)
+
+
+def _agents(verb) -> list:
+    """The passive verb's doers: its 'by' objects, else (a passive conjunct) those of the verb it is coordinated
+    with ('signed by Kazakhstan … and ratified in 2002')."""
+    own = _prep_objects(verb, "by")
+    return own or (_agents(verb.head) if _passive_conjunct(verb) else [])
+
+
 def _objects(verb) -> list:
-    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), or the noun
-    a passive participle modifies."""
+    """The words the verb acts on: its object (of 'to' after 'accede', of 'from' after 'withdraw'), the noun
+    a passive participle modifies, the subject of the clause a fronted participle opens, or the passive subject
+    of the verb a passive conjunct is coordinated with."""
     lemma = verb.lemma_.lower()
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
-    if lemma in OBJECT_PREPOSITION:
-        return _prep_objects(verb, OBJECT_PREPOSITION[lemma])
+    if _fronted(verb):
+        return _subjects(verb.head)
+    if _passive_conjunct(verb):
+        return _children(verb.head, "nsubjpass")
+    if lemma == "pull":  # 'pulled out of the treaty': 'out' a particle or a preposition with 'of' under it
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+        return (_prep_objects(verb, "of") + [o for x in outs for o in _prep_objects(x, "of")]) if outs else []
+    if lemma in OBJECT_PREPOSITION:  # 'withdrew its ambassador': an object of its own, no treaty
+        return _prep_objects(verb, OBJECT_PREPOSITION[lemma]) or _children(verb, "dobj")
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
 
 
@@ -96,16 +147,25 @@ def _shared_objects(verb) -> list:
     return [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children if c.dep_ == "dobj"][:1]
 
 
+def _shared_date(s: Sentence, verb):
+    """'Kazakhstan signed and ratified the CTBT in 2002': a verb that shares the object of the verb coordinated after
+    it (`_shared_objects`) shares its date too, where it has none of its own."""
+    if not _shared_objects(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    later = [conj for conj in verb.conjuncts if conj.i > verb.i]
+    return own_date(s, later[0], _subjects(later[0])) if later else None
+
+
 def _instrument(s: Sentence, verb):
     """The instrument the verb acts on, or None (see the module's docstring)."""
     lemma = verb.lemma_.lower()
     objects = _objects(verb)
     if lemma == "sign":
-        return (
-            objects[0] if objects and TREATY_ACRONYM.match(objects[0].text) and _is_instrument(s, objects[0]) else None
-        )
+        return objects[0] if objects and _acronym(objects[0]) and _is_instrument(s, objects[0]) else None
     if objects and not (objects[0].lower_ == "it" or objects[0].lower_ in RELATIVES):  # 'which … withdrew from'
         return objects[0] if _is_instrument(s, objects[0]) else None
+    if lemma not in BARE and not objects:
+        return None  # 'Iran left': only 'left the treaty' says what was left
     if lemma == "join" and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
     return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
@@ -137,41 +197,107 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
     withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
     a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993')."""
+    was opened for signature in 1968. Kazakhstan joined in 1993'). Where the previous sentence names no instrument
+    either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
-    joined = verb.lemma_.lower() == "join" and not objects
-    signed_it = verb.lemma_.lower() == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
-    if (verb.lemma_.lower() not in ("ratify", "accede") and not joined and not signed_it) or (
-        objects and objects[0].lower_ not in ("it", "them")
-    ):
+    lemma = verb.lemma_.lower()
+    if lemma not in BARE:
+        return None  # 'Ukraine left in 1994' may be any leaving
+    joined = lemma == "join" and not objects
+    signed_it = lemma == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
+    if objects and objects[0].lower_ not in ("it", "them"):
         return None
     if _earlier_instrument(s, verb) is not None:
         return None  # 'it' stands for the instrument this sentence names
-    if any(not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None):
+    if names_organization(s):
         return None
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
-    if not named:
-        return None
-    last = named[-1]
-    if joined and (
-        not TREATY_ACRONYM.match(last) or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    last = _previous_named(s)
+    if last is None:
+        return _topic_kind(s)
+    if (lemma not in ("ratify", "accede") and not joined and not signed_it) or (
+        joined
+        and (
+            not TREATY_ACRONYM.match(last)
+            or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+        )
     ):
         return None
-    return "treaty" if TREATY_ACRONYM.match(last) else agreements.kind_of(last, last)
+    return _named_kind(last)
+
+
+TOPIC = re.compile(
+    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
+    re.IGNORECASE,
+)
+"""An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
+multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
+
+
+def _topic_kind(s: Sentence) -> str | None:
+    """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
+    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
+    (whose act a bare 'withdrew' may be); else None."""
+    lead = TOPIC.match(s.source_lead)
+    if lead is None or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    subject = lead.group("subject")
+    if not (agreements.NOUN.search(subject) or re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject)):
+        return None
+    return agreements.kind_of(lead.group("noun").lower(), subject)
+
+
+def treaty_talked_about(s: Sentence, token=None) -> str | None:
+    """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
+    withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
+    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
+    (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
+    if names_organization(s):
+        return None
+    earlier = _earlier_instrument(s, token) if token is not None else None
+    if earlier is not None:
+        return _kind(earlier)
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    last = _previous_named(s)
+    return _named_kind(last) if last is not None else _topic_kind(s)
+
+
+def names_organization(s: Sentence) -> bool:
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
+    return any(
+        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
+    )
+
+
+def _previous_named(s: Sentence) -> str | None:
+    """The words of the last instrument the previous sentence names, or None."""
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
+    return named[-1] if named else None
+
+
+def _named_kind(words: str) -> str:
+    return "treaty" if TREATY_ACRONYM.match(words) else agreements.kind_of(words, words)
 
 
 def _kind(noun) -> str:
     """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
     phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
-    return "treaty" if TREATY_ACRONYM.match(noun.text) else agreements.kind_of(noun.lemma_, phrase)
+    return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
+
+
+def _kind_and_name(noun, referred: str | None) -> tuple[str, str | None] | None:
+    """(kind, name) of the instrument a word names, else of the kind the text refers to (no name), else None."""
+    if noun is not None:
+        return _kind(noun), _name(noun)
+    return (referred, None) if referred is not None else None
 
 
 def _name(noun) -> str | None:
     """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
     Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
     Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
-    if TREATY_ACRONYM.match(noun.text):
-        return noun.text
+    if _acronym(noun):
+        return _acronym(noun)
     if not noun.text[:1].isupper():
         return None
     before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
@@ -181,47 +307,6 @@ def _name(noun) -> str | None:
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
         return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
     return None
-
-
-def _runs(s: Sentence, end: int) -> list[list]:
-    """The lists of states named before `end`: mentions separated only by commas and 'and'."""
-    runs: list[list] = []
-    last = None
-    for m in s.states(0, end):
-        if last is not None and LIST_GAP.match(s.text[last.char_end : m.char_start]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-        last = m
-    return runs
-
-
-def _others(s: Sentence, token) -> list[str]:
-    """'all the others': the longest list of states before less the list just before."""
-    runs = _runs(s, token.idx - s.offset)
-    if len(runs) < 2:
-        return []
-    longest = max(runs, key=len)
-    if runs[-1] is longest:
-        return []
-    excluded = {m.entity_id for m in runs[-1]}
-    return list(dict.fromkeys(m.entity_id for m in longest if m.entity_id not in excluded))
-
-
-def _states(s: Sentence, tokens) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
-            out += _others(s, t)
-        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
-            colon = s.text.find(":", t.idx - s.offset)
-            out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
-        elif not (
-            _points_back(t) and any(c.lower_ == "two" for c in t.children)
-        ):  # 'the US and Soviet Union', which the parser may string as one noun
-            start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
-            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
-    return list(dict.fromkeys(out))
 
 
 def _controller(verb) -> list:
@@ -237,25 +322,24 @@ def participated(s: Sentence) -> list:
     """One agreement per state that ratified, acceded to, joined or withdrew from a treaty: the treaty's
     kind, the state as its one party, the date of the state's own act (none when its words give none)."""
     out = []
-    surface = {(c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
+    surface = {(c.get("kind"), c.get("parties"), c.get("date_edtf")) for c in s.once(agreements.signed)}
     for verb in acts(s, set(PARTICIPATE)):
         noun = _instrument(s, verb)
-        referred = _referred_kind(s, verb) if noun is None and verb.lemma_.lower() != "sign" else None
-        if noun is not None:
-            kind, name = _kind(noun), _name(noun)
-        elif referred is not None:
-            kind, name = referred, None
-        else:
+        bare_sign = verb.lemma_.lower() == "sign" and not _objects(verb)  # 'Israel signed in 1996': the topic's
+        referred = _referred_kind(s, verb) if noun is None and (verb.lemma_.lower() != "sign" or bare_sign) else None
+        instrument = _kind_and_name(noun, referred)
+        if instrument is None:
             continue
-        passive = (verb.dep_ == "acl" and verb.tag_ == "VBN") or any(c.dep_ == "auxpass" for c in verb.children)
-        actors = _prep_objects(verb, "by") if passive else _subjects(verb) or _controller(verb)
+        kind, name = instrument
+        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
             actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
+            actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
         if not states:
             continue
-        mood, date = mood_and_date(s, verb, own_date(s, verb, own))
+        mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
         gapped_states = {x for states_, _ in later for x in states_}
@@ -264,7 +348,7 @@ def participated(s: Sentence) -> list:
         ]
         acts_of += [(x, when) for states_, when in later for x in states_]
         for state, when in acts_of:
-            if ((state,), when.edtf if when is not None else None) in surface:
+            if (kind, (state,), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
@@ -283,7 +367,7 @@ def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:
     signed = verb.lemma_.lower() == "sign"
 
     def accepted(t) -> bool:
-        return _is_instrument(s, t) and (not signed or bool(TREATY_ACRONYM.match(t.text)))
+        return _is_instrument(s, t) and (not signed or bool(_acronym(t)))
 
     out = []
     for other, when in coordinated(s, verb, noun, accepted):
@@ -298,59 +382,4 @@ def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:
     return out
 
 
-NOMINAL = {"accession": ("to", "acceded"), "withdrawal": ("from", "withdrew"), "ratification": ("of", "ratified")}
-"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
-'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
-to the NPT' (a state's adjective)."""
-
-
-def _deposited(noun):
-    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
-    of ratification of the NPT on 14 February 1994'), else the noun itself."""
-    of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
-        return of.head
-    return noun
-
-
-def participation_noun(s: Sentence) -> list:
-    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
-    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
-    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
-    out = []
-    for noun in s.with_lemma(NOMINAL):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
-            continue
-        preposition, rule = NOMINAL[noun.lemma_.lower()]
-        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
-            x
-            for o in _prep_objects(noun, preposition)
-            for x in o.subtree
-            if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
-        ]
-        if not instruments:
-            continue
-        by = ("by",) if preposition == "of" else ("of",)
-        holder = _deposited(noun)
-        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
-            noun, *by
-        )
-        actors += _prep_objects(instruments[0], "by")  # 'the ratification of the treaty by Kazakhstan'
-        if any(a.lower_ in ("its", "their") for a in actors) and holder.dep_ == "dobj":
-            actors = _subjects(holder.head)  # 'North Korea announced its withdrawal from the NPT'
-        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
-        if not states or modality(noun.head) is not None or _negated(holder.head):
-            continue
-        instrument = instruments[0]
-        kind = _kind(instrument)
-        name = _name(instrument)
-        date = _date(s, noun, clause=False)
-        if date is None and holder.dep_ in ("nsubj", "nsubjpass", "dobj") and _in_sentence(s, holder.head):
-            date = _date(s, holder.head, [holder], clause=False)
-        span = _clause(s, [noun, instrument, *actors])
-        for state in dict.fromkeys(states):
-            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
-    return out
-
-
-RULES = [participated, participation_noun]
+RULES = [participated]

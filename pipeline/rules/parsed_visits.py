@@ -7,6 +7,8 @@ the helpers that read the parse are in `parsed`.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.date_series import date_series
@@ -24,10 +26,11 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
     own_dates,
+    phrase_states,
 )
-from pipeline.rules.visit_referents import is_referring, resolved_persons
-from pipeline.rules.visit_unmade import unmade
-from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state
+from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
+from pipeline.rules.visit_unmade import held_virtually, unmade
+from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 VISIT = {"visit", "attend", "tour"}
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
@@ -37,8 +40,11 @@ ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "ta
 
 def visited(s: Sentence) -> list:
     """'Putin visited Tehran, Iran to participate in the Second Caspian Summit', 'Putin twice visited Ukraine',
-    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state to
-    the state of every place or state visited (or where the gathering attended was held), not his own."""
+    'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state (or,
+    for a leader known by office, the state his title names) to the state of every place or state visited (or
+    where the gathering attended was held), not his own."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out = []
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
@@ -51,19 +57,45 @@ def visited(s: Sentence) -> list:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
-        hosts = [h for t in objects for h in [_place_host(s, t)] if h]
-        if not (persons or referred) or not hosts:
+        hosts: dict = {}  # (host, place) -> the destination's own bracketed dates
+        for t in objects:
+            host = _place_host(s, t)
+            if host:
+                hosts.setdefault(host, _bracketed_dates(s, t))
+        if not hosts and verb.lemma_.lower() != "attend":  # 'visited the five Central Asian states': each member
+            hosts = {(state, None): [] for state in phrase_states(s, _children(verb, "dobj"))}
+        visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
+        # 'the Chinese president attended the opening ceremony … in Turkmenistan', 'Putin and the Kazakh president …'
+        visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
+        countries = [t for t in objects if is_the_country(t)]  # 'visited the country': see `other_side`
+        if not visitors or not (hosts or countries):
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
+        if date is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            date = _date(s, verb.head, subjects)  # 'went on a tour … in 2010, visiting Qatar': the tour's time
         own = own_dates(s, verb, subjects)
         dates = date_series(s, date, own) if date else [s.anchor_date()]
         span = _clause(s, [verb, *subjects, *objects])
-        for person in [m.entity_id for m in persons] + referred:
-            home = s.state_of_entity(person)
-            for host, place in dict.fromkeys(hosts):
+        for person, home in visitors:
+            side = other_side(s, home) if countries else None
+            for (host, place), bracketed in (hosts or ({side: []} if side else {})).items():
                 if home and host != home and mod is None:
-                    out += [visits._visit(s, "parse_visited", person, home, host, place, d, span) for d in dates]
+                    out += [
+                        visits._visit(s, "parse_visited", person, home, host, place, d, span)
+                        for d in bracketed or dates
+                    ]
     return out
+
+
+BRACKETED = re.compile(r"\s*\((?P<inside>[^()]{4,40})\)")
+
+
+def _bracketed_dates(s: Sentence, token) -> list:
+    """'visited Japan (2013), South Korea (2015) and China (2014, 2019)': the dates in brackets right after a
+    destination's name are its own visits'."""
+    m = _entity(s, token, ("state", "place"))
+    found = BRACKETED.match(s.text, m.char_end) if m else None
+    return s.dates_in(found.start("inside"), found.end("inside"), include_asides=True) if found else []
 
 
 def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
@@ -79,15 +111,22 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 
 
 PRONOUNS = {"his", "her", "their", "its"}
-TRIP_NOUNS = {"visit", "trip", "tour", "delegation"}
+POINTING = {"it", "this", "that"}
+"""The subject of 'it was the first visit of …': what was just told."""
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
+DESTINATION = {"arrival": ("in",), "tour": ("to", "of")}
+"""The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
+Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
 
 
 def trip(s: Sentence) -> list:
     """'a visit from Speaker … Nancy Pelosi to Yerevan on 17 September 2022', 'During a trip to Ukraine …,
     Medvedev said', 'the Turkmen president paid an official visit to China': a visit noun with 'to' a place
     or state; the visitor is the person 'from', 'by' or 'of' it, or its possessor, else the subject of the
-    verb it hangs on (a leader known only by his state's adjective gives the state alone). Dated by its own
+    verb it hangs on (a leader known only by his state's adjective gives the state alone). An arrival takes 'in'
+    ('his arrival in Ashgabat'), a tour 'of' a place ('his tour of Turkmenistan'); a visit received by a place has
+    it as host ('Ashgabat received a visit from …'). Dated by its own
     words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
     is not dated by the section's year."""
     out = []
@@ -97,17 +136,37 @@ def trip(s: Sentence) -> list:
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
         # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
-        for c in (c for t in [noun, *copula] for o in _prep_objects(t, "to") for c in _conjuncts(o)):
+        preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
+        places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
+        places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
+        for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
         hosts: list = list(by_state.values())
-        if not hosts and _prep_objects(noun, "by") and s.home_state:
-            hosts = [(s.home_state, None)]  # 'During a visit by Indian Prime Minister Narendra Modi in July 2015'
-        if not hosts:
-            continue
         verb = _governing_verb(noun)
-        own = _prep_objects(noun, "from", "by", "of") + _children(noun, "poss")
+        if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
+            # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
+            hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
+        named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
+        circumstance = noun.lemma_.lower() == "visit" and (
+            (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
+            or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
+        )  # 'During a 2015 visit, Modi signed …', 'In 2013, Xi Jinping paid a state visit'
+        countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
+        if (
+            not hosts
+            and not countries
+            and (_prep_objects(noun, "by", "from") or named_of or circumstance)
+            and s.home_state
+        ):
+            # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
+            # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
+            # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
+            hosts = [(s.home_state, None)]
+        if not hosts and not countries:
+            continue
+        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = resolved_persons(s, own)
@@ -125,19 +184,56 @@ def trip(s: Sentence) -> list:
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
+            # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
+            before = s.dates_in(0, noun.idx - s.offset)
+            date = before[-1] if before else s.paragraph_date
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
+        dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
+        dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
-            for host in hosts:
-                if home and home != host[0]:
-                    out += [
-                        visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
-                        for d in date_series(s, date, own_dates(s, noun))
-                    ]
+            side = other_side(s, home) if countries and not hosts else None
+            trips = dated + ([(side, d) for d in date_series(s, date, own_dates(s, noun))] if side else [])
+            out += [
+                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
+                for host, d in trips
+                if home and home != host[0]
+            ]
+    return out
+
+
+FURTHER_DATE_CHARS = 25
+"""How far after a further destination its own date may start ('and to India in 1996')."""
+
+
+def _further_trips(s: Sentence, noun, verb) -> list:
+    """'made state visits to Japan in 1994 and to India in 1996': the parse hangs the second 'to' as a conjunct
+    of another preposition (of the noun or its verb); each such destination is dated by the date right after it."""
+    heads = [noun] + ([verb] if verb is not None else [])
+    objects = [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ != "to"
+        for c in p.conjuncts
+        if c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    out = []
+    for o in objects:
+        host, end = _host_in(s, o), o.right_edge.idx + len(o.right_edge) - s.offset
+        after = [d for d in s.dates_in(end) if d.char_start <= end + FURTHER_DATE_CHARS]
+        if host:
+            out.append((host, after[0] if after else None))
     return out
 
 
 MEET = {"meet"}
 TALKS = {"talk", "talks", "negotiation", "negotiations"}
+HELD_MEETINGS = TALKS | {"meeting", "consultation", "discussion"}
+"""What two leaders hold together: 'held talks with Putin', 'held a meeting with Mirziyoyev' (not 'held a summit',
+which its host holds)."""
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
@@ -148,11 +244,17 @@ def met_in(s: Sentence) -> list:
     talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
     leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
     no place named the receiver's state is the host."""
-    out = []
-    for verb in _verbs(s, MEET | RECEIVE | {"hold"}):
-        if verb.lemma_.lower() == "hold" and not any(o.lemma_.lower() in TALKS for o in _children(verb, "dobj")):
+    out: list = []
+    if held_virtually(s):  # 'the two presidents met via videoconference'
+        return out
+    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
+        if verb.lemma_.lower() in ("hold", "have") and not any(
+            o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
+        ):
             continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
-        places = [o for t in [verb, *_children(verb, "dobj")] for o in _prep_objects(t, "in")]  # 'met Bush in …'
+        partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
+        # 'met Bush in …'; 'held talks with Mirziyoyev in Tashkent' (the parse hangs the place on the partner)
+        places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         subjects = _subjects(verb)
         receivers = (
@@ -162,123 +264,25 @@ def met_in(s: Sentence) -> list:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
-        actors = subjects + _children(verb, "dobj") + _prep_objects(verb, "with")
-        visitors: dict = {p: s.state_of_entity(p) for p in resolved_persons(s, actors)}
-        titled = [state for t in subjects if not resolved_persons(s, [t]) for state in [leader_state(s, t)] if state]
-        if titled:  # 'the Georgian foreign minister held talks in Ashgabat'
-            visitors.setdefault(None, titled[0])
+        # a receiver is at home: 'Berdimuhamedow welcomed the talks in Geneva' puts him nowhere
+        actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
+        visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
+        # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
+        visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
         for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
             named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             if t.lemma_.lower() in LEADER_NOUNS and named and not resolved_persons(s, [t]):
-                visitors.setdefault(None, s.state_of_entity(named[0].entity_id))
+                visitors.append((None, s.state_of_entity(named[0].entity_id)))
             elif not resolved_persons(s, [t]) and (
                 state := leader_state(s, t)
             ):  # 'Turkmen Foreign Minister Rashid Meredov'
-                visitors.setdefault(None, state)
+                visitors.append((None, state))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
-        for person, home in visitors.items():
+        for person, home in dict.fromkeys(visitors):
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_met_in", person, home, host[0], host[1], date, span))
     return out
 
 
-MEETINGS = GATHERINGS | {"talks", "negotiation"}
-SPEECHES = {"speech", "address", "lecture"}
-"""A leader's address given somewhere ('during a speech at Moscow State University, the first President of
-Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""
-
-
-def at_gathering(s: Sentence) -> list:
-    """'On 26 October 2007, at a press conference following the 20th Russia-EU Summit in Portugal, Putin said
-    …', 'At the CIS summit in Minsk, Nazarbayev met …': a person whose verb the gathering hangs on ('at',
-    'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
-    with: 'the Tehran Conference'); one visit each, unless at home."""
-    out = []
-    for noun in s.with_lemma(MEETINGS | SPEECHES):
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
-            continue
-        # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
-        host = next((h for o in _prep_objects(noun, "in", "at") for h in [_host_in(s, o)] if h), None)
-        if host is None and noun.lemma_.lower() in MEETINGS:  # 'the Tehran Conference': a city begins its name
-            # (not a speech: "Putin's Munich speech" names a speech by its city; its venue takes 'at' or 'in')
-            cities = [m for c in _children(noun, "compound") for m in [_entity(s, c, ("place",))] if m]
-            state = s.state_of_entity(cities[0].entity_id) if cities else None
-            host = (state, cities[0].entity_id) if state else None
-        verb = _governing_verb(noun)
-        if host is None or verb is None or verb.lemma_.lower() in HOSTING or _negated(verb):
-            continue
-        subjects = _subjects(verb)
-        # 'their meeting in …', "both leaders' attendance at the NATO summit in Romania": whose gathering it is
-        owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
-        persons = resolved_persons(s, owners) or resolved_persons(
-            s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
-        )
-        visitors: dict = {p: s.state_of_entity(p) for p in persons}
-        if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
-            titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
-            visitors = {None: titled[0]} if titled else {}
-        if not visitors or modality(verb) is not None:
-            continue
-        date = _date(s, verb, subjects)
-        span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
-        for person, home in visitors.items():
-            if home and home != host[0]:
-                out.append(visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span))
-    return out
-
-
-ATTENDANCE = {"attendance", "participation", "presence"}
-
-
-def _attendance(noun):
-    """The noun of taking part that the gathering hangs on ('attendance at the NATO summit'), or that is the
-    object of the verb it hangs on ("follows both leaders' attendance at the NATO summit"), else the gathering."""
-    if noun.dep_ != "pobj":
-        return noun
-    head = noun.head.head
-    return next((t for t in [head, *_children(head, "dobj")] if t.lemma_.lower() in ATTENDANCE), noun)
-
-
-HOSTING = {"host", "hold", "organize", "organise", "convene", "chair", "open"}
-"""The verbs of the gathering's host, who is at home."""
-
-TOOK_PLACE = {"take", "hold", "convene"}
-"""'took place in', 'was held in', 'convened in': where a gathering was."""
-
-
-def gathering_held(s: Sentence) -> list:
-    """'On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which
-    Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander Lukashenko
-    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
-    in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
-    visited."""
-    out = []
-    for noun in s.with_lemma(MEETINGS):
-        verb = noun.head
-        if (
-            noun.lemma_.lower() not in MEETINGS
-            or noun.dep_ not in ("nsubj", "nsubjpass")
-            or verb.lemma_.lower() not in TOOK_PLACE
-            or (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children))
-            or modality(verb) is not None
-            or _negated(verb)
-        ):
-            continue
-        host = next(
-            (h for o in _prep_objects(verb, "in") + _prep_objects(noun, "in") for h in [_host_in(s, o)] if h), None
-        )
-        if host is None:
-            continue
-        acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v.i != verb.i and not _negated(v)]
-        actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
-        date = _date(s, verb, [noun])
-        span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
-        for person in resolved_persons(s, actors):
-            home = s.state_of_entity(person)
-            if home and home != host[0]:
-                out.append(visits._visit(s, "parse_gathering_held", person, home, host[0], host[1], date, span))
-    return out
-
-
-RULES = [visited, trip, met_in, at_gathering, gathering_held]
+RULES = [visited, trip, met_in]

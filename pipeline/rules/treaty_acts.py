@@ -27,8 +27,8 @@ from pipeline.rules.parsed_treaties import (
     _kind,
     _name,
     _referred_kind,
-    _states,
 )
+from pipeline.rules.treaty_states import _states
 
 FORCE = {"enter", "come"}
 

@@ -14,41 +14,116 @@ from __future__ import annotations
 from pipeline.rules import agreements
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _prep_objects, _subjects, _verbs, modality
-from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name, _states
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _negated,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    modality,
+)
+from pipeline.rules.parsed_treaties import (
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    treaty_talked_about,
+)
+from pipeline.rules.treaty_states import _states
 
-STATUS = {"party": "became_party", "signatory": "became_signatory"}
-"""The attribute nouns of treaty status, and the rule id each gives."""
+STATUS = {"party": "became_party", "signatory": "became_signatory", "member": "became_party"}
+"""The nouns of treaty status, and the rule id each gives: 'a member of the NPT' (loose, but the genre's) is a party;
+'member' counts only with an instrument, never an organisation (`parsed_treaties._is_instrument`)."""
+CLAUSE_WORDS = {"VERB", "AUX", "SCONJ"}
 
 
-def _instrument(s: Sentence, status, verb):
-    """The instrument the status is in: the noun's (or the verb's) 'to'/'of' object when an instrument's, 'it' or 'the treaty'
-    taking the instrument named before in the sentence."""
-    objects = _prep_objects(status, "to", "of") + _prep_objects(verb, "to")  # the parser may hang 'to' on the verb
+def _instruments(s: Sentence, status, verb=None) -> list:
+    """The instruments the status is in: the noun's (or the verb's) 'to'/'of' object when an instrument's, 'it' or
+    'the treaty' taking the instrument named before in the sentence; and for 'a member of' a list, each named
+    instrument in it ('a member of the United Nations, the Council of Europe, the CFE Treaty and the World Bank'),
+    read as the words after 'of' up to the next verb, since the parser strings such lists as appositions of
+    anything."""
+    objects = _prep_objects(status, "to", "of") + (_prep_objects(verb, "to") if verb is not None else [])
+    if status.dep_ == "pobj":  # 'one of the states parties to the NPT': the parser may hang 'to' on 'one'
+        objects += _prep_objects(status.head.head, "to")
     if not objects:
-        return None
-    if _is_instrument(s, objects[0]):
-        return objects[0]
-    return _earlier_instrument(s, verb) if objects[0].lower_ == "it" else None
+        return []  # the parser may hang 'to' on the verb
+    if _is_instrument(s, objects[0]):  # 'a party to the Chemical Weapons Convention and the Biological …'
+        found = [t for t in _conjuncts(objects[0]) if t.i >= objects[0].i and _is_instrument(s, t)]
+    elif objects[0].lower_ == "it" and verb is not None:
+        found = [x for x in [_earlier_instrument(s, verb)] if x is not None]
+    else:
+        found = []
+    if status.lemma_.lower() == "member":
+        for t in s.tokens[objects[0].i + 1 - s.tokens.start :] if s.tokens is not None else []:
+            if t.pos_ in CLAUSE_WORDS:
+                break
+            if t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t) and _name(t) is not None and t not in found:
+                found.append(t)
+    return found
 
 
 def became_party(s: Sentence) -> list:
-    """One agreement per state that became (or is) a party to or a signatory of a treaty."""
+    """One agreement per state and treaty that the state became (or is) a party to, a signatory or a member of."""
     out: list = []
     for verb in _verbs(s, {"become", "be"}):
-        for status in _children(verb, "attr"):
+        for status in _statuses(verb):
             rule = STATUS.get(status.lemma_.lower())
-            noun = _instrument(s, status, verb) if rule else None
-            if noun is None or modality(verb) is not None:  # _verbs leaves out negated verbs
+            nouns = _instruments(s, status, verb) if rule else []
+            treaties = [(_kind(n), _name(n), [n]) for n in nouns] or [
+                (kind, None, []) for kind in [_referred(s, status, verb) if rule else None] if kind
+            ]
+            if not treaties or modality(verb) is not None:  # _verbs leaves out negated verbs
                 continue
             actors = _subjects(verb)
             states = _states(s, actors)
-            kind = _kind(noun)
             date = own_date(s, verb, actors)
-            span = _clause(s, [verb, status, noun, *actors, *(x for t in actors for x in t.conjuncts)])
-            for state in states:
-                out.append(agreements._agreement(s, f"parse_{rule}", _name(noun), kind, [state], date, *span))
+            for kind, name, words in treaties:
+                span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
+                for state in states:
+                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
     return out
 
 
-RULES = [became_party]
+def _statuses(verb) -> list:
+    """The nouns that say what the subject is: the attribute ('a party'), the group an attribute 'one' or an 'among'
+    places it in ('one of the 191 states parties to the NPT', 'is among the parties to the treaty')."""
+    attributes = _children(verb, "attr")
+    groups = [o for a in attributes if a.lower_ == "one" for o in _prep_objects(a, "of")]
+    return attributes + groups + _prep_objects(verb, "among")
+
+
+def _referred(s: Sentence, status, verb) -> str | None:
+    """The kind of the treaty a status names none of ('Kazakhstan became a party in 1994'): the one named before in
+    the sentence, else the previous sentence's, else the article's topic (`parsed_treaties.treaty_talked_about`);
+    None for 'member' (most often of an organisation) and for a status with an object of its own ('a party to the
+    conflict')."""
+    if status.lemma_.lower() == "member" or _prep_objects(status, "to", "of", "in") or _prep_objects(verb, "to"):
+        return None
+    return treaty_talked_about(s, verb)
+
+
+def party_apposition(s: Sentence) -> list:
+    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …': the state the apposition is
+    on, dated by the apposition's own words."""
+    out: list = []
+    for status in s.with_lemma(STATUS):
+        rule = STATUS.get(status.lemma_.lower())
+        if status.dep_ != "appos" or status.pos_ != "NOUN" or rule is None or _negated(status):
+            continue
+        states = _states(s, [status.head])
+        nouns = _instruments(s, status) if states else []
+        date = _date(s, status, nouns, clause=False)
+        for noun in nouns:
+            span = _clause(s, [status.head, status, noun])
+            out += [
+                agreements._agreement(s, "parse_party_apposition", _name(noun), _kind(noun), [state], date, *span)
+                for state in states
+            ]
+    return out
+
+
+RULES = [became_party, party_apposition]

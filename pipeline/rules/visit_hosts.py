@@ -88,12 +88,19 @@ def hosted(s: Sentence) -> list:
     return out
 
 
+def _infinitive(verb) -> bool:
+    """The verb is a 'to' infinitive: the purpose of a stay ('was in Ashgabat to attend the opening')."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def present_for(s: Sentence) -> list:
     """'Nazarbayev was in Moscow for talks with Medvedev', 'the Turkish president was in Astana on an official
-    visit': a visitor placed by the copula, with the purpose of his stay; each visitor not at home."""
+    visit', 'Nazarbayev was in Ashgabat in 2014 to mark the opening of the railway': a visitor placed by the
+    copula, with the purpose of his stay; each visitor not at home."""
     out = []
     for verb in (t for t in s.with_lemma(("be",)) if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
         purposes = [o for o in _prep_objects(verb, "for", "on") if o.lemma_.lower() in PURPOSES]
+        purposes += [c for c in _children(verb, "advcl", "xcomp") if _infinitive(c)]  # 'in Ashgabat to mark …'
         places = _prep_objects(verb, "in")
         host = next((h for o in places for h in [_host_in(s, o)] if h), None)
         if not purposes or host is None or _modality(verb) is not None or _negated(verb):

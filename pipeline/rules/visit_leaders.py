@@ -13,10 +13,11 @@ in the past, which goes on with the paragraph's narrative and takes the year it 
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits, visits
+from pipeline.rules import parsed_visits, visit_gatherings, visits
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
+from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.parsed_visits import _host_in
 from pipeline.rules.visit_referents import is_referring, referents
 from pipeline.rules.visitor_titles import leader_states
 
@@ -88,7 +89,7 @@ def leader_travelled(s: Sentence) -> list:
     agent's) state (a dictionary person's, else the states a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
-        for rule in (*visits.RULES, *parsed_visits.RULES)
+        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_gatherings.RULES)
         for c in s.once(rule)
     }
     out = []
@@ -127,4 +128,38 @@ def leader_travelled(s: Sentence) -> list:
     return out
 
 
-RULES = [leader_travelled]
+SEND = {"send", "dispatch"}
+ENVOYS = {"delegation", "mission", "team", "minister", "president", "premier", "leader"}
+"""Who a state sends on a visit: 'Turkmenistan sent a delegation to the summit in Bishkek', 'Ankara dispatched
+its foreign minister to Ashgabat' (not troops, aid or an ambassador, who stay)."""
+
+
+def delegation_sent(s: Sentence) -> list:
+    """'Turkmenistan sent a delegation to the summit in Bishkek in 2019', 'a Turkmen delegation was sent to Kabul':
+    the party sent visited the destination ('to' a place or state, or a gathering held in one); its state is the
+    one its title names, else the sending state."""
+    out = []
+    for verb in _verbs(s, SEND):
+        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        sent = [t for t in (_subjects(verb) if passive else _children(verb, "dobj")) if t.lemma_.lower() in ENVOYS]
+        goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
+        goals += [o for t in sent for o in _prep_objects(t, "to")]  # 'was sent to Kabul': the parse's 'dative'
+        host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
+        if not sent or host is None:
+            continue
+        senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state",))] if m]
+        states: list[str | None] = [x for t in sent for x in leader_states(s, t)]
+        states = states or [s.state_of_entity(m.entity_id) for m in senders]
+        date = _date(s, verb, sent)
+        span = _clause(s, [verb, *sent, *goals])
+        out += [
+            visits._visit(s, "delegation_sent", None, state, host[0], host[1], date, span)
+            for state in dict.fromkeys(states)
+            if state and state != host[0]
+        ]
+    return out
+
+
+RULES = [leader_travelled, delegation_sent]

@@ -50,3 +50,24 @@ def resolved_persons(s: Sentence, tokens) -> list[str]:
         named = [m.entity_id for x in token.subtree for m in [_entity(s, x, ("person",))] if m is not None]
         out += named or referents(s, token)
     return list(dict.fromkeys(out))
+
+
+def is_the_country(token) -> bool:
+    """'the country', 'this country': a state the text talks about, not named here."""
+    return (
+        token.lemma_.lower() == "country"
+        and any(c.lower_ in ("the", "this") for c in token.children)
+        and not any(c.dep_ in ("prep", "amod", "compound") for c in token.children)
+    )
+
+
+def other_side(s: Sentence, home: str | None) -> tuple[str, None] | None:
+    """The state 'the country' a visitor went to stands for: the state the source is about, for a foreign visitor
+    ('Xi Jinping made a state visit to the country'); for the source's own, the partner state the text is talking
+    about ('Relations with Japan … Berdimuhamedow visited the country in 2013'); None where there is none."""
+    if home is None or s.home_state is None:
+        return None
+    if home != s.home_state:
+        return s.home_state, None
+    partner = s.paragraph_partner_state or s.partner_state
+    return (partner, None) if partner and partner != home else None

@@ -8,6 +8,8 @@ the noun is the subject or object of, and what describes it.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.context import Sentence
 
 UNMADE_VERBS = {
@@ -29,6 +31,8 @@ UNMADE_VERBS = {
     "await",
 }
 """What one does to a visit not (yet) made: 'the visit was cancelled', 'discussed a visit', 'prepared the visit'."""
+OCCUR = {"take", "happen", "occur", "materialize", "materialise", "proceed"}
+"""Verbs that say a visit happened ('took place'); negated, that it did not."""
 UNMADE_WORDS = {"planned", "proposed", "upcoming", "future", "forthcoming", "possible", "expected", "scheduled"}
 """Words that describe a visit not (yet) made: 'the planned visit to Ankara', 'a possible trip'."""
 
@@ -40,6 +44,8 @@ def unmade(noun) -> bool:
         return True
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in UNMADE_VERBS:
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR and any(c.dep_ == "neg" for c in noun.head.children):
+        return True  # 'the visit never took place', 'the trip did not happen'
     return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"invitation", "plan", "proposal"}
 
 
@@ -50,3 +56,15 @@ def unmade_at(s: Sentence, start: int) -> bool:
         if token.idx - s.offset == start:
             return unmade(token)
     return False
+
+
+VIRTUAL = re.compile(
+    r"\b(?:via |by |through )?(?:video ?conferenc\w*|video ?link|video call|virtual(?:ly)?|online)\b", re.I
+)
+"""'an extraordinary session was held via videoconference', 'attended the summit by video link', 'a virtual summit':
+a gathering no one travelled to."""
+
+
+def held_virtually(s: Sentence) -> bool:
+    """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere."""
+    return bool(VIRTUAL.search(s.text))

@@ -9,25 +9,37 @@ rules over the parse (`parsed_visits`, `visit_leaders`).
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _entity
+from pipeline.rules.parsed import _conjuncts, _entity
 
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
 the adjective)."""
-TITLES = LEADER_NOUNS | {"head", "vice-president", "secretary"}
+TITLES = LEADER_NOUNS | {
+    "head",
+    "vice-president",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "prince",
+    "sultan",
+    "counterpart",
+}
 """Offices (and a delegation) that travel for their state: 'the Turkish president', 'President of Turkey',
-'Turkmen Foreign Minister', 'a Turkmen delegation'. Not an ambassador or envoy, who lives where he is posted."""
+'Turkmen Foreign Minister', 'a Turkmen delegation', 'Saudi Crown Prince', 'the Chairman of the Senate of
+Kazakhstan', 'his Afghan counterpart' (a leader's equal in another state). Not an ambassador or envoy, who lives
+where he is posted."""
 AWAY = {"to", "in", "at", "with", "from"}
 """A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
 
 
-def leader_states(s: Sentence, token) -> list[str]:
+def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str]:
     """The states of visitors known by office: the noun phrase has a title word and names states, by name or
     adjective ('the Turkish president', 'President of Turkmenistan Saparmurat Niyazov', 'Japanese Prime
     Minister'), not after 'to', 'in' … ('a delegation to Moscow') nor in an infinitive on the title ('the first
     Japanese prime minister to visit Turkmenistan'); one state for a singular title, each of
-    them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise."""
-    words = list(token.subtree)
+    them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise. Tokens in `skip` are another
+    phrase's (a conjunct the parse hangs under this one)."""
+    words = [t for t in token.subtree if t.i not in skip]
     titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
     if not titles:
         return []
@@ -49,3 +61,17 @@ def leader_state(s: Sentence, token) -> str | None:
     """The one state of a visitor known by office (see `leader_states`), or None."""
     states = leader_states(s, token)
     return states[0] if len(states) == 1 else None
+
+
+def titled_conjuncts(s: Sentence, subjects) -> list[str]:
+    """The states of the leaders known by office among the subjects' conjuncts, each conjunct read by its own
+    words ('Berdimuhamedow and the Afghan president met in Ashgabat': Afghanistan; the parse hangs the second
+    conjunct under the first, whose words it is not); a conjunct that names a person is his, not a title's."""
+    out: list[str] = []
+    for t in subjects:
+        group = _conjuncts(t)
+        for c in group:
+            inner = {x.i for o in group if o.i != c.i and o.i in {y.i for y in c.subtree} for x in o.subtree}
+            if not any(_entity(s, x, ("person",)) for x in c.subtree if x.i not in inner):
+                out += leader_states(s, c, frozenset(inner))
+    return list(dict.fromkeys(out))

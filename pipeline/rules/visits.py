@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import asides, group_members, listed_dates
-from pipeline.rules.visit_unmade import unmade_at
+from pipeline.rules.visit_unmade import held_virtually, unmade_at
 from pipeline.text.dates import date_fields
 from schemas.fact_types import VISIT
 
@@ -27,6 +27,7 @@ CAMEO_MAKE_VISIT, PLOVER_CONSULT = VISIT.constants["cameo_code"], VISIT.constant
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
 ('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
 
@@ -43,7 +44,11 @@ def _visit(
 ) -> Candidate:
     """A visit candidate over `span` of the sentence (all of it by default); `date` is a date mention or a dict of
     date fields; an organisation's visitor has `organization` and no state. Every visit rule makes its candidates
-    here."""
+    here. A date after 'since' is none of the visit's ('has visited Russia ten times since 2007', 'the first visit
+    by an Iranian president since 2007')."""
+    start = getattr(date, "char_start", None)  # a paragraph's year is no mention
+    if start is not None and SINCE.search(s.text, max(0, start - 12), start):
+        date = None
     dates = date if isinstance(date, dict) else date_fields(date)
     return s.candidate(
         "visit",
@@ -96,12 +101,15 @@ def travels(s: Sentence) -> list:
     """'In February 1993, he went to Belgium, Austria and Egypt, to Thailand in August, to China and
     Mongolia in October …': each 'to …' group takes the date inside it, else the sentence's date."""
     out = []
-    for m in TRAVEL.finditer(s.text):
+    matches = list(TRAVEL.finditer(s.text))
+    for k, m in enumerate(matches):
         visitor = _visitor(s, m.start("verb") if m.group("verb") else m.start())
         if visitor is None:
             continue
         visitor_state = s.state_of_entity(visitor) or s.home_state
         start, end = s.clause(m.end())
+        if k + 1 < len(matches):  # 'visited Moscow, and in 2009 Medvedev visited Ashgabat': the next trip's own
+            end = min(end, _clause_start(s, matches[k + 1].start(), m.end()))
         before = s.dates_in(start, m.start())
         default = before[-1] if before else s.date_for(m.start())
         pos = m.end()
@@ -115,6 +123,16 @@ def travels(s: Sentence) -> list:
                     date = each.get(place or host) or (dates[0] if dates else default)
                     out.append(_visit(s, "travels", visitor, visitor_state, host, place, date))
     return out
+
+
+NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)?\s*")
+
+
+def _clause_start(s: Sentence, position: int, floor: int) -> int:
+    """Where the clause of a verb at `position` starts: after the last comma or semicolon between `floor` and it
+    ('…, and in 2009 Medvedev visited'), else at the verb."""
+    cuts = [c.start() for c in NEXT_CLAUSE.finditer(s.text, floor, position)]
+    return cuts[-1] if cuts else position
 
 
 def visit_noun(s: Sentence) -> list:
@@ -214,6 +232,8 @@ def attended(s: Sentence) -> list:
     meeting of CICA was held in Almaty in June 2002; participants included senior representatives from
     Iran, Israel, India and Pakistan'. One visit per attending state other than the host; the
     visitors are not named."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out: list[Candidate] = []
     meeting_places = [p for p in s.places() if MEETING_PLACE.search(s.text, max(0, p.char_start - 15), p.char_start)]
     host_place = meeting_places[0] if meeting_places else None
@@ -232,7 +252,9 @@ def attended(s: Sentence) -> list:
 
 
 GATHERING = re.compile(
-    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations)\b", re.IGNORECASE
+    r"\b(?:meeting|summit|conference|session|forum|congress|ceremony|talks|negotiations|opening|inauguration|"
+    r"funeral|celebrations?|parade|olympics|games|exhibition|expo)\b",
+    re.IGNORECASE,
 )
 PARTICIPATION = re.compile(
     r"\b(?:attended by|with the participation of|in the presence of|participants (?:were|included)|"
@@ -248,6 +270,8 @@ def participants(s: Sentence) -> list:
     """Persons named as taking part in a gathering held in a named place: each whose state is not the
     host's made a visit there. The gathering and its place come before the words of participation, in
     the same sentence ('at a meeting in Yerevan, Armenia, which was attended by …')."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out = []
     for cue in PARTICIPATION.finditer(s.text):
         gatherings = [g for g in GATHERING.finditer(s.text, 0, cue.start())]
@@ -282,6 +306,8 @@ Bucharest': the person took part in the gathering named after it."""
 def took_part(s: Sentence) -> list:
     """A person who took part in a gathering held in a named place ('the Tehran Conference', 'the NATO
     summit in Romania') visited the place's state, when it is not the person's own."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     out = []
     for m in TOOK_PART.finditer(s.text):
         what_start, what_end = m.span("what")
@@ -332,6 +358,8 @@ def other_participants(s: Sentence) -> list:
     participants were leaders of Azerbaijan, Kazakhstan, and Turkmenistan': the gathering and its state are
     those of the previous sentence (which names one state and a gathering); each state listed, other than
     the host, visited it, in the previous sentence's date."""
+    if held_virtually(s):  # a gathering by video link: no one travelled
+        return []
     m = OTHER_PARTICIPANTS.match(s.text)
     hosts = set(s.previous_states)
     if not m or len(hosts) != 1 or not GATHERING.search(s.previous_text):

@@ -45,10 +45,12 @@ def contexts(
     person = partner = None
     previous_orgs: tuple = ()
     previous = None
+    lead = ""
     for f in found:
         row = f.row
         if row.source_id != section_source:
             section_source, partner, previous_orgs, previous = row.source_id, None, (), None
+            lead = row.text
         if row.parent_passage_id != paragraph:
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
             paragraph_persons = ()
@@ -72,6 +74,7 @@ def contexts(
                 paragraph_persons=paragraph_persons,
                 paragraph_partner_state=paragraph_partner,
                 previous_text=previous.row.text if previous else "",
+                source_lead=lead,
                 previous_dates=previous.dates if previous else (),
                 previous_states=tuple(
                     m.entity_id for m in previous.entities if m.entity_type == "state" and m.form in ACTOR_FORMS

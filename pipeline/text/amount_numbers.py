@@ -63,7 +63,11 @@ QUALIFIER = {
 }
 """Words before a figure that bound it rather than state it, and the qualifier they report."""
 YEAR_LIKE = re.compile(YEAR_DIGITS)
-EUROPEAN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+EUROPEAN_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
+"""'1.400 euro': a dot before exactly three digits separates thousands; not after a leading zero ('0.178
+percent' is a decimal, as an IMF quota share is written)."""
+PERCENT_AFTER = re.compile(r"[\s\u00a0]*(?:%|per[\s\u00a0]?cent\b)", re.IGNORECASE)
+"""A percentage is a decimal in English prose ('a voting share of 1.125 percent'), never a count of thousands."""
 
 
 def _alternatives(words) -> str:
@@ -210,7 +214,7 @@ def _read_number(m: re.Match, g: Grammar) -> Number | None:
     if scale:
         factor = ABBREVIATED_SCALE.get(scale.lower().strip()) or g.vocabulary.numbers[scale.lower()][1]
         return Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", "")) * factor), False, False, True)
-    if EUROPEAN_THOUSANDS.fullmatch(digits):
+    if EUROPEAN_THOUSANDS.fullmatch(digits) and not PERCENT_AFTER.match(m.string, m.end()):
         digits = digits.replace(".", "")
     return Number(
         m.start("digits"),

@@ -101,7 +101,8 @@ def test_a_year_earlier_is_a_date_not_a_rate():
 def test_a_sum_disbursed_is_a_loan_and_its_tranches_are_no_count():
     text = "The IMF disbursed SDR 50 million in three tranches during 1996."
     assert amounts(text, "kind", "value", "date_edtf") == [("loan", 5e7, "1996")]
-    assert amounts("Kazakhstan made an early repurchase of SDR 385 million in May 2000.", "kind") == [("other",)]
+    # a repurchase is the IMF's word for a repayment of its credit, and a sum repaid is a loan's (as 'repaid')
+    assert amounts("Kazakhstan made an early repurchase of SDR 385 million in May 2000.", "kind") == [("loan",)]
 
 
 def test_worth_after_a_copula_alone_values_its_subject():

@@ -253,6 +253,9 @@ def test_a_count_whose_list_follows_its_own_phrase_or_a_semicolon_is_no_figure()
         amounts("By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "value")
         == []
     )
+    # the states that make up a body are its membership, listed or not
+    text = "The CSTO is a military alliance consisting of six post-Soviet states: Armenia, Belarus and Russia."
+    assert amounts(text, "kind", "value") == [("member_count", 6.0)]
     # a semicolon before another clause ends no list: the count stays
     assert amounts(
         "The organization has six members of the Turkic world; its secretariat is in Istanbul.", "value"

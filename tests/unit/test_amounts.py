@@ -304,6 +304,9 @@ def test_counted_nouns_keep_their_noun_as_unit(text, expected):
             "generously paid with expensive gifts, including caviar (worth up to 1.400 euro)",
             [("1.400 euro", 1400.0, None, "currency", "EUR", "at_most")],
         ),
+        # a leading zero or a percentage makes the dot a decimal point
+        ("an IMF quota share of 0.178 percent", [("0.178 percent", 0.178, None, "percent", None, None)]),
+        ("a voting share of 1.125 percent", [("1.125 percent", 1.125, None, "percent", None, None)]),
         (
             "had €30m (£25m) to spend on lobbying",
             [("€30m", 3e7, None, "currency", "EUR", None), ("£25m", 2.5e7, None, "currency", "GBP", None)],

@@ -26,7 +26,7 @@ VARIANTS = {
     ("organization_event", "in_force"): {"accession_in_force"},
     ("agreement", "joined"): {"acceded"},
     ("agreement", "participated"): {"acceded", "ratified", "withdrew"},
-    ("agreement", "participation_noun"): {"acceded_noun", "withdrew_noun"},
+    ("agreement", "participation_noun"): {"acceded_noun", "withdrew_noun", "ratified_noun", "signed_noun"},
 }
 """Rules that read two phrasings of one statement under one function, or several senses of one verb
 (a treaty's parties join, ratify or withdraw), under one function; the id names the phrasing or sense."""

@@ -1,4 +1,4 @@
-"""Visits over the parse (pipeline/rules/parsed_visits.py): a visit noun with its destination, and leaders
+"""Visits over the parse (pipeline/rules/parsed_visits.py, visit_gatherings.py): a visit noun with its destination, and leaders
 meeting at a place abroad. Sentences from the dev texts or written for these tests (never the test texts)."""
 
 from __future__ import annotations

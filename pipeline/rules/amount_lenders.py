@@ -1,0 +1,93 @@
+"""A sum the IMF puts at a member's disposal is a loan, though the words around it only say it was a
+programme, financing, or money provided or received.
+
+Why: the Fund's Articles of Agreement (Art. V, Sec. 3) let it give a member its resources only by a purchase
+the member must reverse by a repurchase: everything it approves, provides, extends or disburses to a member
+is lending, whatever the sentence calls it ('The IMF approved a three-year program of $1.5 billion',
+'Kazakhstan received SDR 100 million from the Fund', 'The IMF provided financing of $3 billion'). Words that
+name the sum outright keep their kind: an SDR allocation, a grant, a contribution or pledge, a quota or a
+subscription, reserves ('the IMF made a general allocation of SDR 343.7 million'). Money given to the Fund
+('contributed $100 million to an IMF trust fund') is no loan from it. Development banks are not so read:
+they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025). Nor is a sum the
+Fund only reports ('The IMF estimated that the government spent $10 billion', 'According to the IMF').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules.amount_kinds import CUE, clause_before
+from pipeline.rules.amount_tense import governing_verb
+from pipeline.rules.context import Sentence
+
+IMF = "org:IMF"
+LOOSE_WORDS = re.compile(
+    r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
+    r"go(?:es)? to|went to|aid|assistance|purchas\w*",
+    re.I,
+)
+"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
+after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending, and a
+purchase its word for a drawing)."""
+LOOSE_KINDS = {"allocation", "investment", "trade", "other"}
+"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan."""
+THE_FUND = re.compile(r"\bthe\s+Fund\b")
+"""'the Fund', the genre's short name for the IMF once it is named."""
+TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+|an?\s+)?$", re.I)
+"""'to the IMF', 'to an IMF trust fund': the Fund receives, it does not lend."""
+REPORTING_AFTER = re.compile(
+    r"(?:\s+(?:also|has|had|have))?\s+(?:estimat\w*|said|says|report\w*|not\w*|project\w*|forecast\w*|expect\w*|"
+    r"warn\w*|stat\w*|calculat\w*|found|finds)\b",
+    re.I,
+)
+"""'The IMF estimated that the government spent $10 billion': the Fund reports a sum, it does not lend it."""
+BODY_WORD = re.compile(r"\b(?:Fund|Bank|Union|Government|government|Ministry|Commission)\b")
+"""Words that name some other body that may be the source ('the National Fund received', 'the government
+spent'): with one in its clause, a loose sum is not the IMF's by default."""
+FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
+
+
+def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
+    """`loan` for a money figure of a loose kind (LOOSE_KINDS) whose clause names the IMF as its source and no
+    word of another kind (see the module docstring); else `kind`."""
+    if m.unit != "currency" or kind not in LOOSE_KINDS:
+        return kind
+    start, end = s.clause(m.char_start)
+    words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
+    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in CUE.finditer(words)):
+        return kind
+    return "loan" if _source_is_the_fund(s, m, start, end) else kind
+
+
+def _source_is_the_fund(s: Sentence, m, start: int, end: int) -> bool:
+    """Whether the clause [start, end) names the IMF, or 'the Fund' in a text or paragraph about it, not as
+    a recipient; or names no body at all in a text or paragraph about the IMF ('Kazakhstan joined the IMF in
+    1992. In 1999 the programme was augmented by SDR 100 million')."""
+    bodies = s.organizations(start, end)
+    places = [o.char_start for o in bodies if o.entity_id == IMF]
+    known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
+    if known:
+        places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
+    if not places and not bodies and not BODY_WORD.search(s.text, start, end) and not _state_gives(s, m):
+        return IMF in (s.subject, *s.paragraph_organizations[:1])  # the IMF is what the text or paragraph is about
+    return any(
+        not TO_BEFORE.search(s.text, max(0, p - 12), p) and not REPORTING_AFTER.match(s.text, _name_end(s, p))
+        for p in places
+    )
+
+
+def _state_gives(s: Sentence, m) -> bool:
+    """Whether a state is the subject of the verb that governs the figure, other than a verb of receiving: 'In
+    2009 Kazakhstan spent $10 billion on the banks' is the state's money, not the Fund's."""
+    verb = governing_verb(s, m.char_start)
+    if verb is None or verb.lemma_ == "receive":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(x.char_start <= c.idx - s.offset < x.char_end for c in subjects for x in s.states(actors_only=False))
+
+
+def _name_end(s: Sentence, position: int) -> int:
+    """Where the name of the Fund that starts at `position` ends ('the IMF', 'the Fund', 'International Monetary
+    Fund')."""
+    found = FUND_NAME.match(s.text, position)
+    return found.end() if found else position

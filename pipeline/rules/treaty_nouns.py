@@ -1,0 +1,170 @@
+"""A state's act on a treaty told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July
+2023', 'North Korea announced its withdrawal from the NPT', 'Kazakhstan deposited its instrument of accession to the
+NPT on 14 February 1994'.
+
+Why: the genre tells a ratification, accession or withdrawal by its noun as often as by its verb, and the codebook
+makes each an agreement item of its own, as for the verb (`parsed_treaties`): the treaty's kind, the state as its
+one party, the date of the act. An act noun with no treaty named ('its withdrawal', 'ratification by Russia', 'its
+instrument of ratification') is on the treaty the text is talking about: named before in the sentence, else in the
+previous one (`_named_before`).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules import agreements
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import (
+    _clause,
+    _date,
+    _governing_verb,
+    _in_sentence,
+    _negated,
+    _noun_entities,
+    _prep_objects,
+    _subjects,
+    modality,
+)
+from pipeline.rules.parsed_treaties import (
+    _is_instrument,
+    _kind_and_name,
+    treaty_talked_about,
+)
+
+NOMINAL = {
+    "accession": ("to", "acceded"),
+    "adherence": ("to", "acceded"),
+    "withdrawal": ("from", "withdrew"),
+    "ratification": ("of", "ratified"),
+    "signature": ("of", "signed"),
+}
+"""A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
+'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
+to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996'."""
+
+
+def _deposited(noun):
+    """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
+    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+        return of.head
+    return noun
+
+
+MULTILATERAL = {"treaty", "convention", "protocol"}
+"""The kinds of instrument a state's bare 'ratification' or 'withdrawal' may stand for when the text named it in the
+sentence before: instruments states accede to one by one (not an 'agreement', often a bilateral one)."""
+
+
+def _named_before(s: Sentence, noun, holder) -> str | None:
+    """The kind of the treaty an act noun naming none is on (`parsed_treaties.treaty_talked_about`): 'North Korea
+    acceded to the NPT in 1985 and announced its withdrawal in 2003', 'The CTBT was opened for signature in 1996. …
+    Ratification by Russia followed in June 2000'. A bare act noun only of a treaty, convention or protocol (an
+    'agreement' is often a bilateral one); an instrument of ratification deposited, of any."""
+    kind = treaty_talked_about(s, holder)
+    return None if holder is noun and kind not in MULTILATERAL else kind
+
+
+def _possessor(holder) -> list:
+    """Whose act 'its' or 'their' makes it: the subject of the verb the noun is the object of ('North Korea announced
+    its withdrawal from the NPT') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
+    transferred …'); none for a noun that is itself a subject ('Its withdrawal weakened the bloc')."""
+    if holder.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    return _subjects(verb) if verb is not None else []
+
+
+UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
+"""Verbs that undo the act their object names: 'Russia revoked its ratification of the CTBT in 2023' states no
+ratification in 2023."""
+UNASSERTED = {
+    "conditional",
+    "contingent",
+    "condition",
+    "prospect",
+    "possibility",
+    "call",
+    "demand",
+    "urge",
+    "press",
+    "push",
+    "seek",
+    "oppose",
+    "block",
+    "consider",
+    "discuss",
+    "debate",
+    "propose",
+    "request",
+    "require",
+    "await",
+    "pending",
+    "hope",
+    "question",
+}
+"""Words that speak of an act without stating it: 'made its ratification of the CTBT conditional on Israel's
+accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty'."""
+
+
+CONDITIONAL = {"conditional", "contingent", "conditioned"}
+"""Words that make the whole clause a condition, wherever the parser hangs them."""
+
+
+def _unstated(holder) -> bool:
+    """True when the act noun's words do not state the act: the object of an undoing verb (`UNDO`); a noun under a
+    word that only speaks of it (`UNASSERTED`: its heads up to the verb, and their complements); a clause made
+    conditional (`CONDITIONAL`)."""
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNDO:
+        return True
+    heads: list = []
+    t = holder
+    while t.head.i != t.i and not (heads and heads[-1].pos_ in ("VERB", "AUX")):
+        t = t.head
+        heads.append(t)
+    told = heads + [c for h in heads for c in h.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    clause = heads[-1].subtree if heads else holder.subtree
+    return any(x.lemma_.lower() in UNASSERTED for x in told) or any(x.lower_ in CONDITIONAL for x in clause)
+
+
+def participation_noun(s: Sentence) -> list:
+    """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
+    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
+    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    out = []
+    for noun in s.with_lemma(NOMINAL):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
+            continue
+        preposition, rule = NOMINAL[noun.lemma_.lower()]
+        objects = _prep_objects(noun, preposition)
+        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
+            x for o in objects for x in o.subtree if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
+        ]
+        holder = _deposited(noun)
+        referred = _named_before(s, noun, holder) if not objects else None
+        by = ("by",) if preposition == "of" else ("of",)
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
+            noun, *by
+        )
+        actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
+        if any(a.lower_ in ("its", "their") for a in actors):
+            actors = _possessor(holder)
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
+            continue
+        instrument = instruments[0] if instruments else None
+        named = _kind_and_name(instrument, referred)
+        if named is None:
+            continue
+        kind, name = named
+        date = _date(s, noun, clause=False)
+        verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
+        if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
+            date = _date(s, verb, [holder], clause=False)
+        span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
+        for state in dict.fromkeys(states):
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+    return out
+
+
+RULES = [participation_noun]

@@ -1,0 +1,106 @@
+"""Which states act on a treaty: the words of the treaty rules' doers read as states.
+
+Why a module: the treaty rules (`parsed_treaties`, `treaty_nouns`, `treaty_status`, `treaty_acts`) name their doers
+in the many ways the genre does: a list ('Belarus, Kazakhstan and Ukraine'), 'all the others' (the states of the
+longest list before less those just excepted), 'the following states' (those after the colon), 'it' or 'the
+country' (the state the text is talking about), a noun of states a relative clause qualifies ('The states that
+acceded in 1992 were China and France'). Reading these is one job, shared by all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities import provisional
+from pipeline.rules.back_references import _points_back
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _noun_entities
+
+OTHERS = {"others", "rest"}
+LISTED = {"state", "country", "nation"}
+"""'The following states acceded to the NPT in 1992: China, France and Mongolia', 'Three states acceded in 1992:
+China, France and Namibia': the states after the colon."""
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _runs(s: Sentence, end: int) -> list[list]:
+    """The lists of states named before `end`: mentions separated only by commas and 'and'."""
+    runs: list[list] = []
+    last = None
+    for m in s.states(0, end):
+        if last is not None and LIST_GAP.match(s.text[last.char_end : m.char_start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last = m
+    return runs
+
+
+def _others(s: Sentence, token) -> list[str]:
+    """'all the others': the longest list of states before less the list just before."""
+    runs = _runs(s, token.idx - s.offset)
+    if len(runs) < 2:
+        return []
+    longest = max(runs, key=len)
+    if runs[-1] is longest:
+        return []
+    excluded = {m.entity_id for m in runs[-1]}
+    return list(dict.fromkeys(m.entity_id for m in longest if m.entity_id not in excluded))
+
+
+def _states(s: Sentence, tokens) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
+            out += _others(s, t)
+        elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
+            colon = s.text.find(":", t.idx - s.offset)
+            out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
+        elif _pointer(t):
+            out += _talked_about_state(s)
+        elif not (
+            _points_back(t) and any(c.lower_ == "two" for c in t.children)
+        ):  # 'the US and Soviet Union', which the parser may string as one noun
+            start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
+            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+    return list(dict.fromkeys(out))
+
+
+STATE_NOUNS = {"country", "state", "republic", "nation"}
+
+
+def _pointer(token) -> bool:
+    """'it', or 'the country' (and the like) with no word of its own but the article."""
+    if token.lower_ == "it":
+        return True
+    return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
+
+
+def _talked_about_state(s: Sentence) -> list[str]:
+    """The state 'it' or 'the country' stands for: the one state the previous sentence names as an actor ('South
+    Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991'), else, where that sentence names no
+    state, the state the text is about; none after a sentence that names an organisation (which 'it' may be) or
+    two states."""
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return []
+    named = set(s.previous_states)
+    if len(named) == 1:
+        return list(named)
+    return [s.home_state] if not named and s.home_state else []
+
+
+NAMING = {"include", "be"}
+
+
+def _named_as(noun) -> list:
+    """The states a clause names for a noun of states that a relative clause qualifies: 'The states that acceded to
+    the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
+    (2003)' (the noun the subject of 'be' or 'include', the states its complement); 'Kazakhstan was the first state to
+    ratify the treaty', 'Kazakhstan is the country that ratified the CTBT' (any attribute of 'be', the state its
+    subject); none for any other noun."""
+    verb = noun.head
+    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # 'was the last to accede': any attribute
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun.lemma_.lower() not in LISTED or verb.lemma_.lower() not in NAMING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("attr", "dobj")] if noun.dep_ == "nsubj" else []
