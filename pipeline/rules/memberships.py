@@ -74,8 +74,8 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
-        if token is not None and parsed_joining.declined(token):  # 'refused to join the Customs Union'
-            continue
+        if token is not None and (parsed_joining.declined(token) or parsed_joining.sided_with(token)):
+            continue  # 'refused to join the Customs Union', 'joined the EU in condemning …'
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
         if token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in parsed_joining.ENDED:
@@ -86,8 +86,12 @@ def joined(s: Sentence) -> list:
             continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
-        modality = "bid" if _hedged(s, m, token) else (stance.intended(token) if token is not None else None)
-        role = "candidate" if modality in ("bid", "proposed") else "member"
+        modality = (
+            "bid"
+            if _hedged(s, m, token)
+            else _interest(token) or (stance.intended(token) if token is not None else None)
+        )
+        role = "candidate" if modality in ("bid", "proposed", "hedged") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
@@ -118,6 +122,17 @@ def _opinion(token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
 
 
+INTEREST_NOUNS = {"interest"}
+"""Nouns that voice an interest, not an act: 'expressed interest in joining the OECD' is a candidacy, hedged."""
+
+
+def _interest(token) -> str | None:
+    """'hedged' where an interest noun governs the trigger ('showed renewed interest in joining …')."""
+    if token is None:
+        return None
+    return "hedged" if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance._governors(token)) else None
+
+
 def _hedged(s: Sentence, m: re.Match, token) -> bool:
     """A hedge word governs the trigger in the parse ('campaigns aimed at … joining the OECD'); without a
     parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
@@ -142,15 +157,23 @@ ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "acc
 """Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
 
 
+EXAMPLES = {"as", "like", "including"}
+"""Prepositions that give examples of their noun, which are then the bodies meant."""
+
+
 def _nested(s: Sentence, mention, trigger) -> bool:
     """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
-    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA)."""
+    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
+    phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO)."""
     token = stance.token_at(s, mention.char_end - 1)
-    if token is None or trigger is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+    if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined
         return False
     owner = token.head.head
     own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
-    return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
+    kinds = ("NOUN", "PROPN") if token.head.lower_ == "of" else ("NOUN",)  # 'joined talks with the WTO'
+    return owner.i != trigger.i and owner.pos_ in kinds and not own_name and owner.lemma_ not in ROLE_NOUNS
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:
@@ -182,10 +205,11 @@ def _date(s: Sentence, m: re.Match):
 
 
 def applied(s: Sentence) -> list:
-    """'applied for membership of the World Trade Organization (WTO)'."""
+    """'applied for membership of the World Trade Organization (WTO)'; not 'has not applied for …'."""
     return [
         _membership(s, "applied", subject_state(s, m.start()), org, "applicant", _date(s, m))
         for m in APPLY.finditer(s.text)
+        if not stance.states_no_fact(stance.trigger_token(s, m.start(), m.end()))
         for org in objects(s, m.end(), ANY_TRIGGER)
     ]
 

@@ -53,13 +53,19 @@ def declined(token) -> bool:
     return False
 
 
+def sided_with(verb) -> bool:
+    """'Kazakhstan joined the European Union in condemning the attack': 'join X in doing' sides with X in an
+    act (a gerund after 'in'); it is no accession to X."""
+    return any(g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
     for verb in _verbs(s, JOIN):
-        if declined(verb):
+        if declined(verb) or sided_with(verb):
             continue
         subjects = _subjects(verb)
         states = phrase_states(s, subjects)

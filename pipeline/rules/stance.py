@@ -101,9 +101,13 @@ def _governors(token, depth: int = 4) -> list:
 
 
 def negated(token) -> bool:
-    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it."""
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it;
+    'has neither joined nor applied to': 'neither' on the first of two coordinated verbs denies both."""
     frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children)
+    if any(c.dep_ == "neg" for t in frame[:3] for c in t.children):
+        return True
+    first = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
 def conditional(token) -> bool:

@@ -1,0 +1,136 @@
+"""A precision challenge for memberships: sentences of the genre ('Foreign relations of X' and international-
+organisation articles), written for these tests and never taken from the test texts, most of them near-misses
+that must give no membership or must give another role than 'member': negations, hedges, plans, verbs of
+another sense ('joined X in condemning'), bodies that only qualify another noun ('talks with the WTO'),
+organisations acting in a clause of their own, treaty parties (agreements, not memberships), hosted meetings.
+A few plain statements stand beside them so that the near-misses are told from the facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates, pick
+
+
+def _roles(text):
+    return set(pick(candidates(text, "membership", None), "state_id", "organization_id", "role", "modality"))
+
+
+NO_MEMBERSHIP = [
+    "Kazakhstan is not a member of the World Trade Organization.",
+    "Kazakhstan was never a member of NATO.",
+    "Turkmenistan has never joined the Collective Security Treaty Organization.",
+    "Kazakhstan has neither joined nor applied to the European Union.",
+    "Kazakhstan has not applied for membership of the European Union.",
+    "Azerbaijan refused to join the Eurasian Economic Union.",
+    "Kazakhstan has no plans to join the European Union.",
+    "Kazakhstan does not plan to withdraw from the Eurasian Economic Union.",
+    "Kazakhstan denied that it would leave the Eurasian Economic Union.",
+    "If Armenia joined the European Union, it would have to leave the Eurasian Economic Union.",
+    "Georgia's bid to join NATO was vetoed by France and Germany.",
+    "Russia vetoed Georgia's membership in the World Trade Organization.",
+    "Russia blocked Georgia's accession to the World Trade Organization until 2011.",
+    "Kazakhstan opposed Ukraine's membership in NATO.",
+    "Talks on Uzbekistan's accession to the World Trade Organization resumed in 2020.",
+    "Kazakhstan joined the European Union in condemning the attack.",
+    "Russia joined the United States in calling for a ceasefire.",
+    "Kazakhstan joined talks with the World Trade Organization in 1996.",
+    "Kazakhstan cooperates with NATO through the Partnership for Peace.",
+    "Kazakhstan cooperates with the European Union, the World Bank and the Asian Development Bank.",
+    "Kazakhstan signed an Enhanced Partnership and Cooperation Agreement with the European Union in 2015.",
+    "Kazakhstan is a party to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+    "Kazakhstan ratified the Comprehensive Nuclear-Test-Ban Treaty in 2002.",
+    "Turkmenistan declared permanent neutrality, recognised by the United Nations General Assembly in 1995.",
+    "Norway has close ties with the European Union, of which it is not a part.",
+    "The European Union, which Kazakhstan has not joined, is its largest trading partner.",
+    "The United Nations mediated between Armenia and Azerbaijan.",
+    "The Collective Security Treaty Organization sent peacekeepers to Kazakhstan in January 2022.",
+    "The World Bank lent Kyrgyzstan $50 million in 2010.",
+    "Kazakhstan invited the OSCE to observe the elections.",
+    "Kazakhstan held talks with the Asian Development Bank on a new loan.",
+    "Kazakhstan is represented in the United Nations by its permanent mission in New York.",
+    "Kazakhstan is a partner of the European Union in Central Asia.",
+    "Kazakhstan sent troops to join the UN peacekeeping mission in Lebanon.",
+    "Turkey's application for membership of the European Union has stalled.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEMBERSHIP)
+def test_a_near_miss_states_no_membership(text):
+    assert not _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kazakhstan hosted the OSCE summit in Astana in 2010.", "Kazakhstan hosted the SCO summit in 2019."],
+)
+def test_hosting_a_summit_makes_no_member(text):
+    assert not any(role == "member" for _, _, role, _ in _roles(text))
+
+
+ROLES = [
+    ("Uzbekistan has applied to join the World Trade Organization.", ("state:UZB", "org:WTO", "applicant", None)),
+    (
+        "Uzbekistan left the Collective Security Treaty Organization in 2012.",
+        ("state:UZB", "org:CSTO", "withdrew", None),
+    ),
+    (
+        "Georgia withdrew from the Commonwealth of Independent States in 2009.",
+        ("state:GEO", "org:CIS", "withdrew", None),
+    ),
+    (
+        "Georgia is a former member of the Commonwealth of Independent States.",
+        ("state:GEO", "org:CIS", "withdrew", None),
+    ),
+    (
+        "Uzbekistan suspended its membership in the Collective Security Treaty Organization in 2012.",
+        ("state:UZB", "org:CSTO", "withdrew", None),
+    ),
+    ("Russia is an observer in the Organisation of Islamic Cooperation.", ("state:RUS", "org:OIC", "observer", None)),
+    ("Armenia received observer status in the Eurasian Economic Union.", ("state:ARM", "org:EAEU", "observer", None)),
+    (
+        "Kazakhstan has observer status at the Organization of American States.",
+        ("state:KAZ", "org:OAS", "observer", None),
+    ),
+    (
+        "Turkey is a dialogue partner of the Shanghai Cooperation Organisation.",
+        ("state:TUR", "org:SCO", "dialogue_partner", None),
+    ),
+    (
+        "Kazakhstan was one of the founding members of the Eurasian Economic Union.",
+        ("state:KAZ", "org:EAEU", "founder", None),
+    ),
+    ("Kazakhstan hosts the headquarters of the Eurasian Development Bank.", ("state:KAZ", "org:EDB", "host", None)),
+    ("Kazakhstan became the first CIS state to chair the OSCE in 2010.", ("state:KAZ", "org:OSCE", "chair", None)),
+    ("Uzbekistan may join the Eurasian Economic Union.", ("state:UZB", "org:EAEU", "candidate", "proposed")),
+    (
+        "Kazakhstan expressed interest in joining the Organisation for Economic Co-operation and Development.",
+        ("state:KAZ", "org:OECD", "candidate", "hedged"),
+    ),
+    ("Azerbaijan plans to join the World Trade Organization.", ("state:AZE", "org:WTO", "member", "planned")),
+    ("Kazakhstan wants to join the World Trade Organization.", ("state:KAZ", "org:WTO", "member", "planned")),
+    ("The World Trade Organization admitted Kazakhstan in 2015.", ("state:KAZ", "org:WTO", "member", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES)
+def test_the_role_and_modality_the_words_give(text, expected):
+    assert _roles(text) == {expected}
+
+
+def test_every_state_joined_with_another_is_a_member():
+    assert _roles("Armenia and Azerbaijan both joined the Council of Europe in 2001.") == {
+        ("state:ARM", "org:COE", "member", None),
+        ("state:AZE", "org:COE", "member", None),
+    }
+
+
+def test_a_state_that_only_voices_support_for_another_s_bid_is_no_candidate():
+    text = "Kazakhstan supported Uzbekistan's bid to join the World Trade Organization."
+    assert not any(state == "state:KAZ" for state, _, _, _ in _roles(text))
+
+
+def test_a_conjoined_clause_with_an_organisation_of_its_own_subject_is_not_joined():
+    found = _roles("Kazakhstan joined the World Bank in 1992, and the EBRD opened an office in Almaty.")
+    assert ("state:KAZ", "org:WORLD_BANK", "member", None) in found
+    assert not any(org == "org:EBRD" for _, org, _, _ in found)
