@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, stance
+from pipeline.rules import parsed_chairs, parsed_joining, stance
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed_chairs import GATHERINGS
 from pipeline.rules.patterns import (
     hedged,
     listed_dates,
@@ -86,11 +85,7 @@ def joined(s: Sentence) -> list:
             continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
-        modality = (
-            "bid"
-            if _hedged(s, m, token)
-            else _interest(token) or (stance.intended(token) if token is not None else None)
-        )
+        modality = _modality(s, m, token)
         role = "candidate" if modality in ("bid", "proposed", "hedged") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
@@ -126,11 +121,16 @@ INTEREST_NOUNS = {"interest"}
 """Nouns that voice an interest, not an act: 'expressed interest in joining the OECD' is a candidacy, hedged."""
 
 
-def _interest(token) -> str | None:
-    """'hedged' where an interest noun governs the trigger ('showed renewed interest in joining …')."""
+def _modality(s: Sentence, m: re.Match, token) -> str | None:
+    """bid under a hedge word, hedged under an interest ('showed renewed interest in joining …'), proposed for a
+    membership under discussion, else what stance.intended reads (None: stated)."""
+    if _hedged(s, m, token):
+        return "bid"
     if token is None:
         return None
-    return "hedged" if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance._governors(token)) else None
+    if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance._governors(token)):
+        return "hedged"
+    return "proposed" if token.pos_ == "NOUN" and stance.discussed(token) else stance.intended(token)
 
 
 def _hedged(s: Sentence, m: re.Match, token) -> bool:
@@ -227,6 +227,9 @@ def founder(s: Sentence) -> list:
     """'one of the founder members of the … CSTO, originally established by the Tashkent Declaration of 1992'."""
     out = []
     for m in FOUNDER.finditer(s.text):
+        token = stance.trigger_token(s, m.start(), m.end())
+        if token is not None and stance.clause_negated(token):
+            continue  # 'was not among the founding members of'
         found = objects(s, m.end(), ANY_TRIGGER)[:1]
         out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", _date(s, m)) for org in found]
     return out
@@ -242,6 +245,8 @@ def chaired(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if token is not None and (stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")):
             continue  # 'under the heading "…"' is a title, not a chairmanship
+        if token is not None and m.group() in VERB_SENSE and parsed_chairs.heads_another_noun(token):
+            continue
         by = BY_AGENT.match(s.text, m.end())
         if by:
             out += _chaired_by(s, m, by.end())
@@ -267,7 +272,9 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
     token = stance.trigger_token(s, m.start(), m.end())
-    if token is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GATHERINGS for c in token.children):
+    if token is not None and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in parsed_chairs.GATHERINGS for c in token.children
+    ):
         return []  # 'the meeting was chaired by …': parsed_chairs.meeting_chaired reads it, dated by the narrative
     _, end = object_region(s, start, ANY_TRIGGER)
     agents, last = _agents(s, m), end

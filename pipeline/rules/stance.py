@@ -110,6 +110,33 @@ def negated(token) -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
 
 
+def clause_negated(token) -> bool:
+    """'Kazakhstan was not among the founding members of the OIC': a negation on the verb of the clause a
+    noun trigger sits in (the nearest verb above it)."""
+    t = token
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):  # 'founding' qualifies a noun
+            return any(c.dep_ == "neg" for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+DISCUSS_VERBS = {"discuss", "debate", "consider", "negotiate", "propose"}
+DISCUSSION_NOUNS = {"discussion", "consideration", "negotiation", "review", "debate"}
+
+
+def discussed(token) -> bool:
+    """A membership noun that is the subject of a discussion ("Uzbekistan's membership of the EAEU is under
+    discussion", '… was debated'): a matter raised, not a fact."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = token.head
+    under = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children]
+    return head.lemma_.lower() in DISCUSS_VERBS or any(o.lemma_.lower() in DISCUSSION_NOUNS for o in under)
+
+
 def conditional(token) -> bool:
     """'If Iran joined, …': the verb, or a verb governing it, opens with 'if', 'unless' or 'whether'."""
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in [token, *_governors(token, 2)] for c in t.children)

@@ -52,6 +52,15 @@ NO_MEMBERSHIP = [
     "Kazakhstan is a partner of the European Union in Central Asia.",
     "Kazakhstan sent troops to join the UN peacekeeping mission in Lebanon.",
     "Turkey's application for membership of the European Union has stalled.",
+    "Kazakhstan was not among the founding members of the Organisation of Islamic Cooperation.",
+    "Kazakhstan headed the delegation to the United Nations General Assembly.",
+    "Nazarbayev chaired a meeting with the head of the World Bank in 2012.",
+    "Russia withdrew its troops from Tajikistan in 2005 under a CSTO agreement.",
+    "Kazakhstan withdrew its application to the World Trade Organization in 1999.",
+    "The United States withdrew from the Anti-Ballistic Missile Treaty in 2002.",
+    "Kazakhstan acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1994.",
+    "Kazakhstan became a party to the Comprehensive Nuclear-Test-Ban Treaty in 2002.",
+    "Azerbaijan, unlike Armenia, is not a member of the Collective Security Treaty Organization.",
 ]
 
 
@@ -110,7 +119,21 @@ ROLES = [
     ("Azerbaijan plans to join the World Trade Organization.", ("state:AZE", "org:WTO", "member", "planned")),
     ("Kazakhstan wants to join the World Trade Organization.", ("state:KAZ", "org:WTO", "member", "planned")),
     ("The World Trade Organization admitted Kazakhstan in 2015.", ("state:KAZ", "org:WTO", "member", None)),
+    (
+        "Uzbekistan's membership of the Eurasian Economic Union is under discussion.",
+        ("state:UZB", "org:EAEU", "candidate", "proposed"),
+    ),
+    ("Kazakhstan assumed the chairmanship of the OSCE in 2010.", ("state:KAZ", "org:OSCE", "chair", None)),
+    (
+        "Kazakhstan is a founding member of the Asian Infrastructure Investment Bank, which China proposed in 2013.",
+        ("state:KAZ", "org:AIIB", "founder", None),
+    ),
 ]
+
+
+def test_a_state_set_apart_from_the_members_is_none():
+    text = "Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO, while Turkmenistan is not."
+    assert {state for state, _, _, _ in _roles(text)} == {"state:KAZ", "state:KGZ", "state:TJK"}
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLES)
