@@ -77,8 +77,12 @@ def joined(s: Sentence) -> list:
             continue  # 'refused to join the Customs Union', 'joined the EU in condemning …'
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
-        if token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in parsed_joining.ENDED:
-            continue  # 'Uzbekistan suspended its membership in the CSTO': parse_suspended reads it
+        if (
+            token is not None
+            and token.dep_ in ("dobj", "nsubjpass")
+            and token.head.lemma_.lower() in parsed_joining.ENDED
+        ):
+            continue  # 'Uzbekistan suspended its membership in the CSTO' (parse_suspended), "Russia's … was suspended"
         if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
             continue  # "support for Armenia's membership in NATO", "will complicate Ukraine's membership"
         if _read_by_the_parse(s, token):

@@ -131,6 +131,33 @@ ROLES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, along with Kyrgyzstan and Tajikistan, joined the United Nations in 1992.",
+        "Kazakhstan joined the United Nations in 1992, together with Kyrgyzstan and Tajikistan.",
+    ],
+)
+def test_states_that_join_along_with_the_subject_join_too(text):
+    assert _roles(text) == {(state, "org:UN", "member", None) for state in ("state:KAZ", "state:KGZ", "state:TJK")}
+
+
+def test_the_state_invited_to_join_is_the_one_that_would_join():
+    assert _roles("Russia invited Iran to join the Eurasian Economic Union.") == {
+        ("state:IRN", "org:EAEU", "member", "planned")
+    }
+
+
+def test_a_membership_suspended_by_others_is_no_membership_begun():
+    assert not _roles("Russia's membership in the G8 was suspended in 2014.")
+
+
+def test_joining_as_an_observer_is_an_observer_only():
+    assert _roles("Mongolia joined the Shanghai Cooperation Organisation as an observer in 2004.") == {
+        ("state:MNG", "org:SCO", "observer", None)
+    }
+
+
 def test_a_state_set_apart_from_the_members_is_none():
     text = "Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO, while Turkmenistan is not."
     assert {state for state, _, _, _ in _roles(text)} == {"state:KAZ", "state:KGZ", "state:TJK"}
