@@ -32,7 +32,8 @@ BID = re.compile(
 )
 FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
 CHAIR = re.compile(
-    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
+    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|chairs|"
+    r"presided over|presides over|"
     r"the chairmanship of)\b"
 )
 WITHDREW = re.compile(r"\bwithdrew\b")
@@ -255,8 +256,10 @@ def chaired(s: Sentence) -> list:
         if by:
             out += _chaired_by(s, m, by.end())
             continue
-        orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
-        if not orgs:
+        region = object_region(s, m.end(), ANY_TRIGGER)[1]
+        parts = {o.entity_id for o in s.organizations(m.end(), region) if modifier(s, o)}  # 'the CIS Council of …'
+        orgs = [o for o in objects(s, m.end(), ANY_TRIGGER) if o not in parts][:1]
+        if not orgs and not parts:
             orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
         terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
             s.date_for(m.end()) or s.coordinated_date(m.start())
@@ -266,7 +269,7 @@ def chaired(s: Sentence) -> list:
     return out
 
 
-VERB_SENSE = {"heading", "headed", "chaired"}
+VERB_SENSE = {"heading", "headed", "chaired", "chairs", "presided over", "presides over"}
 """Trigger words that chair only as verbs."""
 BY_AGENT = re.compile(r"\s+by\b")
 

@@ -158,6 +158,29 @@ def test_joining_as_an_observer_is_an_observer_only():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Kazakhstan chairs the Commonwealth of Independent States in 2024.", "org:CIS"),
+        ("Kazakhstan presided over the Organization for Security and Co-operation in Europe in 2010.", "org:OSCE"),
+    ],
+)
+def test_a_state_that_chairs_or_presides_over_a_body_is_its_chair(text, org):
+    assert _roles(text) == {("state:KAZ", org, "chair", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia presides over the CIS Council of Heads of State.",
+        "Kazakhstan chairs the meeting of the SCO foreign ministers.",
+        "Tokayev chairs the Security Council of Kazakhstan.",
+    ],
+)
+def test_chairing_a_council_or_a_meeting_of_a_body_does_not_chair_the_body(text):
+    assert not _roles(text)
+
+
 def test_a_state_set_apart_from_the_members_is_none():
     text = "Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO, while Turkmenistan is not."
     assert {state for state, _, _, _ in _roles(text)} == {"state:KAZ", "state:KGZ", "state:TJK"}
