@@ -74,6 +74,8 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
+        if token is not None and token.dep_ == "attr" and stance.clause_negated(token):
+            continue  # 'Neither Azerbaijan nor Turkmenistan is a member of …'
         if token is not None and (parsed_joining.declined(token) or parsed_joining.sided_with(token)):
             continue  # 'refused to join the Customs Union', 'joined the EU in condemning …'
         if token is not None and RESPECTIVELY.search(s.text, m.end()):

@@ -101,13 +101,18 @@ def _governors(token, depth: int = 4) -> list:
 
 
 def negated(token) -> bool:
-    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it;
-    'has neither joined nor applied to': 'neither' on the first of two coordinated verbs denies both."""
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, or
+    'neither' (see `neither`)."""
     frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    if any(c.dep_ == "neg" for t in frame[:3] for c in t.children):
-        return True
-    first = token.head if token.dep_ == "conj" else token
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children) or neither(token)
+
+
+def neither(verb) -> bool:
+    """'has neither joined nor applied to', 'Neither Azerbaijan nor Turkmenistan is a member': 'neither' on the
+    verb (the first of two coordinated ones) or on its subject denies it."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for t in (first, *subjects) for c in t.children)
 
 
 def clause_negated(token) -> bool:
@@ -116,7 +121,7 @@ def clause_negated(token) -> bool:
     t = token
     for _ in range(5):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):  # 'founding' qualifies a noun
-            return any(c.dep_ == "neg" for c in t.children)
+            return any(c.dep_ == "neg" for c in t.children) or neither(t)
         if t.head.i == t.i:
             return False
         t = t.head

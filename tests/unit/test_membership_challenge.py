@@ -61,6 +61,8 @@ NO_MEMBERSHIP = [
     "Kazakhstan acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1994.",
     "Kazakhstan became a party to the Comprehensive Nuclear-Test-Ban Treaty in 2002.",
     "Azerbaijan, unlike Armenia, is not a member of the Collective Security Treaty Organization.",
+    "Neither Azerbaijan nor Turkmenistan is a member of the Eurasian Economic Union.",
+    "Uzbekistan rejected membership in the Eurasian Economic Union.",
 ]
 
 
@@ -179,6 +181,13 @@ def test_a_state_that_chairs_or_presides_over_a_body_is_its_chair(text, org):
 )
 def test_chairing_a_council_or_a_meeting_of_a_body_does_not_chair_the_body(text):
     assert not _roles(text)
+
+
+def test_an_observer_that_is_not_a_member_is_an_observer_only():
+    text = (
+        "Kazakhstan has observer status in the Organization of the Black Sea Economic Cooperation but is not a member."
+    )
+    assert {role for _, _, role, _ in _roles(text)} == {"observer"}
 
 
 def test_a_state_set_apart_from_the_members_is_none():
