@@ -63,6 +63,8 @@ NO_MEMBERSHIP = [
     "Azerbaijan, unlike Armenia, is not a member of the Collective Security Treaty Organization.",
     "Neither Azerbaijan nor Turkmenistan is a member of the Eurasian Economic Union.",
     "Uzbekistan rejected membership in the Eurasian Economic Union.",
+    "Non-members of the Eurasian Economic Union such as Azerbaijan and Turkmenistan trade with Russia.",
+    "Kazakhstan trades with countries such as China and Russia.",
 ]
 
 
@@ -188,6 +190,27 @@ def test_an_observer_that_is_not_a_member_is_an_observer_only():
         "Kazakhstan has observer status in the Organization of the Black Sea Economic Cooperation but is not a member."
     )
     assert {role for _, _, role, _ in _roles(text)} == {"observer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Member states of the Eurasian Economic Union such as Armenia and Belarus opposed the proposal.",
+            {("state:ARM", "org:EAEU", "member", None), ("state:BLR", "org:EAEU", "member", None)},
+        ),
+        (
+            "Several members of the European Union, including Germany and France, recognised Kosovo.",
+            {("state:DEU", "org:EU", "member", None), ("state:FRA", "org:EU", "member", None)},
+        ),
+        (
+            "Former members of the CSTO such as Azerbaijan and Georgia have moved closer to NATO.",
+            {("state:AZE", "org:CSTO", "withdrew", None), ("state:GEO", "org:CSTO", "withdrew", None)},
+        ),
+    ],
+)
+def test_the_examples_of_a_body_s_members_are_its_members(text, expected):
+    assert _roles(text) == expected
 
 
 def test_a_state_set_apart_from_the_members_is_none():
