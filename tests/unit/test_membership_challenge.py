@@ -65,6 +65,11 @@ NO_MEMBERSHIP = [
     "Uzbekistan rejected membership in the Eurasian Economic Union.",
     "Non-members of the Eurasian Economic Union such as Azerbaijan and Turkmenistan trade with Russia.",
     "Kazakhstan trades with countries such as China and Russia.",
+    "Kazakhstan hosted a meeting of the CSTO defence ministers in 2018.",
+    "The OSCE office in Almaty was closed in 2017.",
+    "The European Union opened a delegation in Astana in 1994.",
+    "Kazakhstan joined the coalition against terrorism led by the United States.",
+    "Kazakhstan joined in the UN's condemnation of the attack.",
 ]
 
 
