@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, stance
+from pipeline.rules import parsed_chairs, parsed_joining, stance
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed_chairs import GATHERINGS
 from pipeline.rules.patterns import (
     hedged,
     listed_dates,
@@ -33,7 +32,8 @@ BID = re.compile(
 )
 FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
 CHAIR = re.compile(
-    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|"
+    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|chairs|"
+    r"presided over|presides over|"
     r"the chairmanship of)\b"
 )
 WITHDREW = re.compile(r"\bwithdrew\b")
@@ -74,20 +74,26 @@ def joined(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if stance.states_no_fact(token) or JOINED_TO_FOUND.match(s.text, m.end()):
             continue
-        if token is not None and parsed_joining.declined(token):  # 'refused to join the Customs Union'
-            continue
+        if token is not None and token.dep_ == "attr" and stance.clause_negated(token):
+            continue  # 'Neither Azerbaijan nor Turkmenistan is a member of …'
+        if token is not None and (parsed_joining.declined(token) or parsed_joining.sided_with(token)):
+            continue  # 'refused to join the Customs Union', 'joined the EU in condemning …'
         if token is not None and RESPECTIVELY.search(s.text, m.end()):
             continue  # 'A and B joined … in 2009 and 2010 respectively': parse_joined pairs them
-        if token is not None and token.dep_ == "dobj" and token.head.lemma_.lower() in parsed_joining.ENDED:
-            continue  # 'Uzbekistan suspended its membership in the CSTO': parse_suspended reads it
+        if (
+            token is not None
+            and token.dep_ in ("dobj", "nsubjpass")
+            and token.head.lemma_.lower() in parsed_joining.ENDED
+        ):
+            continue  # 'Uzbekistan suspended its membership in the CSTO' (parse_suspended), "Russia's … was suspended"
         if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
             continue  # "support for Armenia's membership in NATO", "will complicate Ukraine's membership"
         if _read_by_the_parse(s, token):
             continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
-        modality = "bid" if _hedged(s, m, token) else (stance.intended(token) if token is not None else None)
-        role = "candidate" if modality in ("bid", "proposed") else "member"
+        modality = _modality(s, m, token)
+        role = "candidate" if modality in ("bid", "proposed", "hedged") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
         if role == "member" and AS_OBSERVER.search(s.text, m.end(), end):
             role = "observer"
@@ -118,6 +124,22 @@ def _opinion(token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
 
 
+INTEREST_NOUNS = {"interest"}
+"""Nouns that voice an interest, not an act: 'expressed interest in joining the OECD' is a candidacy, hedged."""
+
+
+def _modality(s: Sentence, m: re.Match, token) -> str | None:
+    """bid under a hedge word, hedged under an interest ('showed renewed interest in joining …'), proposed for a
+    membership under discussion, else what stance.intended reads (None: stated)."""
+    if _hedged(s, m, token):
+        return "bid"
+    if token is None:
+        return None
+    if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance._governors(token)):
+        return "hedged"
+    return "proposed" if token.pos_ == "NOUN" and stance.discussed(token) else stance.intended(token)
+
+
 def _hedged(s: Sentence, m: re.Match, token) -> bool:
     """A hedge word governs the trigger in the parse ('campaigns aimed at … joining the OECD'); without a
     parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
@@ -142,15 +164,23 @@ ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "acc
 """Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
 
 
+EXAMPLES = {"as", "like", "including"}
+"""Prepositions that give examples of their noun, which are then the bodies meant."""
+
+
 def _nested(s: Sentence, mention, trigger) -> bool:
     """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
-    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA)."""
+    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
+    phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO)."""
     token = stance.token_at(s, mention.char_end - 1)
-    if token is None or trigger is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+    if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined
         return False
     owner = token.head.head
     own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
-    return owner.i != trigger.i and owner.pos_ in ("NOUN", "PROPN") and not own_name and owner.lemma_ not in ROLE_NOUNS
+    kinds = ("NOUN", "PROPN") if token.head.lower_ == "of" else ("NOUN",)  # 'joined talks with the WTO'
+    return owner.i != trigger.i and owner.pos_ in kinds and not own_name and owner.lemma_ not in ROLE_NOUNS
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:
@@ -182,10 +212,11 @@ def _date(s: Sentence, m: re.Match):
 
 
 def applied(s: Sentence) -> list:
-    """'applied for membership of the World Trade Organization (WTO)'."""
+    """'applied for membership of the World Trade Organization (WTO)'; not 'has not applied for …'."""
     return [
         _membership(s, "applied", subject_state(s, m.start()), org, "applicant", _date(s, m))
         for m in APPLY.finditer(s.text)
+        if not stance.states_no_fact(stance.trigger_token(s, m.start(), m.end()))
         for org in objects(s, m.end(), ANY_TRIGGER)
     ]
 
@@ -203,6 +234,9 @@ def founder(s: Sentence) -> list:
     """'one of the founder members of the … CSTO, originally established by the Tashkent Declaration of 1992'."""
     out = []
     for m in FOUNDER.finditer(s.text):
+        token = stance.trigger_token(s, m.start(), m.end())
+        if token is not None and stance.clause_negated(token):
+            continue  # 'was not among the founding members of'
         found = objects(s, m.end(), ANY_TRIGGER)[:1]
         out += [_membership(s, "founder", subject_state(s, m.start()), org, "founder", _date(s, m)) for org in found]
     return out
@@ -218,12 +252,16 @@ def chaired(s: Sentence) -> list:
         token = stance.trigger_token(s, m.start(), m.end())
         if token is not None and (stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")):
             continue  # 'under the heading "…"' is a title, not a chairmanship
+        if token is not None and m.group() in VERB_SENSE and parsed_chairs.heads_another_noun(token):
+            continue
         by = BY_AGENT.match(s.text, m.end())
         if by:
             out += _chaired_by(s, m, by.end())
             continue
-        orgs = objects(s, m.end(), ANY_TRIGGER)[:1]
-        if not orgs:
+        region = object_region(s, m.end(), ANY_TRIGGER)[1]
+        parts = {o.entity_id for o in s.organizations(m.end(), region) if modifier(s, o)}  # 'the CIS Council of …'
+        orgs = [o for o in objects(s, m.end(), ANY_TRIGGER) if o not in parts][:1]
+        if not orgs and not parts:
             orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
         terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
             s.date_for(m.end()) or s.coordinated_date(m.start())
@@ -233,7 +271,7 @@ def chaired(s: Sentence) -> list:
     return out
 
 
-VERB_SENSE = {"heading", "headed", "chaired"}
+VERB_SENSE = {"heading", "headed", "chaired", "chairs", "presided over", "presides over"}
 """Trigger words that chair only as verbs."""
 BY_AGENT = re.compile(r"\s+by\b")
 
@@ -243,7 +281,9 @@ def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
     agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
     President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
     token = stance.trigger_token(s, m.start(), m.end())
-    if token is not None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in GATHERINGS for c in token.children):
+    if token is not None and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in parsed_chairs.GATHERINGS for c in token.children
+    ):
         return []  # 'the meeting was chaired by …': parsed_chairs.meeting_chaired reads it, dated by the narrative
     _, end = object_region(s, start, ANY_TRIGGER)
     agents, last = _agents(s, m), end

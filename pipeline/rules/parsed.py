@@ -270,8 +270,10 @@ def _passive(verb, participle: bool = False) -> bool:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children)
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        or stance.neither(verb)
+        or (verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
     )
 
 

@@ -34,6 +34,16 @@ PASS = {"pass", "transfer", "hand", "go", "rotate", "move"}
 """Verbs by which the office goes 'to' a state."""
 
 
+HEADED = {"delegation", "team", "mission", "commission", "committee", "meeting", "session", "talks", "group"}
+"""Common nouns a state's representative heads or chairs without chairing the organisation named near them."""
+
+
+def heads_another_noun(verb) -> bool:
+    """'Kazakhstan headed the delegation to the UN General Assembly', 'chaired a meeting with the head of the
+    World Bank': the verb's object is a delegation or a meeting, which is what was headed."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in HEADED for c in verb.children)
+
+
 def _body(s: Sentence, office, verb) -> list[str]:
     """The organisation whose office it is: its 'of'/'in' (on the noun or the verb); for an organ with no name
     ('the presidency in the Council'), a chairmanship or a rotating presidency, the organisation talked about."""

@@ -53,16 +53,22 @@ def declined(token) -> bool:
     return False
 
 
+def sided_with(verb) -> bool:
+    """'Kazakhstan joined the European Union in condemning the attack': 'join X in doing' sides with X in an
+    act (a gerund after 'in'); it is no accession to X."""
+    return any(g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
     for verb in _verbs(s, JOIN):
-        if declined(verb):
+        if declined(verb) or sided_with(verb):
             continue
-        subjects = _subjects(verb)
-        states = phrase_states(s, subjects)
+        subjects = _invited(verb) or _subjects(verb)
+        states = phrase_states(s, subjects + _companions(verb, subjects))
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
             states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
@@ -92,7 +98,7 @@ def joined(s: Sentence) -> list:
         mod = modality(verb.head if applied else verb)
         date = _date(s, verb.head if applied else verb, subjects, clause=mod != "planned")
         span = _clause(s, [verb, *subjects, *objects])
-        role = "applicant" if applied else "candidate" if mod == "proposed" else "member"
+        role = "applicant" if applied else "candidate" if mod == "proposed" else _joined_as(verb)
         each = _respectively(s, verb, states)
         end = verb.idx - s.offset + len(verb)
         own = listed_dates(s, end, s.clause(end)[1]) if mod != "planned" else {}
@@ -103,6 +109,40 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def _invited(verb) -> list:
+    """'Russia invited Iran to join the EAEU': a verb of joining that completes a verb with an object has that
+    object for subject (Iran would join, not Russia)."""
+    if verb.dep_ != "xcomp" or _children(verb, "nsubj", "nsubjpass"):
+        return []
+    return _children(verb.head, "dobj")
+
+
+def _companions(verb, subjects) -> list:
+    """'Kazakhstan, along with Kyrgyzstan and Tajikistan, joined …', '… joined the UN, together with
+    Kyrgyzstan': the nouns after 'along with' or 'together with' (on the subject or the verb) act with it."""
+    out = []
+    for head in [*subjects, verb]:
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "along":
+                p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), p)
+            elif not any(c.lower_ in ("along", "together") for c in p.children):
+                continue
+            if p.dep_ == "prep" and p.lower_ == "with":
+                out += [x for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+    return out
+
+
+def _joined_as(verb) -> str:
+    """'Mongolia joined the SCO as an observer', '… as a dialogue partner': the role its 'as' names, else member."""
+    for noun in _prep_objects(verb, "as"):
+        lemma = noun.lemma_.lower()
+        if lemma == "observer":
+            return "observer"
+        if lemma == "partner" and any(c.lower_ == "dialogue" for c in noun.children):
+            return "dialogue_partner"
+    return "member"
 
 
 def _antecedent(verb) -> list:

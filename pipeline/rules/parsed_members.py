@@ -182,6 +182,9 @@ LIST_GAP = re.compile(
 )
 """What may stand between the noun and its list: 'Former members of the CSTO were Azerbaijan, …', 'the three
 founding members of the ECO in 2005 which are the Islamic Republic of Iran, …'."""
+NON = re.compile(r"\bnon-?\s*$", re.I)
+INTRODUCERS = {"such", "as", "including", "like"}
+"""Words that open a list of examples (LIST_GAP reads them), not words of the phrase the list hangs in."""
 LIST_SEP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
     r"(?:(?:[A-Z][\w’']*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|State)\s+of\s+)?$"
@@ -201,8 +204,8 @@ def member_list(s: Sentence) -> list:
         return out
     for noun in s.with_lemma(LIST_NOUNS):
         role = LIST_NOUNS.get(noun.lemma_.lower())
-        if role is None or noun.tag_ != "NNS":
-            continue
+        if role is None or noun.tag_ != "NNS" or NON.search(s.text, 0, noun.idx - s.offset):
+            continue  # 'Non-members of the EAEU such as …'
         after = noun.idx + len(noun) - s.offset
         for p in (
             c for c in noun.children if c.dep_ in ("prep", "acl")
@@ -215,7 +218,9 @@ def member_list(s: Sentence) -> list:
                 ends = [
                     t.idx + len(t) - s.offset
                     for t in p.subtree
-                    if t.idx - s.offset < listed[0].char_start and t.dep_ not in ("punct", "advmod", "cc")
+                    if t.idx - s.offset < listed[0].char_start
+                    and t.dep_ not in ("punct", "advmod", "cc")
+                    and t.lower_ not in INTRODUCERS  # 'Member states of the EAEU such as Armenia and …'
                 ]
                 after = max([after, *ends])
         states: list[EntityMention] = []

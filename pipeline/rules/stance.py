@@ -101,9 +101,45 @@ def _governors(token, depth: int = 4) -> list:
 
 
 def negated(token) -> bool:
-    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it."""
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, or
+    'neither' (see `neither`)."""
     frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children)
+    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children) or neither(token)
+
+
+def neither(verb) -> bool:
+    """'has neither joined nor applied to', 'Neither Azerbaijan nor Turkmenistan is a member': 'neither' on the
+    verb (the first of two coordinated ones) or on its subject denies it."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for t in (first, *subjects) for c in t.children)
+
+
+def clause_negated(token) -> bool:
+    """'Kazakhstan was not among the founding members of the OIC': a negation on the verb of the clause a
+    noun trigger sits in (the nearest verb above it)."""
+    t = token
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):  # 'founding' qualifies a noun
+            return any(c.dep_ == "neg" for c in t.children) or neither(t)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+DISCUSS_VERBS = {"discuss", "debate", "consider", "negotiate", "propose"}
+DISCUSSION_NOUNS = {"discussion", "consideration", "negotiation", "review", "debate"}
+
+
+def discussed(token) -> bool:
+    """A membership noun that is the subject of a discussion ("Uzbekistan's membership of the EAEU is under
+    discussion", '… was debated'): a matter raised, not a fact."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = token.head
+    under = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children]
+    return head.lemma_.lower() in DISCUSS_VERBS or any(o.lemma_.lower() in DISCUSSION_NOUNS for o in under)
 
 
 def conditional(token) -> bool:
