@@ -123,6 +123,22 @@ def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
     )
 
 
+SIGNING_LEMMAS = {"sign", "conclude", "adopt", "ratify", "approve", "initial"}
+
+
+def act_on_the_instrument(s: Sentence, noun_start: int, verb_start: int) -> bool:
+    """True when the signing verb takes another act whose words hold the instrument: 'in 1999 the countries
+    agreed to remove this phrase from the agreement', 'the sides agreed to extend the treaty' (the act is on an
+    instrument signed before, not its signing); not 'agreed to sign a treaty', a signing (its mood aside).
+    False without a parse."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_start)
+    if verb is None or noun is None:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in SIGNING_LEMMAS and noun in c.subtree for c in verb.children
+    )
+
+
 def governing(s: Sentence, noun_start: int, verbs: list) -> list:
     """The signing verbs (regex matches) whose object, or passive subject, the instrument's noun is: 'Kazakhstan
     signed the Chemical Weapons Convention in 1993 and ratified it in 2000' is a signing in 1993, though
