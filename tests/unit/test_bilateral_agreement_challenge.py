@@ -226,6 +226,14 @@ def test_the_article_s_own_state_signs_where_the_subject_is_it_or_the_country():
     assert stated("It concluded an agreement on air services with Turkey in 1993.") == {(A, (TKM, TUR), "1993")}
 
 
+def test_the_partner_of_a_bilateral_section_is_the_state_its_heading_names():
+    two = "In 2008 the two countries signed an agreement on the construction of a gas pipeline."
+    assert stated(two, TKM, "China") == {(A, (CHN, TKM), "2008")}
+    assert stated(two, TKM, "Turkmenistan–China relations") == {(A, (CHN, TKM), "2008")}
+    assert stated("In 2010 the sides signed a memorandum on agriculture.", TKM, "Iran") == {(M, (IRN, TKM), "2010")}
+    assert stated(two, TKM, "Central Asia") == {(A, (TKM,), "2008")}  # no state heads it: no partner to give
+
+
 def test_agreeing_to_another_act_on_an_instrument_is_no_signing():
     assert stated("In 2005 the two governments agreed to remove the clause from the agreement.") == set()
     assert stated("In 2012 Turkmenistan and Russia agreed to extend the treaty on gas supplies.") == set()
