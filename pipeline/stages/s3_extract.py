@@ -37,7 +37,8 @@ def contexts(
     states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
     (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading.
     A section headed by one state other than the source's subject ('China', 'Relations with Iran') has that
-    state as the partner from its start (`heading_states`: heading -> the states it names)."""
+    state as the partner from its start, and as each of its paragraphs' partner until the text names another
+    (`heading_states`: heading -> the states it names)."""
     subjects, parses, headings, heading_states = subjects or {}, parses or {}, headings or {}, heading_states or {}
     out: list[Sentence] = []
     paragraph = section_source = paragraph_partner = None
@@ -55,12 +56,13 @@ def contexts(
             section_source, partner, previous_orgs, previous = row.source_id, None, (), None
             lead = row.text
         if row.parent_passage_id != paragraph:
-            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
+            headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
+            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
             paragraph_persons = ()
             narrated = timeline.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
-                partner = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row) or partner
+                partner = headed or partner
         out.append(
             Sentence(
                 row.source_id,

@@ -201,6 +201,9 @@ NOTHING = [
     "Turkmenistan is expected to sign an agreement with the European Union.",
     "Turkmenistan and Iran discussed a possible agreement on electricity exports.",
     "Turkmenistan withdrew from the negotiations on the agreement in 2005.",
+    "Turkmenistan hoped to sign a gas deal with the European Union.",
+    "In 2010 Turkmenistan sought to conclude a treaty with Azerbaijan on the Caspian fields.",
+    "Turkmenistan tried to sign an agreement with Iran on gas prices in 2008.",
 ]
 
 
@@ -232,6 +235,13 @@ def test_the_partner_of_a_bilateral_section_is_the_state_its_heading_names():
     assert stated(two, TKM, "Turkmenistan–China relations") == {(A, (CHN, TKM), "2008")}
     assert stated("In 2010 the sides signed a memorandum on agriculture.", TKM, "Iran") == {(M, (IRN, TKM), "2010")}
     assert stated(two, TKM, "Central Asia") == {(A, (TKM,), "2008")}  # no state heads it: no partner to give
+    assert stated("A joint statement was adopted in 2015.", TKM, "Iran") == {("joint_statement", (IRN, TKM), "2015")}
+    assert stated(
+        "Relations were established in 1992, and a treaty on friendship was signed in 1995.", TKM, "Ukraine"
+    ) == {(T, (TKM, "state:UKR"), "1995")}
+    assert stated("Japan opened an embassy in 2013. A treaty on investment was signed in 2015.", TKM, "Ukraine") == {
+        (T, (JPN, TKM), "2015")
+    }  # the state the paragraph names is the partner, not the heading's
 
 
 def test_agreeing_to_another_act_on_an_instrument_is_no_signing():
