@@ -66,16 +66,41 @@ VENUES = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:
 too (the depositaries' capitals), not parties."""
 
 
+DIRECTION = {"to", "via", "through", "into", "towards", "across"}
+"""Prepositions of a route: a state after one is where the goods, gas or power go, not a signer."""
+FLOWS = {"transit", "supply", "export", "import", "delivery", "transport", "transportation", "shipment", "goods"}
+FLOWS |= {"gas", "oil", "electricity", "power", "railway", "pipeline", "corridor", "route", "line", "road", "access"}
+"""Nouns of what an instrument moves ('the transit of goods to Turkey', 'electricity supply to Pakistan'); not a
+visit's destination ('during the visit to Beijing … a deal was signed': the host is a party)."""
+SIGNING_VERBS = {"sign", "conclude", "adopt", "initial"}
+"""A signing's 'to' is a route, wherever the parser hangs it ('signed an agreement … on transit to Turkey')."""
+
+
+def on_the_route(s: Sentence, mention) -> bool:
+    """True for an entity after a preposition of route that hangs on a noun of what the instrument moves or on the
+    signing verb: where the goods go, not a party. False without a parse."""
+    token = token_at(s, mention.char_start)
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
+    if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
+        return False
+    return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS
+
+
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
     Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
-    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; and for a state's
-    adjective after 'post-' or 'ex-'."""
+    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; for a state on the route of
+    what the instrument moves (`on_the_route`); and for a state's adjective after 'post-' or 'ex-'."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
         or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
     ):
+        return True
+    if on_the_route(s, mention):
         return True
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))

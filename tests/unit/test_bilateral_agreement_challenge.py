@@ -256,3 +256,18 @@ def test_a_year_before_the_signers_is_no_count_of_them():
         (D, (TKM, TUR), "1995")
     }
     assert stated("In 2020, 30 states had ratified the treaty.") == set()
+
+
+def test_a_state_on_the_route_is_no_party_but_a_visit_s_host_is():
+    assert stated("Turkmenistan signed an agreement with Iran on the transit of goods to Turkey in 2016.") == {
+        (A, (IRN, TKM), "2016")
+    }
+    assert stated("In 2011 Turkmenistan signed a memorandum with Afghanistan on electricity supply to Pakistan.") == {
+        (M, (AFG, TKM), "2011")
+    }
+    assert stated("In 2014 Uzbekistan and Turkmenistan signed an agreement on gas exports through Afghanistan.") == {
+        (A, (TKM, UZB), "2014")
+    }
+    assert stated("In 2009, during the president's visit to Beijing, a memorandum on energy was signed.") == {
+        (M, (CHN, TKM), "2009")
+    }
