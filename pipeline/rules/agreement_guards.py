@@ -73,17 +73,23 @@ FLOWS |= {"gas", "oil", "electricity", "power", "railway", "pipeline", "corridor
 """Nouns of what an instrument moves ('the transit of goods to Turkey', 'electricity supply to Pakistan'); not a
 visit's destination ('during the visit to Beijing … a deal was signed': the host is a party)."""
 SIGNING_VERBS = {"sign", "conclude", "adopt", "initial"}
+PARTY_VERBS = SIGNING_VERBS | {"ratify", "approve", "issue", "agree", "reach", "accede", "join", "endorse", "accept"}
+"""Verbs whose agent is a party ('signed by Iran, Oman …', 'ratified by Kazakhstan'); another verb's agent is a
+bystander ('The agreement signed with Iran in 2007 was criticised by Russia')."""
 """A signing's 'to' is a route, wherever the parser hangs it ('signed an agreement … on transit to Turkey')."""
 
 
 def on_the_route(s: Sentence, mention) -> bool:
     """True for an entity after a preposition of route that hangs on a noun of what the instrument moves or on the
-    signing verb: where the goods go, not a party. False without a parse."""
+    signing verb (where the goods go), or the agent of a verb that is no signing: not a party. False without a
+    parse."""
     token = token_at(s, mention.char_start)
     if token is None:
         return False
     while token.dep_ == "conj" and token.head is not token:
         token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
+        return token.head.head.lemma_.lower() not in PARTY_VERBS
     if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
         return False
     return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS

@@ -271,3 +271,5 @@ def test_a_state_on_the_route_is_no_party_but_a_visit_s_host_is():
     assert stated("In 2009, during the president's visit to Beijing, a memorandum on energy was signed.") == {
         (M, (CHN, TKM), "2009")
     }
+    assert stated("The agreement signed with Iran in 2007 was criticised by Russia.") == {(A, (IRN, TKM), "2007")}
+    assert stated("An agreement on gas was signed by Iran and Turkmenistan in 2007.") == {(A, (IRN, TKM), "2007")}
