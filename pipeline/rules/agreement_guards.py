@@ -81,7 +81,8 @@ bystander ('The agreement signed with Iran in 2007 was criticised by Russia').""
 
 def on_the_route(s: Sentence, mention) -> bool:
     """True for an entity after a preposition of route that hangs on a noun of what the instrument moves or on the
-    signing verb (where the goods go), or the agent of a verb that is no signing: not a party. False without a
+    signing verb (where the goods go), or the agent of a verb that is no signing, or the object of a gerund that
+    tells the signing's effect: not a party. False without a
     parse."""
     token = token_at(s, mention.char_start)
     if token is None:
@@ -90,6 +91,8 @@ def on_the_route(s: Sentence, mention) -> bool:
         token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
     if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
         return token.head.head.lemma_.lower() not in PARTY_VERBS
+    if token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
+        return token.head.lemma_.lower() not in PARTY_VERBS  # '…, angering Russia': what the signing did to it
     if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
         return False
     return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS

@@ -273,3 +273,9 @@ def test_a_state_on_the_route_is_no_party_but_a_visit_s_host_is():
     }
     assert stated("The agreement signed with Iran in 2007 was criticised by Russia.") == {(A, (IRN, TKM), "2007")}
     assert stated("An agreement on gas was signed by Iran and Turkmenistan in 2007.") == {(A, (IRN, TKM), "2007")}
+    assert stated("Turkmenistan signed a gas agreement with China in 2007, angering Russia.") == {
+        (A, (CHN, TKM), "2007")
+    }
+    assert stated("In 2007, signing a treaty with Kazakhstan, Turkmenistan settled the border.") == {
+        (T, (KAZ, TKM), "2007")
+    }
