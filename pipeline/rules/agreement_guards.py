@@ -73,17 +73,16 @@ FLOWS |= {"gas", "oil", "electricity", "power", "railway", "pipeline", "corridor
 """Nouns of what an instrument moves ('the transit of goods to Turkey', 'electricity supply to Pakistan'); not a
 visit's destination ('during the visit to Beijing … a deal was signed': the host is a party)."""
 SIGNING_VERBS = {"sign", "conclude", "adopt", "initial"}
+"""A signing's 'to' is a route, wherever the parser hangs it ('signed an agreement … on transit to Turkey')."""
 PARTY_VERBS = SIGNING_VERBS | {"ratify", "approve", "issue", "agree", "reach", "accede", "join", "endorse", "accept"}
 """Verbs whose agent is a party ('signed by Iran, Oman …', 'ratified by Kazakhstan'); another verb's agent is a
 bystander ('The agreement signed with Iran in 2007 was criticised by Russia')."""
-"""A signing's 'to' is a route, wherever the parser hangs it ('signed an agreement … on transit to Turkey')."""
 
 
-def on_the_route(s: Sentence, mention) -> bool:
+def beside_the_signing(s: Sentence, mention) -> bool:
     """True for an entity after a preposition of route that hangs on a noun of what the instrument moves or on the
     signing verb (where the goods go), or the agent of a verb that is no signing, or the object of a gerund that
-    tells the signing's effect: not a party. False without a
-    parse."""
+    tells the signing's effect: not a party. False without a parse."""
     token = token_at(s, mention.char_start)
     if token is None:
         return False
@@ -102,14 +101,15 @@ def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
     Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
-    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; for a state on the route of
-    what the instrument moves (`on_the_route`); and for a state's adjective after 'post-' or 'ex-'."""
+    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; for an entity the parse puts
+    beside the signing, on the route of what it moves or as another verb's argument (`beside_the_signing`); and
+    for a state's adjective after 'post-' or 'ex-'."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
         or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
     ):
         return True
-    if on_the_route(s, mention):
+    if beside_the_signing(s, mention):
         return True
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
