@@ -303,6 +303,7 @@ def candidates(
             {"t": subject},
             parses,
             {r["passage_id"]: heading for r in rows} if heading else None,
+            mentions.heading_states({"": heading}, finder) if heading else None,
         ).itertuples()
         if fact_type is None or r.fact_type == fact_type
     ]

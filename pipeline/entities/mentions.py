@@ -66,6 +66,15 @@ def headings(passages: pd.DataFrame) -> dict[str, str]:
     }
 
 
+def heading_states(headings: dict[str, str], gazetteer: Finder) -> dict[str, tuple[str, ...]]:
+    """heading -> the states it names ('China', 'Turkmenistan–China relations'): in an article on a state's
+    foreign relations, a section headed by one partner is about that state's relations with it."""
+    return {
+        h: tuple(dict.fromkeys(m.entity_id for m in gazetteer.find(h) if m.entity_type == "state"))
+        for h in set(headings.values())
+    }
+
+
 def find_all(passages: pd.DataFrame, gazetteer: Finder) -> list[Found]:
     """Mentions of every sentence; the year anchor carries from sentence to sentence within a
     section ("The following year, …" can open a paragraph) and starts afresh in the next."""

@@ -66,16 +66,50 @@ VENUES = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:
 too (the depositaries' capitals), not parties."""
 
 
+DIRECTION = {"to", "via", "through", "into", "towards", "across"}
+"""Prepositions of a route: a state after one is where the goods, gas or power go, not a signer."""
+FLOWS = {"transit", "supply", "export", "import", "delivery", "transport", "transportation", "shipment", "goods"}
+FLOWS |= {"gas", "oil", "electricity", "power", "railway", "pipeline", "corridor", "route", "line", "road", "access"}
+"""Nouns of what an instrument moves ('the transit of goods to Turkey', 'electricity supply to Pakistan'); not a
+visit's destination ('during the visit to Beijing … a deal was signed': the host is a party)."""
+SIGNING_VERBS = {"sign", "conclude", "adopt", "initial"}
+"""A signing's 'to' is a route, wherever the parser hangs it ('signed an agreement … on transit to Turkey')."""
+PARTY_VERBS = SIGNING_VERBS | {"ratify", "approve", "issue", "agree", "reach", "accede", "join", "endorse", "accept"}
+"""Verbs whose agent is a party ('signed by Iran, Oman …', 'ratified by Kazakhstan'); another verb's agent is a
+bystander ('The agreement signed with Iran in 2007 was criticised by Russia')."""
+
+
+def beside_the_signing(s: Sentence, mention) -> bool:
+    """True for an entity after a preposition of route that hangs on a noun of what the instrument moves or on the
+    signing verb (where the goods go), or the agent of a verb that is no signing, or the object of a gerund that
+    tells the signing's effect: not a party. False without a parse."""
+    token = token_at(s, mention.char_start)
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
+        return token.head.head.lemma_.lower() not in PARTY_VERBS
+    if token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
+        return token.head.lemma_.lower() not in PARTY_VERBS  # '…, angering Russia': what the signing did to it
+    if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
+        return False
+    return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS
+
+
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
     Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
-    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; and for a state's
-    adjective after 'post-' or 'ex-'."""
+    ('in London, Moscow and Washington'); for an instrument's bracketed acronym; for an entity the parse puts
+    beside the signing, on the route of what it moves or as another verb's argument (`beside_the_signing`); and
+    for a state's adjective after 'post-' or 'ex-'."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
         or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
     ):
+        return True
+    if beside_the_signing(s, mention):
         return True
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))
@@ -120,6 +154,22 @@ def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
         verb.head.lemma_.lower() not in INSTRUMENT_LEMMAS
         and noun not in verb.subtree
         and verb.head not in noun.subtree  # 'the Agreement with the European Union, which was signed in 1995'
+    )
+
+
+SIGNING_LEMMAS = {"sign", "conclude", "adopt", "ratify", "approve", "initial"}
+
+
+def act_on_the_instrument(s: Sentence, noun_start: int, verb_start: int) -> bool:
+    """True when the signing verb takes another act whose words hold the instrument: 'in 1999 the countries
+    agreed to remove this phrase from the agreement', 'the sides agreed to extend the treaty' (the act is on an
+    instrument signed before, not its signing); not 'agreed to sign a treaty', a signing (its mood aside).
+    False without a parse."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_start)
+    if verb is None or noun is None:
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() not in SIGNING_LEMMAS and noun in c.subtree for c in verb.children
     )
 
 

@@ -12,10 +12,12 @@ from pipeline.rules.context import Sentence
 
 PLANNED = re.compile(
     r"\b(?:will|would|shall|is to|are to|was to|were to|plans? to|planned to|intends? to|intended to|expected to|"
-    r"scheduled to|set to|due to|agreed to|decided to|hopes? to|ready to|to be)\s+(?:be\s+)?$",
+    r"scheduled to|set to|due to|agreed to|decided to|(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|seeks?|aim(?:s|ed)?|tri(?:es|ed)|try) to|"
+    r"sought to|attempt(?:s|ed)? to|ready to|to be)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
-"""A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude'."""
+"""A signing still to come: 'the two sides are to sign', 'a treaty to be signed in 2012', 'agreed to conclude',
+'hoped to sign', 'sought to conclude' (a wish or an attempt states no signing; `stance.INTENT_VERBS` likewise)."""
 PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
 PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")

@@ -24,6 +24,9 @@ TWO_SIDES = re.compile(r"\bthe two (?:states|countries|sides|presidents|leaders|
 """'the two states', 'the two presidents': the home state and its partner, the one the sentence names before the
 signing ('Russian President Vladimir Putin visited Ashgabat, where the two presidents signed …'), else the one
 the text talks about."""
+THE_SIDES = re.compile(r"\bthe (?:sides|parties)\b(?!\s+to\b)")
+"""'the sides agreed on a roadmap', 'the parties signed a Declaration' in a state's article: the state and the
+partner the text talks about (not 'the parties to the treaty', its signatories)."""
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
@@ -89,7 +92,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
                 states.append(state)
     if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
         states = list(s.previous_states)
-    elif TWO_SIDES.search(s.text) and (partner := _named_before(s, start) or s.partner_state):
+    elif (TWO_SIDES.search(s.text) or (s.home_state and THE_SIDES.search(s.text, start, end))) and (
+        partner := _named_before(s, start) or s.partner_state
+    ):
         states += [x for x in (s.home_state, partner) if x]
     if not states and FOLLOWING.search(s.text, start, end) and ":" in s.text[start:]:
         states = [m.entity_id for m in s.states(s.text.index(":", start))]  # the list after the colon

@@ -20,7 +20,7 @@ import re
 
 from pipeline.rules.agreement_clauses import conjunct_date, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import governing, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import act_on_the_instrument, governing, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_parties import parties
 from pipeline.rules.context import Sentence
@@ -30,7 +30,7 @@ from schemas.fact_types import AGREEMENT
 
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
-    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|plans? of action|deal|convention|charters?|joint statements?|"
+    r"memorand(?:um|a)|(?<!concluding )declaration|action plan|road ?maps?|plans? of action|deal|convention|charters?|joint statements?|"
     r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
@@ -51,11 +51,12 @@ INSTRUMENT_ABOUT = re.compile(
 """'the two states reached agreement on the Peaceful Nuclear Explosions Treaty': the agreement is the
 treaty named after it, one instrument."""
 COUNTED_SUBJECT = re.compile(
-    r"\b(?:\d[\d,]*|all|most|many|several|some)\s+(?:[a-z]+\s+)?(?:parties|states|countries|members|nations|"
+    r"\b(?:\d{1,3}(?:,\d{3})*(?![\d,])|all|most|many|several|some)\s+(?:(?!the\b)[a-z]+\s+)?"
+    r"(?:parties|states|countries|members|nations|"
     r"signatories)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?)?$"
 )
 """'As of July 2018, 183 contracting parties have ratified the treaty': a count of ratifications, not one
-signing by named parties (the count is a figure)."""
+signing by named parties (the count is a figure). A year is no count: 'In 1995, the parties signed a Declaration'."""
 PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 """A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
 ('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
@@ -68,6 +69,7 @@ KIND = [
     ("action plan", "action_plan"),
     ("plan of action", "action_plan"),
     ("plans of action", "action_plan"),
+    ("road", "action_plan"),
     ("deal", "loan_deal"),
     ("convention", "convention"),
     ("loan", "loan_deal"),
@@ -149,8 +151,12 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
     return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
 
 
+LOAN_AGREEMENT = re.compile(r"\b(?:loan|credit)\s+agreements?$", re.IGNORECASE)
+"""'signed a loan agreement with China': an agreement whose noun a loan modifies is a loan deal."""
+
+
 def kind_of(noun: str, context: str) -> str:
-    """The agreement kind from its noun ('loans-for-oil deal' is a loan deal)."""
+    """The agreement kind from its noun ('loans-for-oil deal' is a loan deal, 'a roadmap' an action plan)."""
     noun = (
         "loan"
         if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility", "credit", "credits"))
@@ -158,6 +164,8 @@ def kind_of(noun: str, context: str) -> str:
     )
     if noun == "deal" and "loan" not in context.lower():
         return "agreement"
+    if noun.startswith("agreement") and LOAN_AGREEMENT.search(context):
+        return "loan_deal"  # 'a loan agreement worth $4 billion': the deal is a loan
     return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
 
 
@@ -260,8 +268,9 @@ def signed(s: Sentence) -> list:
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
-    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), or the
-    signers are only counted (COUNTED_SUBJECT)."""
+    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
+    signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
+    instrument (`agreement_guards`)."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
@@ -269,6 +278,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
+        or act_on_the_instrument(s, noun.start(), verb.start())
     )
 
 

@@ -113,7 +113,13 @@ def _process(entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: 
     found, names = provisional.organizations(found, parses, headings)
     entities = provisional.entity_rows(names, dictionaries.entities())
     candidates = extract.build(
-        found, entities, dictionaries.tables["state_groups"], {entry["id"]: entry.get("subject")}, parses, headings
+        found,
+        entities,
+        dictionaries.tables["state_groups"],
+        {entry["id"]: entry.get("subject")},
+        parses,
+        headings,
+        mentions.heading_states(headings, dictionaries.gazetteer()),
     )
     return {
         "sources": sources,

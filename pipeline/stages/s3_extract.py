@@ -30,12 +30,16 @@ def contexts(
     subjects: dict | None = None,
     parses: dict | None = None,
     headings: dict | None = None,
+    heading_states: dict | None = None,
 ) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
     states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
-    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading."""
-    subjects, parses, headings = subjects or {}, parses or {}, headings or {}
+    (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading.
+    A section headed by one state other than the source's subject ('China', 'Relations with Iran') has that
+    state as the partner from its start, and as each of its paragraphs' partner until the text names another
+    (`heading_states`: heading -> the states it names)."""
+    subjects, parses, headings, heading_states = subjects or {}, parses or {}, headings or {}, heading_states or {}
     out: list[Sentence] = []
     paragraph = section_source = paragraph_partner = None
     paragraph_orgs: tuple = ()
@@ -52,11 +56,13 @@ def contexts(
             section_source, partner, previous_orgs, previous = row.source_id, None, (), None
             lead = row.text
         if row.parent_passage_id != paragraph:
-            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, None, ()
+            headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
+            paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
             paragraph_persons = ()
             narrated = timeline.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
+                partner = headed or partner
         out.append(
             Sentence(
                 row.source_id,
@@ -111,6 +117,12 @@ def contexts(
     ]
 
 
+def _heading_partner(states: tuple | None, subjects: dict, row) -> str | None:
+    """The one state a section's heading names besides the source's subject, or None."""
+    others = [x for x in states or () if x != subjects.get(row.source_id)]
+    return others[0] if len(others) == 1 else None
+
+
 def build(
     found: list[Found],
     entities: pd.DataFrame,
@@ -118,10 +130,12 @@ def build(
     subjects: dict | None = None,
     parses: dict | None = None,
     headings: dict | None = None,
+    heading_states: dict | None = None,
 ) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
     parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
-    each source is about, `parses` each sentence's parse, `headings` each sentence's section heading. A candidate whose actor is unknown (no state
+    each source is about, `parses` each sentence's parse, `headings` each sentence's section heading,
+    `heading_states` the states each heading names. A candidate whose actor is unknown (no state
     named and the source about no state) gives no fact."""
     located = entities.dropna(subset=["state_id"])
     state_of = dict(zip(located["entity_id"], located["state_id"]))
@@ -136,7 +150,9 @@ def build(
         )
     )
     kept = []  # (sentence number, candidate), in text order
-    for n, sentence in enumerate(contexts(found, state_of, parent_of, groups, subjects, parses, headings)):
+    for n, sentence in enumerate(
+        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states)
+    ):
         for rule in ALL_RULES:
             hits = sentence.once(rule)
             if hits:  # most rules find nothing in most sentences
