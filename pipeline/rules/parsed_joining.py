@@ -23,6 +23,7 @@ from pipeline.rules.parsed import (
     _negated,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
@@ -34,6 +35,9 @@ from pipeline.rules.parsed import (
 from pipeline.rules.patterns import listed_dates
 
 JOIN = {"join", "accede", "rejoin"}
+ADMITTED = {"admit"}
+"""Read only in the passive, where the new member is the subject ('Armenia was admitted in 2015'); in the active
+the organisation admits ('The summit admitted India'), another reading."""
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
@@ -58,8 +62,8 @@ def joined(s: Sentence) -> list:
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
-    for verb in _verbs(s, JOIN):
-        if declined(verb):
+    for verb in _verbs(s, JOIN | ADMITTED):
+        if declined(verb) or (verb.lemma_.lower() in ADMITTED and not _passive(verb)):
             continue
         subjects = _subjects(verb)
         states = phrase_states(s, subjects)
@@ -76,6 +80,8 @@ def joined(s: Sentence) -> list:
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
         instrument = _instrument_before(s)
+        if not objects and not instrument and not s.organizations():
+            orgs = talked_about_ids(s)  # 'India and Pakistan joined in 2017', in an article on the SCO
         if not objects and states and verb.lemma_.lower() == "accede" and instrument and not _read_as_treaty(s, verb):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
