@@ -40,6 +40,16 @@ def becomes(s: Sentence, match: re.Match, org: str) -> bool:
     return any(m.entity_id == org and 0 <= m.char_start - match.end() <= ADJACENT_CHARS for m in s.organizations())
 
 
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "reschedule"}
+"""Verbs whose gathering did not take place as told: 'The 2020 summit in St. Petersburg was postponed' (a boycotted
+summit did: 'Belarus boycotted the CSTO summit')."""
+
+
+def called_off(noun) -> bool:
+    """Whether the gathering the noun names is the subject or object of a verb that calls it off."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in CALLED_OFF
+
+
 MEETING = re.compile(r"\b(?:summit|meeting|conference|congress|forum|Congress|Summit|Forum)\b")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import organization_events, parsed_members, stance
+from pipeline.rules import event_guards, organization_events, parsed_members, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -257,25 +257,23 @@ def summit_named(s: Sentence) -> list:
             if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
         ]
         org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
-        bare = not any(t.pos_ == "PROPN" for t in left)
-        if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
+        at_place = [t for t in left if _place_word(s, t)]  # 'the Baku summit in 2019': named by where it met
+        bare = not any(t.pos_ == "PROPN" and t not in at_place for t in left)
+        if org is None and lemma == "summit" and bare and (at_place or any(ORDINAL.match(t.text) for t in left)):
             org = talked_about(s)
         partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
         if org is None or partners:
             continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
         places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
-        places += [
-            m
-            for t in left
-            for m in [_entity(s, t, ("state", "place"))]
-            if m and (m.entity_type == "place" or m.form == "capital_metonym")
-        ]
+        places += [m for t in at_place for m in [_entity(s, t, ("state", "place"))] if m]
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)
         if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
+        if event_guards.called_off(noun):
+            continue  # 'The 2020 summit in St. Petersburg was postponed'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
         span = _clause(s, [noun, *own])
@@ -283,6 +281,12 @@ def summit_named(s: Sentence) -> list:
         event = "ministerial_meeting_hosted" if ministers else event
         out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
     return out
+
+
+def _place_word(s: Sentence, token) -> bool:
+    """A word of a place's name, or of a capital standing for its state ('the Baku summit')."""
+    m = _entity(s, token, ("state", "place"))
+    return m is not None and (m.entity_type == "place" or m.form == "capital_metonym")
 
 
 def _of_ministers(s: Sentence, mention) -> bool:
