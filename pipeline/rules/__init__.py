@@ -10,6 +10,7 @@ from pipeline.rules import (
     agreement_shapes,
     agreements,
     amounts,
+    event_backrefs,
     instrument_acts,
     memberships,
     memberships_founding,
@@ -52,6 +53,7 @@ ALL_RULES = (
     + agreements.RULES
     + agreement_shapes.RULES
     + organization_events.RULES
+    + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES
     + visit_gatherings.RULES

@@ -118,7 +118,14 @@ FIRES = [
         "2001",
         "state:UZB",
     ),
-    ("Kyrgyzstan joined the World Trade Organization in 1998.", "state:KAZ", "org:WTO", "joined_by", "1998", "state:KGZ"),
+    (
+        "Kyrgyzstan joined the World Trade Organization in 1998.",
+        "state:KAZ",
+        "org:WTO",
+        "joined_by",
+        "1998",
+        "state:KGZ",
+    ),
     ("India and Pakistan joined in 2017.", "org:SCO", "org:SCO", "joined_by", "2017", "state:IND"),
     ("India and Pakistan joined in 2017.", "org:SCO", "org:SCO", "joined_by", "2017", "state:PAK"),
     ("Armenia was admitted in 2015.", "org:EAEU", "org:EAEU", "joined_by", "2015", "state:ARM"),
@@ -157,8 +164,14 @@ FIRES = [
         "2008",
         "state:UZB",
     ),
-    ("Russia was suspended from the Council of Europe in 2022.", "state:KAZ", "org:COE", "suspended", "2022",
-     "state:RUS"),
+    (
+        "Russia was suspended from the Council of Europe in 2022.",
+        "state:KAZ",
+        "org:COE",
+        "suspended",
+        "2022",
+        "state:RUS",
+    ),
     # summit_hosted
     ("The 2019 summit was held in Bishkek.", "org:SCO", "org:SCO", "summit_hosted", "2019", "state:KGZ"),
     (
@@ -218,8 +231,14 @@ FIRES = [
         "appointed",
         "2021",
     ),
-    ("Kazakhstan chaired the Organization for Security and Co-operation in Europe in 2010.", "state:KAZ", "org:OSCE",
-     "chaired", "2010", "state:KAZ"),
+    (
+        "Kazakhstan chaired the Organization for Security and Co-operation in Europe in 2010.",
+        "state:KAZ",
+        "org:OSCE",
+        "chaired",
+        "2010",
+        "state:KAZ",
+    ),
 ]
 
 
@@ -249,6 +268,18 @@ HOLDS_BACK = [
     ("The Secretary-General of the organisation visited Astana in 2018.", "org:SCO", "appointed"),
     ("The SCO Business Council was established in 2006.", "state:KAZ", "founded"),
     ("Georgia threatened to leave the Commonwealth of Independent States in 2006.", "state:KAZ", "withdrawn_by"),
+    (
+        "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
+        "Community. The merger was never completed.",
+        "org:CACO",
+        "merged_into",
+    ),
+    (
+        "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
+        "Community. The merger was to be completed in 2007.",
+        "org:CACO",
+        "merged_into",
+    ),
     ("There were talks in 2012 on suspending Uzbekistan's membership of the organisation.", "org:CSTO", "suspended"),
 ]
 
