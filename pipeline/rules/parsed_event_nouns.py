@@ -64,13 +64,17 @@ def founding_noun(s: Sentence) -> list:
     Bank on 12 January 2006 was initiated by …', 'which led to the creation of the International Institute of
     Agriculture': founded, of the organisation the noun's 'of' names, dated by the noun's own words, else by its
     clause; 'since its founding in 1945', "the SCO's creation in 2001": of its owner, dated by its own words ('its'
-    not in a source about a state, where it is mostly the state). Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
+    not in a source about a state, where it is mostly the state); 'the creation of two new organisations, namely A
+    and B': of each body listed, dated or not. Else undated, or framed as an intention ('proposed the creation of':
+    planned_body), or negated: no fact."""
     out: list[Candidate] = []
     for noun in s.tokens if s.tokens is not None else ():
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
-        orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        listed = [a for t in created for a in _children(t, "appos")]  # 'two new organisations, namely A and B'
+        created += listed
+        orgs = list(dict.fromkeys(o for t in created for o in _noun_entities(s, t, ("organization",))))
         own = [d for d in s.dates if _within(s, d, noun)]
         if not created and own:  # 'since its founding in 1945', "the SCO's creation in 2001": the owner's
             created = _children(noun, "poss")
@@ -91,10 +95,10 @@ def founding_noun(s: Sentence) -> list:
             if noun.head.pos_ in ("VERB", "AUX")
             else s.date_for(noun.idx - s.offset)
         )
-        if date is None:
-            continue
+        if date is None and not listed:
+            continue  # undated, a founding is mostly told to describe the body; bodies listed as created are news
         span = _clause(s, [noun, *created])
-        out.append(_event(s, "parse_founding_noun", orgs[0], "founded", date, span))
+        out += [_event(s, "parse_founding_noun", org, "founded", date, span) for org in (orgs if listed else orgs[:1])]
     return out
 
 

@@ -89,7 +89,8 @@ def founded(s: Sentence) -> list:
             founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
             founders = founders or _listed_members(s, actors)
         else:
-            created = _children(verb, "dobj")
+            created = _children(verb, "dobj") or _children(verb, "dep")  # an object set off by commas is lost
+            created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):

@@ -223,7 +223,52 @@ FIRES = [
         "observer_status_granted",
         "2007",
     ),
+    # more founding shapes: a list after 'namely', a body after a dash
+    (
+        "The conference led to the creation of two new organisations, namely the Caspian Economic Forum and the "
+        "Caspian Research Centre.",
+        "state:KAZ",
+        "org:new_caspian_research_centre",
+        "founded",
+        None,
+    ),
+    (
+        "The presidents created, on 3 October 2009, a new regional body – the Cooperation Council of Turkic Speaking "
+        "States.",
+        "state:KAZ",
+        "org:CCTC",
+        "founded",
+        "2009-10-03",
+    ),
+    # membership begun on a date
+    (
+        "Uzbekistan became a member of the Collective Security Treaty Organization in 2006.",
+        "state:KAZ",
+        "org:CSTO",
+        "joined_by",
+        "2006",
+        "state:UZB",
+    ),
+    ("In 2017 India and Pakistan became full members.", "org:SCO", "org:SCO", "joined_by", "2017", "state:PAK"),
+    # hosting told by the host
+    ("Astana hosted the 2024 summit.", "org:SCO", "org:SCO", "summit_hosted", "2024", "state:KAZ"),
+    (
+        "Kazakhstan hosted the fourth summit of the organisation in Astana in 2012.",
+        "org:CICA",
+        "org:CICA",
+        "summit_hosted",
+        "2012",
+        "state:KAZ",
+    ),
     # appointed, chaired
+    (
+        "Kazakhstan assumed the chairmanship of the Commonwealth of Independent States in 2020.",
+        "state:KAZ",
+        "org:CIS",
+        "chaired",
+        "2020",
+        "state:KAZ",
+    ),
     (
         "Nurlan Yermekbayev was appointed Secretary-General of the Shanghai Cooperation Organisation in 2021.",
         "state:KAZ",
