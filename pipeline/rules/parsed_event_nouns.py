@@ -59,6 +59,11 @@ ATTITUDES = {
 ANNIVERSARY = {"anniversary", "jubilee", "year", "day", "date", "celebration"}
 
 
+REASONS = {"reason", "cause", "ground", "motive"}
+"""'the reasons for the creation of': a reason for something presupposes it happened ('called for the creation'
+does not)."""
+
+
 def founding_noun(s: Sentence) -> list:
     """'the creation of the Eurasian Economic Union on 1 January 2015', 'The founding of the Eurasian Development
     Bank on 12 January 2006 was initiated by …', 'which led to the creation of the International Institute of
@@ -72,7 +77,7 @@ def founding_noun(s: Sentence) -> list:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
-        listed = [a for t in created for a in _children(t, "appos")]  # 'two new organisations, namely A and B'
+        listed = _listed(s, created)  # 'two new organisations, namely A and B'
         created += listed
         orgs = list(dict.fromkeys(o for t in created for o in _noun_entities(s, t, ("organization",))))
         own = [d for d in s.dates if _within(s, d, noun)]
@@ -82,15 +87,17 @@ def founding_noun(s: Sentence) -> list:
             orgs = named or ([] if s.home_state else [o for t in created for o in _organizations(s, t)])
         if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
             continue
-        if noun.head.lower_ == "for" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES):
+        if (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() not in REASONS) or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES
+        ):
             continue  # 'called for the establishment of', 'Turkmenistan opposed the establishment of': a stance
         if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ANNIVERSARY:
             continue  # 'the 20th anniversary of the founding of the SCO in 2021': that year is the anniversary's
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
             continue  # 'will announce the creation of'
         date = (
-            own[0]
-            if own
+            (own[0] if own else None)
+            if own or listed  # a list's nearby date is mostly another event's ('after the Conference in 1974')
             else _date(s, noun.head)
             if noun.head.pos_ in ("VERB", "AUX")
             else s.date_for(noun.idx - s.offset)
@@ -99,6 +106,20 @@ def founding_noun(s: Sentence) -> list:
             continue  # undated, a founding is mostly told to describe the body; bodies listed as created are news
         span = _clause(s, [noun, *created])
         out += [_event(s, "parse_founding_noun", org, "founded", date, span) for org in (orgs if listed else orgs[:1])]
+    return out
+
+
+def _listed(s: Sentence, nouns) -> list:
+    """The bodies a plural noun introduces: its appositions, or the phrase after the 'namely' that follows it with
+    no other plural noun between ('two new organizations after the World Food Conference in 1974, namely the World
+    Food Council and …'), which the parser often hangs on a word far off."""
+    out = [a for t in nouns for a in _children(t, "appos")]
+    for t in nouns:
+        after = [w for w in s.tokens or () if w.i > t.i]
+        namely = next((w for w in after if w.lower_ == "namely"), None)
+        if t.tag_ == "NNS" and namely is not None and namely.head.i > namely.i:
+            if not any(w.tag_ == "NNS" for w in after if w.i < namely.i) and namely.head not in out:
+                out.append(namely.head)
     return out
 
 

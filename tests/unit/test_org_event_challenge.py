@@ -233,6 +233,14 @@ FIRES = [
         None,
     ),
     (
+        "Rivalry was among the reasons for the creation of two new bodies after the Astana summit in 2005, namely "
+        "the Caspian Economic Forum and the Caspian Research Centre.",
+        "state:KAZ",
+        "org:new_caspian_economic_forum",
+        "founded",
+        None,  # the year is the summit's
+    ),
+    (
         "The presidents created, on 3 October 2009, a new regional body – the Cooperation Council of Turkic Speaking "
         "States.",
         "state:KAZ",
@@ -297,6 +305,12 @@ def test_a_genre_sentence_yields_its_event(case):
 # (sentence, source subject, event that must not be read)
 HOLDS_BACK = [
     ("Kazakhstan plans to establish a regional office of the organisation in Almaty.", "org:CICA", "founded"),
+    (
+        "Kazakhstan called for the creation of two new bodies, namely the Caspian Economic Forum and the Caspian "
+        "Research Centre.",
+        "state:KAZ",
+        "founded",
+    ),
     ("Kazakhstan established diplomatic relations with the European Union in 1993.", "state:KAZ", "founded"),
     ("A proposal to rename the Eurasian Economic Community was rejected in 2005.", "state:KAZ", "renamed"),
     (
