@@ -140,7 +140,8 @@ def summit(s: Sentence) -> list:
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
-        nouns = [t for t in _children(verb, "nsubj", "nsubjpass", "dobj") if t.lemma_.lower() in GATHERINGS]
+        nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in GATHERINGS]
+        # a coordinated verb shares its subject: 'The Summit … focused on …, was conducted by videoconferencing'
         if not nouns:
             continue
         noun = nouns[0]
@@ -175,7 +176,9 @@ def summit(s: Sentence) -> list:
         else:
             org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
         date = _date(s, verb)
-        own = noun.lemma_.lower() in OWN_GATHERINGS and ((organizer and org == organizer[0]) or bool(named))
+        own = noun.lemma_.lower() in OWN_GATHERINGS and (
+            (organizer and org == organizer[0]) or bool(named) or _bare_summit(noun)
+        )  # 'The extraordinary summit of the organisation was held by videoconference': its own, with no host
         own = own and noun.tag_ in ("NN", "NNP") and date is not None  # 'regularly hosts conferences': a habit
         if not org or not (hosts or own):
             continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere

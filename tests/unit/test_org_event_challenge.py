@@ -198,6 +198,22 @@ FIRES = [
         "2010",
         "state:KAZ",
     ),
+    # an online summit has no host, but is the organisation's
+    (
+        "The extraordinary summit of the organisation was held by videoconference on 10 April 2020.",
+        "org:CCTC",
+        "org:CCTC",
+        "summit_hosted",
+        "2020-04-10",
+    ),
+    (
+        "The Extraordinary Summit of the Turkic Council discussed the pandemic and was conducted by videoconference "
+        "on 10 April 2020.",
+        "state:KAZ",
+        "org:CCTC",
+        "summit_hosted",
+        "2020-04-10",
+    ),
     # relations_established, observer_status_granted
     (
         "The Eurasian Economic Union established relations with the Association of Southeast Asian Nations in 2018.",
@@ -320,6 +336,7 @@ HOLDS_BACK = [
         "merged_into",
     ),
     ("The 2020 summit in St. Petersburg was postponed because of the pandemic.", "org:SCO", "summit_hosted"),
+    ("The summits of the organisation were held in various capitals.", "org:CCTC", "summit_hosted"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
