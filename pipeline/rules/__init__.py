@@ -28,6 +28,7 @@ from pipeline.rules import (
     parsed_meetings,
     parsed_members,
     parsed_membership_nouns,
+    parsed_mergers,
     parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
@@ -64,6 +65,7 @@ ALL_RULES = (
     + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES
+    + parsed_mergers.RULES
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES

@@ -45,6 +45,10 @@ CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "reschedule"}
 summit did: 'Belarus boycotted the CSTO summit')."""
 
 
+TO_COME = {"upcoming", "forthcoming", "coming", "planned", "proposed", "future"}
+"""A gathering named as yet to come: the sentence's date is when it was told of, not when it met."""
+
+
 def called_off(noun) -> bool:
     """Whether the gathering the noun names is the subject or object of a verb that calls it off."""
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in CALLED_OFF

@@ -263,7 +263,8 @@ def summit_named(s: Sentence) -> list:
         org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
         at_place = [t for t in left if _place_word(s, t)]  # 'the Baku summit in 2019': named by where it met
         bare = not any(t.pos_ == "PROPN" and t not in at_place for t in left)
-        if org is None and lemma == "summit" and bare and (at_place or any(ORDINAL.match(t.text) for t in left)):
+        placed = at_place or [t for t in at if _place_word(s, t)]  # 'the summit in Bishkek in 2019'
+        if org is None and lemma == "summit" and bare and (placed or any(ORDINAL.match(t.text) for t in left)):
             org = talked_about(s)
         partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
         if org is None or partners:
@@ -276,8 +277,8 @@ def summit_named(s: Sentence) -> list:
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)
         if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
-        if event_guards.called_off(noun):
-            continue  # 'The 2020 summit in St. Petersburg was postponed'
+        if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
+            continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
         span = _clause(s, [noun, *own])

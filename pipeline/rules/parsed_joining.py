@@ -38,6 +38,8 @@ JOIN = {"join", "accede", "rejoin"}
 ADMITTED = {"admit"}
 """Read only in the passive, where the new member is the subject ('Armenia was admitted in 2015'); in the active
 the organisation admits ('The summit admitted India'), another reading."""
+LESSER_ROLES = {"observer", "associate", "candidate", "partner", "guest"}
+"""'admitted … as an observer member' is no accession (parsed_admission reads the role)."""
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
@@ -75,6 +77,11 @@ def joined(s: Sentence) -> list:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
+            roles = _prep_objects(verb, "as")
+            if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):
+                continue
+            objects += [o for a in roles for o in _prep_objects(a, "of", "to")]
         orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and verb.dep_ == "relcl":
             orgs = _noun_entities(s, verb.head, ("organization",))

@@ -94,6 +94,24 @@ FIRES = [
         "merged_into",
         "2006-01-25",
     ),
+    (
+        "In 2006 the Eurasian Economic Community absorbed the Central Asian Cooperation Organization.",
+        "state:KAZ",
+        "org:CACO",
+        "merged_into",
+        "2006",
+        None,
+        "org:EURASEC",
+    ),
+    (
+        "The Central Asian Cooperation Organization was absorbed into the Eurasian Economic Community in 2006.",
+        "state:KAZ",
+        "org:CACO",
+        "merged_into",
+        "2006",
+        None,
+        "org:EURASEC",
+    ),
     # entered into force
     (
         "The treaty establishing the Eurasian Economic Union entered into force on 1 January 2015.",
@@ -136,6 +154,14 @@ FIRES = [
         "joined_by",
         "2001",
         "state:TJK",
+    ),
+    (
+        "Kazakhstan was admitted as the 162nd member of the World Trade Organization on 30 November 2015.",
+        "state:KAZ",
+        "org:WTO",
+        "joined_by",
+        "2015-11-30",
+        "state:KAZ",
     ),
     # withdrawn_by
     (
@@ -197,6 +223,14 @@ FIRES = [
         "summit_hosted",
         "2010",
         "state:KAZ",
+    ),
+    (
+        "The summit in Bishkek in 2019 was attended by eight heads of state.",
+        "org:SCO",
+        "org:SCO",
+        "summit_hosted",
+        "2019",
+        "state:KGZ",
     ),
     # an online summit has no host, but is the organisation's
     (
@@ -337,6 +371,12 @@ HOLDS_BACK = [
     ),
     ("The 2020 summit in St. Petersburg was postponed because of the pandemic.", "org:SCO", "summit_hosted"),
     ("The summits of the organisation were held in various capitals.", "org:CCTC", "summit_hosted"),
+    (
+        "On 30 April 2018 it was announced that Uzbekistan would attend the upcoming summit of the organisation in "
+        "Bishkek.",
+        "org:CCTC",
+        "summit_hosted",
+    ),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
@@ -356,6 +396,12 @@ HOLDS_BACK = [
         "org:CACO",
         "merged_into",
     ),
+    (
+        "The Eurasian Economic Community plans to absorb the Central Asian Cooperation Organization in 2006.",
+        "state:KAZ",
+        "merged_into",
+    ),
+    ("The Eurasian Development Bank was incorporated in 2006.", "state:KAZ", "merged_into"),
     ("There were talks in 2012 on suspending Uzbekistan's membership of the organisation.", "org:CSTO", "suspended"),
 ]
 
