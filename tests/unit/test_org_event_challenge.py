@@ -320,6 +320,14 @@ FIRES = [
     ),
     # appointed, chaired
     (
+        "In 2018 Ramil Hasanov of Azerbaijan was elected Secretary General.",
+        "org:CCTC",
+        "org:CCTC",
+        "appointed",
+        "2018",
+        "state:AZE",
+    ),
+    (
         "Kazakhstan assumed the chairmanship of the Commonwealth of Independent States in 2020.",
         "state:KAZ",
         "org:CIS",
