@@ -52,7 +52,8 @@ def came_into_being(s: Sentence) -> list:
     'of' lists."""
     out = []
     for verb in _verbs(s, {"come"}):
-        if not any(t.lemma_.lower() in ("existence", "being") for t in _prep_objects(verb, "into")):
+        into = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "into" for c in p.children]
+        if not any(t.lower_ in ("existence", "being") for t in into):  # 'into being' is a gerund to the parser
             continue
         subjects = _subjects(verb)
         orgs = [o for t in subjects for o in _organizations(s, t)]
@@ -203,10 +204,13 @@ def summit(s: Sentence) -> list:
 
 
 def _bare_summit(noun) -> bool:
-    """'The Second Summit', 'its summit': a summit no word names, so the organisation talked about holds it; 'the
-    Caspian summit' (with subject IMF) names its own."""
+    """'The Second Summit', 'its summit', "the organisation's first summit": a summit no word names, so the
+    organisation talked about holds it; 'the Caspian summit' (with subject IMF) or "Turkey's summit" names its
+    own."""
     return noun.lemma_.lower() == "summit" and all(
-        t.dep_ in ("det", "poss") or ORDINAL.match(t.text) for t in noun.subtree if t.i < noun.i
+        t.dep_ in ("det", "case") or (t.dep_ == "poss" and t.pos_ != "PROPN") or ORDINAL.match(t.text)
+        for t in noun.subtree
+        if t.i < noun.i
     )
 
 

@@ -54,6 +54,13 @@ FIRES = [
         "founded",
         "2019",
     ),
+    (
+        "The Eurasian Economic Union came into being on 1 January 2015.",
+        "state:KAZ",
+        "org:EAEU",
+        "founded",
+        "2015-01-01",
+    ),
     # renamed
     (
         "The Organisation of the Islamic Conference was renamed the Organisation of Islamic Cooperation in 2011.",
@@ -232,6 +239,14 @@ FIRES = [
         "2019",
         "state:KGZ",
     ),
+    (
+        "The organisation's first summit took place in Almaty in 2002.",
+        "org:CICA",
+        "org:CICA",
+        "inaugural_summit",
+        "2002",
+        "state:KAZ",
+    ),
     # an online summit has no host, but is the organisation's
     (
         "The extraordinary summit of the organisation was held by videoconference on 10 April 2020.",
@@ -385,6 +400,7 @@ HOLDS_BACK = [
         "org:CCTC",
         "summit_hosted",
     ),
+    ("Turkey's first summit with the Arab states took place in Istanbul in 2002.", "org:CICA", "inaugural_summit"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
