@@ -31,6 +31,18 @@ def it_founded(s: Sentence) -> str | None:
     return None
 
 
+OWNERS = {"its", "organisation", "organization"}
+FOUNDING_WORDS = {"founding", "constituent", "establishing"}
+
+
+def owned_charter(noun) -> bool:
+    """ "Its charter', "the organisation's founding treaty": an instrument the organisation talked about owns is
+    the one that founds it (a treaty that is merely its, 'its treaty with China', is not)."""
+    owned = any(c.dep_ == "poss" and c.lemma_.lower() in OWNERS for c in noun.children)
+    founding = noun.lemma_.lower() == "charter" or any(c.lower_ in FOUNDING_WORDS for c in noun.children)
+    return owned and founding
+
+
 def becomes(s: Sentence, match: re.Match, org: str) -> bool:
     """Whether the organisation a 'becoming' takes is what the subject became: named right after it (not 'becoming
     the first Central Asian state to join the World Trade Organization'); 'transformed into', 'morphed into'

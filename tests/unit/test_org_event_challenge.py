@@ -134,6 +134,7 @@ FIRES = [
         "entered_into_force",
         "2003-09-19",
     ),
+    ("Its charter entered into force on 19 September 2003.", "org:SCO", "org:SCO", "entered_into_force", "2003-09-19"),
     # joined_by, dated
     (
         "Uzbekistan was admitted to the Shanghai Cooperation Organisation in 2001.",
@@ -401,6 +402,7 @@ HOLDS_BACK = [
         "summit_hosted",
     ),
     ("Turkey's first summit with the Arab states took place in Istanbul in 2002.", "org:CICA", "inaugural_summit"),
+    ("Its treaty with China entered into force in 2002.", "org:SCO", "entered_into_force"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
