@@ -22,10 +22,12 @@ from pipeline.rules.parsed import (
     _event,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
+    talked_about_ids,
 )
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
@@ -205,16 +207,19 @@ def relations_with(s: Sentence) -> list:
     counterpart. A state's relations with an organisation are no organisation event."""
     out: list[Candidate] = []
     for verb in _verbs(s, RELATION_VERBS):
-        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in RELATION_NOUNS]
+        nouns = [c for c in _children(verb, "dobj", "nsubjpass") if c.lemma_.lower() in RELATION_NOUNS]
         if not nouns or modality(verb) is not None:  # _verbs leaves out negated verbs
             continue
-        subjects = _subjects(verb)
+        subjects = [] if _passive(verb) else _subjects(verb)
         orgs = [o for t in subjects for o in _pointed(s, t)]
         partners = [
             o
-            for t in _prep_objects(verb, "with") + [x for n in nouns for x in _prep_objects(n, "with")]
+            for t in _prep_objects(verb, "with") + [x for n in nouns for x in _prep_objects(n, "with", "between")]
             for o in _noun_entities(s, t, ("organization",))
         ]
+        if _passive(verb):  # 'Relations between the EAEU and ASEAN were established in 2018'
+            between = [x for n in nouns for x in _prep_objects(n, "between")]
+            orgs = partners[:1] if between else talked_about_ids(s) if s.subject_organization else []
         if not orgs:
             continue
         span = _clause(s, [verb, *subjects, *nouns, *[x for n in nouns for x in n.subtree]])

@@ -275,6 +275,25 @@ FIRES = [
         "org:ASEAN",
     ),
     (
+        "Relations between the Eurasian Economic Union and the Association of Southeast Asian Nations were "
+        "established in 2018.",
+        "state:KAZ",
+        "org:EAEU",
+        "relations_established",
+        "2018",
+        None,
+        "org:ASEAN",
+    ),
+    (
+        "Official relations with the European Union were established in 2015.",
+        "org:EAEU",
+        "org:EAEU",
+        "relations_established",
+        "2015",
+        None,
+        "org:EU",
+    ),
+    (
         "The Collective Security Treaty Organization was granted observer status at the United Nations General "
         "Assembly in 2004.",
         "state:KAZ",
@@ -403,6 +422,7 @@ HOLDS_BACK = [
     ),
     ("Turkey's first summit with the Arab states took place in Istanbul in 2002.", "org:CICA", "inaugural_summit"),
     ("Its treaty with China entered into force in 2002.", "org:SCO", "entered_into_force"),
+    ("Relations with the European Union were established in 1993.", "state:KAZ", "relations_established"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
