@@ -423,6 +423,8 @@ HOLDS_BACK = [
     ("Turkey's first summit with the Arab states took place in Istanbul in 2002.", "org:CICA", "inaugural_summit"),
     ("Its treaty with China entered into force in 2002.", "org:SCO", "entered_into_force"),
     ("Relations with the European Union were established in 1993.", "state:KAZ", "relations_established"),
+    ("Kazakhstan would have hosted the 2021 summit in Nur-Sultan.", "org:CICA", "summit_hosted"),
+    ("Without the war, Armenia could have joined the organisation in 1994.", "org:CSTO", "joined_by"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
