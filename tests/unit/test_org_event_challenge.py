@@ -188,6 +188,22 @@ FIRES = [
         "2009",
         "state:GEO",
     ),
+    (
+        "Georgia's withdrawal from the Commonwealth of Independent States took effect on 18 August 2009.",
+        "state:KAZ",
+        "org:CIS",
+        "withdrawn_by",
+        "2009-08-18",
+        "state:GEO",
+    ),
+    (
+        "Kazakhstan's accession to the World Trade Organization was completed in 2015.",
+        "state:KAZ",
+        "org:WTO",
+        "joined_by",
+        "2015",
+        "state:KAZ",
+    ),
     # a state suspending its own membership withdraws (pipeline/rules/parsed_joining.suspended); an organisation
     # suspending a member is the organisation's `suspended`
     (
@@ -425,6 +441,11 @@ HOLDS_BACK = [
     ("Relations with the European Union were established in 1993.", "state:KAZ", "relations_established"),
     ("Kazakhstan would have hosted the 2021 summit in Nur-Sultan.", "org:CICA", "summit_hosted"),
     ("Without the war, Armenia could have joined the organisation in 1994.", "org:CSTO", "joined_by"),
+    (
+        "Georgia's withdrawal from the Commonwealth of Independent States will take effect in 2009.",
+        "state:KAZ",
+        "withdrawn_by",
+    ),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
