@@ -13,7 +13,7 @@ import re
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _date, _negated, _prep_objects, _verb_index, modality
+from pipeline.rules.parsed import _date, _negated, _prep_objects, modality, verbs_of
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
 """Verbs whose infinitive complement did not happen: 'declined to sign', 'failed to ratify'."""
@@ -43,12 +43,8 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
     'if', not refused, not denied by 'neither … nor'."""
     return [
         t
-        for lemma, t in _verb_index(s)[0]  # the sentence's verbs, read once (`parsed._verbs`)
-        if lemma in lemmas
-        and (not _negated(t) or not_until(s, t))
-        and not stance.conditional(t)
-        and not refused(t)
-        and not neither_nor(t)
+        for t in verbs_of(s, lemmas)
+        if (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t) and not neither_nor(t)
     ]
 
 

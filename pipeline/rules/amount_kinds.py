@@ -307,11 +307,13 @@ def same_verb(s: Sentence, kinds: list) -> list:
     figure the same verb (by lemma, in another clause) governs: 'In 2008 the Fund approved a loan of $2 billion;
     in 2010 it approved a further $1 billion' (a loan too). English leaves out a noun it has just said."""
     out = list(kinds)
-    verbs = [governing_verb(s, m.char_start) for m in s.amounts]
+    verbs: list | None = None  # each figure's governing verb, found only once a bare sum needs them
     for i, m in enumerate(s.amounts):
         verb = object_of(s, m) if out[i] == "other" and m.unit == "currency" else None
         if verb is None:
             continue
+        if verbs is None:
+            verbs = [governing_verb(s, other.char_start) for other in s.amounts]
         same = [
             kinds[j]
             for j, other in enumerate(s.amounts)

@@ -10,8 +10,10 @@ order, and rules stay small.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
@@ -67,8 +69,9 @@ class Candidate:
 
 class Words(tuple):
     """A sentence's parse as its tokens, each made once: spaCy makes a new Token object every time a Span is
-    iterated, and some thirty rules walk every word of every sentence, so the Span is read once into a tuple.
-    `start` and `end` are the Span's (token indices into the document); `span` is the Span itself."""
+    iterated, and the rules read the words of every sentence, so the Span is read once into a tuple, and indexed
+    by lemma once (`with_lemma`) for the rules that look for a few words. `start` and `end` are the Span's (token
+    indices into the document); `span` is the Span itself."""
 
     span: Span
 
@@ -84,6 +87,27 @@ class Words(tuple):
     @property
     def end(self) -> int:
         return self.span.end
+
+    @cached_property
+    def _by_lemma(self) -> dict[str, list]:
+        index: dict[str, list] = {}
+        for t in self:
+            index.setdefault(t.lemma_.lower(), []).append(t)
+        return index
+
+    def with_lemma(self, lemmas: Collection[str]) -> list:
+        """The tokens whose lower-cased lemma is one of `lemmas` (no lemma twice), in text order. Most rules look
+        for a few nouns or verbs ('member', 'visit', 'summit'): the sentence is indexed by lemma once, so that a
+        rule reads the tokens it wants instead of every token's lemma (a string spaCy decodes at every read)."""
+        index = self._by_lemma
+        hits = [index[k] for k in lemmas if k in index]
+        if len(hits) < 2:
+            return hits[0] if hits else []
+        return sorted((t for tokens in hits for t in tokens), key=_position)
+
+
+def _position(token) -> int:
+    return token.i
 
 
 @dataclass(frozen=True)
@@ -163,9 +187,15 @@ class Sentence:
 
     def once(self, rule):
         """rule(self), computed once per sentence (event rules reuse the membership rules' output)."""
-        if rule not in self._memo:
-            self._memo[rule] = rule(self)
-        return self._memo[rule]
+        memo = self._memo
+        if rule not in memo:
+            memo[rule] = rule(self)
+        return memo[rule]
+
+    def with_lemma(self, lemmas: Collection[str]) -> list:
+        """The parse's tokens with one of these lower-cased lemmas, in text order (`Words.with_lemma`); none
+        without a parse."""
+        return [] if self.tokens is None else self.tokens.with_lemma(lemmas)
 
     def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None, **fields) -> Candidate:
         """A candidate supported by text[start:end] (the whole sentence by default)."""

@@ -182,7 +182,7 @@ def proposed_for(s: Sentence) -> list:
     with no parties (the codebook's `modality: proposed`; its proposer is no party to it), dated by the clause of
     the verb the request is told with. An undated request, or one the verb denies or plans, states none."""
     out: list = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(PROPOSALS):
         if noun.lemma_.lower() not in PROPOSALS or noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = noun.head

@@ -50,7 +50,7 @@ def dated_named(s: Sentence) -> list:
         return out
     other = [c for rule in instrument_acts.PARTY_RULES for c in s.once(rule) if c.fact_type == "agreement"]
     acts = [c for rule in instrument_acts.RULES for c in s.once(rule)]  # the instrument's own acts, no parties
-    for noun in s.tokens:
+    for noun in s.with_lemma(NAMES):
         if noun.lemma_.lower() not in NAMES or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if noun.dep_ == "compound":

@@ -355,27 +355,21 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
     """The sentence's verbs with one of `lemmas` that are neither negated nor conditional, in text order.
-    Some twenty rules ask this of every sentence: its verbs and their verdicts are read from the parse once
-    per sentence (`_verb_index`), not once per rule."""
-    if s.tokens is None:
-        return []
-    verbs, stated = _verb_index(s)
+    Some forty rules ask this of every sentence: the verbs are looked up in the sentence's index by lemma
+    (`verbs_of`), and each verb's verdict is reached once per sentence, not once per rule."""
+    stated = s._memo.setdefault("parsed.stated", {})  # token index -> neither negated nor conditional
     out = []
-    for lemma, t in verbs:
-        if lemma in lemmas:
-            if t.i not in stated:
-                stated[t.i] = not _negated(t) and not stance.conditional(t)
-            if stated[t.i]:
-                out.append(t)
+    for t in verbs_of(s, lemmas):
+        if t.i not in stated:
+            stated[t.i] = not _negated(t) and not stance.conditional(t)
+        if stated[t.i]:
+            out.append(t)
     return out
 
 
-def _verb_index(s: Sentence) -> tuple[list, dict]:
-    """(lemma, token) of every verb and auxiliary of the sentence, and the verdicts `_verbs` has reached so
-    far (token index -> stated: neither negated nor conditional), kept with the sentence."""
-    if "parsed.verbs" not in s._memo:
-        s._memo["parsed.verbs"] = ([(t.lemma_.lower(), t) for t in s.tokens or () if t.pos_ in ("VERB", "AUX")], {})
-    return s._memo["parsed.verbs"]
+def verbs_of(s: Sentence, lemmas: set[str]) -> list:
+    """The sentence's verbs and auxiliaries with one of `lemmas` (lower-cased), in text order."""
+    return [t for t in s.with_lemma(lemmas) if t.pos_ in ("VERB", "AUX")]
 
 
 def _parties(s: Sentence, tokens) -> list[str]:

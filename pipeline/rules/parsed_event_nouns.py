@@ -75,7 +75,7 @@ def founding_noun(s: Sentence) -> list:
     and B': of each body listed, dated or not. Else undated, or framed as an intention ('proposed the creation of':
     planned_body), or negated: no fact."""
     out: list[Candidate] = []
-    for noun in s.tokens if s.tokens is not None else ():
+    for noun in s.with_lemma(FOUNDING_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
@@ -284,7 +284,7 @@ def first_session(s: Sentence) -> list:
     organisation's inauguration (its first session; a summit's first meeting is parsed_events' inaugural_summit),
     in the state of the place it was held, dated."""
     out: list[Candidate] = []
-    for noun in s.tokens if s.tokens is not None else ():
+    for noun in s.with_lemma(("session",)):
         verb = noun.head
         if noun.lemma_.lower() != "session" or not any(c.lower_ in FIRST for c in noun.children):
             continue

@@ -235,7 +235,7 @@ def summit_named(s: Sentence) -> list:
     out: list[Candidate] = []
     if s.tokens is None:
         return out
-    for noun in s.tokens:
+    for noun in s.with_lemma(("summit", "meeting")):
         lemma = noun.lemma_.lower()
         if lemma not in ("summit", "meeting") or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -360,7 +360,7 @@ def planned_body(s: Sentence) -> list:
     if s.tokens is None:
         return out
     founded_here = {c.get("organization_id") for c in s.once(founded) + s.once(organization_events.founded)}
-    for t in s.tokens:
+    for t in s.with_lemma(FOUND | FOUND_NOUNS):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in FOUND and (lemma != "set" or any(c.lower_ == "up" for c in t.children)):
             created = _children(t, "dobj")

@@ -324,7 +324,7 @@ def negotiations(s: Sentence) -> list:
     sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
     named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
     out: list[Candidate] = []
-    for noun in s.tokens or ():
+    for noun in s.with_lemma(TALKS):
         if noun.lemma_.lower() not in TALKS or not any(
             c.dep_ == "compound" and c.lemma_.lower() in ("accession", "membership") for c in noun.children
         ):

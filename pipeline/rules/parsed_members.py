@@ -46,7 +46,7 @@ def member_of(s: Sentence) -> list:
     out: list[Candidate] = []
     if s.tokens is None:
         return out
-    for noun in s.tokens:
+    for noun in s.with_lemma(MEMBER_NOUNS.keys() | {"state", "country", "nation"}):
         role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
             "member"
             if noun.lemma_.lower() in ("state", "country", "nation")
@@ -199,7 +199,7 @@ def member_list(s: Sentence) -> list:
     out: list[Candidate] = []
     if s.tokens is None:
         return out
-    for noun in s.tokens:
+    for noun in s.with_lemma(LIST_NOUNS):
         role = LIST_NOUNS.get(noun.lemma_.lower())
         if role is None or noun.tag_ != "NNS":
             continue
@@ -259,7 +259,7 @@ def observer_status(s: Sentence) -> list:
     out: list[Candidate] = []
     if s.tokens is None:
         return out
-    for noun in s.tokens:
+    for noun in s.with_lemma(("status",)):
         if noun.lemma_.lower() != "status" or not any(c.lower_ == "observer" for c in noun.children):
             continue
         verb = noun.head
@@ -309,7 +309,7 @@ def member_before_name(s: Sentence) -> list:
     """'interceptors could be placed in NATO member Turkey', 'fellow EU member Poland': the organisation and
     'member' before a state's name, as a title, say the state is a member (undated)."""
     out: list[Candidate] = []
-    for noun in s.tokens or ():
+    for noun in s.with_lemma(("member",)):
         if noun.lemma_.lower() != "member" or noun.dep_ != "compound":
             continue
         state = _entity(s, noun.head, ("state",))

@@ -49,7 +49,7 @@ def act_noun(s: Sentence) -> list:
     """One membership per state and organisation of each noun of an act, and for a dated accession or
     withdrawal the organisation's event."""
     out: list[Candidate] = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(ACT_NOUNS):
         role = ACT_NOUNS.get(noun.lemma_.lower())
         if role is None or noun.pos_ != "NOUN" or _unmade(noun):
             continue

@@ -130,7 +130,7 @@ def trip(s: Sentence) -> list:
     words or its sentence's: a trip told as the circumstance of something else ('During a trip to Ukraine …')
     is not dated by the section's year."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(TRIP_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)

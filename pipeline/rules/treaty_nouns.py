@@ -132,7 +132,7 @@ def participation_noun(s: Sentence) -> list:
     tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
     noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(NOMINAL):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
             continue
         preposition, rule = NOMINAL[noun.lemma_.lower()]

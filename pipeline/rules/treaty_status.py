@@ -110,7 +110,7 @@ def party_apposition(s: Sentence) -> list:
     """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …': the state the apposition is
     on, dated by the apposition's own words."""
     out: list = []
-    for status in s.tokens or []:
+    for status in s.with_lemma(STATUS):
         rule = STATUS.get(status.lemma_.lower())
         if status.dep_ != "appos" or status.pos_ != "NOUN" or rule is None or _negated(status):
             continue

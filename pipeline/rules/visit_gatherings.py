@@ -43,7 +43,7 @@ def at_gathering(s: Sentence) -> list:
     out: list = []
     if held_virtually(s):
         return out
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(MEETINGS | SPEECHES):
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
         # 'the summit in Minsk'; 'a speech at Moscow State University' (a place that begins the venue's name)
@@ -139,7 +139,7 @@ def gathering_held(s: Sentence) -> list:
     if held_virtually(s):  # a gathering by video link: no one travelled
         return []
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(MEETINGS):
         verb = noun.head
         if (
             noun.lemma_.lower() not in MEETINGS

@@ -98,7 +98,7 @@ def present_for(s: Sentence) -> list:
     visit', 'Nazarbayev was in Ashgabat in 2014 to mark the opening of the railway': a visitor placed by the
     copula, with the purpose of his stay; each visitor not at home."""
     out = []
-    for verb in (t for t in s.tokens or [] if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
+    for verb in (t for t in s.with_lemma(("be",)) if t.lemma_ == "be" and t.dep_ in ("ROOT", "conj", "advcl")):
         purposes = [o for o in _prep_objects(verb, "for", "on") if o.lemma_.lower() in PURPOSES]
         purposes += [c for c in _children(verb, "advcl", "xcomp") if _infinitive(c)]  # 'in Ashgabat to mark …'
         places = _prep_objects(verb, "in")

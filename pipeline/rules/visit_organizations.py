@@ -99,7 +99,7 @@ def trip(s: Sentence) -> list:
     """'a visit of an IMF team to Almaty in 2010', 'the IMF mission's trip to Kazakhstan': a visit noun with
     'to' a place or state, whose owner ('of', 'by', 'from' or possessor) is an organisation's people."""
     out = []
-    for noun in s.tokens or []:
+    for noun in s.with_lemma(TRIP_NOUNS - {"delegation"}):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS - {"delegation"}:
             continue
         owners = _prep_objects(noun, "of", "by", "from") + _children(noun, "poss")

@@ -66,5 +66,10 @@ a gathering no one travelled to."""
 
 
 def held_virtually(s: Sentence) -> bool:
-    """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere."""
-    return bool(VIRTUAL.search(s.text))
+    """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere. Read once
+    per sentence: nine visit rules ask."""
+    return s.once(_virtual)
+
+
+def _virtual(s: Sentence) -> bool:
+    return VIRTUAL.search(s.text) is not None

@@ -138,7 +138,9 @@ def build(
     kept = []  # (sentence number, candidate), in text order
     for n, sentence in enumerate(contexts(found, state_of, parent_of, groups, subjects, parses, headings)):
         for rule in ALL_RULES:
-            kept += [(n, c) for c in sentence.once(rule) if _has_actors(c) and event_bodies.admissible(c)]
+            hits = sentence.once(rule)
+            if hits:  # most rules find nothing in most sentences
+                kept += [(n, c) for c in hits if _has_actors(c) and event_bodies.admissible(c)]
     seen = set()
     for i, c in group_references.resolve([c for _, c in kept]):
         n, read = kept[i]
