@@ -26,6 +26,12 @@ def _has(keys: set, org, event, date, state=None, counterpart=None) -> bool:
     )
 
 
+AGREED_MERGER = (
+    "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
+    "Community."
+)
+"""A decided merger, told before a sentence that dates it ('This merger took effect on …')."""
+
 # (sentence, source subject, organisation, event, date, state, counterpart)
 FIRES = [
     # founded
@@ -94,8 +100,7 @@ FIRES = [
         "org:EURASEC",
     ),
     (
-        "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
-        "Community. This merger took effect on 25 January 2006.",
+        AGREED_MERGER + " This merger took effect on 25 January 2006.",
         "org:CACO",
         "org:CACO",
         "merged_into",
@@ -454,14 +459,12 @@ HOLDS_BACK = [
     ("The SCO Business Council was established in 2006.", "state:KAZ", "founded"),
     ("Georgia threatened to leave the Commonwealth of Independent States in 2006.", "state:KAZ", "withdrawn_by"),
     (
-        "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
-        "Community. The merger was never completed.",
+        AGREED_MERGER + " The merger was never completed.",
         "org:CACO",
         "merged_into",
     ),
     (
-        "In 2005 its members agreed to merge the Central Asian Cooperation Organization with the Eurasian Economic "
-        "Community. The merger was to be completed in 2007.",
+        AGREED_MERGER + " The merger was to be completed in 2007.",
         "org:CACO",
         "merged_into",
     ),
