@@ -141,6 +141,9 @@ def summit(s: Sentence) -> list:
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
+        frame = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # 'was to be held …, but was cancelled'
+        if any(c.dep_ == "conj" and c.lemma_.lower() in event_guards.CALLED_OFF for v in frame for c in v.children):
+            continue  # 'A summit was to be held in Dushanbe in 2021 but was cancelled'
         nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in GATHERINGS]
         # a coordinated verb shares its subject: 'The Summit … focused on …, was conducted by videoconferencing'
         if not nouns:

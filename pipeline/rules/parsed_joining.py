@@ -87,7 +87,7 @@ def joined(s: Sentence) -> list:
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
         instrument = _instrument_before(s)
-        if not objects and not instrument and not s.organizations():
+        if not objects and not instrument and not s.organizations() and _only_dated(verb):
             orgs = talked_about_ids(s)  # 'India and Pakistan joined in 2017', in an article on the SCO
         if not objects and states and verb.lemma_.lower() == "accede" and instrument and not _read_as_treaty(s, verb):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
@@ -116,6 +116,12 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def _only_dated(verb) -> bool:
+    """A verb whose prepositions all give a date ('joined in 2017'): a bare accession, not 'joined in condemning
+    the attack' or 'joined with Russia'."""
+    return all(c.dep_ != "prep" or all(g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
 
 
 def _antecedent(verb) -> list:

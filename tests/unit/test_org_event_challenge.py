@@ -451,6 +451,8 @@ HOLDS_BACK = [
         "state:KAZ",
         "withdrawn_by",
     ),
+    ("Kazakhstan joined in condemning the attack in 2014.", "org:SCO", "joined_by"),
+    ("A summit was to be held in Dushanbe in 2021 but was cancelled.", "org:CSTO", "summit_hosted"),
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
