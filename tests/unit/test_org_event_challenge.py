@@ -453,6 +453,17 @@ HOLDS_BACK = [
     ),
     ("Kazakhstan joined in condemning the attack in 2014.", "org:SCO", "joined_by"),
     ("A summit was to be held in Dushanbe in 2021 but was cancelled.", "org:CSTO", "summit_hosted"),
+    (
+        "The Eurasian Economic Union absorbed most of the functions of the Eurasian Economic Community in 2015.",
+        "state:KAZ",
+        "merged_into",
+    ),
+    (
+        "Relations between Kazakhstan and the European Union were established in 1993.",
+        "state:KAZ",
+        "relations_established",
+    ),
+    ("Putin attended the Beijing summit in 2018.", "state:RUS", "summit_hosted"),  # no organisation talked about
     ("The summit planned for Minsk in 2020 was cancelled.", "org:CSTO", "summit_hosted"),
     ("Uzbekistan considered joining the Eurasian Economic Union in 2019.", "state:KAZ", "joined_by"),
     ("Turkmenistan did not join the Collective Security Treaty Organization in 1992.", "state:KAZ", "joined_by"),
