@@ -10,6 +10,7 @@ from pipeline.rules import (
     agreement_shapes,
     agreements,
     amounts,
+    event_backrefs,
     instrument_acts,
     memberships,
     memberships_founding,
@@ -27,6 +28,7 @@ from pipeline.rules import (
     parsed_meetings,
     parsed_members,
     parsed_membership_nouns,
+    parsed_mergers,
     parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
@@ -52,6 +54,7 @@ ALL_RULES = (
     + agreements.RULES
     + agreement_shapes.RULES
     + organization_events.RULES
+    + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES
     + visit_gatherings.RULES
@@ -62,6 +65,7 @@ ALL_RULES = (
     + visit_organizations.RULES
     + parsed_joining.RULES
     + parsed_admission.RULES
+    + parsed_mergers.RULES
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES

@@ -31,6 +31,18 @@ def it_founded(s: Sentence) -> str | None:
     return None
 
 
+OWNERS = {"its", "organisation", "organization"}
+FOUNDING_WORDS = {"founding", "constituent", "establishing"}
+
+
+def owned_charter(noun) -> bool:
+    """ "Its charter', "the organisation's founding treaty": an instrument the organisation talked about owns is
+    the one that founds it (a treaty that is merely its, 'its treaty with China', is not)."""
+    owned = any(c.dep_ == "poss" and c.lemma_.lower() in OWNERS for c in noun.children)
+    founding = noun.lemma_.lower() == "charter" or any(c.lower_ in FOUNDING_WORDS for c in noun.children)
+    return owned and founding
+
+
 def becomes(s: Sentence, match: re.Match, org: str) -> bool:
     """Whether the organisation a 'becoming' takes is what the subject became: named right after it (not 'becoming
     the first Central Asian state to join the World Trade Organization'); 'transformed into', 'morphed into'
@@ -38,6 +50,20 @@ def becomes(s: Sentence, match: re.Match, org: str) -> bool:
     if not match.group().startswith("becoming"):
         return True
     return any(m.entity_id == org and 0 <= m.char_start - match.end() <= ADJACENT_CHARS for m in s.organizations())
+
+
+CALLED_OFF = {"postpone", "cancel", "delay", "defer", "scrap", "reschedule"}
+"""Verbs whose gathering did not take place as told: 'The 2020 summit in St. Petersburg was postponed' (a boycotted
+summit did: 'Belarus boycotted the CSTO summit')."""
+
+
+TO_COME = {"upcoming", "forthcoming", "coming", "planned", "proposed", "future"}
+"""A gathering named as yet to come: the sentence's date is when it was told of, not when it met."""
+
+
+def called_off(noun) -> bool:
+    """Whether the gathering the noun names is the subject or object of a verb that calls it off."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in CALLED_OFF
 
 
 MEETING = re.compile(r"\b(?:summit|meeting|conference|congress|forum|Congress|Summit|Forum)\b")

@@ -9,7 +9,7 @@ conjuncts, dates, modality) are in `parsed`.
 
 from __future__ import annotations
 
-from pipeline.rules import agreements
+from pipeline.rules import agreements, event_guards
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -37,7 +37,7 @@ INSTRUMENTS = {"treaty", "agreement", "charter", "convention", "protocol"}
 
 def in_force(s: Sentence) -> list:
     """'The Treaty on the Eurasian Economic Union entered into force on 1 January 2015': entered_into_force of
-    the organisation the treaty's words name. 'Armenia's accession treaty came into force on 2 January
+    the organisation the treaty's words name ('Its charter entered into force': the one talked about's). 'Armenia's accession treaty came into force on 2 January
     2015': the state joined the organisation talked about (member, and joined_by on that date)."""
     out = []
     for verb in _verbs(s, FORCE):
@@ -61,6 +61,7 @@ def in_force(s: Sentence) -> list:
                 x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for x in c.subtree
             ]  # 'the Treaty on the EAEU'; not 'an EU-Turkey Customs Union agreement'
             named = [m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m]
+            named = named or ([o for o in [talked_about(s)] if o] if event_guards.owned_charter(noun) else [])
             if named:
                 out.append(
                     _event(s, "parse_in_force", named[0], "entered_into_force", date, span, modality=modality(verb))

@@ -64,7 +64,8 @@ def _post(s: Sentence, noun) -> str | None:
 
 def _person(s: Sentence, token):
     """The person a noun phrase names (a dictionary person, else the recogniser's PERSON), and the state of that
-    person: the dictionary's, else a state adjective in the phrase ('former Kazakh Prime Minister …')."""
+    person: the dictionary's, else a state adjective in the phrase ('former Kazakh Prime Minister …'), else the state
+    after its 'of' or 'from' ('Ramil Hasanov of Azerbaijan')."""
     phrase = list(token.subtree)
     named = [m for t in phrase for m in [_entity(s, t, ("person",))] if m]
     if not named and not any(t.ent_type_ == "PERSON" for t in phrase):
@@ -74,6 +75,8 @@ def _person(s: Sentence, token):
         state = next(
             (x for t in phrase for x in _noun_entities(s, t, ("state",)) if t.dep_ in ("amod", "compound")), None
         )
+    if state is None:  # 'Ramil Hasanov of Azerbaijan'
+        state = next((x for o in _prep_objects(token, "of", "from") for x in _noun_entities(s, o, ("state",))), None)
     return state or ""
 
 

@@ -22,10 +22,12 @@ from pipeline.rules.parsed import (
     _event,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
+    talked_about_ids,
 )
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
@@ -59,18 +61,27 @@ ATTITUDES = {
 ANNIVERSARY = {"anniversary", "jubilee", "year", "day", "date", "celebration"}
 
 
+REASONS = {"reason", "cause", "ground", "motive"}
+"""'the reasons for the creation of': a reason for something presupposes it happened ('called for the creation'
+does not)."""
+
+
 def founding_noun(s: Sentence) -> list:
     """'the creation of the Eurasian Economic Union on 1 January 2015', 'The founding of the Eurasian Development
     Bank on 12 January 2006 was initiated by …', 'which led to the creation of the International Institute of
     Agriculture': founded, of the organisation the noun's 'of' names, dated by the noun's own words, else by its
     clause; 'since its founding in 1945', "the SCO's creation in 2001": of its owner, dated by its own words ('its'
-    not in a source about a state, where it is mostly the state). Undated, or framed as an intention ('proposed the creation of': planned_body), or negated: no fact."""
+    not in a source about a state, where it is mostly the state); 'the creation of two new organisations, namely A
+    and B': of each body listed, dated or not. Else undated, or framed as an intention ('proposed the creation of':
+    planned_body), or negated: no fact."""
     out: list[Candidate] = []
     for noun in s.with_lemma(FOUNDING_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in FOUNDING_NOUNS:
             continue
         created = _prep_objects(noun, "of")
-        orgs = [o for t in created for o in _noun_entities(s, t, ("organization",))]
+        listed = _listed(s, created)  # 'two new organisations, namely A and B'
+        created += listed
+        orgs = list(dict.fromkeys(o for t in created for o in _noun_entities(s, t, ("organization",))))
         own = [d for d in s.dates if _within(s, d, noun)]
         if not created and own:  # 'since its founding in 1945', "the SCO's creation in 2001": the owner's
             created = _children(noun, "poss")
@@ -78,23 +89,39 @@ def founding_noun(s: Sentence) -> list:
             orgs = named or ([] if s.home_state else [o for t in created for o in _organizations(s, t)])
         if not orgs or stance.states_no_fact(noun.head) or stance.intended(noun) is not None or _about(noun):
             continue
-        if noun.head.lower_ == "for" or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES):
+        if (noun.head.lower_ == "for" and noun.head.head.lemma_.lower() not in REASONS) or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in ATTITUDES
+        ):
             continue  # 'called for the establishment of', 'Turkmenistan opposed the establishment of': a stance
         if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ANNIVERSARY:
             continue  # 'the 20th anniversary of the founding of the SCO in 2021': that year is the anniversary's
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
             continue  # 'will announce the creation of'
         date = (
-            own[0]
-            if own
+            (own[0] if own else None)
+            if own or listed  # a list's nearby date is mostly another event's ('after the Conference in 1974')
             else _date(s, noun.head)
             if noun.head.pos_ in ("VERB", "AUX")
             else s.date_for(noun.idx - s.offset)
         )
-        if date is None:
-            continue
+        if date is None and not listed:
+            continue  # undated, a founding is mostly told to describe the body; bodies listed as created are news
         span = _clause(s, [noun, *created])
-        out.append(_event(s, "parse_founding_noun", orgs[0], "founded", date, span))
+        out += [_event(s, "parse_founding_noun", org, "founded", date, span) for org in (orgs if listed else orgs[:1])]
+    return out
+
+
+def _listed(s: Sentence, nouns) -> list:
+    """The bodies a plural noun introduces: its appositions, or the phrase after the 'namely' that follows it with
+    no other plural noun between ('two new organizations after the World Food Conference in 1974, namely the World
+    Food Council and …'), which the parser often hangs on a word far off."""
+    out = [a for t in nouns for a in _children(t, "appos")]
+    for t in nouns:
+        after = [w for w in s.tokens or () if w.i > t.i]
+        namely = next((w for w in after if w.lower_ == "namely"), None)
+        if t.tag_ == "NNS" and namely is not None and namely.head.i > namely.i:
+            if not any(w.tag_ == "NNS" for w in after if w.i < namely.i) and namely.head not in out:
+                out.append(namely.head)
     return out
 
 
@@ -180,16 +207,19 @@ def relations_with(s: Sentence) -> list:
     counterpart. A state's relations with an organisation are no organisation event."""
     out: list[Candidate] = []
     for verb in _verbs(s, RELATION_VERBS):
-        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in RELATION_NOUNS]
+        nouns = [c for c in _children(verb, "dobj", "nsubjpass") if c.lemma_.lower() in RELATION_NOUNS]
         if not nouns or modality(verb) is not None:  # _verbs leaves out negated verbs
             continue
-        subjects = _subjects(verb)
+        subjects = [] if _passive(verb) else _subjects(verb)
         orgs = [o for t in subjects for o in _pointed(s, t)]
         partners = [
             o
-            for t in _prep_objects(verb, "with") + [x for n in nouns for x in _prep_objects(n, "with")]
+            for t in _prep_objects(verb, "with") + [x for n in nouns for x in _prep_objects(n, "with", "between")]
             for o in _noun_entities(s, t, ("organization",))
         ]
+        if _passive(verb):  # 'Relations between the EAEU and ASEAN were established in 2018'
+            between = [x for n in nouns for x in _prep_objects(n, "between")]
+            orgs = partners[:1] if between else talked_about_ids(s) if s.subject_organization else []
         if not orgs:
             continue
         span = _clause(s, [verb, *subjects, *nouns, *[x for n in nouns for x in n.subtree]])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import organization_events, parsed_members, stance
+from pipeline.rules import event_guards, organization_events, parsed_members, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -52,7 +52,8 @@ def came_into_being(s: Sentence) -> list:
     'of' lists."""
     out = []
     for verb in _verbs(s, {"come"}):
-        if not any(t.lemma_.lower() in ("existence", "being") for t in _prep_objects(verb, "into")):
+        into = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "into" for c in p.children]
+        if not any(t.lower_ in ("existence", "being") for t in into):  # 'into being' is a gerund to the parser
             continue
         subjects = _subjects(verb)
         orgs = [o for t in subjects for o in _organizations(s, t)]
@@ -89,7 +90,8 @@ def founded(s: Sentence) -> list:
             founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
             founders = founders or _listed_members(s, actors)
         else:
-            created = _children(verb, "dobj")
+            created = _children(verb, "dobj") or _children(verb, "dep")  # an object set off by commas is lost
+            created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
@@ -139,7 +141,11 @@ def summit(s: Sentence) -> list:
     for verb in _verbs(s, SUMMIT_VERBS):
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
-        nouns = [t for t in _children(verb, "nsubj", "nsubjpass", "dobj") if t.lemma_.lower() in GATHERINGS]
+        frame = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # 'was to be held …, but was cancelled'
+        if any(c.dep_ == "conj" and c.lemma_.lower() in event_guards.CALLED_OFF for v in frame for c in v.children):
+            continue  # 'A summit was to be held in Dushanbe in 2021 but was cancelled'
+        nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in GATHERINGS]
+        # a coordinated verb shares its subject: 'The Summit … focused on …, was conducted by videoconferencing'
         if not nouns:
             continue
         noun = nouns[0]
@@ -174,7 +180,9 @@ def summit(s: Sentence) -> list:
         else:
             org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
         date = _date(s, verb)
-        own = noun.lemma_.lower() in OWN_GATHERINGS and ((organizer and org == organizer[0]) or bool(named))
+        own = noun.lemma_.lower() in OWN_GATHERINGS and (
+            (organizer and org == organizer[0]) or bool(named) or _bare_summit(noun)
+        )  # 'The extraordinary summit of the organisation was held by videoconference': its own, with no host
         own = own and noun.tag_ in ("NN", "NNP") and date is not None  # 'regularly hosts conferences': a habit
         if not org or not (hosts or own):
             continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
@@ -199,10 +207,13 @@ def summit(s: Sentence) -> list:
 
 
 def _bare_summit(noun) -> bool:
-    """'The Second Summit', 'its summit': a summit no word names, so the organisation talked about holds it; 'the
-    Caspian summit' (with subject IMF) names its own."""
+    """'The Second Summit', 'its summit', "the organisation's first summit": a summit no word names, so the
+    organisation talked about holds it; 'the Caspian summit' (with subject IMF) or "Turkey's summit" names its
+    own."""
     return noun.lemma_.lower() == "summit" and all(
-        t.dep_ in ("det", "poss") or ORDINAL.match(t.text) for t in noun.subtree if t.i < noun.i
+        t.dep_ in ("det", "case") or (t.dep_ == "poss" and t.pos_ != "PROPN") or ORDINAL.match(t.text)
+        for t in noun.subtree
+        if t.i < noun.i
     )
 
 
@@ -257,25 +268,24 @@ def summit_named(s: Sentence) -> list:
             if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
         ]
         org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
-        bare = not any(t.pos_ == "PROPN" for t in left)
-        if org is None and lemma == "summit" and bare and any(ORDINAL.match(t.text) for t in left):
+        at_place = [t for t in left if _place_word(s, t)]  # 'the Baku summit in 2019': named by where it met
+        bare = not any(t.pos_ == "PROPN" and t not in at_place for t in left)
+        placed = at_place or [t for t in at if _place_word(s, t)]  # 'the summit in Bishkek in 2019'
+        if org is None and lemma == "summit" and bare and (placed or any(ORDINAL.match(t.text) for t in left)):
             org = talked_about(s)
         partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
         if org is None or partners:
             continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
         places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
-        places += [
-            m
-            for t in left
-            for m in [_entity(s, t, ("state", "place"))]
-            if m and (m.entity_type == "place" or m.form == "capital_metonym")
-        ]
+        places += [m for t in at_place for m in [_entity(s, t, ("state", "place"))] if m]
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)
         if (date is None and host is None) or (lemma == "meeting" and host is None) or stance.states_no_fact(noun.head):
             continue
+        if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
+            continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
         first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
         span = _clause(s, [noun, *own])
@@ -283,6 +293,12 @@ def summit_named(s: Sentence) -> list:
         event = "ministerial_meeting_hosted" if ministers else event
         out.append(_event(s, "parse_summit_named", org, event, date, span, state=host, modality=mod))
     return out
+
+
+def _place_word(s: Sentence, token) -> bool:
+    """A word of a place's name, or of a capital standing for its state ('the Baku summit')."""
+    m = _entity(s, token, ("state", "place"))
+    return m is not None and (m.entity_type == "place" or m.form == "capital_metonym")
 
 
 def _of_ministers(s: Sentence, mention) -> bool:

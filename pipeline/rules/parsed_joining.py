@@ -23,6 +23,7 @@ from pipeline.rules.parsed import (
     _negated,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _verbs,
@@ -34,6 +35,11 @@ from pipeline.rules.parsed import (
 from pipeline.rules.patterns import listed_dates
 
 JOIN = {"join", "accede", "rejoin"}
+ADMITTED = {"admit"}
+"""Read only in the passive, where the new member is the subject ('Armenia was admitted in 2015'); in the active
+the organisation admits ('The summit admitted India'), another reading."""
+LESSER_ROLES = {"observer", "associate", "candidate", "partner", "guest"}
+"""'admitted … as an observer member' is no accession (parsed_admission reads the role)."""
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
@@ -64,8 +70,8 @@ def joined(s: Sentence) -> list:
     joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
-    for verb in _verbs(s, JOIN):
-        if declined(verb) or sided_with(verb):
+    for verb in _verbs(s, JOIN | ADMITTED):
+        if declined(verb) or sided_with(verb) or (verb.lemma_.lower() in ADMITTED and not _passive(verb)):
             continue
         subjects = _invited(verb) or _subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
@@ -77,11 +83,18 @@ def joined(s: Sentence) -> list:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
+            roles = _prep_objects(verb, "as")
+            if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):
+                continue
+            objects += [o for a in roles for o in _prep_objects(a, "of", "to")]
         orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and verb.dep_ == "relcl":
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
         instrument = _instrument_before(s)
+        if not objects and not instrument and not s.organizations() and _only_dated(verb):
+            orgs = talked_about_ids(s)  # 'India and Pakistan joined in 2017', in an article on the SCO
         if not objects and states and verb.lemma_.lower() == "accede" and instrument and not _read_as_treaty(s, verb):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
@@ -143,6 +156,12 @@ def _joined_as(verb) -> str:
         if lemma == "partner" and any(c.lower_ == "dialogue" for c in noun.children):
             return "dialogue_partner"
     return "member"
+
+
+def _only_dated(verb) -> bool:
+    """A verb whose prepositions all give a date ('joined in 2017'): a bare accession, not 'joined in condemning
+    the attack' or 'joined with Russia'."""
+    return all(c.dep_ != "prep" or all(g.ent_type_ == "DATE" for g in c.children) for c in verb.children)
 
 
 def _antecedent(verb) -> list:

@@ -65,7 +65,7 @@ def act_noun(s: Sentence) -> list:
                 continue  # 'protesters called for the withdrawal of Armenia from the CSTO'
             role, date = "candidate", _date(s, advocate)  # a candidacy dates from when it was raised
         else:
-            date = _date(s, noun, clause=False)
+            date = _date(s, noun, clause=False) or (_date(s, governor) if _took_effect(noun) else None)
             told_after = governor.lower_ in AFTER
             if date is None and not told_after:
                 continue
@@ -78,6 +78,22 @@ def act_noun(s: Sentence) -> list:
                 if date is not None and role in EVENTS:
                     out.append(_event(s, f"parse_act_noun_{noun.lemma_.lower()}", org, EVENTS[role], date, span, state))
     return out
+
+
+def _took_effect(noun) -> bool:
+    """ "Georgia's withdrawal from the CIS took effect in 2009", 'became effective', 'was completed': the act is
+    made, on the date of the verb it is the subject of."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = {w.lower_ for c in verb.children if c.dep_ in ("dobj", "acomp", "prep") for w in c.subtree}
+    lemma = verb.lemma_.lower()
+    return (
+        (lemma == "take" and "effect" in words)
+        or (lemma in ("become", "be") and "effective" in words)
+        or (lemma in ("enter", "come") and bool(words & {"force", "effect"}))
+        or (lemma in ("complete", "finalize", "finalise") and noun.dep_ == "nsubjpass")
+    )
 
 
 def _unmade(noun) -> bool:

@@ -61,6 +61,9 @@ INTENT_NOUNS = {
 establishing', 'rumours about potential reentry', 'support for Armenia's membership in NATO'."""
 PLANNED_AUX = {"will", "shall", "would"}
 POSSIBLE_AUX = {"could", "might", "may"}
+COUNTERFACTUAL_AUX = {"would", "could", "should"}
+"""Before 'have' and a participle, a past that did not happen ('would have hosted'); 'will have', 'may have' are
+a future and a guess, not this."""
 CLIMB = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "advcl"}
 """Arcs through which a trigger's governor still frames it; not a coordinated or relative clause, which
 states its own act ('decided to apply, and joined in 1995')."""
@@ -143,7 +146,11 @@ def discussed(token) -> bool:
 
 
 def conditional(token) -> bool:
-    """'If Iran joined, …': the verb, or a verb governing it, opens with 'if', 'unless' or 'whether'."""
+    """'If Iran joined, …': the verb, or a verb governing it, opens with 'if', 'unless' or 'whether'; 'Kazakhstan
+    would have hosted the summit': a past that did not happen (a modal with 'have' before a participle)."""
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if token.tag_ == "VBN" and "have" in auxes and set(auxes) & COUNTERFACTUAL_AUX:
+        return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in [token, *_governors(token, 2)] for c in t.children)
 
 
