@@ -5,6 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+
+from schemas import TABLES
 from tests.helpers import ROOT
 
 SAME_SCHEMAS = """
@@ -33,3 +38,17 @@ def test_the_models_make_the_schemas_pandera_makes_without_importing_dask():
     In a fresh interpreter, so that no other test's models or imports take part."""
     done = subprocess.run([sys.executable, "-c", SAME_SCHEMAS], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_a_string_column_of_the_string_dtype_passes_and_one_of_another_dtype_fails():
+    """schemas/base.py answers an exact string-dtype match with a pass instead of Pandera's array of True
+    (whose failing rows Pandera would gather for every string column). A column of another dtype still goes
+    to Pandera's own check and fails: the shortcut only skips work that could find nothing."""
+    schema = TABLES["sources"].to_schema()
+    good = pd.DataFrame({"title": pd.Series(["Foreign relations of Kazakhstan", None], dtype="str")})
+    column = schema.columns["title"]
+    column.validate(good)
+    assert column.dtype.check(column.dtype, good["title"]) is True  # the shortcut, not an array per row
+    for bad in (pd.Series([1, 2], dtype="int64"), pd.Series(["Kazakhstan", 7], dtype="object")):
+        with pytest.raises(pa.errors.SchemaError):
+            column.validate(pd.DataFrame({"title": bad}))
