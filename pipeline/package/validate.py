@@ -39,6 +39,8 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     out = frame[list(schema.columns)].copy()
     for col, column in schema.columns.items():
         dtype = PANDAS_DTYPE.get(str(column.dtype), str(column.dtype))
+        if str(out[col].dtype) == dtype:  # already the model's dtype: a cast would only copy it
+            continue
         try:
             out[col] = out[col].astype(dtype)
         except (TypeError, ValueError) as exc:
