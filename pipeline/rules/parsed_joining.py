@@ -93,8 +93,11 @@ def joined(s: Sentence) -> list:
             orgs = _noun_entities(s, verb.head, ("organization",))
             objects = [verb.head]
         instrument = _instrument_before(s)
-        if not objects and not instrument and not s.organizations() and _only_dated(verb):
-            orgs = talked_about_ids(s)  # 'India and Pakistan joined in 2017', in an article on the SCO
+        if not objects and not instrument and not s.organizations() and _only_dated(verb) and s.subject_organization:
+            # 'India and Pakistan joined in 2017', in an article on the SCO: what is joined goes unsaid only where
+            # the text is about one body; elsewhere it may be a treaty, a coalition or a war, not the one body
+            # the sentence before happened to name
+            orgs = [s.subject_organization]
         if not objects and states and verb.lemma_.lower() == "accede" and instrument and not _read_as_treaty(s, verb):
             date = _date(s, verb, subjects)  # 'Azerbaijan, Belarus, and Georgia acceded in 1993': to the treaty
             span = _clause(s, [verb, *subjects, *(x for t in subjects for x in _conjuncts(t))])
