@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.entities import provisional
 from pipeline.rules import event_bodies, stance
+from pipeline.rules.amount_asides import in_other_event
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     GENERIC_ORG,
@@ -98,12 +99,14 @@ def founding_noun(s: Sentence) -> list:
         if noun.head.pos_ == "VERB" and modality(noun.head) is not None:
             continue  # 'will announce the creation of'
         date = (
-            (own[0] if own else None)
-            if own or listed  # a list's nearby date is mostly another event's ('after the Conference in 1974')
+            own[0]
+            if own
             else _date(s, noun.head)
             if noun.head.pos_ in ("VERB", "AUX")
             else s.date_for(noun.idx - s.offset)
         )
+        if date is not None and not own and in_other_event(s, noun.idx - s.offset, date.char_start):
+            date = None  # 'the creation of two new organizations after the World Food Conference in 1974': its date
         if date is None and not listed:
             continue  # undated, a founding is mostly told to describe the body; bodies listed as created are news
         span = _clause(s, [noun, *created])
