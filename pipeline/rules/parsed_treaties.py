@@ -25,6 +25,7 @@ bilateral instrument ratified by both sides: the signing rules read it, with bot
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
@@ -237,13 +238,22 @@ def _topic_kind(s: Sentence) -> str | None:
     """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
     (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
     (whose act a bare 'withdrew' may be); else None."""
-    lead = TOPIC.match(s.source_lead)
-    if lead is None or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
         return None
-    subject = lead.group("subject")
+    return _lead_kind(s.source_lead)
+
+
+@cache
+def _lead_kind(lead: str) -> str | None:
+    """The kind of instrument a source's lead defines its topic as, or None: one reading per source, where every
+    sentence of it may ask."""
+    topic = TOPIC.match(lead)
+    if topic is None:
+        return None
+    subject = topic.group("subject")
     if not (agreements.NOUN.search(subject) or re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject)):
         return None
-    return agreements.kind_of(lead.group("noun").lower(), subject)
+    return agreements.kind_of(topic.group("noun").lower(), subject)
 
 
 def treaty_talked_about(s: Sentence, token=None) -> str | None:
