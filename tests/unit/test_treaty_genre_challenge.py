@@ -1,0 +1,233 @@
+"""A second challenge set for agreements in the treaty-article and arms-control genre: the shapes an article on a
+multilateral treaty, an arms-control regime or a safeguards system uses to tell agreements, beyond those of
+`test_treaty_challenge`. Every sentence was written for this test from knowledge of the genre (chemical and
+biological weapons conventions, mine-ban and outer-space treaties, nuclear-weapon-free zones, START and INF,
+Open Skies, the IAEA's safeguards, climate protocols), none taken from an evaluation text.
+
+The codebook (raw/evaluation/BRIEF.md, 'agreement'): each state's accession to, ratification of or withdrawal from
+an existing treaty is an item of its own (the treaty's kind, that one state as party, the date of its act); an
+instrument concluded between named parties (states or an organisation) is one item with all of them; negated,
+refused, hedged and planned acts are no item. The keys compared are those the scorer compares: kind, parties, date,
+over the candidates stated as fact (no modality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates
+
+
+def stated(text, subject=None, heading=None) -> set:
+    """(kind, parties, date) of every agreement candidate stated as fact, with parties."""
+    return {
+        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
+        for c in candidates(text, "agreement", subject, heading)
+        if c.get("modality") is None and c["parties"]
+    }
+
+
+T, C, P, M, A = "treaty", "convention", "protocol", "memorandum", "agreement"
+KAZ, UKR, BLR, RUS, USA, GBR, SUN = (
+    "state:KAZ",
+    "state:UKR",
+    "state:BLR",
+    "state:RUS",
+    "state:USA",
+    "state:GBR",
+    "state:SUN",
+)
+IAEA = "org:IAEA"
+
+CWC_LEAD = (
+    "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws the production, stockpiling and "
+    "use of chemical weapons and their precursors.\n\n"
+)
+OTTAWA_LEAD = (
+    "The Ottawa Treaty, formally the Convention on the Prohibition of Anti-Personnel Mines, is an international "
+    "treaty that bans anti-personnel landmines.\n\n"
+)
+
+FOUND = [
+    # state lists with per-state dates: a gapped second clause keeps its own state and year
+    (
+        "Albania and Austria ratified the Chemical Weapons Convention in 1994, Angola in 2015.",
+        {(C, ("state:ALB",), "1994"), (C, ("state:AUT",), "1994"), (C, ("state:AGO",), "2015")},
+    ),
+    (
+        "Montenegro acceded to the Ottawa Treaty in 2006, followed by Palau in 2007.",
+        {(T, ("state:MNE",), "2006"), (T, ("state:PLW",), "2007")},
+    ),
+    # successive acts of one state, each an item
+    (
+        "Libya signed the Biological Weapons Convention in 1972; it ratified the convention in 1982.",
+        {(C, ("state:LBY",), "1972"), (C, ("state:LBY",), "1982")},
+    ),
+    (
+        "Ukraine signed the Ottawa Treaty in 1999 and ratified it in December 2005.",
+        {(T, (UKR,), "1999"), (T, (UKR,), "2005-12")},
+    ),
+    (
+        "The United States signed the Kyoto Protocol in 1998 but never ratified it.",
+        {(P, (USA,), "1998")},
+    ),
+    # becoming a party, an instrument deposited
+    (
+        "In 2004 Libya became the 158th State Party to the Chemical Weapons Convention.",
+        {(C, ("state:LBY",), "2004")},
+    ),
+    (
+        "Germany deposited its instrument of ratification of the Rome Statute on 11 December 2000.",
+        {(T, ("state:DEU",), "2000-12-11")},
+    ),
+    (
+        "Kazakhstan deposited its instrument of ratification of the Kyoto Protocol in June 2009.",
+        {(P, (KAZ,), "2009-06")},
+    ),
+    (
+        "Kazakhstan ratified the Paris Agreement in December 2016.",
+        {(A, (KAZ,), "2016-12")},
+    ),
+    # entry into force for a state: the state's treaty, undated
+    (
+        "The Ottawa Treaty entered into force for Ukraine on 1 June 2006.",
+        {(T, (UKR,), None)},
+    ),
+    # withdrawal
+    (
+        "Russia withdrew from the Open Skies Treaty, effective 18 December 2021.",
+        {(T, (RUS,), "2021-12-18")},
+    ),
+    (
+        "In May 2020 the United States announced its withdrawal from the Open Skies Treaty.",
+        {(T, (USA,), "2020-05")},
+    ),
+    # joining in some capacity
+    (
+        "Cuba ratified the Treaty of Tlatelolco as its last signatory in 2002.",
+        {(T, ("state:CUB",), "2002")},
+    ),
+    # instruments between a state and an organisation: both are parties
+    (
+        "Kazakhstan concluded a comprehensive safeguards agreement with the International Atomic Energy Agency in "
+        "1994.",
+        {(A, (IAEA, KAZ), "1994")},
+    ),
+    (
+        "In 2004 Kazakhstan signed an Additional Protocol with the IAEA.",
+        {(P, (IAEA, KAZ), "2004")},
+    ),
+    (
+        "In August 2015 Kazakhstan and the IAEA signed a framework agreement under which the agency's "
+        "low-enriched uranium bank would be hosted in Oskemen.",
+        {(A, (IAEA, KAZ), "2015-08")},
+    ),
+    # named instruments with their signatories
+    (
+        "The Lisbon Protocol, signed by Belarus, Kazakhstan, Russia, Ukraine and the United States in May 1992, "
+        "made the four post-Soviet states parties to START I.",
+        {(P, (BLR, KAZ, RUS, UKR, USA), "1992-05")},
+    ),
+    (
+        "The Budapest Memorandum on Security Assurances was signed by Ukraine, Russia, the United States and the "
+        "United Kingdom on 5 December 1994.",
+        {(M, (GBR, RUS, UKR, USA), "1994-12-05")},
+    ),
+    (
+        "In 1994 the United States, the United Kingdom and Russia signed a memorandum on security assurances with "
+        "Kazakhstan.",
+        {(M, (GBR, KAZ, RUS, USA), "1994")},
+    ),
+    (
+        "Russia and the United States signed New START in Prague on 8 April 2010.",
+        {(T, (RUS, USA), "2010-04-08")},
+    ),
+    (
+        "The INF Treaty was signed by the United States and the Soviet Union in December 1987.",
+        {(T, (SUN, USA), "1987-12")},
+    ),
+    (
+        "In 2011 Kazakhstan and India signed an agreement on cooperation in the peaceful uses of nuclear energy.",
+        {(A, ("state:IND", KAZ), "2011")},
+    ),
+    (
+        "China, France, Germany, Russia, the United Kingdom, the United States and Iran agreed the Joint "
+        "Comprehensive Plan of Action in Vienna on 14 July 2015.",
+        {("action_plan", ("state:CHN", "state:DEU", "state:FRA", GBR, "state:IRN", RUS, USA), "2015-07-14")},
+    ),
+]
+
+
+NOTHING = [
+    # negations
+    "Egypt has not signed the Chemical Weapons Convention.",
+    "Israel remains outside the Biological Weapons Convention.",
+    "Israel refused to accede to the Chemical Weapons Convention.",
+    "Russia and China have never joined the Ottawa Treaty.",
+    "India and Pakistan are not parties to the Ottawa Treaty.",
+    "Only three states have yet to join the Chemical Weapons Convention: Egypt, Israel and North Korea.",
+    # hedges and plans
+    "Turkmenistan is expected to ratify the Ottawa Treaty in 2026.",
+    "Uzbekistan pledged to join the Ottawa Treaty.",
+    "Kazakhstan has considered acceding to the Ottawa Treaty.",
+    "In 2007 Russia warned that it might withdraw from the INF Treaty.",
+    # the treaty's own events, no state's act
+    "The Treaty of Pelindaba entered into force on 15 July 2009.",
+    "The 2006 Review Conference of the Biological Weapons Convention decided to establish an Implementation Support "
+    "Unit in Geneva.",
+    "The review conference called on all states to accede to the convention.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_an_instrument_or_a_state_s_act_on_it_is_an_item(text, expected):
+    assert stated(text) == expected
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_a_denied_hedged_or_planned_act_and_a_treaty_s_own_event_state_no_item(text):
+    assert stated(text) == set()
+
+
+def test_the_treaty_s_own_opening_for_signature_is_an_item_without_parties():
+    found = [
+        (c["kind"], c["parties"], c.get("date_edtf"))
+        for c in candidates(
+            CWC_LEAD + "The Convention was opened for signature in Paris on 13 January 1993.", "agreement", None
+        )
+    ]
+    assert (C, [], "1993-01-13") in found
+
+
+def test_a_bare_act_in_a_treaty_s_article_is_on_that_treaty():
+    assert stated(CWC_LEAD + "Syria gave up its stockpile under Russian pressure. It acceded in October 2013.") == {
+        (C, ("state:SYR",), "2013-10")
+    }
+    assert stated(OTTAWA_LEAD + "Finland joined in 2012, Poland in 2012 and Belarus in 2003.") == {
+        (T, ("state:FIN",), "2012"),
+        (T, ("state:POL",), "2012"),
+        (T, (BLR,), "2003"),
+    }
+    assert stated(CWC_LEAD + "Iraq acceded to the Convention in 2009 as a possessor state.") == {
+        (C, ("state:IRQ",), "2009")
+    }
+
+
+def test_a_state_heading_names_the_state_that_acts_in_its_section():
+    assert stated(CWC_LEAD + "It acceded in January 2004 after renouncing its programmes.", heading="Libya") == {
+        (C, ("state:LBY",), "2004-01")
+    }
+    assert stated(OTTAWA_LEAD + "It signed in 1997 but has not ratified.", heading="Marshall Islands") == {
+        (T, ("state:MHL",), "1997")
+    }
+
+
+def test_a_state_s_successive_acts_told_in_two_sentences_are_two_items():
+    assert stated("Angola signed the Ottawa Treaty in 1997. It ratified the treaty in 2002.") == {
+        (T, ("state:AGO",), "1997"),
+        (T, ("state:AGO",), "2002"),
+    }
+
+
+def test_a_heading_naming_a_state_gives_no_act_to_a_sentence_that_tells_none():
+    assert stated(CWC_LEAD + "It declared a stockpile of 25 tonnes of mustard agent.", heading="Libya") == set()
