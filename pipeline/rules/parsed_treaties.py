@@ -246,12 +246,17 @@ def _topic_kind(s: Sentence) -> str | None:
 @cache
 def _lead_kind(lead: str) -> str | None:
     """The kind of instrument a source's lead defines its topic as, or None: one reading per source, where every
-    sentence of it may ask."""
+    sentence of it may ask. The kind is that of the name's own noun where it has one ('The Chemical Weapons
+    Convention (CWC) is an arms control treaty' is a convention, as its name is read wherever else it is named),
+    else that of the noun the lead defines it by ('The CTBT is a multilateral treaty')."""
     topic = TOPIC.match(lead)
     if topic is None:
         return None
     subject = topic.group("subject")
-    if not (agreements.NOUN.search(subject) or re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject)):
+    named = agreements.NOUN.search(subject)
+    if named is not None:
+        return agreements.kind_of(named.group("noun"), subject)
+    if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
     return agreements.kind_of(topic.group("noun").lower(), subject)
 
@@ -280,7 +285,11 @@ def names_organization(s: Sentence) -> bool:
 
 
 def _previous_named(s: Sentence) -> str | None:
-    """The words of the last instrument the previous sentence names, or None."""
+    """The words of the last instrument the previous sentence names, or None; None after the lead that defines the
+    article's topic as an instrument, whose last instrument noun is the defining one ('… is an arms control treaty
+    …'): the topic (`_topic_kind`) is what the words stand for."""
+    if s.previous_text == s.source_lead and _lead_kind(s.source_lead) is not None:
+        return None
     named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
     return named[-1] if named else None
 

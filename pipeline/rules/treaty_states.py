@@ -79,14 +79,16 @@ def _pointer(token) -> bool:
 def _talked_about_state(s: Sentence) -> list[str]:
     """The state 'it' or 'the country' stands for: the one state the previous sentence names as an actor ('South
     Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991'), else, where that sentence names no
-    state, the state the text is about; none after a sentence that names an organisation (which 'it' may be) or
-    two states."""
+    state, the state the text is about, else the one state the section's heading names ('It acceded in 2004' under
+    'Libya' in a treaty's article); none after a sentence that names an organisation (which 'it' may be) or two
+    states."""
     if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
         return []
     named = set(s.previous_states)
     if len(named) == 1:
         return list(named)
-    return [s.home_state] if not named and s.home_state else []
+    fallback = s.home_state or s.heading_state
+    return [fallback] if not named and fallback else []
 
 
 NAMING = {"include", "be"}
