@@ -8,7 +8,8 @@ into the candidate's `parties` field (a sorted tuple of entity ids), the hedge o
 What is not a signing (general statements about English, see `_denied_or_referred`): a denied one
 ('refused to sign', 'have not ratified'), an agreement something else follows ('Under the agreement …'),
 another name in brackets, an agreement 'on' a named treaty (the treaty is the instrument), a count of
-ratifying states. A place that begins a proper name ('the Rome Declaration') or where a signing took
+ratifying states, a ratification whose list goes on with other states' own dates (each state's act, read by
+`parsed_treaties`). A place that begins a proper name ('the Rome Declaration') or where a signing took
 place ('signed … in Islamabad') is no party. A deadline ('by 2015'), a status date ('As of 2016') or an
 entry into force does not date a signing; a signing its clause leaves undated takes the one event date of
 its sentence, else the year its paragraph (or section heading) is at (`Sentence.paragraph_date`).
@@ -21,6 +22,7 @@ import re
 from pipeline.rules.agreement_clauses import conjunct_date, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
 from pipeline.rules.agreement_guards import act_on_the_instrument, governing, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_parties import parties
 from pipeline.rules.context import Sentence
@@ -227,6 +229,8 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
+        if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
+            continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
         date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):

@@ -10,6 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements, event_guards
+from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -160,6 +161,8 @@ def signed(s: Sentence) -> list:
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+        if verb.lemma_.lower() == "ratify" and date is not None and gapped(s, date.char_end):
+            continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
     return out

@@ -231,3 +231,21 @@ def test_a_state_s_successive_acts_told_in_two_sentences_are_two_items():
 
 def test_a_heading_naming_a_state_gives_no_act_to_a_sentence_that_tells_none():
     assert stated(CWC_LEAD + "It declared a stockpile of 25 tonnes of mustard agent.", heading="Libya") == set()
+
+
+def test_the_next_states_to_act_each_keep_their_own_date():
+    assert stated(
+        "Chile ratified the Treaty of Tlatelolco in 1974, followed by Argentina in 1994 and Cuba in 2002."
+    ) == {
+        (T, ("state:CHL",), "1974"),
+        (T, ("state:ARG",), "1994"),
+        (T, ("state:CUB",), "2002"),
+    }
+    assert stated("Norway and Peru ratified the Ottawa Treaty in 1998; Angola in 2002.") == {
+        (T, ("state:NOR",), "1998"),
+        (T, ("state:PER",), "1998"),
+        (T, ("state:AGO",), "2002"),
+    }
+    assert stated("Chile ratified the Treaty of Tlatelolco in 1974, followed by a long pause in 1975.") == {
+        (T, ("state:CHL",), "1974")
+    }
