@@ -94,7 +94,19 @@ def own_date(s: Sentence, verb, actors=()):
     """The date of the act itself (`parsed._date`, the clause's left out): not one inside its doers' words, nor one
     in a phrase that places it after or before another event (that event's date; the act is then undated)."""
     placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in AFTER_EVENT and not _dated(s, c)]
-    return _date(s, verb, [*actors, *placed], clause=False)
+    return _date(s, verb, [*actors, *placed], clause=False) or _effective(s, verb)
+
+
+def _effective(s: Sentence, verb):
+    """The date an 'effective' phrase on the act gives it ('withdrew from the treaty, effective 18 December 2021'):
+    the act's own, though the parser makes the phrase a clause of its own; else None."""
+    for c in verb.children:
+        if c.lower_ == "effective" and c.dep_ in ("advcl", "advmod", "amod", "acomp"):
+            words = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in c.subtree]
+            found = [d for d in s.dates if any(a <= d.char_start < b for a, b in words) and not s.bounds(d)]
+            if found:
+                return found[0]
+    return None
 
 
 def _dated(s: Sentence, phrase) -> bool:

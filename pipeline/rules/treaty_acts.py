@@ -79,18 +79,21 @@ def did_so(s: Sentence) -> list:
 
 
 def in_force_for(s: Sentence) -> list:
-    """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`."""
+    """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`; the
+    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it)."""
     out: list = []
     for verb in acts(s, FORCE):
-        if not any(t.lemma_.lower() == "force" for t in _prep_objects(verb, "into")):
+        forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
+        if not forces:
             continue
+        beneficiaries = _prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]
         for noun in _subjects(verb):
             instrument = _earlier_instrument(s, verb) if noun.lower_ == "it" else noun
-            states = _states(s, _prep_objects(verb, "for"))
+            states = _states(s, beneficiaries)
             if instrument is None or not _is_instrument(s, instrument) or not states or modality(verb) is not None:
                 continue
             entry = _date(s, verb, [noun], clause=False)
-            span = _clause(s, [noun, verb, *_prep_objects(verb, "for")])
+            span = _clause(s, [noun, verb, *beneficiaries])
             out.append(
                 agreements._agreement(
                     s,

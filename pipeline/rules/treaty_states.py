@@ -57,7 +57,7 @@ def _states(s: Sentence, tokens) -> list[str]:
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif _pointer(t):
-            out += _talked_about_state(s)
+            out += _clause_before(s, t) or _talked_about_state(s)
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
@@ -74,6 +74,23 @@ def _pointer(token) -> bool:
     if token.lower_ == "it":
         return True
     return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
+
+
+def _clause_before(s: Sentence, pointer) -> list[str]:
+    """The state a clause before 'it' in the same sentence has as its subject, the nearest such subject
+    ('Libya signed the convention in 1972; it ratified the convention in 1982'); none where that subject names no
+    state or two ('The EU welcomed it; it ratified …')."""
+    if pointer.lower_ != "it" or pointer.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    earlier = [t for t in pointer.sent if t.i < pointer.i and t.dep_ in ("nsubj", "nsubjpass") and not _pointer(t)]
+    if not earlier:
+        return []
+    subject = earlier[-1]
+    start, end = subject.left_edge.idx - s.offset, subject.right_edge.idx + len(subject.right_edge) - s.offset
+    if any(m.entity_type == "organization" for m in s.entities if start <= m.char_start < end):
+        return []
+    named = list(dict.fromkeys(m.entity_id for m in s.states(start, end)))
+    return named if len(named) == 1 else []
 
 
 def _talked_about_state(s: Sentence) -> list[str]:

@@ -249,3 +249,29 @@ def test_the_next_states_to_act_each_keep_their_own_date():
     assert stated("Chile ratified the Treaty of Tlatelolco in 1974, followed by a long pause in 1975.") == {
         (T, ("state:CHL",), "1974")
     }
+
+
+def test_an_effective_date_dates_the_act_it_qualifies():
+    assert stated("The United States withdrew from the INF Treaty, effective from 2 August 2019.") == {
+        (T, (USA,), "2019-08-02")
+    }
+    assert stated("Russia withdrew from the Open Skies Treaty in 2021, effective six months later.") == {
+        (T, (RUS,), "2021")
+    }
+
+
+def test_the_state_a_treaty_entered_into_force_for_is_its_party():
+    assert stated("The Chemical Weapons Convention entered into force for Angola on 16 October 2015.") == {
+        (C, ("state:AGO",), None)
+    }
+    assert stated("The Chemical Weapons Convention entered into force on 29 April 1997.") == set()
+
+
+def test_it_after_a_state_subject_in_the_same_sentence_is_that_state():
+    assert stated(
+        "Libya signed the Biological Weapons Convention in 1972, and it ratified the convention in 1982."
+    ) == {
+        (C, ("state:LBY",), "1972"),
+        (C, ("state:LBY",), "1982"),
+    }
+    assert stated("The European Union welcomed the move by Libya; it ratified the convention in 1982.") == set()
