@@ -275,3 +275,18 @@ def test_it_after_a_state_subject_in_the_same_sentence_is_that_state():
         (C, ("state:LBY",), "1982"),
     }
     assert stated("The European Union welcomed the move by Libya; it ratified the convention in 1982.") == set()
+
+
+def test_a_later_clause_s_subject_acting_on_its_own_is_no_signer():
+    assert stated("The Soviet Union signed the Outer Space Treaty in 1967, and Kazakhstan ratified it in 1998.") == {
+        (T, (SUN,), "1967"),
+        (T, (KAZ,), "1998"),
+    }
+    assert stated("Norway ratified the Ottawa Treaty in 1998, and Finland acceded to it in 2012.") == {
+        (T, ("state:NOR",), "1998"),
+        (T, ("state:FIN",), "2012"),
+    }
+    assert (T, (KAZ, "state:UZB"), "1998") in stated(
+        "Kazakhstan and Uzbekistan signed the Treaty of Eternal Friendship in 1998, and both parliaments ratified it "
+        "in 1999."
+    )
