@@ -98,3 +98,22 @@ def signers(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     """The parties that sign: the passive's agents where it names them (`agreement_guards.agents`), none named only
     by a coordinated verb (`of_another_verb`)."""
     return of_another_verb(s, verb_start, agents(s, verb_start, party_set))
+
+
+SIGNED_BY = {"sign", "ratify", "conclude"}
+
+
+def signed_by_conjunct(s: Sentence, verb_start: int) -> int | None:
+    """Where the signing verb names no signer and a later passive coordinated with it does ('The Paris Agreement was
+    adopted on 12 December 2015 and signed by Kazakhstan on 2 August 2016': the adoption is the instrument's own
+    act, the signing Kazakhstan's), the position of that later verb, whose date and signers the item takes; else
+    None (and without a parse)."""
+    verb = token_at(s, verb_start)
+    if verb is None or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return None
+    later = [
+        v
+        for v in verb.conjuncts
+        if v.i > verb.i and v.lemma_.lower() in SIGNED_BY and any(c.dep_ == "agent" for c in v.children)
+    ]
+    return later[0].idx - s.offset if later else None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.agreement_clauses import conjunct_date, signers
+from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
 from pipeline.rules.agreement_guards import act_on_the_instrument, governing, verb_of_another_noun, whole_name
 from pipeline.rules.agreement_lists import gapped
@@ -219,6 +219,8 @@ def signed(s: Sentence) -> list:
         if not verbs:
             continue
         verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
+        later = signed_by_conjunct(s, verb.start())
+        verb = SIGNED.match(s.text, later) or verb if later is not None else verb
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
@@ -288,7 +290,8 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
     """One party set, or, for plural 'agreements … with A, B and C', one agreement with each of them
-    (the other side being the paragraph's subject: its first organisation, else the source's subject state)."""
+    (the other side being the one state the clause names before the noun, else the paragraph's subject: its first
+    organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
     if not noun.group("noun").lower().endswith("s") or not listed:
         return [parties(s, start, end)]
@@ -299,8 +302,15 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     ]
     if not others:
         return [parties(s, start, end)]
+    before = list(dict.fromkeys(m.entity_id for m in s.states(start, noun.start())))
     orgs_only = all(o.startswith("org:") for o in others)
-    subject = s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state
+    subject = (
+        before[0]
+        if len(before) == 1  # 'Kazakhstan has signed safeguards agreements with the IAEA': the one state named before
+        else s.paragraph_organizations[0]
+        if orgs_only and s.paragraph_organizations
+        else s.home_state
+    )
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 

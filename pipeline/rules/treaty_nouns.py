@@ -75,6 +75,20 @@ def _possessor(holder) -> list:
     return _subjects(verb) if verb is not None else []
 
 
+DECLARING = {"announce", "give", "deposit", "notify", "declare", "complete", "submit", "lodge"}
+"""Verbs by which a state tells its own act, named by a bare noun: 'the United States gave notice of withdrawal from
+the ABM Treaty', 'Ukraine deposited instruments of accession to the convention'."""
+
+
+def _declared(holder) -> bool:
+    """True when a bare act noun (no article, no possessor) is the object of a verb by which its subject tells its own
+    act (DECLARING), directly or through 'notice of'; not 'demanded withdrawal from the treaty' (someone else's)."""
+    if any(c.dep_ in ("det", "poss") for c in holder.children):
+        return False
+    verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    return verb is not None and verb.lemma_.lower() in DECLARING
+
+
 UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
 """Verbs that undo the act their object names: 'Russia revoked its ratification of the CTBT in 2023' states no
 ratification in 2023."""
@@ -147,7 +161,7 @@ def participation_noun(s: Sentence) -> list:
             noun, *by
         )
         actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
-        if any(a.lower_ in ("its", "their") for a in actors):
+        if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
         if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
