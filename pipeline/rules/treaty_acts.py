@@ -19,16 +19,9 @@ from pipeline.rules import agreement_parties, agreements
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
-from pipeline.rules.parsed_treaties import (
-    PARTICIPATE,
-    _earlier_instrument,
-    _instrument,
-    _is_instrument,
-    _kind,
-    _name,
-    _referred_kind,
-)
+from pipeline.rules.parsed_treaties import PARTICIPATE, _instrument, _referred_kind
 from pipeline.rules.treaty_states import _states
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
 
 FORCE = {"enter", "come"}
 

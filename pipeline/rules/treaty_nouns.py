@@ -24,11 +24,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.parsed_treaties import (
-    _is_instrument,
-    _kind_and_name,
-    treaty_talked_about,
-)
+from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
     "accession": ("to", "acceded"),
@@ -57,7 +53,7 @@ sentence before: instruments states accede to one by one (not an 'agreement', of
 
 
 def _named_before(s: Sentence, noun, holder) -> str | None:
-    """The kind of the treaty an act noun naming none is on (`parsed_treaties.treaty_talked_about`): 'North Korea
+    """The kind of the treaty an act noun naming none is on (`treaty_words.treaty_talked_about`): 'North Korea
     acceded to the NPT in 1985 and announced its withdrawal in 2003', 'The CTBT was opened for signature in 1996. …
     Ratification by Russia followed in June 2000'. A bare act noun only of a treaty, convention or protocol (an
     'agreement' is often a bilateral one); an instrument of ratification deposited, of any."""

@@ -321,3 +321,15 @@ def test_a_signing_after_an_instrument_s_adoption_takes_its_own_signer_and_date(
         (T, (KAZ,), "2009")
     }
     assert stated("The Convention was adopted in 1992 and signed in Paris on 13 January 1993.") == set()
+
+
+def test_a_successor_state_s_succession_to_a_treaty_is_its_act():
+    assert stated("Kazakhstan succeeded to the Outer Space Treaty in 1998.") == {(T, (KAZ,), "1998")}
+    assert stated("Belarus succeeded to the Biological Weapons Convention in 1993.") == {(C, (BLR,), "1993")}
+    assert stated("Tokayev succeeded to the presidency in 2019.") == set()
+
+
+def test_acts_coordinated_in_a_relative_clause_are_its_noun_s():
+    assert stated(
+        CWC_LEAD + "Ukraine, which signed in 1993 and ratified in 1998, destroyed its stockpile by 2000."
+    ) == {(C, (UKR,), "1993"), (C, (UKR,), "1998")}
