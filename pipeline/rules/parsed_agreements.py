@@ -127,10 +127,8 @@ def signed(s: Sentence) -> list:
         if passive:
             instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             signers = _prep_objects(verb, "by", "between", "among")
-            if (
-                not signers and verb.dep_ == "acl"
-            ):  # 'The Treaty on a Single Economic Space by Belarus, …, signed in 2003'
-                signers = _prep_objects(verb.head, "by", "between", "among")
+            if not signers:  # 'The Treaty … by Belarus, …, signed in 2003', 'An agreement between A and B was signed'
+                signers = [x for n in instruments for x in _prep_objects(n, "by", "between", "among")]
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")

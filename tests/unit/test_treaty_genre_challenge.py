@@ -333,3 +333,32 @@ def test_acts_coordinated_in_a_relative_clause_are_its_noun_s():
     assert stated(
         CWC_LEAD + "Ukraine, which signed in 1993 and ratified in 1998, destroyed its stockpile by 2000."
     ) == {(C, (UKR,), "1993"), (C, (UKR,), "1998")}
+
+
+def test_a_state_that_followed_repeats_the_act_before_it():
+    assert stated("Kazakhstan ratified the Ottawa Treaty in 1998; Tajikistan followed in 1999.") == {
+        (T, (KAZ,), "1998"),
+        (T, ("state:TJK",), "1999"),
+    }
+    assert (T, ("state:FIN",), "2012") in stated(
+        "Norway ratified the Ottawa Treaty in 1998, and Finland followed suit in 2012."
+    )
+    assert stated(CWC_LEAD + "Albania acceded in 1994, and Angola followed in 2015.") == {
+        (C, ("state:ALB",), "1994"),
+        (C, ("state:AGO",), "2015"),
+    }
+    assert stated("Norway ratified the Ottawa Treaty in 1998, and talks with Finland followed in 2012.") == {
+        (T, ("state:NOR",), "1998")
+    }
+    assert stated("Russia has not ratified the Ottawa Treaty, and Belarus followed suit.") == set()
+
+
+def test_an_instrument_between_named_parties_signed_in_the_passive_is_theirs():
+    assert stated(
+        "An agreement between the IAEA and Kazakhstan on the establishment of the LEU Bank was signed on 27 August "
+        "2015."
+    ) == {(A, (IAEA, KAZ), "2015-08-27")}
+    assert stated(
+        "A memorandum among Kazakhstan, Kyrgyzstan and Uzbekistan on water sharing in the Syr Darya basin was signed "
+        "in 1998."
+    ) == {(M, (KAZ, "state:KGZ", "state:UZB"), "1998")}
