@@ -137,11 +137,12 @@ NEGATED = re.compile(
 a signing the text denies states no agreement."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
-    r"\s+(?:the|this|that|these|those|its|their)\s+$"
+    r"\s+(?:the|this|that|these|those|its|their)\s+(?:[A-Z][\w’'–-]*\s+){0,6}$"
 )
 """'Under the agreement reached between ECO members, the common trade market should be established by
 2015', 'bring it into line with the agreements concluded in the framework of …': the agreement is what
-something else follows, told as background; its signing is not what the sentence states."""
+something else follows, told as background; its signing is not what the sentence states. So with its name ('Under
+the Lisbon Protocol, Kazakhstan agreed to join …')."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop

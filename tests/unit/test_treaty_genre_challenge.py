@@ -362,3 +362,12 @@ def test_an_instrument_between_named_parties_signed_in_the_passive_is_theirs():
         "A memorandum among Kazakhstan, Kyrgyzstan and Uzbekistan on water sharing in the Syr Darya basin was signed "
         "in 1998."
     ) == {(M, (KAZ, "state:KGZ", "state:UZB"), "1998")}
+
+
+def test_an_instrument_named_as_what_an_act_follows_is_no_signing():
+    assert stated("Under the Lisbon Protocol, Kazakhstan agreed to give up its strategic arms.") == set()
+    assert stated("Under the Budapest Memorandum, Russia agreed to respect the borders of Ukraine.") == set()
+    assert stated("In accordance with the Treaty of Semipalatinsk, Kazakhstan closed its test site.") == set()
+    assert (T, (KAZ, "state:UZB"), "1998") in stated(
+        "Under President Nazarbayev, Kazakhstan and Uzbekistan signed the Treaty of Eternal Friendship in 1998."
+    )
