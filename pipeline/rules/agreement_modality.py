@@ -20,8 +20,14 @@ PLANNED = re.compile(
 'hoped to sign', 'sought to conclude' (a wish or an attempt states no signing; `stance.INTENT_VERBS` likewise)."""
 PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
-PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")
-"""'a free trade agreement between Turkey and Iran was proposed to be signed': a proposal, not yet a plan."""
+PROPOSED_TO = re.compile(
+    r"\b(?:proposed|suggested|offered|asked|urged|invited|pressed|encouraged|called on|called upon)\s+"
+    r"(?:(?!to\b)[\w-]+\s+){0,3}to\s+(?:be\s+)?$"
+)
+"""'a free trade agreement between Turkey and Iran was proposed to be signed', 'Ukraine has been asked to sign an
+Additional Protocol': a proposal or a request, not yet a plan."""
+CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w-]+\s+){0,4}$")
+"""'If Iran ratified the Additional Protocol, sanctions would be lifted': a signing put as a condition."""
 HEDGED = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
 )
@@ -32,7 +38,7 @@ def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
     """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
     None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
     before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
-    if HEDGED.search(before_verb):
+    if HEDGED.search(before_verb) or CONDITION.search(before_verb):
         return "hedged"
     if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
         return "proposed"

@@ -47,6 +47,8 @@ PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", 
 POSSIBLE = {"could", "might", "may"}
 """'Iran could join the CSTO': a possibility someone raised, a candidacy, not a membership."""
 HEDGES = {"reportedly", "allegedly", "possibly", "probably", "reported", "said"}
+CONDITIONS = {"if", "unless"}
+"""'If Iran ratified the Additional Protocol, sanctions would be lifted': an act put as a condition is not stated."""
 
 
 # --- reading the parse ------------------------------------------------------------------------------
@@ -282,7 +284,7 @@ def modality(verb) -> str | None:
     establishing': see stance.intended), hedged for a reported one."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
-    if words & HEDGES:
+    if words & HEDGES or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
         return "hedged"
     if words & POSSIBLE:
         return "proposed"

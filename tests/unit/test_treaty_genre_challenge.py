@@ -371,3 +371,12 @@ def test_an_instrument_named_as_what_an_act_follows_is_no_signing():
     assert (T, (KAZ, "state:UZB"), "1998") in stated(
         "Under President Nazarbayev, Kazakhstan and Uzbekistan signed the Treaty of Eternal Friendship in 1998."
     )
+
+
+def test_an_act_put_as_a_condition_or_asked_for_is_not_stated():
+    assert stated("If Iran ratified the Additional Protocol, sanctions would be lifted.") == set()
+    assert stated("Unless Egypt ratifies the Chemical Weapons Convention, the region will remain unprotected.") == set()
+    assert stated("Ukraine has been asked to sign an Additional Protocol with the IAEA.") == set()
+    assert stated("Kazakhstan signed the Additional Protocol in 2004, even though it was asked to do so earlier.") == {
+        (P, (KAZ,), "2004")
+    }
