@@ -112,6 +112,13 @@ INSTRUMENT_NOUNS = {
 }
 
 
+LOANS = {"loan", "credit"}
+LENDING = {"approve", "sign", "conclude"}
+"""A lender's loan approved or signed is a deal between the lender and the borrower its 'to'/'for' phrase names ('In
+1993 the EBRD approved a $150 million loan to Kazakhstan'), as a loan 'of' an amount is to the surface rule
+(`agreements.NOUN`); not one only provided, granted or repaid."""
+
+
 def signed(s: Sentence) -> list:
     """'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994', 'In 1996, Belarus, Kazakhstan, Russia
     and Kyrgyzstan signed the Treaty on Increased Integration …', 'the presidents of Belarus, Kazakhstan and
@@ -132,8 +139,18 @@ def signed(s: Sentence) -> list:
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS]
-        parties = _parties(s, signers)
+        instruments = [
+            t
+            for t in instruments
+            if t.lemma_.lower() in INSTRUMENT_NOUNS or (t.lemma_.lower() in LOANS and verb.lemma_.lower() in LENDING)
+        ]
+        borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
+            x
+            for t in instruments[:1]
+            if t.lemma_.lower() in LOANS
+            for x in _prep_objects(t, "to", "for") + ([] if passive else _prep_objects(verb, "to", "for"))
+        ]
+        parties = _parties(s, signers + borrowers)
         if not instruments or not parties:
             continue
         noun = instruments[0]

@@ -380,3 +380,17 @@ def test_an_act_put_as_a_condition_or_asked_for_is_not_stated():
     assert stated("Kazakhstan signed the Additional Protocol in 2004, even though it was asked to do so earlier.") == {
         (P, (KAZ,), "2004")
     }
+
+
+LOAN = "loan_deal"
+
+
+def test_a_lender_s_loan_approved_to_a_state_is_their_deal():
+    assert stated("In 1993 the EBRD approved a $150 million loan to Kazakhstan.") == {(LOAN, ("org:EBRD", KAZ), "1993")}
+    assert stated("The World Bank approved a second structural adjustment loan for Kyrgyzstan in May 1996.") == {
+        (LOAN, ("org:WORLD_BANK", "state:KGZ"), "1996-05")
+    }
+    assert stated("Kazakhstan repaid the loan in full in 2000, seven years ahead of schedule.") == set()
+    assert stated("In 1998 Kazakhstan and China signed a protocol on the border for the first time.") == {
+        (P, ("state:CHN", KAZ), "1998")
+    }
