@@ -37,11 +37,12 @@ OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
 AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
 """'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
 EXCEPTED = re.compile(
-    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of)\s+(?:the\s+)?"
+    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of|but not)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)*$"
 )
 """'six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty': the states of a list
-after 'all but' or 'except' are those that did not act."""
+after 'all but' or 'except' are those that did not act; so is one after 'but not' ('Kazakhstan, but not Uzbekistan,
+ratified the treaty')."""
 
 
 TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import stance
+from pipeline.rules import agreement_guards, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -377,11 +377,15 @@ def verbs_of(s: Sentence, lemmas: set[str]) -> list:
 
 
 def _parties(s: Sentence, tokens) -> list[str]:
-    """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'."""
+    """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'; not a state
+    a list excepts ('all the Central Asian states other than Uzbekistan': `agreement_guards.excepted`)."""
     out = []
     for t in tokens:
         named = _noun_entities(s, t, ("state", "organization")) or [
             x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))
         ]
         out += named
-    return list(dict.fromkeys(out))
+    start = min((t.left_edge.idx for t in tokens), default=s.offset) - s.offset
+    end = max((t.right_edge.idx + len(t.right_edge) for t in tokens), default=s.offset) - s.offset
+    excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}
+    return [x for x in dict.fromkeys(out) if x not in excepted]

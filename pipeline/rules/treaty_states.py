@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.entities import provisional
+from pipeline.rules import agreement_guards
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _noun_entities
@@ -62,7 +63,12 @@ def _states(s: Sentence, tokens) -> list[str]:
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
             start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
-            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+            excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}
+            out += [
+                x
+                for x in _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+                if x not in excepted  # 'all UN members except Egypt, Israel …': those did not act
+            ]
     return list(dict.fromkeys(out))
 
 

@@ -394,3 +394,15 @@ def test_a_lender_s_loan_approved_to_a_state_is_their_deal():
     assert stated("In 1998 Kazakhstan and China signed a protocol on the border for the first time.") == {
         (P, ("state:CHN", KAZ), "1998")
     }
+
+
+def test_the_states_an_exception_names_did_not_act():
+    assert (
+        stated(
+            CWC_LEAD + "The Convention has been ratified by all UN members except Egypt, Israel, North Korea and South "
+            "Sudan."
+        )
+        == set()
+    )
+    assert stated("All the Central Asian states other than Uzbekistan ratified the Ottawa Treaty in 2000.") == set()
+    assert stated("Kazakhstan, but not Uzbekistan, ratified the Ottawa Treaty in 2000.") == {(T, (KAZ,), "2000")}
