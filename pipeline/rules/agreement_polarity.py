@@ -33,9 +33,14 @@ def not_until(s: Sentence, verb) -> bool:
 
 
 def neither_nor(verb) -> bool:
-    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied."""
+    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied; so is
+    a verb whose subject is denied ('Neither India nor Pakistan has joined the treaty', 'No Central Asian state has
+    acceded')."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc"))
+    if any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc")):
+        return True
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for t in subjects for c in t.children)
 
 
 def acts(s: Sentence, lemmas: set[str]) -> list:

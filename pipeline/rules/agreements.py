@@ -135,6 +135,12 @@ NEGATED = re.compile(
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
 'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
 a signing the text denies states no agreement."""
+DENIED_SIGNERS = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(?:[Nn]either\s+[^,;.]{1,60}?\s+nor|[Nn]o)\s+[^,;.]{0,60}?"
+    r"\b(?:has|have|had|was|were|ever)?\s*$"
+)
+"""'Neither India nor Pakistan has signed the treaty', 'No Central Asian state has signed it': the signers are
+denied, so is the signing."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
     r"\s+(?:the|this|that|these|those|its|their)\s+(?:[A-Z][\w’'–-]*\s+){0,6}$"
@@ -280,6 +286,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     instrument (`agreement_guards`)."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
+        or DENIED_SIGNERS.search(s.text, 0, verb.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))

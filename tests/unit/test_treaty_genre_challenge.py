@@ -406,3 +406,10 @@ def test_the_states_an_exception_names_did_not_act():
     )
     assert stated("All the Central Asian states other than Uzbekistan ratified the Ottawa Treaty in 2000.") == set()
     assert stated("Kazakhstan, but not Uzbekistan, ratified the Ottawa Treaty in 2000.") == {(T, (KAZ,), "2000")}
+
+
+def test_an_act_whose_doers_are_denied_is_no_act():
+    assert stated("Neither India nor Pakistan has joined the Ottawa Treaty.") == set()
+    assert stated("Neither India nor Pakistan has signed the Ottawa Treaty.") == set()
+    assert stated("No Central Asian state has acceded to the Ottawa Treaty.") == set()
+    assert stated("Kazakhstan joined the Ottawa Treaty in 2020 with no reservations.") == {(T, (KAZ,), "2020")}
