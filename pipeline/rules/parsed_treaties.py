@@ -247,16 +247,28 @@ def participated(s: Sentence) -> list:
             (x, own_year(s, x, *span) or date) for x in states if x not in gapped_states
         ]
         acts_of += [(x, when) for states_, when in later for x in states_]
-        for state, when in acts_of:
-            if (kind, (state,), when.edtf if when is not None else None) in surface:
+        grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
+        for group, when in grouped:
+            if (kind, tuple(group), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
-                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], when, *span, modality=mood
+                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, group, when, *span, modality=mood
                 )
             )
         out += _coordinated_acts(s, verb, noun, states, span, mood)
     return out
+
+
+def _together(acts_of: list) -> list:
+    """The signers of a treaty its acronym names grouped by the date of their signature: several states signing on one
+    date ('Russia and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing
+    rules read every other instrument's signers (the acronym may name a bilateral treaty); states the text dates
+    apart ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart."""
+    groups: dict = {}
+    for state, when in acts_of:
+        groups.setdefault(when.edtf if when is not None else None, ([], when))[0].append(state)
+    return [(sorted(states), when) for states, when in groups.values()]
 
 
 def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:

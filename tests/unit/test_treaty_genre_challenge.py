@@ -139,12 +139,9 @@ FOUND = [
         "Kazakhstan.",
         {(M, (GBR, KAZ, RUS, USA), "1994")},
     ),
-    pytest.param(
+    (
         "Russia and the United States signed New START in Prague on 8 April 2010.",
         {(T, (RUS, USA), "2010-04-08")},
-        marks=pytest.mark.xfail(
-            strict=True, reason="a treaty named by its acronym is read as an existing one, each signer apart"
-        ),
     ),
     (
         "The INF Treaty was signed by the United States and the Soviet Union in December 1987.",
@@ -413,3 +410,13 @@ def test_an_act_whose_doers_are_denied_is_no_act():
     assert stated("Neither India nor Pakistan has signed the Ottawa Treaty.") == set()
     assert stated("No Central Asian state has acceded to the Ottawa Treaty.") == set()
     assert stated("Kazakhstan joined the Ottawa Treaty in 2020 with no reservations.") == {(T, (KAZ,), "2020")}
+
+
+def test_states_signing_a_treaty_its_acronym_names_on_one_date_sign_together():
+    assert stated("The United States and the Soviet Union signed SALT I in Moscow on 26 May 1972.") == {
+        (T, (SUN, USA), "1972-05-26")
+    }
+    assert stated("France signed the CTBT in 1996 and Germany in 1997.") == {
+        (T, ("state:FRA",), "1996"),
+        (T, ("state:DEU",), "1997"),
+    }
