@@ -63,12 +63,15 @@ PARTICIPATE = {
     "exit": "withdrew",
     "denounce": "withdrew",
     "pull": "withdrew",
+    "renounce": "withdrew",
+    "abrogate": "withdrew",
     "succeed": "succeeded",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
 signature an item of its own; other signings are the signing rules' (one instrument, its signers together).
-'left', 'quit', 'denounced', 'pulled out of' the treaty are withdrawals, only with the treaty as their object."""
+'left', 'quit', 'denounced', 'renounced', 'abrogated', 'pulled out of' the treaty are withdrawals, only with the treaty
+as their object."""
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of", "succeed": "to"}
 """'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'; 'Kazakhstan
 succeeded to the Outer Space Treaty in 1998': a successor state's notice that it is bound by its predecessor's

@@ -420,3 +420,10 @@ def test_states_signing_a_treaty_its_acronym_names_on_one_date_sign_together():
         (T, ("state:FRA",), "1996"),
         (T, ("state:DEU",), "1997"),
     }
+
+
+def test_renouncing_or_abrogating_a_treaty_is_a_withdrawal():
+    assert stated("Russia renounced the Open Skies Treaty in 2021.") == {(T, (RUS,), "2021")}
+    assert stated("In 2002 the United States abrogated the ABM Treaty.") == {(T, (USA,), "2002")}
+    assert stated("Libya renounced its chemical weapons programme in 2003.") == set()
+    assert stated("Kazakhstan renounced the use of force in 1995.") == set()
