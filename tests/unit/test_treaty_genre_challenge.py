@@ -16,16 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import candidates
-
-
-def stated(text, subject=None, heading=None) -> set:
-    """(kind, parties, date) of every agreement candidate stated as fact, with parties."""
-    return {
-        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
-        for c in candidates(text, "agreement", subject, heading)
-        if c.get("modality") is None and c["parties"]
-    }
-
+from tests.helpers import stated_agreements as stated
 
 T, C, P, M, A = "treaty", "convention", "protocol", "memorandum", "agreement"
 KAZ, UKR, BLR, RUS, USA, GBR, SUN = (
