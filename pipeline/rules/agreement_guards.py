@@ -174,6 +174,17 @@ def act_on_the_instrument(s: Sentence, noun_start: int, verb_start: int) -> bool
     )
 
 
+def subject_of_another_verb(s: Sentence, noun_start: int, verb_start: int) -> bool:
+    """True when the instrument's noun is the subject of another verb, no signing one, whose clause holds no signing
+    of it: 'Kazakhstan concluded a safeguards agreement in 1994, as the treaty required' (the treaty requires, it is
+    not concluded); not 'The treaty, signed in 1994, requires …' (the signing is on the noun), nor 'A treaty … is to
+    be signed' (the signing is in that verb's clause). False without a parse."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_start)
+    if verb is None or noun is None or noun.dep_ != "nsubj" or noun.head.i == verb.i:
+        return False
+    return noun.head.lemma_.lower() not in SIGNING_LEMMAS and verb not in noun.subtree and verb not in noun.head.subtree
+
+
 def governing(s: Sentence, noun_start: int, verbs: list) -> list:
     """The signing verbs (regex matches) whose object, or passive subject, the instrument's noun is: 'Kazakhstan
     signed the Chemical Weapons Convention in 1993 and ratified it in 2000' is a signing in 1993, though

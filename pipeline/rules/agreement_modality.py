@@ -34,6 +34,13 @@ HEDGED = re.compile(
 """A signing the text reports without vouching for it: 'reportedly signed', 'is said to have concluded'."""
 
 
+OBLIGED = re.compile(
+    r"\b(?:must|(?:requires?|required|obliges?|obliged|obligates?|obligated)\s+(?:[\w-]+\s+){0,6}?to)\s+(?:be\s+)?$"
+)
+"""A duty the text states, not an act: 'Article III requires each non-possessor state party to conclude a safeguards
+agreement with the IAEA', 'parties must conclude'."""
+
+
 def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
     """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
     None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
@@ -42,6 +49,6 @@ def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
         return "hedged"
     if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
         return "proposed"
-    if PLANNED.search(before_verb):
+    if PLANNED.search(before_verb) or OBLIGED.search(s.text, max(0, verb.start() - 80), verb.start()):
         return "planned"
     return None

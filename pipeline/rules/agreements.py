@@ -21,7 +21,13 @@ import re
 
 from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import act_on_the_instrument, governing, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import (
+    act_on_the_instrument,
+    governing,
+    subject_of_another_verb,
+    verb_of_another_noun,
+    whole_name,
+)
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_parties import parties
@@ -293,6 +299,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
         or act_on_the_instrument(s, noun.start(), verb.start())
+        or subject_of_another_verb(s, noun.start(), verb.start())
     )
 
 

@@ -44,6 +44,7 @@ GENERIC_ORG = {
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
 POINTERS = {"it", "its", "which", "that"}
 PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
+PLANNED |= {"must", "require", "oblige", "obligate"}  # a duty: 'Article III requires each party to conclude …'
 POSSIBLE = {"could", "might", "may"}
 """'Iran could join the CSTO': a possibility someone raised, a candidacy, not a membership."""
 HEDGES = {"reportedly", "allegedly", "possibly", "probably", "reported", "said"}

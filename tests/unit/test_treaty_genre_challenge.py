@@ -418,3 +418,21 @@ def test_renouncing_or_abrogating_a_treaty_is_a_withdrawal():
     assert stated("In 2002 the United States abrogated the ABM Treaty.") == {(T, (USA,), "2002")}
     assert stated("Libya renounced its chemical weapons programme in 2003.") == set()
     assert stated("Kazakhstan renounced the use of force in 1995.") == set()
+
+
+def test_a_duty_a_treaty_states_is_no_act():
+    assert (
+        stated("Article III requires each non-possessor state party to conclude a safeguards agreement with the IAEA.")
+        == set()
+    )
+    assert stated("Each party must conclude a safeguards agreement with the IAEA within 18 months.") == set()
+    assert stated("The treaty obliged Ukraine to accede to the Chemical Weapons Convention.") == set()
+
+
+def test_an_instrument_that_is_another_verb_s_subject_is_not_what_was_signed():
+    assert stated("Kazakhstan concluded a safeguards agreement with the IAEA in 1994, as the treaty required.") == {
+        (A, (IAEA, KAZ), "1994")
+    }
+    assert stated("The treaty, signed in Moscow in 1994 by Kazakhstan and Russia, requires annual consultations.") == {
+        (T, (KAZ, RUS), "1994")
+    }
