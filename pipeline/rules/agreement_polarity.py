@@ -99,7 +99,17 @@ def own_date(s: Sentence, verb, actors=()):
     """The date of the act itself (`parsed._date`, the clause's left out): not one inside its doers' words, nor one
     in a phrase that places it after or before another event (that event's date; the act is then undated)."""
     placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in AFTER_EVENT and not _dated(s, c)]
-    return _date(s, verb, [*actors, *placed], clause=False) or _effective(s, verb)
+    return _date(s, verb, [*actors, *placed], clause=False) or _effective(s, verb) or _cleft(s, verb)
+
+
+def _cleft(s: Sentence, verb):
+    """The date a cleft gives the act of its 'that' clause: 'It was not until 2000 that Kazakhstan ratified the
+    Convention', 'It was only in 2005 that …' (the parser hangs the date on 'was'); else None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "be" or not any(c.lower_ == "it" for c in head.children):
+        return None
+    when = _prep_objects(head, "until") if _negated(head) else _prep_objects(head, "in", "on")
+    return next((d for t in when for d in s.dates if d.char_start == t.left_edge.idx - s.offset), None)
 
 
 def _effective(s: Sentence, verb):

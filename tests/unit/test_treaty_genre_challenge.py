@@ -436,3 +436,12 @@ def test_an_instrument_that_is_another_verb_s_subject_is_not_what_was_signed():
     assert stated("The treaty, signed in Moscow in 1994 by Kazakhstan and Russia, requires annual consultations.") == {
         (T, (KAZ, RUS), "1994")
     }
+
+
+def test_a_cleft_s_date_is_the_act_s():
+    assert stated("It was not until 2000 that Kazakhstan ratified the Chemical Weapons Convention.") == {
+        (C, (KAZ,), "2000")
+    }
+    assert stated("It was not until 1999 that Ukraine joined the Ottawa Treaty.") == {(T, (UKR,), "1999")}
+    assert stated("It was only in 2005 that Ukraine ratified the Ottawa Treaty.") == {(T, (UKR,), "2005")}
+    assert stated("It is likely that Ukraine will ratify the Ottawa Treaty in 2026.") == set()
