@@ -24,6 +24,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
+from pipeline.rules.treaty_states import _subject_before, _talked_about_state
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -83,6 +84,20 @@ def _declared(holder) -> bool:
         return False
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
     return verb is not None and verb.lemma_.lower() in DECLARING
+
+
+OCCURRED = {"follow", "come", "occur", "happen"}
+
+
+def _occurred(holder) -> bool:
+    """True for an act noun with no possessor that is the subject of a verb of taking place ('Ratification followed in
+    2000', 'ratification came in 2005', 'the accession took place in 1994'): the act of the state the text is
+    talking about."""
+    if holder.dep_ != "nsubj" or any(c.dep_ in ("poss", "amod") for c in holder.children):
+        return False
+    verb = holder.head
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in verb.children))
 
 
 UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
@@ -160,6 +175,10 @@ def participation_noun(s: Sentence) -> list:
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not actors and _occurred(
+            holder
+        ):  # 'Kazakhstan signed the Convention in 1993. Ratification followed in 2000'
+            states = _subject_before(s, holder) or _talked_about_state(s)
         if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
             continue
         instrument = instruments[0] if instruments else None

@@ -58,7 +58,7 @@ def _states(s: Sentence, tokens) -> list[str]:
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif _pointer(t):
-            out += _clause_before(s, t) or _talked_about_state(s)
+            out += _subject_before(s, t) or _talked_about_state(s)
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
@@ -82,13 +82,14 @@ def _pointer(token) -> bool:
     return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
 
 
-def _clause_before(s: Sentence, pointer) -> list[str]:
-    """The state a clause before 'it' in the same sentence has as its subject, the nearest such subject
-    ('Libya signed the convention in 1972; it ratified the convention in 1982'); none where that subject names no
-    state or two ('The EU welcomed it; it ratified …')."""
-    if pointer.lower_ != "it" or pointer.dep_ not in ("nsubj", "nsubjpass"):
+def _subject_before(s: Sentence, token) -> list[str]:
+    """The state a clause before this subject in the same sentence has as its subject, the nearest such subject
+    ('Libya signed the convention in 1972; it ratified the convention in 1982', '…; ratification came in 1982');
+    none where that subject names no state or two ('The EU welcomed it; it ratified …'), or for a word that is no
+    subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    earlier = [t for t in pointer.sent if t.i < pointer.i and t.dep_ in ("nsubj", "nsubjpass") and not _pointer(t)]
+    earlier = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and not _pointer(t)]
     if not earlier:
         return []
     subject = earlier[-1]

@@ -445,3 +445,13 @@ def test_a_cleft_s_date_is_the_act_s():
     assert stated("It was not until 1999 that Ukraine joined the Ottawa Treaty.") == {(T, (UKR,), "1999")}
     assert stated("It was only in 2005 that Ukraine ratified the Ottawa Treaty.") == {(T, (UKR,), "2005")}
     assert stated("It is likely that Ukraine will ratify the Ottawa Treaty in 2026.") == set()
+
+
+def test_an_act_noun_that_took_place_is_the_act_of_the_state_talked_about():
+    assert (C, (KAZ,), "2000") in stated(
+        "Kazakhstan signed the Chemical Weapons Convention in 1993. Ratification followed in 2000."
+    )
+    assert (T, (UKR,), "2005") in stated("Ukraine signed the Ottawa Treaty in 1999; ratification came in 2005.")
+    two = "Kazakhstan and Russia signed the Chemical Weapons Convention in 1993. Ratification followed in 1997."
+    assert not any(date == "1997" for _, _, date in stated(two))
+    assert stated("Kazakhstan joined the CSTO in 1994. Ratification followed in 1995.") == set()
