@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import memberships, organization_events, stance
+from pipeline.rules import membership_triggers, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
@@ -79,7 +79,7 @@ def member_of(s: Sentence) -> list:
         orgs = [o for t in objects for o in _organizations(s, t)]
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
         states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
-        orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
+        orgs += [m.entity_id for m in _listed_after(s, objects) if not membership_triggers.modifier(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
