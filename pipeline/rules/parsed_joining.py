@@ -83,6 +83,8 @@ def joined(s: Sentence) -> list:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        if objects:  # '… the IMF in 1992, the World Bank in 1993 and …': the parser hangs a gapped element on the verb
+            objects += [c for c in _children(verb, "npadvmod") if _noun_entities(s, c, ("organization",))]
         if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
             roles = _prep_objects(verb, "as")
             if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):

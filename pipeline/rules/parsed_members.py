@@ -31,6 +31,7 @@ from pipeline.rules.parsed import (
     modality,
 )
 from pipeline.rules.parsed_joining import _respectively
+from pipeline.rules.patterns import listed_dates
 from pipeline.text.dates import DateMention
 
 MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder", "partner": "dialogue_partner"}
@@ -111,6 +112,9 @@ def member_of(s: Sentence) -> list:
                 dated.setdefault(m.entity_id, year)
         if dated:
             date = None
+        elif mod != "planned":  # 'In 1992 it became a member of the IMF, the World Bank in 1993 and …'
+            after = noun.idx - s.offset + len(noun)
+            dated = listed_dates(s, after, s.clause(after)[1])
         each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
