@@ -39,7 +39,7 @@ INTRODUCTION_CHARS = 50
 on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …')."""
 BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
 """A date after these words bounds an act or a state of affairs ('Prior to 1991, the Soviet Union held Russia's
-UN seat'); it is not the date of either. 'before' is left to the deadline reading (s3_extract._deadline)."""
+UN seat'); it is not the date of either. 'before' is left to the deadline reading (fact_modality.deadline)."""
 NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b")
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
