@@ -23,6 +23,8 @@ PROPOSED = re.compile(r"\b(?:draft|proposed|suggested|offered|putative)\s+(?:[\w
 """An instrument only put forward: 'a draft treaty was approved', 'the proposed agreement'."""
 PROPOSED_TO = re.compile(r"\b(?:proposed|suggested|offered)\s+to\s+(?:be\s+)?$")
 """'a free trade agreement between Turkey and Iran was proposed to be signed': a proposal, not yet a plan."""
+
+
 def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
     """planned or proposed from the words just before the signing verb and the instrument's noun;
     None when the signing is stated as fact. (A deadline date makes it a target: `fact_modality.deadline`.)"""

@@ -270,7 +270,7 @@ def _passive(verb, participle: bool = False) -> bool:
 
 def _negated(verb) -> bool:
     return (
-        any(c.dep_ == "neg" for c in verb.children)
+        (any(c.dep_ == "neg" for c in verb.children) and not stance.not_until(verb))
         or stance.neither(verb)
         or (verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
     )
