@@ -29,6 +29,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _year_after,
     modality,
+    own_dates,
 )
 from pipeline.rules.parsed_joining import _respectively
 from pipeline.rules.patterns import listed_dates
@@ -98,6 +99,8 @@ def member_of(s: Sentence) -> list:
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
+        # 'became a founding member of the UN in 1945 and a member of NATO in 1952': a role's own date phrase is its
+        date = next(iter(own_dates(s, noun)), date) if mod != "planned" else date
         grouped = any(x.startswith(PLACEHOLDER) for x in states)  # the group's words name its organisation
         actors = [x for t in subjects for x in t.subtree] if grouped else subjects
         span = _clause(s, [verb, noun, *actors, *objects, *(x for o in objects for x in o.conjuncts)])
@@ -167,6 +170,8 @@ def _list_top(noun):
     top = noun
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
+        if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
+            return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top

@@ -49,3 +49,23 @@ def test_a_list_with_one_year_dates_every_element_by_it():
     members, events = _both("In 1992 Turkmenistan joined the IMF, the World Bank and the EBRD.")
     wanted = {("state:TKM", o, "1992") for o in ("org:IMF", "org:WORLD_BANK", "org:EBRD")}
     assert wanted <= members and wanted <= events
+
+
+def test_a_role_in_a_list_of_roles_takes_its_own_date_phrase():
+    # the role's own 'in 1952' dates it, not the verb's 'in 1945' of the role before it
+    for text in (
+        "Turkey became a founding member of the United Nations in 1945 and a member of NATO in 1952.",
+        "Turkey became a founding member of the United Nations in 1945, a recipient of Marshall Plan aid and a member "
+        "of NATO in 1952.",
+    ):
+        members, events = _both(text)
+        assert ("state:TUR", "org:NATO", "1952") in members and ("state:TUR", "org:NATO", "1952") in events
+        assert ("state:TUR", "org:NATO", "1945") not in members | events
+        assert ("state:TUR", "org:UN", "1945") in members
+    # near-miss: a date in a clause on the organisation is its founding, not the membership's
+    members, _ = _both(
+        "In 1992 Kazakhstan became a member of the Economic Cooperation Organization, established in 1985 by Iran, "
+        "Pakistan and Turkey."
+    )
+    assert ("state:KAZ", "org:ECO", "1992") in members
+    assert ("state:KAZ", "org:ECO", "1985") not in members
