@@ -305,7 +305,8 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:
     """The dates in the verb's own words, in order: not inside its subject, `exclude`, a clause of its own
-    or a relative clause on its object, and not a bound ('until 2005')."""
+    or a relative clause on its object, and not a bound ('until 2005') or a named other event's ('after the Moscow
+    Summit in 1999', `Sentence.other_event`)."""
     skip = set()
     for t in exclude:
         skip |= {x.i for x in t.subtree}
@@ -316,7 +317,12 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
         if t.i != verb.i and t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
-    return [d for d in s.dates if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d)]
+    at = verb.idx - s.offset
+    return [
+        d
+        for d in s.dates
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.other_event(d.char_start, at)
+    ]  # 'founded after the Moscow Summit in 1999': the summit's year
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:
