@@ -243,7 +243,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(
-                m.char_start <= start
+                (m.char_start <= start and not _paired_states(f.row.text, m))
                 or m.char_end > end
                 or (m.entity_type == "organization" and ORDINAL.match(f.row.text[start : m.char_start]))
                 for m in inside
@@ -323,6 +323,12 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return acronym_uses.before_definition(out, acronyms), names
+
+
+def _paired_states(text: str, mention) -> bool:
+    """A state's adjective joined by a dash to another ('Russian-European Institute …', 'Kazakh–Chinese Business
+    Council'): the start of a joint body's name, not the state (a single state's 'Russian Security Council' is)."""
+    return mention.entity_type == "state" and text[mention.char_end : mention.char_end + 1] in ("-", "–")
 
 
 def _ents(span, in_docs: dict[int, tuple]) -> list:
