@@ -70,3 +70,13 @@ def test_a_hedge_frames_only_its_own_clause_and_a_named_source_is_none():
     assert ("state:KAZ", "org:OIC", "1995", None) in found
     found = _facts("Kazakhstan joined the Shanghai Cooperation Organisation in 2001.", "membership")
     assert ("state:KAZ", "org:SCO", "2001", None) in found
+
+
+def test_a_hedged_visit_is_not_published_as_stated():
+    # a visit has no modality field: a reported one is left out, a stated one kept
+    found = candidates("Russian President Vladimir Putin reportedly visited Astana in May 2015.", "visit")
+    assert not found
+    found = candidates("Russian President Vladimir Putin is said to have visited Astana in May 2015.", "visit")
+    assert not found
+    found = candidates("Russian President Vladimir Putin visited Astana in May 2015.", "visit")
+    assert {(c.get("visitor_state_id"), c.get("host_state_id")) for c in found} == {("state:RUS", "state:KAZ")}
