@@ -80,3 +80,20 @@ def test_a_hedged_visit_is_not_published_as_stated():
     assert not found
     found = candidates("Russian President Vladimir Putin visited Astana in May 2015.", "visit")
     assert {(c.get("visitor_state_id"), c.get("host_state_id")) for c in found} == {("state:RUS", "state:KAZ")}
+
+
+def test_organisation_events_and_chairs_take_the_hedge_too():
+    assert ("org:EDB", "founded", "2006", "hedged") in _facts(
+        "The Eurasian Development Bank was reportedly founded in 2006.", "organization_event"
+    )
+    assert ("org:SCO", "summit_hosted", "2011", "hedged") in _facts(
+        "Kazakhstan apparently hosted the summit of the Shanghai Cooperation Organisation in Astana in 2011.",
+        "organization_event",
+    )
+    assert ("org:CIS", "chaired", "2005", "hedged") in _facts(
+        "Kazakhstan is believed to have chaired the CIS in 2005.", "organization_event"
+    )
+    # near-miss: the hedge frames only the coordinated clause it stands in
+    assert ("org:CIS", "chaired", "2005", None) in _facts(
+        "Kazakhstan chaired the CIS in 2005 and reportedly hosted its summit in Almaty.", "organization_event"
+    )
