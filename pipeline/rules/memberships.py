@@ -215,13 +215,17 @@ def withdrew(s: Sentence) -> list:
     out = []
     for m in WITHDREW.finditer(s.text):
         source = WITHDREW_FROM.match(s.text, m.end())
-        if source:
-            named = objects(s, source.end(), ANY_TRIGGER)[:1]
-            org = named[0] if named else None  # 'withdrew from' a body the dictionaries lack: no fact
+        own: dict = {}
+        if source:  # 'withdrew from' a body the dictionaries lack: no fact
+            named = objects(s, source.end(), ANY_TRIGGER)
+            own = listed_dates(s, source.end(), object_region(s, source.end(), ANY_TRIGGER)[1])
+            orgs = [o for o in named if o in own] or named[:1]  # '… from GUAM in 2005 and from the CSTO in 2012'
         else:
-            org = _withdrawn_from(s, m.start())
-        if org:
-            out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
+            orgs = [o for o in [_withdrawn_from(s, m.start())] if o]
+        for org in orgs:
+            out.append(
+                _membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", own.get(org, _date(s, m)))
+            )
     return out
 
 

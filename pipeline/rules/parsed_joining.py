@@ -83,8 +83,7 @@ def joined(s: Sentence) -> list:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
-        if objects:  # '… the IMF in 1992, the World Bank in 1993 and …': the parser hangs a gapped element on the verb
-            objects += [c for c in _children(verb, "npadvmod") if _noun_entities(s, c, ("organization",))]
+        objects += gapped_objects(s, verb, objects, ("to", "into"))
         if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
             roles = _prep_objects(verb, "as")
             if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):
@@ -126,6 +125,21 @@ def joined(s: Sentence) -> list:
                 out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
+    return out
+
+
+def gapped_objects(s: Sentence, verb, objects, preps) -> list:
+    """The later elements of a list of objects each with its date, which the parser hangs elsewhere than the first:
+    on the verb ('joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994') or as a preposition joined
+    to the phrase before ('withdrew from GUAM in 2005 and from the CSTO in 2012'). Only after a first object, and
+    only organisations. `patterns.listed_dates` dates each."""
+    if not objects:
+        return []
+    out = [c for c in _children(verb, "npadvmod") if _noun_entities(s, c, ("organization",))]
+    for p in _children(verb, "prep"):
+        for c in p.conjuncts:
+            if c.pos_ == "ADP" and c.lower_ in preps:
+                out += [o for o in _children(c, "pobj") if _noun_entities(s, o, ("organization",))]
     return out
 
 

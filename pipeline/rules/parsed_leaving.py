@@ -24,7 +24,8 @@ from pipeline.rules.parsed import (
     talked_about,
     talked_about_ids,
 )
-from pipeline.rules.parsed_joining import _instrument_before
+from pipeline.rules.parsed_joining import _instrument_before, gapped_objects
+from pipeline.rules.patterns import listed_dates
 
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
@@ -37,6 +38,7 @@ def withdrew(s: Sentence) -> list:
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(verb, "from") + _children(verb, "dobj")
+        objects += gapped_objects(s, verb, objects, ("from",))  # '… from GUAM in 2005 and from the CSTO in 2012'
         orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
             objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
@@ -50,11 +52,14 @@ def withdrew(s: Sentence) -> list:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, *subjects, *objects])
+        end = verb.idx - s.offset + len(verb)
+        own = listed_dates(s, end, s.clause(end)[1]) if mod != "planned" else {}
         for org in orgs:
+            when = own.get(org, date)
             for state in states:
-                out.append(_membership(s, "parse_withdrew", state, org, "withdrew", date, span, mod))
-                if date is not None and mod is None:
-                    out.append(_event(s, "parse_withdrew", org, "withdrawn_by", date, span, state=state))
+                out.append(_membership(s, "parse_withdrew", state, org, "withdrew", when, span, mod))
+                if when is not None and mod is None:
+                    out.append(_event(s, "parse_withdrew", org, "withdrawn_by", when, span, state=state))
     return out
 
 

@@ -69,3 +69,21 @@ def test_a_role_in_a_list_of_roles_takes_its_own_date_phrase():
     )
     assert ("state:KAZ", "org:ECO", "1992") in members
     assert ("state:KAZ", "org:ECO", "1985") not in members
+
+
+def test_a_list_of_withdrawals_dates_each_body_in_both_facts():
+    for text in (
+        "Uzbekistan withdrew from GUAM in 2005, the EurAsEC in 2008 and the CSTO in 2012.",
+        "Uzbekistan withdrew from GUAM in 2005 and from the CSTO in 2012.",
+    ):
+        found = candidates(text)
+        roles = set(pick([c for c in found if c.get("role") == "withdrew"], "organization_id", "date_edtf"))
+        events = set(pick([c for c in found if c.get("event_type") == "withdrawn_by"], "organization_id", "date_edtf"))
+        assert {("org:GUAM", "2005"), ("org:CSTO", "2012")} <= roles
+        assert {("org:GUAM", "2005"), ("org:CSTO", "2012")} <= events
+        assert ("org:CSTO", "2005") not in roles | events
+    # near-miss: one body, one date
+    found = candidates("Uzbekistan withdrew from the CSTO in 2012.")
+    assert set(pick([c for c in found if c.get("role") == "withdrew"], "organization_id", "date_edtf")) == {
+        ("org:CSTO", "2012")
+    }
