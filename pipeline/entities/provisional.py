@@ -23,6 +23,7 @@ import pandas as pd
 
 from pipeline.entities import acronym_uses, name_extent
 from pipeline.entities.gazetteer import EntityMention
+from pipeline.entities.listed_bodies import PARTICIPATION, list_items
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 WORD = re.compile(r"[A-Za-z0-9]+")
@@ -175,6 +176,13 @@ ACRONYM_BODY = re.compile(
 GUAM group'."""
 
 
+QUOTED_BODY = re.compile(
+    rf"[\"“‘](?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*?\s+(?:{BODY_HEADS}))[\"”’]"
+)
+"""A body's name set in quotes, which the recogniser leaves out: 'decided to establish a "Common Alphabet
+Commission"'; its last word must be a body's head noun."""
+
+
 PREFIX = "org:new_"
 """The id of every provisional organisation starts with it."""
 
@@ -182,31 +190,6 @@ PREFIX = "org:new_"
 def entity_id(name: str) -> str:
     """'Eurasian Development Bank' -> 'org:new_eurasian_development_bank'."""
     return PREFIX + "_".join(w.lower() for w in WORD.findall(name))
-
-
-PARTICIPATION = re.compile(
-    r"\b(?:organi[sz]ation|international)\s+(?:participation|membership)|"
-    r"\bmembership (?:of|in) international organi[sz]ations",
-    re.IGNORECASE,
-)
-"""A section heading over a bare list of the organisations the subject state belongs to."""
-LIST_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]*?)\s*(?:\((?P<note>[a-z ]+)\))?\s*(?:,|$)")
-
-
-def list_items(text: str) -> list[re.Match]:
-    """The items of a bare comma-separated list ('AsDB, BSEC, CE, …, OAS (observer), …'); none when the
-    text is not one (an item longer than six words, or text between items)."""
-    items, position = [], 0
-    text = text.rstrip(". ")
-    while position < len(text):
-        m = LIST_ITEM.match(text, position)
-        if not m or len(m.group("name").split()) > 6:
-            return []
-        items.append(m)
-        position = m.end()
-        while position < len(text) and text[position] == " ":
-            position += 1
-    return items if len(items) >= 3 else []
 
 
 def organizations(found: list, parses: dict, headings: dict | None = None) -> tuple[list, dict[str, str]]:
@@ -260,7 +243,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             if not _is_body(ent.label_, text) or key in acronyms:
                 continue  # a known acronym is taken below, as the name it abbreviates
             if any(
-                m.char_start <= start
+                (m.char_start <= start and not _paired_states(f.row.text, m))
                 or m.char_end > end
                 or (m.entity_type == "organization" and ORDINAL.match(f.row.text[start : m.char_start]))
                 for m in inside
@@ -287,6 +270,24 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             added.append(
                 EntityMention(
                     start, end, m.group("acronym"), eid, "organization", "acronym", "entity.provisional_acronym"
+                )
+            )
+        for m in QUOTED_BODY.finditer(f.row.text):
+            start, end = m.span("name")
+            if NOT_A_BODY.match(m.group("name")) or any(
+                x.char_start < end and start < x.char_end for x in known + added
+            ):
+                continue
+            names.setdefault(entity_id(m.group("name")), m.group("name"))
+            added.append(
+                EntityMention(
+                    start,
+                    end,
+                    m.group("name"),
+                    entity_id(m.group("name")),
+                    "organization",
+                    "name",
+                    "entity.provisional_quoted",
                 )
             )
         for start, end in _sub_bodies(f.row.text, known):
@@ -322,6 +323,12 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return acronym_uses.before_definition(out, acronyms), names
+
+
+def _paired_states(text: str, mention) -> bool:
+    """A state's adjective joined by a dash to another ('Russian-European Institute …', 'Kazakh–Chinese Business
+    Council'): the start of a joint body's name, not the state (a single state's 'Russian Security Council' is)."""
+    return mention.entity_type == "state" and text[mention.char_end : mention.char_end + 1] in ("-", "–")
 
 
 def _ents(span, in_docs: dict[int, tuple]) -> list:

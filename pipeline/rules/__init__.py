@@ -25,6 +25,7 @@ from pipeline.rules import (
     parsed_hosting,
     parsed_in_force,
     parsed_joining,
+    parsed_leaving,
     parsed_meetings,
     parsed_members,
     parsed_membership_nouns,
@@ -64,6 +65,7 @@ ALL_RULES = (
     + visit_exchanges.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES
+    + parsed_leaving.RULES
     + parsed_admission.RULES
     + parsed_mergers.RULES
     + parsed_chairs.RULES

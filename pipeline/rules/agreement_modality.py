@@ -1,5 +1,6 @@
-"""How sure a signing is: planned ('are to sign'), proposed ('a draft treaty', 'was proposed to be signed') or
-hedged ('reportedly signed'), from the words just before the signing verb and the instrument's noun. Used by
+"""How sure a signing is: planned ('are to sign') or proposed ('a draft treaty', 'was proposed to be signed'), from
+the words just before the signing verb and the instrument's noun (a reported one, 'reportedly signed', is hedged
+for every fact type at once: `fact_modality`). Used by
 the surface signing rule (`agreements.signed`); the parse rules read the same from the verb's children
 (`parsed.modality`).
 """
@@ -27,11 +28,8 @@ PROPOSED_TO = re.compile(
 """'a free trade agreement between Turkey and Iran was proposed to be signed', 'Ukraine has been asked to sign an
 Additional Protocol': a proposal or a request, not yet a plan."""
 CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w-]+\s+){0,4}$")
-"""'If Iran ratified the Additional Protocol, sanctions would be lifted': a signing put as a condition."""
-HEDGED = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to)\s+(?:have\s+)?$"
-)
-"""A signing the text reports without vouching for it: 'reportedly signed', 'is said to have concluded'."""
+"""'If Iran ratified the Additional Protocol, sanctions would be lifted': a signing put as a condition (hedged, as
+`parsed.modality` reads a verb marked 'if')."""
 
 
 OBLIGED = re.compile(
@@ -42,10 +40,10 @@ agreement with the IAEA', 'parties must conclude'."""
 
 
 def modality(s: Sentence, noun: re.Match, verb: re.Match) -> str | None:
-    """planned, proposed or hedged from the words just before the signing verb and the instrument's noun;
-    None when the signing is stated as fact. (A deadline date makes it a target: `extract._deadline`.)"""
+    """planned or proposed from the words just before the signing verb and the instrument's noun, hedged under an
+    'if'; None when the signing is stated as fact. (A deadline date makes it a target: `fact_modality.deadline`.)"""
     before_verb = s.text[max(0, verb.start() - 40) : verb.start()]
-    if HEDGED.search(before_verb) or CONDITION.search(before_verb):
+    if CONDITION.search(before_verb):
         return "hedged"
     if PROPOSED_TO.search(before_verb) or PROPOSED.search(s.text, max(0, noun.start() - 40), noun.start()):
         return "proposed"

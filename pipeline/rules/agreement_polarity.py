@@ -108,7 +108,8 @@ def _cleft(s: Sentence, verb):
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() != "be" or not any(c.lower_ == "it" for c in head.children):
         return None
-    when = _prep_objects(head, "until") if _negated(head) else _prep_objects(head, "in", "on")
+    denied = any(c.dep_ == "neg" for c in head.children)  # 'not until' (which `_negated` reads as no negation)
+    when = _prep_objects(head, "until") if denied else _prep_objects(head, "in", "on")
     return next((d for t in when for d in s.dates if d.char_start == t.left_edge.idx - s.offset), None)
 
 

@@ -43,7 +43,10 @@ MAX_STEPS = 8
 def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
     """Whether the date at `date_start` lies, in the parse, inside a phrase opened by OTHER_TIME ('after the
     crisis of 2008', 'After joining the Fund in 1992') that does not hold the figure at `figure_start`: that
-    date is the other event's, and the figure's is later or earlier by an unknown span."""
+    date is the other event's, and the figure's is later or earlier by an unknown span. A named event's year
+    right after it ('after the World Food Conference in 1974') is read from the text (`Sentence.other_event`)."""
+    if s.other_event(date_start, figure_start):
+        return True
     t, figure = token_at(s, date_start), token_at(s, figure_start)
     if t is None or figure is None:
         return False

@@ -39,7 +39,7 @@ INTRODUCTION_CHARS = 50
 on 29 May 2014, …', 'During President Lee Myung-bak’s visit in May 2009, …')."""
 BOUND_BEFORE = re.compile(r"\b(?:[Pp]rior to|[Uu]ntil|[Tt]ill|[Uu]p to)\s+(?:the\s+)?$")
 """A date after these words bounds an act or a state of affairs ('Prior to 1991, the Soviet Union held Russia's
-UN seat'); it is not the date of either. 'before' is left to the deadline reading (s3_extract._deadline)."""
+UN seat'); it is not the date of either. 'before' is left to the deadline reading (fact_modality.deadline)."""
 NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b")
 AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,\s+(?:and\s+)?[a-z]+ed\b")
 """Where the words that can date a verb end: a new clause ('…, with the inaugural meeting to be held
@@ -47,6 +47,12 @@ AFTER_STOP = re.compile(r",\s+(?:with|but|while|whereby|which|when|although)\b|,
 CLAUSE_BREAK = re.compile(r";|(?<![A-Z]\.[A-Z])\.\s+(?=[A-Z‘“])|:\s| – | — ")
 """A clause ends at a stop, but not at the stop of an initialism ('the E.U. Customs Union', 'the U.S. Senate')."""
 PAREN = re.compile(r"\([^()]*\)")
+NAMED_OTHER_EVENT = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Pp]rior to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}(?:in|of|on)\s+$"
+)
+"""'after the World Food Conference in 1974', 'following the Helsinki Summit in 1999': a named event and its year
+right after a word of another time; that year is the other event's, not the act's (the parser often hangs it on a
+word far off, so the text is read)."""
 COORDINATED = re.compile(r",\s+and\s+(?:in this capacity,\s+|then\s+|later\s+|subsequently\s+)?")
 
 
@@ -265,7 +271,11 @@ class Sentence:
         start, clause_end = self.clause(position)
         stop = AFTER_STOP.search(self.text, position, clause_end)
         limit = min(clause_end, stop.start() if stop else clause_end, clause_end if end is None else end)
-        after = [d for d in self.dates_in(position, limit) if not self.bounds(d)]
+        after = [
+            d
+            for d in self.dates_in(position, limit)
+            if not self.bounds(d) and not self.other_event(d.char_start, position)
+        ]
         if after:
             return after[0]
         before = [
@@ -273,6 +283,7 @@ class Sentence:
             for d in self.dates_in(start, position)
             if ("," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end))
             and not self.bounds(d)
+            and not self.other_event(d.char_start, position)
         ]
         if before:
             return before[-1]
@@ -283,6 +294,12 @@ class Sentence:
         negation ('did not accede until 1992') it is the act's date."""
         bound = BOUND_BEFORE.search(self.text, 0, d.char_start)
         return bound is not None and not NOT_UNTIL.search(self.text, max(0, bound.start() - 60), bound.start())
+
+    def other_event(self, date_start: int, position: int) -> bool:
+        """The date at `date_start` is a named other event's ('after the World Food Conference in 1974'), the act
+        at `position` lying outside that phrase."""
+        named = NAMED_OTHER_EVENT.search(self.text, max(0, date_start - 80), date_start)
+        return named is not None and not named.start() <= position < date_start
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29

@@ -1,5 +1,6 @@
-"""Membership rules: a state's role in an organisation (member, founder, applicant, observer,
-dialogue partner, chair, withdrew), with its start date and any hedge.
+"""Membership rules over the surface text: a state's role in an organisation (member, founder, applicant,
+observer, dialogue partner, withdrew), with its start date and any hedge; chairmanships are in
+`membership_chairs`, the shared triggers and helpers in `membership_triggers`.
 
 Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'membership.<name>'.
 """
@@ -8,8 +9,20 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_chairs, parsed_joining, stance
+from pipeline.rules import parsed_joining, parsed_leaving, stance
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.membership_chairs import chaired
+from pipeline.rules.membership_triggers import (
+    ANY_TRIGGER,
+    APPLY,
+    BID,
+    FOUNDER,
+    JOIN,
+    WITHDREW,
+    _date,
+    _membership,
+    modifier,
+)
 from pipeline.rules.patterns import (
     hedged,
     listed_dates,
@@ -20,40 +33,10 @@ from pipeline.rules.patterns import (
 from pipeline.text import lexicon
 from pipeline.text.dates import date_fields
 
-JOIN = re.compile(
-    r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
-    r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
-    r"(?:is|was) a member of|(?:its|their|[A-Z]\w+[’']s) membership (?:of|in))\b"
-)
-APPLY = re.compile(r"\bapplied for membership (?:of|in)\b")
-BID = re.compile(
-    r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
-    r"(?:rotating |non-permanent )?seat (?:at|on|in)\b"
-)
-FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
-CHAIR = re.compile(
-    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|chairs|"
-    r"presided over|presides over|"
-    r"the chairmanship of)\b"
-)
-WITHDREW = re.compile(r"\bwithdrew\b")
-WITHDREW_FROM = re.compile(r"\s+from\b")
-ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
 ROLE_GROUP = re.compile(r"(?:full )?(?P<role>Members|[‘'“]?Observers[’'”]?|[‘'“]?Dialogue Partners[’'”]?)\s*\(")
 ROLE_BY_HEADER = {"members": "member", "observers": "observer", "dialogue partners": "dialogue_partner"}
 GROUP_SPLIT = re.compile(r",?\s+and\s+(?=since\b|from\b)|,\s+and\s+")
-
-
-def _membership(s: Sentence, rule: str, state: str | None, org: str, role: str, date, modality=None):
-    return s.candidate(
-        "membership",
-        f"membership.{rule}",
-        state_id=state,
-        organization_id=org,
-        role=role,
-        modality=modality,
-        **date_fields(date),
-    )
+WITHDREW_FROM = re.compile(r"\s+from\b")
 
 
 JOINED_TO_FOUND = re.compile(r"\s+(?:forces\s+)?to\s+(?:form|create|establish|found|set up)\b")
@@ -83,7 +66,7 @@ def joined(s: Sentence) -> list:
         if (
             token is not None
             and token.dep_ in ("dobj", "nsubjpass")
-            and token.head.lemma_.lower() in parsed_joining.ENDED
+            and token.head.lemma_.lower() in parsed_leaving.ENDED
         ):
             continue  # 'Uzbekistan suspended its membership in the CSTO' (parse_suspended), "Russia's … was suspended"
         if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
@@ -112,8 +95,6 @@ def joined(s: Sentence) -> list:
 
 OPINION_NOUNS = {"support", "opposition", "poll", "debate", "question", "referendum", "rumour", "rumor", "issue"}
 """Nouns whose complement is a matter of opinion, not a fact: "support for Armenia's membership in NATO"."""
-GENERIC_HEADS = {"alliance", "bloc", "group", "grouping", "organization", "organisation", "union", "community", "forum"}
-GENERIC_HEADS |= {"nation", "country", "state", "economy"}  # 'the G20 industrial nations': the group itself
 
 
 HEDGE_WORDS = frozenset(lexicon.hedges())
@@ -149,15 +130,6 @@ def _hedged(s: Sentence, m: re.Match, token) -> bool:
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
         frame += [token.head, *stance._governors(token.head)]
     return any(t.lower_ in HEDGE_WORDS or t.lemma_.lower() in HEDGE_WORDS for t in frame)
-
-
-def modifier(s: Sentence, mention) -> bool:
-    """A name that modifies another noun ("NATO's Partnership for Peace"), unless that noun is a generic
-    word for the body itself ('the NATO alliance', 'the GUAM group')."""
-    if not stance.modifies_another_noun(s, mention):
-        return False
-    token = stance.token_at(s, mention.char_end - 1)
-    return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
 
 
 ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
@@ -206,11 +178,6 @@ def _read_by_the_parse(s: Sentence, token) -> bool:
     return pronoun and any(c.fact_type == "membership" for c in s.once(parsed_joining.joined))
 
 
-def _date(s: Sentence, m: re.Match):
-    """The date of a membership verb: within its object list, else before it (see Sentence.date_for)."""
-    return s.date_for(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1])
-
-
 def applied(s: Sentence) -> list:
     """'applied for membership of the World Trade Organization (WTO)'; not 'has not applied for …'."""
     return [
@@ -242,89 +209,23 @@ def founder(s: Sentence) -> list:
     return out
 
 
-def chaired(s: Sentence) -> list:
-    """'assumed the chairmanship of the OSCE', 'headed the SCO in 2004-2005, and in 2010-2011':
-    one fact per term; an organisation named before the verb counts when none follows it."""
-    out = []
-    for m in CHAIR.finditer(s.text):
-        if s.text[max(0, m.start() - 4) : m.start()].strip().lower() in {"its", "his"}:
-            continue
-        token = stance.trigger_token(s, m.start(), m.end())
-        if token is not None and (stance.states_no_fact(token) or (m.group() in VERB_SENSE and token.pos_ != "VERB")):
-            continue  # 'under the heading "…"' is a title, not a chairmanship
-        if token is not None and m.group() in VERB_SENSE and parsed_chairs.heads_another_noun(token):
-            continue
-        by = BY_AGENT.match(s.text, m.end())
-        if by:
-            out += _chaired_by(s, m, by.end())
-            continue
-        region = object_region(s, m.end(), ANY_TRIGGER)[1]
-        parts = {o.entity_id for o in s.organizations(m.end(), region) if modifier(s, o)}  # 'the CIS Council of …'
-        orgs = [o for o in objects(s, m.end(), ANY_TRIGGER) if o not in parts][:1]
-        if not orgs and not parts:
-            orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
-        terms = s.dates_in(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1], include_asides=True) or [
-            s.date_for(m.end()) or s.coordinated_date(m.start())
-        ]
-        for org in orgs:
-            out += [_membership(s, "chaired", subject_state(s, m.start()), org, "chair", d) for d in terms]
-    return out
-
-
-VERB_SENSE = {"heading", "headed", "chaired", "chairs", "presided over", "presides over"}
-"""Trigger words that chair only as verbs."""
-BY_AGENT = re.compile(r"\s+by\b")
-
-
-def _chaired_by(s: Sentence, m: re.Match, start: int) -> list:
-    """'The Minsk Group is co-chaired by Russia, France, and the United States': every state of the passive
-    agent chairs the organisation before the verb; an agent of no known state ('co-chaired by Tim Cejka,
-    President of ExxonMobil') gives no fact, and a future one ('to be chaired by') is planned."""
-    token = stance.trigger_token(s, m.start(), m.end())
-    if token is not None and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in parsed_chairs.GATHERINGS for c in token.children
-    ):
-        return []  # 'the meeting was chaired by …': parsed_chairs.meeting_chaired reads it, dated by the narrative
-    _, end = object_region(s, start, ANY_TRIGGER)
-    agents, last = _agents(s, m), end
-    if agents is not None:  # 'co-chaired by Russia, France, and the United States and has representation from …'
-        last = max((t.idx + len(t) - s.offset for t in agents), default=start)
-    states = [st.entity_id for st in s.states(start, last)] or [
-        x for p in s.persons(start, last)[:1] for x in [s.state_of_entity(p.entity_id)] if x
-    ]
-    orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]
-    if not orgs and re.match(r"^\s*(?:it|the \w+) (?:is|was|has been) (?:co-)?$", s.text[: m.start()], re.I):
-        orgs = list(s.previous_organizations[:1])
-    modality = "planned" if re.search(r"\bto be (?:co-)?$", s.text[: m.start()]) else None
-    date = s.date_for(m.end(), end)
-    return [_membership(s, "chaired", st, org, "chair", date, modality) for org in orgs for st in dict.fromkeys(states)]
-
-
-def _agents(s: Sentence, m: re.Match):
-    """The words of the passive agent of the trigger ('by Russia, France, and the United States'), or None
-    without a parse."""
-    token = stance.trigger_token(s, m.start(), m.end())
-    if token is None:
-        return None
-    objects = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return [
-        w for o in objects for c in [o, *o.conjuncts] for w in c.subtree if w.i <= max(x.i for x in [o, *o.conjuncts])
-    ]
-
-
 def withdrew(s: Sentence) -> list:
     """'In 2005 Uzbekistan joined EURASEC …, but withdrew three years later'; 'Uzbekistan withdrew from
     the CSTO in 2012'."""
     out = []
     for m in WITHDREW.finditer(s.text):
         source = WITHDREW_FROM.match(s.text, m.end())
-        if source:
-            named = objects(s, source.end(), ANY_TRIGGER)[:1]
-            org = named[0] if named else None  # 'withdrew from' a body the dictionaries lack: no fact
+        own: dict = {}
+        if source:  # 'withdrew from' a body the dictionaries lack: no fact
+            named = objects(s, source.end(), ANY_TRIGGER)
+            own = listed_dates(s, source.end(), object_region(s, source.end(), ANY_TRIGGER)[1])
+            orgs = [o for o in named if o in own] or named[:1]  # '… from GUAM in 2005 and from the CSTO in 2012'
         else:
-            org = _withdrawn_from(s, m.start())
-        if org:
-            out.append(_membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", _date(s, m)))
+            orgs = [o for o in [_withdrawn_from(s, m.start())] if o]
+        for org in orgs:
+            out.append(
+                _membership(s, "withdrew", subject_state(s, m.start()), org, "withdrew", own.get(org, _date(s, m)))
+            )
     return out
 
 

@@ -3,7 +3,7 @@
 
 Why apart from `memberships`: these read a list of states or a body's description around a trigger, not
 a state's own verb ('joined', 'withdrew'); each rule is `(Sentence) -> list[Candidate]` with the id
-'membership.<name>', built by `memberships._membership`.
+'membership.<name>', built by `membership_triggers._membership`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.memberships import ANY_TRIGGER, _date, _membership
+from pipeline.rules.membership_triggers import ANY_TRIGGER, _date, _membership
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
     JOINED_LATER,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, memberships, memberships_founding, stance
+from pipeline.rules import event_guards, membership_chairs, memberships, memberships_founding, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
@@ -355,7 +355,7 @@ def chaired(s: Sentence) -> list:
     the chairing state."""
     return [
         _event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-        for c in s.once(memberships.chaired) + s.once(memberships_founding.elected_chair)
+        for c in s.once(membership_chairs.chaired) + s.once(memberships_founding.elected_chair)
         if c.get("state_id")
     ]
 

@@ -11,15 +11,15 @@ the quote is the clause: the smallest span covering the verb and its arguments.
 
 Actors: a dictionary or provisional entity the parse's noun covers; "it", "the organization", "the
 bloc", "the group" (and the like) stand for the source's subject organisation, else the organisation the
-paragraph is about. A negated verb states no fact; "will", "plans to", "is expected to" make it planned,
-"reportedly" hedged.
+paragraph is about. A negated verb states no fact; "will", "plans to", "is expected to" make it planned
+("reportedly" makes any fact hedged: `fact_modality`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_guards, stance
+from pipeline.rules import agreement_guards, fact_modality, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -47,9 +47,6 @@ PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", 
 PLANNED |= {"must", "require", "oblige", "obligate"}  # a duty: 'Article III requires each party to conclude …'
 POSSIBLE = {"could", "might", "may"}
 """'Iran could join the CSTO': a possibility someone raised, a candidacy, not a membership."""
-HEDGES = {"reportedly", "allegedly", "possibly", "probably", "reported", "said"}
-CONDITIONS = {"if", "unless"}
-"""'If Iran ratified the Additional Protocol, sanctions would be lifted': an act put as a condition is not stated."""
 
 
 # --- reading the parse ------------------------------------------------------------------------------
@@ -274,7 +271,7 @@ def _passive(verb, participle: bool = False) -> bool:
 
 def _negated(verb) -> bool:
     return (
-        any(c.dep_ == "neg" for c in verb.children)
+        (any(c.dep_ == "neg" for c in verb.children) and not stance.not_until(verb))
         or stance.neither(verb)
         or (verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children))
     )
@@ -282,13 +279,17 @@ def _negated(verb) -> bool:
 
 def modality(verb) -> str | None:
     """planned for a future or intended act ('will join', 'plans to join', 'considered joining', 'a target of
-    establishing': see stance.intended), hedged for a reported one."""
+    establishing': see stance.intended), proposed for a possible one ('could join'). A reported act ('reportedly
+    joined', 'is said to have met') is read as stated here and hedged for every fact type at once
+    (`fact_modality.settle`)."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
-    if words & HEDGES or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
-        return "hedged"
+    if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
+        return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
     if words & POSSIBLE:
         return "proposed"
+    if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
+        return stance.intended(verb.head)
     if words & PLANNED or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "planned"
     return stance.intended(verb)
@@ -307,7 +308,8 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:
     """The dates in the verb's own words, in order: not inside its subject, `exclude`, a clause of its own
-    or a relative clause on its object, and not a bound ('until 2005')."""
+    or a relative clause on its object, and not a bound ('until 2005') or a named other event's ('after the Moscow
+    Summit in 1999', `Sentence.other_event`)."""
     skip = set()
     for t in exclude:
         skip |= {x.i for x in t.subtree}
@@ -318,7 +320,12 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
         if t.i != verb.i and t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}
     spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in verb.subtree if t.i not in skip]
-    return [d for d in s.dates if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d)]
+    at = verb.idx - s.offset
+    return [
+        d
+        for d in s.dates
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.other_event(d.char_start, at)
+    ]  # 'founded after the Moscow Summit in 1999': the summit's year
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:

@@ -83,7 +83,9 @@ def founding_noun(s: Sentence) -> list:
         listed = _listed(s, created)  # 'two new organisations, namely A and B'
         created += listed
         orgs = list(dict.fromkeys(o for t in created for o in _noun_entities(s, t, ("organization",))))
-        own = [d for d in s.dates if _within(s, d, noun)]
+        own = [
+            d for d in s.dates if _within(s, d, noun) and not in_other_event(s, noun.idx - s.offset, d.char_start)
+        ]  # 'the creation of two new organizations after the World Food Conference in 1974': the conference's year
         if not created and own:  # 'since its founding in 1945', "the SCO's creation in 2001": the owner's
             created = _children(noun, "poss")
             named = [o for t in created for o in _noun_entities(s, t, ("organization",))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, organization_events, parsed_members, stance
+from pipeline.rules import event_guards, founding_states, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -23,7 +23,6 @@ from pipeline.rules.parsed import (
     _negated,
     _noun_entities,
     _organizations,
-    _parties,
     _passive,
     _prep_objects,
     _subjects,
@@ -87,8 +86,7 @@ def founded(s: Sentence) -> list:
         if passive:
             created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             actors = _prep_objects(verb, "by")
-            founders = [x for x in _parties(s, actors) if x.startswith("state:")]  # 'by the leaders of Iran, …'
-            founders = founders or _listed_members(s, actors)
+            founders = founding_states.passive_founders(s, verb, actors)
         else:
             created = _children(verb, "dobj") or _children(verb, "dep")  # an object set off by commas is lost
             created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
@@ -123,13 +121,6 @@ def _shares_subject(verb) -> bool:
     proclaimed it, not the Soviet Union)."""
     own = _children(verb, "nsubj", "nsubjpass")
     return bool(own) or not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB")
-
-
-def _listed_members(s: Sentence, actors) -> list[str]:
-    """The states a membership noun among the actors lists ('established by the three founding members of the
-    ECO in 2005 which are Iran, Pakistan and Turkey'), as `member_list` reads them."""
-    starts = {t.idx - s.offset for t in actors}
-    return [c.get("state_id") for c in s.once(parsed_members.member_list) if c.start in starts]
 
 
 def summit(s: Sentence) -> list:

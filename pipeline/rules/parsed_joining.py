@@ -1,4 +1,5 @@
-"""Parse rules for a state entering or leaving an organisation: join, accede, apply, withdraw.
+"""Parse rules for a state entering an organisation: join, accede, apply, accession talks (leaving it, withdraw
+and suspend, is `parsed_leaving`).
 
 Why a module of their own: these verbs share the readings the genre needs around them, 'joined to form'
 (a founding, not an accession), 'acceded' with no object after a treaty is named (a party to the treaty), dates
@@ -40,7 +41,6 @@ ADMITTED = {"admit"}
 the organisation admits ('The summit admitted India'), another reading."""
 LESSER_ROLES = {"observer", "associate", "candidate", "partner", "guest"}
 """'admitted … as an observer member' is no accession (parsed_admission reads the role)."""
-WITHDRAW = {"withdraw", "quit", "exit", "leave"}
 
 
 DECLINE = {"refuse", "decline", "reject", "fail", "oppose", "resist", "abandon", "avoid", "block", "veto", "cease"}
@@ -83,6 +83,7 @@ def joined(s: Sentence) -> list:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        objects += gapped_objects(s, verb, objects, ("to", "into"))
         if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
             roles = _prep_objects(verb, "as")
             if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):
@@ -124,6 +125,21 @@ def joined(s: Sentence) -> list:
                 out.append(_membership(s, "parse_joined", state, org, role, when, span, mod))
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
+    return out
+
+
+def gapped_objects(s: Sentence, verb, objects, preps) -> list:
+    """The later elements of a list of objects each with its date, which the parser hangs elsewhere than the first:
+    on the verb ('joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994') or as a preposition joined
+    to the phrase before ('withdrew from GUAM in 2005 and from the CSTO in 2012'). Only after a first object, and
+    only organisations. `patterns.listed_dates` dates each."""
+    if not objects:
+        return []
+    out = [c for c in _children(verb, "npadvmod") if _noun_entities(s, c, ("organization",))]
+    for p in _children(verb, "prep"):
+        for c in p.conjuncts:
+            if c.pos_ == "ADP" and c.lower_ in preps:
+                out += [o for o in _children(c, "pobj") if _noun_entities(s, o, ("organization",))]
     return out
 
 
@@ -241,86 +257,6 @@ def _instrument_before(s: Sentence) -> str | None:
     return agreements.kind_of(found[-1], "") if found else None
 
 
-def withdrew(s: Sentence) -> list:
-    """'Uzbekistan withdrew from GUAM in 2005', 'later withdrew on 16 October 2008' (the organisation
-    talked about): role withdrew, and withdrawn_by when dated."""
-    out = []
-    for verb in _verbs(s, WITHDRAW):
-        subjects = _subjects(verb)
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
-        objects = _prep_objects(verb, "from") + _children(verb, "dobj")
-        orgs = [o for t in objects for o in _organizations(s, t)]
-        if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
-            objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
-            orgs = [o for t in objects for o in _organizations(s, t)]
-        if not objects and _instrument_before(s) and not s.organizations():
-            continue  # 'joined in 1994 and ratified the Treaty, but Georgia withdrew in 2009': from the treaty
-        if not objects:
-            pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
-            orgs = [pointer] if pointer else []
-        if not states or not orgs:
-            continue
-        date, mod = _date(s, verb, subjects), modality(verb)
-        span = _clause(s, [verb, *subjects, *objects])
-        for org in orgs:
-            for state in states:
-                out.append(_membership(s, "parse_withdrew", state, org, "withdrew", date, span, mod))
-                if date is not None and mod is None:
-                    out.append(_event(s, "parse_withdrew", org, "withdrawn_by", date, span, state=state))
-    return out
-
-
-ENDED = {"suspend", "freeze", "end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish"}
-"""Verbs that end what their object names: 'suspended its membership in the CSTO' is no membership begun."""
-SUSPENDED_NOUNS = {"membership", "participation"}
-
-
-def suspended(s: Sentence) -> list:
-    """'Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008', 'Armenia
-    had frozen its participation in the CSTO': role withdrew (the codebook: a state that suspends its own
-    membership), and a dated suspension the organisation's withdrawn_by. The organisation is the noun's 'in'/'of',
-    else the verb's 'to', else the one named before
-    the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
-    out = []
-    for verb in _verbs(s, ENDED):
-        nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
-        if not nouns or (modality(verb) is not None and not _notified(verb)):
-            continue
-        subjects = _subjects(verb) or ([verb.head] if verb.dep_ == "advcl" else [])
-        subjects = [c for t in subjects for c in ([t] if t.pos_ != "VERB" else _subjects(t))]
-        states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
-        before = verb.idx - s.offset
-        if not states and any(t.lower_ == "it" for t in subjects):
-            named = list(dict.fromkeys(x for m in s.states(0, before) for x in [s.state_of_entity(m.entity_id)] if x))
-            states = named if len(named) == 1 else list(s.previous_states)[:1]
-        places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from", "in")
-        places = [t for t in places if t.ent_type_ != "DATE"]  # 'suspended its membership in the CSTO in 2012'
-        orgs = [o for t in places for o in _organizations(s, t)]
-        if places and not orgs:
-            continue  # 'suspended its participation in the CFE': in a treaty, no body
-        orgs = orgs or [m.entity_id for m in s.organizations(0, before)][:1] or talked_about_ids(s)
-        if not states or not orgs:
-            continue
-        date = _date(s, verb, subjects)
-        span = _clause(s, [verb, nouns[0], *subjects, *places])
-        out += [_membership(s, "parse_suspended", st, orgs[0], "withdrew", date, span) for st in states if st]
-        if date is not None and verb.lemma_.lower() == "suspend":  # a dated withdrawal; a frozen participation is less
-            out += [_event(s, "parse_suspended", orgs[0], "withdrawn_by", date, span, state=st) for st in states if st]
-    return out
-
-
-NOTICES = {"notification", "notice", "note"}
-
-
-def _notified(verb) -> bool:
-    """'Uzbekistan submitted a notification to the CSTO to suspend its membership': notice of a withdrawal given is
-    the withdrawal (the formal act), not an intention; a request or a plan to suspend is not."""
-    head = verb.head
-    return verb.dep_ in ("advcl", "acl", "xcomp") and (
-        head.lemma_.lower() in NOTICES or any(c.dep_ == "dobj" and c.lemma_.lower() in NOTICES for c in head.children)
-    )
-
-
 def _respectively(s: Sentence, verb, states: list[str]) -> dict:
     """'Azerbaijan, Afghanistan and the Kyrgyz Republic became the member of the ETDB in 2013, 2014 and 2015
     respectively': state -> its own date, where 'respectively' follows as many dates after the verb as there
@@ -395,4 +331,4 @@ def negotiations(s: Sentence) -> list:
     return out
 
 
-RULES = [joined, withdrew, suspended, applied, gapped, negotiations]
+RULES = [joined, applied, gapped, negotiations]

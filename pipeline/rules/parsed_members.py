@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import memberships, organization_events, stance
+from pipeline.rules import membership_triggers, organization_events, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
@@ -29,8 +29,10 @@ from pipeline.rules.parsed import (
     _subjects,
     _year_after,
     modality,
+    own_dates,
 )
 from pipeline.rules.parsed_joining import _respectively
+from pipeline.rules.patterns import listed_dates
 from pipeline.text.dates import DateMention
 
 MEMBER_NOUNS = {"member": "member", "observer": "observer", "founder": "founder", "partner": "dialogue_partner"}
@@ -79,7 +81,7 @@ def member_of(s: Sentence) -> list:
         orgs = [o for t in objects for o in _organizations(s, t)]
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
         states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
-        orgs += [m.entity_id for m in _listed_after(s, objects) if not memberships.modifier(s, m)]
+        orgs += [m.entity_id for m in _listed_after(s, objects) if not membership_triggers.modifier(s, m)]
         if not objects and s.subject_organization and noun.dep_ != "appos":
             orgs = [s.subject_organization]  # 'Hungary has been an observer' in the article on the organisation
         if not states or not orgs:
@@ -97,6 +99,8 @@ def member_of(s: Sentence) -> list:
         # 'be a member' is a state: its date is in its own words ('since 2005'), not in the clause beside it
         # ('Uzbekistan was previously a member of the EAEC, however it suspended its membership in 2008')
         date = _date(s, verb, subjects, clause=mod != "planned" and verb.lemma_.lower() != "be")
+        # 'became a founding member of the UN in 1945 and a member of NATO in 1952': a role's own date phrase is its
+        date = next(iter(own_dates(s, noun)), date) if mod != "planned" else date
         grouped = any(x.startswith(PLACEHOLDER) for x in states)  # the group's words name its organisation
         actors = [x for t in subjects for x in t.subtree] if grouped else subjects
         span = _clause(s, [verb, noun, *actors, *objects, *(x for o in objects for x in o.conjuncts)])
@@ -111,6 +115,9 @@ def member_of(s: Sentence) -> list:
                 dated.setdefault(m.entity_id, year)
         if dated:
             date = None
+        elif mod != "planned":  # 'In 1992 it became a member of the IMF, the World Bank in 1993 and …'
+            after = noun.idx - s.offset + len(noun)
+            dated = listed_dates(s, after, s.clause(after)[1])
         each = _respectively(s, verb, states)
         for org in orgs:
             for state in states:
@@ -163,6 +170,8 @@ def _list_top(noun):
     top = noun
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
+        if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
+            return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top

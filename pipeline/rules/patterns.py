@@ -157,18 +157,26 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
 
 def listed_dates(s: Sentence, start: int, end: int, mentions: list | None = None) -> dict:
     """'joined the IMF in 1992, the World Bank in 1993 and the EBRD in 1994', 'the IMF and the World Bank in 1992
-    and the EBRD in 1993', 'visited Moscow in 1992, Beijing in 1994 and Tehran in 1996': in a list of
-    organisations (or of the given `mentions`, in order) that gives two or more dates, each takes the first
-    date after it (entity id -> date mention); empty for a list with one date or none."""
+    and the EBRD in 1993', 'In 1992 it became a member of the IMF, the World Bank in 1993 and the EBRD in 1994',
+    'visited Moscow in 1992, Beijing in 1994 and Tehran in 1996': in a list of organisations (or of the given
+    `mentions`, in order) that gives two or more dates, each takes its own date (the first after it, before the
+    next element); one without takes the date the verb before the list has ('In 1992 … the IMF'), else the next
+    date after it ('the IMF and the World Bank in 1992'). Entity id -> date mention; empty for a list with one
+    date or none. Every rule that dates a list's elements reads them here, so a membership and the joined_by
+    event beside it carry the same date."""
     mentions = organizations_in(s, start, end) if mentions is None else mentions
     found = s.dates_in(start, end)
     if len(mentions) < 2 or len({d.edtf for d in found}) < 2:
         return {}
+    lead = s.date_for(start, start)
     out: dict = {}
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        stop = mentions[i + 1].char_start if i + 1 < len(mentions) else end
         after = [d for d in found if d.char_start >= m.char_end]
-        if after:
-            out.setdefault(m.entity_id, after[0])
+        own = [d for d in after if d.char_start < stop]
+        pick = own[0] if own else lead or (after[0] if after else None)
+        if pick is not None:
+            out.setdefault(m.entity_id, pick)
     return out
 
 

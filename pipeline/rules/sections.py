@@ -7,7 +7,7 @@ no sentence, yet one membership of the article's subject state per item.
 
 from __future__ import annotations
 
-from pipeline.entities.provisional import PARTICIPATION, list_items
+from pipeline.entities.listed_bodies import PARTICIPATION, list_items
 from pipeline.rules.context import Sentence
 from pipeline.text.dates import date_fields
 

@@ -107,7 +107,19 @@ def negated(token) -> bool:
     """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, or
     'neither' (see `neither`)."""
     frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    return any(c.dep_ == "neg" for t in frame[:3] for c in t.children) or neither(token)
+    return any(c.dep_ == "neg" for t in frame[:3] if not not_until(t) for c in t.children) or neither(token)
+
+
+def not_until(verb) -> bool:
+    """'did not become a member of the WTO until 2015', 'did not accede until 2009': a negation bounded by 'until' a
+    date denies the act only before that date; the act happened then (a fact dated by it, see
+    Sentence.bounds)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("until", "till")
+        and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)
+        for p in verb.children
+    )
 
 
 def neither(verb) -> bool:

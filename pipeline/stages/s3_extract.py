@@ -9,14 +9,21 @@ organisations of the previous sentence) is computed here, in text order.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 
 import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
-from pipeline.rules import ALL_RULES, event_bodies, group_references, instrument_acts, minimal_quote, timeline
+from pipeline.rules import (
+    ALL_RULES,
+    event_bodies,
+    fact_modality,
+    group_references,
+    instrument_acts,
+    minimal_quote,
+    timeline,
+)
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -163,12 +170,12 @@ def build(
         n, read = kept[i]
         where = c.sentence
         assert where is not None, "Sentence.candidate gives every candidate its sentence"
-        fields = _deadline(c.fields, where)
+        first, last = minimal_quote.span(read, where)  # the words as read: a resolved group's, not its members'
+        fields = fact_modality.settle(c.fields, where, first, last)
         key = (n, c.fact_type, fields, where.passage_id)
-        if key in seen:
+        if fields is None or key in seen:
             continue
         seen.add(key)
-        first, last = minimal_quote.span(read, where)  # the words as read: a resolved group's, not its members'
         start, end = where.offset + first, where.offset + last
         rows.append(
             {
@@ -183,23 +190,6 @@ def build(
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS)
-
-
-DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
-"""Words that make the date after them a deadline: 'setting a target of establishing the Union by 2015'."""
-
-
-def _deadline(fields: tuple, sentence) -> tuple:
-    """A fact dated only by a deadline ('by 2015') is a target, not an event of that year: where the
-    date a candidate carries is introduced by 'by' (or 'before', 'no later than'), a fact type that has a
-    modality gets `target` (a stated modality stays). A target and the event itself are two facts."""
-    values = dict(fields)
-    if "modality" not in values or values["modality"] is not None or not values.get("date_edtf"):
-        return fields
-    for d in sentence.dates:
-        if d.edtf == values["date_edtf"] and DEADLINE.search(sentence.text[max(0, d.char_start - 30) : d.char_start]):
-            return tuple(sorted({**values, "modality": "target"}.items()))
-    return fields
 
 
 ACTORS = {

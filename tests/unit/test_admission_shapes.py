@@ -1,5 +1,5 @@
 """Memberships an organisation confers (pipeline/rules/parsed_admission.py: a state admitted, granted a status,
-or its membership approved), ends (parsed_joining.suspended, parsed_members.member_of) or whose office or seat a
+or its membership approved), ends (parsed_leaving.suspended, parsed_members.member_of) or whose office or seat a
 state takes (parsed_chairs, parsed_hosting), and lists of organisations joined. Sentences from the seed and dev texts, or in the shapes issue 13 lists, never from
 the test texts; each fails without its rule."""
 

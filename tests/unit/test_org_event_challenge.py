@@ -209,7 +209,7 @@ FIRES = [
         "2015",
         "state:KAZ",
     ),
-    # a state suspending its own membership withdraws (pipeline/rules/parsed_joining.suspended); an organisation
+    # a state suspending its own membership withdraws (pipeline/rules/parsed_leaving.suspended); an organisation
     # suspending a member is the organisation's `suspended`
     (
         "Uzbekistan suspended its membership in the Eurasian Economic Community in 2008.",

@@ -1,6 +1,6 @@
 """A state's dated suspension of its own membership is a withdrawal, given also by notice ('submitted a notification
 to the CSTO to suspend its membership', CSTO dev text): a membership with role withdrew and the organisation's
-withdrawn_by (parsed_joining.suspended). A request or a decision to suspend is not yet one; a frozen participation
+withdrawn_by (parsed_leaving.suspended). A request or a decision to suspend is not yet one; a frozen participation
 is a withdrawal without the event."""
 
 from __future__ import annotations

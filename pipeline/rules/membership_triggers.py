@@ -1,0 +1,64 @@
+"""What the surface membership rules share: their trigger words, the candidate they build and the date and
+object helpers (the rules are in `memberships`, `membership_chairs` and `memberships_founding`).
+
+Why a module of its own: every rule ends its object list at the next trigger of any kind (`ANY_TRIGGER`), and
+builds the same 'membership.<name>' candidate; keeping them here lets the rules live in modules by job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.rules import stance
+from pipeline.rules.context import Sentence
+from pipeline.rules.patterns import object_region
+from pipeline.text.dates import date_fields
+
+JOIN = re.compile(
+    r"\b(?:joined(?!\s+(?:by|with)\b)|joining|acceded to|(?:was |being )?admitted to|admission to|"
+    r"became (?:a )?member of|(?:was )?(?:formally )?accepted as a member of|obtained a seat at|"
+    r"(?:is|was) a member of|(?:its|their|[A-Z]\w+[’']s) membership (?:of|in))\b"
+)
+APPLY = re.compile(r"\bapplied for membership (?:of|in)\b")
+BID = re.compile(
+    r"\b(?:bid for|campaigns? aimed at securing|seeking|securing) (?:a |an )?"
+    r"(?:rotating |non-permanent )?seat (?:at|on|in)\b"
+)
+FOUNDER = re.compile(r"\b(?:one of the )?found(?:er|ing) members? of\b")
+CHAIR = re.compile(
+    r"\b(?:assumed (?:the )?chairmanship of|elected to chair|took over the|headed|heading|chaired|chairs|"
+    r"presided over|presides over|"
+    r"the chairmanship of)\b"
+)
+WITHDREW = re.compile(r"\bwithdrew\b")
+ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
+
+
+def _membership(s: Sentence, rule: str, state: str | None, org: str, role: str, date, modality=None):
+    return s.candidate(
+        "membership",
+        f"membership.{rule}",
+        state_id=state,
+        organization_id=org,
+        role=role,
+        modality=modality,
+        **date_fields(date),
+    )
+
+
+GENERIC_HEADS = {"alliance", "bloc", "group", "grouping", "organization", "organisation", "union", "community", "forum"}
+GENERIC_HEADS |= {"nation", "country", "state", "economy"}  # 'the G20 industrial nations': the group itself
+
+
+def modifier(s: Sentence, mention) -> bool:
+    """A name that modifies another noun ("NATO's Partnership for Peace"), unless that noun is a generic
+    word for the body itself ('the NATO alliance', 'the GUAM group')."""
+    if not stance.modifies_another_noun(s, mention):
+        return False
+    token = stance.token_at(s, mention.char_end - 1)
+    return not (token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in GENERIC_HEADS)
+
+
+def _date(s: Sentence, m: re.Match):
+    """The date of a membership verb: within its object list, else before it (see Sentence.date_for)."""
+    return s.date_for(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1])
