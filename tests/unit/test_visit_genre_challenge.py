@@ -1,0 +1,212 @@
+"""A second challenge set for visits, on states and lenders the first (test_visit_challenge.py) does not use:
+sentences invented for these tests from how foreign-relations articles ('Foreign relations of X', 'X and the
+World Bank') tell visits, none taken from an evaluation text.
+
+Each case is a paragraph, the state its source is about, the section heading it sits under (or None), and the
+visits it states, keyed as the evaluation keys them: (visitor state or the visiting organisation, host state,
+year). The visitors are mostly known by title and state, or are a lender's mission or staff; the verbs and nouns
+are the genre's many ways of telling a trip. Near-misses (a visit planned, expected, called off, declined, held by
+video, a call, a trip at home, an ambassador posted) state none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates
+
+
+def _found(text: str, subject: str, heading: str | None = None) -> set:
+    """(visitor state or organisation, host state, year) of every visit read."""
+    out = set()
+    for c in candidates(text, "visit", subject, heading):
+        date = c.get("date_edtf")
+        visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
+        out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
+    return out
+
+
+STATED = [
+    # a visitor known only by title and state
+    ("The Chinese premier visited Bishkek in 2013.", "state:KGZ", None, {("state:CHN", "state:KGZ", "2013")}),
+    ("In 2012 Iran's foreign minister travelled to Tashkent.", "state:UZB", None, {("state:IRN", "state:UZB", "2012")}),
+    (
+        "A delegation from Japan arrived in Ulaanbaatar in May 2014.",
+        "state:MNG",
+        None,
+        {("state:JPN", "state:MNG", "2014")},
+    ),
+    ("A Chinese government delegation visited Bishkek in 2004.", "state:KGZ", None, {("state:CHN", "state:KGZ", "2004")}),
+    ("In 2016 the Turkish foreign minister flew to Tbilisi.", "state:GEO", None, {("state:TUR", "state:GEO", "2016")}),
+    ("The Uzbek foreign minister went to Kabul in 2018.", "state:UZB", None, {("state:UZB", "state:AFG", "2018")}),
+    (
+        "In 2016 the Kyrgyz prime minister paid a working visit to Moscow.",
+        "state:KGZ",
+        None,
+        {("state:KGZ", "state:RUS", "2016")},
+    ),
+    (
+        "An official visit by the Prime Minister of Japan to Ulaanbaatar in 2015 opened talks on a new airport.",
+        "state:MNG",
+        None,
+        {("state:JPN", "state:MNG", "2015")},
+    ),
+    # a lender's mission, team or staff
+    (
+        "In 2016 a delegation of the Asian Development Bank visited Mongolia.",
+        "state:MNG",
+        None,
+        {("org:ADB", "state:MNG", "2016")},
+    ),
+    ("A World Bank mission visited Bishkek in March 2010.", "state:KGZ", None, {("org:WORLD_BANK", "state:KGZ", "2010")}),
+    (
+        "World Bank staff travelled to Tbilisi in 2009 to assess the damage.",
+        "state:GEO",
+        None,
+        {("org:WORLD_BANK", "state:GEO", "2009")},
+    ),
+    ("An EBRD team arrived in Baku in 2015.", "state:AZE", None, {("org:EBRD", "state:AZE", "2015")}),
+    (
+        "An Asian Development Bank staff mission visited Tbilisi in October 2008.",
+        "state:GEO",
+        None,
+        {("org:ADB", "state:GEO", "2008")},
+    ),
+    (
+        "The President of the World Bank visited Ulaanbaatar in 2011.",
+        "state:MNG",
+        None,
+        {("org:WORLD_BANK", "state:MNG", "2011")},
+    ),
+    (
+        "In 2009 an EBRD mission held talks in Bishkek on the energy sector.",
+        "state:KGZ",
+        None,
+        {("org:EBRD", "state:KGZ", "2009")},
+    ),
+    # the host given by the article's subject or the section's heading
+    ("The Chinese president visited in 2006.", "state:KGZ", "China", {("state:CHN", "state:KGZ", "2006")}),
+    (
+        "The South Korean president paid a state visit in 2017.",
+        "state:UZB",
+        "South Korea",
+        {("state:KOR", "state:UZB", "2017")},
+    ),
+    # a passive with the visitor after 'by'
+    ("Bishkek was visited by the Turkish president in 2011.", "state:KGZ", None, {("state:TUR", "state:KGZ", "2011")}),
+    ("Mongolia was visited by the Indian prime minister in 2015.", "state:MNG", None, {("state:IND", "state:MNG", "2015")}),
+    # a visit noun
+    (
+        "Aliyev's 2007 visit to Beijing opened a new chapter in relations.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:CHN", "2007")},
+    ),
+    (
+        "During a state visit to Seoul in 2019, Mirziyoyev signed agreements on energy.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:KOR", "2019")},
+    ),
+    (
+        "The first visit of a Chinese head of state to Mongolia took place in 1994.",
+        "state:MNG",
+        None,
+        {("state:CHN", "state:MNG", "1994")},
+    ),
+    (
+        "During his visit to Baku in 2014, Erdoğan opened a Turkish school.",
+        "state:AZE",
+        None,
+        {("state:TUR", "state:AZE", "2014")},
+    ),
+    (
+        "Jeenbekov made his first foreign trip as president to Moscow in 2018.",
+        "state:KGZ",
+        None,
+        {("state:KGZ", "state:RUS", "2018")},
+    ),
+    # other verbs of a trip
+    ("In 2018 the Uzbek president toured Tajikistan.", "state:UZB", None, {("state:UZB", "state:TJK", "2018")}),
+    (
+        "In 2017 Mirziyoyev went to Astana for talks with Nazarbayev.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:KAZ", "2017")},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi arrived in Bishkek in 2015.",
+        "state:KGZ",
+        None,
+        {("state:IND", "state:KGZ", "2015")},
+    ),
+    (
+        "In 2014 Georgian Prime Minister Irakli Garibashvili travelled to Brussels.",
+        "state:GEO",
+        None,
+        {("state:GEO", "state:BEL", "2014")},
+    ),
+    ("Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
+    (
+        "In 2019 Mirziyoyev received the Pakistani prime minister in Tashkent.",
+        "state:UZB",
+        None,
+        {("state:PAK", "state:UZB", "2019")},
+    ),
+    ("Baku hosted the Georgian prime minister in 2016.", "state:AZE", None, {("state:GEO", "state:AZE", "2016")}),
+    ("In 2015 Aliyev attended the summit in Astana.", "state:AZE", None, {("state:AZE", "state:KAZ", "2015")}),
+    (
+        "The presidents of Kyrgyzstan and Tajikistan met in Tashkent in 2018.",
+        "state:UZB",
+        None,
+        {("state:KGZ", "state:UZB", "2018"), ("state:TJK", "state:UZB", "2018")},
+    ),
+    (
+        "Mongolian President Elbegdorj paid a state visit to Japan in 2013.",
+        "state:MNG",
+        None,
+        {("state:MNG", "state:JPN", "2013")},
+    ),
+    # a year from the paragraph
+    (
+        "Relations warmed in 2012. That year the Georgian prime minister arrived in Baku for talks.",
+        "state:AZE",
+        None,
+        {("state:GEO", "state:AZE", "2012")},
+    ),
+    # an exchange of visits is a visit each way
+    (
+        "Kyrgyzstan and Tajikistan exchanged state visits in 2016.",
+        "state:KGZ",
+        None,
+        {("state:KGZ", "state:TJK", "2016"), ("state:TJK", "state:KGZ", "2016")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, subject, heading, expected", STATED)
+def test_a_visit_told_in_the_genre_is_read(text, subject, heading, expected):
+    assert _found(text, subject, heading) == expected
+
+
+UNMADE = [
+    ("The Chinese premier is expected to visit Bishkek in 2020.", "state:KGZ"),
+    ("A visit by the Japanese prime minister to Ulaanbaatar was postponed in 2016.", "state:MNG"),
+    ("Aliyev invited the Georgian president to visit Baku.", "state:AZE"),
+    ("In 2018 Mirziyoyev held a telephone conversation with Putin.", "state:UZB"),
+    ("The presidents of Kyrgyzstan and Tajikistan met via videoconference in 2020.", "state:KGZ"),
+    ("In 2016 the Kyrgyz president visited Osh.", "state:KGZ"),
+    ("A World Bank mission is scheduled to visit Bishkek in 2021.", "state:KGZ"),
+    ("A visit to Tbilisi by the Azerbaijani president was cancelled in 2014.", "state:AZE"),
+    ("The Mongolian president planned a trip to Tokyo in 2015.", "state:MNG"),
+    ("The Asian Development Bank approved a loan to Mongolia in 2016.", "state:MNG"),
+    ("Baku hosted the European Games in 2015.", "state:AZE"),
+    ("The Georgian president declined an invitation to visit Moscow in 2009.", "state:GEO"),
+    ("In 2019 the World Bank opened an office in Tashkent.", "state:UZB"),
+    ("The Uzbek president did not travel to Bishkek in 2015.", "state:UZB"),
+]
+
+
+@pytest.mark.parametrize("text, subject", UNMADE)
+def test_a_visit_not_made_is_no_visit(text, subject):
+    assert _found(text, subject) == set()
