@@ -138,6 +138,8 @@ def trip(s: Sentence) -> list:
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
+        # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
+        places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
         for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
@@ -239,6 +241,19 @@ RECEIVE = {"receive", "host", "welcome"}
 received is the visitor; where no place is named, the host's own state is the host."""
 
 
+def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None] | None] | None:
+    """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
+    with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
+    no meeting ('held a summit', 'held the chair')."""
+    if verb.lemma_.lower() in ("hold", "have") and not any(
+        o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
+    ):
+        return None
+    partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
+    places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
+    return partners, places, next((h for o in places for h in [_host_in(s, o)] if h), None)
+
+
 def met_in(s: Sentence) -> list:
     """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008', 'Berdimuhamedow held
     talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
@@ -248,14 +263,10 @@ def met_in(s: Sentence) -> list:
     if held_virtually(s):  # 'the two presidents met via videoconference'
         return out
     for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
-        if verb.lemma_.lower() in ("hold", "have") and not any(
-            o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
-        ):
-            continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
-        partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
-        # 'met Bush in …'; 'held talks with Mirziyoyev in Tashkent' (the parse hangs the place on the partner)
-        places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
-        host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+        meeting = meeting_place(s, verb)
+        if meeting is None:
+            continue
+        partners, places, host = meeting
         subjects = _subjects(verb)
         receivers = (
             [s.state_of_entity(p) for p in resolved_persons(s, subjects)] if verb.lemma_.lower() in RECEIVE else []

@@ -60,6 +60,17 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(out))
 
 
+def _visited_here(s: Sentence, verb) -> list[tuple[str, None]]:
+    """'(China) The Chinese president visited in 2006': a 'visit' that names no destination, in a source about a
+    state, is a visit to that state (a visitor from it is at home, and no visit). Not a relative clause, whose
+    object is the noun it describes ('the capitals the Chinese president visited')."""
+    if verb.lemma_.lower() != "visit" or s.home_state is None or verb.dep_ in ("relcl", "acl"):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.lower_ == "to" for c in verb.children):
+        return []
+    return [(s.home_state, None)]
+
+
 ORDINALS = {"first", "second", "third", "only", "last"}
 
 
@@ -112,7 +123,7 @@ def leader_travelled(s: Sentence) -> list:
                 titled: list[tuple[str | None, str | None]] = [(None, state) for state in leader_states(s, x)]
                 visitors += [person] if person else referred or titled
         visitors = [v for v in visitors if v[0] or not any(p and home == v[1] for p, home in visitors)]
-        hosts = _destinations(s, verb)
+        hosts = _destinations(s, verb) or _visited_here(s, verb)
         if not hosts:
             continue
         date = _date(s, verb, subjects)

@@ -25,9 +25,9 @@ from pipeline.rules.parsed import (
     _verbs,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import TRIP_NOUNS, _host_in
+from pipeline.rules.parsed_visits import MEET, TRIP_NOUNS, _host_in, meeting_place
 from pipeline.rules.visit_leaders import TRAVEL, _destinations
-from pipeline.rules.visit_unmade import unmade
+from pipeline.rules.visit_unmade import held_virtually, unmade
 from pipeline.rules.visitor_titles import AWAY
 
 ORGANIZATION_PEOPLE = {
@@ -118,4 +118,26 @@ def trip(s: Sentence) -> list:
     return out
 
 
-RULES = [travelled, trip]
+def held_talks(s: Sentence) -> list:
+    """'In 2009 an EBRD mission held talks in Bishkek on the energy sector', 'World Bank staff met officials in
+    Tbilisi': an organisation's people meeting in a place visited its state (never by video)."""
+    if held_virtually(s):
+        return []
+    out = []
+    for verb in _verbs(s, MEET | {"hold", "have"}):
+        meeting = meeting_place(s, verb)
+        if meeting is None or meeting[2] is None or _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue
+        _, places, (host, place) = meeting
+        subjects = _subjects(verb)
+        visitors = [v for t in subjects for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
+        date = _date(s, verb, subjects)
+        span = _clause(s, [verb, *subjects, *places])
+        out += [
+            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1])
+            for v in dict.fromkeys(visitors)
+        ]
+    return out
+
+
+RULES = [travelled, trip, held_talks]

