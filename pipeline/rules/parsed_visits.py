@@ -150,7 +150,11 @@ def trip(s: Sentence) -> list:
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
-        named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
+        named_of = [  # 'the visit of Putin', 'the visit of the Indian prime minister'
+            o
+            for o in _prep_objects(noun, "of")
+            if not _prep_objects(o, "to") and (resolved_persons(s, [o]) or leader_state(s, o))
+        ]
         circumstance = noun.lemma_.lower() == "visit" and (
             (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
             or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))

@@ -25,10 +25,11 @@ from pipeline.rules.parsed import (
     _verbs,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import MEET, TRIP_NOUNS, _host_in, meeting_place
-from pipeline.rules.visit_leaders import TRAVEL, _destinations
+from pipeline.rules.parsed_visits import MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
+from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations
+from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import held_virtually, unmade
-from pipeline.rules.visitor_titles import AWAY
+from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
 
 ORGANIZATION_PEOPLE = {
     "mission",
@@ -95,14 +96,24 @@ def travelled(s: Sentence) -> list:
     return out
 
 
+TRIPS = TRIP_NOUNS - {"delegation"} | {"mission"}
+"""A trip, or a lender's mission: 'a mission of the World Bank to Bishkek', 'the Fund's staff mission to Baku'."""
+MADE = {"make", "pay", "conduct", "conclude", "complete", "undertake", "lead", "begin", "start", "end", "finish"}
+"""Verbs whose subject made the trip they take as object: 'World Bank staff concluded a mission to Mongolia'."""
+
+
 def trip(s: Sentence) -> list:
-    """'a visit of an IMF team to Almaty in 2010', 'the IMF mission's trip to Kazakhstan': a visit noun with
-    'to' a place or state, whose owner ('of', 'by', 'from' or possessor) is an organisation's people."""
+    """'a visit of an IMF team to Almaty in 2010', 'the IMF mission's trip to Kazakhstan', 'an IMF staff visit to
+    Bishkek', 'an ADB mission to Baku', 'EBRD staff conducted a visit to Tbilisi': a trip noun with 'to' a place or
+    state, whose own words, owner ('of', 'by', 'from' or possessor) or maker (the subject of making it) are an
+    organisation's people."""
     out = []
-    for noun in s.with_lemma(TRIP_NOUNS - {"delegation"}):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS - {"delegation"}:
+    for noun in s.with_lemma(TRIPS):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIPS:
             continue
-        owners = _prep_objects(noun, "of", "by", "from") + _children(noun, "poss")
+        owners = [noun, *_prep_objects(noun, "of", "by", "from"), *_children(noun, "poss")]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MADE:
+            owners += _subjects(noun.head)
         visitors = [v for t in owners for v in [organization_visitor(s, t)] if v]
         hosts = [h for o in _prep_objects(noun, "to") for c in _conjuncts(o) for h in [_host_in(s, c)] if h]
         verb = _governing_verb(noun)
@@ -119,25 +130,63 @@ def trip(s: Sentence) -> list:
 
 
 def held_talks(s: Sentence) -> list:
-    """'In 2009 an EBRD mission held talks in Bishkek on the energy sector', 'World Bank staff met officials in
-    Tbilisi': an organisation's people meeting in a place visited its state (never by video)."""
+    """'In 2009 an EBRD mission held talks in Bishkek on the energy sector', 'the Mongolian president met IMF staff in
+    Ulaanbaatar', 'the Georgian prime minister received the IMF mission chief': an organisation's people who met
+    someone in a place (or were received by a leader, at home where no place is named) visited its state; never by
+    video."""
     if held_virtually(s):
         return []
     out = []
-    for verb in _verbs(s, MEET | {"hold", "have"}):
+    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
         meeting = meeting_place(s, verb)
-        if meeting is None or meeting[2] is None or _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+        if meeting is None or _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
             continue
-        _, places, (host, place) = meeting
+        partners, places, host = meeting
         subjects = _subjects(verb)
-        visitors = [v for t in subjects for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
+        receiving = verb.lemma_.lower() in RECEIVE
+        if host is None and receiving:  # a leader receives at home
+            homes = [s.state_of_entity(p) for p in resolved_persons(s, subjects)]
+            homes += [x for t in subjects for x in [leader_state(s, t)] if x]
+            host = next(((x, None) for x in homes if x), None)
+        if host is None:
+            continue
+        actors = ([] if receiving else subjects) + _children(verb, "dobj") + partners
+        visitors = [v for t in actors for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
         date = _date(s, verb, subjects)
-        span = _clause(s, [verb, *subjects, *places])
+        span = _clause(s, [verb, *actors, *places])
         out += [
-            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1])
+            visits._visit(s, "organization_visitor", v[0], None, host[0], host[1], date, span, v[1])
             for v in dict.fromkeys(visitors)
         ]
     return out
 
 
-RULES = [travelled, trip, held_talks]
+def mission_sent(s: Sentence) -> list:
+    """'The ADB sent a mission to Bishkek in 2012', 'the World Bank dispatched a team to Tbilisi': the party an
+    organisation sends ('to' a place or state) is its people visiting there; a party whose own words name its
+    organisation ('an IMF mission was sent to Baku') is read likewise."""
+    out = []
+    for verb in _verbs(s, SEND):
+        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        sent = [t for t in (_subjects(verb) if passive else _children(verb, "dobj")) if t.lemma_.lower() in ENVOYS]
+        goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
+        goals += [o for t in sent for o in _prep_objects(t, "to")]
+        host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
+        if not sent or host is None:
+            continue
+        visitors = [v for t in sent for v in [organization_visitor(s, t)] if v]
+        senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("organization",))] if m]
+        if not visitors and len(senders) == 1 and not any(leader_states(s, t) for t in sent):
+            visitors = [(None, s.top_organization(senders[0].entity_id))]
+        date = _date(s, verb, sent)
+        span = _clause(s, [verb, *sent, *goals])
+        out += [
+            visits._visit(s, "organization_visitor", v[0], None, host[0], host[1], date, span, v[1])
+            for v in dict.fromkeys(visitors)
+        ]
+    return out
+
+
+RULES = [travelled, trip, held_talks, mission_sent]

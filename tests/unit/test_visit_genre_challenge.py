@@ -185,6 +185,99 @@ STATED = [
         None,
         {("state:GEO", "state:AZE", "2012")},
     ),
+    # a lender's people, told in more of the genre's ways
+    ("An IMF mission visited Ulaanbaatar in 2017.", "state:MNG", None, {("org:IMF", "state:MNG", "2017")}),
+    (
+        "A World Bank staff team concluded a mission to Mongolia in June 2017.",
+        "state:MNG",
+        None,
+        {("org:WORLD_BANK", "state:MNG", "2017")},
+    ),
+    ("The ADB sent a mission to Bishkek in 2012.", "state:KGZ", None, {("org:ADB", "state:KGZ", "2012")}),
+    ("EBRD staff conducted a visit to Tbilisi in 2013.", "state:GEO", None, {("org:EBRD", "state:GEO", "2013")}),
+    (
+        "An IMF mission was in Baku in April 2016 for talks on the budget.",
+        "state:AZE",
+        None,
+        {("org:IMF", "state:AZE", "2016")},
+    ),
+    ("Mongolia hosted an IMF mission in 2016.", "state:MNG", None, {("org:IMF", "state:MNG", "2016")}),
+    ("An IMF staff visit to Bishkek took place in 2014.", "state:KGZ", None, {("org:IMF", "state:KGZ", "2014")}),
+    (
+        "IMF Managing Director Christine Lagarde visited Tbilisi in 2015.",
+        "state:GEO",
+        None,
+        {("org:IMF", "state:GEO", "2015")},
+    ),
+    (
+        "In 2018 an IMF team led by its mission chief arrived in Tashkent.",
+        "state:UZB",
+        None,
+        {("org:IMF", "state:UZB", "2018")},
+    ),
+    (
+        "The Mongolian prime minister received the IMF mission chief in Ulaanbaatar in 2017.",
+        "state:MNG",
+        None,
+        {("org:IMF", "state:MNG", "2017")},
+    ),
+    # more of the states' ways
+    (
+        "Kyrgyz Foreign Minister Erlan Abdyldayev visited Ulaanbaatar in 2016.",
+        "state:MNG",
+        None,
+        {("state:KGZ", "state:MNG", "2016")},
+    ),
+    (
+        "The visit of the Indian prime minister in 2015 was the first since 1992.",
+        "state:MNG",
+        None,
+        {("state:IND", "state:MNG", "2015")},
+    ),
+    (
+        "In September 2016 the Chinese premier made an official visit.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2016")},
+    ),
+    ("The Georgian president was received in Baku in 2016.", "state:AZE", None, {("state:GEO", "state:AZE", "2016")}),
+    (
+        "In 2015, Modi became the first Indian prime minister to visit Mongolia.",
+        "state:MNG",
+        None,
+        {("state:IND", "state:MNG", "2015")},
+    ),
+    ("Erdoğan was in Tbilisi for talks in 2014.", "state:GEO", None, {("state:TUR", "state:GEO", "2014")}),
+    (
+        "Mirziyoyev visited Moscow and Beijing in 2017.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:RUS", "2017"), ("state:UZB", "state:CHN", "2017")},
+    ),
+    (
+        "During the visit of the Turkish prime minister to Tbilisi in 2012, the two sides signed a free trade agreement.",
+        "state:GEO",
+        None,
+        {("state:TUR", "state:GEO", "2012")},
+    ),
+    (
+        "An Azerbaijani parliamentary delegation visited Tbilisi in 2011.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:GEO", "2011")},
+    ),
+    (
+        "The Japanese foreign minister came to Tashkent in 2014 and met Karimov.",
+        "state:UZB",
+        None,
+        {("state:JPN", "state:UZB", "2014")},
+    ),
+    (
+        "In 2014 the Chinese president paid a state visit to Mongolia, the first in twelve years.",
+        "state:MNG",
+        None,
+        {("state:CHN", "state:MNG", "2014")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Kyrgyzstan and Tajikistan exchanged state visits in 2016.",
@@ -215,6 +308,12 @@ UNMADE = [
     ("The Georgian president declined an invitation to visit Moscow in 2009.", "state:GEO"),
     ("In 2019 the World Bank opened an office in Tashkent.", "state:UZB"),
     ("The Uzbek president did not travel to Bishkek in 2015.", "state:UZB"),
+    ("An IMF mission to Tbilisi was postponed in 2020.", "state:GEO"),
+    ("The Georgian president met IMF staff in 2019.", "state:GEO"),  # where they met is unsaid
+    ("IMF staff held virtual meetings with the authorities in Baku in 2020.", "state:AZE"),
+    ("The IMF approved a loan to Georgia in 2014.", "state:GEO"),
+    ("The IMF is expected to send a mission to Bishkek in 2021.", "state:KGZ"),
+    ("The Turkish ambassador arrived in Baku in 2012.", "state:AZE"),
 ]
 
 
