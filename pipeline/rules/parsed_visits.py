@@ -190,16 +190,21 @@ def trip(s: Sentence) -> list:
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        # 'paid state visits to Kyrgyzstan in 2013 and 2019': the series hangs on the verb that made the trips
+        own = sorted(
+            dict.fromkeys(own_dates(s, noun) + (own_dates(s, verb, subjects) if verb is not None else [])),
+            key=lambda d: d.char_start,
+        )
         if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
             # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
             before = s.dates_in(0, noun.idx - s.offset)
             date = before[-1] if before else s.paragraph_date
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
-        dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
+        dated = [(host, d) for host in hosts for d in date_series(s, date, own)]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
             side = other_side(s, home) if countries and not hosts else None
-            trips = dated + ([(side, d) for d in date_series(s, date, own_dates(s, noun))] if side else [])
+            trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
                 visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
                 for host, d in trips

@@ -18,7 +18,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import _host_in
-from pipeline.rules.visit_referents import is_referring, referents
+from pipeline.rules.visit_referents import is_referring, other_side, referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
@@ -60,15 +60,12 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(out))
 
 
-def _visited_here(s: Sentence, verb) -> list[tuple[str, None]]:
-    """'(China) The Chinese president visited in 2006': a 'visit' that names no destination, in a source about a
-    state, is a visit to that state (a visitor from it is at home, and no visit). Not a relative clause, whose
-    object is the noun it describes ('the capitals the Chinese president visited')."""
-    if verb.lemma_.lower() != "visit" or s.home_state is None or verb.dep_ in ("relcl", "acl"):
-        return []
-    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.lower_ == "to" for c in verb.children):
-        return []
-    return [(s.home_state, None)]
+def _unnamed_destination(s: Sentence, verb) -> bool:
+    """'(China) The Chinese president visited in 2006': a 'visit' that names no destination. Not a relative clause,
+    whose object is the noun it describes ('the capitals the Chinese president visited')."""
+    if verb.lemma_.lower() != "visit" or verb.dep_ in ("relcl", "acl"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.lower_ == "to" for c in verb.children)
 
 
 ORDINALS = {"first", "second", "third", "only", "last"}
@@ -123,8 +120,9 @@ def leader_travelled(s: Sentence) -> list:
                 titled: list[tuple[str | None, str | None]] = [(None, state) for state in leader_states(s, x)]
                 visitors += [person] if person else referred or titled
         visitors = [v for v in visitors if v[0] or not any(p and home == v[1] for p, home in visitors)]
-        hosts = _destinations(s, verb) or _visited_here(s, verb)
-        if not hosts:
+        hosts = _destinations(s, verb)
+        here = not hosts and _unnamed_destination(s, verb)
+        if not hosts and not here:
             continue
         date = _date(s, verb, subjects)
         if date is None and verb.tag_ == "VBD" and any(is_referring(t) for t in subjects):
@@ -133,7 +131,8 @@ def leader_travelled(s: Sentence) -> list:
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )
         for person, home in dict.fromkeys(visitors):
-            for host, place in hosts:
+            side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
+            for host, place in [side] if side else hosts:
                 if home and host != home and (home, host) not in known:
                     out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
     return out

@@ -92,6 +92,7 @@ STATED = [
         "South Korea",
         {("state:KOR", "state:UZB", "2017")},
     ),
+    ("The Kyrgyz president visited in 2008.", "state:KGZ", "Turkey", {("state:KGZ", "state:TUR", "2008")}),
     # a passive with the visitor after 'by'
     ("Bishkek was visited by the Turkish president in 2011.", "state:KGZ", None, {("state:TUR", "state:KGZ", "2011")}),
     ("Mongolia was visited by the Indian prime minister in 2015.", "state:MNG", None, {("state:IND", "state:MNG", "2015")}),
@@ -278,6 +279,74 @@ STATED = [
         None,
         {("state:CHN", "state:MNG", "2014")},
     ),
+    # a bilateral section's other shapes
+    (
+        "Xi Jinping paid state visits to Kyrgyzstan in 2013 and 2019.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2013"), ("state:CHN", "state:KGZ", "2019")},
+    ),
+    (
+        "Mirziyoyev attended the SCO summit held in Bishkek in 2019.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:KGZ", "2019")},
+    ),
+    (
+        "On 9 March 2018 Mirziyoyev arrived in Dushanbe on a two-day state visit.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:TJK", "2018")},
+    ),
+    (
+        "Presidents Mirziyoyev and Rahmon met in Dushanbe in March 2018.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:TJK", "2018")},
+    ),
+    ("Uzbekistan's president visited Washington in May 2018.", "state:UZB", None, {("state:UZB", "state:USA", "2018")}),
+    (
+        "In 2016, a Chinese delegation headed by Premier Li Keqiang visited Bishkek.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2016")},
+    ),
+    (
+        "Ties were strengthened by the visit of the Japanese prime minister to Ulaanbaatar in October 2015.",
+        "state:MNG",
+        None,
+        {("state:JPN", "state:MNG", "2015")},
+    ),
+    (
+        "The Iranian president came to Baku in 2016 for a trilateral summit with Russia.",
+        "state:AZE",
+        None,
+        {("state:IRN", "state:AZE", "2016")},
+    ),
+    (
+        "In April 2017 the South Korean foreign minister held talks with his Mongolian counterpart in Ulaanbaatar.",
+        "state:MNG",
+        None,
+        {("state:KOR", "state:MNG", "2017")},
+    ),
+    (
+        "Georgian Prime Minister Giorgi Kvirikashvili visited Baku in 2016. He met Aliyev and signed a memorandum.",
+        "state:AZE",
+        None,
+        {("state:GEO", "state:AZE", "2016")},
+    ),
+    (
+        "The Azerbaijani foreign minister paid an official visit to Ankara in 2012.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:TUR", "2012")},
+    ),
+    (
+        "Relations improved after 2016. In 2017 the Tajik president was welcomed in Tashkent.",
+        "state:UZB",
+        None,
+        {("state:TJK", "state:UZB", "2017")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Kyrgyzstan and Tajikistan exchanged state visits in 2016.",
@@ -300,6 +369,11 @@ UNMADE = [
     ("In 2018 Mirziyoyev held a telephone conversation with Putin.", "state:UZB"),
     ("The presidents of Kyrgyzstan and Tajikistan met via videoconference in 2020.", "state:KGZ"),
     ("In 2016 the Kyrgyz president visited Osh.", "state:KGZ"),
+    ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
+    ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
+    ("Mirziyoyev spoke by telephone with the Chinese president in 2020.", "state:UZB"),
+    ("The Chinese premier sent a message of congratulations to Bishkek in 2019.", "state:KGZ"),
+    ("In 2016 the Azerbaijani president travelled across the country.", "state:AZE"),
     ("A World Bank mission is scheduled to visit Bishkek in 2021.", "state:KGZ"),
     ("A visit to Tbilisi by the Azerbaijani president was cancelled in 2014.", "state:AZE"),
     ("The Mongolian president planned a trip to Tokyo in 2015.", "state:MNG"),
