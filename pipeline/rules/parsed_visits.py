@@ -184,7 +184,7 @@ def trip(s: Sentence) -> list:
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            titled = [state for t in subjects for state in [leader_state(s, t)] if state]
+            titled = [state for t in own + subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):

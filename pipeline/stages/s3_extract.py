@@ -31,6 +31,7 @@ def contexts(
     parses: dict | None = None,
     headings: dict | None = None,
     heading_states: dict | None = None,
+    family_states: dict | None = None,
 ) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
@@ -88,6 +89,7 @@ def contexts(
                 if previous
                 else (),
                 state_of=state_of,
+                family_states=family_states or {},
                 parent_of=parent_of or {},
                 state_groups=state_groups,
                 subject=subjects.get(row.source_id),
@@ -123,6 +125,20 @@ def _heading_partner(states: tuple | None, subjects: dict, row) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
+def family_states(entities: pd.DataFrame) -> dict[str, str]:
+    """Surname -> state, for a surname several dictionary persons share who are all of one state ('Aliyev':
+    Heydar and Ilham, of Azerbaijan; 'Bush': both presidents of the USA). The bare surname is no person's alias
+    (it would be ambiguous), yet it names the state: a visitor known so is his state's, with no person."""
+    persons = entities[(entities["entity_type"] == "person") & entities["state_id"].notna()]
+    states: dict[str, set] = {}
+    counts: dict[str, int] = {}
+    for name, state in zip(persons["name"], persons["state_id"]):
+        surname = str(name).split()[-1]
+        states.setdefault(surname, set()).add(state)
+        counts[surname] = counts.get(surname, 0) + 1
+    return {k: next(iter(v)) for k, v in states.items() if counts[k] > 1 and len(v) == 1}
+
+
 def build(
     found: list[Found],
     entities: pd.DataFrame,
@@ -150,8 +166,9 @@ def build(
         )
     )
     kept = []  # (sentence number, candidate), in text order
+    families = family_states(entities)
     for n, sentence in enumerate(
-        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states)
+        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states, families)
     ):
         for rule in ALL_RULES:
             hits = sentence.once(rule)

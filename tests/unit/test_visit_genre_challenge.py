@@ -11,8 +11,10 @@ video, a call, a trip at home, an ambassador posted) state none.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from pipeline.stages.s3_extract import family_states
 from tests.helpers import candidates
 
 
@@ -103,16 +105,11 @@ STATED = [
         None,
         {("state:AZE", "state:CHN", "2007")},
     ),
-    pytest.param(
+    (
         "Aliyev's 2007 visit to Beijing opened a new chapter in relations.",
         "state:AZE",
         None,
         {("state:AZE", "state:CHN", "2007")},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bare surname two dictionary persons of one state share (Heydar and Ilham Aliyev) names no "
-            "person, though it names their state: not read yet",
-        ),
     ),
     (
         "During a state visit to Seoul in 2019, Mirziyoyev signed agreements on energy.",
@@ -157,6 +154,14 @@ STATED = [
         "state:GEO",
         None,
         {("state:GEO", "state:BEL", "2014")},
+    ),
+    ("President Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
+    ("In 2015 Aliyev attended the summit in Astana.", "state:AZE", None, {("state:AZE", "state:KAZ", "2015")}),
+    (
+        "Bush visited Tbilisi in 2005, the first visit of a sitting American president to Georgia.",
+        "state:GEO",
+        None,
+        {("state:USA", "state:GEO", "2005")},
     ),
     ("Ilham Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
     (
@@ -394,3 +399,15 @@ UNMADE = [
 @pytest.mark.parametrize("text, subject", UNMADE)
 def test_a_visit_not_made_is_no_visit(text, subject):
     assert _found(text, subject) == set()
+
+
+def test_a_surname_names_a_state_only_where_all_its_persons_are_of_that_state():
+    entities = pd.DataFrame(
+        {
+            "entity_id": ["person:a1", "person:a2", "person:k1", "person:k2", "person:m", "state:AZE"],
+            "entity_type": ["person"] * 5 + ["state"],
+            "name": ["Heydar Aliyev", "Ilham Aliyev", "Islam Karimov", "Jamshed Karimov", "Shavkat Mirziyoyev", "Aze"],
+            "state_id": ["state:AZE", "state:AZE", "state:UZB", "state:TJK", "state:UZB", None],
+        }
+    )
+    assert family_states(entities) == {"Aliyev": "state:AZE"}
