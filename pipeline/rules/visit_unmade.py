@@ -71,5 +71,19 @@ def held_virtually(s: Sentence) -> bool:
     return s.once(_virtual)
 
 
+AT_A_DISTANCE = {"summit", "meeting", "talk", "talks", "conference", "session", "forum", "format", "visit", "event"}
+"""What a 'virtual' or 'online' describes when it says a gathering was held at a distance ('a virtual summit', 'online
+talks'); before another noun it says nothing of where anyone was ('launched an online trade platform')."""
+
+
 def _virtual(s: Sentence) -> bool:
-    return VIRTUAL.search(s.text) is not None
+    return any(not _describes_other(s, m.start()) for m in VIRTUAL.finditer(s.text))
+
+
+def _describes_other(s: Sentence, start: int) -> bool:
+    """The word at sentence offset `start` is an adjective of a noun that is no gathering ('an online trade platform',
+    'virtual currencies'); False without a parse."""
+    for token in s.tokens or []:
+        if token.idx - s.offset == start:
+            return token.dep_ == "amod" and token.head.lemma_.lower() not in AT_A_DISTANCE
+    return False

@@ -38,7 +38,12 @@ STATED = [
         None,
         {("state:JPN", "state:MNG", "2014")},
     ),
-    ("A Chinese government delegation visited Bishkek in 2004.", "state:KGZ", None, {("state:CHN", "state:KGZ", "2004")}),
+    (
+        "A Chinese government delegation visited Bishkek in 2004.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2004")},
+    ),
     ("In 2016 the Turkish foreign minister flew to Tbilisi.", "state:GEO", None, {("state:TUR", "state:GEO", "2016")}),
     ("The Uzbek foreign minister went to Kabul in 2018.", "state:UZB", None, {("state:UZB", "state:AFG", "2018")}),
     (
@@ -60,7 +65,12 @@ STATED = [
         None,
         {("org:ADB", "state:MNG", "2016")},
     ),
-    ("A World Bank mission visited Bishkek in March 2010.", "state:KGZ", None, {("org:WORLD_BANK", "state:KGZ", "2010")}),
+    (
+        "A World Bank mission visited Bishkek in March 2010.",
+        "state:KGZ",
+        None,
+        {("org:WORLD_BANK", "state:KGZ", "2010")},
+    ),
     (
         "World Bank staff travelled to Tbilisi in 2009 to assess the damage.",
         "state:GEO",
@@ -97,7 +107,12 @@ STATED = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ", "Turkey", {("state:KGZ", "state:TUR", "2008")}),
     # a passive with the visitor after 'by'
     ("Bishkek was visited by the Turkish president in 2011.", "state:KGZ", None, {("state:TUR", "state:KGZ", "2011")}),
-    ("Mongolia was visited by the Indian prime minister in 2015.", "state:MNG", None, {("state:IND", "state:MNG", "2015")}),
+    (
+        "Mongolia was visited by the Indian prime minister in 2015.",
+        "state:MNG",
+        None,
+        {("state:IND", "state:MNG", "2015")},
+    ),
     # a visit noun
     (
         "Ilham Aliyev's 2007 visit to Beijing opened a new chapter in relations.",
@@ -155,7 +170,12 @@ STATED = [
         None,
         {("state:GEO", "state:BEL", "2014")},
     ),
-    ("President Aliyev held talks in Moscow with Putin in 2018.", "state:AZE", None, {("state:AZE", "state:RUS", "2018")}),
+    (
+        "President Aliyev held talks in Moscow with Putin in 2018.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:RUS", "2018")},
+    ),
     ("In 2015 Aliyev attended the summit in Astana.", "state:AZE", None, {("state:AZE", "state:KAZ", "2015")}),
     (
         "Bush visited Tbilisi in 2005, the first visit of a sitting American president to Georgia.",
@@ -352,6 +372,13 @@ STATED = [
         None,
         {("state:TJK", "state:UZB", "2017")},
     ),
+    # a word of distance about something else places no one at a distance
+    (
+        "In 2019 Mirziyoyev attended the SCO summit in Bishkek, where the leaders launched an online trade platform.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:KGZ", "2019")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Kyrgyzstan and Tajikistan exchanged state visits in 2016.",
@@ -376,6 +403,8 @@ UNMADE = [
     ("In 2016 the Kyrgyz president visited Osh.", "state:KGZ"),
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
+    ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("In 2020 the Kyrgyz and Tajik presidents held virtual talks in the SCO format in Moscow.", "state:UZB"),
     ("Mirziyoyev spoke by telephone with the Chinese president in 2020.", "state:UZB"),
     ("The Chinese premier sent a message of congratulations to Bishkek in 2019.", "state:KGZ"),
     ("In 2016 the Azerbaijani president travelled across the country.", "state:AZE"),
