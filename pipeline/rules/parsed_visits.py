@@ -245,6 +245,8 @@ TALKS = {"talk", "talks", "negotiation", "negotiations"}
 HELD_MEETINGS = TALKS | {"meeting", "consultation", "discussion"}
 """What two leaders hold together: 'held talks with Putin', 'held a meeting with Mirziyoyev' (not 'held a summit',
 which its host holds)."""
+HOLD = {"hold", "have", "conduct"}
+"""Verbs that hold a meeting: 'held talks', 'had a meeting', 'conducted discussions'."""
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
@@ -254,9 +256,7 @@ def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None]
     """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
     with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
     no meeting ('held a summit', 'held the chair')."""
-    if verb.lemma_.lower() in ("hold", "have") and not any(
-        o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
-    ):
+    if verb.lemma_.lower() in HOLD and not any(o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")):
         return None
     partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
     places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
@@ -271,7 +271,7 @@ def met_in(s: Sentence) -> list:
     out: list = []
     if held_virtually(s):  # 'the two presidents met via videoconference'
         return out
-    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
+    for verb in _verbs(s, MEET | RECEIVE | HOLD):
         meeting = meeting_place(s, verb)
         if meeting is None:
             continue

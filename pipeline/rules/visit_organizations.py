@@ -4,7 +4,8 @@ Secretary-General Ban Ki-moon visited Astana', 'a visit of an IMF team to Almaty
 Why: the codebook counts a delegation of an organisation as a visitor (`visitor_organization_id`, no visitor
 state), and articles on a state's relations with an organisation or a lender tell mostly these. The visitor
 phrase names one organisation and a word for its people (a mission, delegation, team or staff, or an office
-such as director or secretary-general) and no state: 'a Turkmen delegation to the UN' is a state's, and a person
+such as director or secretary-general) and no state (an organisation named by its kind, 'the Fund's mission', is
+the one talked about): 'a Turkmen delegation to the UN' is a state's, and a person
 the dictionary gives a state to ('Bolat Nurgaliev, a senior Kazakh official') is read by the state visit rules.
 A planned or negated trip is no visit; a trip is dated by its own clause only.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
+    GENERIC_ORG,
     _children,
     _clause,
     _conjuncts,
@@ -23,9 +25,10 @@ from pipeline.rules.parsed import (
     _prep_objects,
     _subjects,
     _verbs,
+    talked_about_ids,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
+from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
 from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import held_virtually, unmade
@@ -63,12 +66,29 @@ def organization_visitor(s: Sentence, token) -> tuple[str | None, str] | None:
     if not any(t.lemma_.lower() in ORGANIZATION_PEOPLE or t.lower_ in ORGANIZATION_PEOPLE for t in own):
         return None
     orgs = {m.entity_id for t in own for m in [_entity(s, t, ("organization",))] if m}
+    if not orgs and any(_points_to_body(s, t) for t in own):  # 'the Fund's mission', 'its staff'
+        orgs = set(talked_about_ids(s))
     if len(orgs) != 1 or any(_entity(s, t, ("state",)) for t in own):
         return None
     persons = {m.entity_id for t in own for m in [_entity(s, t, ("person",))] if m}
     if any(s.state_of_entity(p) for p in persons) or len(persons) > 1:
         return None
     return (next(iter(persons), None), s.top_organization(orgs.pop()))
+
+
+BODY_WORDS = {"fund", "bank"} | GENERIC_ORG
+"""'the Fund', 'the Bank', 'Fund staff': a lender named by its kind, as its own article and its partners' do."""
+
+
+def _points_to_body(s: Sentence, token) -> bool:
+    """The word names the organisation talked about without its name (`parsed.talked_about`): 'the Fund', 'the
+    Bank's', 'Fund staff' (capitalised, a proper use), or 'its' in a source about that organisation (elsewhere 'its'
+    is as often a state's: 'Georgia … its president')."""
+    if token.lower_ == "its":
+        return s.subject_organization is not None
+    if token.lemma_.lower() not in BODY_WORDS or _entity(s, token, ("organization",)):
+        return False
+    return token.text[0].isupper() or any(c.lower_ in ("the", "this") for c in token.children)
 
 
 def travelled(s: Sentence) -> list:
@@ -137,7 +157,7 @@ def held_talks(s: Sentence) -> list:
     if held_virtually(s):
         return []
     out = []
-    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
+    for verb in _verbs(s, MEET | RECEIVE | HOLD):
         meeting = meeting_place(s, verb)
         if meeting is None or _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
             continue

@@ -304,6 +304,27 @@ STATED = [
         None,
         {("state:CHN", "state:MNG", "2014")},
     ),
+    # a lender named by its kind, in its own article or after a sentence naming it
+    (
+        "In 2012 the Bank's president visited Ulaanbaatar.",
+        "org:WORLD_BANK",
+        None,
+        {("org:WORLD_BANK", "state:MNG", "2012")},
+    ),
+    ("In 2011 its staff travelled to Bishkek.", "org:ADB", None, {("org:ADB", "state:KGZ", "2011")}),
+    ("A Fund mission visited Tbilisi in 2014.", "org:IMF", None, {("org:IMF", "state:GEO", "2014")}),
+    (
+        "The IMF approved a loan to Georgia in 2014. A Fund staff team arrived in Tbilisi in May 2015.",
+        "state:GEO",
+        None,
+        {("org:IMF", "state:GEO", "2015")},
+    ),
+    (
+        "In 2016 an IMF staff team led by its mission chief conducted discussions in Baku.",
+        "state:AZE",
+        None,
+        {("org:IMF", "state:AZE", "2016")},
+    ),
     # a bilateral section's other shapes
     (
         "Xi Jinping paid state visits to Kyrgyzstan in 2013 and 2019.",
@@ -404,6 +425,7 @@ UNMADE = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("The Bank's staff prepared a report on Georgia in 2014.", "org:WORLD_BANK"),
     ("In 2020 the Kyrgyz and Tajik presidents held virtual talks in the SCO format in Moscow.", "state:UZB"),
     ("Mirziyoyev spoke by telephone with the Chinese president in 2020.", "state:UZB"),
     ("The Chinese premier sent a message of congratulations to Bishkek in 2019.", "state:KGZ"),
@@ -440,3 +462,8 @@ def test_a_surname_names_a_state_only_where_all_its_persons_are_of_that_state():
         }
     )
     assert family_states(entities) == {"Aliyev": "state:AZE"}
+
+
+def test_its_in_a_state_article_is_not_a_lender_named_before():
+    found = _found("Georgia joined the IMF in 1992. In 1995 its president visited Washington.", "state:GEO")
+    assert not any(visitor == "org:IMF" for visitor, _, _ in found)
