@@ -402,6 +402,24 @@ STATED = [
     ),
     # an exchange of visits is a visit each way
     (
+        "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
+        "state:KGZ",
+        None,
+        {("state:KGZ", "state:TJK", "2016"), ("state:TJK", "state:KGZ", "2016")},
+    ),
+    (
+        "The presidents of Kyrgyzstan and Uzbekistan paid mutual state visits in 2017.",
+        "state:KGZ",
+        None,
+        {("state:KGZ", "state:UZB", "2017"), ("state:UZB", "state:KGZ", "2017")},
+    ),
+    (
+        "Mutual visits of the presidents of Georgia and Azerbaijan took place in 2016.",
+        "state:AZE",
+        None,
+        {("state:GEO", "state:AZE", "2016"), ("state:AZE", "state:GEO", "2016")},
+    ),
+    (
         "Kyrgyzstan and Tajikistan exchanged state visits in 2016.",
         "state:KGZ",
         None,
@@ -425,6 +443,10 @@ UNMADE = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("The two presidents agreed on mutual visits between Kyrgyzstan and Uzbekistan in 2017.", "state:KGZ"),
+    ("Kyrgyzstan and Uzbekistan discussed mutual visits in 2017.", "state:KGZ"),
+    ("Mutual visits between Georgia and Azerbaijan are planned for 2021.", "state:AZE"),
+    ("Mutual visits between Georgia and Azerbaijan never took place.", "state:AZE"),
     ("The Bank's staff prepared a report on Georgia in 2014.", "org:WORLD_BANK"),
     ("In 2020 the Kyrgyz and Tajik presidents held virtual talks in the SCO format in Moscow.", "state:UZB"),
     ("Mirziyoyev spoke by telephone with the Chinese president in 2020.", "state:UZB"),
