@@ -199,6 +199,8 @@ def trip(s: Sentence) -> list:
             # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
             before = s.dates_in(0, noun.idx - s.offset)
             date = before[-1] if before else s.paragraph_date
+        if date is None and noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("pay", "make"):
+            date = s.anchor_date()  # 'paid a state visit to Bishkek' is the act told, like 'visited Bishkek'
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
         dated = [(host, d) for host in hosts for d in date_series(s, date, own)]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]

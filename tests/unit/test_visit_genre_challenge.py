@@ -400,6 +400,12 @@ STATED = [
         None,
         {("state:UZB", "state:KGZ", "2019")},
     ),
+    (
+        "In 2007 relations were upgraded. The Chinese president paid a state visit to Bishkek.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2007")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
