@@ -113,9 +113,9 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 PRONOUNS = {"his", "her", "their", "its"}
 POINTING = {"it", "this", "that"}
 """The subject of 'it was the first visit of …': what was just told."""
-TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "delegation"}
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "stopover", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
-DESTINATION = {"arrival": ("in",), "tour": ("to", "of")}
+DESTINATION = {"arrival": ("in",), "stopover": ("in",), "tour": ("to", "of")}
 """The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
 Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
 
@@ -138,6 +138,8 @@ def trip(s: Sentence) -> list:
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
+        if "in" in preps and noun.dep_ == "dobj":  # 'made a stopover in Baku': the parse hangs 'in' on the verb
+            places += _prep_objects(noun.head, "in")
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'

@@ -22,7 +22,16 @@ from pipeline.rules.visit_referents import is_referring, other_side, referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
-TRAVEL = {"visit": None, "tour": None, "travel": "to", "go": "to", "fly": "to", "arrive": "in", "come": "to"}
+TRAVEL = {
+    "visit": None,
+    "tour": None,
+    "travel": "to",
+    "go": "to",
+    "fly": "to",
+    "arrive": "in",
+    "come": "to",
+    "stop": "in",
+}
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
 
 

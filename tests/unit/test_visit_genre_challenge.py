@@ -406,6 +406,13 @@ STATED = [
         None,
         {("state:CHN", "state:KGZ", "2007")},
     ),
+    (
+        "In 2016 the Chinese foreign minister stopped in Bishkek for talks with Atambayev.",
+        "state:KGZ",
+        None,
+        {("state:CHN", "state:KGZ", "2016")},
+    ),
+    ("The Turkish president made a stopover in Baku in 2012.", "state:AZE", None, {("state:TUR", "state:AZE", "2012")}),
     # an exchange of visits is a visit each way
     (
         "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
@@ -449,6 +456,8 @@ UNMADE = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("In 2009 Russia stopped gas deliveries in Georgia.", "state:GEO"),
+    ("The Chinese president stopped in Urumqi in 2013.", "state:KGZ"),
     ("The two presidents agreed on mutual visits between Kyrgyzstan and Uzbekistan in 2017.", "state:KGZ"),
     ("Kyrgyzstan and Uzbekistan discussed mutual visits in 2017.", "state:KGZ"),
     ("Mutual visits between Georgia and Azerbaijan are planned for 2021.", "state:AZE"),
