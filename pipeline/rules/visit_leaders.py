@@ -35,6 +35,15 @@ TRAVEL = {
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
 
 
+def not_a_trip(verb) -> bool:
+    """A verb of `TRAVEL` in a sense that is no trip: 'came' to nowhere ('came to power' is read by its object), 'stopped'
+    something ('stopped gas deliveries in Georgia', 'stopped supplying')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        return not _prep_objects(verb, "to")
+    return lemma == "stop" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+
+
 def _person(s: Sentence, token):
     """The dictionary person a subject names (with his state), or None."""
     for t in token.subtree:
@@ -114,7 +123,7 @@ def leader_travelled(s: Sentence) -> list:
         first = _first_to(verb)
         if not first and (_modality(verb) is not None or verb.tag_ in ("VBG", "VB")):
             continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
-        if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
+        if not_a_trip(verb):
             continue
         subjects = first or _subjects(verb)
         if any(c.dep_ == "auxpass" for c in verb.children):

@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
-from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations
+from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations, not_a_trip
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import held_virtually, unmade
 from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
@@ -98,7 +98,7 @@ def travelled(s: Sentence) -> list:
     for verb in _verbs(s, set(TRAVEL)):
         if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
             continue
-        if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
+        if not_a_trip(verb):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         subjects = _prep_objects(verb, "by") if passive else _subjects(verb)

@@ -458,6 +458,7 @@ UNMADE = [
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
     ("In 2009 Russia stopped gas deliveries in Georgia.", "state:GEO"),
     ("The Chinese president stopped in Urumqi in 2013.", "state:KGZ"),
+    ("In 2012 the Turkish president stopped construction of the pipeline in Baku.", "state:AZE"),
     ("The two presidents agreed on mutual visits between Kyrgyzstan and Uzbekistan in 2017.", "state:KGZ"),
     ("Kyrgyzstan and Uzbekistan discussed mutual visits in 2017.", "state:KGZ"),
     ("Mutual visits between Georgia and Azerbaijan are planned for 2021.", "state:AZE"),
