@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
     phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
-from pipeline.rules.visit_unmade import held_virtually, unmade
+from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 VISIT = {"visit", "attend", "tour"}
@@ -43,8 +43,6 @@ def visited(s: Sentence) -> list:
     'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state (or,
     for a leader known by office, the state his title names) to the state of every place or state visited (or
     where the gathering attended was held), not his own."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
@@ -273,8 +271,6 @@ def met_in(s: Sentence) -> list:
     leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
     no place named the receiver's state is the host."""
     out: list = []
-    if held_virtually(s):  # 'the two presidents met via videoconference'
-        return out
     for verb in _verbs(s, MEET | RECEIVE | HOLD):
         meeting = meeting_place(s, verb)
         if meeting is None:

@@ -24,7 +24,6 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_visits import ATTENDED, _host_in
 from pipeline.rules.visit_referents import is_referring, resolved_persons
-from pipeline.rules.visit_unmade import held_virtually
 from pipeline.rules.visitor_titles import leader_state
 
 MEETINGS = ATTENDED
@@ -41,8 +40,6 @@ def at_gathering(s: Sentence) -> list:
     'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
     with: 'the Tehran Conference'); one visit each, unless at home."""
     out: list = []
-    if held_virtually(s):
-        return out
     for noun in s.with_lemma(MEETINGS | SPEECHES):
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
@@ -136,8 +133,6 @@ def gathering_held(s: Sentence) -> list:
     signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
     in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
     visited."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for noun in s.with_lemma(MEETINGS):
         verb = noun.head

@@ -31,7 +31,7 @@ from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
 from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations, not_a_trip
 from pipeline.rules.visit_referents import resolved_persons
-from pipeline.rules.visit_unmade import held_virtually, unmade
+from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
 
 ORGANIZATION_PEOPLE = {
@@ -154,8 +154,6 @@ def held_talks(s: Sentence) -> list:
     Ulaanbaatar', 'the Georgian prime minister received the IMF mission chief': an organisation's people who met
     someone in a place (or were received by a leader, at home where no place is named) visited its state; never by
     video."""
-    if held_virtually(s):
-        return []
     out = []
     for verb in _verbs(s, MEET | RECEIVE | HOLD):
         meeting = meeting_place(s, verb)

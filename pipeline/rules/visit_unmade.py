@@ -67,8 +67,17 @@ a gathering no one travelled to."""
 
 def held_virtually(s: Sentence) -> bool:
     """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere. Read once
-    per sentence: nine visit rules ask."""
+    per sentence."""
     return s.once(_virtual)
+
+
+def in_person(candidate) -> bool:
+    """A candidate is no visit made at a distance: a visit read from a sentence that `held_virtually` ('addressed the
+    summit in Bishkek by video link', 'paid a virtual visit to Tashkent', 'signed in Bishkek via video link') is
+    none. Every visit rule's candidates pass here (`s3_extract.build`), so no rule needs a guard of its own, nor
+    can one forget it."""
+    sentence = candidate.sentence
+    return candidate.fact_type != "visit" or sentence is None or not held_virtually(sentence)
 
 
 AT_A_DISTANCE = {"summit", "meeting", "talk", "talks", "conference", "session", "forum", "format", "visit", "event"}

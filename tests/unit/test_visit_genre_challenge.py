@@ -456,6 +456,9 @@ UNMADE = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("In 2020 Putin addressed the SCO summit in Bishkek by video link.", "state:KGZ"),
+    ("In 2020 the Indian prime minister paid a virtual visit to Tashkent.", "state:UZB"),
+    ("In 2020 the agreement was signed in Bishkek by Putin via video link.", "state:KGZ"),
     ("In 2009 Russia stopped gas deliveries in Georgia.", "state:GEO"),
     ("The Chinese president stopped in Urumqi in 2013.", "state:KGZ"),
     ("In 2012 the Turkish president stopped construction of the pipeline in Baku.", "state:AZE"),
