@@ -136,8 +136,9 @@ def trip(s: Sentence) -> list:
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
-        if "in" in preps and noun.dep_ == "dobj":  # 'made a stopover in Baku': the parse hangs 'in' on the verb
-            places += _prep_objects(noun.head, "in")
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP:
+            # 'made a stopover in Baku', 'made his first trip abroad, to Astana': the parse hangs it on the verb
+            places += [o for o in _prep_objects(noun.head, *preps) if o.lower_ not in PRONOUNS]
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
@@ -215,6 +216,8 @@ def trip(s: Sentence) -> list:
     return out
 
 
+MAKE_TRIP = {"make", "pay", "undertake"}
+"""Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
 FURTHER_DATE_CHARS = 25
 """How far after a further destination its own date may start ('and to India in 1996')."""
 

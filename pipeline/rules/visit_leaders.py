@@ -79,11 +79,15 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
 
 
 def _unnamed_destination(s: Sentence, verb) -> bool:
-    """'(China) The Chinese president visited in 2006': a 'visit' that names no destination. Not a relative clause,
-    whose object is the noun it describes ('the capitals the Chinese president visited')."""
-    if verb.lemma_.lower() != "visit" or verb.dep_ in ("relcl", "acl"):
-        return False
-    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.lower_ == "to" for c in verb.children)
+    """'(China) The Chinese president visited in 2006', 'the first Indian prime minister to visit since 1992': a 'visit'
+    that names no destination. Not a relative clause, whose object is the noun it describes ('the capitals the
+    Chinese president visited')."""
+    if verb.lemma_.lower() != "visit" or (verb.dep_ in ("relcl", "acl") and verb.tag_ != "VB"):
+        return False  # 'the first Indian prime minister to visit since 1992' is no relative clause's object
+    return not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children
+    )
 
 
 ORDINALS = {"first", "second", "third", "only", "last"}

@@ -413,6 +413,18 @@ STATED = [
         {("state:CHN", "state:KGZ", "2016")},
     ),
     ("The Turkish president made a stopover in Baku in 2012.", "state:AZE", None, {("state:TUR", "state:AZE", "2012")}),
+    (
+        "In 2017 the president of Uzbekistan made his first trip abroad, to Astana.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:KAZ", "2017")},
+    ),
+    (
+        "In 2015, Modi became the first Indian prime minister to visit since independence.",
+        "state:UZB",
+        None,
+        {("state:IND", "state:UZB", "2015")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
