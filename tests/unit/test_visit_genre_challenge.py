@@ -425,6 +425,14 @@ STATED = [
         None,
         {("state:IND", "state:UZB", "2015")},
     ),
+    # at a gathering abroad
+    ("Mirziyoyev spoke at the SCO summit in Qingdao in 2018.", "state:UZB", None, {("state:UZB", "state:CHN", "2018")}),
+    (
+        "On the sidelines of the UN General Assembly in New York in 2017, Mirziyoyev met Trump.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:USA", "2017")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
@@ -468,6 +476,7 @@ UNMADE = [
     ("The Kyrgyz president visited in 2008.", "state:KGZ"),  # no destination, no partner: at home
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
+    ("Mirziyoyev spoke about the SCO summit in Qingdao in 2018.", "state:UZB"),
     ("In 2020 Putin addressed the SCO summit in Bishkek by video link.", "state:KGZ"),
     ("In 2020 the Indian prime minister paid a virtual visit to Tashkent.", "state:UZB"),
     ("In 2020 the agreement was signed in Bishkek by Putin via video link.", "state:KGZ"),
