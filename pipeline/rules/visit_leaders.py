@@ -166,10 +166,11 @@ ENVOYS = {"delegation", "mission", "team", "minister", "president", "premier", "
 its foreign minister to Ashgabat' (not troops, aid or an ambassador, who stay)."""
 
 
-def delegation_sent(s: Sentence) -> list:
-    """'Turkmenistan sent a delegation to the summit in Bishkek in 2019', 'a Turkmen delegation was sent to Kabul':
-    the party sent visited the destination ('to' a place or state, or a gathering held in one); its state is the
-    one its title names, else the sending state."""
+def sendings(s: Sentence) -> list[tuple]:
+    """(verb, the party sent, its goals, (host state, place), the senders: the states and organisations its active
+    subject names) of each verb of sending that sends envoys 'to' a place or state ('sent a delegation to Bishkek', 'a
+    mission was sent to Kabul'); not a sending planned, of anything else or to nowhere named. Read once per sentence:
+    the states' and the organisations' rules both ask."""
     out = []
     for verb in _verbs(s, SEND):
         if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
@@ -179,9 +180,21 @@ def delegation_sent(s: Sentence) -> list:
         goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
         goals += [o for t in sent for o in _prep_objects(t, "to")]  # 'was sent to Kabul': the parse's 'dative'
         host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
-        if not sent or host is None:
-            continue
-        senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state",))] if m]
+        if sent and host is not None:
+            senders = (
+                [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state", "organization"))] if m]
+            )
+            out.append((verb, sent, goals, host, senders))
+    return out
+
+
+def delegation_sent(s: Sentence) -> list:
+    """'Turkmenistan sent a delegation to the summit in Bishkek in 2019', 'a Turkmen delegation was sent to Kabul':
+    the party sent visited the destination ('to' a place or state, or a gathering held in one); its state is the
+    one its title names, else the sending state."""
+    out = []
+    for verb, sent, goals, host, senders in s.once(sendings):
+        senders = [m for m in senders if m.entity_type == "state"]
         states: list[str | None] = [x for t in sent for x in leader_states(s, t)]
         states = states or [s.state_of_entity(m.entity_id) for m in senders]
         date = _date(s, verb, sent)

@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
-from pipeline.rules.visit_leaders import ENVOYS, SEND, TRAVEL, _destinations, not_a_trip
+from pipeline.rules.visit_leaders import TRAVEL, _destinations, not_a_trip, sendings
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
@@ -170,12 +170,7 @@ def held_talks(s: Sentence) -> list:
             continue
         actors = ([] if receiving else subjects) + _children(verb, "dobj") + partners
         visitors = [v for t in actors for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
-        date = _date(s, verb, subjects)
-        span = _clause(s, [verb, *actors, *places])
-        out += [
-            visits._visit(s, "organization_visitor", v[0], None, host[0], host[1], date, span, v[1])
-            for v in dict.fromkeys(visitors)
-        ]
+        out += _visits(s, visitors, host, _date(s, verb, subjects), _clause(s, [verb, *actors, *places]))
     return out
 
 
@@ -184,27 +179,21 @@ def mission_sent(s: Sentence) -> list:
     organisation sends ('to' a place or state) is its people visiting there; a party whose own words name its
     organisation ('an IMF mission was sent to Baku') is read likewise."""
     out = []
-    for verb in _verbs(s, SEND):
-        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
-            continue
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        sent = [t for t in (_subjects(verb) if passive else _children(verb, "dobj")) if t.lemma_.lower() in ENVOYS]
-        goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
-        goals += [o for t in sent for o in _prep_objects(t, "to")]
-        host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
-        if not sent or host is None:
-            continue
+    for verb, sent, goals, host, senders in s.once(sendings):
         visitors = [v for t in sent for v in [organization_visitor(s, t)] if v]
-        senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("organization",))] if m]
+        senders = [m for m in senders if m.entity_type == "organization"]
         if not visitors and len(senders) == 1 and not any(leader_states(s, t) for t in sent):
             visitors = [(None, s.top_organization(senders[0].entity_id))]
-        date = _date(s, verb, sent)
-        span = _clause(s, [verb, *sent, *goals])
-        out += [
-            visits._visit(s, "organization_visitor", v[0], None, host[0], host[1], date, span, v[1])
-            for v in dict.fromkeys(visitors)
-        ]
+        out += _visits(s, visitors, host, _date(s, verb, sent), _clause(s, [verb, *sent, *goals]))
     return out
+
+
+def _visits(s: Sentence, visitors, host: tuple[str, str | None], date, span: tuple[int, int]) -> list:
+    """One visit of each organisation's visitor (person or None, organisation) to the host (state, place)."""
+    return [
+        visits._visit(s, "organization_visitor", v[0], None, host[0], host[1], date, span, v[1])
+        for v in dict.fromkeys(visitors)
+    ]
 
 
 RULES = [travelled, trip, held_talks, mission_sent]
