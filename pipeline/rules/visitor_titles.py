@@ -53,9 +53,25 @@ def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str
         for m in [_entity(s, t, ("state",))]
         if m is not None
     ]
-    states = [x for x in dict.fromkeys(named) if x] or ([family] if family else [])
+    states = [x for x in dict.fromkeys(named) if x] or ([family] if family else []) or _own_official(s, token, words)
     plural = any(t.tag_ in ("NNS", "NNPS") for t in titles)
     return states if len(states) == 1 or plural else []
+
+
+def _own_official(s: Sentence, token, words) -> list[str]:
+    """[the source's state] for an official named by a bare title before a name the dictionary lacks ('Foreign
+    Minister Abdulaziz Komilov travelled to Kabul' in Uzbekistan's article): the genre gives a foreign official his
+    state ('the Russian foreign minister', 'Foreign Minister of Russia') and the article's own a title alone. Not a
+    phrase that names an organisation ('Secretary-General … of the SCO') or a person the dictionary holds."""
+    if s.home_state is None or token.ent_type_ != "PERSON" or _entity(s, token, ("person",)) is not None:
+        return []
+    if any(_entity(s, t, ("organization", "state", "place")) for t in words):
+        return []
+    titled = any(
+        t.dep_ == "compound" and t.i < token.i and t.text[:1].isupper() and t.lemma_.lower() in LEADER_NOUNS
+        for t in words
+    )
+    return [s.home_state] if titled else []
 
 
 def _family_state(s: Sentence, token) -> str | None:
