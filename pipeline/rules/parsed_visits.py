@@ -164,7 +164,7 @@ def trip(s: Sentence) -> list:
         if (
             not hosts
             and not countries
-            and (_prep_objects(noun, "by", "from") or named_of or circumstance)
+            and (_prep_objects(noun, "by", "from") or named_of or circumstance or _titled_owner(s, noun))
             and s.home_state
         ):
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
@@ -218,6 +218,16 @@ def trip(s: Sentence) -> list:
 
 MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
+
+
+def _titled_owner(s: Sentence, noun) -> bool:
+    """The visit's possessor is a person or a leader known by title ("the Japanese prime minister's 2015 visit",
+    "Modi's visit"): whose visit it is, though not where to."""
+    return any(
+        resolved_persons(s, [t]) or leader_state(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS
+    )
+
+
 FURTHER_DATE_CHARS = 25
 """How far after a further destination its own date may start ('and to India in 1996')."""
 

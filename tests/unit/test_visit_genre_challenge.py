@@ -438,6 +438,12 @@ STATED = [
         None,
         {("org:SCO", "state:AFG", "2018")},
     ),
+    (
+        "The Japanese prime minister's 2015 visit was the first by a Japanese leader.",
+        "state:UZB",
+        None,
+        {("state:JPN", "state:UZB", "2015")},
+    ),
     # at a gathering abroad
     ("Mirziyoyev spoke at the SCO summit in Qingdao in 2018.", "state:UZB", None, {("state:UZB", "state:CHN", "2018")}),
     (
@@ -490,6 +496,8 @@ UNMADE = [
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB"),
     ("In 2020 Mirziyoyev attended the SCO summit in Moscow online.", "state:UZB"),
     ("Mirziyoyev spoke about the SCO summit in Qingdao in 2018.", "state:UZB"),
+    ("Mirziyoyev's 2017 visit was his first as president.", "state:UZB"),  # whither unsaid; not at home
+    ("The Japanese prime minister's 2015 visit was cancelled.", "state:UZB"),
     ("In 2018 Foreign Minister Abdulaziz Komilov travelled to Samarkand.", "state:UZB"),
     ("In 2020 Putin addressed the SCO summit in Bishkek by video link.", "state:KGZ"),
     ("In 2020 the Indian prime minister paid a virtual visit to Tashkent.", "state:UZB"),
