@@ -1,13 +1,15 @@
 """Visits by an organisation's people: 'an IMF mission visited Kazakhstan', 'the United Nations
-Secretary-General Ban Ki-moon visited Astana', 'a visit of an IMF team to Almaty'.
+Secretary-General Ban Ki-moon visited Astana', 'a visit of an IMF team to Almaty', 'an EBRD mission held talks in
+Bishkek', 'the ADB sent a mission to Bishkek'.
 
 Why: the codebook counts a delegation of an organisation as a visitor (`visitor_organization_id`, no visitor
 state), and articles on a state's relations with an organisation or a lender tell mostly these. The visitor
 phrase names one organisation and a word for its people (a mission, delegation, team or staff, or an office
 such as director or secretary-general) and no state (an organisation named by its kind, 'the Fund's mission', is
-the one talked about): 'a Turkmen delegation to the UN' is a state's, and a person
-the dictionary gives a state to ('Bolat Nurgaliev, a senior Kazakh official') is read by the state visit rules.
-A planned or negated trip is no visit; a trip is dated by its own clause only.
+the one talked about): 'a Turkmen delegation to the UN' is a state's, and a person the dictionary gives a state to
+('Bolat Nurgaliev, a senior Kazakh official') is read by the state visit rules. They travel (`travelled`), make a
+trip or mission (`trip`), meet or are received somewhere (`held_talks`) or are sent (`mission_sent`); a planned or
+negated trip is no visit; a trip is dated by its own clause only.
 """
 
 from __future__ import annotations
