@@ -18,6 +18,7 @@ from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
 from pipeline.rules import ALL_RULES, event_bodies, group_references, instrument_acts, minimal_quote, timeline
 from pipeline.rules.context import Sentence
+from pipeline.rules.visit_readings import dated_over_undated
 from pipeline.rules.visit_unmade import in_person
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -171,10 +172,12 @@ def build(
     for n, sentence in enumerate(
         contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states, families)
     ):
+        here = []
         for rule in ALL_RULES:
             hits = sentence.once(rule)
             if hits:  # most rules find nothing in most sentences
-                kept += [(n, c) for c in hits if _has_actors(c) and event_bodies.admissible(c) and in_person(c)]
+                here += [c for c in hits if _has_actors(c) and event_bodies.admissible(c) and in_person(c)]
+        kept += [(n, c) for c in dated_over_undated(here)]
     seen = set()
     for i, c in group_references.resolve([c for _, c in kept]):
         n, read = kept[i]

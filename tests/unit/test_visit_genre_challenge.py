@@ -452,6 +452,12 @@ STATED = [
         None,
         {("state:UZB", "state:USA", "2017")},
     ),
+    (  # one rule sees no date past the colon, another all three: no visit of no year beside them
+        "Mirziyoyev visited Russia on several occasions: in 2017, 2018 and 2019.",
+        "state:UZB",
+        None,
+        {("state:UZB", "state:RUS", "2017"), ("state:UZB", "state:RUS", "2018"), ("state:UZB", "state:RUS", "2019")},
+    ),
     # an exchange of visits is a visit each way
     (
         "Visits at the highest level were exchanged between Kyrgyzstan and Tajikistan in 2016.",
