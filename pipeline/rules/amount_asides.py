@@ -5,7 +5,8 @@ those of a relative clause about another noun.
 Why: the genre fits an earlier event into a sentence about a figure as a relative or participial clause
 set off by commas ('Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million'; 'The
 treaty, signed in 1968, has 191 parties'): that date dates the aside's own verb, not the figure outside
-it. A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
+it, unless the aside is about the very thing whose value the figure states ('The loan, approved in 2000,
+amounted to $100 million'). A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
 …'). A clause that is not closed by a comma before the sentence ends is no aside ('… a loan of $1bn,
 which was approved in 1998.' dates the loan), nor is a 'when' clause ('It opened for signature on 24
 September 1996, when it was signed by 71 States'). 'Following the 1998 Russian financial crisis, the IMF
@@ -20,24 +21,37 @@ import re
 from pipeline.rules.context import Sentence
 from pipeline.rules.stance import token_at
 
+MAX_STEPS = 8
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed)\b[^,;:()–—]*,")
 """', which joined the Fund in 1992,' / ', signed in 1968,': a relative or past-participle clause
 between two commas."""
 
 
-def in_other_aside(text: str, figure_start: int, figure_end: int, date_start: int) -> bool:
-    """Whether the date at `date_start` of sentence `text` lies in a comma-set aside that does not hold
-    the figure at [figure_start, figure_end)."""
-    for a in COMMA_ASIDE.finditer(text):
+def in_other_aside(s: Sentence, figure_start: int, figure_end: int, date_start: int, noun=None) -> bool:
+    """Whether the date at `date_start` lies in a comma-set aside that does not hold the figure at
+    [figure_start, figure_end) and, in the parse, does not modify `noun`, the noun whose value the figure states
+    ('The loan, approved in March 2000, amounted to $100 million': the approval dates the loan's sum)."""
+    for a in COMMA_ASIDE.finditer(s.text):
         if a.start() < date_start < a.end() and not (a.start() <= figure_start and figure_end <= a.end()):
+            return noun is None or not _modifies(s, noun, date_start)
+    return False
+
+
+def _modifies(s: Sentence, noun, date_start: int) -> bool:
+    """Whether the date at `date_start` stands, in the parse, in a clause that modifies `noun`."""
+    t = token_at(s, date_start)
+    for _ in range(MAX_STEPS):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.head == noun:
             return True
+        t = t.head
     return False
 
 
 OTHER_TIME = {"after", "before", "following", "prior"}
 """Words that open a phrase or clause about another event, earlier or later than the figure's own: 'Following
 the 1998 Russian financial crisis, the IMF approved …', 'after Kazakhstan joined the WTO in 2015'."""
-MAX_STEPS = 8
 
 
 def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:

@@ -1,6 +1,6 @@
 """Figures joined by 'and' or 'or' (or a change and the level it reached: 'by 10 percent to $5 billion') share
 the date that follows them, and a list of figures followed by a list of as many dates and 'respectively' pairs
-them in order.
+them in order (a list of dates before the figures too).
 
 Why: English puts one adverbial after a coordination and means it for every conjunct: 'Russia lent two
 billion dollars and EUR 100 million in 2009' dates both sums; 'respectively' distributes instead ('$1.5
@@ -28,6 +28,25 @@ CHANGE_TO = re.compile(
 one event, dated by the date after them."""
 
 
+CHANGE_FROM = re.compile(
+    r"\bfrom[\s\u00a0]+(?:(?:about|around|some|nearly|almost|more[\s\u00a0]+than|over|a)[\s\u00a0]+)?\Z"
+)
+
+
+def change_pair(text: str, figures, m):
+    """('from', other) or ('to', other) where figure `m` is one end of a change 'from X to Y' with no date between
+    ('rose from $300 million to $900 million'), else None: over a period the first is of its start, the second of
+    its end."""
+    for a, b in zip(figures, figures[1:]):
+        if (
+            m in (a, b)
+            and CHANGE_TO.fullmatch(text, a.char_end, b.char_start)
+            and CHANGE_FROM.search(text, max(0, a.char_start - 30), a.char_start)
+        ):
+            return ("from", b) if m is a else ("to", a)
+    return None
+
+
 def joined(text: str, first, second) -> bool:
     """Whether figure `second` is coordinated right after figure `first` in sentence `text`, or states the
     level a change by `first` reached ('by 10 percent to 1.8 million barrels')."""
@@ -48,7 +67,9 @@ LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:and|or))?[\s\u00a0]*")
 
 def respective_date(s, m):
     """The date paired with figure `m` by 'respectively', or None: the figures of the list `m` belongs to and
-    the dates after them, up to 'respectively', must be as many and each list unbroken."""
+    the dates after them, up to 'respectively', must be as many and each list unbroken; where none follow, a
+    list of as many dates before the figures pairs with them ('In 1995, 1996 and 1997 the bank lent $60
+    million, $80 million and $100 million respectively')."""
     word = RESPECTIVELY.search(s.text, m.char_end)
     if word is None:
         return None
@@ -63,9 +84,12 @@ def respective_date(s, m):
         if not LIST_GAP.fullmatch(s.text, listed[-1].char_end, a.char_start):
             break
         listed.append(a)
-    dates = s.dates_in(listed[-1].char_end, word.start(), include_asides=True)
-    if len(dates) != len(listed) or len(listed) < 2:
+    if len(listed) < 2:
         return None
-    if any(not LIST_GAP.fullmatch(s.text, a.char_end, b.char_start) for a, b in zip(dates, dates[1:])):
-        return None
-    return dates[listed.index(m)]
+    after = s.dates_in(listed[-1].char_end, word.start(), include_asides=True)
+    before = s.dates_in(0, listed[0].char_start, include_asides=True)[-len(listed) :]
+    for dates in (after, before):
+        unbroken = all(LIST_GAP.fullmatch(s.text, a.char_end, b.char_start) for a, b in zip(dates, dates[1:]))
+        if len(dates) == len(listed) and unbroken:
+            return dates[listed.index(m)]
+    return None

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
-from pipeline.rules.amount_coordination import joined, respective_date
-from pipeline.rules.amount_heads import figure_token
+from pipeline.rules.amount_coordination import change_pair, joined, respective_date
+from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
-from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
+from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.text import lexicon
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
@@ -106,6 +106,7 @@ def _reference_date(s: Sentence, m):
 
     c_start, c_end = s.clause(m.char_start)
     own_start, own_end = _own_start(s, m), _own_end(s, m)
+    measured = measured_noun(s, m)
 
     def usable(dates):
         return [
@@ -114,7 +115,7 @@ def _reference_date(s: Sentence, m):
             if d is not None
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
-            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not in_other_aside(s, m.char_start, m.char_end, d.char_start, measured)
             and not in_other_event(s, m.char_start, d.char_start)
             and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
@@ -284,6 +285,9 @@ def figure_date(s: Sentence, m, kind: str):
     if _of_the_present(s, m) and not _reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
+    if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
+        # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
+        return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_
     if _reported(s, m):

@@ -94,6 +94,7 @@ class Grammar:
     measure_after: re.Pattern
     word: re.Pattern
     fraction: re.Pattern
+    fraction_by: re.Pattern
     halving: re.Pattern
     population_before: re.Pattern
     qualifier_before: re.Pattern
@@ -151,6 +152,11 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         fraction=re.compile(
             rf"\b(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions})\b"
             rf"(?={SP}(?:of|the|its|their|majority)\b)",
+            FLAGS,
+        ),
+        fraction_by=re.compile(
+            rf"\bby{SP}(?P<span>(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions}))\b"
+            rf"(?={SP}(?:in|to|from|since|over|during|between|compared|against|on|after|within|and)\b|{OPT_SP}[,.;:)]|\Z)",
             FLAGS,
         ),
         halving=re.compile(r"\b(?:halve|halved|halving|in[\s\u00a0]+half)\b", FLAGS),

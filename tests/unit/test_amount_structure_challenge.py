@@ -1,0 +1,291 @@
+"""A challenge set for the structure of sentences and paragraphs that hold several figures and several dates:
+changes ('rose from … in 2005 to … in 2010'), lists and series ('respectively', 'each', 'of which'), dates given
+by context (the paragraph's opening sentence, the section heading, 'the following year', fiscal years, 'as of'),
+dates of other events that must not date a figure, and numbers that are not figures at all (years, article and
+page numbers, ordinals). Every text is invented in the genre's manner (articles on states' foreign relations and
+on lenders other than the IMF); none is copied from an evaluation text.
+
+Decisions taken from the codebook (raw/evaluation/BRIEF.md §4, §5 amount), which each case follows:
+- A change is stated by its figures: 'rose from $1.2 billion in 2005 to $3.4 billion in 2010' is two items of
+  one kind, each with its own year; 'grew by 8% in 2018' is a percentage, so a `share` of value 8 for 2018 (§5:
+  'Percentages are `share` unless a kind fits better'); 'fell by a third' is a fraction, written as a
+  percentage as 'half' is ('"half" → 50 with unit percent'): 33.33 percent, a `share`.
+- 'up from $3 billion a year earlier' is of the year before the sentence's year (§4: relative dates are resolved).
+- 'the following year', 'that year', 'the same year' resolve to the year the text is at; 'by the end of the
+  decade' is vague and gives none (§4).
+- A fiscal or budget year written over two calendar years ('fiscal 2017/18', 'the 2018–19 budget') takes its
+  first year (scoring: year = the first year of the EDTF date).
+- 'since 1993' opens the period a cumulative figure sums, it is not the year the figure refers to: none.
+- Targets and estimates are still items (with a modality); numbers that count nothing (a year, an article or
+  page number, an ordinal, a resolution number) are none.
+"""
+
+import pytest
+
+from tests.helpers import candidates
+
+THIRD = 33.33
+"""A third as the project writes fractions: a percentage rounded to two decimals (pipeline/text/amounts.py)."""
+
+
+def _items(text: str, heading: str | None = None) -> list:
+    """(value, kind, year) of every amount item of `text`, sorted by value."""
+    out = [
+        (round(c["value"], 6), c["kind"], (c.get("date_edtf") or "")[:4] or None)
+        for c in candidates(text, "amount", heading=heading)
+    ]
+    return sorted(out, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+CASES = [
+    # --- change and comparison: each figure its own year -------------------------------------------------
+    (
+        "Bilateral trade rose from $1.2 billion in 2005 to $3.4 billion in 2010.",
+        None,
+        [(1.2e9, "trade", "2005"), (3.4e9, "trade", "2010")],
+    ),
+    (
+        "Between 2005 and 2010, Georgia's exports to Turkey rose from $300 million to $900 million.",
+        None,
+        [(3e8, "trade", "2005"), (9e8, "trade", "2010")],
+    ),
+    ("Inflation fell from 12% in 2015 to 7% in 2017.", None, [(7.0, "share", "2017"), (12.0, "share", "2015")]),
+    ("Trade with China grew by 8% in 2018.", None, [(8.0, "share", "2018")]),
+    (
+        "In 2012 Azerbaijan's trade with Iran doubled to $1 billion.",
+        None,
+        [(1e9, "trade", "2012")],
+    ),
+    (
+        "Armenia's exports to Russia reached $800 million in 2019, up from $650 million a year earlier.",
+        None,
+        [(6.5e8, "trade", "2018"), (8e8, "trade", "2019")],
+    ),
+    (
+        "Mongolia's trade with Japan fell by a third in 2016.",
+        None,
+        [(round(THIRD, 6), "share", "2016")],
+    ),
+    (
+        "In 2014 Belarus received a loan of $2 billion from Russia, compared with $1.5 billion in 2011.",
+        None,
+        [(1.5e9, "loan", "2011"), (2e9, "loan", "2014")],
+    ),
+    # --- lists and series ------------------------------------------------------------------------------------
+    (
+        "The Asian Development Bank lent Tajikistan $100 million in 1998, $150 million in 1999 and $200 million in 2000.",
+        None,
+        [(1e8, "loan", "1998"), (1.5e8, "loan", "1999"), (2e8, "loan", "2000")],
+    ),
+    (
+        "The World Bank approved loans of $50 million and $70 million to Kyrgyzstan in 1996 and 1997, respectively.",
+        None,
+        [(5e7, "loan", "1996"), (7e7, "loan", "1997")],
+    ),
+    (
+        "Exports and imports amounted to $4 billion and $6 billion respectively in 2015.",
+        None,
+        [(4e9, "trade", "2015"), (6e9, "trade", "2015")],
+    ),
+    (
+        "In 2013 the bank approved loans of $25 million each to Moldova and Georgia.",
+        None,
+        [(2.5e7, "loan", "2013")],
+    ),
+    (
+        "In 2017 Japan provided a total of $600 million in aid, of which $200 million went to Uzbekistan.",
+        None,
+        [(2e8, "allocation", "2017"), (6e8, "allocation", "2017")],
+    ),
+    # --- dates from context ----------------------------------------------------------------------------------
+    (
+        "In 2008 the global financial crisis hit Ukraine hard. "
+        "The country's exports fell to $40 billion, and the World Bank lent it $800 million.",
+        None,
+        [(8e8, "loan", "2008"), (4e10, "trade", "2008")],
+    ),
+    (
+        "Georgia signed an association agreement with the EU in 2014. "
+        "The following year the EU provided a grant of €100 million to Georgia.",
+        None,
+        [(1e8, "allocation", "2015")],
+    ),
+    (
+        "In 2011 Turkey and Azerbaijan agreed to build a gas pipeline. "
+        "In the same year, trade between them reached $2.5 billion.",
+        None,
+        [(2.5e9, "trade", "2011")],
+    ),
+    (
+        "Russia lent Armenia $500 million in 2009. That year, remittances from Russia fell to $700 million.",
+        None,
+        [(5e8, "loan", "2009"), (7e8, "other", "2009")],
+    ),
+    (
+        "Trade with the European Union is expected to reach $10 billion by the end of the decade.",
+        None,
+        [(1e10, "trade", None)],
+    ),
+    ("In fiscal 2017/18, the World Bank lent Uzbekistan $1.2 billion.", None, [(1.2e9, "loan", "2017")]),
+    ("In FY2016 the Asian Development Bank lent Mongolia $300 million.", None, [(3e8, "loan", "2016")]),
+    ("As of 2019, the bank's portfolio in Georgia stood at €3 billion.", None, [(3e9, "investment", "2019")]),
+    ("At the end of 2018, Belarus's external debt amounted to $38 billion.", None, [(3.8e10, "other", "2018")]),
+    (
+        "In the first half of 2019, trade between Russia and Belarus amounted to $17 billion.",
+        None,
+        [(1.7e10, "trade", "2019")],
+    ),
+    (
+        "Since 1993 the European Bank for Reconstruction and Development has invested €4 billion in Georgia.",
+        None,
+        [(4e9, "investment", None)],
+    ),
+    (
+        "Trade with China reached $3 billion. Chinese investment amounted to $1 billion.",
+        "Economic relations in 2015",
+        [(1e9, "investment", "2015"), (3e9, "trade", "2015")],
+    ),
+    # --- a date of another event is not the figure's ---------------------------------------------------------
+    (
+        "After Georgia joined the WTO in 2000, its exports to Ukraine rose to $200 million.",
+        None,
+        [(2e8, "trade", None)],
+    ),
+    (
+        "Following the 2014 crisis, Russia lent Belarus $1 billion.",
+        None,
+        [(1e9, "loan", None)],
+    ),
+    (
+        "The Asian Development Bank, which Mongolia joined in 1991, has lent it $2 billion.",
+        None,
+        [(2e9, "loan", None)],
+    ),
+    (
+        "Armenia received a loan of $100 million for a road that was opened in 2012.",
+        None,
+        [(1e8, "loan", None)],
+    ),
+    (
+        "Since joining the Eurasian Economic Union in 2015, Kyrgyzstan has received $200 million in loans from the "
+        "Russian-Kyrgyz Development Fund.",
+        None,
+        [(2e8, "loan", None)],
+    ),
+    # --- targets and hedges are items, with the year they aim at ------------------------------------------
+    (
+        "The two presidents aim to raise trade to $10 billion by 2025.",
+        None,
+        [(1e10, "trade", "2025")],
+    ),
+    (
+        "An estimated 200,000 refugees fled to Armenia in 1990.",
+        None,
+        [(2e5, "refugees", "1990")],
+    ),
+    # --- numbers that count nothing ---------------------------------------------------------------------------
+    ("Article 4 of the treaty entered into force in 1997.", None, []),
+    ("Security Council Resolution 1540 was adopted in 2004.", None, []),
+    ("The 15th summit of the organisation was held in Baku in 2019.", None, []),
+    ("The decision is recorded on page 45 of the report published in 2003.", None, []),
+    (
+        "In 2010 Turkey became the third largest trading partner of Georgia.",
+        None,
+        [],
+    ),
+    # --- kind from the governing noun ---------------------------------------------------------------------------
+    ("In 2018 Georgia's GDP was $16 billion.", None, [(1.6e10, "other", "2018")]),
+    ("Armenia has a population of 3 million.", None, [(3e6, "people", None)]),
+    ("Inflation of 7% was recorded in Uzbekistan in 2019.", None, [(7.0, "share", "2019")]),
+    (
+        "The trade turnover between Turkey and Azerbaijan stood at $4 billion in 2019.",
+        None,
+        [(4e9, "trade", "2019")],
+    ),
+    (
+        "The value of Chinese investment in Tajikistan exceeded $2 billion in 2017.",
+        None,
+        [(2e9, "investment", "2017")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", CASES)
+def test_each_figure_of_a_sentence_has_its_own_kind_and_year(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+HARDER = [
+    # --- series told with dates first, gapping, and dates relative to the one before ---------------------------
+    (
+        "In 1995, 1996 and 1997 the World Bank lent Armenia $60 million, $80 million and $100 million respectively.",
+        None,
+        [(6e7, "loan", "1995"), (8e7, "loan", "1996"), (1e8, "loan", "1997")],
+    ),
+    (
+        "The first tranche of $100 million was disbursed in May 2015 and the second, of $150 million, in January 2016.",
+        None,
+        [(1e8, "loan", "2015"), (1.5e8, "loan", "2016")],
+    ),
+    (
+        "The Asian Development Bank lent Mongolia $300 million in 2010 and another $200 million two years later.",
+        None,
+        [(2e8, "loan", "2012"), (3e8, "loan", "2010")],
+    ),
+    (
+        "Trade between Georgia and Armenia stood at $500 million in 2010. Three years later it reached $700 million.",
+        None,
+        [(5e8, "trade", "2010"), (7e8, "trade", "2013")],
+    ),
+    (
+        "Exports to Iran accounted for 12% of the total in 2018, against 9% in 2017.",
+        None,
+        [(9.0, "share", "2017"), (12.0, "share", "2018")],
+    ),
+    (
+        "Of the $500 million pledged by donors in 2010, only $200 million had been disbursed by 2013.",
+        None,
+        [(2e8, "allocation", "2013"), (5e8, "allocation", "2010")],
+    ),
+    (
+        "In December 2008 Russia pledged $2 billion to Kyrgyzstan, of which $300 million was a grant and "
+        "$1.7 billion a loan.",
+        None,
+        [(3e8, "allocation", "2008"), (1.7e9, "loan", "2008"), (2e9, "allocation", "2008")],
+    ),
+    # --- an aside about the figure's own noun dates it ---------------------------------------------------------
+    (
+        "The loan, approved in March 2000, amounted to $100 million.",
+        None,
+        [(1e8, "loan", "2000")],
+    ),
+    # --- periods and parts of a year ---------------------------------------------------------------------------
+    ("In 2005–2007 the Islamic Development Bank lent Tajikistan $400 million.", None, [(4e8, "loan", "2005")]),
+    ("In late 2008 Russia's loans to Belarus reached $2 billion.", None, [(2e9, "loan", "2008")]),
+    (
+        "In the fourth quarter of 2009 exports to Russia fell by 20%.",
+        None,
+        [(20.0, "share", "2009")],
+    ),
+    ("Kyrgyzstan's 2019 budget deficit was 2.5% of GDP.", None, [(2.5, "share", "2019")]),
+    # --- a heading over a paragraph of figures -----------------------------------------------------------------
+    (
+        "Bilateral trade reached $1.1 billion. Turkish companies invested $400 million in the country.",
+        "Relations in 2012",
+        [(4e8, "investment", "2012"), (1.1e9, "trade", "2012")],
+    ),
+    # --- a cumulative figure and its period --------------------------------------------------------------------
+    (
+        "Japan is the largest bilateral donor, having provided $1.5 billion in aid since 1991.",
+        None,
+        [(1.5e9, "allocation", None)],
+    ),
+    # --- numbers in names are no figures ---------------------------------------------------------------------------
+    ("The Group of 77 was founded in 1964.", None, []),
+    ("Protocol No. 6 to the convention was signed by Georgia in 2000.", None, []),
+    ("Armenia took part in the G20 summit in 2013.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", HARDER)
+def test_figures_whose_year_comes_from_structure_or_context(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
