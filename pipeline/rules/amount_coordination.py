@@ -1,6 +1,7 @@
 """Figures joined by 'and' or 'or' (or a change and the level it reached: 'by 10 percent to $5 billion') share
 the date that follows them, and a list of figures followed by a list of as many dates and 'respectively' pairs
-them in order (a list of dates before the figures too).
+them in order (a list of dates before the figures too). A figure that is part of another ('of which') is a sum
+of its kind.
 
 Why: English puts one adverbial after a coordination and means it for every conjunct: 'Russia lent two
 billion dollars and EUR 100 million in 2009' dates both sums; 'respectively' distributes instead ('$1.5
@@ -44,6 +45,25 @@ def change_pair(text: str, figures, m):
             and CHANGE_FROM.search(text, max(0, a.char_start - 30), a.char_start)
         ):
             return ("from", b) if m is a else ("to", a)
+    return None
+
+
+PART_QUALIFIER = r"(?:(?:only|just|some|about|around|nearly|almost|over|more[\s\u00a0]+than)[\s\u00a0]+)?"
+OF_WHICH = re.compile(rf"[^;.]{{0,80}}?,[\s\u00a0]*of[\s\u00a0]+which[\s\u00a0]+{PART_QUALIFIER}")
+OF_THE_WHOLE = re.compile(r"(?:^|[;:,][\s\u00a0]*)Of[\s\u00a0]+(?:the|this|that|its|their)[\s\u00a0]+" + PART_QUALIFIER + r"\Z")
+PART_AFTER_WHOLE = re.compile(rf"[^;.]{{0,100}}?,[\s\u00a0]*{PART_QUALIFIER}")
+
+
+def whole_of(text: str, figures, m):
+    """The sum figure `m` is a part of, else None: '$600 million in aid, of which $200 million went to …', 'Of the
+    $500 million pledged in 2010, only $200 million had been disbursed': a part of a sum is a sum of its kind."""
+    before = [a for a in figures if a.char_end <= m.char_start and a.unit == m.unit]
+    for whole in reversed(before):
+        if OF_WHICH.fullmatch(text, whole.char_end, m.char_start) or (
+            OF_THE_WHOLE.search(text, 0, whole.char_start)
+            and PART_AFTER_WHOLE.fullmatch(text, whole.char_end, m.char_start)
+        ):
+            return whole
     return None
 
 

@@ -145,6 +145,25 @@ def measured_noun(s: Sentence, m):
     return None
 
 
+PRONOUNS = {"it", "they"}
+"""Pronouns that stand for a noun of the sentence before ('In 1996 the bank approved a loan. It amounted to $45
+million')."""
+
+
+def previous_nouns(s: Sentence, noun) -> list:
+    """Where `noun` is a pronoun of PRONOUNS, the common nouns of the sentence before it in the same paragraph, last
+    first (what the pronoun may stand for); else none."""
+    if noun is None or noun.pos_ != "PRON" or noun.lower_ not in PRONOUNS or s.tokens is None:
+        return []
+    span = s.tokens.span
+    if span.start == 0:
+        return []
+    before = span.doc[span.start - 1].sent
+    if "\n" in span.doc.text[before.start_char : span.start_char]:
+        return []  # another paragraph
+    return [t for t in reversed(before) if t.pos_ == "NOUN" or t.i == before.start]
+
+
 def acting_verb(noun):
     """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or None: what
     is done with goods a figure values says what the figure is where the goods' noun does not."""

@@ -19,7 +19,8 @@ How the kind is chosen (general statements about English, not about one text):
   Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
   disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
-  same kind. Goods worth a sum take the kind of what is done with them ('exported goods worth $3
+  same kind, and so is a part of a sum ('of which $200 million', 'Of the $500 million pledged, $200 million
+  …'). Goods worth a sum take the kind of what is done with them ('exported goods worth $3
   billion', 'sold S-400 systems worth'). A bare sum a verb takes, its noun left out, is of the kind of
   another sum the same verb takes ('approved a loan of $2 billion; … approved a further $1 billion':
   `same_verb`). Whatever the IMF approves, provides or disburses is a loan unless a word names it
@@ -41,7 +42,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
+from pipeline.rules.amount_heads import (
+    acting_verb,
+    measured_noun,
+    modified_noun,
+    object_of,
+    predicate_noun,
+    previous_nouns,
+)
+from pipeline.rules.amount_coordination import whole_of
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import PAREN, Sentence
 from pipeline.rules.stance import token_at
@@ -149,6 +158,9 @@ def _money_kind(s: Sentence, m) -> str:
         if own:
             return _cue_kind(own)
         position = word.end()
+    whole = whole_of(s.text, s.amounts, m)
+    if whole is not None and (kind := _money_kind(s, whole)) != "other":
+        return kind  # 'Of the $500 million pledged …, only $200 million had been disbursed'
     passive = PASSIVE_AFTER.match(s.text, m.char_end)
     passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
     if passive_cue:
@@ -188,37 +200,38 @@ def _is_verb(s: Sentence, position: int) -> bool:
 def _measured_kind(s: Sentence, m) -> str | None:
     """The kind the noun whose value the figure states names ('Trade with the countries that received EU
     funds reached $5 billion': trade), or its compound modifiers do, else the verb it is the object of
-    ('exported goods worth $3 billion': trade); None where the parse names no such common noun or the word
-    list does not know it."""
+    ('exported goods worth $3 billion': trade); for a pronoun, the nearest noun of the sentence before that names
+    a kind ('In 1996 the bank approved a loan. It amounted to $45 million': a loan); None where the parse names no
+    such common noun or the word list does not know it."""
     noun = measured_noun(s, m)
     verb = acting_verb(noun)
-    return _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
+    kind = _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
+    return kind or next((k for t in previous_nouns(s, noun) if (k := _noun_kind(s, t))), None)
 
 
 def _noun_kind(s: Sentence, noun) -> str | None:
     """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
     sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
     …')."""
-    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and s.tokens and noun.i == s.tokens[0].i)):
+    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.i == noun.sent.start)):
         return None
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
-        phrase = _cue_at(s, compounds[0], noun)
+        phrase = _cue_at(compounds[0], noun)
         if phrase:
             return _cue_kind(phrase)
     for word in [noun, *reversed(compounds)]:
-        cue = _cue_at(s, word, word)
+        cue = _cue_at(word, word)
         if cue:
             return _cue_kind(cue)
     return None
 
 
-def _cue_at(s: Sentence, first, last) -> re.Match | None:
-    """The cue that the words from token `first` to token `last` make exactly, read in the sentence so that a cue
+def _cue_at(first, last) -> re.Match | None:
+    """The cue that the words from token `first` to token `last` make exactly, read in the document so that a cue
     that needs its context sees it ('Purchases from the Fund': a loan)."""
-    start, end = first.idx - s.offset, last.idx - s.offset + len(last)
-    cue = CUE.match(s.text, start)
-    return cue if cue is not None and cue.end() == end else None
+    cue = CUE.match(first.doc.text, first.idx)
+    return cue if cue is not None and cue.end() == last.idx + len(last) else None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:

@@ -289,3 +289,85 @@ HARDER = [
 @pytest.mark.parametrize("text,heading,expected", HARDER)
 def test_figures_whose_year_comes_from_structure_or_context(text, heading, expected):
     assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+LENDER_PARAGRAPHS = [
+    # --- several figures and dates in a lender's narrative (other lenders than the one test text is about) ------
+    (
+        "Total commitments of the Asian Development Bank to Mongolia reached $2 billion by 2015, up from "
+        "$500 million in 2005.",
+        None,
+        [(5e8, "other", "2005"), (2e9, "other", "2015")],
+    ),
+    (
+        "In 2002 the bank's net income was $10 million, while its capital stood at $1 billion.",
+        None,
+        [(1e7, "other", "2002"), (1e9, "other", "2002")],
+    ),
+    (
+        "As of December 2018, outstanding credit from the World Bank amounted to $250 million, or 1.5% of GDP.",
+        None,
+        [(1.5, "share", "2018"), (2.5e8, "loan", "2018")],
+    ),
+    (
+        "Armenia's arrears to the bank, which had reached $30 million by 1996, were cleared in 1998.",
+        None,
+        [(3e7, "other", "1996")],
+    ),
+    (
+        "In 1998–1999 Georgia drew $100 million under the World Bank's structural adjustment credit.",
+        None,
+        [(1e8, "loan", "1998")],
+    ),
+    (
+        "The bank's board approved a $75 million loan to Moldova on 12 June 2003 to support reforms begun in 1999.",
+        None,
+        [(7.5e7, "loan", "2003")],
+    ),
+    (
+        "In 1996 the World Bank approved a structural adjustment loan for Armenia. It amounted to $45 million.",
+        None,
+        [(4.5e7, "loan", "1996")],
+    ),
+    (
+        "Under the programme, the bank disbursed $50 million in 1997 and $30 million in 1998 before it was "
+        "suspended in 1999.",
+        None,
+        [(3e7, "loan", "1998"), (5e7, "loan", "1997")],
+    ),
+    (
+        "In 1993 Kyrgyzstan became the first Central Asian state to receive a World Bank credit, of $60 million.",
+        None,
+        [(6e7, "loan", "1993")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", LENDER_PARAGRAPHS)
+def test_figures_in_a_lenders_narrative(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+NEAR_MISSES = [
+    # a pronoun stands for a noun of the sentence before only within the paragraph
+    ("In 1996 the World Bank approved a loan for Armenia.\n\nIt amounted to $45 million.", None, [(4.5e7, "other", None)]),
+    # a possessive is no pronoun that stands for the loan
+    (
+        "In 1996 the World Bank approved a loan for Armenia. Its GDP amounted to $2 billion.",
+        None,
+        [(2e9, "other", "1996")],
+    ),
+    # a sum beside another, not a part of it
+    (
+        "In 2017 Japan provided $600 million in aid, while Armenia's reserves stood at $2 billion.",
+        None,
+        [(6e8, "allocation", "2017"), (2e9, "other", "2017")],
+    ),
+    # 'by a third' before a noun is an ordinal, no fraction
+    ("The contract was awarded by a third party in 2010.", None, []),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", NEAR_MISSES)
+def test_near_misses_keep_their_own_kind_or_give_no_figure(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
