@@ -11,15 +11,18 @@ amounted to $100 million'). A figure inside the aside keeps the aside's dates ('
 which was approved in 1998.' dates the loan), nor is a 'when' clause ('It opened for signature on 24
 September 1996, when it was signed by 71 States'). 'Following the 1998 Russian financial crisis, the IMF
 approved an arrangement of SDR 329 million' dates the crisis, not the arrangement (the codebook, §4: never a
-date mentioned nearby for something else).
+date mentioned nearby for something else). Where the phrase says how far apart the events are ('two years
+after they had stood at $80 million'), the figure's year is counted from the other (`years_apart`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import Sentence
+from pipeline.rules.amount_tense import governing_verb
+from pipeline.rules.context import Sentence, year_only
 from pipeline.rules.stance import token_at
+from pipeline.text import lexicon
 
 MAX_STEPS = 8
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed)\b[^,;:()–—]*,")
@@ -54,15 +57,19 @@ OTHER_TIME = {"after", "before", "following", "prior"}
 the 1998 Russian financial crisis, the IMF approved …', 'after Kazakhstan joined the WTO in 2015'."""
 
 
-def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
+def in_other_event(s: Sentence, figure_start: int, date_start: int, clauses_only: bool = False) -> bool:
     """Whether the date at `date_start` lies, in the parse, inside a phrase opened by OTHER_TIME ('after the
     crisis of 2008', 'After joining the Fund in 1992') that does not hold the figure at `figure_start`: that
-    date is the other event's, and the figure's is later or earlier by an unknown span."""
+    date is the other event's, and the figure's is later or earlier by an unknown span. The amount rules also ask
+    it the other way round, with `clauses_only`: a figure in a clause with a verb of its own that OTHER_TIME
+    opens ('exports were $100 million in 2012, two years after they had stood at $80 million') is not of the
+    date outside it (a figure in a phrase without a verb is the condition of the main event, and of its time:
+    'entered into force in 1970 after ratification by 43 states')."""
     t, figure = token_at(s, date_start), token_at(s, figure_start)
     if t is None or figure is None:
         return False
     for _ in range(MAX_STEPS):
-        opener = t if t.lower_ in OTHER_TIME and t.dep_ in ("prep", "mark") else None
+        opener = t if t.lower_ in OTHER_TIME and (t.dep_ == "mark" or (t.dep_ == "prep" and _opens(t, clauses_only))) else None
         opener = opener or next((c for c in t.children if c.dep_ == "mark" and c.lower_ in OTHER_TIME), None)
         if opener is not None:
             phrase = opener if opener.dep_ == "prep" else t
@@ -71,6 +78,12 @@ def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def _opens(preposition, clauses_only: bool) -> bool:
+    """Whether an OTHER_TIME preposition opens the phrase asked about: any, or only one whose object is a verb
+    ('after falling to $2 billion') where `clauses_only`."""
+    return not clauses_only or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in preposition.children)
 
 
 def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:
@@ -91,3 +104,25 @@ def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def years_apart(s: Sentence, figure_start: int):
+    """The year of a figure in a clause that 'N years after' or 'N years before' places against the date of the
+    clause it hangs on ('exports were $100 million in 2012, two years after they had stood at $80 million': 2010;
+    'a year before it fell to $2 billion': the main date's year plus one), else None: where the clause says how far
+    apart the two events are, the figure's year is given (codebook §4: relative dates are resolved)."""
+    verb = governing_verb(s, figure_start)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    if mark is None or span is None:
+        return None
+    counts = [c for c in span.children if c.dep_ in ("nummod", "det")]
+    word = counts[0].lower_ if counts else ""
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else lexicon.numbers().get(word)
+    main = [d for d in s.dates_in(include_asides=True) if governing_verb(s, d.char_start) == verb.head]
+    if not n or len(main) != 1:
+        return None
+    year = main[0].date_start.year
+    return year_only(year - n if mark.lower_ == "after" else year + n)

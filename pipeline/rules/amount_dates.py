@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
+from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative, years_apart
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
@@ -86,7 +86,7 @@ RATE = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
 )
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
+one year ('5 percent a year earlier' is a date, not a rate, read to its end past the window around the figure); a rate over a stated period ('Between 2000
 and 2007, growth averaged 10 percent a year') is the period's."""
 
 
@@ -117,6 +117,7 @@ def _reference_date(s: Sentence, m):
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
             and not in_other_aside(s, m.char_start, m.char_end, d.char_start, measured)
             and not in_other_event(s, m.char_start, d.char_start)
+            and not in_other_event(s, d.char_start, m.char_start, clauses_only=True)  # 'after it had stood at …'
             and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
@@ -276,7 +277,7 @@ def figure_date(s: Sentence, m, kind: str):
     beside = _beside_bracket(s, m)
     if beside is not None:
         return beside
-    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
+    if any(r.start() < m.char_end + 30 for r in RATE.finditer(s.text, max(0, m.char_start - 30))):
         period = _interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
         return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
@@ -284,7 +285,7 @@ def figure_date(s: Sentence, m, kind: str):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     if _of_the_present(s, m) and not _reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
-    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
+    date_ = respective_date(s, m) or years_apart(s, m.char_start) or _interval_start(s, _reference_date(s, m))
     if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
         # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)

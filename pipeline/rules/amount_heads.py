@@ -165,9 +165,12 @@ def previous_nouns(s: Sentence, noun) -> list:
 
 
 def acting_verb(noun):
-    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or None: what
+    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or the object of
+    its 'with' ('supplied Armenia with gas worth' -> 'supplied'), or None: what
     is done with goods a figure values says what the figure is where the goods' noun does not."""
-    if noun is None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        noun = noun.head  # 'supplied Armenia with gas worth $300 million'
+    if noun is None or noun.dep_ not in ("dobj", "prep") or noun.head.pos_ != "VERB":
         return None
     return noun.head
 

@@ -355,14 +355,16 @@ FILLED = re.compile(r"\(\s*(?:(?:about|approximately|around|some|roughly|nearly|
 """What may stand in a bracket before a figure that fills it: '(SDR 123.75 million)', '(about $2 billion)'."""
 
 
+BRACKET_REST = re.compile(r"\s*(?:[,;]?\s*(?:in\s+)?[12]\d{3}(?:\s+est(?:imate)?\.?)?)?\s*\)")
+"""What may follow a figure that fills a bracket: the year it is of ('Turkey ($1.6 billion, 2018)', '(2017 est.)')."""
+
+
 def filled_bracket(text: str, m) -> re.Match | None:
-    """The bracket figure `m` alone fills, or None: such a figure gives the size of the phrase before the bracket
-    ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'), so its kind is read before the bracket, as its
-    date (`amount_dates`)."""
+    """The bracket figure `m` alone fills (with the year it is of at most), or None: such a figure gives the size of
+    the phrase before the bracket ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'; 'trading partners are
+    Turkey ($1.6 billion, 2018)'), so its kind is read before the bracket, as its date (`amount_dates`)."""
     for bracket in PAREN.finditer(text):
-        if FILLED.match(text, bracket.start(), m.char_start) and re.fullmatch(
-            r"\s*\)", text[m.char_end : bracket.end()]
-        ):
+        if FILLED.match(text, bracket.start(), m.char_start) and BRACKET_REST.fullmatch(text[m.char_end : bracket.end()]):
             return bracket
     return None
 

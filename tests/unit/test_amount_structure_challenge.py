@@ -371,3 +371,70 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text,heading,expected", NEAR_MISSES)
 def test_near_misses_keep_their_own_kind_or_give_no_figure(text, heading, expected):
     assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+RELATIVE_AND_BRACKETED = [
+    # --- relative dates resolved from the date before them -----------------------------------------------------
+    (
+        "The Asian Development Bank lent Georgia $200 million in 2015, $300 million a year later and $400 million "
+        "in 2018.",
+        None,
+        [(2e8, "loan", "2015"), (3e8, "loan", "2016"), (4e8, "loan", "2018")],
+    ),
+    (
+        "In 2010 trade between Turkey and Georgia reached $3 billion. The previous year it had been $2 billion.",
+        None,
+        [(2e9, "trade", "2009"), (3e9, "trade", "2010")],
+    ),
+    (
+        "Armenia's exports to Iran were $100 million in 2012, two years after they had stood at $80 million.",
+        None,
+        [(8e7, "trade", "2010"), (1e8, "trade", "2012")],
+    ),
+    (
+        "Trade between Turkey and Armenia reached $300 million in 2008, three years before it fell to $100 million.",
+        None,
+        [(1e8, "trade", "2011"), (3e8, "trade", "2008")],
+    ),
+    # near miss: a clause placed after another event by an unknown span is of no year
+    (
+        "Georgia's exports to Russia recovered to $500 million in 2013 after they had fallen to $50 million.",
+        None,
+        [(5e7, "trade", None), (5e8, "trade", "2013")],
+    ),
+    # --- a year in brackets after a figure is its year ----------------------------------------------------------
+    ("Exports to China: $5 billion (2017 est.).", None, [(5e9, "trade", "2017")]),
+    (
+        "Georgia's main trading partners are Turkey ($1.6 billion, 2018) and Russia ($1.1 billion, 2018).",
+        None,
+        [(1.1e9, "trade", "2018"), (1.6e9, "trade", "2018")],
+    ),
+    # --- a rate is of no single year -----------------------------------------------------------------------------
+    (
+        "Since 2006 Russia has supplied Armenia with gas worth $300 million a year.",
+        None,
+        [(3e8, "trade", None)],
+    ),
+    # --- a change and the level it reached share the date ----------------------------------------------------------
+    (
+        "Trade between Russia and Belarus grew by 15% to $35 billion in 2019.",
+        None,
+        [(15.0, "share", "2019"), (3.5e10, "trade", "2019")],
+    ),
+    # --- a date in a following clause about another act is not the figure's ---------------------------------------
+    (
+        "Kyrgyzstan borrowed $150 million from the Eurasian Development Bank, which it joined in 2011.",
+        None,
+        [(1.5e8, "loan", None)],
+    ),
+    (
+        "Japan has given Mongolia $3 billion in aid since diplomatic relations were established in 1972.",
+        None,
+        [(3e9, "allocation", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", RELATIVE_AND_BRACKETED)
+def test_relative_and_bracketed_dates_of_figures(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
