@@ -438,3 +438,21 @@ RELATIVE_AND_BRACKETED = [
 @pytest.mark.parametrize("text,heading,expected", RELATIVE_AND_BRACKETED)
 def test_relative_and_bracketed_dates_of_figures(text, heading, expected):
     assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+VALUES = [
+    # a range whose ends both carry the currency is one figure with its upper end
+    ("In 2019 trade between Georgia and Turkey was between $2 billion and $3 billion.", [(2e9, 3e9, "trade")]),
+    # a space as the thousands separator
+    ("Some 50 000 refugees fled to Armenia in 1993.", [(5e4, None, "refugees")]),
+    # the yen sign is money
+    ("In 2010 Japan lent Mongolia ¥50 billion.", [(5e10, None, "loan")]),
+    # near misses: a year before a count is no part of it, nor a list of dates a range
+    ("In 1995 100 Georgian observers took part.", [(100.0, None, "other")]),
+    ("Between 1995 and 1997 the bank lent Armenia $300 million.", [(3e8, None, "loan")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VALUES)
+def test_the_value_of_a_figure(text, expected):
+    assert sorted((c["value"], c["value_max"], c["kind"]) for c in candidates(text, "amount")) == expected
