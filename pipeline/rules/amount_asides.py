@@ -69,7 +69,11 @@ def in_other_event(s: Sentence, figure_start: int, date_start: int, clauses_only
     if t is None or figure is None:
         return False
     for _ in range(MAX_STEPS):
-        opener = t if t.lower_ in OTHER_TIME and (t.dep_ == "mark" or (t.dep_ == "prep" and _opens(t, clauses_only))) else None
+        opener = (
+            t
+            if t.lower_ in OTHER_TIME and (t.dep_ == "mark" or (t.dep_ == "prep" and _opens(t, clauses_only)))
+            else None
+        )
         opener = opener or next((c for c in t.children if c.dep_ == "mark" and c.lower_ in OTHER_TIME), None)
         if opener is not None:
             phrase = opener if opener.dep_ == "prep" else t

@@ -50,7 +50,9 @@ def change_pair(text: str, figures, m):
 
 PART_QUALIFIER = r"(?:(?:only|just|some|about|around|nearly|almost|over|more[\s\u00a0]+than)[\s\u00a0]+)?"
 OF_WHICH = re.compile(rf"[^;.]{{0,80}}?,[\s\u00a0]*of[\s\u00a0]+which[\s\u00a0]+{PART_QUALIFIER}")
-OF_THE_WHOLE = re.compile(r"(?:^|[;:,][\s\u00a0]*)Of[\s\u00a0]+(?:the|this|that|its|their)[\s\u00a0]+" + PART_QUALIFIER + r"\Z")
+OF_THE_WHOLE = re.compile(
+    r"(?:^|[;:,][\s\u00a0]*)Of[\s\u00a0]+(?:the|this|that|its|their)[\s\u00a0]+" + PART_QUALIFIER + r"\Z"
+)
 PART_AFTER_WHOLE = re.compile(rf"[^;.]{{0,100}}?,[\s\u00a0]*{PART_QUALIFIER}")
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.amount_coordination import whole_of
 from pipeline.rules.amount_heads import (
     acting_verb,
     measured_noun,
@@ -50,7 +51,6 @@ from pipeline.rules.amount_heads import (
     predicate_noun,
     previous_nouns,
 )
-from pipeline.rules.amount_coordination import whole_of
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import PAREN, Sentence
 from pipeline.rules.stance import token_at
@@ -364,7 +364,9 @@ def filled_bracket(text: str, m) -> re.Match | None:
     the phrase before the bracket ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'; 'trading partners are
     Turkey ($1.6 billion, 2018)'), so its kind is read before the bracket, as its date (`amount_dates`)."""
     for bracket in PAREN.finditer(text):
-        if FILLED.match(text, bracket.start(), m.char_start) and BRACKET_REST.fullmatch(text[m.char_end : bracket.end()]):
+        if FILLED.match(text, bracket.start(), m.char_start) and BRACKET_REST.fullmatch(
+            text[m.char_end : bracket.end()]
+        ):
             return bracket
     return None
 

@@ -251,7 +251,7 @@ def find_numbers(text: str, g: Grammar) -> list[Number]:
 
 CHANGE_FROM = re.compile(
     rf"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[{re.escape(CURRENCY_SIGNS)}]|(?-i:[A-Z]{{3}})[\s\u00a0]*)?\Z",
-    FLAGS
+    FLAGS,
 )
 """'from 5 to 10', 'from $1 billion to $2 billion', 'from SDR 100 million to …': the start of a change, whose
 two ends are two figures, not a range."""

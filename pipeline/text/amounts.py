@@ -62,11 +62,11 @@ from dataclasses import dataclass
 from pipeline.text.amount_nouns import STOP_WORDS, is_label, noun_phrase
 from pipeline.text.amount_numbers import FLAGS, QUALIFIER, SP, Grammar, Number, find_numbers, grammar, with_range
 from pipeline.text.amount_words import Vocabulary
-from pipeline.text.dates import CURRENCY_SIGNS, MONTHS
+from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
 
 CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "JPY"}
-"""The currency of each of CURRENCY_SIGNS ('¥' the yen: the genre writes the yuan 'CN¥' or by name)."""
+"""The currency of each of pipeline.text.dates.CURRENCY_SIGNS ('¥' the yen: the genre writes the yuan 'CN¥' or by name)."""
 ANAPHORIC_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,

@@ -214,6 +214,7 @@ CASES = [
 def test_each_figure_of_a_sentence_has_its_own_kind_and_year(text, heading, expected):
     assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
 
+
 HARDER = [
     # --- series told with dates first, gapping, and dates relative to the one before ---------------------------
     (
@@ -350,7 +351,11 @@ def test_figures_in_a_lenders_narrative(text, heading, expected):
 
 NEAR_MISSES = [
     # a pronoun stands for a noun of the sentence before only within the paragraph
-    ("In 1996 the World Bank approved a loan for Armenia.\n\nIt amounted to $45 million.", None, [(4.5e7, "other", None)]),
+    (
+        "In 1996 the World Bank approved a loan for Armenia.\n\nIt amounted to $45 million.",
+        None,
+        [(4.5e7, "other", None)],
+    ),
     # a possessive is no pronoun that stands for the loan
     (
         "In 1996 the World Bank approved a loan for Armenia. Its GDP amounted to $2 billion.",
