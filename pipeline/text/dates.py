@@ -339,3 +339,16 @@ def date_fields(date) -> dict:
         "date_precision": date.precision,
         "date_qualifier": date.qualifier,
     }
+
+
+PRECISE = {"day", "month", "season", "year"}
+"""Precisions that place a date in one year (not a decade, a century or an interval)."""
+
+
+def heading_year(heading: str | None) -> int | None:
+    """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one: the year a
+    section under it is at before its text names one ('The following year, …', 'in July')."""
+    if not heading:
+        return None
+    years = {d.date_start.year for d in find_dates(heading) if d.precision in PRECISE}
+    return years.pop() if len(years) == 1 else None

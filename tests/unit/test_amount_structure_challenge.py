@@ -461,3 +461,35 @@ VALUES = [
 @pytest.mark.parametrize("text,expected", VALUES)
 def test_the_value_of_a_figure(text, expected):
     assert sorted((c["value"], c["value_max"], c["kind"]) for c in candidates(text, "amount")) == expected
+
+
+NARRATIVES = [
+    # a heading's year carries to 'the following year' and the pronoun after it
+    (
+        "Trade between Armenia and Iran fell to $300 million. The following year it recovered to $400 million.",
+        "Relations in 2014",
+        [(3e8, "trade", "2014"), (4e8, "trade", "2015")],
+    ),
+    # a figure in the present under a dated paragraph is of no narrated year
+    (
+        "In 2009 Russia lent Belarus $1 billion. Belarus's debt to Russia is now $8 billion.",
+        None,
+        [(1e9, "loan", "2009"), (8e9, "other", None)],
+    ),
+    # a cumulative change since a year, then the level it reached in a later year
+    (
+        "Since 2010 trade between China and Tajikistan has grown fivefold, to $1.5 billion in 2019.",
+        None,
+        [(1.5e9, "trade", "2019")],
+    ),
+    # a domestic election's vote share is no fact of foreign relations (codebook §1)
+    ("In 2015 Lukashenko was re-elected with 83% of the vote.", None, []),
+    ("Turnout in the 2018 parliamentary election in Armenia was 49%.", None, []),
+    # near miss: a share of trade is a figure
+    ("In 2015 the European Union took 60% of Georgia's exports.", None, [(60.0, "share", "2015")]),
+]
+
+
+@pytest.mark.parametrize("text,heading,expected", NARRATIVES)
+def test_figures_in_a_narrative(text, heading, expected):
+    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
