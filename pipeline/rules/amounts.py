@@ -47,6 +47,12 @@ THRESHOLD = re.compile(
 )
 """'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
 figure about the world."""
+VOTES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:votes?|ballots?)\b", re.I)
+TURNOUT_BEFORE = re.compile(r"\b(?:turnout|vote share)\b[^.;]{0,60}$", re.I)
+ELECTION = re.compile(r"\b(?:(?:re-?)?elect\w*|referend\w*|presidential|parliamentary)\b", re.I)
+"""'re-elected with 83% of the vote', 'Turnout … was 49%': the share of an election's vote, an event inside one
+state and no fact of foreign relations (codebook §1); a share of the votes in an international body is one
+('an IMF quota …, which gives it 0.24 percent of the votes')."""
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
@@ -173,12 +179,18 @@ def _announces_a_list(s: Sentence, m) -> bool:
     )
 
 
+def _of_a_vote(s: Sentence, m) -> bool:
+    """Whether a percentage is the share of an election's vote or its turnout (see ELECTION)."""
+    votes = VOTES_AFTER.match(s.text, m.char_end) or TURNOUT_BEFORE.search(clause_before(s.text, m.char_start))
+    return bool(votes and ELECTION.search(s.text))
+
+
 # --- rules --------------------------------------------------------------------------------------------
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says, except a voting threshold
-    and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
+    """Every amount mention becomes a figure of the kind its context says, except a voting threshold,
+    a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
     kinds = same_figure(s, same_verb(s, [lent_by_the_fund(s, m, kind_of(s, m)) for m in s.amounts]))
@@ -188,6 +200,7 @@ def classified(s: Sentence) -> list:
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
             or (_announces_a_list(s, m) and not (kind == "member_count" and m.noun_class == "state"))
             or mood == "negated"
+            or (m.unit == "percent" and _of_a_vote(s, m))
         ):
             continue
         subject, counterpart = _parties(s, m, kind)

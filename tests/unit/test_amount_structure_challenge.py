@@ -485,7 +485,12 @@ NARRATIVES = [
     # a domestic election's vote share is no fact of foreign relations (codebook §1)
     ("In 2015 Lukashenko was re-elected with 83% of the vote.", None, []),
     ("Turnout in the 2018 parliamentary election in Armenia was 49%.", None, []),
-    # near miss: a share of trade is a figure
+    # near misses: a share of the votes in an international body, a share of trade
+    (
+        "Since 2016 Georgia's shares in the Asian Development Bank have given it 0.5% of the votes.",
+        None,
+        [(0.5, "share", None)],
+    ),
     ("In 2015 the European Union took 60% of Georgia's exports.", None, [(60.0, "share", "2015")]),
 ]
 
