@@ -11,8 +11,9 @@ How the kind is chosen (general statements about English, not about one text):
   in its clause ('a loan of', 'trade … had exceeded', 'contributed … to the fund', 'The total FAO Budget
   planned for 2016–2017 is'). Cue words by kind are data (MONEY_CUES, from
   pipeline/text/lexicon/amount_kinds.csv, each with its source); words that name some other sum
-  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all. A
-  cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
+  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all (an element of
+  a list a colon opens that names none is of the kind the words before the colon name: 'Loans to Armenia:
+  1996, $50 million; 1998, $80 million'). A cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
   ('caviar worth'). Lending programmes are loans by their names too ('a Stand-By Arrangement', 'an
@@ -169,11 +170,9 @@ def _money_kind(s: Sentence, m) -> str:
     if measured:
         return measured
     bracket = filled_bracket(s.text, m)
-    at = bracket.start() if bracket else m.char_start
-    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
-    offset = at - len(before)
-    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
-    cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
+    before, cues = _cues_before(s, bracket.start() if bracket else m.char_start)
+    if not cues and (head := LIST_AFTER_COLON.search(s.text, 0, bracket.start() if bracket else m.char_start)):
+        before, cues = _cues_before(s, head.start())  # 'Loans to Armenia: 1996, $50 million; 1998, $80 million'
     if not cues:
         return "other"
     cue = cues[-1]
@@ -183,6 +182,19 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+LIST_AFTER_COLON = re.compile(r":(?:[^:;.]*;)*[^:;.]*\Z")
+"""From a colon to a figure, across list elements set apart by semicolons: an element that names no kind is of the
+kind the words before the colon name."""
+
+
+def _cues_before(s: Sentence, at: int) -> tuple[str, list]:
+    """The words of the clause before `at` (at most CONTEXT_CHARS) and the cues among them that name no body."""
+    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
+    offset = at - len(before)
+    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
+    return before, [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
 
 
 MODIFYING = {"amod", "compound", "acl"}

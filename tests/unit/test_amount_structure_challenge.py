@@ -498,3 +498,27 @@ NARRATIVES = [
 @pytest.mark.parametrize("text,heading,expected", NARRATIVES)
 def test_figures_in_a_narrative(text, heading, expected):
     assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+LISTS = [
+    # an element of a list after a colon is of the kind the list's head names, where it names none itself
+    (
+        "Loans to Armenia: 1996, $50 million; 1998, $80 million; 2001, $60 million.",
+        [(5e7, "loan", "1996"), (6e7, "loan", "2001"), (8e7, "loan", "1998")],
+    ),
+    (
+        "The bank lent to three states in 2005: Armenia, $50 million; Georgia, $80 million; Moldova, $20 million.",
+        [(2e7, "loan", "2005"), (5e7, "loan", "2005"), (8e7, "loan", "2005")],
+    ),
+    # near miss: each element that names its own kind keeps it
+    (
+        "Georgia's position in the bank as of 30 June 2019: subscribed capital $100 million; outstanding loans "
+        "$300 million.",
+        [(1e8, "other", "2019"), (3e8, "loan", "2019")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_figures_listed_after_a_colon(text, expected):
+    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
