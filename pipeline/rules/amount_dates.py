@@ -78,8 +78,10 @@ DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
 NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
+AND_THEN = re.compile(r",\s+and\s+(?:the\s+)?")
 """A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
-of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
+of uranium, and in 1995 it closed the test site': 1995 is not the figure's; 'approved a loan of $50 million,
+and the following year a second loan of $60 million': the following year is the second's only)."""
 PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
 RATE = re.compile(
@@ -270,7 +272,18 @@ def _years_after(s: Sentence, m):
     return None
 
 
+VAGUE = {"decade", "century"}
+"""Precisions too vague to be a figure's year: 'in the late 1990s' gives none (codebook §4: vague wording gives
+null)."""
+
+
 def figure_date(s: Sentence, m, kind: str):
+    """The date figure `m` is of (see the module docstring), None where the text gives none or only a vague one."""
+    date_ = _figure_date(s, m, kind)
+    return None if getattr(date_, "precision", None) in VAGUE else date_
+
+
+def _figure_date(s: Sentence, m, kind: str):
     period = _years_after(s, m)
     if period is not None:
         return period
@@ -363,7 +376,11 @@ def _own_start(s: Sentence, m) -> int:
 
 
 def _own_end(s: Sentence, m) -> int:
-    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
+    starts = {d.char_start for d in s.dates}
+    dated = next((b for b in AND_THEN.finditer(s.text, m.char_end) if b.end() in starts), None)
+    breaks = [
+        b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end), dated) if b
+    ]
     return min(breaks, default=len(s.text))
 
 

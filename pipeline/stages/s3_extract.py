@@ -17,6 +17,7 @@ import pandas as pd
 from pipeline.entities.gazetteer import ACTOR_FORMS
 from pipeline.entities.mentions import Found
 from pipeline.rules import ALL_RULES, event_bodies, group_references, instrument_acts, minimal_quote, timeline
+from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
@@ -191,14 +192,26 @@ DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?$"
 def _deadline(fields: tuple, sentence) -> tuple:
     """A fact dated only by a deadline ('by 2015') is a target, not an event of that year: where the
     date a candidate carries is introduced by 'by' (or 'before', 'no later than'), a fact type that has a
-    modality gets `target` (a stated modality stays). A target and the event itself are two facts."""
+    modality gets `target` (a stated modality stays), unless its verb is in the past perfect (`_done_by`). A target
+    and the event itself are two facts."""
     values = dict(fields)
     if "modality" not in values or values["modality"] is not None or not values.get("date_edtf"):
         return fields
     for d in sentence.dates:
-        if d.edtf == values["date_edtf"] and DEADLINE.search(sentence.text[max(0, d.char_start - 30) : d.char_start]):
+        if (
+            d.edtf == values["date_edtf"]
+            and DEADLINE.search(sentence.text[max(0, d.char_start - 30) : d.char_start])
+            and not _done_by(sentence, d)
+        ):
             return tuple(sorted({**values, "modality": "target"}.items()))
     return fields
+
+
+def _done_by(sentence, d) -> bool:
+    """Whether the verb a deadline date hangs on is in the past perfect: 'By 1999 the bank had lent $400 million'
+    tells what was done by then, no goal."""
+    verb = governing_verb(sentence, d.char_start)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 ACTORS = {

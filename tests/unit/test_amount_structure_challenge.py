@@ -522,3 +522,33 @@ LISTS = [
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_figures_listed_after_a_colon(text, expected):
     assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+CLAUSES = [
+    # a coordinated clause that opens with its own date dates only itself
+    (
+        "In 1995 the bank approved a loan of $50 million, and the following year a second loan of $60 million.",
+        [(5e7, "loan", "1995"), (6e7, "loan", "1996")],
+    ),
+    # a deadline in the past perfect is a past fact's date
+    ("By 1999 the Asian Development Bank had lent Armenia $400 million.", [(4e8, "loan", "1999")]),
+    # a decade is too vague to be a figure's year
+    ("In the late 1990s the World Bank lent Georgia $400 million.", [(4e8, "loan", None)]),
+    # near miss: a coordinated clause without a date of its own shares the sentence's
+    (
+        "In 1995 the bank approved a loan of $50 million, and Japan added a grant of $10 million.",
+        [(1e7, "allocation", "1995"), (5e7, "loan", "1995")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES)
+def test_the_clause_that_dates_a_figure(text, expected):
+    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+
+
+def test_a_deadline_in_the_past_perfect_is_no_target():
+    text = "By 1999 the Asian Development Bank had lent Armenia $400 million."
+    assert [c["modality"] for c in candidates(text, "amount")] == [None]
+    text = "The two presidents aim to raise trade to $10 billion by 2025."
+    assert [c["modality"] for c in candidates(text, "amount")] == ["target"]
