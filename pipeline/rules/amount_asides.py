@@ -33,10 +33,18 @@ between two commas."""
 def in_other_aside(s: Sentence, figure_start: int, figure_end: int, date_start: int, noun=None) -> bool:
     """Whether the date at `date_start` lies in a comma-set aside that does not hold the figure at
     [figure_start, figure_end) and, in the parse, does not modify `noun`, the noun whose value the figure states
-    ('The loan, approved in March 2000, amounted to $100 million': the approval dates the loan's sum)."""
+    ('The loan, approved in March 2000, amounted to $100 million': the approval dates the loan's sum); or the
+    figure lies in an aside that does not hold the date and states the value of a noun of its own ('The road,
+    financed with a $100 million loan, was completed in 2012': the loan is not the road's completion; a bare value
+    the aside gives the noun it describes shares that noun's date: 'The loan, estimated at $500 million, was
+    approved in 2009')."""
     for a in COMMA_ASIDE.finditer(s.text):
-        if a.start() < date_start < a.end() and not (a.start() <= figure_start and figure_end <= a.end()):
+        date_inside = a.start() < date_start < a.end()
+        figure_inside = a.start() <= figure_start and figure_end <= a.end()
+        if date_inside and not figure_inside:
             return noun is None or not _modifies(s, noun, date_start)
+        if figure_inside and not date_inside and noun is not None:
+            return True  # 'The road, financed with a $100 million loan from the bank, was completed in 2012'
     return False
 
 

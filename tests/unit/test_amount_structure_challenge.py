@@ -532,6 +532,20 @@ CLAUSES = [
     ),
     # a deadline in the past perfect is a past fact's date
     ("By 1999 the Asian Development Bank had lent Armenia $400 million.", [(4e8, "loan", "1999")]),
+    # a sentence may open with its figure, currency sign and all
+    (
+        "Armenia joined the Asian Development Bank in 2005. $2 billion was lent to Armenia by 2015.",
+        [(2e9, "loan", "2015")],
+    ),
+    ("$300 million of the loan was disbursed in 2016.", [(3e8, "loan", "2016")]),
+    # a figure of a noun of its own inside an aside is not dated by the clause around it
+    ("The road, financed with a $100 million loan from the bank, was completed in 2012.", [(1e8, "loan", None)]),
+    (
+        "Armenia, which has a subscription of $30 million in the bank, joined it in 2005.",
+        [(3e7, "other", None)],
+    ),
+    # near miss: a bare value the aside gives its noun shares that noun's date
+    ("The loan, estimated at $500 million, was approved in 2009.", [(5e8, "loan", "2009")]),
     # a decade is too vague to be a figure's year
     ("In the late 1990s the World Bank lent Georgia $400 million.", [(4e8, "loan", None)]),
     # near miss: a coordinated clause without a date of its own shares the sentence's
