@@ -160,8 +160,9 @@ def _money_kind(s: Sentence, m) -> str:
             return _cue_kind(own)
         position = word.end()
     whole = whole_of(s.text, s.amounts, m)
-    if whole is not None and (kind := _money_kind(s, whole)) != "other":
-        return kind  # 'Of the $500 million pledged …, only $200 million had been disbursed'
+    if whole is not None and (kind := _money_kind(s, whole)) not in ("other", "agreement_value"):
+        return kind  # 'Of the $500 million pledged …, only $200 million had been disbursed' (a part of an
+        # agreement's worth is the money it moves: 'a loan agreement worth $2 billion, of which $1 billion was disbursed')
     passive = PASSIVE_AFTER.match(s.text, m.char_end)
     passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
     if passive_cue:

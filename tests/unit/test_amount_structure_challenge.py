@@ -97,6 +97,12 @@ CASES = [
         None,
         [(2e8, "allocation", "2017"), (6e8, "allocation", "2017")],
     ),
+    (
+        "Russia and Belarus signed a loan agreement worth $2 billion in 2011, of which $1 billion was disbursed in "
+        "2012.",
+        None,
+        [(1e9, "loan", "2012"), (2e9, "agreement_value", "2011")],
+    ),
     # --- dates from context ----------------------------------------------------------------------------------
     (
         "In 2008 the global financial crisis hit Ukraine hard. "
