@@ -49,7 +49,9 @@ def change_pair(text: str, figures, m):
 
 
 PART_QUALIFIER = r"(?:(?:only|just|some|about|around|nearly|almost|over|more[\s\u00a0]+than)[\s\u00a0]+)?"
-OF_WHICH = re.compile(rf"[^;.]{{0,80}}?,[\s\u00a0]*of[\s\u00a0]+which[\s\u00a0]+{PART_QUALIFIER}")
+OF_WHICH = re.compile(
+    rf"[^;.]{{0,80}}?,[\s\u00a0]*of[\s\u00a0]+which[\s\u00a0]+(?:[^,;.$€£]{{0,40}}?[\s\u00a0])?{PART_QUALIFIER}"
+)
 OF_THE_WHOLE = re.compile(
     r"(?:^|[;:,][\s\u00a0]*)Of[\s\u00a0]+(?:the|this|that|its|their)[\s\u00a0]+" + PART_QUALIFIER + r"\Z"
 )
@@ -57,8 +59,9 @@ PART_AFTER_WHOLE = re.compile(rf"[^;.]{{0,100}}?,[\s\u00a0]*{PART_QUALIFIER}")
 
 
 def whole_of(text: str, figures, m):
-    """The sum figure `m` is a part of, else None: '$600 million in aid, of which $200 million went to …', 'Of the
-    $500 million pledged in 2010, only $200 million had been disbursed': a part of a sum is a sum of its kind."""
+    """The sum figure `m` is a part of, else None: '$600 million in aid, of which $200 million went to …', 'credits
+    of $1.2 billion …, of which Uzbekistan received $500 million', 'Of the $500 million pledged in 2010, only $200
+    million had been disbursed': a part of a sum is a sum of its kind."""
     before = [a for a in figures if a.char_end <= m.char_start and a.unit == m.unit]
     for whole in reversed(before):
         if OF_WHICH.fullmatch(text, whole.char_end, m.char_start) or (

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import PAREN, year_only
-from pipeline.text import dates
-from pipeline.text.dates import PRECISE, heading_year
+from pipeline.text.dates import PRECISE
 
 NOT_AN_EVENT = re.compile(
     r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of|as of)\s+"

@@ -572,3 +572,29 @@ def test_a_deadline_in_the_past_perfect_is_no_target():
     assert [c["modality"] for c in candidates(text, "amount")] == [None]
     text = "The two presidents aim to raise trade to $10 billion by 2025."
     assert [c["modality"] for c in candidates(text, "amount")] == ["target"]
+
+
+ELLIPSIS = [
+    # 'another' or 'a further' sum is one more of the sum named before it
+    (
+        "In 2004 the EBRD provided Georgia with a $30 million credit line; in 2006 it added another $20 million.",
+        [(2e7, "loan", "2006"), (3e7, "loan", "2004")],
+    ),
+    # a part that a clause of its own names after 'of which'
+    (
+        "Between 1992 and 2000, Turkey extended credits of $1.2 billion to the Central Asian republics, of which "
+        "Uzbekistan received $500 million.",
+        [(5e8, "loan", "1992"), (1.2e9, "loan", "1992")],
+    ),
+    # near miss: a sum of another noun keeps its kind
+    (
+        "In 2004 the EBRD provided Georgia with a $30 million credit line; in 2006 it held another $20 million in "
+        "reserves.",
+        [(2e7, "other", "2006"), (3e7, "loan", "2004")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELLIPSIS)
+def test_a_sum_whose_noun_is_left_out(text, expected):
+    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
