@@ -19,6 +19,7 @@ from pipeline.entities.mentions import Found
 from pipeline.rules import ALL_RULES, event_bodies, group_references, instrument_acts, minimal_quote, timeline
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
+from pipeline.text import dates
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
@@ -60,7 +61,7 @@ def contexts(
             headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
             paragraph_persons = ()
-            narrated = timeline.heading_year(headings.get(row.passage_id))
+            narrated = dates.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
                 partner = headed or partner
