@@ -30,11 +30,15 @@ THIRD = 33.33
 
 def _items(text: str, heading: str | None = None) -> list:
     """(value, kind, year) of every amount item of `text`, sorted by value."""
-    out = [
+    return _in_order(
         (round(c["value"], 6), c["kind"], (c.get("date_edtf") or "")[:4] or None)
         for c in candidates(text, "amount", heading=heading)
-    ]
-    return sorted(out, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    )
+
+
+def _in_order(rows) -> list:
+    """(value, kind, year) rows sorted by value, then kind and year (None as 'None')."""
+    return sorted(rows, key=lambda t: (t[0], str(t[1]), str(t[2])))
 
 
 CASES = [
@@ -218,7 +222,7 @@ CASES = [
 
 @pytest.mark.parametrize("text,heading,expected", CASES)
 def test_each_figure_of_a_sentence_has_its_own_kind_and_year(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 HARDER = [
@@ -295,7 +299,7 @@ HARDER = [
 
 @pytest.mark.parametrize("text,heading,expected", HARDER)
 def test_figures_whose_year_comes_from_structure_or_context(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 LENDER_PARAGRAPHS = [
@@ -352,7 +356,7 @@ LENDER_PARAGRAPHS = [
 
 @pytest.mark.parametrize("text,heading,expected", LENDER_PARAGRAPHS)
 def test_figures_in_a_lenders_narrative(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 NEAR_MISSES = [
@@ -381,7 +385,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,heading,expected", NEAR_MISSES)
 def test_near_misses_keep_their_own_kind_or_give_no_figure(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 RELATIVE_AND_BRACKETED = [
@@ -448,7 +452,7 @@ RELATIVE_AND_BRACKETED = [
 
 @pytest.mark.parametrize("text,heading,expected", RELATIVE_AND_BRACKETED)
 def test_relative_and_bracketed_dates_of_figures(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 VALUES = [
@@ -503,7 +507,7 @@ NARRATIVES = [
 
 @pytest.mark.parametrize("text,heading,expected", NARRATIVES)
 def test_figures_in_a_narrative(text, heading, expected):
-    assert _items(text, heading) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text, heading) == _in_order(expected)
 
 
 LISTS = [
@@ -527,7 +531,7 @@ LISTS = [
 
 @pytest.mark.parametrize("text,expected", LISTS)
 def test_figures_listed_after_a_colon(text, expected):
-    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text) == _in_order(expected)
 
 
 CLAUSES = [
@@ -564,7 +568,7 @@ CLAUSES = [
 
 @pytest.mark.parametrize("text,expected", CLAUSES)
 def test_the_clause_that_dates_a_figure(text, expected):
-    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text) == _in_order(expected)
 
 
 def test_a_deadline_in_the_past_perfect_is_no_target():
@@ -597,4 +601,4 @@ ELLIPSIS = [
 
 @pytest.mark.parametrize("text,expected", ELLIPSIS)
 def test_a_sum_whose_noun_is_left_out(text, expected):
-    assert _items(text) == sorted(expected, key=lambda t: (t[0], str(t[1]), str(t[2])))
+    assert _items(text) == _in_order(expected)
