@@ -153,15 +153,19 @@ million')."""
 def previous_nouns(s: Sentence, noun) -> list:
     """Where `noun` is a pronoun of PRONOUNS, the common nouns of the sentence before it in the same paragraph, last
     first (what the pronoun may stand for); else none."""
-    if noun is None or noun.pos_ != "PRON" or noun.lower_ not in PRONOUNS or s.tokens is None:
+    if noun is None or noun.pos_ != "PRON" or noun.lower_ not in PRONOUNS:
         return []
+    before = previous_sentence(s)
+    return [t for t in reversed(before) if t.pos_ == "NOUN" or t.i == before.start] if before is not None else []
+
+
+def previous_sentence(s: Sentence):
+    """The parse of the sentence before `s` in the same paragraph, or None."""
+    if s.tokens is None or s.tokens.span.start == 0:
+        return None
     span = s.tokens.span
-    if span.start == 0:
-        return []
     before = span.doc[span.start - 1].sent
-    if "\n" in span.doc.text[before.start_char : span.start_char]:
-        return []  # another paragraph
-    return [t for t in reversed(before) if t.pos_ == "NOUN" or t.i == before.start]
+    return None if "\n" in span.doc.text[before.start_char : span.start_char] else before  # another paragraph
 
 
 def acting_verb(noun):

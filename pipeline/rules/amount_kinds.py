@@ -147,7 +147,7 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
-    modified = _noun_kind(s, modified_noun(s, m))
+    modified = noun_kind(modified_noun(s, m))
     if modified:
         return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
@@ -218,11 +218,11 @@ def _measured_kind(s: Sentence, m) -> str | None:
     such common noun or the word list does not know it."""
     noun = measured_noun(s, m)
     verb = acting_verb(noun)
-    kind = _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
-    return kind or next((k for t in previous_nouns(s, noun) if (k := _noun_kind(s, t))), None)
+    kind = noun_kind(noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
+    return kind or next((k for t in previous_nouns(s, noun) if (k := noun_kind(t))), None)
 
 
-def _noun_kind(s: Sentence, noun) -> str | None:
+def noun_kind(noun) -> str | None:
     """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
     sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
     …')."""

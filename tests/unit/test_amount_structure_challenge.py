@@ -590,6 +590,21 @@ ELLIPSIS = [
         "Uzbekistan received $500 million.",
         [(5e8, "loan", "1992"), (1.2e9, "loan", "1992")],
     ),
+    # a bare sum a verb takes is of the kind of the noun the same verb took in the sentence before
+    (
+        "Since 2007 the Asian Development Bank has approved 60 loans for Georgia. In 2018 alone it approved $350 "
+        "million.",
+        [(60.0, "other", None), (3.5e8, "loan", "2018")],
+    ),
+    # near misses: another verb, another paragraph
+    (
+        "Since 2007 the Asian Development Bank has approved 60 loans for Georgia. In 2018 it held $350 million.",
+        [(60.0, "other", None), (3.5e8, "other", "2018")],
+    ),
+    (
+        "Since 2007 the Asian Development Bank has approved 60 loans for Georgia.\n\nIn 2018 it approved $350 million.",
+        [(60.0, "other", None), (3.5e8, "other", "2018")],
+    ),
     # near miss: a sum of another noun keeps its kind
     (
         "In 2004 the EBRD provided Georgia with a $30 million credit line; in 2006 it held another $20 million in "
