@@ -189,9 +189,9 @@ def object_of(s: Sentence, m):
 
 
 def predicate_noun(s: Sentence, m):
-    """The noun a figure is said to be, where it is the subject of 'be' ('189 countries are members of the IMF'
-    -> 'members'), or None."""
+    """The noun a figure is said to be, where it is the subject of 'be' or 'become' ('189 countries are members of the
+    IMF' -> 'members', '189 states had become parties to the Convention' -> 'parties'), or None."""
     t = figure_token(s, m)
-    if t is None or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+    if t is None or t.dep_ != "nsubj" or t.head.lemma_ not in ("be", "become"):
         return None
     return next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -44,12 +44,12 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.amount_coordination import whole_of
+from pipeline.rules.amount_counts import CONTEXT_CHARS, count_kind
 from pipeline.rules.amount_heads import (
     acting_verb,
     measured_noun,
     modified_noun,
     object_of,
-    predicate_noun,
     previous_nouns,
 )
 from pipeline.rules.amount_tense import governing_verb
@@ -57,8 +57,6 @@ from pipeline.rules.context import PAREN, Sentence
 from pipeline.rules.stance import token_at
 from pipeline.text import lexicon
 
-CONTEXT_CHARS = 110
-"""How far before an amount the rule looks for the words that say what it measures."""
 MONEY_CUES = lexicon.amount_kinds()
 """The words that name a sum, by kind (data: pipeline/text/lexicon/amount_kinds.csv, with provenance)."""
 CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
@@ -115,28 +113,6 @@ on …' is an allocation, '$5m was lent' a loan."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
 BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
 """'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
-REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
-CASUALTY_CUES = re.compile(
-    r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
-    r"\bvictims\b|\blives\b|\bcasualties\b",
-    re.I,
-)
-COMPOSED_OF = re.compile(
-    r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
-    r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
-    r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
-    r"over|more\s+than|nearly|almost|all)\s+)*$",
-    re.I,
-)
-"""Words just before a count of states that say the states make up a body."""
-TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
-"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
-treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
-MOST_MEMBERS = 500
-"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
-'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
-FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
-"""A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
     r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
     r"\s(?=but\b)"
@@ -264,35 +240,6 @@ def _cue_kind(cue: re.Match) -> str:
     return cue.lastgroup
 
 
-def _count_kind(s: Sentence, m) -> str:
-    before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
-    around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
-        return "member_count"
-    if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
-            return "member_count"
-        return "other"
-    if m.noun_class == "person" or m.unit == "people":
-        if REFUGEE_CUES.search(around):
-            return "refugees"
-        if CASUALTY_CUES.search(around):
-            return "casualties"
-        return "people"
-    return "other"
-
-
-MEMBERSHIP = {"member", "membership"}
-"""Nouns that make a count of states a body's membership when the count is said to be them or to be their
-size: '189 countries are members of the IMF', 'Its membership grew to 35 countries' (not 'parties', which
-may be to a dispute: the parties to a treaty are its counted noun, see TREATY_PARTIES)."""
-
-
-def _a_membership(s: Sentence, m) -> bool:
-    """Whether the parse says a count of states is a membership (see MEMBERSHIP)."""
-    return any(n is not None and n.lemma_.lower() in MEMBERSHIP for n in (predicate_noun(s, m), measured_noun(s, m)))
-
-
 def kind_of(s: Sentence, m) -> str:
     if m.unit == "currency":
         return _money_kind(s, m)
@@ -307,7 +254,7 @@ def kind_of(s: Sentence, m) -> str:
     if m.rule_id == "amount.population":
         return "people"
     if m.rule_id in ("amount.count", "amount.ellipsis"):
-        return _count_kind(s, m)
+        return count_kind(s, m)
     return "other"
 
 

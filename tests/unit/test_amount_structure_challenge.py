@@ -617,3 +617,13 @@ ELLIPSIS = [
 @pytest.mark.parametrize("text,expected", ELLIPSIS)
 def test_a_sum_whose_noun_is_left_out(text, expected):
     assert _items(text) == _in_order(expected)
+
+
+def test_states_that_became_parties_to_an_instrument_are_its_membership():
+    """'189 states had become parties to the Convention' counts its parties, as '183 contracting parties' does
+    (codebook §5: counts of members are `member_count`); parties to a dispute are no membership."""
+    text = "As of 2019, 189 states had become parties to the Chemical Weapons Convention."
+    assert _items(text) == [(189.0, "member_count", "2019")]
+    text = "In 2019 some 120 states were parties to the Ottawa Treaty."
+    assert _items(text) == [(120.0, "member_count", "2019")]
+    assert _items("Six states are parties to the dispute over the lake.") == [(6.0, "other", None)]
