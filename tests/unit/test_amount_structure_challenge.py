@@ -495,7 +495,12 @@ NARRATIVES = [
     # a domestic election's vote share is no fact of foreign relations (codebook §1)
     ("In 2015 Lukashenko was re-elected with 83% of the vote.", None, []),
     ("Turnout in the 2018 parliamentary election in Armenia was 49%.", None, []),
-    # near misses: a share of the votes in an international body, a share of trade
+    # near misses: a parliament's vote on a treaty, a share of the votes in an international body, a share of trade
+    (
+        "In 2004 the Armenian parliament ratified the agreement with 70% of the votes.",
+        None,
+        [(70.0, "share", "2004")],
+    ),
     (
         "Since 2016 Georgia's shares in the Asian Development Bank have given it 0.5% of the votes.",
         None,
