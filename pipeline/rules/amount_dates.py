@@ -88,8 +88,8 @@ RATE = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
 )
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year ('5 percent a year earlier' is a date, not a rate, read to its end past the window around the figure); a rate over a stated period ('Between 2000
-and 2007, growth averaged 10 percent a year') is the period's."""
+one year ('5 percent a year earlier' is a date, not a rate, read to its end past the window around the figure); a
+rate over a stated period ('Between 2000 and 2007, growth averaged 10 percent a year') is the period's."""
 
 
 def _reference_date(s: Sentence, m):

@@ -15,7 +15,9 @@ opens the sentence, and only for a clause told in the past. A sentence without a
 section's year to a share and, in the past tense, to refugees and casualties; a figure told in the past
 tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
 percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
-figures then have no year.
+figures then have no year. The ends of a change 'from X to Y' over a period take its first and last years; a
+figure in a clause that 'N years after' places takes the year counted from the other date, and one that a bare
+'after' places none; a decade or century is too vague to be a year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
