@@ -1,6 +1,6 @@
-"""Dates a figure does not take: those inside a comma-set aside that says something else, those of
-another event that a phrase with 'after', 'before' or 'following' places the figure's after or before, and
-those of a relative clause about another noun.
+"""Dates a figure does not take: those inside a comma-set aside that says something else and those of a
+relative clause about another noun (those of another event that 'after', 'before' or 'following' places the
+figure's after or before are `other_events`', shared with the treaty rules).
 
 Why: the genre fits an earlier event into a sentence about a figure as a relative or participial clause
 set off by commas ('Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million'; 'The
@@ -9,10 +9,9 @@ it, unless the aside is about the very thing whose value the figure states ('The
 amounted to $100 million'). A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
 …'). A clause that is not closed by a comma before the sentence ends is no aside ('… a loan of $1bn,
 which was approved in 1998.' dates the loan), nor is a 'when' clause ('It opened for signature on 24
-September 1996, when it was signed by 71 States'). 'Following the 1998 Russian financial crisis, the IMF
-approved an arrangement of SDR 329 million' dates the crisis, not the arrangement (the codebook, §4: never a
-date mentioned nearby for something else). Where the phrase says how far apart the events are ('two years
-after they had stood at $80 million'), the figure's year is counted from the other (`years_apart`).
+September 1996, when it was signed by 71 States'). Where a phrase that places another event says how far
+apart the events are ('two years after they had stood at $80 million'), the figure's year is counted from the
+other (`years_apart`).
 """
 
 from __future__ import annotations
@@ -58,44 +57,6 @@ def _modifies(s: Sentence, noun, date_start: int) -> bool:
             return True
         t = t.head
     return False
-
-
-OTHER_TIME = {"after", "before", "following", "prior"}
-"""Words that open a phrase or clause about another event, earlier or later than the figure's own: 'Following
-the 1998 Russian financial crisis, the IMF approved …', 'after Kazakhstan joined the WTO in 2015'."""
-
-
-def in_other_event(s: Sentence, figure_start: int, date_start: int, clauses_only: bool = False) -> bool:
-    """Whether the date at `date_start` lies, in the parse, inside a phrase opened by OTHER_TIME ('after the
-    crisis of 2008', 'After joining the Fund in 1992') that does not hold the figure at `figure_start`: that
-    date is the other event's, and the figure's is later or earlier by an unknown span. The amount rules also ask
-    it the other way round, with `clauses_only`: a figure in a clause with a verb of its own that OTHER_TIME
-    opens ('exports were $100 million in 2012, two years after they had stood at $80 million') is not of the
-    date outside it (a figure in a phrase without a verb is the condition of the main event, and of its time:
-    'entered into force in 1970 after ratification by 43 states')."""
-    t, figure = token_at(s, date_start), token_at(s, figure_start)
-    if t is None or figure is None:
-        return False
-    for _ in range(MAX_STEPS):
-        opener = (
-            t
-            if t.lower_ in OTHER_TIME and (t.dep_ == "mark" or (t.dep_ == "prep" and _opens(t, clauses_only)))
-            else None
-        )
-        opener = opener or next((c for c in t.children if c.dep_ == "mark" and c.lower_ in OTHER_TIME), None)
-        if opener is not None:
-            phrase = opener if opener.dep_ == "prep" else t
-            return not phrase.left_edge.i <= figure.i <= phrase.right_edge.i
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _opens(preposition, clauses_only: bool) -> bool:
-    """Whether an OTHER_TIME preposition opens the phrase asked about: any, or only one whose object is a verb
-    ('after falling to $2 billion') where `clauses_only`."""
-    return not clauses_only or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in preposition.children)
 
 
 def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:

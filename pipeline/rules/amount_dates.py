@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative, years_apart
+from pipeline.rules.amount_asides import in_other_aside, in_other_relative, years_apart
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
+from pipeline.rules.other_events import in_other_event
 from pipeline.text import lexicon
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
