@@ -87,6 +87,11 @@ def joined(text: str, first, second) -> bool:
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 LIST_GAP = re.compile(r"[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:and|or))?[\s\u00a0]*")
+FIGURE_GAP = re.compile(
+    r"[\s\u00a0]*(?:,|,?[\s\u00a0]+(?:and|or))?[\s\u00a0]*(?:[A-Za-z][\w’'-]*[\s\u00a0]+){0,4}?(?:to[\s\u00a0]+)?"
+)
+"""What separates the figures of a list 'respectively' pairs: LIST_GAP, and the words of a gapped clause naming
+another party ('lent Armenia $50 million and Georgia $70 million in 1996 and 1997 respectively')."""
 """What separates the items of a list of figures or of dates: a comma, 'and' or 'or'."""
 
 
@@ -102,11 +107,11 @@ def respective_date(s, m):
     if m not in figures:
         return None
     i = figures.index(m)
-    while i > 0 and LIST_GAP.fullmatch(s.text, figures[i - 1].char_end, figures[i].char_start):
+    while i > 0 and FIGURE_GAP.fullmatch(s.text, figures[i - 1].char_end, figures[i].char_start):
         i -= 1
     listed = [figures[i]]
     for a in figures[i + 1 :]:
-        if not LIST_GAP.fullmatch(s.text, listed[-1].char_end, a.char_start):
+        if not FIGURE_GAP.fullmatch(s.text, listed[-1].char_end, a.char_start):
             break
         listed.append(a)
     if len(listed) < 2:

@@ -87,6 +87,16 @@ CASES = [
         [(5e7, "loan", "1996"), (7e7, "loan", "1997")],
     ),
     (
+        "The Asian Development Bank lent Armenia $50 million and Georgia $70 million in 1996 and 1997 respectively.",
+        None,
+        [(5e7, "loan", "1996"), (7e7, "loan", "1997")],
+    ),
+    (
+        "In 1996 and 1997, the World Bank lent Armenia $50 million and $70 million, respectively.",
+        None,
+        [(5e7, "loan", "1996"), (7e7, "loan", "1997")],
+    ),
+    (
         "Exports and imports amounted to $4 billion and $6 billion respectively in 2015.",
         None,
         [(4e9, "trade", "2015"), (6e9, "trade", "2015")],
