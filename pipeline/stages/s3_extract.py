@@ -27,6 +27,7 @@ from pipeline.rules import (
 from pipeline.rules.context import Sentence
 from pipeline.rules.visit_readings import dated_over_undated
 from pipeline.rules.visit_unmade import in_person
+from pipeline.text import dates
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
@@ -69,7 +70,7 @@ def contexts(
             headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
             paragraph_persons = ()
-            narrated = timeline.heading_year(headings.get(row.passage_id))
+            narrated = dates.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
                 partner = headed or partner
