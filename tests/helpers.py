@@ -284,6 +284,20 @@ def candidates(
         }
         for k, (p_start, p_end) in enumerate(blocks, start=1)
     ]
+    if heading:  # the section's heading, as the passages stage gives it: a paragraph of its own before the text
+        rows.append(
+            {
+                "passage_id": "t:head",
+                "source_id": "t",
+                "kind": "paragraph",
+                "ordinal": 0,
+                "parent_passage_id": "t:sec001",
+                "char_start": 0,
+                "char_end": 0,
+                "text": heading,
+                "is_heading": True,
+            }
+        )
     finder, entities, groups = _dictionaries()
     passages = pd.DataFrame(rows)
     parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)

@@ -77,12 +77,14 @@ def heading_states(headings: dict[str, str], gazetteer: Finder) -> dict[str, tup
 
 def find_all(passages: pd.DataFrame, gazetteer: Finder) -> list[Found]:
     """Mentions of every sentence; the year anchor carries from sentence to sentence within a
-    section ("The following year, …" can open a paragraph) and starts afresh in the next."""
+    section ("The following year, …" can open a paragraph) and starts afresh in the next, at the year its
+    heading names where it names one (codebook §4: a relative date under a dated heading is resolved)."""
     section_of = dict(zip(passages["passage_id"], passages["parent_passage_id"]))
+    heading_of = headings(passages)
     out, section, year = [], None, None
     for row in sentences(passages).itertuples(index=False):
         if section_of.get(row.parent_passage_id) != section:
-            section, year = section_of.get(row.parent_passage_id), None
+            section, year = section_of.get(row.parent_passage_id), dates.heading_year(heading_of.get(row.passage_id))
         found_dates = _dates(row.text, year)
         out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates, _amounts(row.text)))
         if found_dates:

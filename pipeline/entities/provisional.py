@@ -37,7 +37,7 @@ NOT_A_BODY = re.compile(
 """Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
 instrument or meeting, a national institution or a firm."""
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
-LEADING_ARTICLE = re.compile(r"^(?:the|The|a|an)\s+|^[‘’'“”\"]+|[’']s?$")
+LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+|^[‘’'“”\"]+|[’']s?$")
 
 
 BODY_HEADS = (

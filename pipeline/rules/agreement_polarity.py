@@ -13,6 +13,7 @@ import re
 
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
+from pipeline.rules.other_events import places_another_event
 from pipeline.rules.parsed import _date, _negated, _prep_objects, modality, verbs_of
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
@@ -90,15 +91,11 @@ def mood_and_date(s: Sentence, verb, date):
     return modality(verb), date
 
 
-AFTER_EVENT = {"after", "following", "before", "since", "upon", "prior"}
-"""Prepositions of a phrase that places an act relative to another event: 'After the collapse of the Soviet Union
-in 1991, Ukraine acceded to the NPT in 1994', 'Following its independence in 1991, Kazakhstan acceded …'."""
-
-
 def own_date(s: Sentence, verb, actors=()):
     """The date of the act itself (`parsed._date`, the clause's left out): not one inside its doers' words, nor one
-    in a phrase that places it after or before another event (that event's date; the act is then undated)."""
-    placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in AFTER_EVENT and not _dated(s, c)]
+    in a phrase that places it after or before another event ('After the collapse of the Soviet Union in 1991,
+    Ukraine acceded to the NPT in 1994': that event's date, `other_events`; the act is then undated)."""
+    placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and places_another_event(s, c)]
     return _date(s, verb, [*actors, *placed], clause=False) or _effective(s, verb) or _cleft(s, verb)
 
 
@@ -123,10 +120,3 @@ def _effective(s: Sentence, verb):
             if found:
                 return found[0]
     return None
-
-
-def _dated(s: Sentence, phrase) -> bool:
-    """True when the phrase's object is itself a date ('Since 1994, Kazakhstan has been a party'): the start of
-    the state, its own date; not an event with a date of its own ('after the collapse … in 1991')."""
-    starts = {d.char_start for d in s.dates}
-    return any(o.left_edge.idx - s.offset in starts for o in phrase.children if o.dep_ == "pobj")

@@ -1,63 +1,60 @@
-"""Dates a figure does not take: those inside a comma-set aside that says something else, those of
-another event that a phrase with 'after', 'before' or 'following' places the figure's after or before, and
-those of a relative clause about another noun.
+"""Dates a figure does not take: those inside a comma-set aside that says something else and those of a
+relative clause about another noun (those of another event that 'after', 'before' or 'following' places the
+figure's after or before are `other_events`', shared with the treaty rules).
 
 Why: the genre fits an earlier event into a sentence about a figure as a relative or participial clause
 set off by commas ('Kazakhstan, which joined the Fund in 1992, has a quota of SDR 365.7 million'; 'The
 treaty, signed in 1968, has 191 parties'): that date dates the aside's own verb, not the figure outside
-it. A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
+it, unless the aside is about the very thing whose value the figure states ('The loan, approved in 2000,
+amounted to $100 million'). A figure inside the aside keeps the aside's dates ('The PTBT, joined by 123 states in 1963, banned
 …'). A clause that is not closed by a comma before the sentence ends is no aside ('… a loan of $1bn,
 which was approved in 1998.' dates the loan), nor is a 'when' clause ('It opened for signature on 24
-September 1996, when it was signed by 71 States'). 'Following the 1998 Russian financial crisis, the IMF
-approved an arrangement of SDR 329 million' dates the crisis, not the arrangement (the codebook, §4: never a
-date mentioned nearby for something else).
+September 1996, when it was signed by 71 States'). Where a phrase that places another event says how far
+apart the events are ('two years after they had stood at $80 million'), the figure's year is counted from the
+other (`years_apart`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.rules.context import Sentence
+from pipeline.rules.amount_tense import governing_verb
+from pipeline.rules.context import Sentence, year_only
 from pipeline.rules.stance import token_at
+from pipeline.text import lexicon
 
+MAX_STEPS = 8
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|[a-z]+ed)\b[^,;:()–—]*,")
 """', which joined the Fund in 1992,' / ', signed in 1968,': a relative or past-participle clause
 between two commas."""
 
 
-def in_other_aside(text: str, figure_start: int, figure_end: int, date_start: int) -> bool:
-    """Whether the date at `date_start` of sentence `text` lies in a comma-set aside that does not hold
-    the figure at [figure_start, figure_end)."""
-    for a in COMMA_ASIDE.finditer(text):
-        if a.start() < date_start < a.end() and not (a.start() <= figure_start and figure_end <= a.end()):
-            return True
+def in_other_aside(s: Sentence, figure_start: int, figure_end: int, date_start: int, noun=None) -> bool:
+    """Whether the date at `date_start` lies in a comma-set aside that does not hold the figure at
+    [figure_start, figure_end) and, in the parse, does not modify `noun`, the noun whose value the figure states
+    ('The loan, approved in March 2000, amounted to $100 million': the approval dates the loan's sum); or the
+    figure lies in an aside that does not hold the date and states the value of a noun of its own ('The road,
+    financed with a $100 million loan, was completed in 2012': the loan is not the road's completion; a bare value
+    the aside gives the noun it describes shares that noun's date: 'The loan, estimated at $500 million, was
+    approved in 2009')."""
+    for a in COMMA_ASIDE.finditer(s.text):
+        date_inside = a.start() < date_start < a.end()
+        figure_inside = a.start() <= figure_start and figure_end <= a.end()
+        if date_inside and not figure_inside:
+            return noun is None or not _modifies(s, noun, date_start)
+        if figure_inside and not date_inside and noun is not None:
+            return True  # 'The road, financed with a $100 million loan from the bank, was completed in 2012'
     return False
 
 
-OTHER_TIME = {"after", "before", "following", "prior"}
-"""Words that open a phrase or clause about another event, earlier or later than the figure's own: 'Following
-the 1998 Russian financial crisis, the IMF approved …', 'after Kazakhstan joined the WTO in 2015'."""
-MAX_STEPS = 8
-
-
-def in_other_event(s: Sentence, figure_start: int, date_start: int) -> bool:
-    """Whether the date at `date_start` lies, in the parse, inside a phrase opened by OTHER_TIME ('after the
-    crisis of 2008', 'After joining the Fund in 1992') that does not hold the figure at `figure_start`: that
-    date is the other event's, and the figure's is later or earlier by an unknown span. A named event's year
-    right after it ('after the World Food Conference in 1974') is read from the text (`Sentence.other_event`)."""
-    if s.other_event(date_start, figure_start):
-        return True
-    t, figure = token_at(s, date_start), token_at(s, figure_start)
-    if t is None or figure is None:
-        return False
+def _modifies(s: Sentence, noun, date_start: int) -> bool:
+    """Whether the date at `date_start` stands, in the parse, in a clause that modifies `noun`."""
+    t = token_at(s, date_start)
     for _ in range(MAX_STEPS):
-        opener = t if t.lower_ in OTHER_TIME and t.dep_ in ("prep", "mark") else None
-        opener = opener or next((c for c in t.children if c.dep_ == "mark" and c.lower_ in OTHER_TIME), None)
-        if opener is not None:
-            phrase = opener if opener.dep_ == "prep" else t
-            return not phrase.left_edge.i <= figure.i <= phrase.right_edge.i
-        if t.head.i == t.i:
+        if t is None or t.head.i == t.i:
             return False
+        if t.dep_ in ("acl", "relcl") and t.head == noun:
+            return True
         t = t.head
     return False
 
@@ -80,3 +77,25 @@ def in_other_relative(s: Sentence, figure_start: int, date_start: int) -> bool:
             return False
         t = t.head
     return False
+
+
+def years_apart(s: Sentence, figure_start: int):
+    """The year of a figure in a clause that 'N years after' or 'N years before' places against the date of the
+    clause it hangs on ('exports were $100 million in 2012, two years after they had stood at $80 million': 2010;
+    'a year before it fell to $2 billion': the main date's year plus one), else None: where the clause says how far
+    apart the two events are, the figure's year is given (codebook §4: relative dates are resolved)."""
+    verb = governing_verb(s, figure_start)
+    if verb is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    if mark is None or span is None:
+        return None
+    counts = [c for c in span.children if c.dep_ in ("nummod", "det")]
+    word = counts[0].lower_ if counts else ""
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else lexicon.numbers().get(word)
+    main = [d for d in s.dates_in(include_asides=True) if governing_verb(s, d.char_start) == verb.head]
+    if not n or len(main) != 1:
+        return None
+    year = main[0].date_start.year
+    return year_only(year - n if mark.lower_ == "after" else year + n)

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.rules.amount_asides import in_other_aside, in_other_event, in_other_relative
-from pipeline.rules.amount_coordination import joined, respective_date
-from pipeline.rules.amount_heads import figure_token
+from pipeline.rules.amount_asides import in_other_aside, in_other_relative, years_apart
+from pipeline.rules.amount_coordination import change_pair, joined, respective_date
+from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
 from pipeline.rules.amount_tense import governing_verb, told_in_past
-from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence
+from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
+from pipeline.rules.other_events import in_other_event
 from pipeline.text import lexicon
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
@@ -78,16 +79,18 @@ DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
 NEXT_CLAUSE = re.compile(r",\s+and\s+(?=(?:in|on|during)\s)")
+AND_THEN = re.compile(r",\s+and\s+(?:the\s+)?")
 """A coordinated clause that opens with its own date dates only itself ('Kazakhstan transferred 600 kg
-of uranium, and in 1995 it closed the test site': 1995 is not the figure's)."""
+of uranium, and in 1995 it closed the test site': 1995 is not the figure's; 'approved a loan of $50 million,
+and the following year a second loan of $60 million': the following year is the second's only)."""
 PRESENT = re.compile(r"\b(?:is|are|has|have|continues?|remains?)\b")
 """A present-tense clause states how things are, not an event of the narrated year."""
 RATE = re.compile(
     r"\b(?:each|every|a|per)\s+year\b(?!\s+(?:earlier|later|before|after|ago))|\bannually\b|\byearly\b", re.I
 )
 """A figure per year ('claim over 100 lives each year', '€35 million a year') is a rate, not a figure of
-one year ('5 percent a year earlier' is a date, not a rate); a rate over a stated period ('Between 2000
-and 2007, growth averaged 10 percent a year') is the period's."""
+one year ('5 percent a year earlier' is a date, not a rate, read to its end past the window around the figure); a
+rate over a stated period ('Between 2000 and 2007, growth averaged 10 percent a year') is the period's."""
 
 
 def _reference_date(s: Sentence, m):
@@ -106,6 +109,7 @@ def _reference_date(s: Sentence, m):
 
     c_start, c_end = s.clause(m.char_start)
     own_start, own_end = _own_start(s, m), _own_end(s, m)
+    measured = measured_noun(s, m)
 
     def usable(dates):
         return [
@@ -114,8 +118,9 @@ def _reference_date(s: Sentence, m):
             if d is not None
             and d.char_start < own_end
             and not SINCE.search(s.text, max(0, d.char_start - 60), d.char_start)
-            and not in_other_aside(s.text, m.char_start, m.char_end, d.char_start)
+            and not in_other_aside(s, m.char_start, m.char_end, d.char_start, measured)
             and not in_other_event(s, m.char_start, d.char_start)
+            and not in_other_event(s, d.char_start, m.char_start, clauses_only=True)  # 'after it had stood at …'
             and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
         ]
@@ -268,14 +273,25 @@ def _years_after(s: Sentence, m):
     return None
 
 
+VAGUE = {"decade", "century"}
+"""Precisions too vague to be a figure's year: 'in the late 1990s' gives none (codebook §4: vague wording gives
+null)."""
+
+
 def figure_date(s: Sentence, m, kind: str):
+    """The date figure `m` is of (see the module docstring), None where the text gives none or only a vague one."""
+    date_ = _figure_date(s, m, kind)
+    return None if getattr(date_, "precision", None) in VAGUE else date_
+
+
+def _figure_date(s: Sentence, m, kind: str):
     period = _years_after(s, m)
     if period is not None:
         return period
     beside = _beside_bracket(s, m)
     if beside is not None:
         return beside
-    if RATE.search(s.text, max(0, m.char_start - 30), m.char_end + 30):
+    if any(r.start() < m.char_end + 30 for r in RATE.finditer(s.text, max(0, m.char_start - 30))):
         period = _interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
         return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
@@ -283,7 +299,10 @@ def figure_date(s: Sentence, m, kind: str):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     if _of_the_present(s, m) and not _reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
-    date_ = respective_date(s, m) or _interval_start(s, _reference_date(s, m))
+    date_ = respective_date(s, m) or years_apart(s, m.char_start) or _interval_start(s, _reference_date(s, m))
+    if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
+        # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
+        return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_
     if _reported(s, m):
@@ -358,7 +377,11 @@ def _own_start(s: Sentence, m) -> int:
 
 
 def _own_end(s: Sentence, m) -> int:
-    breaks = [b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end)) if b]
+    starts = {d.char_start for d in s.dates}
+    dated = next((b for b in AND_THEN.finditer(s.text, m.char_end) if b.end() in starts), None)
+    breaks = [
+        b.start() for b in (DATE_BREAK.search(s.text, m.char_end), NEXT_CLAUSE.search(s.text, m.char_end), dated) if b
+    ]
     return min(breaks, default=len(s.text))
 
 

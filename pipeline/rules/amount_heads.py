@@ -145,10 +145,36 @@ def measured_noun(s: Sentence, m):
     return None
 
 
+PRONOUNS = {"it", "they"}
+"""Pronouns that stand for a noun of the sentence before ('In 1996 the bank approved a loan. It amounted to $45
+million')."""
+
+
+def previous_nouns(s: Sentence, noun) -> list:
+    """Where `noun` is a pronoun of PRONOUNS, the common nouns of the sentence before it in the same paragraph, last
+    first (what the pronoun may stand for); else none."""
+    if noun is None or noun.pos_ != "PRON" or noun.lower_ not in PRONOUNS:
+        return []
+    before = previous_sentence(s)
+    return [t for t in reversed(before) if t.pos_ == "NOUN" or t.i == before.start] if before is not None else []
+
+
+def previous_sentence(s: Sentence):
+    """The parse of the sentence before `s` in the same paragraph, or None."""
+    if s.tokens is None or s.tokens.span.start == 0:
+        return None
+    span = s.tokens.span
+    before = span.doc[span.start - 1].sent
+    return None if "\n" in span.doc.text[before.start_char : span.start_char] else before  # another paragraph
+
+
 def acting_verb(noun):
-    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or None: what
+    """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or the object of
+    its 'with' ('supplied Armenia with gas worth' -> 'supplied'), or None: what
     is done with goods a figure values says what the figure is where the goods' noun does not."""
-    if noun is None or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        noun = noun.head  # 'supplied Armenia with gas worth $300 million'
+    if noun is None or noun.dep_ not in ("dobj", "prep") or noun.head.pos_ != "VERB":
         return None
     return noun.head
 
@@ -163,9 +189,9 @@ def object_of(s: Sentence, m):
 
 
 def predicate_noun(s: Sentence, m):
-    """The noun a figure is said to be, where it is the subject of 'be' ('189 countries are members of the IMF'
-    -> 'members'), or None."""
+    """The noun a figure is said to be, where it is the subject of 'be' or 'become' ('189 countries are members of the
+    IMF' -> 'members', '189 states had become parties to the Convention' -> 'parties'), or None."""
     t = figure_token(s, m)
-    if t is None or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+    if t is None or t.dep_ != "nsubj" or t.head.lemma_ not in ("be", "become"):
         return None
     return next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -11,15 +11,17 @@ How the kind is chosen (general statements about English, not about one text):
   in its clause ('a loan of', 'trade … had exceeded', 'contributed … to the fund', 'The total FAO Budget
   planned for 2016–2017 is'). Cue words by kind are data (MONEY_CUES, from
   pipeline/text/lexicon/amount_kinds.csv, each with its source); words that name some other sum
-  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all. A
-  cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
+  ('capital', 'savings', 'GDP', 'quota', 'reserves') make it `other`, and so does no cue at all (an element of
+  a list a colon opens that names none is of the kind the words before the colon name: 'Loans to Armenia:
+  1996, $50 million; 1998, $80 million'). A cue word inside an organisation's name ('the International Monetary Fund approved …', 'the Fund')
   names the body, not the sum. 'Worth' is an agreement's value after an agreement noun ('an aid package
   worth'), the kind of the sum it values after another money noun ('The loan, worth'), else `other`
   ('caviar worth'). Lending programmes are loans by their names too ('a Stand-By Arrangement', 'an
   Extended Fund Facility', 'a bailout'), and so are sums disbursed or paid in tranches ('the IMF
   disbursed SDR 50 million'). A figure restated in another currency right beside it ('US$42.6
   million (€38.6 million)', 'SDR 329.1 million (about US$453 million)') is the same figure, of the
-  same kind. Goods worth a sum take the kind of what is done with them ('exported goods worth $3
+  same kind, and so is a part of a sum ('of which $200 million', 'Of the $500 million pledged, $200 million
+  …'). Goods worth a sum take the kind of what is done with them ('exported goods worth $3
   billion', 'sold S-400 systems worth'). A bare sum a verb takes, its noun left out, is of the kind of
   another sum the same verb takes ('approved a loan of $2 billion; … approved a further $1 billion':
   `same_verb`). Whatever the IMF approves, provides or disburses is a loan unless a word names it
@@ -41,14 +43,20 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import acting_verb, measured_noun, modified_noun, object_of, predicate_noun
+from pipeline.rules.amount_coordination import whole_of
+from pipeline.rules.amount_counts import CONTEXT_CHARS, count_kind
+from pipeline.rules.amount_heads import (
+    acting_verb,
+    measured_noun,
+    modified_noun,
+    object_of,
+    previous_nouns,
+)
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import PAREN, Sentence
 from pipeline.rules.stance import token_at
 from pipeline.text import lexicon
 
-CONTEXT_CHARS = 110
-"""How far before an amount the rule looks for the words that say what it measures."""
 MONEY_CUES = lexicon.amount_kinds()
 """The words that name a sum, by kind (data: pipeline/text/lexicon/amount_kinds.csv, with provenance)."""
 CUE = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in MONEY_CUES), re.I)
@@ -105,28 +113,6 @@ on …' is an allocation, '$5m was lent' a loan."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
 BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
 """'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
-REFUGEE_CUES = re.compile(r"\brefugees?\b|\bfled\b|\bflee\w*|\b(?:not able|unable) to return\b|\breturn home\b", re.I)
-CASUALTY_CUES = re.compile(
-    r"\bkill\w*|\bdeath toll\b|\bdeaths?\b|\bdead\b|\binjur\w*|\bwound\w*|\bdied\b|"
-    r"\bvictims\b|\blives\b|\bcasualties\b",
-    re.I,
-)
-COMPOSED_OF = re.compile(
-    r"\b(?:consist\w*\s+of|compris\w*|composed\s+of|made\s+up\s+of|includ\w*|"
-    r"(?:union|organi[sz]ation|alliance|bloc|group(?:ing)?|community|association|forum|bank|"
-    r"body|club)\s+of|brings\s+together|unites|membership\s+of)\s+(?:(?:the|its|some|about|"
-    r"over|more\s+than|nearly|almost|all)\s+)*$",
-    re.I,
-)
-"""Words just before a count of states that say the states make up a body."""
-TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
-"""The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
-treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
-MOST_MEMBERS = 500
-"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
-'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
-FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
-"""A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 CLAUSE_START = re.compile(
     r"[;:(]|\s[–—]\s|,\s+(?=(?:which|who|while|whereas|but|although|though|when|where)\b)|"
     r"\s(?=but\b)"
@@ -137,7 +123,7 @@ CLOSED_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _money_kind(s: Sentence, m) -> str:
-    modified = _noun_kind(s, modified_noun(s, m))
+    modified = noun_kind(modified_noun(s, m))
     if modified:
         return modified  # 'a US$250 million program loan': the head of the compound
     position = m.char_end
@@ -149,6 +135,10 @@ def _money_kind(s: Sentence, m) -> str:
         if own:
             return _cue_kind(own)
         position = word.end()
+    whole = whole_of(s.text, s.amounts, m)
+    if whole is not None and (kind := _money_kind(s, whole)) not in ("other", "agreement_value"):
+        return kind  # 'Of the $500 million pledged …, only $200 million had been disbursed' (a part of an
+        # agreement's worth is the money it moves: 'a loan agreement worth $2 billion, of which $1 billion was disbursed')
     passive = PASSIVE_AFTER.match(s.text, m.char_end)
     passive_cue = CUE.fullmatch(passive["verb"]) if passive else None
     if passive_cue:
@@ -157,11 +147,9 @@ def _money_kind(s: Sentence, m) -> str:
     if measured:
         return measured
     bracket = filled_bracket(s.text, m)
-    at = bracket.start() if bracket else m.char_start
-    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
-    offset = at - len(before)
-    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
-    cues = [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
+    before, cues = _cues_before(s, bracket.start() if bracket else m.char_start)
+    if not cues and (head := LIST_AFTER_COLON.search(s.text, 0, bracket.start() if bracket else m.char_start)):
+        before, cues = _cues_before(s, head.start())  # 'Loans to Armenia: 1996, $50 million; 1998, $80 million'
     if not cues:
         return "other"
     cue = cues[-1]
@@ -171,6 +159,19 @@ def _money_kind(s: Sentence, m) -> str:
         noun = [c for c in cues[:-1] if WORTH_NOUN.fullmatch(before, c.end(), cue.start())]
         return _cue_kind(noun[-1]) if noun else "other"
     return _cue_kind(cue)
+
+
+LIST_AFTER_COLON = re.compile(r":(?:[^:;.]*;)*[^:;.]*\Z")
+"""From a colon to a figure, across list elements set apart by semicolons: an element that names no kind is of the
+kind the words before the colon name."""
+
+
+def _cues_before(s: Sentence, at: int) -> tuple[str, list]:
+    """The words of the clause before `at` (at most CONTEXT_CHARS) and the cues among them that name no body."""
+    before = clause_before(s.text, at)[-CONTEXT_CHARS:]
+    offset = at - len(before)
+    names = [(o.char_start - offset, o.char_end - offset) for o in s.organizations(0, at)]
+    return before, [c for c in CUE.finditer(before) if not _names_a_body(c, names, offset)]
 
 
 MODIFYING = {"amod", "compound", "acl"}
@@ -188,37 +189,38 @@ def _is_verb(s: Sentence, position: int) -> bool:
 def _measured_kind(s: Sentence, m) -> str | None:
     """The kind the noun whose value the figure states names ('Trade with the countries that received EU
     funds reached $5 billion': trade), or its compound modifiers do, else the verb it is the object of
-    ('exported goods worth $3 billion': trade); None where the parse names no such common noun or the word
-    list does not know it."""
+    ('exported goods worth $3 billion': trade); for a pronoun, the nearest noun of the sentence before that names
+    a kind ('In 1996 the bank approved a loan. It amounted to $45 million': a loan); None where the parse names no
+    such common noun or the word list does not know it."""
     noun = measured_noun(s, m)
     verb = acting_verb(noun)
-    return _noun_kind(s, noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
+    kind = noun_kind(noun) or (_cue_kind(cue) if verb is not None and (cue := CUE.fullmatch(verb.text)) else None)
+    return kind or next((k for t in previous_nouns(s, noun) if (k := noun_kind(t))), None)
 
 
-def _noun_kind(s: Sentence, noun) -> str | None:
+def noun_kind(noun) -> str | None:
     """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
     sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
     …')."""
-    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and s.tokens and noun.i == s.tokens[0].i)):
+    if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.i == noun.sent.start)):
         return None
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
-        phrase = _cue_at(s, compounds[0], noun)
+        phrase = _cue_at(compounds[0], noun)
         if phrase:
             return _cue_kind(phrase)
     for word in [noun, *reversed(compounds)]:
-        cue = _cue_at(s, word, word)
+        cue = _cue_at(word, word)
         if cue:
             return _cue_kind(cue)
     return None
 
 
-def _cue_at(s: Sentence, first, last) -> re.Match | None:
-    """The cue that the words from token `first` to token `last` make exactly, read in the sentence so that a cue
+def _cue_at(first, last) -> re.Match | None:
+    """The cue that the words from token `first` to token `last` make exactly, read in the document so that a cue
     that needs its context sees it ('Purchases from the Fund': a loan)."""
-    start, end = first.idx - s.offset, last.idx - s.offset + len(last)
-    cue = CUE.match(s.text, start)
-    return cue if cue is not None and cue.end() == end else None
+    cue = CUE.match(first.doc.text, first.idx)
+    return cue if cue is not None and cue.end() == last.idx + len(last) else None
 
 
 def _names_a_body(cue: re.Match, names: list[tuple[int, int]], offset: int) -> bool:
@@ -238,35 +240,6 @@ def _cue_kind(cue: re.Match) -> str:
     return cue.lastgroup
 
 
-def _count_kind(s: Sentence, m) -> str:
-    before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
-    around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
-        return "member_count"
-    if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
-            return "member_count"
-        return "other"
-    if m.noun_class == "person" or m.unit == "people":
-        if REFUGEE_CUES.search(around):
-            return "refugees"
-        if CASUALTY_CUES.search(around):
-            return "casualties"
-        return "people"
-    return "other"
-
-
-MEMBERSHIP = {"member", "membership"}
-"""Nouns that make a count of states a body's membership when the count is said to be them or to be their
-size: '189 countries are members of the IMF', 'Its membership grew to 35 countries' (not 'parties', which
-may be to a dispute: the parties to a treaty are its counted noun, see TREATY_PARTIES)."""
-
-
-def _a_membership(s: Sentence, m) -> bool:
-    """Whether the parse says a count of states is a membership (see MEMBERSHIP)."""
-    return any(n is not None and n.lemma_.lower() in MEMBERSHIP for n in (predicate_noun(s, m), measured_noun(s, m)))
-
-
 def kind_of(s: Sentence, m) -> str:
     if m.unit == "currency":
         return _money_kind(s, m)
@@ -281,7 +254,7 @@ def kind_of(s: Sentence, m) -> str:
     if m.rule_id == "amount.population":
         return "people"
     if m.rule_id in ("amount.count", "amount.ellipsis"):
-        return _count_kind(s, m)
+        return count_kind(s, m)
     return "other"
 
 
@@ -342,13 +315,17 @@ FILLED = re.compile(r"\(\s*(?:(?:about|approximately|around|some|roughly|nearly|
 """What may stand in a bracket before a figure that fills it: '(SDR 123.75 million)', '(about $2 billion)'."""
 
 
+BRACKET_REST = re.compile(r"\s*(?:[,;]?\s*(?:in\s+)?[12]\d{3}(?:\s+est(?:imate)?\.?)?)?\s*\)")
+"""What may follow a figure that fills a bracket: the year it is of ('Turkey ($1.6 billion, 2018)', '(2017 est.)')."""
+
+
 def filled_bracket(text: str, m) -> re.Match | None:
-    """The bracket figure `m` alone fills, or None: such a figure gives the size of the phrase before the bracket
-    ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'), so its kind is read before the bracket, as its
-    date (`amount_dates`)."""
+    """The bracket figure `m` alone fills (with the year it is of at most), or None: such a figure gives the size of
+    the phrase before the bracket ('a Stand-By Arrangement in 1994 (SDR 123.75 million)'; 'trading partners are
+    Turkey ($1.6 billion, 2018)'), so its kind is read before the bracket, as its date (`amount_dates`)."""
     for bracket in PAREN.finditer(text):
-        if FILLED.match(text, bracket.start(), m.char_start) and re.fullmatch(
-            r"\s*\)", text[m.char_end : bracket.end()]
+        if FILLED.match(text, bracket.start(), m.char_start) and BRACKET_REST.fullmatch(
+            text[m.char_end : bracket.end()]
         ):
             return bracket
     return None

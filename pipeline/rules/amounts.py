@@ -15,7 +15,9 @@ opens the sentence, and only for a clause told in the past. A sentence without a
 section's year to a share and, in the past tense, to refugees and casualties; a figure told in the past
 tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
 percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
-figures then have no year.
+figures then have no year. The ends of a change 'from X to Y' over a period take its first and last years; a
+figure in a clause that 'N years after' places takes the year counted from the other date, and one that a bare
+'after' places none; a decade or century is too vague to be a year.
 
 Modality (see `modality`): a goal or plan is `target` ('aimed to raise trade to $5,000m by 2020',
 'will establish a fund of $10 billion', 'the goal of halving … by 2015'), a proposal `proposed`, an
@@ -29,6 +31,7 @@ import re
 
 from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_dates import figure_date
+from pipeline.rules.amount_ellipsis import more_of_the_same, taken_before
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
 from pipeline.rules.amount_lenders import lent_by_the_fund
 from pipeline.rules.context import Sentence
@@ -47,6 +50,13 @@ THRESHOLD = re.compile(
 )
 """'decisions could only be obtained by a coalition of at least three states': a voting rule, not a
 figure about the world."""
+VOTES_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:votes?|ballots?)\b", re.I)
+TURNOUT_BEFORE = re.compile(r"\b(?:turnout|vote share)\b[^.;]{0,60}$", re.I)
+ELECTION = re.compile(r"\b(?:(?:re-?)?elect\w*|referend\w*)\b", re.I)
+"""'re-elected with 83% of the vote', 'Turnout … was 49%': the share of an election's vote, an event inside one
+state and no fact of foreign relations (codebook §1); a share of the votes in an international body is one
+('an IMF quota …, which gives it 0.24 percent of the votes'), and so is a parliament's vote on a treaty (the dev
+gold counts one: 'voted 266 votes in favor and 51 against the joint economic space')."""
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
@@ -173,21 +183,29 @@ def _announces_a_list(s: Sentence, m) -> bool:
     )
 
 
+def _of_a_vote(s: Sentence, m) -> bool:
+    """Whether a percentage is the share of an election's vote or its turnout (see ELECTION)."""
+    votes = VOTES_AFTER.match(s.text, m.char_end) or TURNOUT_BEFORE.search(clause_before(s.text, m.char_start))
+    return bool(votes and ELECTION.search(s.text))
+
+
 # --- rules --------------------------------------------------------------------------------------------
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says, except a voting threshold
-    and a figure in a negated clause. Counts of casualties and refugees in a narrative take the year
+    """Every amount mention becomes a figure of the kind its context says, except a voting threshold,
+    a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
     kinds = same_figure(s, same_verb(s, [lent_by_the_fund(s, m, kind_of(s, m)) for m in s.amounts]))
+    kinds = taken_before(s, more_of_the_same(s, kinds))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
             or (_announces_a_list(s, m) and not (kind == "member_count" and m.noun_class == "state"))
             or mood == "negated"
+            or (m.unit == "percent" and _of_a_vote(s, m))
         ):
             continue
         subject, counterpart = _parties(s, m, kind)

@@ -146,6 +146,9 @@ class Sentence:
     adjective that describes rather than lists: 'these countries' are the states named)."""
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
+    family_states: dict = field(default_factory=dict, compare=False, hash=False)
+    """The state of a surname several dictionary persons of one state share ('Aliyev' -> state:AZE), which names
+    no one person (`s3_extract.family_states`)."""
     parent_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The organisation each sub-body belongs to (entity_id -> entity_id): RATS is part of the SCO."""
     state_groups: tuple = field(default=(), compare=False, hash=False)

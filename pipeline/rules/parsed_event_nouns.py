@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pipeline.entities import provisional
 from pipeline.rules import event_bodies, stance
-from pipeline.rules.amount_asides import in_other_event
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.other_events import in_other_event
 from pipeline.rules.parsed import (
     GENERIC_ORG,
     _children,

@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
     phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
-from pipeline.rules.visit_unmade import held_virtually, unmade
+from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 VISIT = {"visit", "attend", "tour"}
@@ -43,8 +43,6 @@ def visited(s: Sentence) -> list:
     'Putin also attended the APEC meeting held in Sydney, Australia': a visit of the subject person's state (or,
     for a leader known by office, the state his title names) to the state of every place or state visited (or
     where the gathering attended was held), not his own."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for verb in _verbs(s, VISIT):
         subjects = _subjects(verb)
@@ -113,9 +111,9 @@ def _host_in(s: Sentence, token) -> tuple[str, str | None] | None:
 PRONOUNS = {"his", "her", "their", "its"}
 POINTING = {"it", "this", "that"}
 """The subject of 'it was the first visit of …': what was just told."""
-TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "delegation"}
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "stopover", "delegation"}
 """A trip, or the delegation that made it ('Berdimuhamedow led a delegation to Brussels')."""
-DESTINATION = {"arrival": ("in",), "tour": ("to", "of")}
+DESTINATION = {"arrival": ("in",), "stopover": ("in",), "tour": ("to", "of")}
 """The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
 Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
 
@@ -138,6 +136,11 @@ def trip(s: Sentence) -> list:
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP:
+            # 'made a stopover in Baku', 'made his first trip abroad, to Astana': the parse hangs it on the verb
+            places += [o for o in _prep_objects(noun.head, *preps) if o.lower_ not in PRONOUNS]
+        # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
+        places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
         for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
@@ -148,7 +151,11 @@ def trip(s: Sentence) -> list:
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
-        named_of = [o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and resolved_persons(s, [o])]
+        named_of = [  # 'the visit of Putin', 'the visit of the Indian prime minister'
+            o
+            for o in _prep_objects(noun, "of")
+            if not _prep_objects(o, "to") and (resolved_persons(s, [o]) or leader_state(s, o))
+        ]
         circumstance = noun.lemma_.lower() == "visit" and (
             (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
             or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
@@ -157,7 +164,7 @@ def trip(s: Sentence) -> list:
         if (
             not hosts
             and not countries
-            and (_prep_objects(noun, "by", "from") or named_of or circumstance)
+            and (_prep_objects(noun, "by", "from") or named_of or circumstance or _titled_owner(s, noun))
             and s.home_state
         ):
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
@@ -178,28 +185,47 @@ def trip(s: Sentence) -> list:
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            titled = [state for t in subjects for state in [leader_state(s, t)] if state]
+            titled = [state for t in own + subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
         date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        # 'paid state visits to Kyrgyzstan in 2013 and 2019': the series hangs on the verb that made the trips
+        own = sorted(
+            dict.fromkeys(own_dates(s, noun) + (own_dates(s, verb, subjects) if verb is not None else [])),
+            key=lambda d: d.char_start,
+        )
         if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
             # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
             before = s.dates_in(0, noun.idx - s.offset)
             date = before[-1] if before else s.paragraph_date
+        if date is None and noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("pay", "make"):
+            date = s.anchor_date()  # 'paid a state visit to Bishkek' is the act told, like 'visited Bishkek'
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
-        dated = [(host, d) for host in hosts for d in date_series(s, date, own_dates(s, noun))]
+        dated = [(host, d) for host in hosts for d in date_series(s, date, own)]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
             side = other_side(s, home) if countries and not hosts else None
-            trips = dated + ([(side, d) for d in date_series(s, date, own_dates(s, noun))] if side else [])
+            trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
                 visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
                 for host, d in trips
                 if home and home != host[0]
             ]
     return out
+
+
+MAKE_TRIP = {"make", "pay", "undertake"}
+"""Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
+
+
+def _titled_owner(s: Sentence, noun) -> bool:
+    """The visit's possessor is a person or a leader known by title ("the Japanese prime minister's 2015 visit",
+    "Modi's visit"): whose visit it is, though not where to."""
+    return any(
+        resolved_persons(s, [t]) or leader_state(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS
+    )
 
 
 FURTHER_DATE_CHARS = 25
@@ -234,9 +260,22 @@ TALKS = {"talk", "talks", "negotiation", "negotiations"}
 HELD_MEETINGS = TALKS | {"meeting", "consultation", "discussion"}
 """What two leaders hold together: 'held talks with Putin', 'held a meeting with Mirziyoyev' (not 'held a summit',
 which its host holds)."""
+HOLD = {"hold", "have", "conduct"}
+"""Verbs that hold a meeting: 'held talks', 'had a meeting', 'conducted discussions'."""
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host."""
+
+
+def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None] | None] | None:
+    """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
+    with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
+    no meeting ('held a summit', 'held the chair')."""
+    if verb.lemma_.lower() in HOLD and not any(o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")):
+        return None
+    partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
+    places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
+    return partners, places, next((h for o in places for h in [_host_in(s, o)] if h), None)
 
 
 def met_in(s: Sentence) -> list:
@@ -245,17 +284,11 @@ def met_in(s: Sentence) -> list:
     leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
     no place named the receiver's state is the host."""
     out: list = []
-    if held_virtually(s):  # 'the two presidents met via videoconference'
-        return out
-    for verb in _verbs(s, MEET | RECEIVE | {"hold", "have"}):
-        if verb.lemma_.lower() in ("hold", "have") and not any(
-            o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")
-        ):
-            continue  # 'held talks with Putin in Moscow' is a meeting; 'held a summit', 'held the chair' are not
-        partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
-        # 'met Bush in …'; 'held talks with Mirziyoyev in Tashkent' (the parse hangs the place on the partner)
-        places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
-        host = next((h for o in places for h in [_host_in(s, o)] if h), None)
+    for verb in _verbs(s, MEET | RECEIVE | HOLD):
+        meeting = meeting_place(s, verb)
+        if meeting is None:
+            continue
+        partners, places, host = meeting
         subjects = _subjects(verb)
         receivers = (
             [s.state_of_entity(p) for p in resolved_persons(s, subjects)] if verb.lemma_.lower() in RECEIVE else []

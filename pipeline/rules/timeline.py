@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import PAREN, year_only
-from pipeline.text import dates
+from pipeline.text.dates import PRECISE
 
 NOT_AN_EVENT = re.compile(
     r"\b(?:by|before|no later than|since|until|till|through|from|to|for|after|ahead of|as of)\s+"
@@ -22,7 +22,6 @@ NOT_AN_EVENT = re.compile(
 )
 """A date after these words is a deadline, the bound of a period or a status ('As of 2016'), not when
 something happened."""
-PRECISE = {"day", "month", "season", "year"}
 
 
 def is_event(text: str, d) -> bool:
@@ -62,14 +61,6 @@ def event_year(text: str, mentions) -> int | None:
     events = [d for d in mentions if is_event(text, d)]
     moving = events[:1] + [d for d in events[1:] if not _mentions_other_event(text, d)]
     return moving[-1].date_start.year if moving else None
-
-
-def heading_year(heading: str | None) -> int | None:
-    """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one."""
-    if not heading:
-        return None
-    years = {d.date_start.year for d in dates.find_dates(heading) if d.precision in PRECISE}
-    return years.pop() if len(years) == 1 else None
 
 
 def as_date(year: int | None):

@@ -24,12 +24,12 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_visits import ATTENDED, _host_in
 from pipeline.rules.visit_referents import is_referring, resolved_persons
-from pipeline.rules.visit_unmade import held_virtually
 from pipeline.rules.visitor_titles import leader_state
 
-MEETINGS = ATTENDED
+MEETINGS = ATTENDED | {"assembly"}
 """Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed'),
-and the occasions leaders travel to ('was present at the inauguration of Ghani in Kabul')."""
+and the occasions leaders travel to ('was present at the inauguration of Ghani in Kabul'), and an organisation's
+assembly held in a place ('at the UN General Assembly in New York')."""
 SPEECHES = {"speech", "address", "lecture"}
 """A leader's address given somewhere ('during a speech at Moscow State University, the first President of
 Kazakhstan, Nursultan Nazarbayev complained …'): he was there."""
@@ -41,8 +41,6 @@ def at_gathering(s: Sentence) -> list:
     'during', 'following') attended it where it was held ('in' a place or state, or a city its name begins
     with: 'the Tehran Conference'); one visit each, unless at home."""
     out: list = []
-    if held_virtually(s):
-        return out
     for noun in s.with_lemma(MEETINGS | SPEECHES):
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in MEETINGS | SPEECHES:
             continue
@@ -65,7 +63,7 @@ def at_gathering(s: Sentence) -> list:
         owners = _children(noun, "poss") + [c for c in _children(_attendance(noun), "poss")]
         owners += _prep_objects(noun, "between", "with")  # 'talks between Berdimuhamedow and Putin in Moscow'
         persons = resolved_persons(s, owners) or resolved_persons(
-            s, [t for t in subjects if t.pos_ == "PROPN" or is_referring(t)]
+            s, [t for t in subjects if _named(s, t) or is_referring(t)]
         )
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
         if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
@@ -79,6 +77,12 @@ def at_gathering(s: Sentence) -> list:
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span))
     return out
+
+
+def _named(s: Sentence, token) -> bool:
+    """The word is a name: a proper noun, or a person's name the tagger took for a common noun ('Mirziyoyev spoke
+    …', tagged NN at a sentence's start); not a common noun whose phrase merely contains one ('Putin's spokesman')."""
+    return token.pos_ == "PROPN" or _entity(s, token, ("person",)) is not None
 
 
 def _present(noun, verb) -> bool:
@@ -136,8 +140,6 @@ def gathering_held(s: Sentence) -> list:
     signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
     in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
     visited."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for noun in s.with_lemma(MEETINGS):
         verb = noun.head
@@ -156,7 +158,7 @@ def gathering_held(s: Sentence) -> list:
         if host is None:
             continue
         acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v.i != verb.i and not _negated(v)]
-        actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if t.pos_ == "PROPN"]
+        actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if _named(s, t)]
         date = _date(s, verb, [noun])
         span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
         for person in resolved_persons(s, actors):

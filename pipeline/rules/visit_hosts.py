@@ -7,7 +7,8 @@ X'); the one received is the visitor, the subject (a state or a place, not a per
 read by `parsed_visits.met_in`) the host. 'X was in Y for talks' or 'on a visit' places the visitor by the
 copula and says why he was there; without a purpose ('he was in office') it says no visit. A guest that is
 no person, title or delegation ('hosted the summit', 'received observer status', 'received a loan') is no
-visitor.
+visitor; an organisation's people ('Mongolia hosted an IMF mission', 'an IMF mission was in Baku for talks') visit
+for their organisation.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import TALKS, _host_in
+from pipeline.rules.visit_organizations import organization_visitor
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visitor_titles import leader_states
 
@@ -85,7 +87,18 @@ def hosted(s: Sentence) -> list:
         for person, home in _guests(s, guests):
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_hosted", person, home, host[0], host[1], date, span))
+        out += [
+            visits._visit(s, "parse_hosted", person, None, host[0], host[1], date, span, organization)
+            for person, organization in _organization_guests(s, guests)
+        ]
     return out
+
+
+def _organization_guests(s: Sentence, tokens) -> list[tuple[str | None, str]]:
+    """(person or None, organisation) of each visitor the phrases name who is an organisation's people ('an IMF
+    mission', 'the World Bank president'): `visit_organizations.organization_visitor`."""
+    found = [v for t in tokens for c in _conjuncts(t) for v in [organization_visitor(s, c)] if v]
+    return list(dict.fromkeys(found))
 
 
 def _infinitive(verb) -> bool:
@@ -111,6 +124,10 @@ def present_for(s: Sentence) -> list:
         for person, home in _guests(s, subjects):
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_present_for", person, home, host[0], host[1], date, span))
+        out += [
+            visits._visit(s, "parse_present_for", person, None, host[0], host[1], date, span, organization)
+            for person, organization in _organization_guests(s, subjects)
+        ]
     return out
 
 

@@ -18,12 +18,30 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import _host_in
-from pipeline.rules.visit_referents import is_referring, referents
+from pipeline.rules.visit_referents import is_referring, other_side, referents
 from pipeline.rules.visitor_titles import leader_states
 
 RELATIVE = {"who", "which", "that"}
-TRAVEL = {"visit": None, "tour": None, "travel": "to", "go": "to", "fly": "to", "arrive": "in", "come": "to"}
+TRAVEL = {
+    "visit": None,
+    "tour": None,
+    "travel": "to",
+    "go": "to",
+    "fly": "to",
+    "arrive": "in",
+    "come": "to",
+    "stop": "in",
+}
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
+
+
+def not_a_trip(verb) -> bool:
+    """A verb of `TRAVEL` in a sense that is no trip: 'came' to nowhere ('came to power' is read by its object), 'stopped'
+    something ('stopped gas deliveries in Georgia', 'stopped supplying')."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come":
+        return not _prep_objects(verb, "to")
+    return lemma == "stop" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _person(s: Sentence, token):
@@ -58,6 +76,18 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
                     out.append((state, m.entity_id if m.entity_type == "place" else None))
                     break
     return list(dict.fromkeys(out))
+
+
+def _unnamed_destination(s: Sentence, verb) -> bool:
+    """'(China) The Chinese president visited in 2006', 'the first Indian prime minister to visit since 1992': a 'visit'
+    that names no destination. Not a relative clause, whose object is the noun it describes ('the capitals the
+    Chinese president visited')."""
+    if verb.lemma_.lower() != "visit" or (verb.dep_ in ("relcl", "acl") and verb.tag_ != "VB"):
+        return False  # 'the first Indian prime minister to visit since 1992' is no relative clause's object
+    return not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in verb.children
+    )
 
 
 ORDINALS = {"first", "second", "third", "only", "last"}
@@ -97,7 +127,7 @@ def leader_travelled(s: Sentence) -> list:
         first = _first_to(verb)
         if not first and (_modality(verb) is not None or verb.tag_ in ("VBG", "VB")):
             continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
-        if verb.lemma_.lower() == "come" and not _prep_objects(verb, "to"):
+        if not_a_trip(verb):
             continue
         subjects = first or _subjects(verb)
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -113,7 +143,8 @@ def leader_travelled(s: Sentence) -> list:
                 visitors += [person] if person else referred or titled
         visitors = [v for v in visitors if v[0] or not any(p and home == v[1] for p, home in visitors)]
         hosts = _destinations(s, verb)
-        if not hosts:
+        here = not hosts and _unnamed_destination(s, verb)
+        if not hosts and not here:
             continue
         date = _date(s, verb, subjects)
         if date is None and verb.tag_ == "VBD" and any(is_referring(t) for t in subjects):
@@ -122,7 +153,8 @@ def leader_travelled(s: Sentence) -> list:
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )
         for person, home in dict.fromkeys(visitors):
-            for host, place in hosts:
+            side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
+            for host, place in [side] if side else hosts:
                 if home and host != home and (home, host) not in known:
                     out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
     return out
@@ -134,10 +166,11 @@ ENVOYS = {"delegation", "mission", "team", "minister", "president", "premier", "
 its foreign minister to Ashgabat' (not troops, aid or an ambassador, who stay)."""
 
 
-def delegation_sent(s: Sentence) -> list:
-    """'Turkmenistan sent a delegation to the summit in Bishkek in 2019', 'a Turkmen delegation was sent to Kabul':
-    the party sent visited the destination ('to' a place or state, or a gathering held in one); its state is the
-    one its title names, else the sending state."""
+def sendings(s: Sentence) -> list[tuple]:
+    """(verb, the party sent, its goals, (host state, place), the senders: the states and organisations its active
+    subject names) of each verb of sending that sends envoys 'to' a place or state ('sent a delegation to Bishkek', 'a
+    mission was sent to Kabul'); not a sending planned, of anything else or to nowhere named. Read once per sentence:
+    the states' and the organisations' rules both ask."""
     out = []
     for verb in _verbs(s, SEND):
         if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
@@ -147,9 +180,21 @@ def delegation_sent(s: Sentence) -> list:
         goals = [o for p in _children(verb, "prep", "dative") if p.lower_ == "to" for o in _children(p, "pobj")]
         goals += [o for t in sent for o in _prep_objects(t, "to")]  # 'was sent to Kabul': the parse's 'dative'
         host = next((h for o in goals for h in [_host_in(s, o)] if h), None)
-        if not sent or host is None:
-            continue
-        senders = [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state",))] if m]
+        if sent and host is not None:
+            senders = (
+                [] if passive else [m for t in _subjects(verb) for m in [_entity(s, t, ("state", "organization"))] if m]
+            )
+            out.append((verb, sent, goals, host, senders))
+    return out
+
+
+def delegation_sent(s: Sentence) -> list:
+    """'Turkmenistan sent a delegation to the summit in Bishkek in 2019', 'a Turkmen delegation was sent to Kabul':
+    the party sent visited the destination ('to' a place or state, or a gathering held in one); its state is the
+    one its title names, else the sending state."""
+    out = []
+    for verb, sent, goals, host, senders in s.once(sendings):
+        senders = [m for m in senders if m.entity_type == "state"]
         states: list[str | None] = [x for t in sent for x in leader_states(s, t)]
         states = states or [s.state_of_entity(m.entity_id) for m in senders]
         date = _date(s, verb, sent)

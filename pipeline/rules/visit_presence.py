@@ -30,7 +30,6 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_visits import _host_in
 from pipeline.rules.visit_hosts import _guests
-from pipeline.rules.visit_unmade import held_virtually
 
 IN_PERSON = {"sign", "address", "open", "inaugurate", "unveil", "lay", "co-chair"}
 """Acts done where the actor is: 'signed … in Ankara', 'addressed the parliament in Islamabad', 'opened a mosque
@@ -67,8 +66,6 @@ def attended_by(s: Sentence) -> list:
     held in Aktau, attended by Putin and Rouhani': the gathering's place is 'in' the verb, its subject or the
     verb of holding it hangs on; each attendant (a person, or the states leaders' titles name) not at home
     visited that place's state."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for verb in _verbs(s, {"attend"}):
         guests = _prep_objects(verb, "by")

@@ -67,9 +67,32 @@ a gathering no one travelled to."""
 
 def held_virtually(s: Sentence) -> bool:
     """The sentence tells a gathering held, or attended, at a distance: it places no one anywhere. Read once
-    per sentence: nine visit rules ask."""
+    per sentence."""
     return s.once(_virtual)
 
 
+def in_person(candidate) -> bool:
+    """A candidate is no visit made at a distance: a visit read from a sentence that `held_virtually` ('addressed the
+    summit in Bishkek by video link', 'paid a virtual visit to Tashkent', 'signed in Bishkek via video link') is
+    none. Every visit rule's candidates pass here (`s3_extract.build`), so no rule needs a guard of its own, nor
+    can one forget it."""
+    sentence = candidate.sentence
+    return candidate.fact_type != "visit" or sentence is None or not held_virtually(sentence)
+
+
+AT_A_DISTANCE = {"summit", "meeting", "talk", "talks", "conference", "session", "forum", "format", "visit", "event"}
+"""What a 'virtual' or 'online' describes when it says a gathering was held at a distance ('a virtual summit', 'online
+talks'); before another noun it says nothing of where anyone was ('launched an online trade platform')."""
+
+
 def _virtual(s: Sentence) -> bool:
-    return VIRTUAL.search(s.text) is not None
+    return any(not _describes_other(s, m.start()) for m in VIRTUAL.finditer(s.text))
+
+
+def _describes_other(s: Sentence, start: int) -> bool:
+    """The word at sentence offset `start` is an adjective of a noun that is no gathering ('an online trade platform',
+    'virtual currencies'); False without a parse."""
+    for token in s.tokens or []:
+        if token.idx - s.offset == start:
+            return token.dep_ == "amod" and token.head.lemma_.lower() not in AT_A_DISTANCE
+    return False

@@ -35,14 +35,15 @@ AWAY = {"to", "in", "at", "with", "from"}
 def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str]:
     """The states of visitors known by office: the noun phrase has a title word and names states, by name or
     adjective ('the Turkish president', 'President of Turkmenistan Saparmurat Niyazov', 'Japanese Prime
-    Minister'), not after 'to', 'in' … ('a delegation to Moscow') nor in an infinitive on the title ('the first
+    Minister'), or its head is the surname of one state's family of leaders ('Aliyev', `_family_state`), not after 'to', 'in' … ('a delegation to Moscow') nor in an infinitive on the title ('the first
     Japanese prime minister to visit Turkmenistan'); one state for a singular title, each of
     them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise. Tokens in `skip` are another
     phrase's (a conjunct the parse hangs under this one)."""
     words = [t for t in token.subtree if t.i not in skip]
     titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
+    family = _family_state(s, token)
     if not titles:
-        return []
+        return [family] if family else []
     away = {x.i for t in words if t.dep_ == "prep" and t.lower_ in AWAY for x in t.subtree}
     away |= {x.i for t in words if t.dep_ in ("relcl", "acl") and t.tag_ == "VB" for x in t.subtree}
     named = [
@@ -52,9 +53,34 @@ def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str
         for m in [_entity(s, t, ("state",))]
         if m is not None
     ]
-    states = [x for x in dict.fromkeys(named) if x]
+    states = [x for x in dict.fromkeys(named) if x] or ([family] if family else []) or _own_official(s, token, words)
     plural = any(t.tag_ in ("NNS", "NNPS") for t in titles)
     return states if len(states) == 1 or plural else []
+
+
+def _own_official(s: Sentence, token, words) -> list[str]:
+    """[the source's state] for an official named by a bare title before a name the dictionary lacks ('Foreign
+    Minister Abdulaziz Komilov travelled to Kabul' in Uzbekistan's article): the genre gives a foreign official his
+    state ('the Russian foreign minister', 'Foreign Minister of Russia') and the article's own a title alone. Not a
+    phrase that names an organisation ('Secretary-General … of the SCO') or a person the dictionary holds."""
+    if s.home_state is None or token.ent_type_ != "PERSON" or _entity(s, token, ("person",)) is not None:
+        return []
+    if any(_entity(s, t, ("organization", "state", "place")) for t in words):
+        return []
+    titled = any(
+        t.dep_ == "compound" and t.i < token.i and t.text[:1].isupper() and t.lemma_.lower() in LEADER_NOUNS
+        for t in words
+    )
+    return [s.home_state] if titled else []
+
+
+def _family_state(s: Sentence, token) -> str | None:
+    """The state of a bare surname that names a family of one state's leaders ('Aliyev', 'President Aliyev': Heydar
+    or Ilham, of Azerbaijan; `Sentence.family_states`): the phrase's head word, a proper noun no person
+    mention covers."""
+    if token.tag_ != "NNP" or _entity(s, token, ("person",)) is not None:
+        return None
+    return s.family_states.get(token.text)
 
 
 def leader_state(s: Sentence, token) -> str | None:

@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.patterns import asides, group_members, listed_dates
-from pipeline.rules.visit_unmade import held_virtually, unmade_at
+from pipeline.rules.visit_unmade import unmade_at
 from pipeline.text.dates import date_fields
 from schemas.fact_types import VISIT
 
@@ -232,8 +232,6 @@ def attended(s: Sentence) -> list:
     meeting of CICA was held in Almaty in June 2002; participants included senior representatives from
     Iran, Israel, India and Pakistan'. One visit per attending state other than the host; the
     visitors are not named."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out: list[Candidate] = []
     meeting_places = [p for p in s.places() if MEETING_PLACE.search(s.text, max(0, p.char_start - 15), p.char_start)]
     host_place = meeting_places[0] if meeting_places else None
@@ -270,8 +268,6 @@ def participants(s: Sentence) -> list:
     """Persons named as taking part in a gathering held in a named place: each whose state is not the
     host's made a visit there. The gathering and its place come before the words of participation, in
     the same sentence ('at a meeting in Yerevan, Armenia, which was attended by …')."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for cue in PARTICIPATION.finditer(s.text):
         gatherings = [g for g in GATHERING.finditer(s.text, 0, cue.start())]
@@ -306,8 +302,6 @@ Bucharest': the person took part in the gathering named after it."""
 def took_part(s: Sentence) -> list:
     """A person who took part in a gathering held in a named place ('the Tehran Conference', 'the NATO
     summit in Romania') visited the place's state, when it is not the person's own."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     out = []
     for m in TOOK_PART.finditer(s.text):
         what_start, what_end = m.span("what")
@@ -358,8 +352,6 @@ def other_participants(s: Sentence) -> list:
     participants were leaders of Azerbaijan, Kazakhstan, and Turkmenistan': the gathering and its state are
     those of the previous sentence (which names one state and a gathering); each state listed, other than
     the host, visited it, in the previous sentence's date."""
-    if held_virtually(s):  # a gathering by video link: no one travelled
-        return []
     m = OTHER_PARTICIPANTS.match(s.text)
     hosts = set(s.previous_states)
     if not m or len(hosts) != 1 or not GATHERING.search(s.previous_text):

@@ -25,6 +25,9 @@ from pipeline.rules import (
     timeline,
 )
 from pipeline.rules.context import Sentence
+from pipeline.rules.visit_readings import dated_over_undated
+from pipeline.rules.visit_unmade import in_person
+from pipeline.text import dates
 
 COLUMNS = ["fact_type", "fields_json", "source_id", "passage_id", "char_start", "char_end", "quote", "rule_id"]
 
@@ -38,6 +41,7 @@ def contexts(
     parses: dict | None = None,
     headings: dict | None = None,
     heading_states: dict | None = None,
+    family_states: dict | None = None,
 ) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
@@ -66,7 +70,7 @@ def contexts(
             headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
             paragraph_persons = ()
-            narrated = timeline.heading_year(headings.get(row.passage_id))
+            narrated = dates.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
                 partner = headed or partner
@@ -95,6 +99,7 @@ def contexts(
                 if previous
                 else (),
                 state_of=state_of,
+                family_states=family_states or {},
                 parent_of=parent_of or {},
                 state_groups=state_groups,
                 subject=subjects.get(row.source_id),
@@ -131,6 +136,20 @@ def _heading_partner(states: tuple | None, subjects: dict, row) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
+def family_states(entities: pd.DataFrame) -> dict[str, str]:
+    """Surname -> state, for a surname several dictionary persons share who are all of one state ('Aliyev':
+    Heydar and Ilham, of Azerbaijan; 'Bush': both presidents of the USA). The bare surname is no person's alias
+    (it would be ambiguous), yet it names the state: a visitor known so is his state's, with no person."""
+    persons = entities[(entities["entity_type"] == "person") & entities["state_id"].notna()]
+    states: dict[str, set] = {}
+    counts: dict[str, int] = {}
+    for name, state in zip(persons["name"], persons["state_id"]):
+        surname = str(name).split()[-1]
+        states.setdefault(surname, set()).add(state)
+        counts[surname] = counts.get(surname, 0) + 1
+    return {k: next(iter(v)) for k, v in states.items() if counts[k] > 1 and len(v) == 1}
+
+
 def build(
     found: list[Found],
     entities: pd.DataFrame,
@@ -158,13 +177,16 @@ def build(
         )
     )
     kept = []  # (sentence number, candidate), in text order
+    families = family_states(entities)
     for n, sentence in enumerate(
-        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states)
+        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states, families)
     ):
+        here = []
         for rule in ALL_RULES:
             hits = sentence.once(rule)
             if hits:  # most rules find nothing in most sentences
-                kept += [(n, c) for c in hits if _has_actors(c) and event_bodies.admissible(c)]
+                here += [c for c in hits if _has_actors(c) and event_bodies.admissible(c) and in_person(c)]
+        kept += [(n, c) for c in dated_over_undated(here)]
     seen = set()
     for i, c in group_references.resolve([c for _, c in kept]):
         n, read = kept[i]

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.text.amount_words import NUMBER_ROLES, WORDS_FILE, Vocabulary, load_vocabulary
-from pipeline.text.dates import YEAR_DIGITS
+from pipeline.text.dates import CURRENCY_SIGNS, YEAR_DIGITS
 
 ABBREVIATED_SCALE = {
     "m": 10**6,
@@ -94,6 +94,7 @@ class Grammar:
     measure_after: re.Pattern
     word: re.Pattern
     fraction: re.Pattern
+    fraction_by: re.Pattern
     halving: re.Pattern
     population_before: re.Pattern
     qualifier_before: re.Pattern
@@ -111,7 +112,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
     )
     scales = _alternatives(by_role["scale"])
     digits = (
-        r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+        r"(?P<digits>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+|[0-9]+(?:\.[0-9]+)?)"
         r"(?![0-9]|[.,][0-9])"
     )
     digit_number = (
@@ -124,7 +125,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
     number = rf"(?:(?:(?<![\w.,\-–/])|{glued_code}){digit_number}|{word_number})"
     upper_end = rf"(?:{digit_number}|{word_number})"
     currency_words = _alternatives(v.currency_words)
-    symbol = r"(?:\bU\.?S\.?[\s\u00a0]?\$|(?<![a-z])[$€£₽₸])"
+    symbol = rf"(?:\bU\.?S\.?[\s\u00a0]?\$|(?<![a-z])[{re.escape(CURRENCY_SIGNS)}])"
     abbreviations = [w for w in v.measures if len(w) <= 3 or any(c.isdigit() or c == "²" for c in w)]
     long_forms = [w for w in v.measures if w not in abbreviations]
     fractions = _alternatives(w for w, (r, _) in v.numbers.items() if r == "fraction" and w != "halves")
@@ -151,6 +152,11 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         fraction=re.compile(
             rf"\b(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions})\b"
             rf"(?={SP}(?:of|the|its|their|majority)\b)",
+            FLAGS,
+        ),
+        fraction_by=re.compile(
+            rf"\bby{SP}(?P<span>(?:(?P<num>an?|{small})[\s\u00a0-]+)?(?P<den>{fractions}))\b"
+            rf"(?={SP}(?:in|to|from|since|over|during|between|compared|against|on|after|within|and)\b|{OPT_SP}[,.;:)]|\Z)",
             FLAGS,
         ),
         halving=re.compile(r"\b(?:halve|halved|halving|in[\s\u00a0]+half)\b", FLAGS),
@@ -202,6 +208,14 @@ def _words_value(words: str, numbers: dict) -> tuple[float, int] | None:
     return float(total + current), used
 
 
+THOUSANDS_SEPARATORS = re.compile(r"[, \u00a0\u202f\u2009]")
+
+
+def _plain(digits: str) -> str:
+    """Digits without their thousands separators: a comma, or a space as some texts write them ('50 000 refugees')."""
+    return THOUSANDS_SEPARATORS.sub("", digits)
+
+
 def _read_number(m: re.Match, g: Grammar) -> Number | None:
     if m["words"]:
         read = _words_value(m["words"], g.vocabulary.numbers)
@@ -213,13 +227,13 @@ def _read_number(m: re.Match, g: Grammar) -> Number | None:
     digits = m["digits"]
     if scale:
         factor = ABBREVIATED_SCALE.get(scale.lower().strip()) or g.vocabulary.numbers[scale.lower()][1]
-        return Number(m.start("digits"), m.end(), float(Decimal(digits.replace(",", "")) * factor), False, False, True)
+        return Number(m.start("digits"), m.end(), float(Decimal(_plain(digits)) * factor), False, False, True)
     if EUROPEAN_THOUSANDS.fullmatch(digits) and not PERCENT_AFTER.match(m.string, m.end()):
         digits = digits.replace(".", "")
     return Number(
         m.start("digits"),
         m.end(),
-        float(Decimal(digits.replace(",", ""))),
+        float(Decimal(_plain(digits))),
         False,
         bool(YEAR_LIKE.fullmatch(m["digits"])),
         False,
@@ -236,10 +250,19 @@ def find_numbers(text: str, g: Grammar) -> list[Number]:
 
 
 CHANGE_FROM = re.compile(
-    r"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[$€£₽₸]|(?-i:[A-Z]{3})[\s\u00a0]*)?\Z", FLAGS
+    rf"\bfrom[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[{re.escape(CURRENCY_SIGNS)}]|(?-i:[A-Z]{{3}})[\s\u00a0]*)?\Z",
+    FLAGS,
 )
 """'from 5 to 10', 'from $1 billion to $2 billion', 'from SDR 100 million to …': the start of a change, whose
 two ends are two figures, not a range."""
+
+
+BETWEEN = re.compile(
+    rf"\bbetween[\s\u00a0]+(?:\S+[\s\u00a0]+)?(?:U\.?S\.?[\s\u00a0]?\$|[{re.escape(CURRENCY_SIGNS)}]|(?-i:[A-Z]{{3}})[\s\u00a0]?)?\Z",
+    FLAGS,
+)
+"""What opens a range whose ends 'and' joins, its currency before the lower end too ('between $2 billion and $3
+billion')."""
 
 
 def with_range(text: str, n: Number, g: Grammar) -> tuple[Number, float | None]:
@@ -252,7 +275,7 @@ def with_range(text: str, n: Number, g: Grammar) -> tuple[Number, float | None]:
     if upper is None or (n.year_like and upper.year_like):
         return n, None
     before = text[max(0, n.start - 30) : n.start]
-    if m["sep"].lower() == "and" and not re.search(r"\bbetween[\s\u00a0]+(?:\S+[\s\u00a0]+)?\Z", before, FLAGS):
+    if m["sep"].lower() == "and" and not BETWEEN.search(before):
         return n, None
     if m["sep"].lower() == "to" and CHANGE_FROM.search(before):
         return n, None
@@ -267,8 +290,7 @@ def with_range(text: str, n: Number, g: Grammar) -> tuple[Number, float | None]:
 def _unscaled(text: str, m: re.Match, upper: Number) -> float:
     """The upper end's number without its scale ('10 million' -> 10)."""
     if m["digits"]:
-        digits = m["digits"].replace(",", "")
-        return float(digits) or 1.0
+        return float(_plain(m["digits"])) or 1.0
     return upper.value
 
 

@@ -32,7 +32,8 @@ Decisions:
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
 - Percentages ('7%', '71 per cent', '2 percentage points') have unit 'percent'; fractions of a whole
-  ('almost half of', 'two-thirds of', 'a two-thirds majority') and halving ('halve', 'in half') are
+  ('almost half of', 'two-thirds of', 'a two-thirds majority'), changes by a fraction ('fell by a third',
+  'cut by half') and halving ('halve', 'in half') are
   percentages too, rounded to two decimals (a third is 33.33). Not fractions: 'the second half of
   2010', 'half a century', 'a third country'.
 - The span is the quantity itself; a qualifier before it ('some', 'more than', 'up to') is
@@ -64,7 +65,8 @@ from pipeline.text.amount_words import Vocabulary
 from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
 
-CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT"}
+CURRENCY_OF_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT", "¥": "JPY"}
+"""The currency of each of pipeline.text.dates.CURRENCY_SIGNS ('¥' the yen: the genre writes the yuan 'CN¥' or by name)."""
 ANAPHORIC_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,
@@ -178,7 +180,9 @@ def _measure_key(long_form: str, v: Vocabulary) -> str:
 def _fractions(text: str, g: Grammar) -> list[tuple[int, int, float, str | None]]:
     """(start, end, percent, qualifier) of fractions of a whole and of halving."""
     out = []
-    for m in g.fraction.finditer(text):
+    spans = [(m, m.start(), m.end()) for m in g.fraction.finditer(text)]
+    spans += [(m, m.start("span"), m.end("span")) for m in g.fraction_by.finditer(text)]
+    for m, start, end in sorted(spans, key=lambda x: x[1]):
         denominator = g.vocabulary.numbers[m["den"].lower()][1]
         numerator = m["num"]
         if numerator is None and denominator != 2:
@@ -186,7 +190,7 @@ def _fractions(text: str, g: Grammar) -> list[tuple[int, int, float, str | None]
         count = (
             1 if numerator is None or numerator.lower() in ("a", "an") else g.vocabulary.numbers[numerator.lower()][1]
         )
-        before = text[max(0, m.start() - 20) : m.start()]
+        before = text[max(0, start - 20) : start]
         if (
             re.search(
                 r"\b(?:the|first|second|latter|former|last|later|early|late|other|next|past)[\s\u00a0]+\Z",
@@ -197,14 +201,14 @@ def _fractions(text: str, g: Grammar) -> list[tuple[int, int, float, str | None]
             and numerator
         ):
             continue
-        rest = text[m.end() : m.end() + 40]
+        rest = text[end : end + 40]
         if re.match(
             rf"{SP}of{SP}(?:(?:the|a|an|that|this){SP})?(?:[0-9]{{4}}|years?|century|centuries|decades?|"
             r"months?|weeks?|days?|[A-Z][a-z]+[\s\u00a0]+[0-9]{4})\b",
             rest,
         ):
             continue
-        out.append((m.start(), m.end(), round(100 * count / denominator, 2), _qualifier(text, m.start(), g)))
+        out.append((start, end, round(100 * count / denominator, 2), _qualifier(text, start, g)))
     for m in g.halving.finditer(text):
         out.append((m.start(), m.end(), 50.0, None))
     return out

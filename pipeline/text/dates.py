@@ -70,7 +70,9 @@ _OPT_SP = r"[\s\u00a0]*"
 _MONTH = r"\b(?P<month>" + "|".join(MONTHS) + r")\b"
 YEAR_DIGITS = r"(?:18[0-9]{2}|19[0-9]{2}|20[0-9]{2}|2100)"
 """The years MIN_YEAR..MAX_YEAR as digits: what reads as a year, here and in pipeline.text.amount_numbers."""
-_YEAR_BEFORE = r"(?<![0-9$€£₽₸])(?<![0-9][.,])"
+CURRENCY_SIGNS = "$€£₽₸¥"
+"""Signs that make the number after them a sum, not a year (here) and money (pipeline.text.amount_numbers)."""
+_YEAR_BEFORE = rf"(?<![0-9{re.escape(CURRENCY_SIGNS)}])(?<![0-9][.,])"
 _QUANTITY_AFTER = (
     rf"{_OPT_SP}(?:%|(?:per{_OPT_SP}cent|percent|km|ha|hectares|kilometres|"
     r"kilometers|thousand|million|billion|bn)\b)"
@@ -337,3 +339,16 @@ def date_fields(date) -> dict:
         "date_precision": date.precision,
         "date_qualifier": date.qualifier,
     }
+
+
+PRECISE = {"day", "month", "season", "year"}
+"""Precisions that place a date in one year (not a decade, a century or an interval)."""
+
+
+def heading_year(heading: str | None) -> int | None:
+    """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one: the year a
+    section under it is at before its text names one ('The following year, …', 'in July')."""
+    if not heading:
+        return None
+    years = {d.date_start.year for d in find_dates(heading) if d.precision in PRECISE}
+    return years.pop() if len(years) == 1 else None

@@ -2,8 +2,8 @@
 
 Why not a library splitter: both common ones fail on this genre one way or the other. The rule
 used here is small and testable: a sentence ends at `.`, `!` or `?` (with any closing quotes or
-brackets) when whitespace follows and the next word starts with a capital letter, a digit or an
-opening quote, unless the word before the stop is a known abbreviation. So "exceeded
+brackets) when whitespace follows and the next word starts with a capital letter, a digit, a currency
+sign ('$2 billion was lent …': a sentence may open with its figure, sign and all) or an opening quote, unless the word before the stop is a known abbreviation. So "exceeded
 US $27,000m. and both" and "rent 1m. ha" do not split (a lower-case word follows), while "a loan
 of US $10,000m. In return" does. Stray punctuation between sentences (". ." artefacts) is not
 part of any sentence, so it never makes an empty one.
@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+from pipeline.text.dates import CURRENCY_SIGNS
+
+SIGNS = re.escape(CURRENCY_SIGNS)
+BOUNDARY = re.compile(rf"[.!?]+[\"'’”)\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9{SIGNS}])")
 ABBREVIATIONS = frozenset(
     {
         "mr",
@@ -57,7 +60,7 @@ ABBREVIATIONS = frozenset(
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 """Letters each followed by a stop ('E.U.', 'U.S.S.R.', 'R.V. Investment Group'): an abbreviation, whichever."""
-SENTENCE_START = re.compile(r"[\w“\"‘'(\[]")
+SENTENCE_START = re.compile(rf"[\w“\"‘'(\[{SIGNS}]")
 TRAILING_ARTEFACT = re.compile(r"(?:\s+[.,;:])+\s*$")
 
 

@@ -92,8 +92,8 @@ def test_a_section_heading_dates_the_paragraph_below():
 def test_timeline_event_dates_leave_out_deadlines_and_period_bounds():
     text = "The lease, signed in 1994, would be extended until 2050, and the union established by 2015."
     assert timeline.event_year(text, dates.find_dates(text)) == 1994
-    assert timeline.heading_year("Relations since 1991 and 2005") is None
-    assert timeline.heading_year("The 2009 Nakhchivan summit") == 2009
+    assert dates.heading_year("Relations since 1991 and 2005") is None
+    assert dates.heading_year("The 2009 Nakhchivan summit") == 2009
 
 
 # --- visits ------------------------------------------------------------------------------------------

@@ -62,3 +62,15 @@ def test_any_dotted_initialism_is_not_a_boundary():
         "Customs Union agreement in 1995."
     )
     assert sentences(text) == [text]
+
+
+def test_a_sentence_may_open_with_a_currency_sign():
+    text = "Armenia joined the bank in 1992. $2 billion was lent to Ukraine in 2015. €5m went to Georgia."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Armenia joined the bank in 1992.",
+        "$2 billion was lent to Ukraine in 2015.",
+        "€5m went to Georgia.",
+    ]
+    # near miss: a sign after an abbreviated scale in mid-sentence follows no stop
+    text = "It lent US $27,000m. and $5m more."
+    assert [text[a:b] for a, b in split(text)] == [text]

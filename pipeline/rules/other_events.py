@@ -1,0 +1,59 @@
+"""Phrases that place an act or a figure after or before another event: their dates are that event's.
+
+Why: the genre fits an earlier or later event into a sentence as a phrase or clause opened by 'after', 'before',
+'following', 'prior to', 'upon' or 'since': 'After the collapse of the Soviet Union in 1991, Ukraine acceded to the
+NPT in 1994'; 'Following the 1998 Russian financial crisis, the IMF approved an arrangement of SDR 329 million';
+'after Kazakhstan joined the WTO in 2015'. A date inside such a phrase is the other event's (codebook §4: never a
+date mentioned nearby for something else), and the act or figure outside it is later or earlier by an unknown
+span. A 'since' whose object is itself a date opens a state instead ('Since 1994, Kazakhstan has been a party':
+the state's own start). The treaty rules leave such phrases out of a verb's dates (`agreement_polarity.own_date`);
+the figure and founding rules ask whether a date lies in one (`in_other_event`).
+"""
+
+from __future__ import annotations
+
+from pipeline.rules.context import Sentence
+from pipeline.rules.stance import token_at
+
+OTHER_TIME = {"after", "before", "following", "prior", "upon", "since"}
+MAX_STEPS = 8
+
+
+def places_another_event(s: Sentence, phrase, clauses_only: bool = False) -> bool:
+    """Whether token `phrase` heads a phrase that places another event: a preposition of OTHER_TIME (with
+    `clauses_only`, only one whose object is a verb: 'after falling to $2 billion'), or a clause whose mark is one
+    ('after it had stood at $80 million'); not a 'since' whose object is a date."""
+    if phrase.dep_ == "prep" and phrase.lower_ in OTHER_TIME:
+        if phrase.lower_ == "since" and _dated(s, phrase):
+            return False
+        return not clauses_only or any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in phrase.children)
+    return any(c.dep_ == "mark" and c.lower_ in OTHER_TIME for c in phrase.children)
+
+
+def _dated(s: Sentence, phrase) -> bool:
+    """Whether the phrase's object is itself a date ('Since 1994'), not an event with a date of its own."""
+    starts = {d.char_start for d in s.dates}
+    return any(o.left_edge.idx - s.offset in starts for o in phrase.children if o.dep_ == "pobj")
+
+
+def in_other_event(s: Sentence, figure_start: int, date_start: int, clauses_only: bool = False) -> bool:
+    """Whether the date at `date_start` lies, in the parse, inside a phrase that places another event (see
+    `places_another_event`) that does not hold the word at `figure_start` (a figure, or a fact's noun). The
+    figure rules also ask it the other way round, with `clauses_only`: a figure in a clause with a verb of its own
+    that such a word opens ('exports were $100 million in 2012, two years after they had stood at $80 million') is
+    not of the date outside it (a figure in a phrase without a verb is the condition of the main event, and of its
+    time: 'entered into force in 1970 after ratification by 43 states'). A named event's year right after such a
+    word ('after the World Food Conference in 1974') is read from the text (`Sentence.other_event`): the parser
+    hangs it far off."""
+    if not clauses_only and s.other_event(date_start, figure_start):
+        return True
+    t, figure = token_at(s, date_start), token_at(s, figure_start)
+    if t is None or figure is None:
+        return False
+    for _ in range(MAX_STEPS):
+        if places_another_event(s, t, clauses_only):
+            return not t.left_edge.i <= figure.i <= t.right_edge.i
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
