@@ -324,6 +324,17 @@ def candidates(
     return out
 
 
+def stated_agreements(text: str, subject: str | None = None, heading: str | None = None) -> set:
+    """(kind, parties, date) of every agreement candidate of `text` stated as fact (no modality), with parties: the
+    keys the scorer compares for a state's act on a treaty (an instrument's own act, 'was opened for signature in
+    1968', has none: `instrument_acts`)."""
+    return {
+        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
+        for c in candidates(text, "agreement", subject, heading)
+        if c.get("modality") is None and c["parties"]
+    }
+
+
 def amounts(text: str, *keys):
     """The amount candidates' values of `keys` in one paragraph, sorted."""
     return pick(candidates(text, "amount"), *keys)

@@ -20,6 +20,10 @@ SIGNING = {"sign", "conclude", "ratify", "adopt", "agree", "initial"}
 it on ('the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006')."""
 
 
+CO_SIGNING = {"sign", "conclude", "initial"}
+"""Verbs whose later subject joins the first clause's signers of one instrument: both sides sign it."""
+
+
 def on_another_noun(s: Sentence, date) -> bool:
     """True when the date belongs to a relative clause or participle on a noun other than an instrument ('the
     pipeline, which opened in 1997'); not to one on the instrument itself, nor to a signing's (`SIGNING`)."""
@@ -57,16 +61,27 @@ def conjunct_date(s: Sentence, verb_start: int, date) -> bool:
 def of_another_verb(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     """The parties less those named only in the objects and phrases of a verb coordinated with the signing verb
     ('became a member of the UN … and signed a partnership agreement with the EU': not the UN); their shared
-    subject stays. `party_set` unchanged without a parse."""
+    subject stays, but not the subject of a later clause telling another act ('The Soviet Union signed the Outer
+    Space Treaty in 1967, and Kazakhstan ratified it in 1998': Kazakhstan's act is its own, not a signing; one
+    signing its own ('A signed the treaty in 1995 and B signed it in 1996') stays. `party_set` unchanged without a
+    parse."""
     verb = token_at(s, verb_start)
     if verb is None:
         return party_set
     others = [v for v in verb.conjuncts if v.pos_ in VERBS]
+
+    under = {x.i for x in verb.subtree}
+
+    def own(v, t) -> bool:
+        if t.dep_ in ("nsubj", "nsubjpass"):  # a later clause's own subject, though the parser hangs it under the verb
+            return v.i > verb.i and v.lemma_.lower() not in CO_SIGNING
+        return t.dep_ not in ("conj", "cc", "punct") and t.i not in under
+
     spans = [
         (t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset)
         for v in others
         for t in v.children
-        if t.dep_ not in ("nsubj", "nsubjpass", "conj", "cc", "punct") and t.i not in {x.i for x in verb.subtree}
+        if own(v, t)
     ]
     if not spans:
         return party_set
@@ -83,3 +98,22 @@ def signers(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     """The parties that sign: the passive's agents where it names them (`agreement_guards.agents`), none named only
     by a coordinated verb (`of_another_verb`)."""
     return of_another_verb(s, verb_start, agents(s, verb_start, party_set))
+
+
+SIGNED_BY = {"sign", "ratify", "conclude"}
+
+
+def signed_by_conjunct(s: Sentence, verb_start: int) -> int | None:
+    """Where the signing verb names no signer and a later passive coordinated with it does ('The Paris Agreement was
+    adopted on 12 December 2015 and signed by Kazakhstan on 2 August 2016': the adoption is the instrument's own
+    act, the signing Kazakhstan's), the position of that later verb, whose date and signers the item takes; else
+    None (and without a parse)."""
+    verb = token_at(s, verb_start)
+    if verb is None or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return None
+    later = [
+        v
+        for v in verb.conjuncts
+        if v.i > verb.i and v.lemma_.lower() in SIGNED_BY and any(c.dep_ == "agent" for c in v.children)
+    ]
+    return later[0].idx - s.offset if later else None

@@ -19,6 +19,10 @@ signing."""
 
 
 COORDINATED_VERB = re.compile(r"\s+and\s+(?:then\s+|later\s+)?")
+CLEFT_UNTIL = re.compile(r"\b[Ii]t\s+(?:was|is)\s+(?:not\s+until|(?:only\s+)?(?:in|on))\s+(?:the\s+)?$")
+CLEFT_THAT = re.compile(r"\s*,?\s*that\b")
+"""'It was not until 2000 that Kazakhstan ratified the Convention', 'It was only in 2005 that …': the cleft's date is
+the act's."""
 
 
 DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?(?:year\s+)?)?$", re.I)
@@ -45,6 +49,12 @@ def ratification_date(s: Sentence, verb: re.Match, end: int):
         return after[0]
     before = s.dates_in(s.clause(verb.start())[0], verb.start())
     if before and COORDINATED_VERB.fullmatch(s.text, before[-1].char_end, verb.start()):
+        return before[-1]
+    if (
+        before
+        and CLEFT_UNTIL.search(s.text, 0, before[-1].char_start)
+        and CLEFT_THAT.match(s.text, before[-1].char_end)
+    ):
         return before[-1]
     return None
 

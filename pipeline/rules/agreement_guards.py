@@ -37,11 +37,12 @@ OPEN_END = re.compile(r"\s+(?:of|on|for|between|towards|to|with)$")
 AFTER = re.compile(r"(?:post|ex)-$", re.IGNORECASE)
 """'all 12 post-Soviet states': the states after the Soviet Union, not the Soviet Union."""
 EXCEPTED = re.compile(
-    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of)\s+(?:the\s+)?"
+    r"\b(?:all but|except(?: for)?|excluding|other than|apart from|with the exception of|but not)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:(?:and|or)\s+)?(?:the\s+)?)*$"
 )
 """'six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty': the states of a list
-after 'all but' or 'except' are those that did not act."""
+after 'all but' or 'except' are those that did not act; so is one after 'but not' ('Kazakhstan, but not Uzbekistan,
+ratified the treaty')."""
 
 
 TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
@@ -171,6 +172,17 @@ def act_on_the_instrument(s: Sentence, noun_start: int, verb_start: int) -> bool
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() not in SIGNING_LEMMAS and noun in c.subtree for c in verb.children
     )
+
+
+def subject_of_another_verb(s: Sentence, noun_start: int, verb_start: int) -> bool:
+    """True when the instrument's noun is the subject of another verb, no signing one, whose clause holds no signing
+    of it: 'Kazakhstan concluded a safeguards agreement in 1994, as the treaty required' (the treaty requires, it is
+    not concluded); not 'The treaty, signed in 1994, requires …' (the signing is on the noun), nor 'A treaty … is to
+    be signed' (the signing is in that verb's clause). False without a parse."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_start)
+    if verb is None or noun is None or noun.dep_ != "nsubj" or noun.head.i == verb.i:
+        return False
+    return noun.head.lemma_.lower() not in SIGNING_LEMMAS and verb not in noun.subtree and verb not in noun.head.subtree
 
 
 def governing(s: Sentence, noun_start: int, verbs: list) -> list:

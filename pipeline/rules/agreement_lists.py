@@ -24,12 +24,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 GAPPED = re.compile(
-    r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:by\s+)?(?P<who>[^,;()]+?)\s+(?:in|on)\s+"
+    r"(?:\s*[,;]\s*(?:and\s+|while\s+|then\s+)?|\s+and\s+)(?:(?:followed\s+)?by\s+)?(?P<who>[^,;()]+?)\s+(?:in|on)\s+"
     r"(?P<when>[^,;()]+?)"
     r"(?=\s*(?:[,;.]|$|\s+and\b))"
 )
 """', Ukraine in 1994', '; and France and China in 1992', ' and Brazil in 1998', ' and by Ukraine in 1994' (after a
-passive 'ratified by Belarus in 1993'): states and their own date, nothing else."""
+passive 'ratified by Belarus in 1993'), ', followed by Palau in 2007' (the next state to act): states and their own
+date, nothing else."""
 RESPECTIVELY = re.compile(r"\brespectively\b")
 ONLY_LIST_WORDS = re.compile(r"^(?:\s|,|\band\b|\bthe\b)*$")
 

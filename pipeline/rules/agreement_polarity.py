@@ -34,9 +34,14 @@ def not_until(s: Sentence, verb) -> bool:
 
 
 def neither_nor(verb) -> bool:
-    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied."""
+    """True for a verb of 'neither … nor' ('Egypt has neither signed nor ratified the CTBT'): both are denied; so is
+    a verb whose subject is denied ('Neither India nor Pakistan has joined the treaty', 'No Central Asian state has
+    acceded')."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc"))
+    if any(c.lower_ in ("neither", "nor") for v in verbs for c in v.children if c.dep_ in ("preconj", "cc")):
+        return True
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ in ("neither", "no") and c.dep_ in ("det", "preconj") for t in subjects for c in t.children)
 
 
 def acts(s: Sentence, lemmas: set[str]) -> list:
@@ -91,4 +96,27 @@ def own_date(s: Sentence, verb, actors=()):
     in a phrase that places it after or before another event ('After the collapse of the Soviet Union in 1991,
     Ukraine acceded to the NPT in 1994': that event's date, `other_events`; the act is then undated)."""
     placed = [c for c in verb.children if c.dep_ in ("prep", "advcl") and places_another_event(s, c)]
-    return _date(s, verb, [*actors, *placed], clause=False)
+    return _date(s, verb, [*actors, *placed], clause=False) or _effective(s, verb) or _cleft(s, verb)
+
+
+def _cleft(s: Sentence, verb):
+    """The date a cleft gives the act of its 'that' clause: 'It was not until 2000 that Kazakhstan ratified the
+    Convention', 'It was only in 2005 that …' (the parser hangs the date on 'was'); else None."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() != "be" or not any(c.lower_ == "it" for c in head.children):
+        return None
+    denied = any(c.dep_ == "neg" for c in head.children)  # 'not until' (which `_negated` reads as no negation)
+    when = _prep_objects(head, "until") if denied else _prep_objects(head, "in", "on")
+    return next((d for t in when for d in s.dates if d.char_start == t.left_edge.idx - s.offset), None)
+
+
+def _effective(s: Sentence, verb):
+    """The date an 'effective' phrase on the act gives it ('withdrew from the treaty, effective 18 December 2021'):
+    the act's own, though the parser makes the phrase a clause of its own; else None."""
+    for c in verb.children:
+        if c.lower_ == "effective" and c.dep_ in ("advcl", "advmod", "amod", "acomp"):
+            words = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in c.subtree]
+            found = [d for d in s.dates if any(a <= d.char_start < b for a, b in words) and not s.bounds(d)]
+            if found:
+                return found[0]
+    return None

@@ -8,7 +8,8 @@ into the candidate's `parties` field (a sorted tuple of entity ids), the hedge o
 What is not a signing (general statements about English, see `_denied_or_referred`): a denied one
 ('refused to sign', 'have not ratified'), an agreement something else follows ('Under the agreement …'),
 another name in brackets, an agreement 'on' a named treaty (the treaty is the instrument), a count of
-ratifying states. A place that begins a proper name ('the Rome Declaration') or where a signing took
+ratifying states, a ratification whose list goes on with other states' own dates (each state's act, read by
+`parsed_treaties`). A place that begins a proper name ('the Rome Declaration') or where a signing took
 place ('signed … in Islamabad') is no party. A deadline ('by 2015'), a status date ('As of 2016') or an
 entry into force does not date a signing; a signing its clause leaves undated takes the one event date of
 its sentence, else the year its paragraph (or section heading) is at (`Sentence.paragraph_date`).
@@ -18,9 +19,16 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.agreement_clauses import conjunct_date, signers
+from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, signers
 from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
-from pipeline.rules.agreement_guards import act_on_the_instrument, governing, verb_of_another_noun, whole_name
+from pipeline.rules.agreement_guards import (
+    act_on_the_instrument,
+    governing,
+    subject_of_another_verb,
+    verb_of_another_noun,
+    whole_name,
+)
+from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_parties import parties
 from pipeline.rules.context import Sentence
@@ -133,13 +141,20 @@ NEGATED = re.compile(
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
 'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
 a signing the text denies states no agreement."""
+DENIED_SIGNERS = re.compile(
+    r"(?:^|[,;:]\s*|\.\s+)(?:[Nn]either\s+[^,;.]{1,60}?\s+nor|[Nn]o)\s+[^,;.]{0,60}?"
+    r"\b(?:has|have|had|was|were|ever)?\s*$"
+)
+"""'Neither India nor Pakistan has signed the treaty', 'No Central Asian state has signed it': the signers are
+denied, so is the signing."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
-    r"\s+(?:the|this|that|these|those|its|their)\s+$"
+    r"\s+(?:the|this|that|these|those|its|their)\s+(?:[A-Z][\w’'–-]*\s+){0,6}$"
 )
 """'Under the agreement reached between ECO members, the common trade market should be established by
 2015', 'bring it into line with the agreements concluded in the framework of …': the agreement is what
-something else follows, told as background; its signing is not what the sentence states."""
+something else follows, told as background; its signing is not what the sentence states. So with its name ('Under
+the Lisbon Protocol, Kazakhstan agreed to join …')."""
 CAMEO_SIGN, PLOVER_AGREE = AGREEMENT.constants["cameo_code"], AGREEMENT.constants["plover_category"]
 MAX_VERB_GAP = 70
 """Most characters between an agreement noun and its verb: 'A bilateral agreement to develop
@@ -217,6 +232,8 @@ def signed(s: Sentence) -> list:
         if not verbs:
             continue
         verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
+        later = signed_by_conjunct(s, verb.start())
+        verb = SIGNED.match(s.text, later) or verb if later is not None else verb
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
@@ -227,6 +244,8 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
+        if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
+            continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
         date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
@@ -273,18 +292,21 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     instrument (`agreement_guards`)."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
+        or DENIED_SIGNERS.search(s.text, 0, verb.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
         or act_on_the_instrument(s, noun.start(), verb.start())
+        or subject_of_another_verb(s, noun.start(), verb.start())
     )
 
 
 def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple[str, ...]]:
     """One party set, or, for plural 'agreements … with A, B and C', one agreement with each of them
-    (the other side being the paragraph's subject: its first organisation, else the source's subject state)."""
+    (the other side being the one state the clause names before the noun, else the paragraph's subject: its first
+    organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
     if not noun.group("noun").lower().endswith("s") or not listed:
         return [parties(s, start, end)]
@@ -295,8 +317,15 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     ]
     if not others:
         return [parties(s, start, end)]
+    before = list(dict.fromkeys(m.entity_id for m in s.states(start, noun.start())))
     orgs_only = all(o.startswith("org:") for o in others)
-    subject = s.paragraph_organizations[0] if orgs_only and s.paragraph_organizations else s.home_state
+    subject = (
+        before[0]
+        if len(before) == 1  # 'Kazakhstan has signed safeguards agreements with the IAEA': the one state named before
+        else s.paragraph_organizations[0]
+        if orgs_only and s.paragraph_organizations
+        else s.home_state
+    )
     return [tuple(sorted({subject, other} - {None})) for other in dict.fromkeys(others) if other != subject]
 
 

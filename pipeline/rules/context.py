@@ -158,6 +158,10 @@ class Sentence:
     """What the source is about (`sources.yaml`: a state, an organisation or None)."""
     heading: str | None = None
     """The heading of the sentence's section ('International organization participation'), or None."""
+    heading_state: str | None = None
+    """The one state the sentence's section heading names besides the source's subject ('Libya' over paragraphs
+    on its chemical weapons in a treaty's article), or None: whom 'it' stands for where no sentence before names
+    a state."""
     tokens: Words | None = field(default=None, compare=False, hash=False)
     """The sentence's parse (a spaCy Span, kept as `Words`; `pipeline.text.parse`), or None where there is none."""
     paragraph_date: object = field(default=None, compare=False, hash=False)

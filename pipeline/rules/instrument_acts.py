@@ -36,8 +36,8 @@ from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
-from pipeline.rules.parsed_treaties import _earlier_instrument, _is_instrument, _kind, _name
 from pipeline.rules.treaty_states import _states
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
 
 ACTS = {
     "adopt": "adopted",

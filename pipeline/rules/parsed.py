@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import fact_modality, stance
+from pipeline.rules import agreement_guards, fact_modality, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -44,6 +44,7 @@ GENERIC_ORG = {
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
 POINTERS = {"it", "its", "which", "that"}
 PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
+PLANNED |= {"must", "require", "oblige", "obligate"}  # a duty: 'Article III requires each party to conclude …'
 POSSIBLE = {"could", "might", "may"}
 """'Iran could join the CSTO': a possibility someone raised, a candidacy, not a membership."""
 
@@ -283,6 +284,8 @@ def modality(verb) -> str | None:
     (`fact_modality.settle`)."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
     words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
+    if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
+        return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
     if words & POSSIBLE:
         return "proposed"
     if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
@@ -382,11 +385,15 @@ def verbs_of(s: Sentence, lemmas: set[str]) -> list:
 
 
 def _parties(s: Sentence, tokens) -> list[str]:
-    """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'."""
+    """States (and organisations) a list of noun phrases names, through 'the presidents of A, B and C'; not a state
+    a list excepts ('all the Central Asian states other than Uzbekistan': `agreement_guards.excepted`)."""
     out = []
     for t in tokens:
         named = _noun_entities(s, t, ("state", "organization")) or [
             x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))
         ]
         out += named
-    return list(dict.fromkeys(out))
+    start = min((t.left_edge.idx for t in tokens), default=s.offset) - s.offset
+    end = max((t.right_edge.idx + len(t.right_edge) for t in tokens), default=s.offset) - s.offset
+    excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}
+    return [x for x in dict.fromkeys(out) if x not in excepted]

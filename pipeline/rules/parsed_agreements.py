@@ -10,6 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreements, event_guards
+from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -111,6 +112,13 @@ INSTRUMENT_NOUNS = {
 }
 
 
+LOANS = {"loan", "credit"}
+LENDING = {"approve", "sign", "conclude"}
+"""A lender's loan approved or signed is a deal between the lender and the borrower its 'to'/'for' phrase names ('In
+1993 the EBRD approved a $150 million loan to Kazakhstan'), as a loan 'of' an amount is to the surface rule
+(`agreements.NOUN`); not one only provided, granted or repaid."""
+
+
 def signed(s: Sentence) -> list:
     """'was signed by Azerbaijan, Armenia, Belarus, … on 15 April 1994', 'In 1996, Belarus, Kazakhstan, Russia
     and Kyrgyzstan signed the Treaty on Increased Integration …', 'the presidents of Belarus, Kazakhstan and
@@ -126,15 +134,23 @@ def signed(s: Sentence) -> list:
         if passive:
             instruments = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
             signers = _prep_objects(verb, "by", "between", "among")
-            if (
-                not signers and verb.dep_ == "acl"
-            ):  # 'The Treaty on a Single Economic Space by Belarus, …, signed in 2003'
-                signers = _prep_objects(verb.head, "by", "between", "among")
+            if not signers:  # 'The Treaty … by Belarus, …, signed in 2003', 'An agreement between A and B was signed'
+                signers = [x for n in instruments for x in _prep_objects(n, "by", "between", "among")]
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS]
-        parties = _parties(s, signers)
+        instruments = [
+            t
+            for t in instruments
+            if t.lemma_.lower() in INSTRUMENT_NOUNS or (t.lemma_.lower() in LOANS and verb.lemma_.lower() in LENDING)
+        ]
+        borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
+            x
+            for t in instruments[:1]
+            if t.lemma_.lower() in LOANS
+            for x in _prep_objects(t, "to", "for") + ([] if passive else _prep_objects(verb, "to", "for"))
+        ]
+        parties = _parties(s, signers + borrowers)
         if not instruments or not parties:
             continue
         noun = instruments[0]
@@ -160,6 +176,8 @@ def signed(s: Sentence) -> list:
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
+        if verb.lemma_.lower() == "ratify" and date is not None and gapped(s, date.char_end):
+            continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
     return out

@@ -24,26 +24,32 @@ bilateral instrument ratified by both sides: the signing rules read it, with bot
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from pipeline.entities import provisional
 from pipeline.rules import agreements
-from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
     _clause,
-    _entity,
     _passive,
     _prep_objects,
     _subjects,
 )
-from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
-from pipeline.rules.stance import token_at
 from pipeline.rules.treaty_states import _named_as, _states
+from pipeline.rules.treaty_words import (
+    TREATY_ACRONYM,
+    _acronym,
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _kind_and_name,
+    _name,
+    _named_kind,
+    _previous_named,
+    _topic_kind,
+    names_organization,
+)
 
 PARTICIPATE = {
     "ratify": "ratified",
@@ -57,41 +63,22 @@ PARTICIPATE = {
     "exit": "withdrew",
     "denounce": "withdrew",
     "pull": "withdrew",
+    "renounce": "withdrew",
+    "abrogate": "withdrew",
+    "succeed": "succeeded",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
 signature an item of its own; other signings are the signing rules' (one instrument, its signers together).
-'left', 'quit', 'denounced', 'pulled out of' the treaty are withdrawals, only with the treaty as their object."""
-OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of"}
-"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'."""
+'left', 'quit', 'denounced', 'renounced', 'abrogated', 'pulled out of' the treaty are withdrawals, only with the treaty
+as their object."""
+OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of", "succeed": "to"}
+"""'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'; 'Kazakhstan
+succeeded to the Outer Space Treaty in 1998': a successor state's notice that it is bound by its predecessor's
+treaty, its own act on it."""
 BARE = {"ratify", "accede", "join", "withdraw", "sign"}
 """The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992')."""
-TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
-"""'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
 RELATIVES = {"which", "who", "that"}
-
-
-NUMBERED = {"I", "II", "III", "IV", "V", "1", "2", "3"}
-
-
-def _acronym(token) -> str | None:
-    """The treaty's acronym the token is, with its number where the parser makes the number the head ('START II'),
-    or None."""
-    if TREATY_ACRONYM.match(token.text):
-        return token.text
-    if token.text in NUMBERED:
-        named = [c.text for c in token.children if c.dep_ == "compound" and TREATY_ACRONYM.match(c.text)]
-        return f"{named[0]} {token.text}" if named else None
-    return None
-
-
-def _is_instrument(s: Sentence, token) -> bool:
-    """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
-    dictionaries lack: a provisional organisation); never a dictionary organisation."""
-    body = _entity(s, token, ("organization",))
-    if _acronym(token):
-        return body is None or body.entity_id.startswith(provisional.PREFIX)
-    return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
 
 
 def _fronted(verb) -> bool:
@@ -182,15 +169,6 @@ def _main_instrument(s: Sentence, verb):
     return objects[0] if objects and _is_instrument(s, objects[0]) else None
 
 
-def _earlier_instrument(s: Sentence, verb):
-    """The last instrument the sentence names before the verb ('it', 'the treaty' stand for it), or None."""
-    earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
-    return earlier[-1] if earlier else None
-
-
-PREVIOUS_INSTRUMENT = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agreements.NOUN.pattern, re.IGNORECASE)
-
-
 def _referred_kind(s: Sentence, verb) -> str | None:
     """The kind of the instrument the previous sentence names last, when this one names none and the verb's
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
@@ -226,97 +204,12 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     return _named_kind(last)
 
 
-TOPIC = re.compile(
-    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
-    re.IGNORECASE,
-)
-"""An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
-multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
-
-
-def _topic_kind(s: Sentence) -> str | None:
-    """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
-    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
-    (whose act a bare 'withdrew' may be); else None."""
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
-        return None
-    return _lead_kind(s.source_lead)
-
-
-@cache
-def _lead_kind(lead: str) -> str | None:
-    """The kind of instrument a source's lead defines its topic as, or None: one reading per source, where every
-    sentence of it may ask."""
-    topic = TOPIC.match(lead)
-    if topic is None:
-        return None
-    subject = topic.group("subject")
-    if not (agreements.NOUN.search(subject) or re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject)):
-        return None
-    return agreements.kind_of(topic.group("noun").lower(), subject)
-
-
-def treaty_talked_about(s: Sentence, token=None) -> str | None:
-    """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
-    withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
-    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
-    (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
-    if names_organization(s):
-        return None
-    earlier = _earlier_instrument(s, token) if token is not None else None
-    if earlier is not None:
-        return _kind(earlier)
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
-        return None
-    last = _previous_named(s)
-    return _named_kind(last) if last is not None else _topic_kind(s)
-
-
-def names_organization(s: Sentence) -> bool:
-    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
-    return any(
-        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
-    )
-
-
-def _previous_named(s: Sentence) -> str | None:
-    """The words of the last instrument the previous sentence names, or None."""
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
-    return named[-1] if named else None
-
-
-def _named_kind(words: str) -> str:
-    return "treaty" if TREATY_ACRONYM.match(words) else agreements.kind_of(words, words)
-
-
-def _kind(noun) -> str:
-    """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
-    phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
-    return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
-
-
-def _kind_and_name(noun, referred: str | None) -> tuple[str, str | None] | None:
-    """(kind, name) of the instrument a word names, else of the kind the text refers to (no name), else None."""
-    if noun is not None:
-        return _kind(noun), _name(noun)
-    return (referred, None) if referred is not None else None
-
-
-def _name(noun) -> str | None:
-    """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
-    Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
-    Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
-    if _acronym(noun):
-        return _acronym(noun)
-    if not noun.text[:1].isupper():
-        return None
-    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
-    if before:
-        return " ".join(t.text for t in [*before, noun])
-    named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
-    if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
-        return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
-    return None
+def _first_conjunct(verb):
+    """The first of the verbs coordinated with this one ('which signed in 1993 and ratified in 1998': 'signed'), whose
+    arc tells what clause they all are."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _controller(verb) -> list:
@@ -343,8 +236,8 @@ def participated(s: Sentence) -> list:
         kind, name = instrument
         actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
-        if verb.dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
-            actors = [verb.head]  # 'North Korea, which acceded to the NPT in 1985, …': the noun the clause is on
+        if _first_conjunct(verb).dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
+            actors = [_first_conjunct(verb).head]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
             actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
         if not states:
@@ -357,16 +250,28 @@ def participated(s: Sentence) -> list:
             (x, own_year(s, x, *span) or date) for x in states if x not in gapped_states
         ]
         acts_of += [(x, when) for states_, when in later for x in states_]
-        for state, when in acts_of:
-            if (kind, (state,), when.edtf if when is not None else None) in surface:
+        grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
+        for group, when in grouped:
+            if (kind, tuple(group), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
                 agreements._agreement(
-                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, [state], when, *span, modality=mood
+                    s, f"parse_{PARTICIPATE[verb.lemma_.lower()]}", name, kind, group, when, *span, modality=mood
                 )
             )
         out += _coordinated_acts(s, verb, noun, states, span, mood)
     return out
+
+
+def _together(acts_of: list) -> list:
+    """The signers of a treaty its acronym names grouped by the date of their signature: several states signing on one
+    date ('Russia and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing
+    rules read every other instrument's signers (the acronym may name a bilateral treaty); states the text dates
+    apart ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart."""
+    groups: dict = {}
+    for state, when in acts_of:
+        groups.setdefault(when.edtf if when is not None else None, ([], when))[0].append(state)
+    return [(sorted(states), when) for states, when in groups.values()]
 
 
 def _coordinated_acts(s: Sentence, verb, noun, states, span, mood) -> list:

@@ -1,4 +1,4 @@
-"""A state's act on a treaty told by 'did so', and a treaty's entry into force for named states.
+"""A state's act on a treaty told by 'did so' or 'followed', and a treaty's entry into force for named states.
 
 Why: a treaty's article tells one state's act and then another's by the pro-verb ('China acceded to the NPT in
 1992, and France did so the following year', 'Ukraine ratified the treaty, doing so in 2001'): 'do so' repeats the
@@ -19,16 +19,9 @@ from pipeline.rules import agreement_parties, agreements
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
-from pipeline.rules.parsed_treaties import (
-    PARTICIPATE,
-    _earlier_instrument,
-    _instrument,
-    _is_instrument,
-    _kind,
-    _name,
-    _referred_kind,
-)
+from pipeline.rules.parsed_treaties import PARTICIPATE, _instrument, _objects, _referred_kind
 from pipeline.rules.treaty_states import _states
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
 
 FORCE = {"enter", "come"}
 
@@ -78,19 +71,56 @@ def did_so(s: Sentence) -> list:
     return out
 
 
+def _followed(verb):
+    """The act 'X followed (suit)' repeats: a ratify, accede, join, withdraw or sign verb before it that it is
+    coordinated with or whose clause it governs ('A and B signed the treaty in 1997; C followed in 1999'); None for a
+    'follow' with an object of its own ('followed the talks') or no such act."""
+    if any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children):
+        return None
+    near = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
+    found = [v for v in near if v.i < verb.i and v.pos_ == "VERB" and v.lemma_.lower() in PARTICIPATE]
+    return found[0] if found else None
+
+
+def followed(s: Sentence) -> list:
+    """One agreement per state that 'followed' (or 'followed suit') after another's act on a treaty in the same
+    sentence: the same act on the same treaty, dated by its own words ('Kazakhstan and Kyrgyzstan signed the Ottawa
+    Treaty in 1997; Tajikistan followed in 1999')."""
+    out: list = []
+    stated = acts(s, set(PARTICIPATE))  # not 'has not ratified …, and Belarus followed suit'
+    for verb in acts(s, {"follow"}):
+        antecedent = _followed(verb)
+        if antecedent is None or antecedent not in stated:
+            continue
+        noun = next((o for o in _objects(antecedent) if _is_instrument(s, o)), None)
+        kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, antecedent), None)
+        actors = [a for a in _subjects(verb) if a.pos_ in ("PROPN", "PRON")]  # a state, not 'talks with Finland'
+        states = _states(s, actors)
+        if kind is None or not states or mood_and_date(s, antecedent, None)[0] is not None:
+            continue
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        span = _clause(s, [verb, *actors])
+        rule = f"followed_{PARTICIPATE[antecedent.lemma_.lower()]}"
+        out += [agreements._agreement(s, rule, name, kind, [state], date, *span, modality=mood) for state in states]
+    return out
+
+
 def in_force_for(s: Sentence) -> list:
-    """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`."""
+    """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`; the
+    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it)."""
     out: list = []
     for verb in acts(s, FORCE):
-        if not any(t.lemma_.lower() == "force" for t in _prep_objects(verb, "into")):
+        forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
+        if not forces:
             continue
+        beneficiaries = _prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]
         for noun in _subjects(verb):
             instrument = _earlier_instrument(s, verb) if noun.lower_ == "it" else noun
-            states = _states(s, _prep_objects(verb, "for"))
+            states = _states(s, beneficiaries)
             if instrument is None or not _is_instrument(s, instrument) or not states or modality(verb) is not None:
                 continue
             entry = _date(s, verb, [noun], clause=False)
-            span = _clause(s, [noun, verb, *_prep_objects(verb, "for")])
+            span = _clause(s, [noun, verb, *beneficiaries])
             out.append(
                 agreements._agreement(
                     s,
@@ -128,4 +158,4 @@ def signed_it(s: Sentence) -> list:
     return out
 
 
-RULES = [did_so, in_force_for, signed_it]
+RULES = [did_so, followed, in_force_for, signed_it]

@@ -10,7 +10,7 @@ bracket with a year alone takes the act of the list's other brackets, so a list 
 where one bracket names the act (a year alone may be anything: a founding, an independence), and only for a
 treaty, convention or protocol (agreements 'with China (signed 1999) and Russia (signed 1998)' are each bilateral).
 The treaty is the one the sentence names (an instrument's noun or a treaty's acronym), else the one the text talks
-about (`parsed_treaties.treaty_talked_about`); a sentence naming an organisation (whose members it may list) and
+about (`treaty_words.treaty_talked_about`); a sentence naming an organisation (whose members it may list) and
 no treaty gives nothing.
 """
 
@@ -20,14 +20,9 @@ import re
 
 from pipeline.rules import agreements
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed_treaties import (
-    _is_instrument,
-    _kind,
-    _name,
-    treaty_talked_about,
-)
 from pipeline.rules.treaty_nouns import MULTILATERAL
 from pipeline.rules.treaty_states import LIST_GAP
+from pipeline.rules.treaty_words import _is_instrument, _kind, _name, treaty_talked_about
 
 BRACKET = re.compile(r"\s*\(([^()]*)\)")
 ACT = re.compile(

@@ -24,11 +24,8 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.parsed_treaties import (
-    _is_instrument,
-    _kind_and_name,
-    treaty_talked_about,
-)
+from pipeline.rules.treaty_states import _subject_before, _talked_about_state
+from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
     "accession": ("to", "acceded"),
@@ -57,7 +54,7 @@ sentence before: instruments states accede to one by one (not an 'agreement', of
 
 
 def _named_before(s: Sentence, noun, holder) -> str | None:
-    """The kind of the treaty an act noun naming none is on (`parsed_treaties.treaty_talked_about`): 'North Korea
+    """The kind of the treaty an act noun naming none is on (`treaty_words.treaty_talked_about`): 'North Korea
     acceded to the NPT in 1985 and announced its withdrawal in 2003', 'The CTBT was opened for signature in 1996. …
     Ratification by Russia followed in June 2000'. A bare act noun only of a treaty, convention or protocol (an
     'agreement' is often a bilateral one); an instrument of ratification deposited, of any."""
@@ -73,6 +70,34 @@ def _possessor(holder) -> list:
         return []
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
     return _subjects(verb) if verb is not None else []
+
+
+DECLARING = {"announce", "give", "deposit", "notify", "declare", "complete", "submit", "lodge"}
+"""Verbs by which a state tells its own act, named by a bare noun: 'the United States gave notice of withdrawal from
+the ABM Treaty', 'Ukraine deposited instruments of accession to the convention'."""
+
+
+def _declared(holder) -> bool:
+    """True when a bare act noun (no article, no possessor) is the object of a verb by which its subject tells its own
+    act (DECLARING), directly or through 'notice of'; not 'demanded withdrawal from the treaty' (someone else's)."""
+    if any(c.dep_ in ("det", "poss") for c in holder.children):
+        return False
+    verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    return verb is not None and verb.lemma_.lower() in DECLARING
+
+
+OCCURRED = {"follow", "come", "occur", "happen"}
+
+
+def _occurred(holder) -> bool:
+    """True for an act noun with no possessor that is the subject of a verb of taking place ('Ratification followed in
+    2000', 'ratification came in 2005', 'the accession took place in 1994'): the act of the state the text is
+    talking about."""
+    if holder.dep_ != "nsubj" or any(c.dep_ in ("poss", "amod") for c in holder.children):
+        return False
+    verb = holder.head
+    lemma = verb.lemma_.lower()
+    return lemma in OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in verb.children))
 
 
 UNDO = {"revoke", "rescind", "withdraw", "retract", "annul", "cancel", "suspend", "reverse"}
@@ -147,9 +172,13 @@ def participation_noun(s: Sentence) -> list:
             noun, *by
         )
         actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
-        if any(a.lower_ in ("its", "their") for a in actors):
+        if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        if not actors and _occurred(
+            holder
+        ):  # 'Kazakhstan signed the Convention in 1993. Ratification followed in 2000'
+            states = _subject_before(s, holder) or _talked_about_state(s)
         if not states or modality(noun.head) is not None or _negated(holder.head) or _unstated(holder):
             continue
         instrument = instruments[0] if instruments else None

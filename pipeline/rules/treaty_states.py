@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.entities import provisional
+from pipeline.rules import agreement_guards
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _noun_entities
@@ -57,12 +58,17 @@ def _states(s: Sentence, tokens) -> list[str]:
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
         elif _pointer(t):
-            out += _talked_about_state(s)
+            out += _subject_before(s, t) or _talked_about_state(s)
         elif not (
             _points_back(t) and any(c.lower_ == "two" for c in t.children)
         ):  # 'the US and Soviet Union', which the parser may string as one noun
             start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
-            out += _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+            excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}
+            out += [
+                x
+                for x in _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
+                if x not in excepted  # 'all UN members except Egypt, Israel …': those did not act
+            ]
     return list(dict.fromkeys(out))
 
 
@@ -76,17 +82,37 @@ def _pointer(token) -> bool:
     return token.lemma_.lower() in STATE_NOUNS and [c.lower_ for c in token.children] == ["the"]
 
 
+def _subject_before(s: Sentence, token) -> list[str]:
+    """The state a clause before this subject in the same sentence has as its subject, the nearest such subject
+    ('Libya signed the convention in 1972; it ratified the convention in 1982', '…; ratification came in 1982');
+    none where that subject names no state or two ('The EU welcomed it; it ratified …'), or for a word that is no
+    subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    earlier = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass") and not _pointer(t)]
+    if not earlier:
+        return []
+    subject = earlier[-1]
+    start, end = subject.left_edge.idx - s.offset, subject.right_edge.idx + len(subject.right_edge) - s.offset
+    if any(m.entity_type == "organization" for m in s.entities if start <= m.char_start < end):
+        return []
+    named = list(dict.fromkeys(m.entity_id for m in s.states(start, end)))
+    return named if len(named) == 1 else []
+
+
 def _talked_about_state(s: Sentence) -> list[str]:
     """The state 'it' or 'the country' stands for: the one state the previous sentence names as an actor ('South
     Africa dismantled its six warheads in 1990. It acceded to the NPT in 1991'), else, where that sentence names no
-    state, the state the text is about; none after a sentence that names an organisation (which 'it' may be) or
-    two states."""
+    state, the state the text is about, else the one state the section's heading names ('It acceded in 2004' under
+    'Libya' in a treaty's article); none after a sentence that names an organisation (which 'it' may be) or two
+    states."""
     if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
         return []
     named = set(s.previous_states)
     if len(named) == 1:
         return list(named)
-    return [s.home_state] if not named and s.home_state else []
+    fallback = s.home_state or s.heading_state
+    return [fallback] if not named and fallback else []
 
 
 NAMING = {"include", "be"}

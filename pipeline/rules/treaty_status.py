@@ -25,18 +25,12 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
-from pipeline.rules.parsed_treaties import (
-    _earlier_instrument,
-    _is_instrument,
-    _kind,
-    _name,
-    treaty_talked_about,
-)
 from pipeline.rules.treaty_states import _states
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name, treaty_talked_about
 
 STATUS = {"party": "became_party", "signatory": "became_signatory", "member": "became_party"}
 """The nouns of treaty status, and the rule id each gives: 'a member of the NPT' (loose, but the genre's) is a party;
-'member' counts only with an instrument, never an organisation (`parsed_treaties._is_instrument`)."""
+'member' counts only with an instrument, never an organisation (`treaty_words._is_instrument`)."""
 CLAUSE_WORDS = {"VERB", "AUX", "SCONJ"}
 
 
@@ -98,7 +92,7 @@ def _statuses(verb) -> list:
 
 def _referred(s: Sentence, status, verb) -> str | None:
     """The kind of the treaty a status names none of ('Kazakhstan became a party in 1994'): the one named before in
-    the sentence, else the previous sentence's, else the article's topic (`parsed_treaties.treaty_talked_about`);
+    the sentence, else the previous sentence's, else the article's topic (`treaty_words.treaty_talked_about`);
     None for 'member' (most often of an organisation) and for a status with an object of its own ('a party to the
     conflict')."""
     if status.lemma_.lower() == "member" or _prep_objects(status, "to", "of", "in") or _prep_objects(verb, "to"):

@@ -52,7 +52,7 @@ def contexts(
     (`heading_states`: heading -> the states it names)."""
     subjects, parses, headings, heading_states = subjects or {}, parses or {}, headings or {}, heading_states or {}
     out: list[Sentence] = []
-    paragraph = section_source = paragraph_partner = None
+    paragraph = section_source = paragraph_partner = headed = None
     paragraph_orgs: tuple = ()
     paragraph_persons: tuple = ()
     narrated: int | None = None
@@ -105,6 +105,7 @@ def contexts(
                 subject=subjects.get(row.source_id),
                 tokens=parses.get(row.passage_id),
                 heading=headings.get(row.passage_id),
+                heading_state=headed,
                 paragraph_date=timeline.as_date(narrated),
                 section_date=timeline.as_date(narrated or section_narrated),
             )

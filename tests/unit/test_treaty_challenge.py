@@ -14,19 +14,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import candidates
+from tests.helpers import stated_agreements as stated
 
 NPT = "The Treaty on the Non-Proliferation of Nuclear Weapons was opened for signature in 1968. "
 CTBT = "The Comprehensive Nuclear-Test-Ban Treaty was opened for signature in September 1996. "
-
-
-def stated(text, subject=None) -> set:
-    """(kind, parties, date) of every agreement candidate stated as fact, with parties (a treaty's own act, 'was
-    opened for signature in 1968', is another fact: `instrument_acts`)."""
-    return {
-        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
-        for c in candidates(text, "agreement", subject)
-        if c.get("modality") is None and c["parties"]
-    }
 
 
 def rules(text, subject=None) -> set:

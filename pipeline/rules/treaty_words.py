@@ -1,0 +1,159 @@
+"""Which treaty words name: an instrument's noun or a treaty's acronym, its kind and name, and the treaty a sentence
+that names none is about (the one named before, or the article's topic).
+
+Why a module: every treaty rule (`parsed_treaties`, `treaty_nouns`, `treaty_status`, `treaty_brackets`,
+`treaty_acts`, `instrument_acts`) asks the same two questions of its words, whatever act it reads: is this word an
+instrument ('the Convention', 'the NPT', 'START II'; never a dictionary organisation), and, where the act names
+none ('acceded in 1992', 'it', 'its withdrawal'), which instrument the text is talking about. Answering them is one
+job, apart from reading the acts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.entities import provisional
+from pipeline.rules import agreements
+from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
+from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _entity
+from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
+from pipeline.rules.stance import token_at
+
+TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
+"""'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
+
+
+NUMBERED = {"I", "II", "III", "IV", "V", "1", "2", "3"}
+
+
+def _acronym(token) -> str | None:
+    """The treaty's acronym the token is, with its number where the parser makes the number the head ('START II'),
+    or None."""
+    if TREATY_ACRONYM.match(token.text):
+        return token.text
+    if token.text in NUMBERED:
+        named = [c.text for c in token.children if c.dep_ == "compound" and TREATY_ACRONYM.match(c.text)]
+        return f"{named[0]} {token.text}" if named else None
+    return None
+
+
+def _is_instrument(s: Sentence, token) -> bool:
+    """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
+    dictionaries lack: a provisional organisation); never a dictionary organisation."""
+    body = _entity(s, token, ("organization",))
+    if _acronym(token):
+        return body is None or body.entity_id.startswith(provisional.PREFIX)
+    return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
+
+
+def _earlier_instrument(s: Sentence, verb):
+    """The last instrument the sentence names before the verb ('it', 'the treaty' stand for it), or None."""
+    earlier = [t for t in (s.tokens or []) if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and _is_instrument(s, t)]
+    return earlier[-1] if earlier else None
+
+
+PREVIOUS_INSTRUMENT = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agreements.NOUN.pattern, re.IGNORECASE)
+
+
+TOPIC = re.compile(
+    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
+    re.IGNORECASE,
+)
+"""An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
+multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
+
+
+def _topic_kind(s: Sentence) -> str | None:
+    """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
+    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
+    (whose act a bare 'withdrew' may be); else None."""
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    return _lead_kind(s.source_lead)
+
+
+@cache
+def _lead_kind(lead: str) -> str | None:
+    """The kind of instrument a source's lead defines its topic as, or None: one reading per source, where every
+    sentence of it may ask. The kind is that of the name's own noun where it has one ('The Chemical Weapons
+    Convention (CWC) is an arms control treaty' is a convention, as its name is read wherever else it is named),
+    else that of the noun the lead defines it by ('The CTBT is a multilateral treaty')."""
+    topic = TOPIC.match(lead)
+    if topic is None:
+        return None
+    subject = topic.group("subject")
+    named = agreements.NOUN.search(subject)
+    if named is not None:
+        return agreements.kind_of(named.group("noun"), subject)
+    if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
+        return None
+    return agreements.kind_of(topic.group("noun").lower(), subject)
+
+
+def treaty_talked_about(s: Sentence, token=None) -> str | None:
+    """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
+    withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
+    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
+    (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
+    if names_organization(s):
+        return None
+    earlier = _earlier_instrument(s, token) if token is not None else None
+    if earlier is not None:
+        return _kind(earlier)
+    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+        return None
+    last = _previous_named(s)
+    return _named_kind(last) if last is not None else _topic_kind(s)
+
+
+def names_organization(s: Sentence) -> bool:
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
+    return any(
+        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
+    )
+
+
+def _previous_named(s: Sentence) -> str | None:
+    """The words of the last instrument the previous sentence names, or None; None after the lead that defines the
+    article's topic as an instrument, whose last instrument noun is the defining one ('… is an arms control treaty
+    …'): the topic (`_topic_kind`) is what the words stand for."""
+    if s.previous_text == s.source_lead and _lead_kind(s.source_lead) is not None:
+        return None
+    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
+    return named[-1] if named else None
+
+
+def _named_kind(words: str) -> str:
+    return "treaty" if TREATY_ACRONYM.match(words) else agreements.kind_of(words, words)
+
+
+def _kind(noun) -> str:
+    """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
+    phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
+    return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
+
+
+def _kind_and_name(noun, referred: str | None) -> tuple[str, str | None] | None:
+    """(kind, name) of the instrument a word names, else of the kind the text refers to (no name), else None."""
+    if noun is not None:
+        return _kind(noun), _name(noun)
+    return (referred, None) if referred is not None else None
+
+
+def _name(noun) -> str | None:
+    """The instrument's name as written: its capitalised words before the noun ('the Threshold Test Ban
+    Treaty'), or the noun with its capitalised 'on'/'of' phrase ('the Treaty on the Non-Proliferation of
+    Nuclear Weapons'), or its acronym ('the NPT'); None for 'the treaty', 'this Treaty', 'it'."""
+    if _acronym(noun):
+        return _acronym(noun)
+    if not noun.text[:1].isupper():
+        return None
+    before = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.text[:1].isupper()]
+    if before:
+        return " ".join(t.text for t in [*before, noun])
+    named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
+    if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
+        return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
+    return None
