@@ -59,16 +59,21 @@ def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
     with the `__init__.py` of each package on the way, and the data files a package keeps beside its
     code (the word lists of pipeline/text/lexicon/ are read by code, so they are code too); sorted."""
     seen: set[Path] = set()
+    looked_up: set[str] = set()  # module names already found (or not): most are named by many files
     todo = list(modules)
     while todo:
         module = todo.pop()
         parts = module.split(".")
         for k in range(1, len(parts) + 1):  # importing a.b.c runs a/__init__ and a/b/__init__ first
-            path = module_file(code_root, ".".join(parts[:k]))
-            if path is None or path in seen:
+            name = ".".join(parts[:k])
+            if name in looked_up:
+                continue
+            looked_up.add(name)
+            path = module_file(code_root, name)
+            if path is None:
                 continue
             seen.add(path)
-            todo.extend(_imports(path, ".".join(parts[:k]), code_root))
+            todo.extend(_imports(path, name, code_root))
             if path.name == "__init__.py":
                 seen |= {p for p in path.parent.iterdir() if p.is_file() and p.suffix in DATA_SUFFIXES}
     return sorted(seen)
