@@ -46,11 +46,12 @@ def combine(parts: list[tuple[str, str]]) -> str:
 
 
 def module_file(code_root: Path, module: str) -> Path | None:
-    """The source file of a first-party module (a package's __init__.py), or None."""
-    base = code_root.joinpath(*module.split("."))
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
+    """The source file of a first-party module (a package's __init__.py), or None. Paths are joined as
+    strings and a Path made only for a file found: a fingerprint looks up thousands of names."""
+    base = os.path.join(code_root, *module.split("."))
+    for path in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(path):
+            return Path(path)
     return None
 
 
@@ -111,6 +112,8 @@ def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             found.append(base)
+            if base.split(".")[0] not in PACKAGES or _is_plain_module(code_root, base):
+                continue  # names imported from a module's file are not modules
             # `from pipeline.stages import s4_dedupe as dedupe` imports the module pipeline.stages.s4_dedupe
             found += [
                 f"{base}.{alias.name}"
@@ -118,6 +121,11 @@ def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size
                 if module_file(code_root, f"{base}.{alias.name}") is not None
             ]
     return [name for name in found if name.split(".")[0] in PACKAGES]
+
+
+def _is_plain_module(code_root: Path, module: str) -> bool:
+    path = module_file(code_root, module)
+    return path is not None and path.name != "__init__.py"
 
 
 IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+\w)", re.M)
