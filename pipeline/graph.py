@@ -175,6 +175,21 @@ def validated_tables(work_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str,
     return kept if kept is not None else _conformed(load_outputs(work_dir))
 
 
+def validated_checksum(work_dir: Path) -> str:
+    """The checksum of what `validated_tables` returns is made of: the table files, the code that reads and
+    conforms them (this registry and all it imports) and the libraries that read them. What is made from those
+    tables alone can be kept under it between builds (the explorer site, `pipeline.site.write`)."""
+    import pyarrow
+
+    return fingerprint.combine(
+        [
+            ("tables", _tables_digest(work_dir)),
+            ("code", fingerprint.code_version(CODE_ROOT, (__name__,))),
+            ("libraries", f"pandas {pd.__version__}, pyarrow {pyarrow.__version__}"),
+        ]
+    )
+
+
 def _conformed(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
     """The published tables conformed to their models, and the source texts by source id."""
     from pipeline.package import validate

@@ -142,6 +142,7 @@ def publish_stage() -> None:
 
 def _publish() -> None:
     tables, texts = stages.validated_tables(WORK)
+    made_from = stages.validated_checksum(WORK)  # what the site's pages are kept under between builds
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
@@ -153,7 +154,7 @@ def _publish() -> None:
     meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
         lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources, BUILD / "cache"),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/site/write.py
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache", made_from),
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]
     PUBLISHED["link"] = link()
