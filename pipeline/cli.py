@@ -25,6 +25,17 @@ from pipeline.inputs import strict_yaml
 
 HAND_WRITTEN = ("raw/sources.yaml", "raw/curation.yaml")
 """The YAML files people write, checked for syntax before a build loads the pipeline."""
+TEST_ONLY_LIBRARIES = ("hypothesis",)
+"""Installed for the tests, never used by a command. Pandera imports hypothesis, when it is installed, the first
+time it validates a table, only to offer strategies that synthesise data: a twentieth of a CPU second in every
+build that validates. The commands mark it absent (`hide_test_libraries`)."""
+
+
+def hide_test_libraries() -> None:
+    """Mark `TEST_ONLY_LIBRARIES` absent in this process (an import of one then fails at once, as if it were not
+    installed, and Pandera goes without its strategies), unless one is already imported."""
+    for name in TEST_ONLY_LIBRARIES:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 class LazyGroup(click.Group):
@@ -235,6 +246,7 @@ def _interrupted(exc: BaseException) -> None:
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
+    hide_test_libraries()
     signal.signal(signal.SIGTERM, _stop(Terminated))
     signal.signal(signal.SIGINT, _stop(KeyboardInterrupt))
     try:
