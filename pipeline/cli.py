@@ -10,6 +10,7 @@ YAML file before loading anything (`pipeline.inputs.strict_yaml.check`).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import signal
@@ -28,13 +29,16 @@ HAND_WRITTEN = ("raw/sources.yaml", "raw/curation.yaml")
 TEST_ONLY_LIBRARIES = ("hypothesis",)
 """Installed for the tests, never used by a command. Pandera imports hypothesis, when it is installed, the first
 time it validates a table, only to offer strategies that synthesise data: a twentieth of a CPU second in every
-build that validates. The commands mark it absent (`hide_test_libraries`)."""
+build that validates."""
+PROBED_LIBRARIES = ("geopandas",)
+"""Libraries Pandera tries to import for every column type it resolves; when one is not installed, every try
+searches the whole import path again, a third of building the models' schemas."""
 
 
-def hide_test_libraries() -> None:
-    """Mark `TEST_ONLY_LIBRARIES` absent in this process (an import of one then fails at once, as if it were not
-    installed, and Pandera goes without its strategies), unless one is already imported."""
-    for name in TEST_ONLY_LIBRARIES:
+def hide_unused_libraries() -> None:
+    """Mark `TEST_ONLY_LIBRARIES`, and those of `PROBED_LIBRARIES` that are not installed, absent in this process
+    (an import of one then fails at once, as for a library not installed), unless one is already imported."""
+    for name in TEST_ONLY_LIBRARIES + tuple(n for n in PROBED_LIBRARIES if importlib.util.find_spec(n) is None):
         sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
@@ -246,7 +250,7 @@ def _interrupted(exc: BaseException) -> None:
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
-    hide_test_libraries()
+    hide_unused_libraries()
     signal.signal(signal.SIGTERM, _stop(Terminated))
     signal.signal(signal.SIGINT, _stop(KeyboardInterrupt))
     try:

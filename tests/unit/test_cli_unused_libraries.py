@@ -1,7 +1,9 @@
-"""The commands go without the libraries installed for the tests only, and validating still works without them."""
+"""The commands go without the libraries they never use (installed for the tests, or probed for by Pandera and
+not installed), and validating still works without them."""
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 
@@ -13,9 +15,10 @@ import pandas as pd
 from pipeline import cli
 from pipeline.package import validate
 
-cli.hide_test_libraries()
+cli.hide_unused_libraries()
 validate.check({"conflicts": validate.conform("conflicts", pd.DataFrame(columns=list(validate.TABLES["conflicts"].to_schema().columns)))})
 print("hypothesis imported:", sys.modules.get("hypothesis") is not None)
+print("geopandas marked absent:", "geopandas" in sys.modules and sys.modules["geopandas"] is None)
 try:
     bad = pd.DataFrame({"source_id": ["s"]})
     validate.check({"sources": bad})
@@ -29,11 +32,13 @@ def test_pandera_validates_without_importing_hypothesis_once_the_cli_hides_it():
         [sys.executable, "-c", VALIDATE_AFTER_HIDING], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert "hypothesis imported: False" in done.stdout
+    installed = importlib.util.find_spec("geopandas") is not None  # if not, marked absent: not searched again
+    assert f"geopandas marked absent: {not installed}" in done.stdout
     assert "violation reported: SchemaViolation" in done.stdout
 
 
 def test_without_hiding_pandera_imports_hypothesis_on_its_first_validation():
-    """The cost `hide_test_libraries` avoids is real: the same validation imports hypothesis otherwise."""
-    script = VALIDATE_AFTER_HIDING.replace("cli.hide_test_libraries()", "")
+    """The cost `hide_unused_libraries` avoids is real: the same validation imports hypothesis otherwise."""
+    script = VALIDATE_AFTER_HIDING.replace("cli.hide_unused_libraries()", "")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "hypothesis imported: True" in done.stdout
