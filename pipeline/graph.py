@@ -56,9 +56,11 @@ def _source_files(root: Path) -> list[Path]:
     and the dictionaries."""
     import yaml
 
+    from pipeline.inputs import safe_yaml
+
     listed = root / "raw" / "sources.yaml"
     try:
-        entries = yaml.safe_load(listed.read_text(encoding="utf-8"))
+        entries = safe_yaml(listed)
         names = sorted({str(e["file"]) for e in entries if isinstance(e, dict) and "file" in e})
     except (OSError, yaml.YAMLError, TypeError, UnicodeDecodeError):
         names = []

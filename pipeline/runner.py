@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-import yaml
 
 from pipeline import executor
 from pipeline import graph as stages
@@ -25,6 +24,7 @@ from pipeline.errors import InputError, excerpt
 from pipeline.evaluation import build as evaluation_build
 from pipeline.evaluation import gold
 from pipeline.evaluation import seeds as evaluate
+from pipeline.inputs import safe_yaml
 from pipeline.package import database_script, validate
 from pipeline.site import write as explorer
 from pipeline.stages import s4_dedupe as dedupe
@@ -148,10 +148,14 @@ def _publish() -> None:
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
         list(tables), views.statements(COW_MEMBERSHIPS)
     ).encode("utf-8")
-    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables), _reading_texts(tables, texts)):
+    meta = safe_yaml(ROOT / "schemas" / "package.yaml")
+    for more_files, more_resources in (
+        _data_dictionary(tables, meta),
+        _evaluation(tables),
+        _reading_texts(tables, texts),
+    ):
         files.update(more_files)
         resources += more_resources
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
         lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources, BUILD / "cache"),
         lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache", made_from),
@@ -217,9 +221,8 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
     return files, resources
 
 
-def _data_dictionary(tables: dict) -> tuple[dict, list]:
-    """DATA_DICTIONARY.md in the package, generated from the models and published with the package."""
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+def _data_dictionary(tables: dict, meta: dict) -> tuple[dict, list]:
+    """DATA_DICTIONARY.md in the package, generated from the models and the package's metadata `meta`."""
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
     return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
 
