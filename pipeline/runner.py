@@ -142,7 +142,7 @@ def publish_stage() -> None:
 
 def _publish() -> None:
     tables, texts = stages.validated_tables(WORK)
-    made_from = stages.validated_checksum(WORK)  # what the site's pages are kept under between builds
+    made_from = stages.validated_checksum(WORK)  # what the data files and the site's pages are kept under
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
@@ -157,7 +157,9 @@ def _publish() -> None:
         files.update(more_files)
         resources += more_resources
     writers = [
-        lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources, BUILD / "cache"),
+        lambda staging: publish.write_package(
+            staging, tables, meta, views_sql, files, resources, BUILD / "cache", made_from
+        ),
         lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache", made_from),
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]

@@ -1,4 +1,5 @@
-"""The published Parquet files: each column typed by its model, every kind of missing value written as null."""
+"""The published Parquet files: each column typed by its model, every missing value written as null; the data
+files copied from the cache only when made from the same tables by the same code."""
 
 import pandas as pd
 import pyarrow as pa
@@ -72,3 +73,40 @@ def test_a_nullable_integer_keeps_its_missing_values(tmp_path):
     read = pq.read_table(tmp_path / "actor_references.parquet")
     assert read.column("char_start").to_pylist() == [4, None]
     assert read.schema.field("char_end").type == pa.int64()
+
+
+def _counting_writers(monkeypatch, calls: list[str]) -> None:
+    csv, parquet = publish.write_csv, publish.write_parquet
+    monkeypatch.setattr(publish, "write_csv", lambda frame, path: (calls.append(path.name), csv(frame, path)))
+    monkeypatch.setattr(
+        publish, "write_parquet", lambda name, frame, path: (calls.append(path.name), parquet(name, frame, path))
+    )
+
+
+def test_data_files_of_the_same_tables_are_copied_and_other_tables_written_again(tmp_path, monkeypatch):
+    calls: list[str] = []
+    _counting_writers(monkeypatch, calls)
+    cache, tables = tmp_path / "cache", {"mentions": _mentions()}
+    publish.write_data_files(tmp_path / "v1", tables, cache, made_from="tables-a")
+    publish.write_data_files(tmp_path / "v2", tables, cache, made_from="tables-a")
+    assert calls == ["mentions.csv", "mentions.parquet"]  # the second package copied both
+    for name in ("mentions.csv", "parquet/mentions.parquet"):
+        assert (tmp_path / "v2" / name).read_bytes() == (tmp_path / "v1" / name).read_bytes()
+    publish.write_data_files(tmp_path / "v3", {"mentions": _mentions().iloc[:1]}, cache, made_from="tables-b")
+    assert calls[2:] == ["mentions.csv", "mentions.parquet"]
+    assert len((tmp_path / "v3" / "mentions.csv").read_text(encoding="utf-8").splitlines()) == 2  # header, one row
+
+
+def test_without_the_checksum_of_the_tables_data_files_are_always_written(tmp_path, monkeypatch):
+    calls: list[str] = []
+    _counting_writers(monkeypatch, calls)
+    for version in ("v1", "v2"):
+        publish.write_data_files(tmp_path / version, {"mentions": _mentions()}, tmp_path / "cache")
+    assert calls == ["mentions.csv", "mentions.parquet"] * 2
+
+
+def test_the_data_files_key_follows_the_tables_and_the_writing_code(monkeypatch):
+    kept = publish.data_files_key("tables-a")
+    assert publish.data_files_key("tables-b") != kept
+    monkeypatch.setattr(publish.fingerprint, "code_version", lambda root, modules: "edited")
+    assert publish.data_files_key("tables-a") != kept
