@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from pipeline import executor
+from pipeline import executor, fingerprint
 from pipeline import graph as stages
 from pipeline.errors import InputError, excerpt
 from pipeline.evaluation import build as evaluation_build
@@ -142,7 +142,7 @@ def publish_stage() -> None:
 
 def _publish() -> None:
     tables, texts = stages.validated_tables(WORK)
-    made_from = stages.validated_checksum(WORK)  # what the data files and the site's pages are kept under
+    made_from = _tables_checksum()
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
@@ -168,6 +168,14 @@ def _publish() -> None:
     progress(
         f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/{version.name})"
     )
+
+
+def _tables_checksum() -> str:
+    """What the data files and the site's pages are kept under between builds: the checksum of the tables they are
+    made from (their files and the code that reads them, `validated_checksum`) and of this module, which hands
+    the tables to their writers."""
+    wiring = fingerprint.file_digest(Path(__file__))
+    return fingerprint.combine([("tables", stages.validated_checksum(WORK)), ("wiring", wiring)])
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:

@@ -57,3 +57,15 @@ def test_the_checksum_of_the_validated_tables_follows_the_bytes_of_each_table_fi
     assert graph.validated_checksum(tmp_path) == before
     pd.DataFrame({"x": [2]}).to_parquet(tmp_path / "evidence.parquet")
     assert graph.validated_checksum(tmp_path) != before
+
+
+def test_what_the_published_files_are_kept_under_follows_the_code_handing_them_the_tables(tmp_path, monkeypatch):
+    from pipeline import runner
+
+    for name in graph.TABLE_ORDER:
+        pd.DataFrame({"x": [1]}).to_parquet(tmp_path / f"{name}.parquet")
+    monkeypatch.setattr(runner, "WORK", tmp_path)
+    before = runner._tables_checksum()
+    digest = runner.fingerprint.file_digest
+    monkeypatch.setattr(runner.fingerprint, "file_digest", lambda p: "edited" if p.name == "runner.py" else digest(p))
+    assert runner._tables_checksum() != before
