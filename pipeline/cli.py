@@ -15,7 +15,6 @@ import json
 import os
 import signal
 import sys
-import webbrowser
 from pathlib import Path
 
 import click
@@ -217,6 +216,8 @@ def site_cmd(open_it: bool) -> None:
         raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
     click.echo(index.as_uri())
     if open_it:
+        import webbrowser  # here: every other command would pay for its import
+
         webbrowser.open(index.as_uri())
 
 
