@@ -3,40 +3,23 @@
 Why: the evaluation corpus is built by a second `kzfp build` in a child process (`pipeline.evaluation.build`).
 A SIGKILL of the parent cannot be caught to stop the child first, so the child went on alone; the next build's
 `prepare` then deleted and rewrote the second root's raw/ under it, and the orphan published from half a corpus.
-So the child asks the kernel to kill it when its parent dies (Linux: PR_SET_PDEATHSIG), checking first that the
-parent is still there (it may have died before the request); and the next build waits for the second root's build
-lock, which a running child holds, before it touches that root (`wait_for_build`: where no death signal exists).
+So the child, and each of its worker processes, asks the kernel to kill it when its parent dies (Linux:
+PR_SET_PDEATHSIG, `pipeline.executor.die_with_parent`); and the next build waits for the second root's build lock,
+which a running child holds, before it touches that root (`wait_for_build`: where no death signal exists).
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
-import signal
 import sys
 from pathlib import Path
 
-PR_SET_PDEATHSIG = 1
-"""prctl(2): the signal this process gets when the thread that started it ends."""
-
 
 def command(code: str) -> list[str]:
-    """A command running Python `code` in a child that dies with this process (`die_with_parent`)."""
-    prelude = f"from pipeline.evaluation.child import die_with_parent; die_with_parent({os.getpid()})"
+    """A command running Python `code` in a child that dies with this process (`executor.die_with_parent`)."""
+    prelude = f"from pipeline.executor import die_with_parent; die_with_parent({os.getpid()})"
     return [sys.executable, "-c", f"{prelude}\n{code}"]
-
-
-def die_with_parent(parent: int) -> None:
-    """Be killed (SIGKILL) when the process `parent` that started this one ends, however it ends; exit now if
-    it has already ended (this process then has another parent). Linux only; elsewhere `wait_for_build`."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
-    if os.getppid() != parent:
-        os._exit(1)
 
 
 def wait_for_build(root: Path) -> None:

@@ -1,4 +1,5 @@
-"""The evaluation build's child dies with the build that started it, and a new build waits for a running one."""
+"""The evaluation build's child and a build's workers die with the build that started them, and a new build waits
+for a running one."""
 
 from __future__ import annotations
 
@@ -16,8 +17,16 @@ from pipeline.evaluation import child
 from tests.helpers import ROOT
 
 PARENT = """
-import subprocess, sys, time
+import os, subprocess, sys, time
+from pipeline import executor
 from pipeline.evaluation import child
+
+def worker(n):
+    print(os.getpid(), flush=True)
+    time.sleep(120)
+
+if sys.argv[1] == "worker":  # a build's worker processes
+    executor.local_map(worker, [(1,), (2,)], 2)
 command = child.command("import time; time.sleep(120)") if sys.argv[1] == "dies" else [sys.executable, "-c", "import time; time.sleep(120)"]
 started = subprocess.Popen(command)
 time.sleep(1.0)  # the child has run its prelude
@@ -56,6 +65,7 @@ def _orphan_after_sigkill(kind: str) -> bool:
 def test_the_child_dies_when_its_parent_is_killed_where_a_plain_child_survives():
     assert _orphan_after_sigkill("plain") is True  # what happened before: SIGKILL cannot stop the child first
     assert _orphan_after_sigkill("dies") is False
+    assert _orphan_after_sigkill("worker") is False  # a worker would keep the build lock it inherited
 
 
 def test_a_child_whose_parent_is_already_gone_exits_at_once():
@@ -63,7 +73,7 @@ def test_a_child_whose_parent_is_already_gone_exits_at_once():
         [
             sys.executable,
             "-c",
-            "from pipeline.evaluation.child import die_with_parent; die_with_parent(1)\nprint('ran')",
+            "from pipeline.executor import die_with_parent; die_with_parent(1)\nprint('ran')",
         ],
         cwd=ROOT,
         capture_output=True,
