@@ -10,11 +10,11 @@ YAML file before loading anything (`pipeline.inputs.strict_yaml.check`).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import signal
 import sys
-import webbrowser
 from pathlib import Path
 
 import click
@@ -25,6 +25,20 @@ from pipeline.inputs import strict_yaml
 
 HAND_WRITTEN = ("raw/sources.yaml", "raw/curation.yaml")
 """The YAML files people write, checked for syntax before a build loads the pipeline."""
+TEST_ONLY_LIBRARIES = ("hypothesis",)
+"""Installed for the tests, never used by a command. Pandera imports hypothesis, when it is installed, the first
+time it validates a table, only to offer strategies that synthesise data: a twentieth of a CPU second in every
+build that validates."""
+PROBED_LIBRARIES = ("geopandas",)
+"""Libraries Pandera tries to import for every column type it resolves; when one is not installed, every try
+searches the whole import path again, a third of building the models' schemas."""
+
+
+def hide_unused_libraries() -> None:
+    """Mark `TEST_ONLY_LIBRARIES`, and those of `PROBED_LIBRARIES` that are not installed, absent in this process
+    (an import of one then fails at once, as for a library not installed), unless one is already imported."""
+    for name in TEST_ONLY_LIBRARIES + tuple(n for n in PROBED_LIBRARIES if importlib.util.find_spec(n) is None):
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 class LazyGroup(click.Group):
@@ -202,6 +216,8 @@ def site_cmd(open_it: bool) -> None:
         raise InputError(f"build/current/{SITE_DIR}/index.html: not built yet. Run 'make build' first.")
     click.echo(index.as_uri())
     if open_it:
+        import webbrowser  # here: every other command would pay for its import
+
         webbrowser.open(index.as_uri())
 
 
@@ -235,6 +251,7 @@ def _interrupted(exc: BaseException) -> None:
 def main() -> None:
     """Entry point: user mistakes print one line and exit 2; --debug shows the traceback."""
     debug = "--debug" in sys.argv
+    hide_unused_libraries()
     signal.signal(signal.SIGTERM, _stop(Terminated))
     signal.signal(signal.SIGINT, _stop(KeyboardInterrupt))
     try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -38,8 +40,32 @@ def local_map(function: Callable, arguments: Sequence[tuple], workers: int) -> l
         return [function(*args) for args in arguments]
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(max_workers=min(workers, len(arguments)), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(arguments)),
+        mp_context=context,
+        initializer=die_with_parent,  # a worker left alive would keep the build lock it inherited
+        initargs=(os.getpid(),),
+    ) as pool:
         return list(pool.map(function, *zip(*arguments)))
+
+
+PR_SET_PDEATHSIG = 1
+"""prctl(2): the signal this process gets when the thread that started it ends."""
+
+
+def die_with_parent(parent: int) -> None:
+    """Be killed (SIGKILL) when the process `parent` that started this one ends, however it ends; exit now if it
+    has already ended (this process then has another parent). Why: a SIGKILL cannot be caught to stop a build's
+    children first, and a child left running goes on holding the build lock it inherited, or writing into a
+    folder the next build prepares (the evaluation build, `pipeline.evaluation.child`). Linux only (prctl)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def dask_client(scheduler: str | None):

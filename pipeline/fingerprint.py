@@ -46,11 +46,12 @@ def combine(parts: list[tuple[str, str]]) -> str:
 
 
 def module_file(code_root: Path, module: str) -> Path | None:
-    """The source file of a first-party module (a package's __init__.py), or None."""
-    base = code_root.joinpath(*module.split("."))
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
+    """The source file of a first-party module (a package's __init__.py), or None. Paths are joined as
+    strings and a Path made only for a file found: a fingerprint looks up thousands of names."""
+    base = os.path.join(code_root, *module.split("."))
+    for path in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(path):
+            return Path(path)
     return None
 
 
@@ -59,16 +60,21 @@ def code_files(code_root: Path, modules: tuple[str, ...]) -> list[Path]:
     with the `__init__.py` of each package on the way, and the data files a package keeps beside its
     code (the word lists of pipeline/text/lexicon/ are read by code, so they are code too); sorted."""
     seen: set[Path] = set()
+    looked_up: set[str] = set()  # module names already found (or not): most are named by many files
     todo = list(modules)
     while todo:
         module = todo.pop()
         parts = module.split(".")
         for k in range(1, len(parts) + 1):  # importing a.b.c runs a/__init__ and a/b/__init__ first
-            path = module_file(code_root, ".".join(parts[:k]))
-            if path is None or path in seen:
+            name = ".".join(parts[:k])
+            if name in looked_up:
+                continue
+            looked_up.add(name)
+            path = module_file(code_root, name)
+            if path is None:
                 continue
             seen.add(path)
-            todo.extend(_imports(path, ".".join(parts[:k]), code_root))
+            todo.extend(_imports(path, name, code_root))
             if path.name == "__init__.py":
                 seen |= {p for p in path.parent.iterdir() if p.is_file() and p.suffix in DATA_SUFFIXES}
     return sorted(seen)
@@ -106,6 +112,8 @@ def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(anchor + ([base] if base else []))
             found.append(base)
+            if base.split(".")[0] not in PACKAGES or _is_plain_module(code_root, base):
+                continue  # names imported from a module's file are not modules
             # `from pipeline.stages import s4_dedupe as dedupe` imports the module pipeline.stages.s4_dedupe
             found += [
                 f"{base}.{alias.name}"
@@ -113,6 +121,11 @@ def _parse_imports(path: Path, module: str, code_root: Path, mtime_ns: int, size
                 if module_file(code_root, f"{base}.{alias.name}") is not None
             ]
     return [name for name in found if name.split(".")[0] in PACKAGES]
+
+
+def _is_plain_module(code_root: Path, module: str) -> bool:
+    path = module_file(code_root, module)
+    return path is not None and path.name != "__init__.py"
 
 
 IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import\b|import[ \t]+\w)", re.M)

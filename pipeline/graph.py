@@ -56,9 +56,11 @@ def _source_files(root: Path) -> list[Path]:
     and the dictionaries."""
     import yaml
 
+    from pipeline.inputs import safe_yaml
+
     listed = root / "raw" / "sources.yaml"
     try:
-        entries = yaml.safe_load(listed.read_text(encoding="utf-8"))
+        entries = safe_yaml(listed)
         names = sorted({str(e["file"]) for e in entries if isinstance(e, dict) and "file" in e})
     except (OSError, yaml.YAMLError, TypeError, UnicodeDecodeError):
         names = []
@@ -173,6 +175,21 @@ def validated_tables(work_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str,
     checked in this process if the table files are still the same, else read from `work_dir` and conformed."""
     kept = _VALIDATED.get(_tables_digest(work_dir))
     return kept if kept is not None else _conformed(load_outputs(work_dir))
+
+
+def validated_checksum(work_dir: Path) -> str:
+    """The checksum of what `validated_tables` returns is made of: the table files, the code that reads and
+    conforms them (this registry and all it imports) and the libraries that read them. What is made from those
+    tables alone can be kept under it between builds (the explorer site, `pipeline.site.write`)."""
+    import pyarrow
+
+    return fingerprint.combine(
+        [
+            ("tables", _tables_digest(work_dir)),
+            ("code", fingerprint.code_version(CODE_ROOT, (__name__,))),
+            ("libraries", f"pandas {pd.__version__}, pyarrow {pyarrow.__version__}"),
+        ]
+    )
 
 
 def _conformed(tables: dict[str, pd.DataFrame]) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
@@ -338,7 +355,7 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
     stage reports (for the documents stage: how many texts it processed and how many came from cache).
     `mapper` runs per-document work (`pipeline.executor.mapper`; default: in this process)."""
     assert stage.run is not None, f"{stage.name} is not run here (see the CLI's publish)"
-    inputs = {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in stage.tables}
+    inputs = {name: read_table(work_dir, name) for name in stage.tables}
     outputs, report = stage.run(raw_dir, work_dir, mapper, **inputs)
     work_dir.mkdir(parents=True, exist_ok=True)
     for name in stage.outputs:
@@ -350,4 +367,14 @@ def run(stage: Stage, raw_dir: Path, work_dir: Path, mapper: Callable | None = N
 
 def load_outputs(work_dir: Path) -> dict[str, pd.DataFrame]:
     """Every table the stages wrote, by name, in `TABLE_ORDER`."""
-    return {name: pd.read_parquet(work_dir / f"{name}.parquet") for name in TABLE_ORDER}
+    return {name: read_table(work_dir, name) for name in TABLE_ORDER}
+
+
+def read_table(work_dir: Path, name: str) -> pd.DataFrame:
+    """A table a stage wrote to `work_dir`, the same frame `pd.read_parquet` gives (dtypes, missing values,
+    index), read by pyarrow's reader of one file: `pd.read_parquet` goes through pyarrow's dataset layer,
+    whose import alone costs a fortieth of a CPU second in every build that reads a table."""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetFile(work_dir / f"{name}.parquet") as handle:
+        return handle.read().to_pandas()

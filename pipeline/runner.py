@@ -17,14 +17,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-import yaml
 
-from pipeline import executor
+from pipeline import executor, fingerprint
 from pipeline import graph as stages
 from pipeline.errors import InputError, excerpt
 from pipeline.evaluation import build as evaluation_build
 from pipeline.evaluation import gold
 from pipeline.evaluation import seeds as evaluate
+from pipeline.inputs import safe_yaml
 from pipeline.package import database_script, validate
 from pipeline.site import write as explorer
 from pipeline.stages import s4_dedupe as dedupe
@@ -142,18 +142,25 @@ def publish_stage() -> None:
 
 def _publish() -> None:
     tables, texts = stages.validated_tables(WORK)
+    made_from = _tables_checksum()
     views_sql = views.statements(str(ROOT / COW_MEMBERSHIPS))
     files, resources = {}, []
     files[database_script.FILE_NAME] = database_script.script(  # the database, rebuilt from Parquet
         list(tables), views.statements(COW_MEMBERSHIPS)
     ).encode("utf-8")
-    for more_files, more_resources in (_data_dictionary(tables), _evaluation(tables), _reading_texts(tables, texts)):
+    meta = safe_yaml(ROOT / "schemas" / "package.yaml")
+    for more_files, more_resources in (
+        _data_dictionary(tables, meta),
+        _evaluation(tables),
+        _reading_texts(tables, texts),
+    ):
         files.update(more_files)
         resources += more_resources
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
     writers = [
-        lambda staging: publish.write_package(staging, tables, meta, views_sql, files, resources, BUILD / "cache"),
-        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache"),  # pipeline/site/write.py
+        lambda staging: publish.write_package(
+            staging, tables, meta, views_sql, files, resources, BUILD / "cache", made_from
+        ),
+        lambda staging: explorer.write_site(tables, staging / SITE_DIR, BUILD / "cache", made_from),
         lambda staging: _test_pause("staging"),  # the whole package is staged, nothing is visible yet
     ]
     PUBLISHED["link"] = link()
@@ -161,6 +168,14 @@ def _publish() -> None:
     progress(
         f"publish: wrote {len(tables)} tables to build/{publish.CURRENT} (build/{publish.VERSIONS}/{version.name})"
     )
+
+
+def _tables_checksum() -> str:
+    """What the data files and the site's pages are kept under between builds: the checksum of the tables they are
+    made from (their files and the code that reads them, `validated_checksum`) and of this module, which hands
+    the tables to their writers."""
+    wiring = fingerprint.file_digest(Path(__file__))
+    return fingerprint.combine([("tables", stages.validated_checksum(WORK)), ("wiring", wiring)])
 
 
 def _evaluation(tables: dict) -> tuple[dict, list]:
@@ -216,9 +231,8 @@ def _reading_texts(tables: dict, texts: dict[str, str]) -> tuple[dict, list]:
     return files, resources
 
 
-def _data_dictionary(tables: dict) -> tuple[dict, list]:
-    """DATA_DICTIONARY.md in the package, generated from the models and published with the package."""
-    meta = yaml.safe_load((ROOT / "schemas" / "package.yaml").read_text(encoding="utf-8"))
+def _data_dictionary(tables: dict, meta: dict) -> tuple[dict, list]:
+    """DATA_DICTIONARY.md in the package, generated from the models and the package's metadata `meta`."""
     text = dictionary.render({name: TABLES[name] for name in tables}, meta)
     return {dictionary.FILE_NAME: text.encode("utf-8")}, [dictionary.RESOURCE]
 

@@ -85,6 +85,10 @@ ACTOR_BASES = [
 ]
 """Where an actor a quote does not name is named, in the order `pipeline.stages.s5_actor_references`
 tries them."""
+GROUP_RESOLUTION = "+group_members"
+"""Suffix of the rule id of a fact whose parties are an organisation's members named as a group (written by
+`pipeline.rules.group_references`; those actors are based on `group_members`). Kept with the table's vocabulary
+so that the stage reading it (`pipeline.stages.s5_actor_references`) does not import every rule to get it."""
 
 
 class ActorReferences(Table):

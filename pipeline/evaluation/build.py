@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +29,7 @@ import yaml
 from pipeline import fingerprint
 from pipeline import graph as stages
 from pipeline.errors import InputError
+from pipeline.evaluation import child
 from pipeline.evaluation import corpus as evaluate_corpus
 from pipeline.package.read import read_package
 from pipeline.stages import s7_publish as publish
@@ -47,8 +47,10 @@ def available(root: Path) -> bool:
 
 
 def prepare(root: Path) -> Path:
-    """Lay out the second project root: every source of both lists, the dictionaries, the reference data."""
+    """Lay out the second project root: every source of both lists, the dictionaries, the reference data; once
+    no build of it runs (one whose parent was killed may, see `pipeline.evaluation.child`)."""
     out = root / FOLDER
+    child.wait_for_build(out)
     raw = out / "raw"
     if raw.exists():
         shutil.rmtree(raw)
@@ -85,7 +87,7 @@ def run(root: Path) -> Path:
     # the parses of the published texts are the ones this build just made: share its cache (keyed by the text)
     env = {parse.CACHE_ENV: str(parse.cache_dir(root).resolve()), **os.environ, "KZFP_ROOT": str(out)}
     done = subprocess.run(
-        [sys.executable, "-c", "from pipeline.cli import main; main()", "build"],
+        child.command("from pipeline.cli import main; main()") + ["build"],  # dies with this build
         env=env,
         cwd=root,
         capture_output=True,

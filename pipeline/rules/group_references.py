@@ -26,9 +26,8 @@ from dataclasses import replace
 from pipeline.rules.back_references import _count
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import _entity, _prep_objects
+from schemas.evidence import GROUP_RESOLUTION
 
-GROUP_RESOLUTION = "+group_members"
-"""Suffix of the rule id of a fact whose parties are an organisation's members named as a group."""
 MEMBER_WORDS = {"members", "countries", "states", "nations", "republics"}
 LEADER_WORDS = {"heads", "leaders", "presidents"}
 """Plural nouns naming members or their leaders, read as words: the tagger takes 'the Heads of States' for a name."""

@@ -13,11 +13,14 @@ the same build writes the same bytes.
 from __future__ import annotations
 
 import os
+import platform
 from pathlib import Path
 
+import altair
 import pandas as pd
 import vl_convert
 
+from pipeline import fingerprint, memo
 from pipeline.site.assets import CHART_JS, CSS, JS
 from pipeline.site.facts import (
     gather,
@@ -26,17 +29,46 @@ from pipeline.site.facts import (
 from pipeline.site.pages import VEGA_BUNDLE, Site
 
 ASSETS = {"assets/site.css": CSS, "assets/site.js": JS, "assets/chart.js": CHART_JS}
+CODE_ROOT = Path(__file__).resolve().parents[2]
+VL_CONVERT = getattr(vl_convert, "__version__", "unknown")
+"""The version of vl-convert, whose Vega bundle the site ships (`vega_bundle`)."""
+PAGES_MEMO = "site_pages.pickle"
+"""The pages of the last build, in the `cache` folder, under the checksum of what they were made from."""
 
 
-def write_site(tables: dict[str, pd.DataFrame], out_dir: Path, cache: Path | None = None) -> list[Path]:
+def write_site(
+    tables: dict[str, pd.DataFrame], out_dir: Path, cache: Path | None = None, made_from: str | None = None
+) -> list[Path]:
     """Write the site into `out_dir` (created if missing); returns the files written, sorted. `cache`:
-    a folder to keep the Vega bundle in between builds (see `vega_bundle`)."""
-    pages = render_site(tables, cache)
+    a folder to keep the Vega bundle in between builds (see `vega_bundle`), and the pages too when the
+    caller gives `made_from`, the checksum of everything `tables` were made from (`kept_pages`)."""
+    pages = kept_pages(tables, cache, made_from) if cache is not None and made_from else render_site(tables, cache)
     out_dir = Path(out_dir)
+    for folder in sorted({(out_dir / rel).parent for rel in pages}):
+        folder.mkdir(parents=True, exist_ok=True)
     for rel, text in pages.items():
-        (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / rel).write_text(text, encoding="utf-8")
     return sorted(out_dir / rel for rel in pages)
+
+
+def kept_pages(tables: dict[str, pd.DataFrame], cache: Path, made_from: str) -> dict[str, str]:
+    """The pages the last build rendered, if they were made from the same tables (`made_from`) by the same
+    site code, Python and charting libraries; else rendered now and kept (`pipeline.memo`). Why: publishing
+    re-runs whenever any of its inputs changes (the package's metadata, a gold file, the publishing code),
+    but the pages depend on the tables and this package's code alone, and rendering them is a fifth of
+    publishing at 1x."""
+    version = fingerprint.combine(
+        [
+            ("tables", made_from),
+            ("code", fingerprint.code_version(CODE_ROOT, (__name__,))),
+            ("libraries", f"python {platform.python_version()}, altair {altair.__version__}, vl-convert {VL_CONVERT}"),
+        ]
+    )
+    pages = memo.load(cache / PAGES_MEMO, version)
+    if pages is None:
+        pages = render_site(tables, cache)
+        memo.save(cache / PAGES_MEMO, version, pages)
+    return pages
 
 
 def vega_bundle(cache: Path | None = None) -> str:
@@ -44,7 +76,7 @@ def vega_bundle(cache: Path | None = None) -> str:
     and it depends on vl-convert's version only, so with a `cache` folder it is kept there per version."""
     if cache is None:
         return vl_convert.javascript_bundle()  # type: ignore[call-arg]
-    path = Path(cache) / f"vega-{getattr(vl_convert, '__version__', 'unknown')}.js"
+    path = Path(cache) / f"vega-{VL_CONVERT}.js"
     if path.is_file():
         return path.read_bytes().decode("utf-8")  # bytes: no newline translation
     bundle = vl_convert.javascript_bundle()  # type: ignore[call-arg]

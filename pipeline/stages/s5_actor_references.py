@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from pipeline.rules.group_references import GROUP_RESOLUTION
 from schemas import columns, entity_columns
 from schemas.base import FACT_TABLE
+from schemas.evidence import GROUP_RESOLUTION
 
 COLUMNS = columns("actor_references")
 """The table's columns, from its model; its bases are schemas.evidence.ACTOR_BASES, tried in that order

@@ -77,3 +77,27 @@ def test_fingerprints_change_with_content_not_with_touching_or_copying(tmp_path)
     text.rename(tmp_path / "outside.txt")
     text.symlink_to(tmp_path / "outside.txt")
     assert stages.fingerprint_of(stage, root, work) != edited
+
+
+def test_a_table_is_read_back_as_pandas_reads_it(tmp_path):
+    """The stages' own reader gives the frame `pd.read_parquet` gives: dtypes, missing values of every kind, index."""
+    import pandas as pd
+
+    frames = {
+        "full": pd.DataFrame(
+            {
+                "text": pd.Series(["a", None, "ç"], dtype="str"),
+                "count": pd.Series([1, None, 3], dtype="Int64"),
+                "share": [0.5, float("nan"), 1.0],
+                "flag": [True, False, True],
+                "nothing": [None, None, None],
+            }
+        ),
+        "empty": pd.DataFrame({"text": pd.Series([], dtype="str"), "n": pd.Series([], dtype="int64")}),
+    }
+    for name, frame in frames.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
+        expected, read = pd.read_parquet(tmp_path / f"{name}.parquet"), stages.read_table(tmp_path, name)
+        pd.testing.assert_frame_equal(read, expected, check_exact=True)
+        assert [repr(d) for d in read.dtypes] == [repr(d) for d in expected.dtypes]
+        assert type(read.index) is type(expected.index)
