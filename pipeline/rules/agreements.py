@@ -166,6 +166,14 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
     return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
 
 
+ON_LENDING = re.compile(
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w\s]{0,40}?)?\s+(?:on|for)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:loans?|credits?|(?:stand-?by|extended|precautionary|lending|financing|\w+-year)\s+(?:arrangements?|facility)|"
+    r"(?-i:(?:Fund|Credit|Financing) Facility))\b",
+    re.IGNORECASE,
+)
+"""'reached a staff-level agreement with the IMF on a three-year arrangement', 'an agreement with the Bank on a $50
+million loan': an agreement whose subject is lending is a loan deal (not 'an agreement on transit arrangements')."""
 LOAN_AGREEMENT = re.compile(r"\b(?:loan|credit)\s+agreements?$", re.IGNORECASE)
 """'signed a loan agreement with China': an agreement whose noun a loan modifies is a loan deal."""
 
@@ -269,6 +277,7 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
+        kind = "loan_deal" if kind == "agreement" and ON_LENDING.match(s.text, m.end()) else kind
         for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(
