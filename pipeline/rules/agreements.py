@@ -130,9 +130,19 @@ POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
 signed; the date before the verb is ('visit to Ankara … in October 2012 … the adoption of')."""
-TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
+TIME_REFERENCE = re.compile(r"\b(?:(?:before|after|since|until|ahead of)\s+the|anniversary\s+of(?:\s+the)?)\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
-a signing told elsewhere: not a statement of the signing."""
+a signing told elsewhere, and 'marked the tenth anniversary of the signing of the treaty' a commemoration of it:
+not a statement of the signing."""
+NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
+NEXT_INSTRUMENT = re.compile(
+    r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
+    r"plan|charter|convention)",
+    re.IGNORECASE,
+)
+"""'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date
+after the instrument that opens the next element of a gapped list (the verb left out) is that element's, not this
+one's; this one takes the date before the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
     r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
@@ -254,6 +264,9 @@ def signed(s: Sentence) -> list:
         )
         if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
+        if date is not None and _opens_next_element(s, m, date):
+            before = s.dates_in(c_start, min(m.start(), verb.start()))
+            date = before[-1] if before else None
         conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
         date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
@@ -292,6 +305,15 @@ def signed(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
+    """Whether the date after the instrument opens the next element of a gapped list (`NEXT_ELEMENT_DATE`)."""
+    return (
+        date.char_start >= noun.end()
+        and bool(NEXT_ELEMENT_DATE.search(s.text, noun.end(), date.char_start))
+        and bool(NEXT_INSTRUMENT.match(s.text, date.char_end))
+    )
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:

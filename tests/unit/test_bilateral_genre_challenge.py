@@ -174,6 +174,7 @@ NOTHING = [
     ("Armenia and Russia plan to sign an agreement on the gas price next year.", ARM, None),
     ("In 2012 the two countries celebrated the 20th anniversary of the treaty of friendship.", UZB, "South Korea"),
     ("Georgia is expected to sign a new arrangement with the IMF.", GEO, None),
+    ("In 2013 they marked the tenth anniversary of the signing of the treaty.", UZB, "China"),
     ("Mongolia requested a loan from the Asian Development Bank in 2009.", MNG, None),
     ("The IMF mission discussed a possible arrangement with the Tajik authorities.", TJK, None),
 ]
@@ -211,4 +212,15 @@ def test_a_city_visited_gives_the_partner_and_a_venue_does_not():
     assert stated("The president visited Tokyo in 2015." + adopted, MNG) == {(J, (JPN, MNG), "2015")}
     assert "state:CHE" not in {
         p for _, parties, _ in stated("Talks were held in Geneva in 2015." + adopted, MNG) for p in parties
+    }
+
+
+def test_each_instrument_of_a_gapped_list_keeps_its_own_year():
+    text = (
+        "In 1996 Uzbekistan and the United States signed a memorandum on military cooperation, and in 2002 a "
+        "declaration on strategic partnership."
+    )
+    assert stated(text) == {(M, (USA, UZB), "1996"), (D, (USA, UZB), "2002")}
+    assert stated("In 2004 Uzbekistan signed a treaty with Russia, and in 2005 it joined the EurAsEC.") == {
+        (T, (RUS, UZB), "2004")
     }
