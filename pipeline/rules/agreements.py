@@ -39,14 +39,15 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|road ?maps?|plans? of action|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
 does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million') and an aid
 package ('FAO and the European Union signed an initial aid package worth €125 million'), and a lender's
-facility ('approved a three-year Extended Fund Facility'); 'Act'
+facility ('approved a three-year Extended Fund Facility') or an arrangement under one or with the Fund ('an
+arrangement under the Systemic Transformation Facility': the facility named is what it draws on, `REFERENCE`); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""

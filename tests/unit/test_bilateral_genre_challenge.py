@@ -224,3 +224,14 @@ def test_each_instrument_of_a_gapped_list_keeps_its_own_year():
     assert stated("In 2004 Uzbekistan signed a treaty with Russia, and in 2005 it joined the EurAsEC.") == {
         (T, (RUS, UZB), "2004")
     }
+
+
+def test_an_arrangement_under_a_lender_s_facility_is_a_loan_deal_and_a_transit_arrangement_is_none():
+    joined = "Armenia joined the IMF in 1992. "
+    assert stated(
+        joined + "In 1995 the Fund approved an arrangement under the Systemic Transformation Facility.", ARM
+    ) == {(L, (IMF, ARM), "1995")}
+    assert stated(joined + "A three-year arrangement under the Extended Fund Facility was approved in 2017.", ARM) == {
+        (L, (IMF, ARM), "2017")
+    }
+    assert stated("In 2010 Armenia and Georgia approved new transit arrangements for freight.", ARM) == set()
