@@ -41,11 +41,13 @@ LENDER_BY_KIND = {
     "Fund": re.compile(r"imf|fund", re.IGNORECASE),
     "Bank": re.compile(r"bank|brd|adb|edb|aiib|eib", re.IGNORECASE),
 }
-THE_LENDER = re.compile(r"\b[Tt]he\s+(?P<kind>Fund|Bank)\b(?![\s–-]+(?:for|of)\b)")
+THE_LENDER = re.compile(
+    r"\b(?:[Tt]he\s+(?P<kind>Fund|Bank)\b(?![\s–-]+(?:for|of)\b)|(?P<staff>Fund|Bank)(?=\s+(?:staff|mission|management)\b))"
+)
 """'The Fund approved a Stand-By Arrangement for Georgia': the genre names a lender it talks about by its kind,
 capitalised (as `visit_organizations.BODY_WORDS` reads a mission's); lending, it is a party to the arrangement. The
-lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind; not
-'the Fund for Peace', 'the Bank of Georgia' (other names)."""
+lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
+Fund staff'); not 'the Fund for Peace', 'the Bank of Georgia' (other names)."""
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -112,7 +114,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     if not orgs and len(states) < 2 and (lender := THE_LENDER.search(s.text, start, end)):
-        orgs = _lender_by_kind(s, lender.group("kind"))
+        orgs = _lender_by_kind(s, lender.group("kind") or lender.group("staff"))
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give

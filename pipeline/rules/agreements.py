@@ -185,6 +185,12 @@ ON_LENDING = re.compile(
 )
 """'reached a staff-level agreement with the IMF on a three-year arrangement', 'an agreement with the Bank on a $50
 million loan': an agreement whose subject is lending is a loan deal (not 'an agreement on transit arrangements')."""
+LENDER_PROGRAMME = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:IMF|Fund|[A-Z][\w\s]{0,40}?Bank)\b(?:\s+(?:staff|mission|management))?\s+on\s+"
+    r"(?:an?\s+|the\s+|its\s+|a\s+new\s+)?(?:[\w$.,-]+\s+){0,4}?program(?:me)?s?\b"
+)
+"""'a staff-level agreement with Fund staff on a program': a lender's programme is its lending (not 'an agreement
+with Georgia on a cultural programme')."""
 LOAN_AGREEMENT = re.compile(r"\b(?:loan|credit)\s+agreements?$", re.IGNORECASE)
 """'signed a loan agreement with China': an agreement whose noun a loan modifies is a loan deal."""
 
@@ -291,7 +297,8 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
-        kind = "loan_deal" if kind == "agreement" and ON_LENDING.match(s.text, m.end()) else kind
+        lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
+        kind = "loan_deal" if kind == "agreement" and lending else kind
         for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(

@@ -235,3 +235,13 @@ def test_an_arrangement_under_a_lender_s_facility_is_a_loan_deal_and_a_transit_a
         (L, (IMF, ARM), "2017")
     }
     assert stated("In 2010 Armenia and Georgia approved new transit arrangements for freight.", ARM) == set()
+
+
+def test_an_agreement_with_fund_staff_on_a_programme_is_a_loan_deal_with_the_fund():
+    joined = "Mongolia joined the IMF in 1991. "
+    assert stated(joined + "In 2017 the government reached an agreement with Fund staff on a program.", MNG) == {
+        (L, (IMF, MNG), "2017")
+    }
+    assert stated("In 2017 Mongolia signed an agreement with Japan on a cultural programme.", MNG) == {
+        (A, (JPN, MNG), "2017")
+    }
