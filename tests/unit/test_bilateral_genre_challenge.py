@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
+from tests.helpers import agreement_year_keys
 
 GEO, MNG, UZB, CHN, TJK, ARM, JPN, KOR, IND, RUS, USA, FRA = (
     "state:GEO",
@@ -43,11 +43,7 @@ A, T, M, D, L, J = "agreement", "treaty", "memorandum", "declaration", "loan_dea
 
 def stated(text, subject=UZB, heading=None) -> set:
     """(kind, parties, year) of every agreement candidate stated as fact, in an article on `subject`."""
-    return {
-        (c["kind"], tuple(c["parties"]), (c.get("date_edtf") or "")[:4] or None)
-        for c in candidates(text, "agreement", subject, heading)
-        if c.get("modality") is None
-    }
+    return agreement_year_keys(text, subject, heading)
 
 
 FOUND = [
