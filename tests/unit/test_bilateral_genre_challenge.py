@@ -241,3 +241,16 @@ def test_an_agreement_with_fund_staff_on_a_programme_is_a_loan_deal_with_the_fun
     assert stated("In 2017 Mongolia signed an agreement with Japan on a cultural programme.", MNG) == {
         (A, (JPN, MNG), "2017")
     }
+
+
+def test_a_framework_the_sides_agreed_is_an_agreement_and_one_worked_within_is_none():
+    assert stated(
+        "In 2002 the two countries agreed on a framework for strategic partnership.", UZB, "United States"
+    ) == {(A, (USA, UZB), "2002")}
+    assert stated("In 2008 Georgia and France agreed a new framework for defence cooperation.", GEO) == {
+        (A, (FRA, GEO), "2008")
+    }
+    assert (
+        stated("In 2009 Georgia and France cooperated within the framework of the Eastern Partnership.", GEO) == set()
+    )
+    assert stated("The two countries did not agree on a framework for the talks.", GEO, "France") == set()
