@@ -324,6 +324,17 @@ def candidates(
     return out
 
 
+def agreement_year_keys(text: str, subject: str, heading: str | None = None) -> set:
+    """(kind, parties, year) of every agreement candidate stated as fact (no modality) in one paragraph, in a
+    source about `subject`: the key the evaluation compares agreements on (pipeline/evaluation/corpus.py); unlike
+    `stated_agreements`, by year and with candidates that have no parties (a test that none is found sees them)."""
+    return {
+        (c["kind"], tuple(c["parties"]), (c.get("date_edtf") or "")[:4] or None)
+        for c in candidates(text, "agreement", subject, heading)
+        if c.get("modality") is None
+    }
+
+
 def stated_agreements(text: str, subject: str | None = None, heading: str | None = None) -> set:
     """(kind, parties, date) of every agreement candidate of `text` stated as fact (no modality), with parties: the
     keys the scorer compares for a state's act on a treaty (an instrument's own act, 'was opened for signature in

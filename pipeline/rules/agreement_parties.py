@@ -13,6 +13,7 @@ import re
 
 from pipeline.rules.agreement_guards import excepted, not_a_party
 from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import talked_about
 from pipeline.rules.patterns import asides, group_members
 
 FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
@@ -36,6 +37,17 @@ MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreem
 not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
 sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
 LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
+LENDER_BY_KIND = {
+    "Fund": re.compile(r"imf|fund", re.IGNORECASE),
+    "Bank": re.compile(r"bank|brd|adb|edb|aiib|eib", re.IGNORECASE),
+}
+THE_LENDER = re.compile(
+    r"\b(?:[Tt]he\s+(?P<kind>Fund|Bank)\b(?![\s–-]+(?:for|of)\b)|(?P<staff>Fund|Bank)(?=\s+(?:staff|mission|management)\b))"
+)
+"""'The Fund approved a Stand-By Arrangement for Georgia': the genre names a lender it talks about by its kind,
+capitalised (as `visit_organizations.BODY_WORDS` reads a mission's); lending, it is a party to the arrangement. The
+lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
+Fund staff'); not 'the Fund for Peace', 'the Bank of Georgia' (other names)."""
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -101,6 +113,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     if not states and THESE_STATES.search(s.text, start, end):
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
+    if not orgs and len(states) < 2 and (lender := THE_LENDER.search(s.text, start, end)):
+        orgs = _lender_by_kind(s, lender.group("kind") or lender.group("staff"))
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
@@ -123,3 +137,10 @@ def _named_before(s: Sentence, start: int) -> str | None:
         s.state_of_entity(m.entity_id) for m in s.entities if m.char_end <= start and m.entity_type != "organization"
     ]
     return next((x for x in reversed(before) if x and x != s.home_state), None)
+
+
+def _lender_by_kind(s: Sentence, kind: str) -> list[str]:
+    """The lender 'the Fund' or 'the Bank' stands for: the organisation talked about, else the paragraph's first of
+    that kind; none where neither is."""
+    known = [x for x in (talked_about(s), *s.paragraph_organizations) if x]
+    return next(([x] for x in known if LENDER_BY_KIND[kind].search(x)), [])

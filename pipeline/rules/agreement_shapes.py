@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.agreement_dates import narrative_date
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_parties import parties
-from pipeline.rules.agreements import NAME, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of
+from pipeline.rules.agreements import NAME, NEGATED, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of
 from pipeline.rules.context import OPENING_CHARS, Sentence
 
 BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")
@@ -89,6 +90,26 @@ def agreed_that(s: Sentence) -> list:
             continue
         before = [d for d in s.dates_in(0, m.start())]
         out.append(_agreement(s, "agreed_that", None, "agreement", sides, before[0] if before else None))
+    return out
+
+
+AGREED_FRAMEWORK = re.compile(r"\bagreed\s+(?:on\s+|upon\s+)?(?:an?|the)\s+[\"“]?(?:[\w-]+\s+){0,2}?framework\b")
+"""'the two presidents agreed a "strategic framework" to guide future relations', 'agreed on a framework for strategic
+partnership': a framework the sides agreed is an instrument they settled (not 'within the framework of', 'a legal
+framework was created')."""
+
+
+def agreed_framework(s: Sentence) -> list:
+    """An agreed framework: an agreement between the sides its clause names ('they had agreed a "strategic framework"
+    to guide future U.S.-Russian relations'), read as the signing rule reads them, dated by its verb or, told as an
+    event with no date of its own, by the year its paragraph is at (`narrative_date`)."""
+    out = []
+    for m in AGREED_FRAMEWORK.finditer(s.text):
+        if NEGATED.search(s.text, max(0, m.start() - 30), m.start()):
+            continue
+        date = s.date_for(m.start()) or narrative_date(s)
+        sides = parties(s, *s.clause(m.start()))
+        out.append(_agreement(s, "agreed_framework", None, "agreement", sides, date, modality=modality(s, m, m)))
     return out
 
 
@@ -229,5 +250,6 @@ RULES = [
     establishing_instrument,
     border_settled,
     agreed_to,
+    agreed_framework,
     each_visit,
 ]

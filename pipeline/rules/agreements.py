@@ -39,14 +39,15 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|road ?maps?|plans? of action|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
 """Instrument nouns; a loan counts when it is one deal ('a preferential loan of $1,000m. from …'), and so
 does a lender's arrangement ('the IMF approved a stand-by arrangement of SDR 185.6 million') and an aid
 package ('FAO and the European Union signed an initial aid package worth €125 million'), and a lender's
-facility ('approved a three-year Extended Fund Facility'); 'Act'
+facility ('approved a three-year Extended Fund Facility') or an arrangement under one or with the Fund ('an
+arrangement under the Systemic Transformation Facility': the facility named is what it draws on, `REFERENCE`); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
@@ -130,9 +131,19 @@ POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
 signed; the date before the verb is ('visit to Ankara … in October 2012 … the adoption of')."""
-TIME_REFERENCE = re.compile(r"\b(?:before|after|since|until|ahead of)\s+the\s+$")
+TIME_REFERENCE = re.compile(r"\b(?:(?:before|after|since|until|ahead of)\s+the|anniversary\s+of(?:\s+the)?)\s+$")
 """'shortly before the signing of the Eurasian Economic Treaty (see below)' dates something else by
-a signing told elsewhere: not a statement of the signing."""
+a signing told elsewhere, and 'marked the tenth anniversary of the signing of the treaty' a commemoration of it:
+not a statement of the signing."""
+NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
+NEXT_INSTRUMENT = re.compile(
+    r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
+    r"plan|charter|convention)",
+    re.IGNORECASE,
+)
+"""'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date
+after the instrument that opens the next element of a gapped list (the verb left out) is that element's, not this
+one's; this one takes the date before the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
     r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
@@ -166,6 +177,20 @@ def _gap(noun: re.Match, verb: re.Match) -> int:
     return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
 
 
+ON_LENDING = re.compile(
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w\s]{0,40}?)?\s+(?:on|for)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:loans?|credits?|(?:stand-?by|extended|precautionary|lending|financing|\w+-year)\s+(?:arrangements?|facility)|"
+    r"(?-i:(?:Fund|Credit|Financing) Facility))\b",
+    re.IGNORECASE,
+)
+"""'reached a staff-level agreement with the IMF on a three-year arrangement', 'an agreement with the Bank on a $50
+million loan': an agreement whose subject is lending is a loan deal (not 'an agreement on transit arrangements')."""
+LENDER_PROGRAMME = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:IMF|Fund|[A-Z][\w\s]{0,40}?Bank)\b(?:\s+(?:staff|mission|management))?\s+on\s+"
+    r"(?:an?\s+|the\s+|its\s+|a\s+new\s+)?(?:[\w$.,-]+\s+){0,4}?program(?:me)?s?\b"
+)
+"""'a staff-level agreement with Fund staff on a program': a lender's programme is its lending (not 'an agreement
+with Georgia on a cultural programme')."""
 LOAN_AGREEMENT = re.compile(r"\b(?:loan|credit)\s+agreements?$", re.IGNORECASE)
 """'signed a loan agreement with China': an agreement whose noun a loan modifies is a loan deal."""
 
@@ -246,6 +271,9 @@ def signed(s: Sentence) -> list:
         )
         if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
+        if date is not None and _opens_next_element(s, m, date):
+            before = s.dates_in(c_start, min(m.start(), verb.start()))
+            date = before[-1] if before else None
         conjunct = date is not None and conjunct_date(s, verb.start(), date)  # 'became independent in 1991 and signed'
         date = None if conjunct else date
         if date is not None and VALIDITY.search(s.text, max(0, date.char_start - 30), date.char_start):
@@ -269,6 +297,8 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
+        lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
+        kind = "loan_deal" if kind == "agreement" and lending else kind
         for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
             out.append(
                 _agreement(
@@ -283,6 +313,15 @@ def signed(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
+    """Whether the date after the instrument opens the next element of a gapped list (`NEXT_ELEMENT_DATE`)."""
+    return (
+        date.char_start >= noun.end()
+        and bool(NEXT_ELEMENT_DATE.search(s.text, noun.end(), date.char_start))
+        and bool(NEXT_INSTRUMENT.match(s.text, date.char_end))
+    )
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:

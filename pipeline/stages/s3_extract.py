@@ -9,6 +9,7 @@ organisations of the previous sentence) is computed here, in text order.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -45,7 +46,9 @@ def contexts(
 ) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
-    states': Turkey), else by an adjective ('Chinese investment'). `subjects` gives each source's subject
+    states': Turkey), else by an adjective ('Chinese investment'); a paragraph's partner is also, where a sentence
+    names no other state, the state of a foreign city it names ('The president visited Seoul in 2017. A joint
+    statement was adopted.': the city is where the partner received him; not a venue, 'talks were held in Geneva'). `subjects` gives each source's subject
     (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading.
     A section headed by one state other than the source's subject ('China', 'Relations with Iran') has that
     state as the partner from its start, and as each of its paragraphs' partner until the text names another
@@ -119,7 +122,13 @@ def contexts(
         others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != subjects.get(row.source_id)]
         named = [m.entity_id for m in others if m.form in ACTOR_FORMS] or [m.entity_id for m in others]
         partner = named[-1] if named else partner
-        paragraph_partner = named[-1] if named else paragraph_partner
+        visited = [
+            state_of.get(m.entity_id)
+            for m in f.entities
+            if m.entity_type == "place" and DESTINATION.search(row.text[max(0, m.char_start - 30) : m.char_start])
+        ]
+        visited = [x for x in visited if x and x != subjects.get(row.source_id)]
+        paragraph_partner = named[-1] if named else visited[-1] if visited else paragraph_partner
         named_orgs = tuple(dict.fromkeys(m.entity_id for m in f.entities if m.entity_type == "organization"))
         paragraph_orgs = tuple(dict.fromkeys(paragraph_orgs + named_orgs))
         previous_orgs = named_orgs or previous_orgs
@@ -128,6 +137,10 @@ def contexts(
         replace(s, following=out[i + 1]) if i + 1 < len(out) and paragraphs[i + 1] == paragraphs[i] else s
         for i, s in enumerate(out)
     ]
+
+
+DESTINATION = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|travel(?:l?ed)?|arriv(?:ed|ing)|came|went)\s+(?:to\s+|in\s+)?$")
+"""The words before a city a visitor went to ('visited Seoul', 'a visit to Tokyo', 'arrived in Delhi')."""
 
 
 def _heading_partner(states: tuple | None, subjects: dict, row) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
+from tests.helpers import agreement_year_keys, candidates
 
 TKM, KAZ, UZB, CHN, IRN, RUS, TUR = (
     "state:TKM",
@@ -39,11 +39,7 @@ A, T, M, D = "agreement", "treaty", "memorandum", "declaration"
 
 def stated(text, subject=TKM, heading=None) -> set:
     """(kind, parties, year) of every agreement candidate stated as fact, in an article on `subject`."""
-    return {
-        (c["kind"], tuple(c["parties"]), (c.get("date_edtf") or "")[:4] or None)
-        for c in candidates(text, "agreement", subject, heading)
-        if c.get("modality") is None
-    }
+    return agreement_year_keys(text, subject, heading)
 
 
 FOUND = [
