@@ -8,6 +8,7 @@ treaty; a frozen participation is less than a withdrawal; notice given is the ac
 
 from __future__ import annotations
 
+from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -35,7 +36,7 @@ def withdrew(s: Sentence) -> list:
     talked about): role withdrew, and withdrawn_by when dated."""
     out = []
     for verb in _verbs(s, WITHDRAW):
-        subjects = _subjects(verb)
+        subjects = _subjects(verb) or stance.ranked_subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(verb, "from") + _children(verb, "dobj")
         objects += gapped_objects(s, verb, objects, ("from",))  # '… from GUAM in 2005 and from the CSTO in 2012'
