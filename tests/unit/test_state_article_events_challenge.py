@@ -116,6 +116,40 @@ FIRES = [
         "1998-04",
         "state:TJK",
     ),
+    (
+        "Mongolia's accession to the World Trade Organization took place in 1997.",
+        "state:MNG",
+        "org:WTO",
+        "joined_by",
+        "1997",
+        "state:MNG",
+    ),
+    # the organisation takes the state in: the state's accession all the same
+    (
+        "The Asian Development Bank admitted Mongolia as a member in 1991.",
+        "state:MNG",
+        "org:ADB",
+        "joined_by",
+        "1991",
+        "state:MNG",
+    ),
+    (
+        "Uzbekistan gained full membership of the International Monetary Fund in 1992.",
+        "state:UZB",
+        "org:IMF",
+        "joined_by",
+        "1992",
+        "state:UZB",
+    ),
+    (
+        "In 1992 the council approved Kyrgyzstan's membership in the European Bank for Reconstruction and "
+        "Development.",
+        "state:KGZ",
+        "org:EBRD",
+        "joined_by",
+        "1992",
+        "state:KGZ",
+    ),
     # withdrawals
     (
         "Georgia left the Commonwealth of Independent States in 2009.",
@@ -249,6 +283,8 @@ NEAR_MISSES = [
         "org:ADB",
         "joined_by",
     ),
+    # an admission with no date is a membership only
+    ("The Asian Development Bank admitted Mongolia as a member.", "state:MNG", "org:ADB", "joined_by"),
     # the next to join is still to join
     (
         "Uzbekistan may become the next country to join the Eurasian Economic Union in 2026.",
