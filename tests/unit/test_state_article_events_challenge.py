@@ -142,8 +142,7 @@ FIRES = [
         "state:UZB",
     ),
     (
-        "In 1992 the council approved Kyrgyzstan's membership in the European Bank for Reconstruction and "
-        "Development.",
+        "In 1992 the council approved Kyrgyzstan's membership in the European Bank for Reconstruction and Development.",
         "state:KGZ",
         "org:EBRD",
         "joined_by",
@@ -333,6 +332,15 @@ def test_a_state_granted_observer_status_is_an_observer():
         "date_edtf",
     )
     assert ("state:UZB", "org:EAEU", "observer", "2020") in set(rows)
+
+
+def test_the_host_is_the_state_that_hosted_not_the_article_subject():
+    """In an article on Uzbekistan, Mongolia hosting a lender's meeting far from its place name is Mongolia's."""
+    keys = event_keys(
+        "Mongolia hosted the annual meeting of the Asian Development Bank in Ulaanbaatar in 2018.", "state:UZB"
+    )
+    assert _has(keys, "org:ADB", "summit_hosted", "2018", "state:MNG")
+    assert not _has(keys, "org:ADB", "summit_hosted", "2018", "state:UZB")
 
 
 def test_a_resolution_or_an_office_is_no_event_at_all():
