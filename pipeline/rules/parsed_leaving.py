@@ -41,7 +41,8 @@ def withdrew(s: Sentence) -> list:
         objects = _prep_objects(verb, "from") + _children(verb, "dobj")
         objects += gapped_objects(s, verb, objects, ("from",))  # '… from GUAM in 2005 and from the CSTO in 2012'
         orgs = [o for t in objects for o in _organizations(s, t)]
-        if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
+        pronoun = bool(objects) and not orgs and all(t.lower_ == "it" for t in objects)
+        if (not objects or pronoun) and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew (left it) later'
             objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
             orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and _instrument_before(s) and not s.organizations():

@@ -174,6 +174,14 @@ FIRES = [
         "2018",
         "state:UKR",
     ),
+    (
+        "Georgia joined the Commonwealth of Independent States in 1993 but left it in 2009.",
+        "state:GEO",
+        "org:CIS",
+        "withdrawn_by",
+        "2009",
+        "state:GEO",
+    ),
     # hosting and chairing
     (
         "Uzbekistan hosted the summit of the Shanghai Cooperation Organisation in Samarkand in 2022.",
