@@ -359,3 +359,28 @@ def test_a_resolution_or_an_office_is_no_event_at_all():
     assert not event_keys(
         "The International Monetary Fund opened a resident representative office in Bishkek in 1993.", "state:KGZ"
     )
+
+
+def test_the_fund_is_the_lender_named_before_it():
+    """'the Fund' after the International Monetary Fund has been named (twice: name and acronym) is the IMF."""
+    keys = event_keys(
+        "Armenia's relations with the International Monetary Fund (IMF) are close. Armenia became a member of the "
+        "Fund on 28 May 1992.",
+        "state:ARM",
+    )
+    assert _has(keys, "org:IMF", "joined_by", "1992-05-28", "state:ARM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no lender named before: 'the Bank' is no one
+        "Uzbekistan joined the Bank in 1992.",
+        # named once in passing: a short name is for a body the text is about
+        "This fund is modelled on the International Monetary Fund. Uzbekistan joined the Fund in 2009.",
+        # a longer name that 'the Bank' opens
+        "The Asian Development Bank (ADB) lends. Uzbekistan joined the Bank for International Settlements in 1996.",
+    ],
+)
+def test_a_short_name_with_no_lender_behind_it_stays_unread(text):
+    assert not any(k[1] == "joined_by" and k[0] in ("org:IMF", "org:ADB") for k in event_keys(text, "state:UZB"))
