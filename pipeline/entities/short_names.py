@@ -28,10 +28,10 @@ def resolve(found: list) -> list:
     times: dict[tuple[str, str], int] = {}
     out = []
     for f in found:
-        known, added = list(f.entities), []
-        shorts = [(m.start("word"), m) for m in SHORT.finditer(f.row.text)]
-        named = [(m.char_start, m) for m in known if m.entity_type == "organization"]
-        for _, item in sorted(shorts + named, key=lambda x: x[0]):
+        known, added = list(f.entities), []  # type: list[EntityMention], list[EntityMention]
+        items: list[tuple[int, EntityMention | re.Match]] = [(m.start("word"), m) for m in SHORT.finditer(f.row.text)]
+        items += [(m.char_start, m) for m in known if m.entity_type == "organization"]
+        for _, item in sorted(items, key=lambda x: x[0]):
             if isinstance(item, EntityMention):
                 times[(f.row.source_id, item.entity_id)] = times.get((f.row.source_id, item.entity_id), 0) + 1
                 word = item.text.split()[-1] if item.text.split() else ""
@@ -39,8 +39,8 @@ def resolve(found: list) -> list:
                     known_body = not item.rule_id.startswith("entity.provisional")
                     latest[(f.row.source_id, word)] = item.entity_id if known_body else ""
                 continue
-            eid = latest.get((f.row.source_id, item.group("word")))
-            eid = eid if times.get((f.row.source_id, eid), 0) >= 2 else None
+            eid = latest.get((f.row.source_id, item.group("word")), "")
+            eid = eid if times.get((f.row.source_id, eid), 0) >= 2 else ""
             a, b = item.start("word"), item.end("word")
             if eid and not any(x.char_start < b and a < x.char_end for x in known + added):
                 added.append(EntityMention(a, b, item.group("word"), eid, "organization", "short", "entity.short_name"))
