@@ -38,8 +38,9 @@ GRANT = {"grant", "accord", "give", "offer", "award"}
 APPROVE = {"approve", "complete", "finalize", "finalise", "formalize", "formalise", "confirm", "ratify", "endorse"}
 """Verbs that make a membership or accession happen when they take it as object: 'the council approved
 Iran's membership', 'Iran's accession … was completed'."""
-MEETINGS = {"summit", "meeting", "session", "council", "conference", "assembly", "congress"}
-"""A body's meeting does its admitting: 'The fifth summit admitted Chile and Peru'."""
+MEETINGS = {"summit", "meeting", "session", "council", "conference", "assembly", "congress", "board"}
+"""A body's meeting or governing board does its admitting: 'The fifth summit admitted Chile and Peru', 'The IMF
+Executive Board approved Armenia's membership'."""
 ROLE_WORDS = {"observer": "observer", "candidate": "candidate"}
 """Nouns, or modifiers of 'member', 'membership' and 'status', that name a role other than member."""
 ENTRY_NOUNS = {"membership", "accession", "admission"}

@@ -149,6 +149,14 @@ FIRES = [
         "1992",
         "state:KGZ",
     ),
+    (
+        "The IMF Executive Board approved Armenia's membership in 1992.",
+        "state:ARM",
+        "org:IMF",
+        "joined_by",
+        "1992",
+        "state:ARM",
+    ),
     # withdrawals
     (
         "Georgia left the Commonwealth of Independent States in 2009.",
