@@ -307,6 +307,19 @@ NEAR_MISSES = [
         "org:EAEU",
         "joined_by",
     ),
+    # a ranked act still framed by an aim is planned
+    (
+        "Uzbekistan aims to become the first Central Asian state to join the Eurasian Economic Union in 2026.",
+        "state:UZB",
+        "org:EAEU",
+        "joined_by",
+    ),
+    (
+        "Uzbekistan became the first state to apply to join the World Trade Organization in 1994.",
+        "state:UZB",
+        "org:WTO",
+        "joined_by",
+    ),
     # a body the joiner is ranked in is not joined
     (
         "Kyrgyzstan joined the World Trade Organization in 1998, the first country of the Commonwealth of "
