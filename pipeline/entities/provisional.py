@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from pipeline.entities import acronym_uses, name_extent
+from pipeline.entities import acronym_uses, name_extent, short_names
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.entities.listed_bodies import PARTICIPATION, list_items
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
@@ -322,7 +322,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
         if added:
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
-    return acronym_uses.before_definition(out, acronyms), names
+    return short_names.resolve(acronym_uses.before_definition(out, acronyms)), names
 
 
 def _paired_states(text: str, mention) -> bool:

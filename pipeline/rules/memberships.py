@@ -144,7 +144,7 @@ def _nested(s: Sentence, mention, trigger) -> bool:
     """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
     Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
     phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO)."""
-    token = stance.token_at(s, mention.char_end - 1)
+    token = stance.mention_root(s, mention)
     if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
         return False
     if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined

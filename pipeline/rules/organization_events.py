@@ -17,6 +17,7 @@ from pipeline.rules.patterns import (
     org_before,
     organizations_in,
     outgrowths,
+    subject_state,
     unnamed_bodies,
 )
 from pipeline.text.dates import DATE_KEYS, date_fields
@@ -334,15 +335,15 @@ def observer_status(s: Sentence) -> list:
 
 def summit_hosted(s: Sentence) -> list:
     """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
-    of World Religions', 'succeeded in hosting a summit of the organization', 'The SCO held its summit
-    in Tashkent': the state of the place named, else the source's subject state."""
+    of World Religions', 'hosting a summit of the organization', 'The SCO held its summit in Tashkent': the
+    state of the place named, else the state acting before it (patterns.subject_state)."""
     out = []
     for m in SUMMIT.finditer(s.text):
         orgs = event_guards.in_meeting(s, organizations_in(s, m.start(), m.end() + 40), m.start())
         orgs = orgs or s.organizations(s.clause(m.start())[0], m.start())[-1:]
         if not orgs:
             continue
-        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or s.home_state
+        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or subject_state(s, m.start())
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
         out.append(
             _event(s, "summit_hosted", orgs[0].entity_id, event_guards.meeting_event(m.group()), date, state=state)

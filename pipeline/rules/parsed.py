@@ -290,7 +290,7 @@ def modality(verb) -> str | None:
         return "proposed"
     if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
         return stance.intended(verb.head)
-    if words & PLANNED or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if words & PLANNED or stance.infinitive_plan(verb):
         return "planned"
     return stance.intended(verb)
 

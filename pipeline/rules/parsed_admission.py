@@ -17,6 +17,7 @@ from pipeline.rules.parsed import (
     _clause,
     _date,
     _entity,
+    _event,
     _membership,
     _noun_entities,
     _organizations,
@@ -37,11 +38,23 @@ GRANT = {"grant", "accord", "give", "offer", "award"}
 APPROVE = {"approve", "complete", "finalize", "finalise", "formalize", "formalise", "confirm", "ratify", "endorse"}
 """Verbs that make a membership or accession happen when they take it as object: 'the council approved
 Iran's membership', 'Iran's accession … was completed'."""
-MEETINGS = {"summit", "meeting", "session", "council", "conference", "assembly", "congress"}
-"""A body's meeting does its admitting: 'The fifth summit admitted Chile and Peru'."""
+MEETINGS = {"summit", "meeting", "session", "council", "conference", "assembly", "congress", "board"}
+"""A body's meeting or governing board does its admitting: 'The fifth summit admitted Chile and Peru', 'The IMF
+Executive Board approved Armenia's membership'."""
 ROLE_WORDS = {"observer": "observer", "candidate": "candidate"}
 """Nouns, or modifiers of 'member', 'membership' and 'status', that name a role other than member."""
 ENTRY_NOUNS = {"membership", "accession", "admission"}
+
+
+def _entered(s: Sentence, rule: str, states, org, role, date, span, mod) -> list[Candidate]:
+    """A membership per state, and for a member taken in on a stated date the organisation's joined_by: from the
+    state's side, 'The ADB admitted Mongolia in 1991' and 'Uzbekistan gained membership of the IMF in 1992' date an
+    accession as 'Mongolia joined the ADB in 1991' does (parsed_joining); an undated or planned one is a
+    membership only."""
+    out = [_membership(s, rule, st, org, role, date, span, mod) for st in states]
+    if role == "member" and mod is None and date is not None:
+        out += [_event(s, rule, org, "joined_by", date, span, state=st) for st in states]
+    return out
 
 
 def _role(noun) -> str | None:
@@ -112,7 +125,7 @@ def admitted(s: Sentence) -> list:
         date = _date(s, verb, admitted_tokens, clause=mod != "planned")
         span = _clause(s, [verb, *admitted_tokens, *admitters])
         role = "candidate" if mod == "proposed" else role or "member"
-        out += [_membership(s, "parse_admitted", state, orgs[0], role, date, span, mod) for state in states]
+        out += _entered(s, "parse_admitted", states, orgs[0], role, date, span, mod)
     return out
 
 
@@ -145,7 +158,7 @@ def gained_membership(s: Sentence) -> list:
             mod = modality(verb)
             date = _date(s, verb, receivers, clause=mod != "planned")
             span = _clause(s, [verb, noun, *receivers, *where, *grantors])
-            out += [_membership(s, "parse_gained_membership", st, orgs[0], role, date, span, mod) for st in states]
+            out += _entered(s, "parse_gained_membership", states, orgs[0], role, date, span, mod)
     return out
 
 
@@ -178,7 +191,7 @@ def entry_approved(s: Sentence) -> list:
             mod = modality(verb)
             date = _date(s, verb, clause=mod != "planned")
             span = _clause(s, [verb, noun, *holders, *where, *grantors])
-            out += [_membership(s, "parse_entry_approved", st, orgs[0], role, date, span, mod) for st in states]
+            out += _entered(s, "parse_entry_approved", states, orgs[0], role, date, span, mod)
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_treaties
+from pipeline.rules import agreements, parsed_treaties, stance, treaty_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -73,7 +73,7 @@ def joined(s: Sentence) -> list:
     for verb in _verbs(s, JOIN | ADMITTED):
         if declined(verb) or sided_with(verb) or (verb.lemma_.lower() in ADMITTED and not _passive(verb)):
             continue
-        subjects = _invited(verb) or _subjects(verb)
+        subjects = _invited(verb) or _subjects(verb) or stance.ranked_subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
@@ -84,6 +84,9 @@ def joined(s: Sentence) -> list:
             continue
         objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
         objects += gapped_objects(s, verb, objects, ("to", "into"))
+        # a state is never what is joined: 'joined the WTO in 1998, the first country of the CIS to do so' ranks
+        # the joiner in the CIS, an appositive the parser reads as a second object
+        objects = [o for o in objects if o.lemma_.lower() not in treaty_states.STATE_NOUNS]
         if verb.lemma_.lower() in ADMITTED:  # 'was admitted as the 162nd member of the WTO'
             roles = _prep_objects(verb, "as")
             if any(w.lemma_.lower() in LESSER_ROLES for a in roles for w in a.subtree):

@@ -8,6 +8,7 @@ treaty; a frozen participation is less than a withdrawal; notice given is the ac
 
 from __future__ import annotations
 
+from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -35,12 +36,13 @@ def withdrew(s: Sentence) -> list:
     talked about): role withdrew, and withdrawn_by when dated."""
     out = []
     for verb in _verbs(s, WITHDRAW):
-        subjects = _subjects(verb)
+        subjects = _subjects(verb) or stance.ranked_subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
         objects = _prep_objects(verb, "from") + _children(verb, "dobj")
         objects += gapped_objects(s, verb, objects, ("from",))  # '… from GUAM in 2005 and from the CSTO in 2012'
         orgs = [o for t in objects for o in _organizations(s, t)]
-        if not objects and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew three years later'
+        pronoun = bool(objects) and not orgs and all(t.lower_ == "it" for t in objects)
+        if (not objects or pronoun) and verb.dep_ == "conj":  # 'joined EURASEC …, but withdrew (left it) later'
             objects = _children(verb.head, "dobj") + _prep_objects(verb.head, "to", "from")
             orgs = [o for t in objects for o in _organizations(s, t)]
         if not objects and _instrument_before(s) and not s.organizations():

@@ -81,15 +81,16 @@ def act_noun(s: Sentence) -> list:
 
 
 def _took_effect(noun) -> bool:
-    """ "Georgia's withdrawal from the CIS took effect in 2009", 'became effective', 'was completed': the act is
-    made, on the date of the verb it is the subject of."""
+    """ "Georgia's withdrawal from the CIS took effect in 2009", 'became effective', 'was completed', 'took place',
+    'occurred': the act is made, on the date of the verb it is the subject of."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     words = {w.lower_ for c in verb.children if c.dep_ in ("dobj", "acomp", "prep") for w in c.subtree}
     lemma = verb.lemma_.lower()
     return (
-        (lemma == "take" and "effect" in words)
+        (lemma == "take" and bool(words & {"effect", "place"}))
+        or lemma in ("occur", "happen")
         or (lemma in ("become", "be") and "effective" in words)
         or (lemma in ("enter", "come") and bool(words & {"force", "effect"}))
         or (lemma in ("complete", "finalize", "finalise") and noun.dep_ == "nsubjpass")

@@ -11,6 +11,8 @@ distance, which a character window cannot see.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.context import Sentence
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -186,6 +188,35 @@ def intended(token) -> str | None:
     return None
 
 
+RANK = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|\d+(?:st|nd|rd|th))$")
+"""The words that rank a noun in a series ('the first country', 'the 159th member', 'the only state'); 'next' is not
+among them: 'the next country to join' is still to join."""
+
+
+def ranked_noun(verb):
+    """The noun ranked in a series ('the first country', 'the 159th member', 'the only state') that an infinitive
+    names the act of: 'became the first CIS country to join the WTO', 'was the second state to leave'; else None."""
+    nouns = [verb.head] if verb.dep_ in ("relcl", "acl") else []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "become"):
+        nouns = [c for c in verb.head.children if c.dep_ == "attr"]
+    return next((n for n in nouns if any(c.dep_ == "amod" and RANK.match(c.lower_) for c in n.children)), None)
+
+
+def infinitive_plan(verb) -> bool:
+    """A bare infinitive ('to join the WTO') states an aim, except where it names the act of a ranked noun
+    (`ranked_noun`): that tells what happened."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and ranked_noun(verb) is None
+
+
+def ranked_subjects(verb) -> list:
+    """The subject of the copula whose complement the ranked noun is: 'Armenia' in 'Armenia was the second state
+    to join the EAEU', the parser hanging the infinitive on the noun with no subject of its own."""
+    noun = ranked_noun(verb)
+    if noun is None or noun.dep_ != "attr":
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def states_no_fact(token) -> bool:
     """True where the trigger is negated or hypothetical (None, no parse: False)."""
     return token is not None and (negated(token) or conditional(token))
@@ -200,6 +231,19 @@ def modifies_another_noun(s: Sentence, mention) -> bool:
     head = token.head
     head_start = head.idx - s.offset
     return head.pos_ in ("NOUN", "PROPN") and not (mention.char_start <= head_start < mention.char_end)
+
+
+def mention_root(s: Sentence, mention):
+    """The token heading a mention in the parse: the last word of a name with an 'of' of its own ('Commonwealth of
+    Independent States') hangs inside the name; its first word is what the sentence hangs on. None, no parse."""
+    token = token_at(s, mention.char_end - 1)
+    while (
+        token is not None
+        and token.head.i != token.i
+        and mention.char_start <= token.head.idx - s.offset < token.idx - s.offset
+    ):
+        token = token.head
+    return token
 
 
 def framed(s: Sentence, start: int, end: int) -> bool:
