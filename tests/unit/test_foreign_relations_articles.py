@@ -57,8 +57,18 @@ TUNE = [
         "Mongolia joined the Non-Aligned Movement in 1991.",
         {_m("state:MNG", "org:NAM", date="1991"), ("event", "org:NAM", "joined_by", "state:MNG", "1991")},
     ),
-    ("state:MDA", None, "It has been a member of the Council of Europe since 1995.", {_m("state:MDA", "org:COE", date="1995")}),
-    ("state:GEO", None, "Georgia participates in NATO's Partnership for Peace programme.", {_m("state:GEO", "org:PFP")}),
+    (
+        "state:MDA",
+        None,
+        "It has been a member of the Council of Europe since 1995.",
+        {_m("state:MDA", "org:COE", date="1995")},
+    ),
+    (
+        "state:GEO",
+        None,
+        "Georgia participates in NATO's Partnership for Peace programme.",
+        {_m("state:GEO", "org:PFP")},
+    ),
     (
         "state:BLR",
         None,
@@ -85,14 +95,24 @@ TUNE = [
         "Tajikistan has established diplomatic relations with 120 countries.",
         {("amount", "other", 120, "countries")},
     ),
-    ("state:MDA", None, "Moldova is an observer in the Eurasian Economic Union.", {_m("state:MDA", "org:EAEU", "observer")}),
+    (
+        "state:MDA",
+        None,
+        "Moldova is an observer in the Eurasian Economic Union.",
+        {_m("state:MDA", "org:EAEU", "observer")},
+    ),
     (
         "state:BLR",
         None,
         "Belarus became a dialogue partner of the Shanghai Cooperation Organisation in 2009.",
         {_m("state:BLR", "org:SCO", "dialogue_partner", "2009")},
     ),
-    ("state:CHE", None, "Its neutrality was recognised by the United Nations General Assembly on 12 December 1995.", set()),
+    (
+        "state:CHE",
+        None,
+        "Its neutrality was recognised by the United Nations General Assembly on 12 December 1995.",
+        set(),
+    ),
     (
         "state:UZB",
         None,
@@ -114,7 +134,12 @@ HOLDOUT = [
             _m("state:GEO", "org:WTO"),
         },
     ),
-    ("state:BLR", None, "Belarus has been a member of the Non-Aligned Movement since 1998.", {_m("state:BLR", "org:NAM", date="1998")}),
+    (
+        "state:BLR",
+        None,
+        "Belarus has been a member of the Non-Aligned Movement since 1998.",
+        {_m("state:BLR", "org:NAM", date="1998")},
+    ),
     (
         "state:MDA",
         None,
