@@ -44,9 +44,6 @@ def _counted_back(s: Sentence, token) -> bool:
 def pronoun_states(s: Sentence, subjects) -> list[str]:
     """What 'it' stands for as the actor of a membership ('It has been a member of the Council of Europe since
     1995'): in a source about a state, that state, as the surface rules read a subject-less verb
-    (`patterns.subject_state`); elsewhere the one state the previous sentence names, if only one."""
-    if not any(t.lower_ == "it" for t in subjects):
-        return []
-    if s.home_state:
-        return [s.home_state]
-    return list(s.previous_states) if len(s.previous_states) == 1 else []
+    (`patterns.subject_state`); in any other source nothing, since there 'it' is as often the organisation the
+    source is about."""
+    return [s.home_state] if s.home_state and any(t.lower_ == "it" for t in subjects) else []

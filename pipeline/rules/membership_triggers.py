@@ -31,7 +31,13 @@ CHAIR = re.compile(
     r"the chairmanship of)\b"
 )
 WITHDREW = re.compile(r"\bwithdrew\b")
-ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
+OTHER_ROLE = re.compile(
+    r"\b(?<!\bas )(?<!\bas an )(?<!\bas a )(?:an? )?(?:observer|dialogue partner|associate member)(?: status)? (?:in|of|to|at|with)\b"
+)
+"""A role of another kind that ends a list of memberships ('a member of the CIS and the OIC, and an observer in
+the EAEU': the EAEU is no member's body); the role noun's own rule (`parsed_members`) reads what follows it.
+Not a role the join itself takes ('joined the SCO as an observer in 2004': `memberships.AS_OBSERVER`)."""
+ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW, OTHER_ROLE)))
 
 
 def _membership(s: Sentence, rule: str, state: str | None, org: str, role: str, date, modality=None):

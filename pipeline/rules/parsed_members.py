@@ -174,6 +174,8 @@ def _list_top(noun):
         top = top.head
         if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
             return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
+    if top is not noun and top.dep_ == "dep" and top.head.lemma_.lower() in ("be", "become", "remain"):
+        return next((c for c in top.head.children if c.dep_ == "attr"), None)  # a long list the parser broke off
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top
@@ -299,6 +301,7 @@ def observer_status(s: Sentence) -> list:
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
         holders_org = [o for t in subjects for o in _organizations(s, t)]
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
+        states = states or pronoun_states(s, subjects)  # '… and has observer status at the WTO'
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *where])
         if states:

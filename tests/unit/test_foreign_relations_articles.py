@@ -121,6 +121,33 @@ TUNE = [
     ),
 ]
 
+TUNE += [
+    (
+        "state:UZB",
+        None,
+        "Uzbekistan is a member of the CIS, the SCO and the OIC, and an observer in the Eurasian Economic Union.",
+        {
+            _m("state:UZB", "org:CIS"),
+            _m("state:UZB", "org:SCO"),
+            _m("state:UZB", "org:OIC"),
+            _m("state:UZB", "org:EAEU", "observer"),
+        },
+    ),
+    (
+        "state:MNG",
+        None,
+        "It is a member of the UN and the OSCE and has observer status at the World Trade Organization.",
+        {_m("state:MNG", "org:UN"), _m("state:MNG", "org:OSCE"), _m("state:MNG", "org:WTO", "observer")},
+    ),
+    (
+        "state:UZB",
+        None,
+        "It suspended its membership in the CSTO in 2012.",
+        {_m("state:UZB", "org:CSTO", "withdrew", "2012"), ("event", "org:CSTO", "withdrawn_by", "state:UZB", "2012")},
+    ),
+]
+"""Shapes added after the first run, on the tune side: a list that changes role, 'it' as the article's state."""
+
 HOLDOUT = [
     (
         "state:GEO",
