@@ -139,8 +139,20 @@ MAX_VERB_GAP = 70
 return for oil agreements' (another noun) is over 100."""
 
 
-def _gap(noun: re.Match, verb: re.Match) -> int:
-    return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
+LIST_GOES_ON = re.compile(r"[^,;.]*?(?:,\s*|\s+)and\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
+"""What lies between two instruments the verb takes in turn: '… treaty of friendly relations and cooperation in
+1994 and a strategic partnership declaration'."""
+
+
+def _gap(noun: re.Match, verb: re.Match, text: str = "") -> int:
+    """Characters between the instrument and its verb; a later instrument of the verb's object list is as near as
+    the first ('signed a treaty of … in 1994 and a … declaration in 2011')."""
+    if verb.start() >= noun.end():
+        return verb.start() - noun.end()
+    earlier = list(NOUN.finditer(text, verb.end(), noun.start())) if text else []
+    if earlier and LIST_GOES_ON.fullmatch(text, earlier[-1].end(), noun.start()):
+        return _gap(earlier[0], verb)
+    return noun.start() - verb.end()
 
 
 ON_LENDING = re.compile(
@@ -183,13 +195,13 @@ def signed(s: Sentence) -> list:
         verbs = [
             v
             for v in SIGNED.finditer(s.text, c_start, c_end)
-            if _gap(m, v) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            if _gap(m, v, s.text) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
         ]
         affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
-        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
+        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v, s.text))
         later = signed_by_conjunct(s, verb.start())
         verb = SIGNED.match(s.text, later) or verb if later is not None else verb
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):

@@ -75,8 +75,8 @@ def member_of(s: Sentence) -> list:
                 subjects = _subjects(verb.head.head)
         else:
             continue
-        if _negated(verb) or any(c.lower_ == "neither" for c in noun.children):
-            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO'
+        if _negated(verb) or any(c.lower_ == "neither" or c.dep_ == "neg" for c in noun.children):
+            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO', '…, and not a member of'
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         states = states or pronoun_states(s, subjects)  # 'It has been a member of … since 1995'
         objects = _prep_objects(noun, "of", "to", "in")

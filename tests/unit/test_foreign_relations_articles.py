@@ -146,7 +146,23 @@ TUNE += [
         {_m("state:UZB", "org:CSTO", "withdrew", "2012"), ("event", "org:CSTO", "withdrawn_by", "state:UZB", "2012")},
     ),
 ]
-"""Shapes added after the first run, on the tune side: a list that changes role, 'it' as the article's state."""
+TUNE += [
+    ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
+    (
+        "state:CHE",
+        None,
+        "Switzerland is a member of the OSCE and the Council of Europe, but not of the European Union.",
+        {_m("state:CHE", "org:OSCE"), _m("state:CHE", "org:COE")},
+    ),
+    (
+        "state:BLR",
+        None,
+        "Belarus is a member of the CIS and the CSTO, and not a member of the Council of Europe.",
+        {_m("state:BLR", "org:CIS"), _m("state:BLR", "org:CSTO")},
+    ),
+]
+"""Shapes added after the first run, on the tune side: a list that changes role or denies a conjunct, 'it' as the
+article's state."""
 
 HOLDOUT = [
     (

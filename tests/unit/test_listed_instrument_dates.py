@@ -1,4 +1,5 @@
-"""An instrument listed after a signing verb's first object keeps the date told after it: 'Moldova and Romania
+"""An instrument listed after a signing verb's first object is the verb's too, however long the first one's name,
+and keeps the date told after it: 'Moldova and Romania
 signed a basic treaty in 2000, and an agreement on the gas pipeline in 2013' (the 2013 agreement, not 2000).
 Sentences written for these tests in the genre of 'Foreign relations of <country>' articles; the near-misses keep
 the one date the verb takes (a single instrument whose entry into force is dated after it, an undated second)."""
@@ -32,6 +33,12 @@ from tests.helpers import stated_agreements
                 ("convention", ("state:AUT", "state:CHE"), "1974"),
                 ("protocol", ("state:AUT", "state:CHE"), "2006-03-21"),
             },
+        ),
+        (
+            "state:MNG",
+            "Mongolia and China signed a treaty of friendly relations and cooperation in 1994 and a strategic "
+            "partnership declaration in 2011.",
+            {("treaty", ("state:CHN", "state:MNG"), "1994"), ("declaration", ("state:CHN", "state:MNG"), "2011")},
         ),
     ],
 )
