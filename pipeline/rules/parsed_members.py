@@ -16,6 +16,7 @@ from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
+    _children,
     _clause,
     _conjuncts,
     _date,
@@ -79,7 +80,7 @@ def member_of(s: Sentence) -> list:
             continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO', '…, and not a member of'
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
         states = states or pronoun_states(s, subjects)  # 'It has been a member of … since 1995'
-        objects = _prep_objects(noun, "of", "to", "in")
+        objects = _prep_objects(noun, "of", "to", "in") + _elliptic_objects(verb, noun)
         orgs = [o for t in objects for o in _organizations(s, t)]
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
         states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
@@ -128,6 +129,15 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _elliptic_objects(verb, noun) -> list:
+    """The objects of a role noun's preposition repeated without it ('a member of the EU since 1995 and of the UN
+    since 1955': the parser hangs the second 'of' on the verb's 'since')."""
+    if not _prep_objects(noun, "of", "to", "in"):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return [o for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "of" for o in _children(c, "pobj")]
 
 
 NATIONAL_BODIES = {"assembly", "parliament", "government", "ministry", "chamber", "jirga", "majlis", "senate"}

@@ -149,6 +149,18 @@ TUNE += [
 TUNE += [
     ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
     (
+        "state:AUT",
+        None,
+        "Austria has been a member of the European Union since 1995 and of the United Nations since 1955.",
+        {_m("state:AUT", "org:EU", date="1995"), _m("state:AUT", "org:UN", date="1955")},
+    ),
+    (
+        "state:AUT",
+        None,
+        "Vienna hosts the headquarters of the OSCE, OPEC and the IAEA.",
+        {_m("state:AUT", "org:OSCE", "host"), _m("state:AUT", "org:OPEC", "host"), _m("state:AUT", "org:IAEA", "host")},
+    ),
+    (
         "state:CHE",
         None,
         "Switzerland is a member of the OSCE and the Council of Europe, but not of the European Union.",
