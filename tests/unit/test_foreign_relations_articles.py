@@ -148,6 +148,8 @@ TUNE += [
 ]
 TUNE += [
     ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
+    ("state:GEO", None, "Georgia's membership in NATO is supported by the United States.", set()),
+    ("state:GEO", None, "France and Germany blocked Georgia's membership in NATO in 2008.", set()),
     (
         "state:AUT",
         None,
