@@ -37,9 +37,10 @@ HEDGE = re.compile(r"\b(" + lexicon.alternation(lexicon.hedges()) + r")\b", re.I
 
 def group_members(s: Sentence, start: int, end: int) -> list[str]:
     """States named as a group in text[start:end] ('all the Central Asian states'; the groups are
-    curated in raw/dictionaries/state_groups.csv)."""
-    window = " ".join(s.text[start:end].split())
-    members = [m for phrase, ids in s.state_groups if phrase in window for m in ids]
+    curated in raw/dictionaries/state_groups.csv), in any case ('The five Central Asian states signed' opens its
+    sentence)."""
+    window = " ".join(s.text[start:end].split()).lower()
+    members = [m for phrase, ids in s.state_groups if phrase.lower() in window for m in ids]
     return list(dict.fromkeys(members))
 
 

@@ -149,6 +149,20 @@ TUNE += [
 TUNE += [
     ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
     ("state:GEO", None, "Georgia's membership in NATO is supported by the United States.", set()),
+    (
+        "state:KGZ",
+        None,
+        "The five Central Asian republics signed a treaty on a nuclear-weapon-free zone in 2006.",
+        {
+            (
+                "agreement",
+                "treaty",
+                ("state:KAZ", "state:KGZ", "state:TJK", "state:TKM", "state:UZB"),
+                "2006",
+                None,
+            )
+        },
+    ),
     ("state:GEO", None, "France and Germany blocked Georgia's membership in NATO in 2008.", set()),
     (
         "state:AUT",
