@@ -47,3 +47,16 @@ def pronoun_states(s: Sentence, subjects) -> list[str]:
     (`patterns.subject_state`); in any other source nothing, since there 'it' is as often the organisation the
     source is about."""
     return [s.home_state] if s.home_state and any(t.lower_ == "it" for t in subjects) else []
+
+
+def pair_states(s: Sentence, subjects) -> list[str]:
+    """'Both countries are members of the CIS', 'the two states …' in an article about a state, in a section on its
+    relations with another (the heading's state, else the partner the paragraph talks about): the two of them."""
+    partner = s.heading_state or s.partner_state
+    if not s.home_state or not partner or partner == s.home_state:
+        return []
+    for t in subjects:
+        words = {c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+        if t.lemma_.lower() in BACK_NOUNS and t.tag_ == "NNS" and words & {"both", "two"}:
+            return [s.home_state, partner]
+    return []

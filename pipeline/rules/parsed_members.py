@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.rules import membership_triggers, organization_events, stance
-from pipeline.rules.back_references import pronoun_states
+from pipeline.rules.back_references import pair_states, pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
@@ -79,7 +79,9 @@ def member_of(s: Sentence) -> list:
         if _negated(verb) or any(c.lower_ == "neither" or c.dep_ == "neg" for c in noun.children):
             continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO', '…, and not a member of'
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
-        states = states or pronoun_states(s, subjects)  # 'It has been a member of … since 1995'
+        states = (
+            states or pronoun_states(s, subjects) or pair_states(s, subjects)
+        )  # 'It has been', 'Both countries are'
         objects = _prep_objects(noun, "of", "to", "in") + _elliptic_objects(verb, noun)
         orgs = [o for t in objects for o in _organizations(s, t)]
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]

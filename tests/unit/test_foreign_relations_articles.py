@@ -150,6 +150,18 @@ TUNE += [
     ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
     ("state:GEO", None, "Georgia's membership in NATO is supported by the United States.", set()),
     (
+        "state:UZB",
+        "Russia",
+        "Both countries are members of the CIS and the SCO.",
+        {
+            _m("state:UZB", "org:CIS"),
+            _m("state:RUS", "org:CIS"),
+            _m("state:UZB", "org:SCO"),
+            _m("state:RUS", "org:SCO"),
+        },
+    ),
+    ("state:UZB", None, "Both countries are members of the CIS and the SCO.", set()),
+    (
         "state:KGZ",
         None,
         "The five Central Asian republics signed a treaty on a nuclear-weapon-free zone in 2006.",
