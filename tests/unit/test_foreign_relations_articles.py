@@ -162,6 +162,18 @@ TUNE += [
     ),
     ("state:UZB", None, "Both countries are members of the CIS and the SCO.", set()),
     (
+        "state:UZB",
+        "Russia",
+        "Uzbekistan signed a border protocol in 2010.",
+        {("agreement", "protocol", ("state:RUS", "state:UZB"), "2010", None)},
+    ),
+    (
+        "state:UZB",
+        "China",
+        "Uzbekistan signed an agreement with the World Bank in 2010.",
+        {("agreement", "agreement", ("org:WORLD_BANK", "state:UZB"), "2010", None)},
+    ),
+    (
         "state:KGZ",
         None,
         "The five Central Asian republics signed a treaty on a nuclear-weapon-free zone in 2006.",
