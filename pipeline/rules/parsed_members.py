@@ -54,11 +54,15 @@ def member_of(s: Sentence) -> list:
         role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
             "member"
             if noun.lemma_.lower() in ("state", "country", "nation")
-            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in ("member", "participating") for c in noun.children)
             else None
-        )
+        )  # 'a member state', the OSCE's 'a participating State'
+        if role == "member" and noun.pos_ == "PROPN" and noun.lemma_.lower() == "state":
+            noun_pos = "NOUN"  # 'a participating State of the OSCE': the parser takes the capital for a name
+        else:
+            noun_pos = noun.pos_
         among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # 'Kazakhstan was among the founders of'
-        if role is None or noun.pos_ != "NOUN" or not (among or noun.dep_ in ("attr", "appos", "oprd", "dobj", "conj")):
+        if role is None or noun_pos != "NOUN" or not (among or noun.dep_ in ("attr", "appos", "oprd", "dobj", "conj")):
             continue
         if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
             continue  # 'a dialogue partner in the SCO'; a trade partner is no role
@@ -83,7 +87,7 @@ def member_of(s: Sentence) -> list:
             states or pronoun_states(s, subjects) or pair_states(s, subjects)
         )  # 'It has been', 'Both countries are'
         objects = _prep_objects(noun, "of", "to", "in") + _elliptic_objects(verb, noun)
-        orgs = [o for t in objects for o in _organizations(s, t)]
+        orgs = [o for t in objects for o in _organizations(s, t)] or _named_in_modifier(s, noun)
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
         states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
         orgs += [m.entity_id for m in _listed_after(s, objects) if not membership_triggers.modifier(s, m)]
@@ -131,6 +135,13 @@ def member_of(s: Sentence) -> list:
                 if verb.lemma_.lower() == "become" and role == "member" and when is not None and mod is None:
                     out.append(_event(s, "parse_member_of", org, "joined_by", when, span, state=state))
     return out
+
+
+def _named_in_modifier(s: Sentence, noun) -> list[str]:
+    """The body a role noun's modifier names ('a CSTO member state', 'an OSCE participating State')."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "compound"]  # 'CSTO' on 'member' in 'member state'
+    return list(dict.fromkeys(m.entity_id for c in mods for m in [_entity(s, c, ("organization",))] if m))
 
 
 def _elliptic_objects(verb, noun) -> list:

@@ -150,6 +150,20 @@ TUNE += [
     ("state:AUT", None, "Austria is a member of the EU but not of NATO.", {_m("state:AUT", "org:EU")}),
     ("state:GEO", None, "Georgia's membership in NATO is supported by the United States.", set()),
     (
+        "state:MNG",
+        None,
+        "Mongolia became a participating State of the OSCE in 2012.",
+        {_m("state:MNG", "org:OSCE", date="2012"), ("event", "org:OSCE", "joined_by", "state:MNG", "2012")},
+    ),
+    (
+        "state:MNG",
+        None,
+        "It has been an OSCE participating State since 2012.",
+        {_m("state:MNG", "org:OSCE", date="2012")},
+    ),
+    ("state:MDA", None, "Moldova is a CIS member state.", {_m("state:MDA", "org:CIS")}),
+    ("state:MDA", None, "Moldova is not a CSTO member state.", set()),
+    (
         "state:UZB",
         "Russia",
         "Both countries are members of the CIS and the SCO.",
