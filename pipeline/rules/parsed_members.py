@@ -296,7 +296,9 @@ def member_list(s: Sentence) -> list:
 def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
     League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
-    role observer; an organisation gets the event observer_status_granted (counterpart: where)."""
+    role observer (where no body is named with it, in the one the source is about, else the last one its sentence
+    names before: 'is not a member of the EAEU, but has observer status'); an organisation gets the event
+    observer_status_granted (counterpart: where)."""
     out: list[Candidate] = []
     if s.tokens is None:
         return out
@@ -328,7 +330,8 @@ def observer_status(s: Sentence) -> list:
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *where])
         if states:
-            for org in orgs or ([s.subject_organization] if s.subject_organization else []):
+            named = [m.entity_id for m in s.organizations(0, verb.idx - s.offset)][-1:]  # '…, but has observer status'
+            for org in orgs or ([s.subject_organization] if s.subject_organization else named):
                 for state in states:
                     out.append(_membership(s, "parse_observer_status", state, org, "observer", date, span, mod))
         elif holders_org and orgs and not s.once(organization_events.observer_status):

@@ -165,6 +165,12 @@ TUNE += [
     ("state:MDA", None, "Moldova is not a CSTO member state.", set()),
     (
         "state:UZB",
+        None,
+        "Uzbekistan is not a member of the Eurasian Economic Union, but has observer status.",
+        {_m("state:UZB", "org:EAEU", "observer")},
+    ),
+    (
+        "state:UZB",
         "Russia",
         "Both countries are members of the CIS and the SCO.",
         {
