@@ -6,12 +6,15 @@ Why a rule of its own: a programme or forum is joined by taking part in it or by
 (`parsed_members`) read it. The body must be what is taken part in, not a word beside it ('took part in the CSTO
 summit', 'participated in NATO exercises': the summit and the exercises are); a programme is signed only where
 the object is the programme itself ('the … initiative', 'the … programme'), since a state signs treaties and
-agreements far more often than bodies. A dated signing is also the programme's accession event, as a dated
+agreements far more often than bodies. A body the dictionaries lack is left out: what a state takes part in under
+a name of its own is most often a mission, a force or an exercise ('the International Security Assistance
+Force'), not an organisation. A dated signing is also the programme's accession event, as a dated
 join is (`parsed_joining`).
 """
 
 from __future__ import annotations
 
+from pipeline.entities.provisional import PREFIX as PROVISIONAL
 from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -48,7 +51,11 @@ def participated(s: Sentence) -> list:
             objects += [o for c in _children(verb, "dobj") if c.lower_ == "part" for o in _prep_objects(c, "in")]
         if lemma in SIGN:
             objects = [o for o in objects if any(t.lemma_.lower() in PROGRAMME_NOUNS for t in o.subtree)]
-        orgs = list(dict.fromkeys(x for o in objects for x in _noun_entities(s, o, ("organization",))))
+        orgs = list(
+            dict.fromkeys(
+                x for o in objects for x in _noun_entities(s, o, ("organization",)) if not x.startswith(PROVISIONAL)
+            )
+        )
         if not orgs:
             continue
         subjects = _subjects(verb)

@@ -72,6 +72,8 @@ def test_signing_up_to_a_programme_on_a_date_is_its_accession():
         ("state:ARM", "Armenia signed an agreement with NATO in 2005."),
         ("state:MNG", "Mongolia took part in talks with the European Union in 2012."),
         ("state:AUT", "Austria participated in the OSCE's election observation mission in Georgia."),
+        ("state:GEO", "Georgia has participated in the International Security Assistance Force since 2004."),
+        ("state:GEO", "Georgia takes part in the work of the United Nations."),
     ],
 )
 def test_taking_part_in_something_of_a_body_is_no_membership(subject, text):
