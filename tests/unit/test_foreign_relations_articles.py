@@ -6,7 +6,9 @@ relations; and near-misses that state no fact (negations, opinions, policy, reco
 brief gives no type).
 
 Two sets: TUNE, against which the rules were written, and HOLDOUT, of the same shapes in other words and on
-other entities, written at the same time and never fixed against (its failures stay as strict xfails)."""
+other entities, written at the same time and never fixed against (its failures stay as strict xfails). The holdout
+scored 12 of its 15 expected facts found and 1 fact not expected, both before the first change to the rules and
+after the last."""
 
 from __future__ import annotations
 
@@ -237,7 +239,7 @@ TUNE += [
 article's state."""
 
 HOLDOUT = [
-    (
+    pytest.param(
         "state:GEO",
         None,
         "Georgia is a member of the Council of Europe, the Black Sea Economic Cooperation Organization, GUAM and "
@@ -248,6 +250,11 @@ HOLDOUT = [
             _m("state:GEO", "org:GUAM"),
             _m("state:GEO", "org:WTO"),
         },
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the dictionary names BSEC 'Organization of Black Sea Economic Cooperation' only: this word order "
+            "is a provisional body",
+        ),
     ),
     (
         "state:BLR",
@@ -281,11 +288,14 @@ HOLDOUT = [
     ),
     ("state:AUT", None, "Austria does not belong to NATO.", set()),
     ("state:BLR", None, "Relations with Poland are strained.", set()),
-    (
+    pytest.param(
         "state:UZB",
         None,
         "It left the Collective Security Treaty Organization in 2012.",
         {_m("state:UZB", "org:CSTO", "withdrew", "2012"), ("event", "org:CSTO", "withdrawn_by", "state:UZB", "2012")},
+        marks=pytest.mark.xfail(
+            strict=True, reason="parsed_leaving.withdrew reads no 'it' as the article's state (suspended does)"
+        ),
     ),
     (
         "state:TJK",
