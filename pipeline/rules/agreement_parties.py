@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_guards import excepted, not_a_party
+from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import talked_about
 from pipeline.rules.patterns import asides, group_members
@@ -70,8 +71,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     with the home state, its borrower),
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
-    signers are unnamed: no parties."""
+    state and its partner. The subject state alone signing an instrument it does not name, in a section headed by
+    another state, signs it with that state. Where a list excepts the only states named ('all but Azerbaijan,
+    Georgia, …'), the signers are unnamed: no parties."""
     skip = asides(s)
     states, orgs, established, others_acted = [], [], set(), False
     for m in s.entities:
@@ -127,6 +129,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:
         found = [s.home_state] + found
+    elif found == [s.home_state] and s.heading_state and not NAME.search(s.text, start, end):
+        found = [s.home_state, s.heading_state]  # 'Uzbekistan signed a border protocol in 2010' under 'Russia'
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 

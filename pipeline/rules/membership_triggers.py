@@ -31,7 +31,18 @@ CHAIR = re.compile(
     r"the chairmanship of)\b"
 )
 WITHDREW = re.compile(r"\bwithdrew\b")
-ANY_TRIGGER = re.compile("|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW)))
+OTHER_ROLE = re.compile(
+    r"\b(?<!\bas )(?<!\bas an )(?<!\bas a )(?:an? )?(?:observer|dialogue partner|associate member)(?: status)? (?:in|of|to|at|with)\b"
+)
+"""A role of another kind that ends a list of memberships ('a member of the CIS and the OIC, and an observer in
+the EAEU': the EAEU is no member's body); the role noun's own rule (`parsed_members`) reads what follows it.
+Not a role the join itself takes ('joined the SCO as an observer in 2004': `memberships.AS_OBSERVER`)."""
+NEGATED_CONJUNCT = re.compile(r"\b(?:but|and|yet)\s+not\b|\bnor\b|,\s+(?:except|unlike)\b")
+"""A conjunct the list denies ('a member of the EU but not of NATO', 'of the CIS, nor of the CSTO'): the list ends
+before it."""
+ANY_TRIGGER = re.compile(
+    "|".join(p.pattern for p in (JOIN, APPLY, BID, FOUNDER, CHAIR, WITHDREW, OTHER_ROLE, NEGATED_CONJUNCT))
+)
 
 
 def _membership(s: Sentence, rule: str, state: str | None, org: str, role: str, date, modality=None):

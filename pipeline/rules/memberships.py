@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, parsed_leaving, stance
+from pipeline.rules import parsed_joining, parsed_leaving, parsed_membership_nouns, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.membership_chairs import chaired
 from pipeline.rules.membership_triggers import (
@@ -69,7 +69,7 @@ def joined(s: Sentence) -> list:
             and token.head.lemma_.lower() in parsed_leaving.ENDED
         ):
             continue  # 'Uzbekistan suspended its membership in the CSTO' (parse_suspended), "Russia's … was suspended"
-        if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
+        if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token) or _stance(token)):
             continue  # "support for Armenia's membership in NATO", "will complicate Ukraine's membership"
         if _read_by_the_parse(s, token):
             continue
@@ -103,6 +103,15 @@ HEDGE_WORDS = frozenset(lexicon.hedges())
 
 def _opinion(token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
+
+
+STANCE_VERBS = parsed_membership_nouns.ADVOCACY | parsed_joining.DECLINE
+"""Verbs that take a stance on a membership rather than state it: "Georgia's membership in NATO is supported by
+the United States", 'Russia blocked Georgia's membership'."""
+
+
+def _stance(token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_.lower() in STANCE_VERBS
 
 
 INTEREST_NOUNS = {"interest"}

@@ -35,11 +35,22 @@ FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched t
 HEDGE = re.compile(r"\b(" + lexicon.alternation(lexicon.hedges()) + r")\b", re.IGNORECASE)
 
 
+GROUP_EXCEPTED = re.compile(r",?\s*(?:other than|except|but|apart from|excluding|save)\b")
+"""A group that an exception follows ('all the Central Asian states other than Uzbekistan') names no certain set
+of members here: the states that acted are the others, which the text does not list."""
+
+
 def group_members(s: Sentence, start: int, end: int) -> list[str]:
     """States named as a group in text[start:end] ('all the Central Asian states'; the groups are
-    curated in raw/dictionaries/state_groups.csv)."""
-    window = " ".join(s.text[start:end].split())
-    members = [m for phrase, ids in s.state_groups if phrase in window for m in ids]
+    curated in raw/dictionaries/state_groups.csv), in any case ('The five Central Asian states signed' opens its
+    sentence); not one an exception follows (`GROUP_EXCEPTED`)."""
+    window = " ".join(s.text[start:end].split()).lower()
+    members = [
+        m
+        for phrase, ids in s.state_groups
+        if phrase.lower() in window and not GROUP_EXCEPTED.match(window, window.index(phrase.lower()) + len(phrase))
+        for m in ids
+    ]
     return list(dict.fromkeys(members))
 
 
