@@ -15,7 +15,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules.context import Sentence
-from pipeline.rules.stance import token_at
+from pipeline.rules.stance import conditional, token_at, trigger_token
 
 BODY = re.compile(
     r"\b(?:Council|Committee|Commission|Secretariat|Assembly|Board|Court|Conference|Summit|Meeting|Group)s?\b"
@@ -217,3 +217,10 @@ def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     if not named & set(party_set):
         return party_set
     return tuple(p for p in party_set if p in named or p in after)
+
+
+def hypothetical(s: Sentence, verb_start: int, verb_end: int) -> bool:
+    """The signing verb is a condition ('Had the treaty been ratified by Kyrgyzstan, the border would have been
+    fixed', 'If Armenia signed the agreement, …'): nothing was signed (`stance.conditional`)."""
+    verb = trigger_token(s, verb_start, verb_end)
+    return verb is not None and conditional(verb)

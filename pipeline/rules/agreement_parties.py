@@ -58,9 +58,12 @@ signed there."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
     r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"|^[\s–-]+(?:agreements|accords|protocols|declarations|talks|process|format|group)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
-Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
+Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party; so does one right before the
+noun in lower case, the genre's name for a series ('the Minsk agreements', 'the Astana talks', 'the Geneva
+accords')."""
 
 
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:

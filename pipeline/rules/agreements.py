@@ -24,6 +24,7 @@ from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_
 from pipeline.rules.agreement_guards import (
     act_on_the_instrument,
     governing,
+    hypothetical,
     subject_of_another_verb,
     verb_of_another_noun,
     whole_name,
@@ -339,6 +340,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or verb_of_another_noun(s, noun.start(), verb.start())
         or act_on_the_instrument(s, noun.start(), verb.start())
         or subject_of_another_verb(s, noun.start(), verb.start())
+        or hypothetical(s, verb.start(), verb.end())
     )
 
 

@@ -62,3 +62,29 @@ def modifier(s: Sentence, mention) -> bool:
 def _date(s: Sentence, m: re.Match):
     """The date of a membership verb: within its object list, else before it (see Sentence.date_for)."""
     return s.date_for(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1])
+
+
+ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
+ROLE_NOUNS |= {"chairmanship", "chair", "presidency", "helm", "leadership", "head"}
+"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations', 'assumed the
+chairmanship of the OSCE'."""
+
+
+EXAMPLES = {"as", "like", "including"}
+"""Prepositions that give examples of their noun, which are then the bodies meant."""
+
+
+def nested(s: Sentence, mention, trigger) -> bool:
+    """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
+    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
+    phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO); and a chair of
+    'the Council of Foreign Ministers of the CSTO' chairs the council, not the CSTO."""
+    token = stance.mention_root(s, mention)
+    if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined
+        return False
+    owner = token.head.head
+    own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
+    kinds = ("NOUN", "PROPN") if token.head.lower_ == "of" else ("NOUN",)  # 'joined talks with the WTO'
+    return owner.i != trigger.i and owner.pos_ in kinds and not own_name and owner.lemma_ not in ROLE_NOUNS
