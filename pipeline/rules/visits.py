@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.gathering_topics import topic_mention
 from pipeline.rules.patterns import asides, group_members, listed_dates
 from pipeline.rules.visit_unmade import unmade_at
 from pipeline.text.dates import date_fields
@@ -70,12 +71,13 @@ def _at(mention) -> int:
     return mention.char_start
 
 
-def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
-    """(host state, place) for each state or place named in text[start:end], outside asides."""
+def _hosts(s: Sentence, start: int, end: int, left_out=lambda m: False) -> list[tuple[str, str | None]]:
+    """(host state, place) for each state or place named in text[start:end], outside asides and but those
+    `left_out` tells to leave out."""
     skip = asides(s)
     out = []
     for m in sorted(s.states(start, end) + s.places(start, end), key=_at):
-        if any(a <= m.char_start and m.char_end <= b for a, b in skip):
+        if any(a <= m.char_start and m.char_end <= b for a, b in skip) or left_out(m):
             continue
         place = m.entity_id if m.entity_type == "place" else None
         state = s.state_of_entity(m.entity_id)
@@ -308,7 +310,7 @@ def took_part(s: Sentence) -> list:
         if not GATHERING.search(s.text, what_start, what_end):
             continue
         who = [p for p in s.persons(max(0, m.start() - 60), m.start() + 1) if p.char_end <= m.start() + 1]
-        where = _hosts(s, what_start, what_end)
+        where = _hosts(s, what_start, what_end, lambda x, at=what_start: topic_mention(s.text, at, x))
         if not who or not where:
             continue
         person = who[-1].entity_id
