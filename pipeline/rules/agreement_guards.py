@@ -91,11 +91,32 @@ def beside_the_signing(s: Sentence, mention) -> bool:
         token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
     if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
         return token.head.head.lemma_.lower() not in PARTY_VERBS
+    if _claimant(token):
+        return True
     if token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
         return token.head.lemma_.lower() not in PARTY_VERBS  # '…, angering Russia': what the signing did to it
     if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
         return False
     return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS
+
+
+CLAIMING = {"allege", "claim", "accuse", "charge", "insist", "argue", "complain", "protest", "deny"}
+"""Verbs whose subject makes a claim about what the clause below it tells ('Armenian officials claimed that
+Azerbaijan had signed a secret agreement with Turkey'): the claimant is no party to it."""
+
+
+def _claimant(token) -> bool:
+    """Whether the token is inside the subject of a claiming verb (`CLAIMING`) that has a clause of its own, or
+    is the one it accuses ('Georgia accused Russia of violating the ceasefire agreement': Russia is accused)."""
+    t = token
+    while t.dep_ not in ("nsubj", "dobj") and t.head.i != t.i and t.dep_ in ("amod", "compound", "poss", "conj"):
+        t = t.head
+    verb = t.head
+    return (
+        t.dep_ in ("nsubj", "dobj")
+        and verb.lemma_.lower() in CLAIMING
+        and any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children)
+    )
 
 
 def not_a_party(s: Sentence, mention) -> bool:
