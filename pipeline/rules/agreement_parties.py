@@ -30,7 +30,7 @@ THE_SIDES = re.compile(r"\bthe (?:sides|parties)\b(?!\s+to\b)")
 partner the text talks about (not 'the parties to the treaty', its signatories)."""
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
-ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
+ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """An organisation an agreement establishes is its outcome, not a party to it."""
 MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
 """A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
