@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import stance
+from pipeline.rules.amount_asides import years_apart
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import object_region
 from pipeline.text.dates import date_fields
@@ -60,8 +61,23 @@ def modifier(s: Sentence, mention) -> bool:
 
 
 def _date(s: Sentence, m: re.Match):
-    """The date of a membership verb: within its object list, else before it (see Sentence.date_for)."""
-    return s.date_for(m.end(), object_region(s, m.end(), ANY_TRIGGER)[1])
+    """The date of a membership verb: within its object list, else before it (see Sentence.date_for); a verb in a
+    clause set after another by 'after' or 'before' with no date of its own takes only what the clause counts from
+    the other's date ('joined the ADB in 1994, two years after it joined the IBRD': 1992), else none."""
+    end = object_region(s, m.end(), ANY_TRIGGER)[1]
+    token = stance.trigger_token(s, m.start(), m.end())
+    if token is not None and _set_after_another(token) and not s.dates_in(m.end(), end):
+        return years_apart(s, m.start())
+    return s.date_for(m.end(), end)
+
+
+def _set_after_another(verb) -> bool:
+    """'…, two years after it joined the IBRD': an adverbial clause of time after the clause it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children)
+    )
 
 
 ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
