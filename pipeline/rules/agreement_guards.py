@@ -119,6 +119,18 @@ def _claimant(token) -> bool:
     )
 
 
+def in_a_body_s_name(s: Sentence, mention) -> bool:
+    """A city the recogniser reads as a word of a longer organisation's name ('Yerevan State University', 'the Tashkent
+    Institute of …'): the body is meant, not the city's state. False without a parse."""
+    token = token_at(s, mention.char_start)
+    if token is None or token.ent_type_ != "ORG":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and (
+        name.start_char < mention.char_start + s.offset or name.end_char > mention.char_end + s.offset
+    )
+
+
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
@@ -129,6 +141,7 @@ def not_a_party(s: Sentence, mention) -> bool:
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
         or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
+        or in_a_body_s_name(s, mention)
     ):
         return True
     if beside_the_signing(s, mention):
