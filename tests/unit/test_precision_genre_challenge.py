@@ -225,6 +225,30 @@ def test_a_share_of_an_international_body_s_votes_stays():
     )
 
 
+# --- the date of another clause; a city inside a body's name --------------------------------------------
+
+
+def test_a_joining_set_after_another_counts_its_year_from_it():
+    text = (
+        "Kazakhstan joined the Asian Development Bank in 1994, two years after it joined the International Bank for "
+        "Reconstruction and Development."
+    )
+    assert _members(text) == {
+        ("state:KAZ", "org:ADB", "member", "1994"),
+        ("state:KAZ", "org:WORLD_BANK", "member", "1992"),
+    }
+    assert ("state:UZB", "org:CSTO", "member", "2006") in _members(
+        "Uzbekistan joined the Collective Security Treaty Organization in 2006, after it had left GUAM."
+    )
+
+
+def test_a_city_inside_a_body_s_name_is_no_party():
+    assert not _agreements("Yerevan State University signed an agreement with Moscow State University in 2010.")
+    assert ("declaration", ("state:KAZ", "state:RUS"), "1998", None) in _agreements(
+        "Russia and Kazakhstan signed the Moscow Declaration in 1998."
+    )
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
