@@ -249,6 +249,13 @@ def test_a_city_inside_a_body_s_name_is_no_party():
     )
 
 
+def test_a_sub_body_is_named_in_full_not_cut_before_its_parent():
+    text = "Azerbaijan was elected to the Board of Governors of the International Atomic Energy Agency in 2010."
+    assert {o for _, o, _, _ in _members(text)} == {
+        "org:new_board_of_governors_of_the_international_atomic_energy_agency"
+    }
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
