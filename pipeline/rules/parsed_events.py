@@ -188,6 +188,7 @@ def summit(s: Sentence) -> list:
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural") for c in noun.children
         )
+        first = first and not event_guards.resumed(noun)
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
         out.append(
             _event(
@@ -285,7 +286,7 @@ def summit_named(s: Sentence) -> list:
         if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
             continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
-        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left) and not event_guards.resumed(noun)
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministers else event

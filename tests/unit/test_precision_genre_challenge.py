@@ -256,6 +256,18 @@ def test_a_sub_body_is_named_in_full_not_cut_before_its_parent():
     }
 
 
+def test_the_first_summit_after_a_gap_is_not_the_inaugural_one():
+    def events(text):
+        return set(pick(candidates(text, "organization_event", None), "organization_id", "event_type", "date_edtf"))
+
+    assert ("org:OSCE", "inaugural_summit", "2010") not in events(
+        "In 2010 Astana hosted the first OSCE summit since the Istanbul summit of 1999."
+    )
+    assert ("org:SCO", "inaugural_summit", "2001") in events(
+        "The first summit of the Shanghai Cooperation Organisation was held in Shanghai in 2001."
+    )
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
