@@ -268,6 +268,10 @@ def test_the_first_summit_after_a_gap_is_not_the_inaugural_one():
     )
 
 
+def test_a_body_named_by_a_number_is_no_figure():
+    assert _amounts("The Group of 77 includes 134 developing countries.") == {("member_count", 134.0, None, None)}
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
