@@ -147,12 +147,12 @@ after the instrument that opens the next element of a gapped list (the verb left
 one's; this one takes the date before the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
-    r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
+    r"stopped short of|instead of|rather than)\s+(?:(?:yet|been|be|to)\s+)?$",
     re.IGNORECASE,
 )
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
-'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
-a signing the text denies states no agreement."""
+'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty',
+'decided to join the EAEU instead of signing an association agreement': a signing the text denies states no agreement."""
 DENIED_SIGNERS = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(?:[Nn]either\s+[^,;.]{1,60}?\s+nor|[Nn]o)\s+[^,;.]{0,60}?"
     r"\b(?:has|have|had|was|were|ever)?\s*$"
