@@ -32,6 +32,12 @@ THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowe
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """An organisation an agreement establishes is its outcome, not a party to it."""
+TITLED = re.compile(
+    ESTABLISHES.pattern + r"|\b(?:Treaty|Agreement|Convention|Charter|Protocol|Statute)\s+(?:on|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""So is one an instrument's title names ('the Treaty on the Eurasian Economic Union', 'the Charter of the
+Commonwealth of Independent States'): its parties are the states that sign it."""
 MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
 """A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
 not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
@@ -86,7 +92,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
             continue
         if m.entity_type == "organization":
-            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
+            if TITLED.search(s.text, max(0, m.char_start - 30), m.char_start) or (
                 MODIFIER.match(s.text, m.char_end)
                 and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
             ):

@@ -272,6 +272,26 @@ def test_a_body_named_by_a_number_is_no_figure():
     assert _amounts("The Group of 77 includes 134 developing countries.") == {("member_count", 134.0, None, None)}
 
 
+def test_context_a_single_pointer_a_deadline_and_instead_of():
+    text = "The Shanghai Cooperation Organisation grew out of the Shanghai Five. Pakistan joined it in 2017."
+    assert _members(text) == {("state:PAK", "org:SCO", "member", "2017")}
+    text = (
+        "Uzbekistan's foreign minister visited Moscow in 2018. The sides agreed to raise trade to $10 billion by 2025. "
+        "A visit by Putin to Tashkent followed in October."
+    )
+    assert ("state:RUS", "state:UZB", "2018-10") in _hosts(text)
+    text = (
+        "In 2013 Armenia decided to join the Eurasian Economic Union instead of signing an association agreement with "
+        "the European Union."
+    )
+    assert not _agreements(text)
+
+
+def test_the_body_an_instrument_s_title_names_is_no_party():
+    text = "In 2014 Belarus, Kazakhstan and Russia signed the Treaty on the Eurasian Economic Union in Astana."
+    assert _agreements(text) == {("treaty", ("state:BLR", "state:KAZ", "state:RUS"), "2014", None)}
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
