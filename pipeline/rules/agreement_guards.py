@@ -15,7 +15,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules.context import Sentence
-from pipeline.rules.stance import conditional, token_at, trigger_token
+from pipeline.rules.stance import conditional, negated, neither, token_at, trigger_token
 
 BODY = re.compile(
     r"\b(?:Council|Committee|Commission|Secretariat|Assembly|Board|Court|Conference|Summit|Meeting|Group)s?\b"
@@ -91,7 +91,7 @@ def beside_the_signing(s: Sentence, mention) -> bool:
         token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
     if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
         return token.head.head.lemma_.lower() not in PARTY_VERBS
-    if _claimant(token):
+    if _claimant(token) or _denier(token):
         return True
     if token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
         return token.head.lemma_.lower() not in PARTY_VERBS  # '…, angering Russia': what the signing did to it
@@ -129,6 +129,17 @@ def in_a_body_s_name(s: Sentence, mention) -> bool:
     return name is not None and (
         name.start_char < mention.char_start + s.offset or name.end_char > mention.char_end + s.offset
     )
+
+
+def _denier(token) -> bool:
+    """Whether the token is the subject of a verb the text denies ('Israel has signed but not ratified the convention,
+    and Egypt has neither signed nor ratified it': Egypt signed nothing), a clause of its own beside the signing."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    denied = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+    return t.dep_ == "nsubj" and (denied or negated(verb) or neither(verb))
 
 
 def not_a_party(s: Sentence, mention) -> bool:

@@ -292,6 +292,14 @@ def test_the_body_an_instrument_s_title_names_is_no_party():
     assert _agreements(text) == {("treaty", ("state:BLR", "state:KAZ", "state:RUS"), "2014", None)}
 
 
+def test_a_state_that_denies_the_act_in_a_clause_of_its_own_is_no_party():
+    text = "Israel has signed but not ratified the convention, and Egypt has neither signed nor ratified it."
+    assert {p for _, parties, _, _ in _agreements(text) for p in parties} == {"state:ISR"}
+    assert _agreements("Armenia signed the agreement in 2013, but Azerbaijan did not sign it.") == {
+        ("agreement", ("state:ARM",), "2013", None)
+    }
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
