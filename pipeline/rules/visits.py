@@ -155,7 +155,7 @@ def visit_noun(s: Sentence) -> list:
             of_person = s.persons(m.end(), tail.end())
             if of_person:
                 visitor, visitor_state = of_person[0].entity_id, s.state_of_entity(of_person[0].entity_id)
-            hosts = _hosts(s, m.end(), min(len(s.text), tail.end() + 40))[:1]
+            hosts = _hosts(s, m.end(), _destination_end(s, tail.end()))[:1]
         elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30) : m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
         elif re.match(r"\s+(?:in|on)\b", s.text[m.end() :]) and s.home_state and visitor_state != s.home_state:
@@ -166,6 +166,14 @@ def visit_noun(s: Sentence) -> list:
             if visitor_state and host != visitor_state:
                 out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, _visit_date(s, m, tail)))
     return out
+
+
+def _destination_end(s: Sentence, start: int) -> int:
+    """Where a visit's destination ends: 40 characters on ('a visit to the Russian Black Sea resort of Sochi'), or
+    at the first verb before that ('Medvedev's visit to the Kuril Islands in 2010 angered Japan': not Japan)."""
+    end = min(len(s.text), start + 40)
+    verbs = [t.idx - s.offset for t in s.tokens or () if t.pos_ == "VERB" and start <= t.idx - s.offset < end]
+    return min(verbs, default=end)
 
 
 UNMADE_VISIT = re.compile(

@@ -300,6 +300,13 @@ def test_a_state_that_denies_the_act_in_a_clause_of_its_own_is_no_party():
     }
 
 
+def test_a_visit_s_destination_ends_at_the_next_verb():
+    assert not _hosts("Medvedev's visit to the Kuril Islands in 2010 angered Japan.", "state:RUS")
+    assert _hosts("Nazarbayev's visit to the Black Sea resort of Sochi in 2018 was his fifth.") == {
+        ("state:KAZ", "state:RUS", "2018")
+    }
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
