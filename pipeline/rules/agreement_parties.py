@@ -54,6 +54,11 @@ THE_LENDER = re.compile(
 capitalised (as `visit_organizations.BODY_WORDS` reads a mission's); lending, it is a party to the arrangement. The
 lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
 Fund staff'); not 'the Fund for Peace', 'the Bank of Georgia' (other names)."""
+CONSTITUTIVE = re.compile(
+    r"\b(?:[Cc]harter|Articles of Agreement|[Ss]tatute|[Cc]onstitution|[Ff]ounding (?:treaty|agreement))\b"
+)
+"""A body's own founding instrument ('The charter was signed in 2002', 'signing of the Articles of Agreement'): its
+members sign it, not the body, so a sentence that names no signer gives none (not the body its paragraph is about)."""
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -127,6 +132,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
+    if not found and CONSTITUTIVE.search(s.text, start, end):
+        return ()  # 'The charter was signed in 2002': by the members, whom the sentence does not name
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         top = s.top_organization(s.paragraph_organizations[0])
         return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)

@@ -349,7 +349,7 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     (the other side being the one state the clause names before the noun, else the paragraph's subject: its first
     organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
-    if not noun.group("noun").lower().endswith("s") or not listed:
+    if not noun.group("noun").lower().endswith(("s", "memoranda")) or not listed:
         return [parties(s, start, end)]
     others = [
         x.entity_id

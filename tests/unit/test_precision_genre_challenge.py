@@ -307,6 +307,21 @@ def test_a_visit_s_destination_ends_at_the_next_verb():
     }
 
 
+def test_a_body_s_founding_instrument_is_not_signed_by_the_body():
+    text = "The organization was founded in 2001. Its predecessor, the Shanghai Five, was formed in 1996. The charter was signed in 2002."
+    assert not _agreements(text, "org:SCO")
+
+
+def test_memoranda_with_two_bodies_are_two_memoranda():
+    text = (
+        "The Shanghai Cooperation Organisation was founded in 2001. It signed memoranda with ASEAN and the CIS in 2005."
+    )
+    assert _agreements(text, "org:SCO") == {
+        ("memorandum", ("org:ASEAN", "org:SCO"), "2005", None),
+        ("memorandum", ("org:CIS", "org:SCO"), "2005", None),
+    }
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
