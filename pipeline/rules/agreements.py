@@ -139,7 +139,7 @@ not a statement of the signing."""
 NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
 NEXT_INSTRUMENT = re.compile(
     r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
-    r"plan|charter|convention)",
+    r"plan|charter|convention|arrangement|loan|credit)",
     re.IGNORECASE,
 )
 """'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date

@@ -322,6 +322,15 @@ def test_memoranda_with_two_bodies_are_two_memoranda():
     }
 
 
+def test_a_gapped_list_of_arrangements_dates_each_its_own():
+    text = (
+        "In 2014 the Fund approved a 36-month stand-by arrangement of SDR 100 million for Georgia, and in 2017 an "
+        "extended arrangement of $285 million."
+    )
+    assert ("loan_deal", ("org:IMF", "state:GEO"), "2014", None) in _agreements(text, "org:IMF")
+    assert ("loan_deal", ("org:IMF", "state:GEO"), "2017", None) not in _agreements(text, "org:IMF")
+
+
 # --- held out: written with their expected facts before the guards, never fixed against ---------------
 
 HELD_OUT_NO_FACT = [
