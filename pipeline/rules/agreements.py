@@ -31,6 +31,7 @@ from pipeline.rules.agreement_dates import (
 from pipeline.rules.agreement_guards import (
     act_on_the_instrument,
     governing,
+    hypothetical,
     subject_of_another_verb,
     verb_of_another_noun,
     whole_name,
@@ -104,7 +105,7 @@ not a statement of the signing."""
 NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
 NEXT_INSTRUMENT = re.compile(
     r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
-    r"plan|charter|convention)",
+    r"plan|charter|convention|arrangement|loan|credit)",
     re.IGNORECASE,
 )
 """'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date
@@ -112,12 +113,12 @@ after the instrument that opens the next element of a gapped list (the verb left
 one's; this one takes the date before the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
-    r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
+    r"stopped short of|instead of|rather than)\s+(?:(?:yet|been|be|to)\s+)?$",
     re.IGNORECASE,
 )
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
-'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
-a signing the text denies states no agreement."""
+'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty',
+'decided to join the EAEU instead of signing an association agreement': a signing the text denies states no agreement."""
 DENIED_SIGNERS = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(?:[Nn]either\s+[^,;.]{1,60}?\s+nor|[Nn]o)\s+[^,;.]{0,60}?"
     r"\b(?:has|have|had|was|were|ever)?\s*$"
@@ -286,6 +287,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or verb_of_another_noun(s, noun.start(), verb.start())
         or act_on_the_instrument(s, noun.start(), verb.start())
         or subject_of_another_verb(s, noun.start(), verb.start())
+        or hypothetical(s, verb.start(), verb.end())
     )
 
 
@@ -294,7 +296,7 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     (the other side being the one state the clause names before the noun, else the paragraph's subject: its first
     organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
-    if not noun.group("noun").lower().endswith("s") or not listed:
+    if not noun.group("noun").lower().endswith(("s", "memoranda")) or not listed:
         return [parties(s, start, end)]
     others = [
         x.entity_id

@@ -22,6 +22,7 @@ from pipeline.rules.membership_triggers import (
     _date,
     _membership,
     modifier,
+    nested,
 )
 from pipeline.rules.patterns import (
     hedged,
@@ -84,7 +85,7 @@ def joined(s: Sentence) -> list:
         modifiers = {
             o.entity_id
             for o in s.organizations(m.end(), end)
-            if modifier(s, o) or _nested(s, o, token) or _other_clause(s, o, token)
+            if modifier(s, o) or nested(s, o, token) or _other_clause(s, o, token)
         }
         own = listed_dates(s, m.end(), end) if modality != "planned" else {}
         for org in objects(s, m.end(), ANY_TRIGGER):
@@ -139,29 +140,6 @@ def _hedged(s: Sentence, m: re.Match, token) -> bool:
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
         frame += [token.head, *stance._governors(token.head)]
     return any(t.lower_ in HEDGE_WORDS or t.lemma_.lower() in HEDGE_WORDS for t in frame)
-
-
-ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
-"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
-
-
-EXAMPLES = {"as", "like", "including"}
-"""Prepositions that give examples of their noun, which are then the bodies meant."""
-
-
-def _nested(s: Sentence, mention, trigger) -> bool:
-    """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
-    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
-    phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO)."""
-    token = stance.mention_root(s, mention)
-    if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return False
-    if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined
-        return False
-    owner = token.head.head
-    own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
-    kinds = ("NOUN", "PROPN") if token.head.lower_ == "of" else ("NOUN",)  # 'joined talks with the WTO'
-    return owner.i != trigger.i and owner.pos_ in kinds and not own_name and owner.lemma_ not in ROLE_NOUNS
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:

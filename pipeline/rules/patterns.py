@@ -27,6 +27,8 @@ POINTER = re.compile(
     r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)", re.IGNORECASE
 )
 """An object that points back to the organisations of the previous sentence."""
+SINGULAR_POINTER = re.compile(r"^\s*(?:it|the group|the organi[sz]ation)\b", re.IGNORECASE)
+"""A pointer to one body: the first the previous sentence names (its subject, as a rule), not every one."""
 ACRONYM_GAP = re.compile(r"^\s*\($")
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
@@ -162,7 +164,8 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
     if POINTER.match(s.text[start:]) and s.subject_organization:
         return [s.subject_organization]
     if POINTER.match(s.text[start:]) and s.previous_organizations:
-        return list(s.previous_organizations)
+        one = SINGULAR_POINTER.match(s.text[start:])  # 'grew out of the Shanghai Five. India joined it': the SCO
+        return list(s.previous_organizations[:1] if one else s.previous_organizations)
     return list(dict.fromkeys(named))
 
 
