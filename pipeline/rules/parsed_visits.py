@@ -29,6 +29,7 @@ from pipeline.rules.parsed import (
     phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
+from pipeline.rules.visit_stops import stops
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
@@ -55,6 +56,7 @@ def visited(s: Sentence) -> list:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
+            objects += stops(verb)  # 'toured Central Asia, stopping in Tashkent and Dushanbe'
         hosts: dict = {}  # (host, place) -> the destination's own bracketed dates
         for t in objects:
             host = _place_host(s, t)
@@ -142,19 +144,18 @@ def trip(s: Sentence) -> list:
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
+        verb = _governing_verb(noun)
+        places += stops(noun, verb)  # 'made a tour of the Gulf, with stops in Riyadh and Abu Dhabi'
         for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
         hosts: list = list(by_state.values())
-        verb = _governing_verb(noun)
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
         named_of = [  # 'the visit of Putin', 'the visit of the Indian prime minister'
-            o
-            for o in _prep_objects(noun, "of")
-            if not _prep_objects(o, "to") and (resolved_persons(s, [o]) or leader_state(s, o))
+            o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and _whose(s, o)
         ]
         circumstance = noun.lemma_.lower() == "visit" and (
             (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
@@ -173,7 +174,9 @@ def trip(s: Sentence) -> list:
             hosts = [(s.home_state, None)]
         if not hosts and not countries:
             continue
-        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
+        # 'a tour of Latin America': an 'of' that takes the destination names whose tour only as a person or leader
+        region = [o for o in _prep_objects(noun, "of") if "of" in preps and not _whose(s, o)]
+        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places + region] + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = resolved_persons(s, own)
@@ -220,12 +223,15 @@ MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
 
 
+def _whose(s: Sentence, token) -> bool:
+    """The token names a person or a leader known by title: whose a trip is."""
+    return bool(resolved_persons(s, [token]) or leader_state(s, token))
+
+
 def _titled_owner(s: Sentence, noun) -> bool:
     """The visit's possessor is a person or a leader known by title ("the Japanese prime minister's 2015 visit",
     "Modi's visit"): whose visit it is, though not where to."""
-    return any(
-        resolved_persons(s, [t]) or leader_state(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS
-    )
+    return any(_whose(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS)
 
 
 FURTHER_DATE_CHARS = 25

@@ -28,6 +28,9 @@ TITLES = LEADER_NOUNS | {
 'Turkmen Foreign Minister', 'a Turkmen delegation', 'Saudi Crown Prince', 'the Chairman of the Senate of
 Kazakhstan', 'his Afghan counterpart' (a leader's equal in another state). Not an ambassador or envoy, who lives
 where he is posted."""
+OFFICIALS = {"official", "officials"}
+"""A state's officials travel for it as a delegation does ('Kyrgyz officials visited Seoul'); only the noun, not the
+adjective of 'an official visit'."""
 AWAY = {"to", "in", "at", "with", "from"}
 """A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
 
@@ -40,7 +43,11 @@ def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str
     them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise. Tokens in `skip` are another
     phrase's (a conjunct the parse hangs under this one)."""
     words = [t for t in token.subtree if t.i not in skip]
-    titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
+    titles = [
+        t
+        for t in words
+        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (t.lower_ in OFFICIALS and t.pos_ == "NOUN")
+    ]
     family = _family_state(s, token)
     if not titles:
         return [family] if family else []
