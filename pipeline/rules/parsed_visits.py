@@ -118,6 +118,8 @@ TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "stopover", "delega
 DESTINATION = {"arrival": ("in",), "stopover": ("in",), "tour": ("to", "of")}
 """The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
 Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
+NAMED_BY_PLACE = {"visit", "trip", "tour", "journey"}
+"""Trips a place before the noun names the destination of ('the Moscow visit'; not 'the Moscow delegation')."""
 
 
 def trip(s: Sentence) -> list:
@@ -144,6 +146,8 @@ def trip(s: Sentence) -> list:
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
+        if noun.lemma_.lower() in NAMED_BY_PLACE:  # "Atambayev's Moscow visit": the place names the trip
+            places += [c for c in _children(noun, "compound") if _place_host(s, c)]
         verb = _governing_verb(noun)
         places += stops(noun, verb)  # 'made a tour of the Gulf, with stops in Riyadh and Abu Dhabi'
         for c in (c for o in places for c in _conjuncts(o)):
@@ -240,10 +244,12 @@ FURTHER_DATE_CHARS = 25
 
 def _further_trips(s: Sentence, noun, verb) -> list:
     """'made state visits to Japan in 1994 and to India in 1996': the parse hangs the second 'to' as a conjunct
-    of another preposition (of the noun or its verb); each such destination is dated by the date right after it."""
+    of another preposition (of the noun or its verb); each such destination is dated by the date right after it.
+    'paid an official visit to Greece, and in 2011 to Cyprus': a gapped clause whose 'to' hangs on the 'in' of its
+    own date, which dates it."""
     heads = [noun] + ([verb] if verb is not None else [])
-    objects = [
-        o
+    further = [
+        (o, None)
         for h in heads
         for p in h.children
         if p.dep_ == "prep" and p.lower_ != "to"
@@ -252,12 +258,20 @@ def _further_trips(s: Sentence, noun, verb) -> list:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    further += [
+        (o, p)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on")
+        for o in _prep_objects(p, "to")
+    ]
     out = []
-    for o in objects:
+    for o, when in further:
         host, end = _host_in(s, o), o.right_edge.idx + len(o.right_edge) - s.offset
         after = [d for d in s.dates_in(end) if d.char_start <= end + FURTHER_DATE_CHARS]
-        if host:
-            out.append((host, after[0] if after else None))
+        own = s.dates_in(when.idx - s.offset, o.idx - s.offset) if when is not None else []
+        if host and (when is None or own):
+            out.append((host, own[0] if own else after[0] if after else None))
     return out
 
 
