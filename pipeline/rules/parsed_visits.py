@@ -28,7 +28,7 @@ from pipeline.rules.parsed import (
     own_dates,
     phrase_states,
 )
-from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
+from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_stops import stops
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
@@ -171,6 +171,7 @@ def trip(s: Sentence) -> list:
             and not countries
             and (_prep_objects(noun, "by", "from") or named_of or circumstance or _titled_owner(s, noun))
             and s.home_state
+            and not is_return(noun)  # 'paid a return visit in 2004': to the earlier visitor's state (`visit_returns`)
         ):
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
             # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),

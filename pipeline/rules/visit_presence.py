@@ -23,7 +23,6 @@ from pipeline.rules.parsed import (
     _date,
     _negated,
     _passive,
-    _place_host,
     _prep_objects,
     _subjects,
     _verbs,
@@ -87,25 +86,4 @@ def attended_by(s: Sentence) -> list:
     return out
 
 
-def was_in(s: Sentence) -> list:
-    """'Ilham Aliyev was in Tbilisi on 12 June 2015 for talks', 'Kyrgyz Foreign Minister Erlan Abdyldayev was in
-    Beijing in 2014': a person, or a leader known by office, who was in a city or state abroad visited it. Only a
-    name straight after an 'in' on the verb 'be' itself ('was in power', 'was in exile in Moscow', 'was in Russia's
-    camp' name no stay), not a stay in an office ('was in Ukraine as governor of Odesa')."""
-    out = []
-    for verb in _verbs(s, {"be"}):
-        if modality(verb) is not None or _negated(verb) or verb.tag_ in ("VBG", "VB") or _prep_objects(verb, "as"):
-            continue
-        host = next((h for o in _prep_objects(verb, "in") for h in [_place_host(s, o)] if h), None)
-        subjects = _subjects(verb)
-        if host is None or not subjects:
-            continue
-        date = _date(s, verb, subjects)
-        span = _clause(s, [verb, *subjects, *_prep_objects(verb, "in")])
-        for person, home in _guests(s, subjects):
-            if home and home != host[0]:
-                out.append(visits._visit(s, "was_in", person, home, host[0], host[1], date, span))
-    return out
-
-
-RULES = [acted_in, attended_by, was_in]
+RULES = [acted_in, attended_by]

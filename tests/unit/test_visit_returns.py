@@ -1,0 +1,68 @@
+"""Visits returned: the host is the state of the visitor whose trip is returned, not the state the source is about.
+Sentences invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its
+source's state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host
+state, year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates
+
+
+def _found(text: str, subject: str, heading: str | None = None) -> set:
+    """(visitor state or organisation, host state, year) of every visit read as stated (no modality)."""
+    out = set()
+    for c in candidates(text, "visit", subject, heading):
+        if c.get("modality") is None:
+            date = c.get("date_edtf")
+            visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
+            out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
+    return out
+
+
+STATED = [
+    (
+        "Aliyev visited Ankara in 2010; Erdoğan returned the visit in 2011.",
+        "state:GEO",  # an article on a third state: the host is still Azerbaijan
+        None,
+        {("state:AZE", "state:TUR", "2010"), ("state:TUR", "state:AZE", "2011")},
+    ),
+    (
+        "The Georgian president visited Azerbaijan in March, and the Azerbaijani president returned the visit in "
+        "October.",
+        "state:GEO",
+        "2011",
+        {("state:GEO", "state:AZE", "2011"), ("state:AZE", "state:GEO", "2011")},
+    ),
+    (
+        "President Aliyev visited Ankara in 2003. Turkish President Sezer paid a return visit in 2004.",
+        "state:GEO",
+        None,
+        {("state:AZE", "state:TUR", "2003"), ("state:TUR", "state:AZE", "2004")},
+    ),
+    (
+        "Rahmon went to Tashkent in 2018, and Mirziyoyev reciprocated the visit later that year.",
+        "state:TJK",
+        None,
+        {("state:TJK", "state:UZB", "2018"), ("state:UZB", "state:TJK", "2018")},
+    ),
+    ("Sezer paid a return visit to Baku in 2004.", "state:GEO", None, {("state:TUR", "state:AZE", "2004")}),
+]
+
+
+@pytest.mark.parametrize("text, subject, heading, expected", STATED)
+def test_a_returned_visit_goes_to_the_earlier_visitors_state(text, subject, heading, expected):
+    assert _found(text, subject, heading) == expected
+
+
+NONE = [
+    ("Erdoğan is expected to return the visit in 2012.", "state:AZE"),  # still to come
+    ("Erdoğan did not return the visit.", "state:AZE"),  # denied
+    ("In 2012 Aliyev returned to Baku.", "state:AZE"),  # a return home is no visit
+]
+
+
+@pytest.mark.parametrize("text, subject", NONE)
+def test_no_returned_visit_to_come_denied_or_home(text, subject):
+    assert _found(text, subject) == set()
