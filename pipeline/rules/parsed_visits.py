@@ -198,7 +198,10 @@ def trip(s: Sentence) -> list:
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
-        date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        # "Rahmon's first trip to Uzbekistan since 2000 took place in 2018": a 'since' year is the span, not the trip
+        date = next(iter(_unbounded(s, own_dates(s, noun))), None) or (
+            _date(s, verb, subjects) if verb is not None else None
+        )
         # 'paid state visits to Kyrgyzstan in 2013 and 2019': the series hangs on the verb that made the trips
         own = sorted(
             dict.fromkeys(own_dates(s, noun) + (own_dates(s, verb, subjects) if verb is not None else [])),
@@ -226,6 +229,11 @@ def trip(s: Sentence) -> list:
 
 MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
+
+
+def _unbounded(s: Sentence, dates: list) -> list:
+    """The dates not after 'since' ('the first visit since 2000'), which bound the span a trip ends, not date it."""
+    return [d for d in dates if not visits.SINCE.search(s.text, max(0, d.char_start - 12), d.char_start)]
 
 
 def _whose(s: Sentence, token) -> bool:

@@ -9,7 +9,8 @@ rules over the parse (`parsed_visits`, `visit_leaders`).
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _conjuncts, _entity
+from pipeline.rules.parsed import _conjuncts, _entity, _subjects
+from pipeline.rules.visit_referents import SINGULAR, resolved_persons
 
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
@@ -102,9 +103,22 @@ def titled_conjuncts(s: Sentence, subjects) -> list[str]:
     conjunct under the first, whose words it is not); a conjunct that names a person is his, not a title's."""
     out: list[str] = []
     for t in subjects:
+        out += _pronoun_leader(s, t)
         group = _conjuncts(t)
         for c in group:
             inner = {x.i for o in group if o.i != c.i and o.i in {y.i for y in c.subtree} for x in o.subtree}
             if not any(_entity(s, x, ("person",)) for x in c.subtree if x.i not in inner):
                 out += leader_states(s, c, frozenset(inner))
     return list(dict.fromkeys(out))
+
+
+def _pronoun_leader(s: Sentence, token) -> list[str]:
+    """The state of the leader known by office a 'he' or 'she' stands for: the subject of the clause its own verb is
+    joined to ('the Armenian prime minister hosted the Georgian prime minister in Yerevan, and in 2020 he visited
+    Tbilisi'), where no person the text named is meant."""
+    verb = token.head
+    if token.lower_ not in SINGULAR or verb.dep_ != "conj" or resolved_persons(s, [token]):
+        return []
+    leaders = [t for t in _subjects(verb.head) if not any(_entity(s, x, ("person",)) for x in t.subtree)]
+    states = [x for t in leaders for x in leader_states(s, t)]
+    return states if len(leaders) == 1 and len(states) == 1 else []  # not 'the Armenian and Georgian premiers …, he'

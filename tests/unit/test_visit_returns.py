@@ -1,5 +1,6 @@
-"""Visits returned: the host is the state of the visitor whose trip is returned, not the state the source is about.
-Sentences invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its
+"""Visits read from their context: a visit returned goes to the state of the visitor whose trip is returned (not the
+state the source is about), a 'he' after a leader known by office is that leader, and a 'since' year bounds a trip
+without dating it. Sentences invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its
 source's state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host
 state, year)."""
 
@@ -66,3 +67,33 @@ NONE = [
 @pytest.mark.parametrize("text, subject", NONE)
 def test_no_returned_visit_to_come_denied_or_home(text, subject):
     assert _found(text, subject) == set()
+
+
+CONTEXT = [
+    (
+        "In 2019 the Armenian prime minister hosted the Georgian prime minister in Yerevan, and in 2020 he visited "
+        "Tbilisi.",
+        "state:ARM",
+        {("state:GEO", "state:ARM", "2019"), ("state:ARM", "state:GEO", "2020")},
+    ),
+    (
+        "The Armenian and Georgian prime ministers met in 2019, and in 2020 he visited Tbilisi.",
+        "state:ARM",
+        set(),  # 'he' is either of two
+    ),
+    (
+        "Rahmon's first trip to Uzbekistan since 2000 took place in March 2018.",
+        "state:TJK",
+        {("state:TJK", "state:UZB", "2018")},
+    ),
+    (
+        "The Chinese premier's first visit to Bishkek since 2009 came in 2016.",
+        "state:KGZ",
+        {("state:CHN", "state:KGZ", "2016")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, subject, expected", CONTEXT)
+def test_a_leader_known_by_office_is_he_and_a_since_year_dates_no_trip(text, subject, expected):
+    assert _found(text, subject) == expected
