@@ -31,9 +31,12 @@ from pipeline.rules.parsed import (
 from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_stops import stops
 from pipeline.rules.visit_unmade import unmade
+from pipeline.rules.visit_venues import venues
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
-VISIT = {"visit", "attend", "tour"}
+GATHERED = {"attend", "participate"}
+"""Verbs of taking part in a gathering, whose place, not their object, is where the visit went."""
+VISIT = {"visit", "tour"} | GATHERED
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
 ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "talk", "talks", "negotiation"}
 """What a leader attends abroad: 'attended the inauguration of Ashraf Ghani in Kabul'."""
@@ -50,8 +53,9 @@ def visited(s: Sentence) -> list:
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
-        if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
+        if verb.lemma_.lower() in GATHERED:  # 'participated in the summit held in Ashkelon, Israel'
+            gatherings = objects if verb.lemma_.lower() == "attend" else _prep_objects(verb, "in")
+            objects = venues(verb, [o for o in gatherings if o.lemma_.lower() in ATTENDED])
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
@@ -62,7 +66,7 @@ def visited(s: Sentence) -> list:
             host = _place_host(s, t)
             if host:
                 hosts.setdefault(host, _bracketed_dates(s, t))
-        if not hosts and verb.lemma_.lower() != "attend":  # 'visited the five Central Asian states': each member
+        if not hosts and verb.lemma_.lower() not in GATHERED:  # 'visited the five Central Asian states': each member
             hosts = {(state, None): [] for state in phrase_states(s, _children(verb, "dobj"))}
         visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
         # 'the Chinese president attended the opening ceremony … in Turkmenistan', 'Putin and the Kazakh president …'
@@ -166,6 +170,7 @@ def trip(s: Sentence) -> list:
             or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
         )  # 'During a 2015 visit, Modi signed …', 'In 2013, Xi Jinping paid a state visit'
         countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
+        unnamed = False
         if (
             not hosts
             and not countries
@@ -177,6 +182,7 @@ def trip(s: Sentence) -> list:
             # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
             # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
             hosts = [(s.home_state, None)]
+            unnamed = True
         if not hosts and not countries:
             continue
         # 'a tour of Latin America': an 'of' that takes the destination names whose tour only as a person or leader
@@ -207,6 +213,11 @@ def trip(s: Sentence) -> list:
             dict.fromkeys(own_dates(s, noun) + (own_dates(s, verb, subjects) if verb is not None else [])),
             key=lambda d: d.char_start,
         )
+        if (
+            date is None and verb is None
+        ):  # '2004 – official visit of President Ilham Aliyev to Moscow': a verbless item
+            before = s.dates_in(0, noun.idx - s.offset)
+            date = before[-1] if before else None
         if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
             # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
             before = s.dates_in(0, noun.idx - s.offset)
@@ -218,6 +229,11 @@ def trip(s: Sentence) -> list:
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
             side = other_side(s, home) if countries and not hosts else None
+            if unnamed and home == s.home_state and s.paragraph_partner_state not in (None, home):
+                side = (
+                    s.paragraph_partner_state,
+                    None,
+                )  # under 'Russia': 'the Georgian president paid a visit in 2004'
             trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
                 visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
