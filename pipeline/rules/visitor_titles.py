@@ -86,7 +86,8 @@ def _family_state(s: Sentence, token) -> str | None:
     """The state of a bare surname that names a family of one state's leaders ('Aliyev', 'President Aliyev': Heydar
     or Ilham, of Azerbaijan; `Sentence.family_states`): the phrase's head word, a proper noun no person
     mention covers."""
-    if token.tag_ != "NNP" or _entity(s, token, ("person",)) is not None:
+    # the parser tags a surname that opens a sentence a common noun ('Aliyev was on a state visit to Rome')
+    if token.tag_ not in ("NNP", "NN") or _entity(s, token, ("person",)) is not None:
         return None
     return s.family_states.get(token.text)
 
