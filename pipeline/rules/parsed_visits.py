@@ -139,6 +139,7 @@ def trip(s: Sentence) -> list:
     for noun in s.with_lemma(TRIP_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
+        bracketed: dict = {}  # (host, place) -> the destination's own bracketed dates
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
         # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
@@ -158,6 +159,7 @@ def trip(s: Sentence) -> list:
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
+                bracketed.setdefault(host, _bracketed_dates(s, c))  # 'visits to Paris (2005), Berlin (2007)'
         hosts: list = list(by_state.values())
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
@@ -225,7 +227,7 @@ def trip(s: Sentence) -> list:
         if date is None and noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("pay", "make"):
             date = s.anchor_date()  # 'paid a state visit to Bishkek' is the act told, like 'visited Bishkek'
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
-        dated = [(host, d) for host in hosts for d in date_series(s, date, own)]
+        dated = [(host, d) for host in hosts for d in bracketed.get(host) or date_series(s, date, own)]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
             side = other_side(s, home) if countries and not hosts else None

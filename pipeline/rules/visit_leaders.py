@@ -75,7 +75,24 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
                 if state:
                     out.append((state, m.entity_id if m.entity_type == "place" else None))
                     break
+    if not heads and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        out += _there(s, verb)
     return list(dict.fromkeys(out))
+
+
+def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
+    """Where 'there' is ('visited Baku in 2010 and went there again in 2012', 'Rahmon visited China in 2014. In 2019
+    he went there again'): the last city or state named by its name before the verb, else the one state the sentence
+    before names as an actor."""
+    before = [
+        m
+        for m in s.states(0, verb.idx - s.offset) + s.places(0, verb.idx - s.offset)
+        if m.form != "adjective" and s.state_of_entity(m.entity_id)
+    ]
+    if before:
+        m = max(before, key=lambda m: m.char_start)
+        return [(s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None)]
+    return [(s.previous_states[0], None)] if len(set(s.previous_states)) == 1 else []
 
 
 def _unnamed_destination(s: Sentence, verb) -> bool:
@@ -152,10 +169,11 @@ def leader_travelled(s: Sentence) -> list:
         span = _clause(
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )
+        again = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)  # another trip, not a reading
         for person, home in dict.fromkeys(visitors):
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
-                if home and host != home and (home, host) not in known:
+                if home and host != home and ((home, host) not in known or again):
                     out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
     return out
 

@@ -1,8 +1,9 @@
 """Visits read from their context: a visit returned goes to the state of the visitor whose trip is returned (not the
-state the source is about), a 'he' after a leader known by office is that leader, and a 'since' year bounds a trip
-without dating it. Sentences invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its
-source's state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host
-state, year)."""
+state the source is about), a 'he' after a leader known by office is that leader, 'there' is the place just named, a
+destination's bracketed year dates its own trip, and a 'since' year bounds a trip without dating it. Sentences
+invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its source's
+state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host state,
+year)."""
 
 from __future__ import annotations
 
@@ -90,6 +91,31 @@ CONTEXT = [
         "The Chinese premier's first visit to Bishkek since 2009 came in 2016.",
         "state:KGZ",
         {("state:CHN", "state:KGZ", "2016")},
+    ),
+]
+
+
+CONTEXT += [
+    (
+        "Rahmon visited Baku in 2010 and went there again in 2012.",
+        "state:TJK",
+        {("state:TJK", "state:AZE", "2010"), ("state:TJK", "state:AZE", "2012")},
+    ),
+    (
+        "Rahmon visited China in 2014. In 2019 he went there again.",
+        "state:TJK",
+        {("state:TJK", "state:CHN", "2014"), ("state:TJK", "state:CHN", "2019")},
+    ),
+    (
+        "The Tajik president visited China and Japan in 2014. In 2019 he went there again.",
+        "state:TJK",
+        {("state:TJK", "state:CHN", "2014"), ("state:TJK", "state:JPN", "2014")},  # 'there' is either
+    ),
+    ("Rahmon visited China in 2014. In 2019 he lived there.", "state:TJK", {("state:TJK", "state:CHN", "2014")}),
+    (
+        "Aliyev paid official visits to Paris (2005), Berlin (2007) and Rome (2010).",
+        "state:AZE",
+        {("state:AZE", "state:FRA", "2005"), ("state:AZE", "state:DEU", "2007"), ("state:AZE", "state:ITA", "2010")},
     ),
 ]
 
