@@ -269,19 +269,19 @@ FURTHER_DATE_CHARS = 25
 """How far after a further destination its own date may start ('and to India in 1996')."""
 
 
-def _further_trips(s: Sentence, noun, verb) -> list:
+def _further_trips(s: Sentence, noun, verb, preps: tuple = ("to",)) -> list:
     """'made state visits to Japan in 1994 and to India in 1996': the parse hangs the second 'to' as a conjunct
     of another preposition (of the noun or its verb); each such destination is dated by the date right after it.
     'paid an official visit to Greece, and in 2011 to Cyprus': a gapped clause whose 'to' hangs on the 'in' of its
-    own date, which dates it."""
+    own date, which dates it; a meeting's place takes 'in' (`preps`): 'met in Baku, and in 2018 in Tehran'."""
     heads = [noun] + ([verb] if verb is not None else [])
     further = [
         (o, None)
         for h in heads
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ != "to"
+        if p.dep_ == "prep"  # 'met in Baku in 2016 and in Tehran in 2018': the parse joins 'in Tehran' to 'in 2016'
         for c in p.conjuncts
-        if c.lower_ == "to"
+        if c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ]
@@ -290,7 +290,7 @@ def _further_trips(s: Sentence, noun, verb) -> list:
         for h in heads
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("in", "on")
-        for o in _prep_objects(p, "to")
+        for o in _prep_objects(p, *preps)
     ]
     out = []
     for o, when in further:
@@ -361,9 +361,13 @@ def met_in(s: Sentence) -> list:
                 visitors.append((None, state))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
+        meetings = [(host, date)] + [(h, d) for h, d in _further_trips(s, verb, None, ("in",)) if h != host]
         for person, home in dict.fromkeys(visitors):
-            if home and home != host[0]:
-                out.append(visits._visit(s, "parse_met_in", person, home, host[0], host[1], date, span))
+            out += [
+                visits._visit(s, "parse_met_in", person, home, h[0], h[1], d or date, span)
+                for h, d in meetings
+                if home and home != h[0]
+            ]
     return out
 
 

@@ -1,7 +1,8 @@
-"""A leader told as being in a city abroad for a gathering, a trip named by its destination before the noun ('the Moscow visit'), and a
-gapped second destination ('and in 2011 to Cyprus'): sentences invented for these tests in the genre's wording (none
-from an evaluation text). Each case: a paragraph, its source's state, and the visits it states keyed as the
-evaluation keys them, (visitor state, host state, year)."""
+"""A leader told as being in a city abroad for a gathering, a trip named by its destination before the noun ('the
+Moscow visit'), and a gapped second destination or meeting place ('and in 2011 to Cyprus', 'met in Baku, and in 2018
+in Tehran'): sentences invented for these tests in the genre's wording (none from an evaluation text). Each case: a
+paragraph, its source's state, and the visits it states keyed as the evaluation keys them, (visitor state, host state,
+year)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,21 @@ STATED = [
         "The Georgian prime minister's Brussels trip in 2016 brought a visa deal.",
         "state:GEO",
         {("state:GEO", "state:BEL", "2016")},
+    ),
+    (
+        "In 2016 Aliyev and Rouhani met in Baku, and in 2018 in Tehran.",
+        "state:AZE",
+        {("state:IRN", "state:AZE", "2016"), ("state:AZE", "state:IRN", "2018")},
+    ),
+    (  # a second 'in' that names no place is no second meeting
+        "In 2016 Aliyev and Rouhani met in Baku, and in 2018 in their capacity as mediators.",
+        "state:IRN",
+        {("state:IRN", "state:AZE", "2016")},
+    ),
+    (
+        "Aliyev and Rouhani met in Baku in 2016 and in Tehran in 2018.",
+        "state:AZE",
+        {("state:IRN", "state:AZE", "2016"), ("state:AZE", "state:IRN", "2018")},
     ),
     (
         "In 2010, Sargsyan paid an official visit to Greece, and in 2011 to Cyprus.",
