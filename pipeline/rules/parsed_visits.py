@@ -194,6 +194,13 @@ def trip(s: Sentence) -> list:
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = resolved_persons(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
+        if (
+            verb is not None
+            and verb.dep_ == "relcl"
+            and subjects
+            and all(t.lower_ in ("who", "that") for t in subjects)
+        ):
+            subjects = [verb.head]  # 'Sargsyan, who was on a working visit to Moscow, met Putin
         persons = (
             persons or resolved_persons(s, subjects) or resolved_persons(s, pronouns)
         )  # 'his': the paragraph's person

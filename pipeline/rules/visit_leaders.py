@@ -60,6 +60,10 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     preposition = TRAVEL[lemma]
     objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
     heads = [c for c in verb.children if c.dep_ in objects] if preposition is None else _prep_objects(verb, preposition)
+    # 'flew to Moscow and then to Minsk': the parse joins the second 'to' to the first, or to the verb
+    further = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition for c in p.conjuncts]
+    further += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == preposition]
+    heads += [o for c in further if c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
     out = []
     for head in heads:
         group = _conjuncts(head)

@@ -69,3 +69,32 @@ NONE = [
 @pytest.mark.parametrize("text, subject", NONE)
 def test_no_stop_without_a_tour_made_abroad(text, subject):
     assert _found(text, subject) == set()
+
+
+FURTHER = [
+    (
+        "The Armenian president flew to Moscow and then to Minsk in 2013.",
+        "state:ARM",
+        {("state:ARM", "state:RUS", "2013"), ("state:ARM", "state:BLR", "2013")},
+    ),
+    (
+        "Sargsyan, who was on a working visit to Moscow, met Putin on 10 March 2014.",
+        "state:ARM",
+        {("state:ARM", "state:RUS", "2014")},
+    ),
+    (  # 'then' with no destination of its own adds none
+        "The Armenian president flew to Moscow and then returned home in 2013.",
+        "state:ARM",
+        {("state:ARM", "state:RUS", "2013")},
+    ),
+    (  # the relative clause's visitor is the one it describes, not the main clause's object
+        "Putin met Sargsyan, who was on a working visit to Moscow, on 10 March 2014.",
+        "state:RUS",
+        {("state:ARM", "state:RUS", "2014")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, subject, expected", FURTHER)
+def test_a_second_destination_joined_to_the_first_and_a_visitor_described_by_who(text, subject, expected):
+    assert _found(text, subject) == expected
