@@ -303,7 +303,7 @@ def _further_trips(s: Sentence, noun, verb, preps: tuple = ("to",)) -> list:
     for o, when in further:
         host, end = _host_in(s, o), o.right_edge.idx + len(o.right_edge) - s.offset
         after = [d for d in s.dates_in(end) if d.char_start <= end + FURTHER_DATE_CHARS]
-        own = s.dates_in(when.idx - s.offset, o.idx - s.offset) if when is not None else []
+        own: list = s.dates_in(when.idx - s.offset, o.idx - s.offset) if when is not None else []
         if host and (when is None or own):
             out.append((host, own[0] if own else after[0] if after else None))
     return out

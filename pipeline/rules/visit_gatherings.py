@@ -65,7 +65,7 @@ def at_gathering(s: Sentence) -> list:
         persons = resolved_persons(s, owners) or resolved_persons(
             s, [t for t in subjects if _named(s, t) or is_referring(t)]
         )
-        visitors = [(p, s.state_of_entity(p)) for p in persons]
+        visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in persons]
         if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
             titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
             # "the Azerbaijani president's talks in Moscow", "Aliyev's talks in Moscow": an owner known by office

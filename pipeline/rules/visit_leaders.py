@@ -93,9 +93,10 @@ def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
         for m in s.states(0, verb.idx - s.offset) + s.places(0, verb.idx - s.offset)
         if m.form != "adjective" and s.state_of_entity(m.entity_id)
     ]
-    if before:
-        m = max(before, key=lambda m: m.char_start)
-        return [(s.state_of_entity(m.entity_id), m.entity_id if m.entity_type == "place" else None)]
+    last = max(before, key=lambda m: m.char_start) if before else None
+    state = s.state_of_entity(last.entity_id) if last else None
+    if last is not None and state:
+        return [(state, last.entity_id if last.entity_type == "place" else None)]
     return [(s.previous_states[0], None)] if len(set(s.previous_states)) == 1 else []
 
 

@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
-
-
-def _found(text: str, subject: str) -> set:
-    """(visitor state or organisation, host state, year) of every visit read as stated (no modality)."""
-    out = set()
-    for c in candidates(text, "visit", subject):
-        if c.get("modality") is None:
-            date = c.get("date_edtf")
-            visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
-            out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
-    return out
-
+from tests.helpers import stated_visit_keys as _found
 
 STATED = [
     ("Ilham Aliyev was in Tbilisi on 12 June 2015 for talks.", "state:AZE", {("state:AZE", "state:GEO", "2015")}),
