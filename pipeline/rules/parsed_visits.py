@@ -55,7 +55,7 @@ def visited(s: Sentence) -> list:
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() in GATHERED:  # 'participated in the summit held in Ashkelon, Israel'
             gatherings = objects if verb.lemma_.lower() == "attend" else _prep_objects(verb, "in")
-            objects = venues(verb, [o for o in gatherings if o.lemma_.lower() in ATTENDED])
+            objects = venues(s, verb, [o for o in gatherings if o.lemma_.lower() in ATTENDED])
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"

@@ -34,6 +34,18 @@ STATED = [
         None,
         {("state:AZE", "state:ISR", "2012")},
     ),
+    (  # no venue named: the occasion's own state
+        "In 2016 Aliyev attended the funeral of Uzbek President Islam Karimov.",
+        "state:AZE",
+        None,
+        {("state:AZE", "state:UZB", "2016")},
+    ),
+    (
+        "In 2014 the Armenian president attended the inauguration of the Turkish president.",
+        "state:ARM",
+        None,
+        {("state:ARM", "state:TUR", "2014")},
+    ),
     (
         "The Mongolian prime minister participated in the forum in Vladivostok in 2017.",
         "state:MNG",
