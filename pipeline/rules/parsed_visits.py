@@ -346,10 +346,13 @@ def met_in(s: Sentence) -> list:
             continue
         partners, places, host = meeting
         subjects = _subjects(verb)
-        receivers = (
-            [s.state_of_entity(p) for p in resolved_persons(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
+        receivers = (  # 'Aliyev received …': a leaders' surname or a title gives the receiver's state
+            [s.state_of_entity(p) for p in resolved_persons(s, subjects)] + [leader_state(s, t) for t in subjects]
+            if verb.lemma_.lower() in RECEIVE
+            else []
         )
-        if host is None and receivers and receivers[0]:
+        receivers = [r for r in receivers if r]
+        if host is None and receivers:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue

@@ -29,6 +29,11 @@ STATED = [
     ),
     ("Putin and Aliyev held a summit in Sochi in 2016.", "state:AZE", {("state:AZE", "state:RUS", "2016")}),
     ("Aliyev was on a state visit to Rome on 5–6 May 2015.", "state:AZE", {("state:AZE", "state:ITA", "2015")}),
+    (  # the receiver by surname, the guest a person the dictionaries lack, by his title
+        "In 2015 Aliyev received Sirojiddin Muhriddin, the Tajik foreign minister.",
+        "state:AZE",
+        {("state:TJK", "state:AZE", "2015")},
+    ),
 ]
 
 
@@ -42,6 +47,7 @@ NONE = [
     ("Aliyev's talks on gas in 2010 were difficult.", "state:AZE"),  # no place
     ("The Azerbaijani president spoke about the talks in Moscow in 2010.", "state:AZE"),  # a topic
     ("Aliyev was on holiday in 2015.", "state:AZE"),
+    ("In 2015 Aliyev received an award.", "state:AZE"),
 ]
 
 
