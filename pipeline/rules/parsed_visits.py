@@ -346,12 +346,9 @@ def met_in(s: Sentence) -> list:
             continue
         partners, places, host = meeting
         subjects = _subjects(verb)
-        receivers = (  # 'Aliyev received …': a leaders' surname or a title gives the receiver's state
-            [s.state_of_entity(p) for p in resolved_persons(s, subjects)] + [leader_state(s, t) for t in subjects]
-            if verb.lemma_.lower() in RECEIVE
-            else []
-        )
-        receivers = [r for r in receivers if r]
+        found = [s.state_of_entity(p) for p in resolved_persons(s, subjects)] + [leader_state(s, t) for t in subjects]
+        # 'Aliyev received …': a leaders' surname or a title gives the receiver's state
+        receivers = [r for r in found if r] if verb.lemma_.lower() in RECEIVE else []
         if host is None and receivers:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
