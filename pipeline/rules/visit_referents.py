@@ -105,3 +105,19 @@ def returned_to(s: Sentence, end: int, visitors: set) -> str | None:
         here = {s.home_state}
     here -= visitors
     return here.pop() if len(here) == 1 else None
+
+
+def pair_states(s: Sentence, token) -> list[str]:
+    """The two states of 'the two presidents', 'both leaders' where the text named the pair by surnames that are no
+    one person ('In 2013 Sargsyan held talks with Putin. In 2014 the two presidents met in Sochi': Sargsyan is a
+    family of Armenian leaders): the last two states of the persons and leaders' surnames named in the sentence before
+    and this one up to the token; none unless they are two."""
+    if token.lemma_.lower() not in PAIR_NOUNS or not any(c.lower_ in PAIR for c in token.children):
+        return []
+    here = s.text[: max(0, token.idx - s.offset)]
+    named = [s.state_of_entity(p) for p in s.paragraph_persons]
+    named += [s.family_states[w] for w in SURNAME.findall(s.previous_text) if w in s.family_states]
+    named += [s.state_of_entity(m.entity_id) for m in s.persons(0, len(here))]
+    named += [s.family_states[w] for w in SURNAME.findall(here) if w in s.family_states]
+    latest = list(dict.fromkeys(x for x in reversed(named) if x))[:2]
+    return latest if len(latest) == 2 else []

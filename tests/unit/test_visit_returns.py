@@ -1,5 +1,5 @@
 """Visits read from their context: a visit returned goes to the state of the visitor whose trip is returned (not the
-state the source is about), a 'he' after a leader known by office is that leader, 'there' is the place just named, a
+state the source is about), a 'he' after a leader known by office is that leader, 'the two presidents' the pair just named, 'there' is the place just named, a
 destination's bracketed year dates its own trip, and a 'since' year bounds a trip without dating it. Sentences
 invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its source's
 state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host state,
@@ -100,6 +100,13 @@ CONTEXT += [
         {("state:TJK", "state:CHN", "2014"), ("state:TJK", "state:JPN", "2014")},  # 'there' is either
     ),
     ("Rahmon visited China in 2014. In 2019 he lived there.", "state:TJK", {("state:TJK", "state:CHN", "2014")}),
+    (  # 'the two presidents': a pair named by a leaders' surname and a person
+        "In 2013 Sargsyan held talks with Putin. In 2014 the two presidents met in Sochi.",
+        "state:ARM",
+        {("state:ARM", "state:RUS", "2014")},
+    ),
+    ("The two presidents met in Sochi in 2014.", "state:ARM", set()),  # a pair never named
+    ("In 2013 Aliyev praised Baku. In 2014 the two presidents met in Sochi.", "state:AZE", set()),  # one named
     (
         "Aliyev paid official visits to Paris (2005), Berlin (2007) and Rome (2010).",
         "state:AZE",
