@@ -1,9 +1,9 @@
 """Visits read from their context: a visit returned goes to the state of the visitor whose trip is returned (not the
-state the source is about), a 'he' after a leader known by office is that leader, 'the two presidents' the pair just named, 'there' is the place just named, a
-destination's bracketed year dates its own trip, and a 'since' year bounds a trip without dating it. Sentences
-invented for these tests in the genre's wording (none from an evaluation text). Each case: a paragraph, its source's
-state, its section heading, and the visits it states keyed as the evaluation keys them, (visitor state, host state,
-year)."""
+state the source is about), a 'he' after a leader known by office is that leader, 'the two presidents' the pair just
+named, 'there' is the place just named, a destination's bracketed year dates its own trip, and a 'since' year bounds
+a trip without dating it. Sentences invented for these tests in the genre's wording (none from an evaluation text).
+Each case: a paragraph, its source's state, its section heading, and the visits it states keyed as the evaluation
+keys them, (visitor state, host state, year)."""
 
 from __future__ import annotations
 
