@@ -1,7 +1,8 @@
 """A held-out set of visit sentences, written with the expected facts before the pipeline ran on them and never fixed
 against (the visit11 work): invented in the genre's wording, on states and wordings its tuning sentences do not use.
-Each case: a paragraph, its source's state, and the visits it states keyed as the evaluation keys them, (visitor state
-or organisation, host state, year). Before that work 9 of the 11 facts were found, none unexpected; after it, all 11, none unexpected."""
+Each case: a paragraph, its source's state, and the visits it states keyed as the evaluation keys them, (visitor
+state or organisation, host state, year). Before that work 9 of the 11 facts were found, none unexpected; after it,
+all 11, none unexpected."""
 
 from __future__ import annotations
 
