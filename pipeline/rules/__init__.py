@@ -46,6 +46,7 @@ from pipeline.rules import (
     visit_leaders,
     visit_organizations,
     visit_presence,
+    visit_returns,
     visits,
 )
 
@@ -63,6 +64,7 @@ ALL_RULES = (
     + visit_leaders.RULES
     + visit_hosts.RULES
     + visit_presence.RULES
+    + visit_returns.RULES
     + visit_exchanges.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES

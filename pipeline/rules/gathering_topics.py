@@ -1,6 +1,6 @@
 """What a gathering is about is not where it met: 'attended the Geneva talks on Syria', 'took part in the conference
 on Afghanistan in Tashkent', 'the talks between Armenia and Azerbaijan in Vienna'. Read by the visit rules that
-take a host from the words of a gathering attended (`visits.took_part` over the surface, `parsed_visits.visited`
+take a host from the words of a gathering attended (`visits.took_part` over the surface, `visit_venues.venues`
 over the parse).
 
 Why: those rules took the first state or place the gathering's words named, and a topic or a partner named after
@@ -18,11 +18,16 @@ PREPOSITION = re.compile(r"\b(on|about|over|concerning|regarding|between|with|ag
 
 def under_topic(token, gathering) -> bool:
     """Whether the token stands, in the parse, under a topic's preposition (`TOPIC`) of the gathering's phrase."""
-    t = token
-    while t.i != gathering.i and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ in TOPIC:
+    return hangs_under(token, gathering, TOPIC)
+
+
+def hangs_under(token, gathering, preps) -> bool:
+    """Whether the token hangs under the gathering through one of `preps` ('held in Ashkelon, Israel', 'talks on
+    Afghanistan')."""
+    while token.i != gathering.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in preps:
             return True
-        t = t.head
+        token = token.head
     return False
 
 

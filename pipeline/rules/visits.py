@@ -28,6 +28,8 @@ CAMEO_MAKE_VISIT, PLOVER_CONSULT = VISIT.constants["cameo_code"], VISIT.constant
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
 ('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""
+RETURNED = re.compile(r"\b(?:return(?:ed)?|reciprocal|reciprocated)\s+(?:(?:the|a|his|her)\s+)?$", re.IGNORECASE)
+"""'Erdoğan returned the visit in 2011', 'a return visit in 2004': its host is the earlier visitor's state."""
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
@@ -158,7 +160,12 @@ def visit_noun(s: Sentence) -> list:
             hosts = _hosts(s, m.end(), _destination_end(s, tail.end()))[:1]
         elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30) : m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
-        elif re.match(r"\s+(?:in|on)\b", s.text[m.end() :]) and s.home_state and visitor_state != s.home_state:
+        elif (
+            re.match(r"\s+(?:in|on)\b", s.text[m.end() :])
+            and s.home_state
+            and visitor_state != s.home_state
+            and not RETURNED.search(s.text, max(0, m.start() - 30), m.start())  # `visit_returns`
+        ):
             hosts = [(s.home_state, None)]
         else:
             continue
