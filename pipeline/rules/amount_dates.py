@@ -15,7 +15,7 @@ from pipeline.rules.amount_asides import in_other_aside, in_other_relative, year
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
-from pipeline.rules.amount_tense import governing_verb, told_in_past
+from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
 from pipeline.text import lexicon
@@ -297,7 +297,7 @@ def _figure_date(s: Sentence, m, kind: str):
         return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    if _of_the_present(s, m) and not _reported(s, m):
+    if of_the_present(s, m) and not reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or years_apart(s, m.char_start) or _interval_start(s, _reference_date(s, m))
     if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
@@ -305,7 +305,7 @@ def _figure_date(s: Sentence, m, kind: str):
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_
-    if _reported(s, m):
+    if reported(s, m):
         return (s.previous_dates[:1] or [s.section_date])[0]
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
@@ -314,25 +314,6 @@ def _figure_date(s: Sentence, m, kind: str):
     if narrative or kind == "share":
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
-
-
-NOW = {"currently", "presently", "nowadays", "today", "now"}
-"""Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
-at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'The NPT came into force in
-1970 and now has 191 states parties'; 'at present' too."""
-
-
-def _of_the_present(s: Sentence, m) -> bool:
-    """Whether the verb that governs the figure is placed at the time of writing by a NOW word, with no date in
-    its own phrase ('Currently (as of 2019), the bank has 19 members' keeps 2019)."""
-    verb = governing_verb(s, m.char_start)
-    if verb is None or not any(
-        c.lower_ in NOW or (c.lower_ == "at" and any(g.lower_ == "present" for g in c.children)) for c in verb.children
-    ):
-        return False
-    start = verb.left_edge.idx - s.offset
-    end = verb.right_edge.idx - s.offset + len(verb.right_edge)
-    return not s.dates_in(start, end, include_asides=True)
 
 
 def _beside_bracket(s: Sentence, m):
@@ -350,25 +331,6 @@ def _beside_bracket(s: Sentence, m):
         ):
             return d
     return None
-
-
-SPOKEN = re.compile(
-    r"\b(?:said|stated|declared|announced|noted|added|remarked|stressed|emphasi[sz]ed)\s*[:,]?\s*[\"“]", re.I
-)
-"""A verb of saying in the past that opens a quotation: 'Putin stated, "Today we have created …"'."""
-CLOSING_QUOTE = re.compile(r"[\"”]")
-
-
-def _reported(s: Sentence, m) -> bool:
-    """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
-    date of its own: what was said is of the time it was said, the event the sentence before tells (its
-    first date, else the year the narrative of its section is at): 'On 29 May 2014, the presidents signed the treaty, which
-    came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
-    million people"': 2014, even where the quotation speaks in the present or the future."""
-    if s.dates:
-        return False
-    openers = list(SPOKEN.finditer(s.text, 0, m.char_start))
-    return bool(openers) and not CLOSING_QUOTE.search(s.text, openers[-1].end(), m.char_start)
 
 
 def _own_start(s: Sentence, m) -> int:
