@@ -15,7 +15,7 @@ from pipeline.rules.amount_asides import in_other_aside, in_other_relative, year
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
-from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_in_past, told_in_present
+from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_as_forecast, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
 from pipeline.text import lexicon
@@ -311,7 +311,7 @@ def _figure_date(s: Sentence, m, kind: str):
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
     in_past = not s.dates and told_in_past(s, m.char_start)
-    if narrative or (kind == "share" and not told_in_present(s, m.char_start)):
+    if narrative or (kind == "share" and not told_as_forecast(s, m.char_start)):
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
 
