@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
+from pipeline.rules.agreement_parties import LENDER
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -116,7 +117,26 @@ LOANS = {"loan", "credit"}
 LENDING = {"approve", "sign", "conclude"}
 """A lender's loan approved or signed is a deal between the lender and the borrower its 'to'/'for' phrase names ('In
 1993 the EBRD approved a $150 million loan to Kazakhstan'), as a loan 'of' an amount is to the surface rule
-(`agreements.NOUN`); not one only provided, granted or repaid."""
+(`agreements.NOUN`); not one only provided, granted or repaid. The 'to'/'for' phrase may hang on a word of the loan's
+phrase ('approved loans totalling $35 million for Kyrgyzstan'); none named, the borrower is the state the text is
+about ('In 1998 the IMF approved a three-year loan', in the article on Tajikistan)."""
+ARRANGEMENTS = {"arrangement", "facility"}
+"""What a lender approves is its lending whatever its name: 'the Fund approved a three-year ECF arrangement' (not
+'the ministers approved arrangements for the summit': no lender approves those)."""
+
+
+def _lending(s: Sentence, noun, verb, signers) -> bool:
+    """Whether `noun`, the object `verb` takes, is a loan or a lender's arrangement approved or signed."""
+    if verb.lemma_.lower() not in LENDING:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _parties(s, signers)))
+
+
+def _borrowers(noun) -> list:
+    """The objects of the 'to'/'for' phrases of a loan's phrase, not of a relative clause on it."""
+    inside = {x.i for c in noun.children if c.dep_ == "relcl" for x in c.subtree}
+    return [o for t in noun.subtree if t.i not in inside for o in _prep_objects(t, "to", "for")]
 
 
 def signed(s: Sentence) -> list:
@@ -139,18 +159,17 @@ def signed(s: Sentence) -> list:
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [
-            t
-            for t in instruments
-            if t.lemma_.lower() in INSTRUMENT_NOUNS or (t.lemma_.lower() in LOANS and verb.lemma_.lower() in LENDING)
-        ]
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, signers)]
+        lending = bool(instruments) and _lending(s, instruments[0], verb, signers)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
             x
             for t in instruments[:1]
-            if t.lemma_.lower() in LOANS
-            for x in _prep_objects(t, "to", "for") + ([] if passive else _prep_objects(verb, "to", "for"))
+            if lending
+            for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
         parties = _parties(s, signers + borrowers)
+        if lending and parties and s.home_state and not any(p.startswith("state:") for p in parties):
+            parties = [*parties, s.home_state]  # the borrower unnamed: the state the text is about
         if not instruments or not parties:
             continue
         noun = instruments[0]

@@ -4,13 +4,12 @@ percentage is a `share`, the year is the one the figure refers to, a goal or for
 
 import pytest
 
-from tests.helpers import amounts, candidates
+from tests.helpers import agreement_year_keys, amounts, candidates
 
 
 def _keys(text: str, subject: str) -> list[tuple]:
     return sorted(
-        (c["kind"], c["value"], (c.get("date_edtf") or "")[:4] or None)
-        for c in candidates(text, "amount", subject)
+        (c["kind"], c["value"], (c.get("date_edtf") or "")[:4] or None) for c in candidates(text, "amount", subject)
     )
 
 
@@ -29,3 +28,40 @@ def _keys(text: str, subject: str) -> list[tuple]:
 )
 def test_a_share_forecast_takes_no_year_from_the_narrative(text, expected):
     assert [k[2] for k in _keys(text, "state:MNG")] == [expected]
+
+
+# --- a loan deal's borrower: named in the loan's phrase, else the state the text is about ------------------------
+@pytest.mark.parametrize(
+    "text,subject,expected",
+    [
+        (
+            "In FY2004 the Asian Development Bank approved loans totalling $35 million for Kyrgyzstan.",
+            "state:KGZ",
+            {("loan_deal", ("org:ADB", "state:KGZ"), "2004")},
+        ),
+        (
+            "Tajikistan joined the IMF in 1993. In 1998 the IMF approved a three-year loan under the Enhanced "
+            "Structural Adjustment Facility for SDR 96 million.",
+            "state:TJK",
+            {("loan_deal", ("org:IMF", "state:TJK"), "1998")},
+        ),
+        (
+            "Kyrgyzstan joined the IMF in 1992. In 2015 the IMF approved a three-year ECF arrangement of SDR 66.6 million.",
+            "state:KGZ",
+            {("loan_deal", ("org:IMF", "state:KGZ"), "2015")},
+        ),
+        # near-misses: a borrower named is the party; arrangements no lender approves are no loan deal
+        (
+            "In 2012 the World Bank approved a loan to Georgia for a road.",
+            "state:ARM",
+            {("loan_deal", ("org:WORLD_BANK", "state:GEO"), "2012")},
+        ),
+        (
+            "In 2012 the ministers of Armenia and Georgia approved arrangements for the border crossing.",
+            "state:ARM",
+            set(),
+        ),
+    ],
+)
+def test_a_lender_approving_a_loan_lends_to_the_state_named_or_talked_about(text, subject, expected):
+    assert agreement_year_keys(text, subject) == expected
