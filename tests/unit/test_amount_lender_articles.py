@@ -65,3 +65,32 @@ def test_a_share_forecast_takes_no_year_from_the_narrative(text, expected):
 )
 def test_a_lender_approving_a_loan_lends_to_the_state_named_or_talked_about(text, subject, expected):
     assert agreement_year_keys(text, subject) == expected
+
+
+# --- a sum whose noun is left out is one more of the sum named before ---------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The EBRD approved a $20 million loan to Armenia in 2012. In the following year it provided a further $15 "
+            "million.",
+            [("loan", 1.5e7, "2013"), ("loan", 2e7, "2012")],
+        ),
+        (
+            "In 2017 the ADB approved a $500 million loan for Uzbekistan; a year later it added $300 million.",
+            [("loan", 3e8, "2018"), ("loan", 5e8, "2017")],
+        ),
+        (
+            "Armenia received $30 million in humanitarian aid in 2010. Russia added $5 million in 2011.",
+            [("allocation", 3e7, "2010"), ("allocation", 5e6, "2011")],
+        ),
+        # near-misses: a clause that names its sum, or no sum named before
+        (
+            "The EBRD approved a $20 million loan in 2012. In 2013 its reserves held a further $1 billion.",
+            [("loan", 2e7, "2012"), ("other", 1e9, "2013")],
+        ),
+        ("Armenia joined the EBRD in 1992. In 2013 Armenia paid a further $1 million.", [("other", 1e6, "2013")]),
+    ],
+)
+def test_a_further_sum_or_one_added_is_of_the_kind_named_before(text, expected):
+    assert amounts(text, "kind", "value", "date_edtf") == expected
