@@ -19,12 +19,14 @@ from pipeline.rules.amount_tense import governing_verb, of_the_present, reported
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
 from pipeline.text import lexicon
+from pipeline.text.amounts import find_amounts
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
 budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
 to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
-by 10%')."""
+by 10%'), when told in the past or when the sentence before measured something too (`_measured_before`), and not
+when forecast (`amount_tense.told_as_forecast`)."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
@@ -311,9 +313,17 @@ def _figure_date(s: Sentence, m, kind: str):
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
     in_past = not s.dates and told_in_past(s, m.char_start)
-    if narrative or (kind == "share" and not told_as_forecast(s, m.char_start)):
+    if narrative or (kind == "share" and not told_as_forecast(s, m.char_start) and (in_past or _measured_before(s))):
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
+
+
+def _measured_before(s: Sentence) -> bool:
+    """Whether the sentence before states a figure: a share told in the present goes on with a measurement made at
+    the time that sentence dated ('(as of 2015) only 4 surveyed countries have a positive view (50% or above) … The
+    top ten are Vietnam (75%), …'); after an event's date it states what holds now ('Mongolia joined the IMF in 1991.
+    Copper accounts for 40 percent of exports': no year)."""
+    return bool(find_amounts(s.previous_text))
 
 
 def _beside_bracket(s: Sentence, m):
