@@ -347,8 +347,13 @@ PRECISE = {"day", "month", "season", "year"}
 
 def heading_year(heading: str | None) -> int | None:
     """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one: the year a
-    section under it is at before its text names one ('The following year, …', 'in July')."""
+    section under it is at before its text names one ('The following year, …', 'in July'). A heading that names a
+    period ('2009–2010 Stand-By Arrangement', 'Early programmes (1993–1996)') is at its first year, as 'Relations
+    since 1991' is at 1991: its narrative starts there."""
     if not heading:
         return None
-    years = {d.date_start.year for d in find_dates(heading) if d.precision in PRECISE}
+    found = find_dates(heading)
+    years = {d.date_start.year for d in found if d.precision in PRECISE}
+    if not years:
+        years = {d.date_start.year for d in found if d.precision == "interval"}
     return years.pop() if len(years) == 1 else None

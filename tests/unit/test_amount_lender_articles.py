@@ -117,3 +117,19 @@ def test_a_further_sum_or_one_added_is_of_the_kind_named_before(text, expected):
 )
 def test_a_share_in_the_present_after_an_event_takes_no_year(text, expected):
     assert [k[2] for k in _keys(text, "state:MNG") if k[0] == "share"] == expected
+
+
+# --- a section headed by a period is at its first year ------------------------------------------------------------
+def _under(heading: str, text: str) -> list[tuple]:
+    return sorted((c["kind"], c["value"], c.get("date_edtf")) for c in candidates(text, "amount", "state:MNG", heading))
+
+
+def test_a_section_headed_by_a_period_narrates_from_its_first_year():
+    assert _under("2009–2010 Stand-By Arrangement", "Mongolia repaid SDR 5 million ahead of schedule.") == [
+        ("loan", 5e6, "2009")
+    ]
+    text = "Inflation rose to 20 percent. The following year the Fund disbursed SDR 20 million."
+    assert _under("The 2008–2009 crisis", text) == [("loan", 2e7, "2009"), ("share", 20.0, "2008")]
+    # near-misses: a heading with two separate years names no one year; a figure in the present takes none
+    assert _under("Between 1995 and 1999", "Mongolia repaid SDR 5 million ahead of schedule.") == [("loan", 5e6, None)]
+    assert _under("Programmes (1993–1996)", "Mongolia's quota is SDR 72.3 million.") == [("other", 7.23e7, None)]
