@@ -4,6 +4,7 @@ percentage is a `share`, the year is the one the figure refers to, a goal or for
 
 import pytest
 
+from pipeline.text.amounts import find_amounts
 from tests.helpers import agreement_year_keys, amounts, candidates
 
 
@@ -133,3 +134,11 @@ def test_a_section_headed_by_a_period_narrates_from_its_first_year():
     # near-misses: a heading with two separate years names no one year; a figure in the present takes none
     assert _under("Between 1995 and 1999", "Mongolia repaid SDR 5 million ahead of schedule.") == [("loan", 5e6, None)]
     assert _under("Programmes (1993–1996)", "Mongolia's quota is SDR 72.3 million.") == [("other", 7.23e7, None)]
+
+
+def test_a_scale_word_joined_by_a_hyphen_scales_the_sum():
+    text = "In 2014 the World Bank approved a US$1.5-billion loan and a $300-million credit for Ukraine."
+    assert _keys(text, "state:UKR") == [("loan", 3e8, "2014"), ("loan", 1.5e9, "2014")]
+    assert [(a.value, a.unit) for a in find_amounts("a 5-million-strong army of 10-12 million people")] == [
+        (1e7, "people")
+    ]
