@@ -142,3 +142,17 @@ def test_a_scale_word_joined_by_a_hyphen_scales_the_sum():
     assert [(a.value, a.unit) for a in find_amounts("a 5-million-strong army of 10-12 million people")] == [
         (1e7, "people")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2009 the World Bank provided $60 million in budget support to Armenia.", [("allocation", 6e7, "2009")]),
+        ("In 2011 the EBRD signed 12 projects worth €150 million in Armenia.", [("investment", 1.5e8, "2011")]),
+        # near-misses: a body's own budget; projects no sum values
+        ("The FAO budget for 2016–2017 is $1 billion.", [("budget", 1e9, "2016")]),
+        ("In 2011 the EBRD discussed new projects, and trade reached $2 billion.", [("trade", 2e9, "2011")]),
+    ],
+)
+def test_budget_support_is_given_and_projects_a_sum_values_are_investment(text, expected):
+    assert [k for k in _keys(text, "state:ARM") if k[0] != "other"] == expected
