@@ -23,14 +23,18 @@ from pipeline.rules.context import Sentence
 IMF = "org:IMF"
 LOOSE_WORDS = re.compile(
     r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
-    r"go(?:es)? to|went to|aid|assistance|purchas\w*",
+    r"go(?:es)? to|went to|aid|assistance|purchas\w*|packages?",
     re.I,
 )
 """The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
 after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending, and a
 purchase its word for a drawing)."""
-LOOSE_KINDS = {"allocation", "investment", "trade", "other"}
-"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan."""
+LOOSE_KINDS = {"allocation", "investment", "trade", "other", "agreement_value"}
+"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan ('a package' of the Fund
+is its financing: 'In 2017 the IMF put together a $5.5 billion package')."""
+POSSESSIVE = re.compile(r"\s*[’']s\b")
+"""'The IMF's total resources are about $1 trillion': a sum the Fund's possessive names, and no word of lending,
+is the Fund's own (a figure about the lender, not lent: 'the IMF's financing of $3 billion' still is)."""
 THE_FUND = re.compile(r"\bthe\s+Fund\b")
 """'the Fund', the genre's short name for the IMF once it is named."""
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -54,15 +58,17 @@ def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
         return kind
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
-    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in CUE.finditer(words)):
+    cues = list(CUE.finditer(words))
+    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in cues):
         return kind
-    return "loan" if _source_is_the_fund(s, m, start, end) else kind
+    return "loan" if _source_is_the_fund(s, m, start, end, lending_named=bool(cues)) else kind
 
 
-def _source_is_the_fund(s: Sentence, m, start: int, end: int) -> bool:
+def _source_is_the_fund(s: Sentence, m, start: int, end: int, lending_named: bool = True) -> bool:
     """Whether the clause [start, end) names the IMF, or 'the Fund' in a text or paragraph about it, not as
     a recipient; or names no body at all in a text or paragraph about the IMF ('Kazakhstan joined the IMF in
-    1992. In 1999 the programme was augmented by SDR 100 million')."""
+    1992. In 1999 the programme was augmented by SDR 100 million'). Without `lending_named` (no word of lending in
+    the clause), the Fund's possessive names its own sum, not one it lends (POSSESSIVE)."""
     bodies = s.organizations(start, end)
     places = [o.char_start for o in bodies if o.entity_id == IMF]
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
@@ -71,7 +77,9 @@ def _source_is_the_fund(s: Sentence, m, start: int, end: int) -> bool:
     if not places and not bodies and not BODY_WORD.search(s.text, start, end) and not _state_gives(s, m):
         return IMF in (s.subject, *s.paragraph_organizations[:1])  # the IMF is what the text or paragraph is about
     return any(
-        not TO_BEFORE.search(s.text, max(0, p - 12), p) and not REPORTING_AFTER.match(s.text, _name_end(s, p))
+        not TO_BEFORE.search(s.text, max(0, p - 12), p)
+        and not REPORTING_AFTER.match(s.text, _name_end(s, p))
+        and (lending_named or not POSSESSIVE.match(s.text, _name_end(s, p)))
         for p in places
     )
 

@@ -156,3 +156,17 @@ def test_a_scale_word_joined_by_a_hyphen_scales_the_sum():
 )
 def test_budget_support_is_given_and_projects_a_sum_values_are_investment(text, expected):
     assert [k for k in _keys(text, "state:ARM") if k[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2017 the IMF put together a $5.5 billion package for Mongolia.", "loan"),
+        ("The IMF's financing of $3 billion arrived in 2009.", "loan"),
+        # near-misses: the Fund's own sums are no loan
+        ("The IMF's total resources are about $1 trillion.", "other"),
+        ("The IMF's headquarters cost $1 billion to build.", "other"),
+    ],
+)
+def test_what_the_fund_lends_and_what_it_owns(text, expected):
+    assert [k[0] for k in _keys(text, "state:MNG")] == [expected]
