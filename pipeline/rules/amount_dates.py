@@ -14,7 +14,7 @@ from datetime import date
 from pipeline.rules.amount_asides import in_other_aside, in_other_relative, years_apart
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
-from pipeline.rules.amount_kinds import filled_bracket, restated
+from pipeline.rules.amount_kinds import filled_bracket, noun_kind, restated
 from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_as_forecast, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
@@ -111,7 +111,7 @@ def _reference_date(s: Sentence, m):
 
     c_start, c_end = s.clause(m.char_start)
     own_start, own_end = _own_start(s, m), _own_end(s, m)
-    measured = measured_noun(s, m)
+    measured = measured_noun(s, m) or _sum_subject(s, m)
 
     def usable(dates):
         return [
@@ -144,6 +144,15 @@ def _reference_date(s: Sentence, m):
     ]
     candidates = owned or [d for d in dates if d.char_start < m.char_end]
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
+
+
+def _sum_subject(s: Sentence, m):
+    """The subject of the verb that governs the figure where that subject names a sum: 'The arrangement, approved in
+    1999, provided SDR 33.4 million' (the approval dates the arrangement's sum, as 'The loan, approved in 2000,
+    amounted to $100 million' does); not a state ('Mongolia, which joined the Fund in 1991, received …')."""
+    verb = governing_verb(s, m.char_start)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return next((c for c in subjects if noun_kind(c)), None)
 
 
 def _of_own_verb(s: Sentence, m, dates: list) -> list:

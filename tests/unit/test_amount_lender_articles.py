@@ -170,3 +170,16 @@ def test_budget_support_is_given_and_projects_a_sum_values_are_investment(text, 
 )
 def test_what_the_fund_lends_and_what_it_owns(text, expected):
     assert [k[0] for k in _keys(text, "state:MNG")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The arrangement, approved in 1999, provided SDR 33.4 million.", "1999"),
+        ("The programme, launched in 2009, lent SDR 153 million.", "2009"),
+        # near-miss: an aside about the state that receives the sum dates its joining, not the sum
+        ("Mongolia, which joined the Fund in 1991, received SDR 100 million.", None),
+    ],
+)
+def test_an_aside_that_dates_the_sum_subject_dates_its_sum(text, expected):
+    assert [k[2] for k in _keys(text, "state:MNG")] == [expected]
