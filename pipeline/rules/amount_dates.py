@@ -77,6 +77,10 @@ CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
 present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
 not able to return home': no year)."""
+SIMULTANEOUS = re.compile(r"\b(?:while|whereas)\b")
+"""'while' and 'whereas' set two things of one time side by side: a clause after them told in the past shares the
+date of the clause before, wherever it stands ('external debt reached 48 percent of GDP in 2018, while gross reserves
+stood at $1.2 billion': 2018); 'but' and 'although' may turn to another time and share only an opening date."""
 DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
@@ -133,6 +137,8 @@ def _reference_date(s: Sentence, m):
         dates = usable([opening]) or usable(s.dates_in(include_asides=True))
     elif not dates and CONTRAST.fullmatch(s.text, _break_before(s, m), own_start) and _past_in_own_clause(s, m):
         dates = usable([opening])
+        if not dates and SIMULTANEOUS.fullmatch(s.text, _break_before(s, m), own_start):
+            dates = usable(s.dates_in(0, _break_before(s, m))[-1:])
     owned = [
         d
         for d in dates

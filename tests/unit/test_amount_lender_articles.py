@@ -183,3 +183,25 @@ def test_what_the_fund_lends_and_what_it_owns(text, expected):
 )
 def test_an_aside_that_dates_the_sum_subject_dates_its_sum(text, expected):
     assert [k[2] for k in _keys(text, "state:MNG")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Tajikistan's external debt reached 48 percent of GDP in 2018, while gross reserves stood at $1.2 billion.",
+            [("other", 1.2e9, "2018"), ("share", 48.0, "2018")],
+        ),
+        (
+            "Growth slowed to 2 percent in 2015, whereas inflation rose to 14 percent.",
+            [("share", 2.0, "2015"), ("share", 14.0, "2015")],
+        ),
+        # near-miss: told in the present, the other clause states how things are now
+        (
+            "Exports fell to $1 billion in 2016, while imports are now $3 billion.",
+            [("trade", 1e9, "2016"), ("trade", 3e9, None)],
+        ),
+    ],
+)
+def test_a_while_clause_told_in_the_past_shares_the_date_before_it(text, expected):
+    assert _keys(text, "state:TJK") == sorted(expected, key=lambda k: (k[0], k[1]))
