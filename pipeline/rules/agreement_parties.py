@@ -114,7 +114,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     if not orgs and len(states) < 2 and (lender := THE_LENDER.search(s.text, start, end)):
-        orgs = _lender_by_kind(s, lender.group("kind") or lender.group("staff"))
+        orgs = lender_by_kind(s, lender.group("kind") or lender.group("staff"))
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
@@ -139,7 +139,7 @@ def _named_before(s: Sentence, start: int) -> str | None:
     return next((x for x in reversed(before) if x and x != s.home_state), None)
 
 
-def _lender_by_kind(s: Sentence, kind: str) -> list[str]:
+def lender_by_kind(s: Sentence, kind: str) -> list[str]:
     """The lender 'the Fund' or 'the Bank' stands for: the organisation talked about, else the paragraph's first of
     that kind; none where neither is."""
     known = [x for x in (talked_about(s), *s.paragraph_organizations) if x]

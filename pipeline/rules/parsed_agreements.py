@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
-from pipeline.rules.agreement_parties import LENDER
+from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -130,7 +130,16 @@ def _lending(s: Sentence, noun, verb, signers) -> bool:
     if verb.lemma_.lower() not in LENDING:
         return False
     lemma = noun.lemma_.lower()
-    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _parties(s, signers)))
+    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+
+
+def _signer_ids(s: Sentence, signers) -> list[str]:
+    """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
+    once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
+    (`agreement_parties.THE_LENDER`)."""
+    named = _parties(s, signers)
+    short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
+    return named or [x for word in short[:1] for x in lender_by_kind(s, word)]
 
 
 def _borrowers(noun) -> list:
@@ -167,7 +176,7 @@ def signed(s: Sentence) -> list:
             if lending
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = _parties(s, signers + borrowers)
+        parties = list(dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)))
         if lending and parties and s.home_state and not any(p.startswith("state:") for p in parties):
             parties = [*parties, s.home_state]  # the borrower unnamed: the state the text is about
         if not instruments or not parties:

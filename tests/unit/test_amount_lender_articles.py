@@ -51,6 +51,12 @@ def test_a_share_forecast_takes_no_year_from_the_narrative(text, expected):
             "state:KGZ",
             {("loan_deal", ("org:IMF", "state:KGZ"), "2015")},
         ),
+        (
+            "Kyrgyzstan joined the IMF in 1992. In 2015 the Fund approved a three-year ECF arrangement of SDR 66.6 "
+            "million.",
+            "state:KGZ",
+            {("loan_deal", ("org:IMF", "state:KGZ"), "2015")},
+        ),
         # near-misses: a borrower named is the party; arrangements no lender approves are no loan deal
         (
             "In 2012 the World Bank approved a loan to Georgia for a road.",
