@@ -211,3 +211,18 @@ def test_an_aside_that_dates_the_sum_subject_dates_its_sum(text, expected):
 )
 def test_a_while_clause_told_in_the_past_shares_the_date_before_it(text, expected):
     assert _keys(text, "state:TJK") == sorted(expected, key=lambda k: (k[0], k[1]))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Ukraine's outstanding debt to the Fund was SDR 7.6 billion at the end of 2017.", ("loan", "2017")),
+        ("In 2006 Armenia repaid its debt to the IMF of SDR 70 million, three years early.", ("loan", "2006")),
+        ("Arrears to the World Bank reached $20 million in 1999.", ("loan", "1999")),
+        # near-misses: a debt to no lender, or no debt to anyone, is other
+        ("Ukraine's external debt stood at $115 billion in 2018.", ("other", "2018")),
+        ("Ukraine's debt to Russia was $3 billion in 2015.", ("other", "2015")),
+    ],
+)
+def test_a_debt_to_a_lender_is_what_it_lent(text, expected):
+    assert [(k[0], k[2]) for k in _keys(text, "state:UKR")] == [expected]
