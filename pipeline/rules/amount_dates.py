@@ -317,8 +317,10 @@ def _figure_date(s: Sentence, m, kind: str):
     if of_the_present(s, m) and not reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or years_apart(s, m.char_start) or _interval_start(s, _reference_date(s, m))
-    if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
-        # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
+    over_a_period = isinstance(date_, _Interval) or getattr(date_, "precision", None) == "interval"
+    if over_a_period and (pair := change_pair(s.text, s.amounts, m)) is not None:
+        # 'Between 2005 and 2010, exports rose from $300 million to $900 million' ('During 2010–2015', too): each end
+        # of the change its year
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_

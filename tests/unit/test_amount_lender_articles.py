@@ -226,3 +226,10 @@ def test_a_while_clause_told_in_the_past_shares_the_date_before_it(text, expecte
 )
 def test_a_debt_to_a_lender_is_what_it_lent(text, expected):
     assert [(k[0], k[2]) for k in _keys(text, "state:UKR")] == [expected]
+
+
+def test_the_ends_of_a_change_over_a_written_period_take_its_first_and_last_years():
+    text = "During 2010–2015 Tajikistan's exports rose from $1 billion to $3 billion."
+    assert _keys(text, "state:TJK") == [("trade", 1e9, "2010"), ("trade", 3e9, "2015")]
+    # near-miss: a level over the period, no change, is of the period
+    assert _keys("In 2010–2015 inflation averaged 6 percent.", "state:TJK") == [("share", 6.0, "2010")]
