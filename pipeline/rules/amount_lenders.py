@@ -10,6 +10,9 @@ subscription, reserves ('the IMF made a general allocation of SDR 343.7 million'
 ('contributed $100 million to an IMF trust fund') is no loan from it. Development banks are not so read:
 they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025). Nor is a sum the
 Fund only reports ('The IMF estimated that the government spent $10 billion', 'According to the IMF').
+The World Bank is read as the Fund is: its Articles (IBRD Art. III, IDA Art. V) let it give a member money only as
+loans, credits or grants, and a grant is named as such ('In 2009 the World Bank provided $300 million to Ukraine':
+a loan; '$50 million in grants': an allocation).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 
 IMF = "org:IMF"
+LENDING_ONLY = {IMF, "org:WORLD_BANK"}
+"""The lenders whose every sum put at a member's disposal is lending (see the module docstring)."""
 LOOSE_WORDS = re.compile(
     r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
     r"go(?:es)? to|went to|aid|assistance|purchas\w*|packages?",
@@ -70,17 +75,18 @@ def _source_is_the_fund(s: Sentence, m, start: int, end: int, lending_named: boo
     1992. In 1999 the programme was augmented by SDR 100 million'). Without `lending_named` (no word of lending in
     the clause), the Fund's possessive names its own sum, not one it lends (POSSESSIVE)."""
     bodies = s.organizations(start, end)
-    places = [o.char_start for o in bodies if o.entity_id == IMF]
+    places = [(o.char_start, o.char_end) for o in bodies if o.entity_id in LENDING_ONLY]
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
     if known:
-        places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
+        places += [(f.start(), f.end()) for f in THE_FUND.finditer(s.text, start, end)]
     if not places and not bodies and not BODY_WORD.search(s.text, start, end) and not _state_gives(s, m):
-        return IMF in (s.subject, *s.paragraph_organizations[:1])  # the IMF is what the text or paragraph is about
+        # the lender is what the text or paragraph is about
+        return any(x in LENDING_ONLY for x in (s.subject, *s.paragraph_organizations[:1]))
     return any(
-        not TO_BEFORE.search(s.text, max(0, p - 12), p)
-        and not REPORTING_AFTER.match(s.text, _name_end(s, p))
-        and (lending_named or not POSSESSIVE.match(s.text, _name_end(s, p)))
-        for p in places
+        not TO_BEFORE.search(s.text, max(0, a - 12), a)
+        and not REPORTING_AFTER.match(s.text, _name_end(s, a, b))
+        and (lending_named or not POSSESSIVE.match(s.text, _name_end(s, a, b)))
+        for a, b in places
     )
 
 
@@ -94,8 +100,8 @@ def _state_gives(s: Sentence, m) -> bool:
     return any(x.char_start <= c.idx - s.offset < x.char_end for c in subjects for x in s.states(actors_only=False))
 
 
-def _name_end(s: Sentence, position: int) -> int:
-    """Where the name of the Fund that starts at `position` ends ('the IMF', 'the Fund', 'International Monetary
-    Fund')."""
+def _name_end(s: Sentence, position: int, end: int) -> int:
+    """Where the lender's name that starts at `position` (its mention ending at `end`) ends, with a bracketed acronym
+    ('the IMF', 'the Fund', 'International Monetary Fund (IMF)')."""
     found = FUND_NAME.match(s.text, position)
-    return found.end() if found else position
+    return max(end, found.end()) if found else end

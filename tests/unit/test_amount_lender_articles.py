@@ -233,3 +233,18 @@ def test_the_ends_of_a_change_over_a_written_period_take_its_first_and_last_year
     assert _keys(text, "state:TJK") == [("trade", 1e9, "2010"), ("trade", 3e9, "2015")]
     # near-miss: a level over the period, no change, is of the period
     assert _keys("In 2010–2015 inflation averaged 6 percent.", "state:TJK") == [("share", 6.0, "2010")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2009 the World Bank provided $300 million to Ukraine.", "loan"),
+        ("In 2016 the IMF provided financing of $1 billion to Ukraine.", "loan"),
+        # near-misses: a grant is named; a sum the Bank reports, or another body provides, is no loan
+        ("In 2018 the World Bank approved $50 million in grants for Ukraine.", "allocation"),
+        ("The World Bank estimated that Ukraine spent $10 billion on energy subsidies in 2015.", "allocation"),
+        ("The European Union provided $300 million to Ukraine in 2015.", "other"),
+    ],
+)
+def test_what_the_world_bank_puts_at_a_members_disposal_is_lent(text, expected):
+    assert [k[0] for k in _keys(text, "state:UKR")] == [expected]
