@@ -208,6 +208,28 @@ def signed(s: Sentence) -> list:
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
+        if lending:
+            out += _gapped_loans(s, verb, parties, mood)
+    return out
+
+
+def _gapped_loans(s: Sentence, verb, parties, mood) -> list[Candidate]:
+    """The further loans a lending verb takes with its verb left out, each with its own date: 'In 2018 the Bank
+    approved a $50 million loan for rural roads, and in 2019 a $40 million credit for energy efficiency' (two deals,
+    2018 and 2019; the parser makes the second noun a conjunct of the verb). A further noun with no date of its own is
+    part of the first deal."""
+    out = []
+    for noun in verb.children:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in LOANS | ARRANGEMENTS:
+            continue
+        start, end = _clause(s, list(noun.subtree))
+        dates = s.dates_in(start, end)
+        if dates:
+            out.append(
+                agreements._agreement(
+                    s, "parse_signed", None, "loan_deal", parties, dates[0], start, end, modality=mood
+                )
+            )
     return out
 
 

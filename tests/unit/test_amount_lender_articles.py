@@ -248,3 +248,22 @@ def test_the_ends_of_a_change_over_a_written_period_take_its_first_and_last_year
 )
 def test_what_the_world_bank_puts_at_a_members_disposal_is_lent(text, expected):
     assert [k[0] for k in _keys(text, "state:UKR")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Armenia joined the World Bank in 1992. In 2018 the World Bank approved a $50 million loan for rural roads, "
+            "and in 2019 a $40 million credit for energy efficiency.",
+            {"2018", "2019"},
+        ),
+        ("In 1995 the IMF approved a stand-by arrangement, and in 1996 an extended arrangement.", {"1995", "1996"}),
+        # near-misses: two loans with one date are one approval; a later clause about something else is no deal
+        ("In 1995 the IMF approved a loan and a credit.", {"1995"}),
+        ("In 1995 the IMF approved a loan, and in 1996 the government privatised the railways.", {"1995"}),
+    ],
+)
+def test_a_gapped_list_of_loans_gives_each_its_own_year(text, expected):
+    keys = agreement_year_keys(text, "state:ARM")
+    assert {k[2] for k in keys} == expected and {k[0] for k in keys} == {"loan_deal"}
