@@ -28,10 +28,11 @@ LENDING_ONLY = {IMF, "org:WORLD_BANK"}
 """The lenders whose every sum put at a member's disposal is lending (see the module docstring)."""
 LOOSE_WORDS = re.compile(
     r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
-    r"go(?:es)? to|went to|aid|assistance|purchas\w*|packages?",
+    r"go(?:es)? to|went to|aid|assistance|purchas\w*|packages?|granted",
     re.I,
 )
-"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
+"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms ('granted'
+is the verb the genre gives the Fund's loans: 'The IMF granted Tajikistan $189.5 million'; a grant, the noun, is not):
 after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending, and a
 purchase its word for a drawing)."""
 LOOSE_KINDS = {"allocation", "investment", "trade", "other", "agreement_value"}
@@ -64,8 +65,8 @@ def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
     cues = list(CUE.finditer(words))
-    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in cues):
-        return kind
+    if any(not LOOSE_WORDS.fullmatch(c.group()) and c.lastgroup != "loan" for c in cues):
+        return kind  # a word of lending beside a loose one only confirms it ('assistance … under the Credit Facility')
     return "loan" if _source_is_the_fund(s, m, start, end, lending_named=bool(cues)) else kind
 
 

@@ -267,3 +267,21 @@ def test_what_the_world_bank_puts_at_a_members_disposal_is_lent(text, expected):
 def test_a_gapped_list_of_loans_gives_each_its_own_year(text, expected):
     keys = agreement_year_keys(text, "state:ARM")
     assert {k[2] for k in keys} == expected and {k[0] for k in keys} == {"loan_deal"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The IMF granted Tajikistan $189.5 million in emergency financing in 2020.", "loan"),
+        (
+            "In 2020 the IMF approved emergency assistance of $189.5 million for Tajikistan under the Rapid Credit "
+            "Facility.",
+            "loan",
+        ),
+        # near-misses: grants and technical assistance the Fund gives are allocations
+        ("In 2018 the IMF provided $2 million in grants for technical assistance.", "allocation"),
+        ("The IMF granted Tajikistan technical assistance worth $3 million.", "allocation"),
+    ],
+)
+def test_what_the_fund_grants_is_lent_unless_named_a_grant(text, expected):
+    assert [k[0] for k in _keys(text, "state:TJK")] == [expected]
