@@ -137,9 +137,26 @@ def _signer_ids(s: Sentence, signers) -> list[str]:
     """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
     once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
     (`agreement_parties.THE_LENDER`)."""
+    signers = [_board_owner(t) or t for t in signers]
     named = _parties(s, signers)
     short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
     return named or [x for word in short[:1] for x in lender_by_kind(s, word)]
+
+
+def _board_owner(token):
+    """The body whose board acts ('The Executive Board of the IMF approved', "the Fund's Executive Board", 'the IMF
+    Executive Board', 'The Board of Directors of the ADB'): a lender's board decides its lending, and the lender is the party. None for a word that is
+    no board, or a board of no one named."""
+    if token.lemma_.lower() != "board":
+        return None
+    owners = _prep_objects(token, "of") + [c for c in token.children if c.dep_ in ("poss", "compound")]
+    while owners and owners[0].lower_.rstrip("s") in BOARD_MEMBERS:  # 'the Board of Directors of the ADB'
+        owners = _prep_objects(owners[0], "of") + owners[1:]
+    owners = [o for o in owners if o.lower_ not in ("executive", "governing")]  # 'the IMF Executive Board'
+    return owners[0] if owners else None
+
+
+BOARD_MEMBERS = {"director", "governor", "trustee"}
 
 
 def _borrowers(noun) -> list:

@@ -285,3 +285,30 @@ def test_a_gapped_list_of_loans_gives_each_its_own_year(text, expected):
 )
 def test_what_the_fund_grants_is_lent_unless_named_a_grant(text, expected):
     assert [k[0] for k in _keys(text, "state:TJK")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,subject,expected",
+    [
+        (
+            "The Board of Directors of the ADB approved a $100 million loan to Kyrgyzstan on 5 May 2015.",
+            "state:KGZ",
+            {("loan_deal", ("org:ADB", "state:KGZ"), "2015")},
+        ),
+        (
+            "The IMF Executive Board approved a $100 million loan for Tajikistan in 2009.",
+            "state:TJK",
+            {("loan_deal", ("org:IMF", "state:TJK"), "2009")},
+        ),
+        (
+            "Tajikistan joined the IMF in 1993. The Executive Board of the IMF approved a three-year arrangement for "
+            "Tajikistan in 2009.",
+            "state:TJK",
+            {("loan_deal", ("org:IMF", "state:TJK"), "2009")},
+        ),
+        # near-miss: a board of no body named is no lender
+        ("The board of the company approved a $100 million loan in 2009.", "state:TJK", set()),
+    ],
+)
+def test_a_lenders_board_approving_a_loan_is_the_lender(text, subject, expected):
+    assert agreement_year_keys(text, subject) == expected
