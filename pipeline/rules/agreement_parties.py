@@ -144,3 +144,13 @@ def lender_by_kind(s: Sentence, kind: str) -> list[str]:
     that kind; none where neither is."""
     known = [x for x in (talked_about(s), *s.paragraph_organizations) if x]
     return next(([x] for x in known if LENDER_BY_KIND[kind].search(x)), [])
+
+
+def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
+    """The parties of a loan deal that names only its lender ('the IMF approved a three-year loan', 'was approved by
+    the IMF'), with the state the text is about: a lender lends to someone, and unnamed, the borrower is the state
+    whose relations the text tells."""
+    parties = tuple(party_ids)
+    if kind == "loan_deal" and parties and s.home_state and not any(p.startswith("state:") for p in parties):
+        return (*parties, s.home_state)
+    return parties

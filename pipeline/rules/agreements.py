@@ -30,7 +30,7 @@ from pipeline.rules.agreement_guards import (
 )
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
-from pipeline.rules.agreement_parties import parties
+from pipeline.rules.agreement_parties import parties, with_borrower
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
@@ -307,7 +307,7 @@ def signed(s: Sentence) -> list:
                     "signed",
                     name,
                     kind,
-                    party_set,
+                    with_borrower(s, kind, party_set),
                     date,
                     in_force=in_force_date.edtf if in_force_date else None,
                     modality=modality(s, m, verb),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
-from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind
+from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -194,8 +194,8 @@ def signed(s: Sentence) -> list:
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
         parties = list(dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)))
-        if lending and parties and s.home_state and not any(p.startswith("state:") for p in parties):
-            parties = [*parties, s.home_state]  # the borrower unnamed: the state the text is about
+        if lending:
+            parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:
             continue
         noun = instruments[0]

@@ -57,6 +57,12 @@ def test_a_share_forecast_takes_no_year_from_the_narrative(text, expected):
             "state:KGZ",
             {("loan_deal", ("org:IMF", "state:KGZ"), "2015")},
         ),
+        (
+            "Tajikistan's request for a Rapid Credit Facility disbursement of $189.5 million was approved by the IMF "
+            "in 2020.",
+            "state:TJK",
+            {("loan_deal", ("org:IMF", "state:TJK"), "2020")},
+        ),
         # near-misses: a borrower named is the party; arrangements no lender approves are no loan deal
         (
             "In 2012 the World Bank approved a loan to Georgia for a road.",
