@@ -318,3 +318,16 @@ def test_what_the_fund_grants_is_lent_unless_named_a_grant(text, expected):
 )
 def test_a_lenders_board_approving_a_loan_is_the_lender(text, subject, expected):
     assert agreement_year_keys(text, subject) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In FY05 the World Bank lent $30 million to Ukraine.", "2005"),
+        ("In FY2004–FY2006 the World Bank lent $90 million to Ukraine.", "2004"),
+        # near-miss: a flight number is no fiscal year
+        ("In 2005 flight FY123 carried a World Bank mission; the Bank lent $30 million to Ukraine.", "2005"),
+    ],
+)
+def test_a_fiscal_year_written_short_or_as_a_span(text, expected):
+    assert [k[2] for k in _keys(text, "state:UKR")] == [expected]
