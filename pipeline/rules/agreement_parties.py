@@ -149,8 +149,9 @@ def lender_by_kind(s: Sentence, kind: str) -> list[str]:
 def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
     """The parties of a loan deal that names only its lender ('the IMF approved a three-year loan', 'was approved by
     the IMF'), with the state the text is about: a lender lends to someone, and unnamed, the borrower is the state
-    whose relations the text tells."""
+    whose relations the text tells (a loan between two banks names its borrower: 'a loan from the Export-Import Bank
+    of China to the Development Bank of Kazakhstan')."""
     parties = tuple(party_ids)
-    if kind == "loan_deal" and parties and s.home_state and not any(p.startswith("state:") for p in parties):
+    if kind == "loan_deal" and len(parties) == 1 and s.home_state and not parties[0].startswith("state:"):
         return (*parties, s.home_state)
     return parties
