@@ -26,6 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
+    own_dates,
 )
 
 POST = re.compile(
@@ -68,7 +69,7 @@ def _person(s: Sentence, token):
     after its 'of' or 'from' ('Ramil Hasanov of Azerbaijan')."""
     phrase = list(token.subtree)
     named = [m for t in phrase for m in [_entity(s, t, ("person",))] if m]
-    if not named and not any(t.ent_type_ == "PERSON" for t in phrase):
+    if not named and not any(t.ent_type_ == "PERSON" for t in phrase) and not _full_name(s, token):
         return None
     state = next((s.state_of_entity(m.entity_id) for m in named if s.state_of_entity(m.entity_id)), None)
     if state is None:
@@ -78,6 +79,24 @@ def _person(s: Sentence, token):
     if state is None:  # 'Ramil Hasanov of Azerbaijan'
         state = next((x for o in _prep_objects(token, "of", "from") for x in _noun_entities(s, o, ("state",))), None)
     return state or ""
+
+
+def _full_name(s: Sentence, token) -> bool:
+    """A proper name of two words or more that names no state, organisation or place ('Ana Kovač', which the small
+    recogniser does not tag PERSON): in a post's holder's place, a person."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return (
+        token.pos_ == "PROPN"
+        and len(words) > 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+        and not any(_entity(s, t, ("state", "organization", "place")) for t in words)
+    )
+
+
+def _since(s: Sentence, noun):
+    """The start a post's own words give ('Its secretary-general since 2022 is …'): a date after 'since' or 'from'
+    on the post noun."""
+    return next((d for p in _children(noun, "prep") if p.lower_ in ("since", "from") for d in own_dates(s, p)), None)
 
 
 def appointed(s: Sentence) -> list:
@@ -107,6 +126,8 @@ def appointed(s: Sentence) -> list:
                 continue
             start = [c for t in people for c in t.subtree if c.dep_ == "relcl" and c.lemma_.lower() == "take"]
             date = _date(s, start[0]) if start else _date(s, verb, clause=lemma != "be")
+            if date is None and lemma == "be":
+                date = _since(s, post_noun)
             if date is None:
                 continue
             span = _clause(s, [verb, *people, *post_noun.subtree, *(x for r in start for x in r.subtree)])

@@ -1,0 +1,70 @@
+"""An organisation's own status changes and its post-holders, in sentences written for these tests in the genre's
+shapes (none quoted from an evaluation text).
+
+- An organisation suspended, frozen or revived as a whole ('The organisation was suspended in 2009 and revived in
+  2017') is its `suspended` / `revived` event with no state (raw/evaluation/BRIEF.md, 'organization_event'); a
+  membership, a project or assets suspended or frozen are no organisation's event.
+- 'Its secretary-general since 2022 is Ana Kovač of Croatia': the post's own 'since' dates the appointment, and a
+  two-word proper name that names no state, organisation or place holds the post."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates, pick
+
+
+def _stated(text: str, subject: str) -> set:
+    rows = pick(
+        candidates(text, "organization_event", subject),
+        "organization_id",
+        "event_type",
+        "state_id",
+        "date_edtf",
+        "modality",
+    )
+    return {r[:4] for r in rows if r[4] is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        (
+            "The organisation was suspended in 2009 and revived in 2017.",
+            "org:GUAM",
+            {("org:GUAM", "suspended", None, "2009"), ("org:GUAM", "revived", None, "2017")},
+        ),
+        ("In 2014 the Council of Europe was suspended.", "state:RUS", {("org:COE", "suspended", None, "2014")}),
+        ("The bloc was frozen in 2006.", "org:GUAM", {("org:GUAM", "suspended", None, "2006")}),
+        ("The Turkic Summits were revived in 2006.", "state:TUR", {("org:TURKIC_SUMMITS", "revived", None, "2006")}),
+        (
+            "Its secretary-general since 2022 is Ana Kovač of Croatia.",
+            "org:COE",
+            {("org:COE", "appointed", "state:HRV", "2022")},
+        ),
+        (
+            "Since 2019 its secretary general has been Zhang Ming of China.",
+            "org:SCO",
+            {("org:SCO", "appointed", "state:CHN", "2019")},
+        ),
+        ("The executive secretary since 2016 is Sergei Lebedev.", "org:CIS", {("org:CIS", "appointed", None, "2016")}),
+    ],
+)
+def test_status_and_post_events(text, subject, expected):
+    assert _stated(text, subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russia's membership in the G8 was suspended in 2014.", "state:RUS"),
+        ("Consequently, the project was suspended in 2010.", "org:GUAM"),
+        ("Its assets were frozen in 2014.", "org:GUAM"),
+        ("The organisation froze its assets in 2014.", "org:GUAM"),
+        ("The Council of Europe was not suspended in 2022.", "state:RUS"),
+        ("Its headquarters since 1995 is Tehran.", "org:ECO"),
+        ("Its secretary-general since 2022 is a diplomat from Croatia.", "org:COE"),
+    ],
+)
+def test_no_status_or_post_event(text, subject):
+    assert not _stated(text, subject)
