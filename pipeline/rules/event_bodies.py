@@ -96,6 +96,8 @@ def is_body(entity_id: str | None, mention=None) -> bool:
         return True  # an acronym the text itself calls a body ('the GUAM group')
     if words[0] in NATIONAL_FIRST or "republic" in words:
         return False
+    if words[-1] in NAME_PREPOSITIONS | {"the", "a", "an", "and"}:
+        return False  # 'council of foreign ministers of the': a name cut before its owner's, no body one can tell
     return head_noun(words) in ORGANIZATION_HEADS
 
 

@@ -68,3 +68,12 @@ def test_status_and_post_events(text, subject, expected):
 )
 def test_no_status_or_post_event(text, subject):
     assert not _stated(text, subject)
+
+
+def test_a_name_cut_before_its_owner_is_no_body():
+    """'the Council of Foreign Ministers of the CIS': a provisional name that ends in 'of the' was cut before the
+    owner's name; no one can tell which council it is. The whole name is a sub-body of its own (the codebook)."""
+    assert not _stated("In 2004 Armenia chaired the Council of Foreign Ministers of the CIS.", "state:ARM")
+    assert _stated("The Committee on World Food Security was established in 1974.", "org:FAO") == {
+        ("org:new_committee_on_world_food_security", "founded", None, "1974")
+    }
