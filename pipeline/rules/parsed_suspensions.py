@@ -74,15 +74,17 @@ def suspended(s: Sentence) -> list:
     return out
 
 
-def _body_stopped(s: Sentence, verb, rule: str, event: str) -> list[Candidate]:
+def _body_stopped(s: Sentence, verb, rule: str, event: str, clause: bool = False) -> list[Candidate]:
     """A passive verb whose subject is the organisation itself ('The organisation was suspended in 2009 and revived
-    in 2017', 'the bloc was frozen in 2006'): the organisation's own event, dated by the verb's own words. A
-    conjunct shares its head's subject; a subject that is a membership, a project or a treaty names no body."""
+    in 2017', 'the bloc was frozen in 2006'): the organisation's own event, dated by the verb's own words (with
+    `clause`, failing those, by its clause's date). A conjunct shares its head's subject; a subject that is a
+    membership, a project or a treaty names no body. A stop told as a drift ('By 2001 the Turkic Summits had lost
+    momentum and were suspended') has no date of its own: no event of a year."""
     if not _passive(verb) and not (verb.dep_ == "conj" and not _children(verb, "nsubj") and _passive(verb.head)):
         return []
     subjects = _subjects(verb)
     orgs = [o for t in subjects for o in _organizations(s, t)]
-    date = _date(s, verb, subjects)
+    date = _date(s, verb, subjects, clause=clause)
     if not orgs or date is None or not _stated(verb):
         return []
     return [_event(s, rule, orgs[0], event, date, _clause(s, [verb, *subjects]))]
@@ -93,7 +95,7 @@ def revived(s: Sentence) -> list:
     revived in 2017': revived, dated."""
     out: list[Candidate] = []
     for verb in _verbs(s, {"revive", "relaunch", "reactivate", "resurrect"}):
-        out += _body_stopped(s, verb, "parse_revived", "revived")
+        out += _body_stopped(s, verb, "parse_revived", "revived", clause=True)
     return out
 
 

@@ -77,3 +77,10 @@ def test_a_name_cut_before_its_owner_is_no_body():
     assert _stated("The Committee on World Food Security was established in 1974.", "org:FAO") == {
         ("org:new_committee_on_world_food_security", "founded", None, "1974")
     }
+
+
+def test_a_stop_told_as_a_drift_has_no_date_of_its_own():
+    """'By 2001' bounds the summits' loss of momentum; their suspension has no year of its own, and an undated stop
+    has no place in a timeline."""
+    text = "By 2001, however, the Turkic Summits had lost momentum and were suspended."
+    assert not _stated(text, "state:KAZ")
