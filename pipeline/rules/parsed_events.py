@@ -179,7 +179,7 @@ def summit(s: Sentence) -> list:
             continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
-            c.lower_ in ("first", "1st", "inaugural") for c in noun.children
+            c.lower_ in ("first", "1st", "inaugural", "founding") for c in noun.children
         )
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
         out.append(
@@ -210,11 +210,12 @@ def _bare_summit(noun) -> bool:
 
 ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual|(?:19|20)\d\d)$",
+    r"eleventh|twelfth|next|last|latest|inaugural|founding|extraordinary|annual|regular|informal|jubilee|"
+    r"(?:19|20)\d\d)$",
     re.I,
 )
-"""Words that number a summit in a series of the organisation's: an ordinal, or its year ('the 2019 summit in
-Bishkek')."""
+"""Words that number or class a summit in a series of the organisation's: an ordinal, its year ('the 2019 summit in
+Bishkek'), or its kind ('the founding summit', 'an informal summit')."""
 
 
 def summit_named(s: Sentence) -> list:
@@ -364,7 +365,7 @@ def planned_body(s: Sentence) -> list:
             continue
         if any(c.lemma_.lower() in ("relation", "relationship", "tie", "contact") for c in created):
             continue
-        orgs = [o for c in created for o in _noun_entities(s, c, ("organization",))]
+        orgs = [o for c in created for o in _organizations(s, c)]  # 'agreed to set up the organisation': its own
         trigger, verb, x = None, None, t
         for _ in range(5):  # up the chain: 'agreed to establish', 'a target of establishing', 'proposed the creation'
             if x.dep_ not in UP or x.head.i == x.i or (x.dep_ == "prep" and x.lower_ not in UP_PREPOSITIONS):

@@ -128,14 +128,20 @@ def _ended(s: Sentence, token) -> list[str]:
 def dissolved(s: Sentence) -> list:
     """'The Eurasian Economic Community was terminated from 1 January 2015 in connection with the launch of the
     Eurasian Economic Union', 'it was only officially dissolved by resolution of its Permanent Committee on 27
-    February 1948', 'the members disbanded the Warsaw Pact in 1991': the organisation ends. The codebook has no
+    February 1948', 'the members disbanded the Warsaw Pact in 1991', 'the community ceased to exist on 1 January
+    2015': the organisation ends. The codebook has no
     label of its own for an end; its annotators record one as `transformed_into` where the clause names the body
     that takes its place (the counterpart: 'into', or the launch of another body), else as `merged_into`. Dated only: an undated
     end has no place in a timeline. A state dissolved ('the USSR was dissolved') is no organisation's event."""
     out: list[Candidate] = []
-    for verb in _verbs(s, DISSOLVE):
+    for verb in _verbs(s, DISSOLVE | {"cease"}):
         passive = _passive(verb)
-        ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
+        if verb.lemma_.lower() == "cease":  # 'The community ceased to exist on 1 January 2015': it ends itself
+            if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("exist", "function") for c in verb.children):
+                continue
+            ended, passive = _children(verb, "nsubj"), True
+        else:
+            ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
         orgs = [o for t in ended for o in (_ended(s, t) if passive else _noun_entities(s, t, ("organization",)))]
         date = _date(s, verb, ended)
         if not orgs or date is None or not _stated(verb):
