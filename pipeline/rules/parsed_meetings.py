@@ -7,10 +7,14 @@ Why a module of its own: parsed_events reads a summit named by a noun ('the summ
 Summit'); English also tells one by a verb of meeting whose subject is the organisation's leaders or members, and
 the place after 'in' or 'at' is where it was held. The organisation must be named in the subject's own words
 ('of the SCO', 'CSTO leaders'): 'the presidents met in Moscow' is a meeting of two states, not of a body, and a
-body that meets itself ('the IMF Executive Board met in Washington') is its organ at work, not a summit.
+body that meets itself ('the IMF Executive Board met in Washington') is its organ at work, not a summit, unless it
+is the body of the heads of state or government ('The Council of Heads of State met in Minsk'), whose meeting is the
+summit (of the organisation its words name, else of the one the article is about).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -19,6 +23,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _organizations,
     _place_host,
     _prep_objects,
     _subjects,
@@ -37,6 +42,19 @@ def _host(s: Sentence, token, preps=("in", "at")) -> str | None:
     return next((h[0] for h in hosts if h), None)
 
 
+HEADS_BODY = re.compile(r"\bheads? of (?:state|government)s?\b", re.IGNORECASE)
+
+
+def _of_heads(token) -> bool:
+    """A body of the organisation's heads of state or government ('the Council of Heads of State', 'the CIS Council
+    of Heads of Government'): its meeting is the heads meeting, a summit (the codebook), not an organ at work."""
+    return token.lower_ in ("council", "conference", "meeting") and any(
+        h.lower_ in ("head", "heads")
+        and any(o.lower_.removesuffix("s") in ("state", "government") for o in _prep_objects(h, "of"))
+        for h in _prep_objects(token, "of")
+    )
+
+
 def leaders_met(s: Sentence) -> list:
     """summit_hosted (ministerial_meeting_hosted where the participants are ministers) of the organisation named
     in the subject's words, in the state of the place the verb's 'in' or 'at' names; none without that place."""
@@ -44,8 +62,19 @@ def leaders_met(s: Sentence) -> list:
     for verb in _verbs(s, MEET):
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue  # 'Putin met Erdogan', 'a meeting was convened': not the participants meeting
-        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS]
-        orgs = [m.entity_id for t in subjects for x in t.subtree for m in [_entity(s, x, ("organization",))] if m]
+        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS or _of_heads(t)]
+        orgs = [
+            m.entity_id
+            for t in subjects
+            for x in t.subtree
+            for m in [_entity(s, x, ("organization",))]
+            if m and not HEADS_BODY.search(m.text)
+        ]
+        if not orgs:  # 'The heads of state of the organisation met …': the organisation talked about
+            ofs = [p for t in subjects if not _of_heads(t) for p in _prep_objects(t, "of")]  # 'heads of … of it'
+            orgs = [o for p in ofs + [q for p in ofs for q in _prep_objects(p, "of")] for o in _organizations(s, p)]
+        if not orgs and any(_of_heads(t) for t in subjects) and s.subject_organization:
+            orgs = [s.subject_organization]  # 'The Council of Heads of State met in Minsk', in the article on the CIS
         host = _host(s, verb)
         if not orgs or host is None:
             continue

@@ -1,0 +1,67 @@
+"""A summit told by its body of heads meeting, in sentences written for these tests (none quoted from an evaluation
+text): 'The Council of Heads of State met in Minsk in October 2021'. The codebook (raw/evaluation/BRIEF.md,
+'organization_event') counts a summit or heads-of-state meeting of an organisation as its `summit_hosted`, in the
+state of the place; a council of heads of state or government meeting is that, not an organ at work. Its
+organisation is the one its words name ('the CIS Council of …'), else, in the article on an organisation, that
+one; a body of ministers or officials meeting is no summit, and leaders of two states meeting are no body's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates, pick
+
+
+def _stated(text: str, subject: str) -> set:
+    rows = pick(
+        candidates(text, "organization_event", subject),
+        "organization_id",
+        "event_type",
+        "state_id",
+        "date_edtf",
+        "modality",
+    )
+    return {r[:4] for r in rows if r[4] is None}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        (
+            "The Council of Heads of State met in Minsk in October 2021.",
+            "org:CIS",
+            {("org:CIS", "summit_hosted", "state:BLR", "2021-10")},
+        ),
+        (
+            "The CIS Council of Heads of State met in Dushanbe in 2018.",
+            "state:KAZ",
+            {("org:CIS", "summit_hosted", "state:TJK", "2018")},
+        ),
+        (
+            "The Council of Heads of Government met in Astana in May 2019.",
+            "org:CIS",
+            {("org:CIS", "summit_hosted", "state:KAZ", "2019-05")},
+        ),
+        (
+            "The heads of state of the organisation met in Bishkek in June 2019.",
+            "org:SCO",
+            {("org:SCO", "summit_hosted", "state:KGZ", "2019-06")},
+        ),
+    ],
+)
+def test_heads_meeting_is_a_summit(text, subject, expected):
+    assert _stated(text, subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Council of Heads of State met in Minsk in October 2021.", "state:KAZ"),  # whose council: not said
+        ("The Executive Board met in Washington in 2019.", "org:IMF"),
+        ("The Council of Foreign Ministers met in Moscow in 2020.", "org:CIS"),
+        ("The presidents met in Moscow in 2019.", "state:RUS"),
+        ("The heads of state of Russia and China met in Beijing in 2019.", "org:SCO"),
+    ],
+)
+def test_no_summit(text, subject):
+    assert not _stated(text, subject)
