@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_treaties, stance, treaty_states
+from pipeline.rules import agreements, event_bodies, parsed_treaties, stance, treaty_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -65,16 +65,50 @@ def sided_with(verb) -> bool:
     return any(g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
 
 
+SIGN = {"sign"}
+PROGRAMME_HEADS = {"partnership", "programme", "program", "initiative"}
+"""Head nouns of a body one enters by signing it: 'signed the NATO Partnership for Peace initiative'. An agreement or
+a treaty organisation ('the General Agreement on Tariffs and Trade', 'NAFTA') is signed by its founders or parties:
+no accession."""
+
+
+def _signed_on(s: Sentence, verb) -> list:
+    """What signing joins: the object of 'signed up to' ('Armenia signed up to NATO's Partnership for Peace'), or a
+    partnership or programme signed as the object ('It signed the NATO Partnership for Peace initiative')."""
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "on") for c in verb.children):
+        return _prep_objects(verb, "to", "for")
+    return [
+        o
+        for o in _children(verb, "dobj")
+        for m in [_entity(s, o, ("organization",))]
+        if m and event_bodies.head_noun(m.text.lower().split()) in PROGRAMME_HEADS
+    ]
+
+
+def _it_state(s: Sentence) -> list[str]:
+    """The state 'it' stands for as a joiner: the one state the previous sentence names, or the article's state where
+    the previous sentence names it first ('Russia is a member of …, Union of Russia and Belarus, … . It signed …')."""
+    named = list(dict.fromkeys(s.previous_states))
+    if len(named) == 1:
+        return named
+    return [s.home_state] if s.home_state and named[:1] == [s.home_state] else []
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
-    joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
+    joined the community on 7 October 2005', 'acceded to the CSTO', 'signed up to the Partnership for Peace': a membership for every subject state
     and object organisation, and a joined_by event when the accession is dated."""
     out = []
-    for verb in _verbs(s, JOIN | ADMITTED):
+    for verb in _verbs(s, JOIN | ADMITTED | SIGN):
+        signed = verb.lemma_.lower() in SIGN
         if declined(verb) or sided_with(verb) or (verb.lemma_.lower() in ADMITTED and not _passive(verb)):
+            continue
+        if signed and (_passive(verb) or not _signed_on(s, verb)):
             continue
         subjects = _invited(verb) or _subjects(verb) or stance.ranked_subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
+        if not states and any(t.lower_ == "it" for t in subjects):
+            states = _it_state(s)
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
             states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
@@ -82,8 +116,8 @@ def joined(s: Sentence) -> list:
         if forming:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
-        objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
-        objects += gapped_objects(s, verb, objects, ("to", "into"))
+        objects = _signed_on(s, verb) if signed else _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        objects += gapped_objects(s, verb, objects, ("to", "into")) if not signed else []
         # a state is never what is joined: 'joined the WTO in 1998, the first country of the CIS to do so' ranks
         # the joiner in the CIS, an appositive the parser reads as a second object
         objects = [o for o in objects if o.lemma_.lower() not in treaty_states.STATE_NOUNS]
@@ -230,8 +264,8 @@ def applied(s: Sentence) -> list:
             continue
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
-        if not states and any(t.lower_ == "it" for t in subjects) and len(s.previous_states) == 1:
-            states = list(s.previous_states)
+        if not states and any(t.lower_ == "it" for t in subjects):
+            states = _it_state(s)
         words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
         orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
         orgs = orgs or talked_about_ids(s)

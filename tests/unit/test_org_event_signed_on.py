@@ -1,0 +1,63 @@
+"""Joining by signing, in sentences written for these tests (none quoted from an evaluation text): 'Armenia signed up
+to NATO's Partnership for Peace in 1994', 'It signed the NATO Partnership for Peace initiative on 22 June 1994'.
+
+A partnership or programme is entered by signing it; 'signed up to' is joining whatever is signed up to. A dated
+entry is a membership and `joined_by` (raw/evaluation/BRIEF.md, 'organization_event'). An agreement or a treaty
+organisation signed ('the North American Free Trade Agreement') is signed by its founders or parties: no accession.
+'It' as the joiner is the one state the sentence before names, or the article's state named there first."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import candidates, pick
+
+
+def _joins(text: str, subject: str) -> set:
+    rows = pick(
+        candidates(text, "organization_event", subject),
+        "organization_id",
+        "event_type",
+        "state_id",
+        "date_edtf",
+        "modality",
+    )
+    return {r[:4] for r in rows if r[4] is None and r[1] == "joined_by"}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        (
+            "Armenia signed up to NATO's Partnership for Peace in 1994.",
+            "state:ARM",
+            {("org:PFP", "joined_by", "state:ARM", "1994")},
+        ),
+        (
+            "Georgia signed the Partnership for Peace framework document in March 1994.",
+            "state:GEO",
+            {("org:PFP", "joined_by", "state:GEO", "1994-03")},
+        ),
+        (
+            "Russia is a member of the Commonwealth of Independent States and the Union of Russia and Belarus. It "
+            "signed the NATO Partnership for Peace initiative on 22 June 1994.",
+            "state:RUS",
+            {("org:PFP", "joined_by", "state:RUS", "1994-06-22")},
+        ),
+    ],
+)
+def test_signed_on_is_joined(text, subject, expected):
+    assert _joins(text, subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The United States signed the North American Free Trade Agreement in 1992.", "state:USA"),
+        ("Ukraine signed an agreement with the Partnership for Peace in 1995.", "state:UKR"),
+        ("Moldova did not sign up to the Partnership for Peace in 1994.", "state:MDA"),
+        ("Kazakhstan signed the CIS Charter in 1993.", "state:KAZ"),
+    ],
+)
+def test_signing_that_joins_nothing(text, subject):
+    assert not _joins(text, subject)
