@@ -279,7 +279,7 @@ def summit_named(s: Sentence) -> list:
         if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
             continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
-        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        first = any(t.lower_ in ("first", "1st", "inaugural", "founding") for t in left)
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministers else event

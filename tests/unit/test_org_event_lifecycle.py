@@ -39,6 +39,11 @@ def _stated(text: str, subject: str) -> set:
             {("org:AIIB", "inaugural_summit", "state:CHN", "2015")},
         ),
         (
+            "The leaders signed the declaration at the founding summit in Istanbul in June 1992.",
+            "org:BSEC",
+            {("org:BSEC", "inaugural_summit", "state:TUR", "1992-06")},
+        ),
+        (
             "An informal summit was held in Cholpon-Ata in 2018.",
             "org:CCTC",
             {("org:CCTC", "summit_hosted", "state:KGZ", "2018")},
