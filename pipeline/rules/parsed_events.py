@@ -140,9 +140,10 @@ def summit(s: Sentence) -> list:
         if not nouns:
             continue
         noun = nouns[0]
-        if noun.lemma_.lower() == "meeting" and any(
-            t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in noun.subtree if t.i < noun.i
-        ):
+        before = [t for t in noun.subtree if t.i < noun.i]
+        kinds = {t.lemma_.lower() for t in before} & NOT_SUMMIT_MEETINGS
+        ministerial = noun.lemma_.lower() == "meeting" and kinds == {"ministerial"}  # 'The 5th ministerial meeting''
+        if noun.lemma_.lower() == "meeting" and kinds and not ministerial:
             continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
         places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
 
@@ -169,7 +170,7 @@ def summit(s: Sentence) -> list:
         if organizer and not named and verb.lemma_.lower() != "take":
             org = organizer[0]
         else:
-            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
+            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) or ministerial else None)
         date = _date(s, verb)
         own = noun.lemma_.lower() in OWN_GATHERINGS and (
             (organizer and org == organizer[0]) or bool(named) or _bare_summit(noun)
@@ -182,6 +183,7 @@ def summit(s: Sentence) -> list:
             c.lower_ in ("first", "1st", "inaugural", "founding") for c in noun.children
         )
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
+        event = "ministerial_meeting_hosted" if ministerial else event
         out.append(
             _event(
                 s,

@@ -42,17 +42,23 @@ def _host(s: Sentence, token, preps=("in", "at")) -> str | None:
     return next((h[0] for h in hosts if h), None)
 
 
-HEADS_BODY = re.compile(r"\bheads? of (?:state|government)s?\b", re.IGNORECASE)
+HEADS_BODY = re.compile(r"\b(?:heads? of (?:state|government)s?|ministers)\b", re.IGNORECASE)
 
 
-def _of_heads(token) -> bool:
-    """A body of the organisation's heads of state or government ('the Council of Heads of State', 'the CIS Council
-    of Heads of Government'): its meeting is the heads meeting, a summit (the codebook), not an organ at work."""
-    return token.lower_ in ("council", "conference", "meeting") and any(
-        h.lower_ in ("head", "heads")
-        and any(o.lower_.removesuffix("s") in ("state", "government") for o in _prep_objects(h, "of"))
-        for h in _prep_objects(token, "of")
-    )
+def _council_of(token) -> str | None:
+    """What a body of the organisation's leaders is made of: 'heads' ('the Council of Heads of State', 'the CIS
+    Council of Heads of Government'), whose meeting is a summit (the codebook), or 'ministers' ('the Council of
+    Foreign Ministers'), whose meeting is a ministerial meeting; None for any other organ ('the Executive Board')."""
+    if token.lower_ not in ("council", "conference", "meeting"):
+        return None
+    for member in _prep_objects(token, "of"):
+        if member.lower_ in ("head", "heads") and any(
+            o.lower_.removesuffix("s") in ("state", "government") for o in _prep_objects(member, "of")
+        ):
+            return "heads"
+        if member.lower_ == "ministers":
+            return "ministers"
+    return None
 
 
 def leaders_met(s: Sentence) -> list:
@@ -62,7 +68,7 @@ def leaders_met(s: Sentence) -> list:
     for verb in _verbs(s, MEET):
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue  # 'Putin met Erdogan', 'a meeting was convened': not the participants meeting
-        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS or _of_heads(t)]
+        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS or _council_of(t)]
         orgs = [
             m.entity_id
             for t in subjects
@@ -71,14 +77,14 @@ def leaders_met(s: Sentence) -> list:
             if m and not HEADS_BODY.search(m.text)
         ]
         if not orgs:  # 'The heads of state of the organisation met …': the organisation talked about
-            ofs = [p for t in subjects if not _of_heads(t) for p in _prep_objects(t, "of")]  # 'heads of … of it'
+            ofs = [p for t in subjects if not _council_of(t) for p in _prep_objects(t, "of")]  # 'heads of … of it'
             orgs = [o for p in ofs + [q for p in ofs for q in _prep_objects(p, "of")] for o in _organizations(s, p)]
-        if not orgs and any(_of_heads(t) for t in subjects) and s.subject_organization:
+        if not orgs and any(_council_of(t) for t in subjects) and s.subject_organization:
             orgs = [s.subject_organization]  # 'The Council of Heads of State met in Minsk', in the article on the CIS
         host = _host(s, verb)
         if not orgs or host is None:
             continue
-        ministers = any(t.lemma_.lower() == "minister" for t in subjects)
+        ministers = any(t.lemma_.lower() == "minister" or _council_of(t) == "ministers" for t in subjects)
         event = "ministerial_meeting_hosted" if ministers else "summit_hosted"
         span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "in", "at")])
         date = _date(s, verb, subjects)
