@@ -41,6 +41,9 @@ CIVIL_SERVICE = re.compile(
 """Posts only an organisation has (a state has a president or a chairman too): named with no organisation ('served
 as DG'), they are of the organisation the paragraph is about."""
 APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
+TAKE_UP = {"take", "assume"}
+OFFICE_NOUNS = {"office", "post", "position", "duty", "duties"}
+"""'took office as …', 'assumed the post of …', 'took up the duties of …': the subject enters the post."""
 
 
 def _post(s: Sentence, noun) -> str | None:
@@ -100,13 +103,18 @@ def _since(s: Sentence, noun):
 
 
 def appointed(s: Sentence) -> list:
-    """'X was appointed/elected (as) Secretary-General of ORG in 2010', 'X served as DG from 1976', 'X became the
+    """'X was appointed/elected (as) Secretary-General of ORG in 2010', 'X served as DG from 1976', 'X took office as
+    Secretary-General in 2020', 'X became the
     organisation's first Secretary-General in 2009', 'The current secretary general is X, who took office on 1
     January 2023': `appointed` of the post's organisation, dated by the start, with the appointee's state."""
     out: list[Candidate] = []
-    for verb in _verbs(s, APPOINT | {"serve", "become", "be"}):
+    for verb in _verbs(s, APPOINT | TAKE_UP | {"serve", "become", "be"}):
         lemma = verb.lemma_.lower()
-        if lemma in APPOINT:
+        if lemma in TAKE_UP:  # 'took office as secretary-general', 'assumed the post of secretary-general'
+            offices = [o for o in _children(verb, "dobj") if o.lemma_.lower() in OFFICE_NOUNS]
+            people = _subjects(verb) if offices else []
+            posts = _prep_objects(verb, "as") + [p for o in offices for p in _prep_objects(o, "of")]
+        elif lemma in APPOINT:
             people, posts = (
                 _children(verb, "nsubjpass"),
                 _children(verb, "oprd", "attr", "xcomp") + _prep_objects(verb, "as"),

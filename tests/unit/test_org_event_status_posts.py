@@ -5,7 +5,8 @@ shapes (none quoted from an evaluation text).
   2017') is its `suspended` / `revived` event with no state (raw/evaluation/BRIEF.md, 'organization_event'); a
   membership, a project or assets suspended or frozen are no organisation's event.
 - 'Its secretary-general since 2022 is Ana Kovač of Croatia': the post's own 'since' dates the appointment, and a
-  two-word proper name that names no state, organisation or place holds the post."""
+  two-word proper name that names no state, organisation or place holds the post; 'took office as', 'assumed the
+  post of' an organisation's post are appointments too."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ def _stated(text: str, subject: str) -> set:
             {("org:SCO", "appointed", "state:CHN", "2019")},
         ),
         ("The executive secretary since 2016 is Sergei Lebedev.", "org:CIS", {("org:CIS", "appointed", None, "2016")}),
+        (
+            "Stanislav Zas of Belarus took office as secretary-general in 2020.",
+            "org:CSTO",
+            {("org:CSTO", "appointed", "state:BLR", "2020")},
+        ),
+        (
+            "Stanislav Zas of Belarus assumed the post of secretary-general on 1 January 2020.",
+            "org:CSTO",
+            {("org:CSTO", "appointed", "state:BLR", "2020-01-01")},
+        ),
     ],
 )
 def test_status_and_post_events(text, subject, expected):
@@ -63,6 +74,8 @@ def test_status_and_post_events(text, subject, expected):
         ("The organisation froze its assets in 2014.", "org:GUAM"),
         ("The Council of Europe was not suspended in 2022.", "state:RUS"),
         ("Its headquarters since 1995 is Tehran.", "org:ECO"),
+        ("Kassym-Jomart Tokayev took office as president in 2019.", "state:KAZ"),  # a state's office
+        ("The secretary-general took office in 2020.", "org:CSTO"),  # no one named
         ("Its secretary-general since 2022 is a diplomat from Croatia.", "org:COE"),
     ],
 )
