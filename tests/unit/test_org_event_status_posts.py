@@ -97,3 +97,22 @@ def test_a_stop_told_as_a_drift_has_no_date_of_its_own():
     has no place in a timeline."""
     text = "By 2001, however, the Turkic Summits had lost momentum and were suspended."
     assert not _stated(text, "state:KAZ")
+
+
+def test_observer_status_granted_by_a_body():
+    """'was granted observer status by the United Nations General Assembly': the granting body after 'by' is where
+    the status is held (observer_status_granted, counterpart); a state granted it takes the role (a membership)."""
+    text = "In 2007 the organisation was granted observer status by the United Nations General Assembly."
+    rows = pick(
+        candidates(text, "organization_event", "org:CICA"), "event_type", "counterpart_organization_id", "date_edtf"
+    )
+    assert rows == [("observer_status_granted", "org:UNGA", "2007")]
+    roles = pick(
+        candidates("Armenia was granted observer status by the Arab League in 2004.", "membership", "state:ARM"),
+        "state_id",
+        "organization_id",
+        "role",
+        "date_edtf",
+    )
+    assert ("state:ARM", "org:LOAS", "observer", "2004") in roles
+    assert not _stated("The organisation was granted observer status by decision of its members in 2010.", "org:SCO")
