@@ -116,3 +116,18 @@ def test_observer_status_granted_by_a_body():
     )
     assert ("state:ARM", "org:LOAS", "observer", "2004") in roles
     assert not _stated("The organisation was granted observer status by decision of its members in 2010.", "org:SCO")
+
+
+def test_two_bodies_as_subjects_established_relations():
+    """'ASEAN and the SCO established formal relations in 2005': relations between the two, the first with the
+    other as counterpart; a state and a body, or two states, are no organisation's event."""
+    rows = pick(
+        candidates("ASEAN and the SCO established formal relations in 2005.", "organization_event", "org:ASEAN"),
+        "organization_id",
+        "event_type",
+        "counterpart_organization_id",
+        "date_edtf",
+    )
+    assert rows == [("org:ASEAN", "relations_established", "org:SCO", "2005")]
+    assert not _stated("Kazakhstan and Russia established diplomatic relations in 1992.", "state:KAZ")
+    assert not _stated("Kazakhstan and the European Union established relations in 1992.", "state:KAZ")
