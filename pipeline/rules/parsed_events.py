@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, founding_states, organization_events, stance
+from pipeline.rules import event_guards, founding_states, organization_events, parse_repairs, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -82,9 +82,10 @@ def founded(s: Sentence) -> list:
     for verb in _verbs(s, FOUND):
         if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
-        passive = _passive(verb, participle=True)
+        loose = parse_repairs.reduced_relative(s, verb)  # 'to the Shanghai Five, formed in 1996'
+        passive = _passive(verb, participle=True) or bool(loose)
         if passive:
-            created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+            created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else loose)
             actors = _prep_objects(verb, "by")
             founders = founding_states.passive_founders(s, verb, actors)
         else:

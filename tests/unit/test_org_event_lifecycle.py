@@ -1,5 +1,6 @@
 """An organisation's beginning and end told in the genre's other words, in sentences written for these tests (none
-quoted from an evaluation text): its founding summit, the decision to set it up, its ceasing to exist.
+quoted from an evaluation text): its founding summit, the decision to set it up, its ceasing to exist; a body qualified by 'formed in 1996' after a comma, which the parser hangs on the main verb
+(pipeline/rules/parse_repairs.py).
 
 What the codebook (raw/evaluation/BRIEF.md, 'organization_event') wants: a first or founding summit is the
 `inaugural_summit` in the host's state, and an informal or regular summit is the organisation's summit too; the
@@ -64,6 +65,16 @@ def _stated(text: str, subject: str) -> set:
             {("org:EURASEC", "merged_into", None, "2015-01-01")},
         ),
         ("The Warsaw Pact ceased to exist in July 1991.", "state:RUS", {("org:WPACT", "merged_into", None, "1991-07")}),
+        (
+            "The organisation traces its origins to the Shanghai Five, formed in 1996.",
+            "org:SCO",
+            {("org:SHANGHAI_FIVE", "founded", None, "1996")},
+        ),
+        (
+            "Kazakhstan joined the Collective Security Treaty Organization, formed in 2002.",
+            "state:KAZ",
+            {("org:CSTO", "founded", None, "2002")},
+        ),
     ],
 )
 def test_lifecycle_events(text, subject, expected):
@@ -79,6 +90,7 @@ def test_lifecycle_events(text, subject, expected):
         ("The Soviet Union ceased to exist in December 1991.", "state:RUS"),
         ("The programme ceased to function in 2010.", "org:EURASEC"),
         ("The organisation never ceased to exist.", "org:CIS"),
+        ("Kazakhstan met Russia, formed in 1991.", "state:KAZ"),  # a state qualified, no body
     ],
 )
 def test_no_lifecycle_event(text, subject):
