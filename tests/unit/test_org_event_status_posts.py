@@ -131,3 +131,22 @@ def test_two_bodies_as_subjects_established_relations():
     assert rows == [("org:ASEAN", "relations_established", "org:SCO", "2005")]
     assert not _stated("Kazakhstan and Russia established diplomatic relations in 1992.", "state:KAZ")
     assert not _stated("Kazakhstan and the European Union established relations in 1992.", "state:KAZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan joined the EBRD's Board of Governors in 1992.",
+        "The General Conference was held in Vienna in September 2019.",
+    ],
+)
+def test_an_organ_named_without_its_owner_takes_no_event(text):
+    """'the EBRD's Board of Governors' read as 'Board of Governors', 'The General Conference': every organisation has
+    one; a name of organ words alone says whose only with the owner, which it does not carry."""
+    assert not _stated(text, "state:AZE")
+
+
+def test_an_organ_with_a_name_of_its_own_is_a_body():
+    assert _stated("The Collective Security Council was established in 1992.", "org:CSTO") == {
+        ("org:new_collective_security_council", "founded", None, "1992")
+    }
