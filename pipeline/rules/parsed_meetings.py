@@ -18,6 +18,7 @@ import re
 
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
+    _children,
     _clause,
     _conjuncts,
     _date,
@@ -89,6 +90,35 @@ def leaders_met(s: Sentence) -> list:
         span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "in", "at")])
         date = _date(s, verb, subjects)
         out.append(_event(s, "parse_leaders_met", orgs[0], event, date, span, state=host, modality=modality(verb)))
+    return out
+
+
+def council_meeting(s: Sentence) -> list:
+    """'A regular meeting of the Council of Heads of State took place in Astana in June 2017', 'a session of the CIS
+    Council of Foreign Ministers was held in Minsk': a meeting of the body of heads (or of ministers) is the
+    organisation's summit (or ministerial meeting), of the organisation the council's words name, else the one the
+    article is about, in the state of the place; the council's own name is an organ's, no body of its own."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"hold", "take", "convene"}):
+        if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
+            continue
+        nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in ("meeting", "session")]
+        councils = [c for n in nouns for c in _prep_objects(n, "of") if _council_of(c)]
+        if not councils:
+            continue
+        orgs = [
+            m.entity_id
+            for x in councils[0].subtree
+            for m in [_entity(s, x, ("organization",))]
+            if m and not HEADS_BODY.search(m.text)
+        ] or ([s.subject_organization] if s.subject_organization else [])
+        host = _host(s, verb) or _host(s, nouns[0])
+        if not orgs or host is None:
+            continue
+        event = "ministerial_meeting_hosted" if _council_of(councils[0]) == "ministers" else "summit_hosted"
+        span = _clause(s, [verb, *nouns, *_prep_objects(verb, "in", "at")])
+        date = _date(s, verb, [])
+        out.append(_event(s, "parse_council_meeting", orgs[0], event, date, span, state=host, modality=modality(verb)))
     return out
 
 
@@ -187,4 +217,4 @@ def acted_at_meeting(s: Sentence) -> list:
     return out
 
 
-RULES = [leaders_met, one_of_series, acted_at_meeting]
+RULES = [leaders_met, council_meeting, one_of_series, acted_at_meeting]

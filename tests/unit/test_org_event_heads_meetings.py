@@ -64,6 +64,21 @@ def _stated(text: str, subject: str) -> set:
             {("org:ECO", "ministerial_meeting_hosted", "state:AZE", "2010")},
         ),
         (
+            "A regular meeting of the Council of Heads of State took place in Astana in June 2017.",
+            "org:SCO",
+            {("org:SCO", "summit_hosted", "state:KAZ", "2017-06")},
+        ),
+        (
+            "A meeting of the CIS Council of Heads of State was held in Dushanbe in 2018.",
+            "state:KAZ",
+            {("org:CIS", "summit_hosted", "state:TJK", "2018")},
+        ),
+        (
+            "A session of the CIS Council of Foreign Ministers was held in Minsk in April 2019.",
+            "state:KAZ",
+            {("org:CIS", "ministerial_meeting_hosted", "state:BLR", "2019-04")},
+        ),
+        (
             "The heads of state of the organisation met in Bishkek in June 2019.",
             "org:SCO",
             {("org:SCO", "summit_hosted", "state:KGZ", "2019-06")},
@@ -80,6 +95,9 @@ def test_heads_meeting_is_a_summit(text, subject, expected):
         ("The Council of Heads of State met in Minsk in October 2021.", "state:KAZ"),  # whose council: not said
         ("The Executive Board met in Washington in 2019.", "org:IMF"),
         ("The presidents met in Moscow in 2019.", "state:RUS"),
+        ("A meeting of the Council of Heads of State took place in Astana in June 2017.", "state:KAZ"),
+        ("A meeting of the Executive Board was held in Washington in 2019.", "org:IMF"),
+        ("The meeting of the Council of Heads of State will be held in Astana in 2024.", "org:SCO"),  # planned
         ("The Council of Ministers met in Astana in 2019.", "state:KAZ"),  # whose council: not said
         ("A ministerial meeting took place in Astana in 2010.", "state:KAZ"),  # of no body talked about
         ("The 7th General Assembly Meeting was held in Kabul in 2004.", "org:ECO"),
