@@ -143,6 +143,28 @@ def appointed(s: Sentence) -> list:
     return out
 
 
+FIRST_HOLDER = {"first", "founding", "inaugural"}
+
+
+def first_holder(s: Sentence) -> list:
+    """'Halil Akıncı, the founding Secretary-General of the organization, …': a person in apposition to the first
+    holder of an organisation's post was appointed to it (the codebook's `<post>_appointed`), dated by the
+    apposition's own words or undated; the post's later holders named so ('X, the Secretary-General of the UN, said')
+    tell who holds it, not an appointment."""
+    out: list[Candidate] = []
+    for post in s.tokens if s.tokens is not None else ():
+        if post.dep_ != "appos" or not any(c.lower_ in FIRST_HOLDER for c in post.children):
+            continue
+        person = _person(s, post.head)
+        org = _post(s, post) if person is not None else None
+        if not org:
+            continue
+        date = next(iter(own_dates(s, post)), None)
+        span = _clause(s, [post.head, *post.subtree])
+        out.append(_event(s, "parse_first_holder", org, "appointed", date, span, state=person or None))
+    return out
+
+
 CONFER = {"give", "confer", "award", "grant", "bestow"}
 
 
@@ -172,4 +194,4 @@ def title_conferred(s: Sentence) -> list:
     return out
 
 
-RULES = [appointed, title_conferred]
+RULES = [appointed, first_holder, title_conferred]

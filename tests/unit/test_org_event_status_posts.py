@@ -150,3 +150,16 @@ def test_an_organ_with_a_name_of_its_own_is_a_body():
     assert _stated("The Collective Security Council was established in 1992.", "org:CSTO") == {
         ("org:new_collective_security_council", "founded", None, "1992")
     }
+
+
+def test_the_first_holder_of_a_post_was_appointed():
+    """'Halil Akıncı, the founding Secretary-General of the organization, …': the first holder named in apposition
+    was appointed (undated); a later holder so named ('the Secretary-General of the United Nations') only holds it."""
+    text = (
+        "According to Halil Akıncı, the founding Secretary-General of the organization, the council became the first "
+        "voluntary alliance of Turkic states."
+    )
+    assert _stated(text, "org:CCTC") == {("org:CCTC", "appointed", None, None)}
+    later = "Antonio Guterres, the Secretary-General of the United Nations, visited Astana in 2019."
+    assert not {r for r in _stated(later, "state:KAZ") if r[1] == "appointed"}
+    assert not _stated("Nazarbayev, the first President of Kazakhstan, spoke in 2019.", "state:KAZ")
