@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates, pick
+from tests.helpers import stated_events
 
 
 def _joins(text: str, subject: str) -> set:
-    rows = pick(
-        candidates(text, "organization_event", subject),
-        "organization_id",
-        "event_type",
-        "state_id",
-        "date_edtf",
-        "modality",
-    )
-    return {r[:4] for r in rows if r[4] is None and r[1] == "joined_by"}
+    return {
+        r
+        for r in stated_events(text, subject, ("organization_id", "event_type", "state_id", "date_edtf"))
+        if r[1] == "joined_by"
+    }
 
 
 @pytest.mark.parametrize(

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates, pick
+from tests.helpers import candidates, pick, stated_events
 
 
 def _stated(text: str, subject: str) -> set:
-    rows = pick(
-        candidates(text, "organization_event", subject),
-        "organization_id",
-        "event_type",
-        "state_id",
-        "date_edtf",
-        "modality",
-    )
-    return {r[:4] for r in rows if r[4] is None}
+    return stated_events(text, subject, ("organization_id", "event_type", "state_id", "date_edtf"))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates, pick
+from tests.helpers import stated_events, xfail_cases
 
 # (sentence, source subject, {(organisation, event, state, counterpart, date)})
 CASES = [
@@ -112,29 +112,6 @@ XFAIL = {
 """Cases the rules do not meet (by the sentence's first words), and why: strict, so that a fix shows."""
 
 
-def stated_events(text: str, subject: str) -> set:
-    """(organisation, event, state, counterpart, date) of every organisation event stated as fact (no modality)."""
-    rows = pick(
-        candidates(text, "organization_event", subject),
-        "organization_id",
-        "event_type",
-        "state_id",
-        "counterpart_organization_id",
-        "date_edtf",
-        "modality",
-    )
-    return {r[:5] for r in rows if r[5] is None}
-
-
-@pytest.mark.parametrize(
-    ("text", "subject", "expected"),
-    [
-        pytest.param(
-            *case,
-            marks=[pytest.mark.xfail(strict=True, reason=why) for k, why in XFAIL.items() if case[0].startswith(k)],
-        )
-        for case in CASES
-    ],
-)
+@pytest.mark.parametrize(("text", "subject", "expected"), xfail_cases(CASES, XFAIL))
 def test_tune_case(text, subject, expected):
     assert stated_events(text, subject) == expected
