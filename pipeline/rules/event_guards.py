@@ -101,3 +101,13 @@ def meeting_event(words: str) -> str:
     a heads-of-state meeting; 'the 2010 Review Conference was held in New York', 'held its General Conference in
     Vienna'), anything else these rules read (summit, meeting, congress, forum) `summit_hosted`."""
     return "conference_hosted" if CONFERENCE.search(words) else "summit_hosted"
+
+
+def renaming_date(s, m):
+    """The date of a renaming whose words `m` match: the clause's, but for a 'later' renaming only its own, after
+    its words ('The union was founded in 1994 and later renamed the Central Asian Economic Community': not 1994,
+    the founding's)."""
+    if not m.group().startswith("later"):
+        return s.date_for(m.end())
+    end = s.clause(m.end())[1]
+    return next((d for d in s.dates if m.end() <= d.char_start < end), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, founding_states, organization_events, parse_repairs, stance
+from pipeline.rules import event_bodies, event_guards, founding_states, organization_events, parse_repairs, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -158,12 +158,10 @@ def summit(s: Sentence) -> list:
         if verb.lemma_.lower() == "host":
             hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
         itself = _entity(s, noun, ("organization",))  # 'the World Food Conference': the gathering's own name
-        named = [
-            o
-            for t in noun.subtree
-            for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-            if o is not None and o != itself and not _names_sub_body(s, o, noun)
-        ]
+        mentioned = [o for t in noun.subtree for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])]
+        named = [o for o in mentioned if o is not None and o != itself and not _names_sub_body(s, o, noun)]
+        if named and not event_bodies.is_body(named[0].entity_id, named[0]):  # "the ADB's Board of Governors"
+            named = [o for o in mentioned if o and o != named[0] and event_bodies.is_body(o.entity_id, o)]
         organizer = [
             o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
         ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was

@@ -93,3 +93,21 @@ def test_the_decision_and_the_founding_in_one_sentence_are_one_act():
     """'founded in 2002 when the member states agreed to create the organisation': the founding, not a decision."""
     text = "The CSTO was founded in 2002 when the six member states agreed to create the organisation."
     assert _stated(text, "org:CSTO") == {("org:CSTO", "founded", None, "2002")}
+
+
+def test_a_renaming_after_a_founding_has_its_own_date():
+    """'established in 1994 and renamed in 1998': the conjunct shares the body, not the date; 'later renamed' with
+    no date of its own is undated, not the founding's year."""
+    assert ("org:new_central_asian_union", "renamed", None, "1998") in _stated(
+        "The Central Asian Union was established in 1994 and renamed in 1998.", "state:UZB"
+    )
+    later = _stated("The union was founded in 1994 and later renamed the Central Asian Economic Community.", "org:CACO")
+    assert ("org:CACO", "renamed", None, None) in later
+    assert ("org:CACO", "renamed", None, "1994") not in later
+
+
+def test_a_lenders_annual_meeting_is_the_lenders_not_its_boards():
+    """ "the Asian Development Bank's Board of Governors": the board's generic name is no body of its own, so the
+    annual meeting hosted is the bank's."""
+    text = "Mongolia hosted the annual meeting of the Asian Development Bank's Board of Governors in 2002."
+    assert _stated(text, "state:MNG") == {("org:ADB", "summit_hosted", "state:MNG", "2002")}
