@@ -46,20 +46,32 @@ def _host(s: Sentence, token, preps=("in", "at")) -> str | None:
 HEADS_BODY = re.compile(r"\b(?:heads? of (?:state|government)s?|ministers)\b", re.IGNORECASE)
 
 
-def _council_of(token) -> str | None:
+def _council_of(s: Sentence, token) -> str | None:
     """What a body of the organisation's leaders is made of: 'heads' ('the Council of Heads of State', 'the CIS
     Council of Heads of Government'), whose meeting is a summit (the codebook), or 'ministers' ('the Council of
-    Foreign Ministers'), whose meeting is a ministerial meeting; None for any other organ ('the Executive Board')."""
-    if token.lower_ not in ("council", "conference", "meeting"):
+    Foreign Ministers'), whose meeting is a ministerial meeting; None for any other organ ('the Executive Board'),
+    and for a council whose owner named after it is no organisation of the dictionaries ('the Council of Ministers
+    of Armenia', a state's government; 'the Armenian Council of Ministers')."""
+    if token.lower_ not in ("council", "conference", "meeting") or any(
+        _entity(s, t, ("state",)) for t in token.subtree
+    ):
         return None
     for member in _prep_objects(token, "of"):
-        if member.lower_ in ("head", "heads") and any(
-            o.lower_.removesuffix("s") in ("state", "government") for o in _prep_objects(member, "of")
-        ):
-            return "heads"
-        if member.lower_ == "ministers":
-            return "ministers"
+        heads = member.lower_ in ("head", "heads")
+        kinds = [o for o in _prep_objects(member, "of") if o.lower_.removesuffix("s") in ("state", "government")]
+        if not (heads and kinds) and member.lower_ != "ministers":
+            continue
+        owners = [o for k in (kinds or [member]) for o in _prep_objects(k, "of")]
+        if any(not _known_body(s, o) for o in owners):
+            return None
+        return "heads" if heads else "ministers"
     return None
+
+
+def _known_body(s: Sentence, token) -> bool:
+    """A dictionary organisation, or a pointer to the one talked about ('of the organisation')."""
+    m = _entity(s, token, ("organization",))
+    return bool(m and not m.entity_id.startswith("org:new_")) or bool(_organizations(s, token) and m is None)
 
 
 def leaders_met(s: Sentence) -> list:
@@ -69,7 +81,7 @@ def leaders_met(s: Sentence) -> list:
     for verb in _verbs(s, MEET):
         if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             continue  # 'Putin met Erdogan', 'a meeting was convened': not the participants meeting
-        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS or _council_of(t)]
+        subjects = [t for t in _subjects(verb) if t.lemma_.lower() in PARTICIPANTS or _council_of(s, t)]
         orgs = [
             m.entity_id
             for t in subjects
@@ -78,14 +90,14 @@ def leaders_met(s: Sentence) -> list:
             if m and not HEADS_BODY.search(m.text)
         ]
         if not orgs:  # 'The heads of state of the organisation met …': the organisation talked about
-            ofs = [p for t in subjects if not _council_of(t) for p in _prep_objects(t, "of")]  # 'heads of … of it'
+            ofs = [p for t in subjects if not _council_of(s, t) for p in _prep_objects(t, "of")]  # 'heads of … of it'
             orgs = [o for p in ofs + [q for p in ofs for q in _prep_objects(p, "of")] for o in _organizations(s, p)]
-        if not orgs and any(_council_of(t) for t in subjects) and s.subject_organization:
+        if not orgs and any(_council_of(s, t) for t in subjects) and s.subject_organization:
             orgs = [s.subject_organization]  # 'The Council of Heads of State met in Minsk', in the article on the CIS
         host = _host(s, verb)
         if not orgs or host is None:
             continue
-        ministers = any(t.lemma_.lower() == "minister" or _council_of(t) == "ministers" for t in subjects)
+        ministers = any(t.lemma_.lower() == "minister" or _council_of(s, t) == "ministers" for t in subjects)
         event = "ministerial_meeting_hosted" if ministers else "summit_hosted"
         span = _clause(s, [verb, *(t.left_edge for t in subjects), *_prep_objects(verb, "in", "at")])
         date = _date(s, verb, subjects)
@@ -103,7 +115,7 @@ def council_meeting(s: Sentence) -> list:
         if verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children):
             continue
         nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in ("meeting", "session")]
-        councils = [c for n in nouns for c in _prep_objects(n, "of") if _council_of(c)]
+        councils = [c for n in nouns for c in _prep_objects(n, "of") if _council_of(s, c)]
         if not councils:
             continue
         orgs = [
@@ -115,7 +127,7 @@ def council_meeting(s: Sentence) -> list:
         host = _host(s, verb) or _host(s, nouns[0])
         if not orgs or host is None:
             continue
-        event = "ministerial_meeting_hosted" if _council_of(councils[0]) == "ministers" else "summit_hosted"
+        event = "ministerial_meeting_hosted" if _council_of(s, councils[0]) == "ministers" else "summit_hosted"
         span = _clause(s, [verb, *nouns, *_prep_objects(verb, "in", "at")])
         date = _date(s, verb, [])
         out.append(_event(s, "parse_council_meeting", orgs[0], event, date, span, state=host, modality=modality(verb)))

@@ -89,6 +89,8 @@ def test_heads_meeting_is_a_summit(text, subject, expected):
         ("The presidents met in Moscow in 2019.", "state:RUS"),
         ("A meeting of the Council of Heads of State took place in Astana in June 2017.", "state:KAZ"),
         ("A meeting of the Executive Board was held in Washington in 2019.", "org:IMF"),
+        ("The Council of Ministers of Armenia met in Yerevan in 2019.", "org:CIS"),  # a state's government
+        ("The Armenian Council of Ministers met in Yerevan in 2019.", "org:CIS"),
         ("The meeting of the Council of Heads of State will be held in Astana in 2024.", "org:SCO"),  # planned
         ("The Council of Ministers met in Astana in 2019.", "state:KAZ"),  # whose council: not said
         ("A ministerial meeting took place in Astana in 2010.", "state:KAZ"),  # of no body talked about
