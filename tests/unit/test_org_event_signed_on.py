@@ -1,5 +1,5 @@
-"""Joining by signing, in sentences written for these tests (none quoted from an evaluation text): 'Armenia signed up
-to NATO's Partnership for Peace in 1994', 'It signed the NATO Partnership for Peace initiative on 22 June 1994'.
+"""Joining by signing and leaving by ending one's membership, in sentences written for these tests (none quoted
+from an evaluation text): 'Armenia signed up to NATO's Partnership for Peace in 1994', 'It signed the NATO Partnership for Peace initiative on 22 June 1994'.
 
 A partnership or programme is entered by signing it; 'signed up to' is joining whatever is signed up to. A dated
 entry is a membership and `joined_by` (raw/evaluation/BRIEF.md, 'organization_event'). An agreement or a treaty
@@ -57,3 +57,24 @@ def test_signed_on_is_joined(text, subject, expected):
 )
 def test_signing_that_joins_nothing(text, subject):
     assert not _joins(text, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine ceased its participation in the Commonwealth of Independent States in 2018.",
+        "Ukraine ended its membership of the Commonwealth of Independent States in 2018.",
+    ],
+)
+def test_a_membership_ended_on_a_date_is_a_withdrawal(text):
+    """Ending one's own membership or participation on a date is the codebook's dated withdrawal (`withdrawn_by`),
+    as suspending it is; freezing it, or ending one's part in talks, is not."""
+    keys = stated_events(text, "state:UKR", ("organization_id", "event_type", "state_id", "date_edtf"))
+    assert keys == {("org:CIS", "withdrawn_by", "state:UKR", "2018")}
+
+
+def test_a_frozen_participation_or_ended_talks_are_no_withdrawal():
+    keys = ("organization_id", "event_type", "state_id", "date_edtf")
+    frozen = "Armenia had frozen its participation in the Collective Security Treaty Organization in 2024."
+    assert not stated_events(frozen, "state:ARM", keys)
+    assert not stated_events("Ukraine ceased its participation in the talks in 2018.", "state:UKR", keys)
