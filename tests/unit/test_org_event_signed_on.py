@@ -1,5 +1,6 @@
 """Joining by signing and leaving by ending one's membership, in sentences written for these tests (none quoted
-from an evaluation text): 'Armenia signed up to NATO's Partnership for Peace in 1994', 'It signed the NATO Partnership for Peace initiative on 22 June 1994'.
+from an evaluation text): 'Armenia signed up to NATO's Partnership for Peace in 1994', 'It signed the NATO
+Partnership for Peace initiative on 22 June 1994', 'Ukraine ceased its participation in the CIS in 2018'.
 
 A partnership or programme is entered by signing it; 'signed up to' is joining whatever is signed up to. A dated
 entry is a membership and `joined_by` (raw/evaluation/BRIEF.md, 'organization_event'). An agreement or a treaty
