@@ -30,6 +30,7 @@ from pipeline.rules import (
     parsed_members,
     parsed_membership_nouns,
     parsed_mergers,
+    parsed_participation,
     parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
@@ -71,6 +72,7 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_participation.RULES
     + parsed_membership_nouns.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES

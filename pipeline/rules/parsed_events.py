@@ -73,6 +73,13 @@ def came_into_being(s: Sentence) -> list:
     return out
 
 
+def _titled(verb) -> bool:
+    """A capitalised verb inside the sentence after a capitalised noun is a word of a title ('the Agreement
+    Establishing the Eurasian Development Bank')."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.text[:1].isupper() and before is not None and before.text[:1].isupper() and before.pos_ != "PUNCT"
+
+
 def founded(s: Sentence) -> list:
     """'The organization was established on 3 October 2009', 'The EDB was founded in 2006', 'GUAM,
     established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova', 'in 2000 Belarus, Kazakhstan, … established
@@ -93,8 +100,8 @@ def founded(s: Sentence) -> list:
             created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
-        if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
-            continue
+        if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created) or _titled(verb):
+            continue  # 'by acceding to the Agreement Establishing the Bank': an instrument's title, no founding
         orgs = [o for t in created for o in _organizations(s, t)]
         if not orgs:
             continue
@@ -159,7 +166,7 @@ def summit(s: Sentence) -> list:
             hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
         itself = _entity(s, noun, ("organization",))  # 'the World Food Conference': the gathering's own name
         mentioned = [o for t in noun.subtree for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])]
-        named = [o for o in mentioned if o is not None and o != itself and not _names_sub_body(s, o, noun)]
+        named = [o for o in mentioned if o is not None and o != itself and not event_guards.names_sub_body(s, o, noun)]
         if named and not event_bodies.is_body(named[0].entity_id, named[0]):  # "the ADB's Board of Governors"
             named = [o for o in mentioned if o and o != named[0] and event_bodies.is_body(o.entity_id, o)]
         organizer = [
@@ -181,6 +188,7 @@ def summit(s: Sentence) -> list:
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural", "founding") for c in noun.children
         )
+        first = first and not event_guards.resumed(noun)
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministerial else event
         out.append(
@@ -258,7 +266,7 @@ def summit_named(s: Sentence) -> list:
             for t in own
             if t.i not in where
             for m in [_entity(s, t, ("organization",))]
-            if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
+            if m and (not event_guards.names_sub_body(s, m, noun) or (ministers and event_guards.of_ministers(s, m)))
         ]
         org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
         at_place = [t for t in left if _place_word(s, t)]  # 'the Baku summit in 2019': named by where it met
@@ -280,7 +288,9 @@ def summit_named(s: Sentence) -> list:
         if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
             continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
-        first = any(t.lower_ in ("first", "1st", "inaugural", "founding") for t in left)
+        first = any(t.lower_ in ("first", "1st", "inaugural", "founding") for t in left) and not event_guards.resumed(
+            noun
+        )
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministers else event
@@ -292,17 +302,6 @@ def _place_word(s: Sentence, token) -> bool:
     """A word of a place's name, or of a capital standing for its state ('the Baku summit')."""
     m = _entity(s, token, ("state", "place"))
     return m is not None and (m.entity_type == "place" or m.form == "capital_metonym")
-
-
-def _of_ministers(s: Sentence, mention) -> bool:
-    """'a meeting of OSCE foreign ministers': the organisation's ministers meet, a meeting of the organisation."""
-    return stance.token_at(s, mention.char_end - 1).head.lower_.startswith("minister")
-
-
-def _names_sub_body(s: Sentence, mention, noun) -> bool:
-    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
-    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
-    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
 
 
 def _own_words(noun) -> list:

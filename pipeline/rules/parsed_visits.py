@@ -12,6 +12,7 @@ import re
 from pipeline.rules import visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.date_series import date_series
+from pipeline.rules.gathering_topics import under_topic
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -50,7 +51,7 @@ def visited(s: Sentence) -> list:
         referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
         if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
+            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree if not under_topic(t, o)]
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
