@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_names, agreements, event_bodies, parsed_treaties, stance, treaty_states
+from pipeline.rules import agreement_names, agreements, parsed_treaties, stance, treaty_states
+from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -66,32 +67,14 @@ def sided_with(verb) -> bool:
 
 
 SIGN = {"sign"}
-PROGRAMME_HEADS = {"partnership", "programme", "program", "initiative"}
-"""Head nouns of a body one enters by signing it: 'signed the NATO Partnership for Peace initiative'. An agreement or
-a treaty organisation ('the General Agreement on Tariffs and Trade', 'NAFTA') is signed by its founders or parties:
-no accession."""
 
 
 def _signed_on(s: Sentence, verb) -> list:
-    """What signing joins: the object of 'signed up to' ('Armenia signed up to NATO's Partnership for Peace'), or a
-    partnership or programme signed as the object ('It signed the NATO Partnership for Peace initiative')."""
+    """What 'signed up to' joins ('Armenia signed up to NATO's Partnership for Peace'); a programme signed as the
+    object ('signed the … initiative') is `parsed_participation`'s."""
     if any(c.dep_ == "prt" and c.lower_ in ("up", "on") for c in verb.children):
         return _prep_objects(verb, "to", "for")
-    return [
-        o
-        for o in _children(verb, "dobj")
-        for m in [_entity(s, o, ("organization",))]
-        if m and event_bodies.head_noun(m.text.lower().split()) in PROGRAMME_HEADS
-    ]
-
-
-def _it_state(s: Sentence) -> list[str]:
-    """The state 'it' stands for as a joiner: the one state the previous sentence names, or the article's state where
-    the previous sentence names it first ('Russia is a member of …, Union of Russia and Belarus, … . It signed …')."""
-    named = list(dict.fromkeys(s.previous_states))
-    if len(named) == 1:
-        return named
-    return [s.home_state] if s.home_state and named[:1] == [s.home_state] else []
+    return []
 
 
 def joined(s: Sentence) -> list:
@@ -107,8 +90,7 @@ def joined(s: Sentence) -> list:
             continue
         subjects = _invited(verb) or _subjects(verb) or stance.ranked_subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
-        if not states and any(t.lower_ == "it" for t in subjects):
-            states = _it_state(s)
+        states = states or pronoun_states(s, subjects)  # 'It joined …' in the article on a state
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
             states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
@@ -264,8 +246,8 @@ def applied(s: Sentence) -> list:
             continue
         subjects = _subjects(verb)
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
-        if not states and any(t.lower_ == "it" for t in subjects):
-            states = _it_state(s)
+        if not states and any(t.lower_ == "it" for t in subjects) and len(s.previous_states) == 1:
+            states = list(s.previous_states)
         words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
         orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
         orgs = orgs or talked_about_ids(s)
