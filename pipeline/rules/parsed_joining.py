@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import agreement_names, agreements, parsed_treaties, stance, treaty_states
-from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -79,8 +78,8 @@ def _signed_on(s: Sentence, verb) -> list:
 
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
-    joined the community on 7 October 2005', 'acceded to the CSTO', 'signed up to the Partnership for Peace': a membership for every subject state
-    and object organisation, and a joined_by event when the accession is dated."""
+    joined the community on 7 October 2005', 'acceded to the CSTO', 'signed up to the Partnership for Peace': a
+    membership for every subject state and object organisation, and a joined_by event when the accession is dated."""
     out = []
     for verb in _verbs(s, JOIN | ADMITTED | SIGN):
         signed = verb.lemma_.lower() in SIGN
@@ -90,7 +89,6 @@ def joined(s: Sentence) -> list:
             continue
         subjects = _invited(verb) or _subjects(verb) or stance.ranked_subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
-        states = states or pronoun_states(s, subjects)  # 'It joined …' in the article on a state
         if not states and any(t.lower_ in ("their", "they") for t in subjects):
             subjects = _antecedent(verb) or subjects
             states = [x for t in subjects for x in _noun_entities(s, t, ("state",))]
