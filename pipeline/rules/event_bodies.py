@@ -62,6 +62,40 @@ commerce, whose acronym ('ECO-CCI') does not say it is a sub-body as its name do
 NAME_PREPOSITIONS = {"of", "for", "on", "in", "to", "against", "between", "with", "among", "from"}
 NATIONAL_FIRST = {"national", "state", "presidential", "republican", "federal", "ministry"}
 """First words of a national institution's name: 'National Bank of Kazakhstan', 'State Commission …'."""
+ORGAN_WORDS = {
+    "board",
+    "governors",
+    "directors",
+    "council",
+    "ministers",
+    "foreign",
+    "heads",
+    "head",
+    "state",
+    "states",
+    "government",
+    "governments",
+    "general",
+    "assembly",
+    "executive",
+    "committee",
+    "commission",
+    "secretariat",
+    "permanent",
+    "interstate",
+    "intergovernmental",
+    "parliamentary",
+    "conference",
+    "summit",
+    "meeting",
+    "session",
+    "of",
+    "the",
+    "and",
+}
+"""Words of an organ's generic name ('Board of Governors', 'Council of Foreign Ministers', 'General Conference',
+'Executive Board'): every organisation has one, so a name made of these alone, its owner's name left outside it
+("the EBRD's Board of Governors"), says which body only with the owner, which the name does not carry."""
 GROUP_OF = re.compile(r"^G\d{1,2}$")
 """'G7', 'G8', 'G20', 'G77': the 'Group of N', a body whatever the recogniser knows of it."""
 
@@ -96,6 +130,10 @@ def is_body(entity_id: str | None, mention=None) -> bool:
         return True  # an acronym the text itself calls a body ('the GUAM group')
     if words[0] in NATIONAL_FIRST or "republic" in words:
         return False
+    if set(words) <= ORGAN_WORDS:
+        return False  # 'the EBRD's Board of Governors' read as 'Board of Governors': whose, the name does not say
+    if words[-1] in NAME_PREPOSITIONS | {"the", "a", "an", "and"}:
+        return False  # 'council of foreign ministers of the': a name cut before its owner's, no body one can tell
     return head_noun(words) in ORGANIZATION_HEADS
 
 

@@ -114,3 +114,24 @@ def resumed(noun) -> bool:
         and (c.lower_ == "since" or (c.lower_ == "in" and any(o.lemma_.lower() in SPANS for o in c.children)))
         for c in noun.children
     )
+
+
+def renaming_date(s, m):
+    """The date of a renaming whose words `m` match: the clause's, but for a 'later' renaming only its own, after
+    its words ('The union was founded in 1994 and later renamed the Central Asian Economic Community': not 1994,
+    the founding's)."""
+    if not m.group().startswith("later"):
+        return s.date_for(m.end())
+    end = s.clause(m.end())[1]
+    return next((d for d in s.dates if m.end() <= d.char_start < end), None)
+
+
+def of_ministers(s: Sentence, mention) -> bool:
+    """'a meeting of OSCE foreign ministers': the organisation's ministers meet, a meeting of the organisation."""
+    return stance.token_at(s, mention.char_end - 1).head.lower_.startswith("minister")
+
+
+def names_sub_body(s: Sentence, mention, noun) -> bool:
+    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
+    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
+    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i

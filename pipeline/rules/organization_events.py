@@ -196,7 +196,7 @@ def renamed(s: Sentence) -> list:
     Organization' (the Shanghai Five renamed the SCO); 'a Eurasian Customs Union in 2010, later morphed
     into the Eurasian Economic Union'. A new name of the same organisation has no counterpart."""
     out = [
-        _event(s, "renamed", org, "renamed", s.date_for(m.end()))
+        _event(s, "renamed", org, "renamed", event_guards.renaming_date(s, m))
         for m in RENAMED.finditer(s.text)
         for org in objects(s, m.end())[:1]
     ]

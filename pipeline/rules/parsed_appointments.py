@@ -26,6 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
+    own_dates,
 )
 
 POST = re.compile(
@@ -40,6 +41,9 @@ CIVIL_SERVICE = re.compile(
 """Posts only an organisation has (a state has a president or a chairman too): named with no organisation ('served
 as DG'), they are of the organisation the paragraph is about."""
 APPOINT = {"appoint", "elect", "name", "choose", "nominate"}
+TAKE_UP = {"take", "assume"}
+OFFICE_NOUNS = {"office", "post", "position", "duty", "duties"}
+"""'took office as …', 'assumed the post of …', 'took up the duties of …': the subject enters the post."""
 
 
 def _post(s: Sentence, noun) -> str | None:
@@ -68,7 +72,7 @@ def _person(s: Sentence, token):
     after its 'of' or 'from' ('Ramil Hasanov of Azerbaijan')."""
     phrase = list(token.subtree)
     named = [m for t in phrase for m in [_entity(s, t, ("person",))] if m]
-    if not named and not any(t.ent_type_ == "PERSON" for t in phrase):
+    if not named and not any(t.ent_type_ == "PERSON" for t in phrase) and not _full_name(s, token):
         return None
     state = next((s.state_of_entity(m.entity_id) for m in named if s.state_of_entity(m.entity_id)), None)
     if state is None:
@@ -80,14 +84,37 @@ def _person(s: Sentence, token):
     return state or ""
 
 
+def _full_name(s: Sentence, token) -> bool:
+    """A proper name of two words or more that names no state, organisation or place ('Ana Kovač', which the small
+    recogniser does not tag PERSON): in a post's holder's place, a person."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return (
+        token.pos_ == "PROPN"
+        and len(words) > 1
+        and all(t.pos_ == "PROPN" and t.is_title for t in words)
+        and not any(_entity(s, t, ("state", "organization", "place")) for t in words)
+    )
+
+
+def _since(s: Sentence, noun):
+    """The start a post's own words give ('Its secretary-general since 2022 is …'): a date after 'since' or 'from'
+    on the post noun."""
+    return next((d for p in _children(noun, "prep") if p.lower_ in ("since", "from") for d in own_dates(s, p)), None)
+
+
 def appointed(s: Sentence) -> list:
-    """'X was appointed/elected (as) Secretary-General of ORG in 2010', 'X served as DG from 1976', 'X became the
+    """'X was appointed/elected (as) Secretary-General of ORG in 2010', 'X served as DG from 1976', 'X took office as
+    Secretary-General in 2020', 'X became the
     organisation's first Secretary-General in 2009', 'The current secretary general is X, who took office on 1
     January 2023': `appointed` of the post's organisation, dated by the start, with the appointee's state."""
     out: list[Candidate] = []
-    for verb in _verbs(s, APPOINT | {"serve", "become", "be"}):
+    for verb in _verbs(s, APPOINT | TAKE_UP | {"serve", "become", "be"}):
         lemma = verb.lemma_.lower()
-        if lemma in APPOINT:
+        if lemma in TAKE_UP:  # 'took office as secretary-general', 'assumed the post of secretary-general'
+            offices = [o for o in _children(verb, "dobj") if o.lemma_.lower() in OFFICE_NOUNS]
+            people = _subjects(verb) if offices else []
+            posts = _prep_objects(verb, "as") + [p for o in offices for p in _prep_objects(o, "of")]
+        elif lemma in APPOINT:
             people, posts = (
                 _children(verb, "nsubjpass"),
                 _children(verb, "oprd", "attr", "xcomp") + _prep_objects(verb, "as"),
@@ -107,10 +134,34 @@ def appointed(s: Sentence) -> list:
                 continue
             start = [c for t in people for c in t.subtree if c.dep_ == "relcl" and c.lemma_.lower() == "take"]
             date = _date(s, start[0]) if start else _date(s, verb, clause=lemma != "be")
+            if date is None and lemma == "be":
+                date = _since(s, post_noun)
             if date is None:
                 continue
             span = _clause(s, [verb, *people, *post_noun.subtree, *(x for r in start for x in r.subtree)])
             out.append(_event(s, "parse_appointed", org, "appointed", date, span, state=persons[0] or None))
+    return out
+
+
+FIRST_HOLDER = {"first", "founding", "inaugural"}
+
+
+def first_holder(s: Sentence) -> list:
+    """'Halil Akıncı, the founding Secretary-General of the organization, …': a person in apposition to the first
+    holder of an organisation's post was appointed to it (the codebook's `<post>_appointed`), dated by the
+    apposition's own words or undated; the post's later holders named so ('X, the Secretary-General of the UN, said')
+    tell who holds it, not an appointment."""
+    out: list[Candidate] = []
+    for post in s.tokens if s.tokens is not None else ():
+        if post.dep_ != "appos" or not any(c.lower_ in FIRST_HOLDER for c in post.children):
+            continue
+        person = _person(s, post.head)
+        org = _post(s, post) if person is not None else None
+        if not org:
+            continue
+        date = next(iter(own_dates(s, post)), None)
+        span = _clause(s, [post.head, *post.subtree])
+        out.append(_event(s, "parse_first_holder", org, "appointed", date, span, state=person or None))
     return out
 
 
@@ -143,4 +194,4 @@ def title_conferred(s: Sentence) -> list:
     return out
 
 
-RULES = [appointed, title_conferred]
+RULES = [appointed, first_holder, title_conferred]

@@ -208,8 +208,8 @@ RELATION_VERBS = {"establish", "maintain", "have", "develop", "build", "forge"}
 
 def relations_with(s: Sentence) -> list:
     """'OTS maintains close cooperative relations with the Organization for Security and Co-operation in Europe
-    and the Conference on Interaction …': relations_established between two organisations, one item per
-    counterpart. A state's relations with an organisation are no organisation event."""
+    and the Conference on Interaction …', 'ASEAN and the SCO established formal relations in 2005':
+    relations_established between two organisations, one item per counterpart (the first subject's, the others'). A state's relations with an organisation are no organisation event."""
     out: list[Candidate] = []
     for verb in _verbs(s, RELATION_VERBS):
         nouns = [c for c in _children(verb, "dobj", "nsubjpass") if c.lemma_.lower() in RELATION_NOUNS]
@@ -227,6 +227,8 @@ def relations_with(s: Sentence) -> list:
             orgs = partners[:1] if between else talked_about_ids(s) if s.subject_organization else []
         if not orgs:
             continue
+        if not partners and len(set(orgs)) > 1:  # 'ASEAN and the SCO established formal relations in 2005'
+            partners = orgs[1:]
         span = _clause(s, [verb, *subjects, *nouns, *[x for n in nouns for x in n.subtree]])
         date = _date(s, verb, subjects, clause=False)
         for partner in dict.fromkeys(p for p in partners if p != orgs[0]):

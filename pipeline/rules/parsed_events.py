@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, founding_states, organization_events, stance
+from pipeline.rules import event_bodies, event_guards, founding_states, organization_events, parse_repairs, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -89,9 +89,10 @@ def founded(s: Sentence) -> list:
     for verb in _verbs(s, FOUND):
         if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             continue
-        passive = _passive(verb, participle=True)
+        loose = parse_repairs.reduced_relative(s, verb)  # 'to the Shanghai Five, formed in 1996'
+        passive = _passive(verb, participle=True) or bool(loose)
         if passive:
-            created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else [])
+            created = _children(verb, "nsubjpass") or ([verb.head] if verb.dep_ == "acl" else loose)
             actors = _prep_objects(verb, "by")
             founders = founding_states.passive_founders(s, verb, actors)
         else:
@@ -147,9 +148,10 @@ def summit(s: Sentence) -> list:
         if not nouns:
             continue
         noun = nouns[0]
-        if noun.lemma_.lower() == "meeting" and any(
-            t.lemma_.lower() in NOT_SUMMIT_MEETINGS for t in noun.subtree if t.i < noun.i
-        ):
+        before = [t for t in noun.subtree if t.i < noun.i]
+        kinds = {t.lemma_.lower() for t in before} & NOT_SUMMIT_MEETINGS
+        ministerial = noun.lemma_.lower() == "meeting" and kinds == {"ministerial"}  # 'The 5th ministerial meeting''
+        if noun.lemma_.lower() == "meeting" and kinds and not ministerial:
             continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
         places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
 
@@ -163,12 +165,10 @@ def summit(s: Sentence) -> list:
         if verb.lemma_.lower() == "host":
             hosts = [x for t in _subjects(verb) for x in _noun_entities(s, t, ("state",))] or hosts
         itself = _entity(s, noun, ("organization",))  # 'the World Food Conference': the gathering's own name
-        named = [
-            o
-            for t in noun.subtree
-            for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])
-            if o is not None and o != itself and not _names_sub_body(s, o, noun)
-        ]
+        mentioned = [o for t in noun.subtree for o in ([_entity(s, t, ("organization",))] if t.i != noun.i else [])]
+        named = [o for o in mentioned if o is not None and o != itself and not event_guards.names_sub_body(s, o, noun)]
+        if named and not event_bodies.is_body(named[0].entity_id, named[0]):  # "the ADB's Board of Governors"
+            named = [o for o in mentioned if o and o != named[0] and event_bodies.is_body(o.entity_id, o)]
         organizer = [
             o for t in _subjects(verb) for o in _noun_entities(s, t, ("organization",)) if noun.dep_ == "dobj"
         ]  # 'In 1996, FAO organized the World Food Summit': the organisation's summit, wherever it was
@@ -176,7 +176,7 @@ def summit(s: Sentence) -> list:
         if organizer and not named and verb.lemma_.lower() != "take":
             org = organizer[0]
         else:
-            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) else None)
+            org = named[0].entity_id if named else (talked_about(s) if _bare_summit(noun) or ministerial else None)
         date = _date(s, verb)
         own = noun.lemma_.lower() in OWN_GATHERINGS and (
             (organizer and org == organizer[0]) or bool(named) or _bare_summit(noun)
@@ -186,10 +186,11 @@ def summit(s: Sentence) -> list:
             continue  # 'The World Bank and the IMF held their annual meetings': a meeting is a summit only somewhere
         span = _clause(s, [verb, noun, *places])
         first = noun.lemma_.lower() == "summit" and any(
-            c.lower_ in ("first", "1st", "inaugural") for c in noun.children
+            c.lower_ in ("first", "1st", "inaugural", "founding") for c in noun.children
         )
         first = first and not event_guards.resumed(noun)
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
+        event = "ministerial_meeting_hosted" if ministerial else event
         out.append(
             _event(
                 s,
@@ -218,11 +219,12 @@ def _bare_summit(noun) -> bool:
 
 ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth|next|last|latest|inaugural|extraordinary|annual|(?:19|20)\d\d)$",
+    r"eleventh|twelfth|next|last|latest|inaugural|founding|extraordinary|annual|regular|informal|jubilee|"
+    r"(?:19|20)\d\d)$",
     re.I,
 )
-"""Words that number a summit in a series of the organisation's: an ordinal, or its year ('the 2019 summit in
-Bishkek')."""
+"""Words that number or class a summit in a series of the organisation's: an ordinal, its year ('the 2019 summit in
+Bishkek'), or its kind ('the founding summit', 'an informal summit')."""
 
 
 def summit_named(s: Sentence) -> list:
@@ -264,7 +266,7 @@ def summit_named(s: Sentence) -> list:
             for t in own
             if t.i not in where
             for m in [_entity(s, t, ("organization",))]
-            if m and (not _names_sub_body(s, m, noun) or (ministers and _of_ministers(s, m)))
+            if m and (not event_guards.names_sub_body(s, m, noun) or (ministers and event_guards.of_ministers(s, m)))
         ]
         org = named[0].entity_id if named else (s.subject_organization if ministers else None)  # its ministers'
         at_place = [t for t in left if _place_word(s, t)]  # 'the Baku summit in 2019': named by where it met
@@ -286,7 +288,9 @@ def summit_named(s: Sentence) -> list:
         if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
             continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
-        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left) and not event_guards.resumed(noun)
+        first = any(t.lower_ in ("first", "1st", "inaugural", "founding") for t in left) and not event_guards.resumed(
+            noun
+        )
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministers else event
@@ -298,17 +302,6 @@ def _place_word(s: Sentence, token) -> bool:
     """A word of a place's name, or of a capital standing for its state ('the Baku summit')."""
     m = _entity(s, token, ("state", "place"))
     return m is not None and (m.entity_type == "place" or m.form == "capital_metonym")
-
-
-def _of_ministers(s: Sentence, mention) -> bool:
-    """'a meeting of OSCE foreign ministers': the organisation's ministers meet, a meeting of the organisation."""
-    return stance.token_at(s, mention.char_end - 1).head.lower_.startswith("minister")
-
-
-def _names_sub_body(s: Sentence, mention, noun) -> bool:
-    """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
-    is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
-    return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
 
 
 def _own_words(noun) -> list:
@@ -372,7 +365,7 @@ def planned_body(s: Sentence) -> list:
             continue
         if any(c.lemma_.lower() in ("relation", "relationship", "tie", "contact") for c in created):
             continue
-        orgs = [o for c in created for o in _noun_entities(s, c, ("organization",))]
+        orgs = [o for c in created for o in _organizations(s, c)]  # 'agreed to set up the organisation': its own
         trigger, verb, x = None, None, t
         for _ in range(5):  # up the chain: 'agreed to establish', 'a target of establishing', 'proposed the creation'
             if x.dep_ not in UP or x.head.i == x.i or (x.dep_ == "prep" and x.lower_ not in UP_PREPOSITIONS):

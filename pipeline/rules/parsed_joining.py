@@ -65,13 +65,27 @@ def sided_with(verb) -> bool:
     return any(g.tag_ == "VBG" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
 
 
+SIGN = {"sign"}
+
+
+def _signed_on(s: Sentence, verb) -> list:
+    """What 'signed up to' joins ('Armenia signed up to NATO's Partnership for Peace'); a programme signed as the
+    object ('signed the … initiative') is `parsed_participation`'s."""
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "on") for c in verb.children):
+        return _prep_objects(verb, "to", "for")
+    return []
+
+
 def joined(s: Sentence) -> list:
     """'Armenia and Tajikistan joined the EDB in 2009', 'which Uzbekistan joined in 2006', 'Uzbekistan
-    joined the community on 7 October 2005', 'acceded to the CSTO': a membership for every subject state
-    and object organisation, and a joined_by event when the accession is dated."""
+    joined the community on 7 October 2005', 'acceded to the CSTO', 'signed up to the Partnership for Peace': a
+    membership for every subject state and object organisation, and a joined_by event when the accession is dated."""
     out = []
-    for verb in _verbs(s, JOIN | ADMITTED):
+    for verb in _verbs(s, JOIN | ADMITTED | SIGN):
+        signed = verb.lemma_.lower() in SIGN
         if declined(verb) or sided_with(verb) or (verb.lemma_.lower() in ADMITTED and not _passive(verb)):
+            continue
+        if signed and (_passive(verb) or not _signed_on(s, verb)):
             continue
         subjects = _invited(verb) or _subjects(verb) or stance.ranked_subjects(verb)
         states = phrase_states(s, subjects + _companions(verb, subjects))
@@ -82,8 +96,8 @@ def joined(s: Sentence) -> list:
         if forming:
             out += _joined_to_form(s, verb, forming[0], subjects, states)
             continue
-        objects = _children(verb, "dobj") + _prep_objects(verb, "to", "into")
-        objects += gapped_objects(s, verb, objects, ("to", "into"))
+        objects = _signed_on(s, verb) if signed else _children(verb, "dobj") + _prep_objects(verb, "to", "into")
+        objects += gapped_objects(s, verb, objects, ("to", "into")) if not signed else []
         # a state is never what is joined: 'joined the WTO in 1998, the first country of the CIS to do so' ranks
         # the joiner in the CIS, an appositive the parser reads as a second object
         objects = [o for o in objects if o.lemma_.lower() not in treaty_states.STATE_NOUNS]

@@ -66,7 +66,10 @@ def withdrew(s: Sentence) -> list:
     return out
 
 
-ENDED = {"suspend", "freeze", "end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish"}
+ENDED = {"suspend", "freeze", "end", "terminate", "renounce", "revoke", "cancel", "abandon", "relinquish", "cease"}
+LEFT = {"suspend", "end", "terminate", "cease"}
+"""The ending verbs that are a withdrawal when dated ('ceased its participation in the CIS in 2018'); a frozen
+participation is less."""
 """Verbs that end what their object names: 'suspended its membership in the CSTO' is no membership begun."""
 SUSPENDED_NOUNS = {"membership", "participation"}
 
@@ -102,7 +105,7 @@ def suspended(s: Sentence) -> list:
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, nouns[0], *subjects, *places])
         out += [_membership(s, "parse_suspended", st, orgs[0], "withdrew", date, span) for st in states if st]
-        if date is not None and verb.lemma_.lower() == "suspend":  # a dated withdrawal; a frozen participation is less
+        if date is not None and verb.lemma_.lower() in LEFT:  # a dated withdrawal
             out += [_event(s, "parse_suspended", orgs[0], "withdrawn_by", date, span, state=st) for st in states if st]
     return out
 

@@ -27,6 +27,7 @@ from pipeline.rules.parsed import (
     _negated,
     _noun_entities,
     _organizations,
+    _passive,
     _prep_objects,
     _subjects,
     _year_after,
@@ -295,7 +296,8 @@ def member_list(s: Sentence) -> list:
 
 def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
-    League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
+    League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly', '… was granted
+    observer status by the United Nations General Assembly in 2007' (the granting body after 'by'): a state gets
     role observer (where no body is named with it, in the one the source is about, else the last one its sentence
     names before: 'is not a member of the EAEU, but has observer status'); an organisation gets the event
     observer_status_granted (counterpart: where)."""
@@ -323,6 +325,7 @@ def observer_status(s: Sentence) -> list:
             continue
         subjects = _subjects(verb)
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
+        where += (_prep_objects(verb, "by") + _prep_objects(noun, "by")) if _passive(verb) else []  # 'by the UNGA'
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
         holders_org = [o for t in subjects for o in _organizations(s, t)]
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)

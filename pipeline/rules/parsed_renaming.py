@@ -31,7 +31,9 @@ def renamed(s: Sentence) -> list:
     of the organisation talked about (or named as the subject)."""
     out = []
     for verb in _verbs(s, {"rename"}):
-        subjects = _children(verb, "nsubjpass")
+        subjects, shared = _children(verb, "nsubjpass"), False
+        if not subjects and verb.dep_ == "conj" and not _children(verb, "nsubj"):  # 'was established … and renamed …'
+            subjects, shared = _children(verb.head, "nsubjpass"), True  # dated by its own words: not the founding's
         orgs = [o for t in subjects for o in _noun_entities(s, t, ("organization",))] or (
             [s.subject_organization]
             if s.subject_organization and any(_organization_pointer(s, t) for t in subjects)
@@ -42,9 +44,8 @@ def renamed(s: Sentence) -> list:
         span = _clause(
             s, [verb, *subjects, *[x for c in verb.children if c.dep_ in ("oprd", "attr", "dobj") for x in c.subtree]]
         )
-        out.append(
-            _event(s, "parse_renamed", orgs[0], "renamed", _date(s, verb, subjects), span, modality=modality(verb))
-        )
+        when = _date(s, verb, subjects, clause=not shared)
+        out.append(_event(s, "parse_renamed", orgs[0], "renamed", when, span, modality=modality(verb)))
     return out
 
 

@@ -57,6 +57,9 @@ def suspended(s: Sentence) -> list:
             states = [x for t in _children(verb, "dobj") for x in _members(s, t)]
             bodies = _subjects(verb)
         orgs = [m.entity_id for t in bodies for x in t.subtree for m in [_entity(s, x, ("organization",))] if m]
+        if not states and _passive(verb):  # 'the organisation was suspended in 2009': its own work stops
+            out += _body_stopped(s, verb, "parse_suspended_body", "suspended")
+            continue
         if (
             not states
             or not orgs
@@ -71,15 +74,37 @@ def suspended(s: Sentence) -> list:
     return out
 
 
+def _body_stopped(s: Sentence, verb, rule: str, event: str, clause: bool = False) -> list[Candidate]:
+    """A passive verb whose subject is the organisation itself ('The organisation was suspended in 2009 and revived
+    in 2017', 'the bloc was frozen in 2006'): the organisation's own event, dated by the verb's own words (with
+    `clause`, failing those, by its clause's date). A conjunct shares its head's subject; a subject that is a
+    membership, a project or a treaty names no body. A stop told as a drift ('By 2001 the Turkic Summits had lost
+    momentum and were suspended') has no date of its own: no event of a year."""
+    if not _passive(verb) and not (verb.dep_ == "conj" and not _children(verb, "nsubj") and _passive(verb.head)):
+        return []
+    subjects = _subjects(verb)
+    orgs = [o for t in subjects for o in _organizations(s, t)]
+    date = _date(s, verb, subjects, clause=clause)
+    if not orgs or date is None or not _stated(verb):
+        return []
+    return [_event(s, rule, orgs[0], event, date, _clause(s, [verb, *subjects]))]
+
+
 def revived(s: Sentence) -> list:
-    """'The Turkic summits were revived in 2006', 'the organisation was relaunched in 2010': revived, dated."""
+    """'The Turkic summits were revived in 2006', 'the organisation was relaunched in 2010', 'suspended in 2009 and
+    revived in 2017': revived, dated."""
     out: list[Candidate] = []
     for verb in _verbs(s, {"revive", "relaunch", "reactivate", "resurrect"}):
-        subjects = _children(verb, "nsubjpass")
-        orgs = [o for t in subjects for o in _organizations(s, t)]
-        date = _date(s, verb, subjects)
-        if orgs and date is not None and _stated(verb):
-            out.append(_event(s, "parse_revived", orgs[0], "revived", date, _clause(s, [verb, *subjects])))
+        out += _body_stopped(s, verb, "parse_revived", "revived", clause=True)
+    return out
+
+
+def frozen(s: Sentence) -> list:
+    """'The organisation was frozen in 2006': an organisation frozen is suspended (its assets or talks frozen name
+    no organisation as the subject, and give nothing)."""
+    out: list[Candidate] = []
+    for verb in _verbs(s, {"freeze"}):
+        out += _body_stopped(s, verb, "parse_frozen", "suspended")
     return out
 
 
@@ -103,14 +128,20 @@ def _ended(s: Sentence, token) -> list[str]:
 def dissolved(s: Sentence) -> list:
     """'The Eurasian Economic Community was terminated from 1 January 2015 in connection with the launch of the
     Eurasian Economic Union', 'it was only officially dissolved by resolution of its Permanent Committee on 27
-    February 1948', 'the members disbanded the Warsaw Pact in 1991': the organisation ends. The codebook has no
+    February 1948', 'the members disbanded the Warsaw Pact in 1991', 'the community ceased to exist on 1 January
+    2015': the organisation ends. The codebook has no
     label of its own for an end; its annotators record one as `transformed_into` where the clause names the body
     that takes its place (the counterpart: 'into', or the launch of another body), else as `merged_into`. Dated only: an undated
     end has no place in a timeline. A state dissolved ('the USSR was dissolved') is no organisation's event."""
     out: list[Candidate] = []
-    for verb in _verbs(s, DISSOLVE):
+    for verb in _verbs(s, DISSOLVE | {"cease"}):
         passive = _passive(verb)
-        ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
+        if verb.lemma_.lower() == "cease":  # 'The community ceased to exist on 1 January 2015': it ends itself
+            if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ("exist", "function") for c in verb.children):
+                continue
+            ended, passive = _children(verb, "nsubj"), True
+        else:
+            ended = _children(verb, "nsubjpass") if passive else _children(verb, "dobj")
         orgs = [o for t in ended for o in (_ended(s, t) if passive else _noun_entities(s, t, ("organization",)))]
         date = _date(s, verb, ended)
         if not orgs or date is None or not _stated(verb):
@@ -135,4 +166,4 @@ def dissolved(s: Sentence) -> list:
     return out
 
 
-RULES = [suspended, revived, dissolved]
+RULES = [suspended, revived, frozen, dissolved]
