@@ -54,7 +54,8 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
     ]
 
 
-RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
+RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next", "recent", "newest"}
+"""Words that rank a doer among others: 'the last state to join', 'the most recent state to ratify it'."""
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """'the 50th state to ratify', 'the 183rd': a rank written in figures."""
 
@@ -87,8 +88,26 @@ def record(verb) -> bool:
 def mood_and_date(s: Sentence, verb, date):
     """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
     if record(verb):
-        return None, date if date is not None else s.date_for(verb.idx - s.offset)
+        return None, date if date is not None else s.date_for(verb.idx - s.offset) or _named_doer_date(s, verb)
     return modality(verb), date
+
+
+def _named_doer_date(s: Sentence, verb):
+    """The date a ranked act takes from the act a relative clause tells of the doer named after 'was': 'The last state
+    to join the treaty was Morocco, which ratified it in 2022' (joining it was ratifying it); None where the noun the
+    infinitive ranks is no subject of 'be', or the clause tells another act ('Morocco, whose king visited Paris in
+    2022')."""
+    ranked = verb.head
+    if verb.dep_ not in ("acl", "relcl") or ranked.dep_ != "nsubj" or ranked.head.lemma_.lower() != "be":
+        return None
+    told = [r for c in ranked.head.children if c.dep_ == "attr" for r in c.children]
+    acts_of = [r for r in told if r.dep_ == "relcl" and r.lemma_.lower() in DOER_ACTS]
+    edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in acts_of]
+    return next((d for a, b in edges for d in s.dates_in(a, b) if not s.bounds(d)), None)
+
+
+DOER_ACTS = {"ratify", "accede", "join", "sign", "deposit", "adhere", "succeed"}
+"""The acts a relative clause on the ranked doer may tell that date its joining ('…, which ratified it in 2022')."""
 
 
 def own_date(s: Sentence, verb, actors=()):

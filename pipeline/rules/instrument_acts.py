@@ -9,7 +9,7 @@ codebook records each such act as an agreement of the instrument with no parties
 rules need signers and read none here.
 
 Over the parse: 'adopt', 'conclude', 'create', 'establish' or 'sign' in the passive with the instrument as subject,
-the same but 'sign' active with the instrument as object (an organisation that creates one is no party to it),
+a participle fronted before the instrument's clause ('Adopted on 7 July 2017, the treaty …'), the same but 'sign' active with the instrument as object (an organisation that creates one is no party to it),
 'open' with 'for signature', 'enter'/'come' with 'into force'. The instrument is named: a capitalised name or a treaty's acronym (`parsed_treaties._name`), or 'it' / 'the treaty' standing for
 the one named before in the sentence, else in the previous sentence ('The Treaty of Tlatelolco prohibits … The
 treaty was concluded in 1967'); an unnamed 'a treaty' or 'the treaty' with no name before is no instrument of its
@@ -108,6 +108,8 @@ def _acted_on(verb) -> list:
     opened for signature'), or the object of an active 'adopt', 'conclude', 'create' or 'open' ('the Secretary-General
     opened the treaty for signature', 'FAO created the International Plant Protection Convention in 1952')."""
     lemma = verb.lemma_.lower()
+    if parsed_treaties._fronted(verb):  # 'Signed on 10 April 1972, the convention entered into force in 1975'
+        return _subjects(verb.head)
     if _passive(verb):
         return _children(verb, "nsubjpass")
     if lemma == "open":
@@ -117,7 +119,7 @@ def _acted_on(verb) -> list:
 
 def _by_states(s: Sentence, verb) -> bool:
     """True when a state does the act: the passive agent or the active subject names one."""
-    doers = _prep_objects(verb, "by") if _passive(verb) else _subjects(verb)
+    doers = _prep_objects(verb, "by") if _passive(verb) or parsed_treaties._fronted(verb) else _subjects(verb)
     return bool(_states(s, doers))
 
 

@@ -12,6 +12,7 @@ previous one (`_named_before`).
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import respectively
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -191,8 +192,10 @@ def participation_noun(s: Sentence) -> list:
         if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
             date = _date(s, verb, [holder], clause=False)
         span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
-        for state in dict.fromkeys(states):
-            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+        states = list(dict.fromkeys(states))
+        paired = respectively(s, states, *s.clause(noun.idx - s.offset))  # 'their instruments … in 2007 and 2008
+        for state, when in paired or [(x, date) for x in states]:  # respectively': each state its own date
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], when, *span))
     return out
 
 

@@ -58,11 +58,14 @@ PREVIOUS_INSTRUMENT = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agree
 
 
 TOPIC = re.compile(
-    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
+    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun>treaty|convention|protocol|agreement)\b",
     re.IGNORECASE,
 )
 """An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
-multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
+multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …', 'The Treaty
+on the Prohibition of Nuclear Weapons is the first legally binding international agreement to …' (a treaty by its
+name's own noun, whatever noun defines it)."""
 
 
 def _topic_kind(s: Sentence) -> str | None:

@@ -39,7 +39,10 @@ def keys(text: str) -> set:
 
 
 HOLDOUT = [
-    (OST_LEAD + "It was opened for signature in London, Moscow and Washington on 27 January 1967.", {(T, (), "1967-01-27")}),
+    (
+        OST_LEAD + "It was opened for signature in London, Moscow and Washington on 27 January 1967.",
+        {(T, (), "1967-01-27")},
+    ),
     (
         "Armenia and Georgia joined the Chemical Weapons Convention in 1995 and 1997 respectively.",
         {(C, ("state:ARM",), "1995"), (C, ("state:GEO",), "1997")},
@@ -50,7 +53,10 @@ HOLDOUT = [
     ("Pakistan never signed the Treaty on the Prohibition of Nuclear Weapons.", set()),
     ("Mongolia acceded to the Antarctic Treaty as a non-consultative party in 2015.", {(T, ("state:MNG",), "2015")}),
     ("The conference of the parties urged all states to ratify the Paris Agreement without delay.", set()),
-    (PELINDABA_LEAD + "Algeria deposited its instrument of ratification in February 1998.", {(T, ("state:DZA",), "1998-02")}),
+    (
+        PELINDABA_LEAD + "Algeria deposited its instrument of ratification in February 1998.",
+        {(T, ("state:DZA",), "1998-02")},
+    ),
     (TLATELOLCO_LEAD + "It was opened for signature on 14 February 1967 in Mexico City.", {(T, (), "1967-02-14")}),
     ("A proposal to amend the Outer Space Treaty was discussed in 1980 but never adopted.", set()),
 ]
@@ -85,14 +91,21 @@ HOLDOUT += [  # a second batch, written after the first was scored and before an
         "The five permanent members of the Security Council have all ratified the Biological Weapons Convention.",
         {(C, (s,), None) for s in P5},
     ),
-    (TPNW_LEAD + "Brazil and Indonesia are signatories that have yet to ratify it.", {(T, ("state:BRA",), None), (T, ("state:IDN",), None)}),
     (
-        ANTARCTIC_LEAD + "The treaty was signed in Washington on 1 December 1959 by twelve states and entered into force "
+        TPNW_LEAD + "Brazil and Indonesia are signatories that have yet to ratify it.",
+        {(T, ("state:BRA",), None), (T, ("state:IDN",), None)},
+    ),
+    (
+        ANTARCTIC_LEAD
+        + "The treaty was signed in Washington on 1 December 1959 by twelve states and entered into force "
         "in 1961.",
         {(T, (), "1959-12-01")},
     ),
     ("Several states called on the nuclear powers to sign the protocols to the Treaty of Tlatelolco.", set()),
-    ("In 1997 Kazakhstan deposited its instrument of accession to the Chemical Weapons Convention.", {(C, ("state:KAZ",), "1997")}),
+    (
+        "In 1997 Kazakhstan deposited its instrument of accession to the Chemical Weapons Convention.",
+        {(C, ("state:KAZ",), "1997")},
+    ),
     ("India and Pakistan have neither signed nor ratified the Ottawa Treaty.", set()),
     (
         "Japan announced its withdrawal from the International Convention for the Regulation of Whaling in December "

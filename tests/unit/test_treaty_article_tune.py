@@ -20,9 +20,7 @@ SEMIPALATINSK_LEAD = (
     "The Treaty of Semipalatinsk, or the Central Asian Nuclear Weapon Free Zone Treaty, is a legally binding "
     "commitment by five Central Asian states not to acquire nuclear weapons.\n\n"
 )
-BWC_LEAD = (
-    "The Biological Weapons Convention (BWC) is a disarmament treaty that bans biological and toxin weapons.\n\n"
-)
+BWC_LEAD = "The Biological Weapons Convention (BWC) is a disarmament treaty that bans biological and toxin weapons.\n\n"
 
 
 def keys(text: str) -> set:
@@ -65,11 +63,85 @@ TUNE = [
         "2018, and ratified it on 29 August 2019.",
         {(T, (KAZ,), "2018-03-02"), (T, (KAZ,), "2019-08-29")},
     ),
-    (BWC_LEAD + "Signed on 10 April 1972, the convention entered into force on 26 March 1975.", {(C, (), "1972-04-10")}),
+    # an entry into force is the instrument's item too, undated (the codebook: its date in a note)
+    (
+        BWC_LEAD + "Signed on 10 April 1972, the convention entered into force on 26 March 1975.",
+        {(C, (), "1972-04-10"), (C, (), None)},
+    ),
     (BWC_LEAD + "Kazakhstan acceded to the convention in 2007.", {(C, (KAZ,), "2007")}),
+    (
+        BWC_LEAD + "Kazakhstan and Uzbekistan deposited their instruments of accession in 2007 and 1996 respectively.",
+        {(C, (KAZ,), "2007"), (C, ("state:UZB",), "1996")},
+    ),
+    (
+        "The latest country to accede to the Ottawa Treaty was Sri Lanka, in December 2017.",
+        {(T, ("state:LKA",), "2017-12")},
+    ),
+    (
+        BWC_LEAD + "The most recent state to ratify it was Tuvalu, in 2024.",
+        {(C, ("state:TUV",), "2024")},
+    ),
+    # a group the dictionaries do not make certain (raw/dictionaries/state_groups.csv) is skipped; its body no party
+    ("All five permanent members of the UN Security Council have ratified the Outer Space Treaty.", set()),
+    (
+        "Canada, which had ratified the Kyoto Protocol in 2002, withdrew from it in 2011.",
+        {(P, ("state:CAN",), "2002"), (P, ("state:CAN",), "2011")},
+    ),
+    (
+        TPNW_LEAD + "Kazakhstan's instrument of ratification was deposited on 29 August 2019.",
+        {(T, (KAZ,), "2019-08-29")},
+    ),
+    (
+        TPNW_LEAD + "Ukraine acceded as a non-nuclear-weapon state in 1994.",
+        {(T, (UKR,), "1994")},
+    ),
+    (
+        TPNW_LEAD + "Adopted on 7 July 2017, the treaty entered into force on 22 January 2021.",
+        {(T, (), "2017-07-07"), (T, (), None)},
+    ),
+    ("Japan and Korea have not signed the Treaty on the Prohibition of Nuclear Weapons.", set()),
+    ("Kazakhstan urged the nuclear powers to sign the protocol to the Treaty of Semipalatinsk.", set()),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert keys(text) == expected
+
+
+def test_a_ranked_join_takes_the_date_of_the_act_its_doer_s_clause_tells():
+    assert keys("The last state to join the Treaty of Pelindaba was Morocco, whose envoy had signed it.") == {
+        (T, ("state:MAR",), None)
+    }
+    assert keys("The first state to ratify the Ottawa Treaty was Canada, which deposited its instrument in 1997.") == {
+        (T, ("state:CAN",), "1997")
+    }
+
+
+def test_a_list_of_instruments_deposited_pairs_states_and_dates_only_when_told_respectively():
+    assert keys(BWC_LEAD + "Kazakhstan and Uzbekistan deposited their instruments of accession in 2007.") == {
+        (C, (KAZ,), "2007"),
+        (C, ("state:UZB",), "2007"),
+    }
+    assert keys(
+        BWC_LEAD + "Armenia, Georgia and Moldova deposited their instruments of ratification in 1994, 1996 and 2005 "
+        "respectively."
+    ) == {(C, ("state:ARM",), "1994"), (C, ("state:GEO",), "1996"), (C, ("state:MDA",), "2005")}
+
+
+def test_a_fronted_participle_dates_the_instrument_s_own_act_not_a_state_s():
+    assert keys(TPNW_LEAD + "Concluded in New York on 7 July 2017, it was signed by 50 states within a year.") >= {
+        (T, (), "2017-07-07")
+    }
+    assert (T, (), "1996") not in keys(
+        "The Treaty of Pelindaba prohibits nuclear weapons in Africa.\n\nSigned by Egypt in 1996, the treaty still "
+        "awaits its ratification."
+    )
+
+
+def test_a_lead_defining_a_named_treaty_as_an_agreement_keeps_the_name_s_kind():
+    assert keys(TPNW_LEAD + "Austria ratified it in May 2018.") == {(T, ("state:AUT",), "2018-05")}
+    assert keys(
+        "The Paris Agreement is the international agreement on climate change adopted in 2015.\n\n"
+        "Kazakhstan ratified it in December 2016."
+    ) == {(A, (KAZ,), "2016-12")}
