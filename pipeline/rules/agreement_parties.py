@@ -70,7 +70,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     with the home state, its borrower),
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner. Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
+    state and its partner (in a text about no state, such as a treaty's article, none: 'Myanmar, which had signed in
+    1993, ratified the convention' is read over the parse). Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
     signers are unnamed: no parties."""
     skip = asides(s)
     states, orgs, established, others_acted = [], [], set(), False
@@ -123,6 +124,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
     if not found and not s.home_state and s.subject_organization:
         return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
+    if not found and not s.home_state:
+        return ()  # a text about no state has no side to pair the paragraph's last state with: it alone signed nothing
     if not found:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:

@@ -121,11 +121,28 @@ def names_organization(s: Sentence) -> bool:
 def _previous_named(s: Sentence) -> str | None:
     """The words of the last instrument the previous sentence names, or None; None after the lead that defines the
     article's topic as an instrument, whose last instrument noun is the defining one ('… is an arms control treaty
-    …'): the topic (`_topic_kind`) is what the words stand for."""
-    if s.previous_text == s.source_lead and _lead_kind(s.source_lead) is not None:
+    …'): the topic (`_topic_kind`) is what the words stand for. In such an article only a named instrument
+    (`_named_at`) is another one; 'the treaty' is the topic."""
+    topic = _lead_kind(s.source_lead)
+    if s.previous_text == s.source_lead and topic is not None:
         return None
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
-    return named[-1] if named else None
+    found = list(PREVIOUS_INSTRUMENT.finditer(s.previous_text))
+    if topic is not None:  # 'the treaty entered into force', 'as part of an agreement for …': the topic stays
+        found = [m for m in found if _named_at(s.previous_text, m)]
+    return found[-1].group() if found else None
+
+
+NAME_BEFORE = re.compile(r"\b(?!(?:The|This|That|Its|Their|An?)\b)[A-Z][\w’'-]*[\s–-]+$")
+NAME_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_at(text: str, m: re.Match) -> bool:
+    """True for an instrument the words name: a treaty's acronym, a noun with a capitalised word before it ('the
+    Lisbon Protocol', not 'The Treaty') or a capitalised phrase after it ('the Treaty of Pelindaba'); not
+    the generic noun an article on a treaty uses for its topic ('the treaty', 'the Convention') or an unnamed one."""
+    if TREATY_ACRONYM.match(m.group()):
+        return True
+    return bool(NAME_BEFORE.search(text, 0, m.start()) or NAME_AFTER.match(text, m.end()))
 
 
 def _named_kind(words: str) -> str:

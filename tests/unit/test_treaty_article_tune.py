@@ -145,3 +145,27 @@ def test_a_lead_defining_a_named_treaty_as_an_agreement_keeps_the_name_s_kind():
         "The Paris Agreement is the international agreement on climate change adopted in 2015.\n\n"
         "Kazakhstan ratified it in December 2016."
     ) == {(A, (KAZ,), "2016-12")}
+
+
+CWC_LEAD = "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws chemical weapons.\n\n"
+
+
+def test_the_treaty_in_a_treaty_s_article_is_its_topic_and_a_named_instrument_another():
+    assert keys(CWC_LEAD + "The treaty entered into force in 1997. China ratified in 1997 and India in 1996.") >= {
+        (C, ("state:CHN",), "1997"),
+        (C, ("state:IND",), "1996"),
+    }
+    assert keys(
+        CWC_LEAD + "Syria acceded in 2013 as part of an agreement for the destruction of its arsenal. Angola became "
+        "the 190th state party in 2015."
+    ) == {(C, ("state:SYR",), "2013"), (C, ("state:AGO",), "2015")}
+    assert (P, (UKR,), "1993") in keys(
+        CWC_LEAD + "Belarus signed the Lisbon Protocol in 1992. Ukraine ratified it in 1993."
+    )
+
+
+def test_a_treaty_article_s_paragraph_lends_no_state_to_a_signing_that_names_its_own():
+    assert keys(
+        CWC_LEAD + "Angola became the 190th state party in 2015. Myanmar, which had signed in 1993, ratified the "
+        "convention in 2015."
+    ) == {(C, ("state:AGO",), "2015"), (C, ("state:MMR",), "1993"), (C, ("state:MMR",), "2015")}
