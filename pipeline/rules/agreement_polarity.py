@@ -88,8 +88,25 @@ def record(verb) -> bool:
 def mood_and_date(s: Sentence, verb, date):
     """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
     if record(verb):
-        return None, date if date is not None else s.date_for(verb.idx - s.offset) or _named_doer_date(s, verb)
+        return None, date if date is not None else _clause_date(s, verb) or _named_doer_date(s, verb)
     return modality(verb), date
+
+
+TIMING = {"after", "before", "once", "when", "until", "since"}
+
+
+def _clause_date(s: Sentence, verb):
+    """The date of the clause a ranked act is told in (`Sentence.date_for`); none from outside a timing clause the act
+    sits in: 'It entered into force on 1 March 1999, after Burkina Faso became the 40th state to ratify it' dates the
+    entry, not the ratification."""
+    date = s.date_for(verb.idx - s.offset)
+    timed = next(
+        (v for v in [verb, *verb.ancestors] if any(c.dep_ == "mark" and c.lower_ in TIMING for c in v.children)), None
+    )
+    if date is None or timed is None:
+        return date
+    start, end = timed.left_edge.idx - s.offset, timed.right_edge.idx + len(timed.right_edge) - s.offset
+    return date if start <= date.char_start < end else None
 
 
 def _named_doer_date(s: Sentence, verb):

@@ -37,7 +37,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.treaty_states import _states
-from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name, _topic_kind
 
 ACTS = {
     "adopt": "adopted",
@@ -99,7 +99,8 @@ def _instrument(s: Sentence, noun) -> tuple[str, str | None] | None:
     earlier = _earlier_instrument(s, noun)  # named before the pointer itself
     if earlier is not None:
         return (_kind(earlier), _name(earlier)) if _name(earlier) is not None else None
-    kind = _previous_kind(s)
+    topic = _topic_kind(s)  # 'It entered into force in 1999' in the article on a treaty, after no other one named
+    kind = (topic if s.previous_text == s.source_lead else None) or _previous_kind(s) or topic
     return (kind, None) if kind is not None else None
 
 
@@ -110,6 +111,8 @@ def _acted_on(verb) -> list:
     lemma = verb.lemma_.lower()
     if parsed_treaties._fronted(verb):  # 'Signed on 10 April 1972, the convention entered into force in 1975'
         return _subjects(verb.head)
+    if parsed_treaties._passive_conjunct(verb):  # 'The treaty was negotiated in Oslo and opened for signature …'
+        return _children(verb.head, "nsubjpass")
     if _passive(verb):
         return _children(verb, "nsubjpass")
     if lemma == "open":

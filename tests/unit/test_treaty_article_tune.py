@@ -169,3 +169,38 @@ def test_a_treaty_article_s_paragraph_lends_no_state_to_a_signing_that_names_its
         CWC_LEAD + "Angola became the 190th state party in 2015. Myanmar, which had signed in 1993, ratified the "
         "convention in 2015."
     ) == {(C, ("state:AGO",), "2015"), (C, ("state:MMR",), "1993"), (C, ("state:MMR",), "2015")}
+
+
+OTTAWA_LEAD = (
+    "The Ottawa Treaty, formally the Convention on the Prohibition of Anti-Personnel Mines, is an international treaty "
+    "that bans anti-personnel landmines.\n\n"
+)
+
+
+def test_the_instrument_s_own_acts_told_of_the_topic_in_a_conjunct_or_by_it():
+    assert keys(OTTAWA_LEAD + "The treaty was negotiated in Oslo and opened for signature on 3 December 1997.") == {
+        (T, (), "1997-12-03")
+    }
+    assert keys(OTTAWA_LEAD + "The treaty was negotiated in Oslo in 1997. It entered into force on 1 March 1999.") == {
+        (T, (), None)
+    }
+    assert keys("The talks were held in Oslo in 1997. It entered into force on 1 March 1999.") == set()
+
+
+def test_a_state_becoming_a_party_by_its_act_takes_the_act_s_date():
+    assert keys(
+        OTTAWA_LEAD + "Sri Lanka deposited its instrument of accession on 13 December 2017, becoming the 163rd state "
+        "party."
+    ) == {(T, ("state:LKA",), "2017-12-13")}
+
+
+def test_a_ranked_act_in_a_timing_clause_takes_no_date_from_outside_it():
+    assert keys(
+        OTTAWA_LEAD + "It entered into force on 1 March 1999, after Burkina Faso became the 40th state to ratify it."
+    ) == {
+        (T, (), None),
+        (T, ("state:BFA",), None),
+    }
+    assert keys(OTTAWA_LEAD + "In 1998 Burkina Faso became the 40th state to ratify it.") == {
+        (T, ("state:BFA",), "1998")
+    }
