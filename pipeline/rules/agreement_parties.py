@@ -57,7 +57,7 @@ signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is 
 signed there."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
-    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"Convention|Charter|Act|Pact|Memorandum|Statute|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
 Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""

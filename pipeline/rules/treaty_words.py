@@ -40,12 +40,13 @@ def _acronym(token) -> str | None:
 
 
 def _is_instrument(s: Sentence, token) -> bool:
-    """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
-    dictionaries lack: a provisional organisation); never a dictionary organisation."""
+    """An instrument's noun ('Statute' capitalised only: the Rome Statute is a treaty, 'a statute' a domestic law), or
+    a treaty's acronym (which the recogniser may have taken for a body the dictionaries lack: a provisional
+    organisation); never a dictionary organisation."""
     body = _entity(s, token, ("organization",))
     if _acronym(token):
         return body is None or body.entity_id.startswith(provisional.PREFIX)
-    return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
+    return body is None and (token.lemma_.lower() in INSTRUMENT_NOUNS or token.text == "Statute")
 
 
 def _earlier_instrument(s: Sentence, verb):

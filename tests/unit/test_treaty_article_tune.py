@@ -204,3 +204,9 @@ def test_a_ranked_act_in_a_timing_clause_takes_no_date_from_outside_it():
     assert keys(OTTAWA_LEAD + "In 1998 Burkina Faso became the 40th state to ratify it.") == {
         (T, ("state:BFA",), "1998")
     }
+
+
+def test_a_capitalised_statute_is_a_treaty_and_a_domestic_statute_none():
+    assert keys("Armenia ratified the Rome Statute in November 2023.") == {(T, ("state:ARM",), "2023-11")}
+    assert keys("Burundi withdrew from the Rome Statute in October 2017.") == {(T, ("state:BDI",), "2017-10")}
+    assert keys("In 2002 the United States adopted a statute restricting cooperation with the court.") == set()
