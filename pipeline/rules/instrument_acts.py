@@ -101,6 +101,8 @@ def _instrument(s: Sentence, noun) -> tuple[str, str | None] | None:
         return (_kind(earlier), _name(earlier)) if _name(earlier) is not None else None
     topic = _topic_kind(s)  # 'It entered into force in 1999' in the article on a treaty, after no other one named
     kind = (topic if s.previous_text == s.source_lead else None) or _previous_kind(s) or topic
+    if kind is not None and noun.lower_ != "it":
+        kind = topic or _kind(noun)  # 'the protocol' is the topic, else what its noun says, not another named before
     return (kind, None) if kind is not None else None
 
 

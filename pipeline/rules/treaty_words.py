@@ -71,11 +71,23 @@ name's own noun, whatever noun defines it)."""
 
 def _topic_kind(s: Sentence) -> str | None:
     """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
-    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
-    (whose act a bare 'withdrew' may be); else None."""
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+    (an instrument's noun or a treaty's acronym there), and no dictionary organisation was named just before (whose
+    act a bare 'withdrew' may be: `_organization_before`); else None."""
+    if _organization_before(s):
         return None
     return _lead_kind(s.source_lead)
+
+
+def _organization_before(s: Sentence) -> bool:
+    """True when a dictionary organisation was named before, whose act a bare 'withdrew' or 'its accession' may be: in
+    the article on a treaty (its lead defines the topic), named in the previous sentence itself ('adopted by the UN
+    General Assembly' in the second sentence leaves the treaty the topic of the rest); elsewhere, the last named
+    however far back (`Sentence.previous_organizations`)."""
+    if not _lead_kind(s.source_lead):
+        return any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    if s.previous_text == s.source_lead:
+        return False  # 'The Kyoto Protocol is a treaty that extends the UN Framework Convention …': defines the topic
+    return any(not o.startswith(provisional.PREFIX) for o in s.previous_sentence_organizations)
 
 
 @cache
@@ -99,14 +111,15 @@ def _lead_kind(lead: str) -> str | None:
 def treaty_talked_about(s: Sentence, token=None) -> str | None:
     """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
     withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
-    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
+    last the previous sentence names where no dictionary organisation was named before (`_organization_before`),
+    else the article's topic
     (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
     if names_organization(s):
         return None
     earlier = _earlier_instrument(s, token) if token is not None else None
     if earlier is not None:
         return _kind(earlier)
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+    if _organization_before(s):
         return None
     last = _previous_named(s)
     return _named_kind(last) if last is not None else _topic_kind(s)

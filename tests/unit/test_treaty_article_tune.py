@@ -210,3 +210,40 @@ def test_a_capitalised_statute_is_a_treaty_and_a_domestic_statute_none():
     assert keys("Armenia ratified the Rome Statute in November 2023.") == {(T, ("state:ARM",), "2023-11")}
     assert keys("Burundi withdrew from the Rome Statute in October 2017.") == {(T, ("state:BDI",), "2017-10")}
     assert keys("In 2002 the United States adopted a statute restricting cooperation with the court.") == set()
+
+
+KYOTO_LEAD = (
+    "The Kyoto Protocol is an international treaty that extends the United Nations Framework Convention on Climate "
+    "Change.\n\n"
+)
+
+
+def test_a_treaty_article_s_bare_acts_are_on_its_topic_past_the_bodies_its_lead_and_history_name():
+    assert keys(KYOTO_LEAD + "Kazakhstan's ratification followed in 2009.") == {(P, (KAZ,), "2009")}
+    assert keys(KYOTO_LEAD + "It was adopted in Kyoto on 11 December 1997.") == {(P, (), "1997-12-11")}
+    told = (
+        "Its text was approved by the United Nations General Assembly. Fifty states signed on the first day. "
+        "Canada gave notice of its withdrawal in December 2011."
+    )
+    assert keys(KYOTO_LEAD + told) == {(P, ("state:CAN",), "2011-12")}
+    assert (
+        keys(KYOTO_LEAD + "Its text was approved by the United Nations General Assembly. It withdrew in 2011.") == set()
+    )
+
+
+def test_a_bare_act_after_an_organisation_in_an_article_on_no_treaty_is_no_treaty_s():
+    assert (
+        keys(
+            "The Eurasian Economic Community was an economic organisation of post-Soviet states.\n\n"
+            "Uzbekistan joined the Eurasian Economic Community in 2006. Its text was revised later. Uzbekistan "
+            "withdrew in 2008."
+        )
+        == set()
+    )
+
+
+def test_the_protocol_in_a_treaty_s_article_is_what_its_noun_says_without_a_topic():
+    assert keys(
+        "The protocol extends the United Nations Framework Convention on Climate Change.\n\n"
+        "The protocol was signed in Kyoto in 1998."
+    ) >= {(P, (), "1998")}
