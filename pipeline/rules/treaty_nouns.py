@@ -25,7 +25,8 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.treaty_states import _subject_before, _talked_about_state
+from pipeline.rules.agreement_polarity import mood_and_date, record
+from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -65,11 +66,14 @@ def _named_before(s: Sentence, noun, holder) -> str | None:
 
 def _possessor(holder) -> list:
     """Whose act 'its' or 'their' makes it: the subject of the verb the noun is the object of ('North Korea announced
-    its withdrawal from the NPT') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
+    its withdrawal from the NPT'; of a ranked infinitive, the state it ranks: 'Hungary was the 55th state to deposit
+    its instrument of ratification') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
     transferred …'); none for a noun that is itself a subject ('Its withdrawal weakened the bloc')."""
     if holder.dep_ in ("nsubj", "nsubjpass"):
         return []
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    if verb is not None and not _subjects(verb) and record(verb):  # 'Hungary was the 55th state to deposit its …'
+        return _named_as(verb.head)
     return _subjects(verb) if verb is not None else []
 
 
@@ -190,7 +194,7 @@ def participation_noun(s: Sentence) -> list:
         date = _date(s, noun, clause=False)
         verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
         if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
-            date = _date(s, verb, [holder], clause=False)
+            date = _date(s, verb, [holder], clause=False) or (mood_and_date(s, verb, None)[1] if record(verb) else None)
         span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
         states = list(dict.fromkeys(states))
         paired = respectively(s, states, *s.clause(noun.idx - s.offset))  # 'their instruments … in 2007 and 2008

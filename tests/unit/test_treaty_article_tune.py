@@ -247,3 +247,13 @@ def test_the_protocol_in_a_treaty_s_article_is_what_its_noun_says_without_a_topi
         "The protocol extends the United Nations Framework Convention on Climate Change.\n\n"
         "The protocol was signed in Kyoto in 1998."
     ) >= {(P, (), "1998")}
+
+
+def test_a_ranked_state_s_deposited_instrument_is_its_act():
+    assert keys(
+        KYOTO_LEAD + "Hungary was the 55th state to deposit its instrument of ratification, in August 2002."
+    ) == {(P, ("state:HUN",), "2002-08")}
+    assert keys(
+        KYOTO_LEAD + "The 55th state to deposit its instrument of ratification was Hungary, in August 2002."
+    ) == {(P, ("state:HUN",), "2002-08")}
+    assert keys(KYOTO_LEAD + "Hungary was expected to deposit its instrument of ratification in 2002.") == set()
