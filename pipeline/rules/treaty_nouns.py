@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreements
 from pipeline.rules.agreement_lists import respectively
+from pipeline.rules.agreement_polarity import mood_and_date, record
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -25,7 +26,6 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.agreement_polarity import mood_and_date, record
 from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
