@@ -257,3 +257,15 @@ def test_a_ranked_state_s_deposited_instrument_is_its_act():
         KYOTO_LEAD + "The 55th state to deposit its instrument of ratification was Hungary, in August 2002."
     ) == {(P, ("state:HUN",), "2002-08")}
     assert keys(KYOTO_LEAD + "Hungary was expected to deposit its instrument of ratification in 2002.") == set()
+
+
+def test_states_placed_among_the_first_to_act_each_act():
+    assert keys(TPNW_LEAD + "Guatemala, Venezuela and Palestine were among the first to ratify, in July 2018.") == {
+        (T, ("state:GTM",), "2018-07"),
+        (T, ("state:VEN",), "2018-07"),
+        (T, ("state:PSE",), "2018-07"),
+    }
+    assert keys(TPNW_LEAD + "Guatemala was one of the first states to ratify it, in July 2018.") == {
+        (T, ("state:GTM",), "2018-07")
+    }
+    assert keys(TPNW_LEAD + "Guatemala and Venezuela were among the states that refused to ratify it in 2018.") == set()
