@@ -56,11 +56,14 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
 
 RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next", "recent", "newest"}
 """Words that rank a doer among others: 'the last state to join', 'the most recent state to ratify it'."""
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-"""'the 50th state to ratify', 'the 183rd': a rank written in figures."""
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
+    r"first|second|third|fourth|fifth))$"
+)
+"""'the 50th state to ratify', 'the 183rd', 'the fiftieth instrument', 'the twenty-first': a rank in figures or words."""
 
 
-def _ranked(token) -> bool:
+def ranked(token) -> bool:
     return token.lower_ in RANKS or bool(ORDINAL.match(token.lower_))
 
 
@@ -69,11 +72,11 @@ def record(verb) -> bool:
     treaty, in 1993', 'the last to accede', 'was among (one of) the first to sign'): it states the act as done, though its
     'to' reads as an intention."""
     if verb.dep_ in ("acl", "relcl"):
-        ranked = [verb.head]
+        placed = [verb.head]
     elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
         before = [c for c in verb.head.children if c.i < verb.i]
         attributes = [c for c in before if c.dep_ == "attr"]
-        ranked = attributes + [  # 'was among the first', 'was one of the first states'
+        placed = attributes + [  # 'was among the first', 'was one of the first states'
             o
             for p in [*before, *(c for a in attributes for c in a.children)]
             if p.dep_ == "prep" and p.lower_ in ("among", "of")
@@ -82,7 +85,7 @@ def record(verb) -> bool:
         ]
     else:
         return False
-    return any(_ranked(t) or any(_ranked(c) for c in t.children if c.dep_ == "amod") for t in ranked)
+    return any(ranked(t) or any(ranked(c) for c in t.children if c.dep_ == "amod") for t in placed)
 
 
 def mood_and_date(s: Sentence, verb, date):
@@ -114,10 +117,10 @@ def _named_doer_date(s: Sentence, verb):
     to join the treaty was Morocco, which ratified it in 2022' (joining it was ratifying it); None where the noun the
     infinitive ranks is no subject of 'be', or the clause tells another act ('Morocco, whose king visited Paris in
     2022')."""
-    ranked = verb.head
-    if verb.dep_ not in ("acl", "relcl") or ranked.dep_ != "nsubj" or ranked.head.lemma_.lower() != "be":
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
         return None
-    told = [r for c in ranked.head.children if c.dep_ == "attr" for r in c.children]
+    told = [r for c in noun.head.children if c.dep_ == "attr" for r in c.children]
     acts_of = [r for r in told if r.dep_ == "relcl" and r.lemma_.lower() in DOER_ACTS]
     edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in acts_of]
     return next((d for a, b in edges for d in s.dates_in(a, b) if not s.bounds(d)), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreements
 from pipeline.rules.agreement_lists import respectively
-from pipeline.rules.agreement_polarity import mood_and_date, record
+from pipeline.rules.agreement_polarity import mood_and_date, ranked, record
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -85,8 +85,10 @@ the ABM Treaty', 'Ukraine deposited instruments of accession to the convention'.
 def _declared(holder) -> bool:
     """True when a bare act noun (no article, no possessor) is the object of a verb by which its subject tells its own
     act (DECLARING), directly or through 'notice of'; not 'demanded withdrawal from the treaty' (someone else's)."""
-    if any(c.dep_ in ("det", "poss") for c in holder.children):
+    if any(c.dep_ == "poss" for c in holder.children):
         return False
+    if any(c.dep_ == "det" for c in holder.children) and not any(ranked(c) for c in holder.children):
+        return False  # 'Honduras deposited the fiftieth instrument of ratification': the ranked one is its own
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
     return verb is not None and verb.lemma_.lower() in DECLARING
 
@@ -173,9 +175,8 @@ def participation_noun(s: Sentence) -> list:
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None
         by = ("by",) if preposition == "of" else ("of",)
-        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
-            noun, *by
-        )
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod") and not ranked(c)]
+        actors += _prep_objects(noun, *by)
         actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)

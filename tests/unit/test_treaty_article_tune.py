@@ -269,3 +269,14 @@ def test_states_placed_among_the_first_to_act_each_act():
         (T, ("state:GTM",), "2018-07")
     }
     assert keys(TPNW_LEAD + "Guatemala and Venezuela were among the states that refused to ratify it in 2018.") == set()
+
+
+def test_a_state_depositing_the_nth_instrument_ratifies():
+    assert keys(KYOTO_LEAD + "In October 2020 Honduras deposited the 50th instrument of ratification.") == {
+        (P, ("state:HND",), "2020-10")
+    }
+    assert (P, ("state:HND",), None) in keys(
+        KYOTO_LEAD + "It entered into force in 2021, ninety days after Honduras deposited the fiftieth instrument of "
+        "ratification."
+    )
+    assert keys(KYOTO_LEAD + "Honduras deposited the instrument of ratification that the treaty required.") == set()
