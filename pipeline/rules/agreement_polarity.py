@@ -92,7 +92,16 @@ def mood_and_date(s: Sentence, verb, date):
     """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
     if record(verb):
         return None, date if date is not None else _clause_date(s, verb) or _named_doer_date(s, verb)
-    return modality(verb), date
+    return modality(verb) or _first_conjunct_mood(verb), date
+
+
+def _first_conjunct_mood(verb) -> str | None:
+    """The mood of the first of the verbs coordinated with this one, which they share: 'The General Assembly called
+    on all states to sign and ratify the treaty' asks for the ratification as well as the signature."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return modality(first) if first is not verb else None
 
 
 TIMING = {"after", "before", "once", "when", "until", "since"}

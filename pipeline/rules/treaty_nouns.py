@@ -128,6 +128,7 @@ UNASSERTED = {
     "discuss",
     "debate",
     "propose",
+    "negotiate",
     "request",
     "require",
     "await",
@@ -136,7 +137,8 @@ UNASSERTED = {
     "question",
 }
 """Words that speak of an act without stating it: 'made its ratification of the CTBT conditional on Israel's
-accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty'."""
+accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty', 'was negotiating
+its accession'."""
 
 
 CONDITIONAL = {"conditional", "contingent", "conditioned"}

@@ -280,3 +280,16 @@ def test_a_state_depositing_the_nth_instrument_ratifies():
         "ratification."
     )
     assert keys(KYOTO_LEAD + "Honduras deposited the instrument of ratification that the treaty required.") == set()
+
+
+OST_LEAD = "The Outer Space Treaty is a multilateral treaty that forms the basis of international space law.\n\n"
+
+
+def test_acts_asked_for_or_under_negotiation_are_not_stated():
+    assert keys(OST_LEAD + "The General Assembly called on all states to sign and ratify the treaty.") == set()
+    assert keys(OST_LEAD + "Pakistan was negotiating its accession in 2012.") == set()
+    assert keys(OST_LEAD + "Pakistan completed its accession in 2012.") == {(T, ("state:PAK",), "2012")}
+    assert keys(OST_LEAD + "Kazakhstan signed the treaty in 1998 and ratified it in 2009.") == {
+        (T, (KAZ,), "1998"),
+        (T, (KAZ,), "2009"),
+    }
