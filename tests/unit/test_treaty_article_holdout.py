@@ -1,7 +1,8 @@
 """Held-out sentences for agreements in the multilateral-treaty article genre (an encyclopaedia article about one
 treaty or convention). Written, with the facts expected under the codebook (raw/evaluation/BRIEF.md, 'agreement'),
 before any rule of this change was written or run on them, and never fixed against: a case that fails stays
-`xfail(strict=True)` so that the score is honest. Every sentence was invented for this test from knowledge of
+`xfail(strict=True)` so that the score is honest. Scored before the change: 17 of 24 expected facts found, 3
+facts not expected; after it: 19 of 24 found, 1 not expected. Every sentence was invented for this test from knowledge of
 the genre; none comes from an evaluation text.
 
 Keys compared are the scorer's: (kind, parties, date) of each candidate stated as fact (no modality); an
@@ -87,19 +88,29 @@ HOLDOUT += [  # a second batch, written after the first was scored and before an
         "The most recent state to join the Chemical Weapons Convention was South Sudan, in 2018.",
         {(C, ("state:SSD",), "2018")},
     ),
-    (
+    pytest.param(
         "The five permanent members of the Security Council have all ratified the Biological Weapons Convention.",
         {(C, (s,), None) for s in P5},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="no group of the permanent members in raw/dictionaries/state_groups.csv (their membership changed "
+            "over time, so the codebook skips it): no parties, and no longer the Security Council as one",
+        ),
     ),
     (
         TPNW_LEAD + "Brazil and Indonesia are signatories that have yet to ratify it.",
         {(T, ("state:BRA",), None), (T, ("state:IDN",), None)},
     ),
-    (
+    pytest.param(
         ANTARCTIC_LEAD
         + "The treaty was signed in Washington on 1 December 1959 by twelve states and entered into force "
         "in 1961.",
         {(T, (), "1959-12-01")},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the entry into force is an undated item of its own, as the codebook records it; the expected set "
+            "was written without it",
+        ),
     ),
     ("Several states called on the nuclear powers to sign the protocols to the Treaty of Tlatelolco.", set()),
     (
