@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
+from tests.helpers import stated_agreements
 
 T, C, P, A = "treaty", "convention", "protocol", "agreement"
 KAZ, BLR, UKR, USA = "state:KAZ", "state:BLR", "state:UKR", "state:USA"
@@ -25,11 +25,7 @@ BWC_LEAD = "The Biological Weapons Convention (BWC) is a disarmament treaty that
 
 def keys(text: str) -> set:
     """(kind, parties, date) of every agreement candidate stated as fact, parties or none."""
-    return {
-        (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
-        for c in candidates(text, "agreement", None)
-        if c.get("modality") is None
-    }
+    return stated_agreements(text, partyless=True)
 
 
 TUNE = [
