@@ -384,3 +384,15 @@ def visit_keys(text, subject="state:RUS") -> set:
             "date_edtf",
         )
     )
+
+
+def stated_visit_keys(text: str, subject: str | None, heading: str | None = None) -> set:
+    """(visitor state or organisation, host state, year) of every visit candidate of one paragraph stated as fact (no
+    modality), in a source about `subject`, under a section `heading`: the key the evaluation compares visits on."""
+    out = set()
+    for c in candidates(text, "visit", subject, heading):
+        if c.get("modality") is None:
+            date = c.get("date_edtf")
+            visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
+            out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
+    return out

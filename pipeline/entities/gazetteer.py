@@ -93,10 +93,21 @@ ACTOR_FORMS = frozenset({"name", "short", "abbreviation", "capital_metonym"})
 'Chinese') describe something else and are not actors."""
 
 
+BRITISH = re.compile(r"(?<=[Oo]rgani)s(?=ation)")
+"""'Organisation' and 'Organization' are one word: the genre writes both ('the Organisation of Turkic States', the
+dictionary 'Organization of Turkic States'), so a name in one spelling is found in the other. One character for
+one, so offsets in the copy are offsets in the text."""
+
+
+def spelled_alike(text: str) -> str:
+    """The text with its spelling variants unified (`SAME_CHARACTER`, `BRITISH`), character for character."""
+    return BRITISH.sub("z", text.translate(SAME_CHARACTER))
+
+
 def surface_key(surface: str) -> str:
-    """The lookup key of a surface form: apostrophes and hyphens unified, whitespace collapsed, a
+    """The lookup key of a surface form: apostrophes, hyphens and spellings unified, whitespace collapsed, a
     combining form's trailing hyphen dropped."""
-    key = re.sub(r"\s+", " ", surface.translate(SAME_CHARACTER)).replace("–", "-").strip()
+    key = re.sub(r"\s+", " ", spelled_alike(surface)).replace("–", "-").strip()
     return key[:-1] if key.endswith("-") and len(key) > 1 else key
 
 
@@ -157,7 +168,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[EntityMention]:
         """Mentions in `text`, sorted by char_start; the longest match wins and none overlap."""
-        copy = text.translate(SAME_CHARACTER)
+        copy = spelled_alike(text)
         candidates = []
         for m in self._regex.finditer(copy):
             start, end = m.start(1), m.end(1)

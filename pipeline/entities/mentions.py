@@ -7,6 +7,7 @@ without a year or for "the following year" in a later one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -87,9 +88,15 @@ def find_all(passages: pd.DataFrame, gazetteer: Finder) -> list[Found]:
             section, year = section_of.get(row.parent_passage_id), dates.heading_year(heading_of.get(row.passage_id))
         found_dates = _dates(row.text, year)
         out.append(Found(row, year, tuple(gazetteer.find(row.text)), found_dates, _amounts(row.text)))
-        if found_dates:
-            year = found_dates[-1].date_start.year
+        told = [d for d in found_dates if not BOUND.search(row.text, max(0, d.char_start - 30), d.char_start)]
+        if told:
+            year = told[-1].date_start.year
     return out
+
+
+BOUND = re.compile(r"\b(?:by|before|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""A deadline or a bound ('agreed to raise it to $10 billion by 2025', 'the lease runs until 2050') is no year the
+narrative is at: 'A visit by Putin to Tashkent followed in October' is of the year the text told last, not 2025."""
 
 
 REMEMBERED = 100_000

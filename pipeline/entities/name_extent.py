@@ -51,3 +51,21 @@ def extend(text: str, start: int, end: int) -> int:
     if _abbreviates(acronym, text[start : tail.end()]) and not _abbreviates(acronym, text[start : tail.start()]):
         return tail.end()
     return end
+
+
+ORGAN = re.compile(r"\b(?:Board|Committee|Commission|Assembly|Court|Secretariat|Tribunal)\b")
+"""A sub-body's head noun (a council of the parent's heads of state or ministers is the parent's own organ, see
+`provisional.SUB_BODY_HEAD`)."""
+OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def through_parent(text: str, start: int, end: int, parents: list[tuple[int, int]]) -> int:
+    """The end of a sub-body's name that the recogniser stopped before its parent's: 'the Board of Governors of the
+    International Atomic Energy Agency', 'the Committee of Senior Officials of the Organisation of Islamic
+    Cooperation' (the codebook: a sub-body is itself, named in full; read as 'Board of Governors' it is no body one
+    can tell, read as the parent it is another). `parents` are the (start, end) of the dictionary's organisations
+    named in the text; else `end`."""
+    cut = TRAILING.search(text, start, end)
+    stop = cut.start() if cut else end
+    of = OF_PARENT.match(text, stop) if ORGAN.search(text, start, stop) else None
+    return next((b for a, b in parents if of is not None and a == of.end()), end)

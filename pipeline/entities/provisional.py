@@ -217,6 +217,7 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             text = LEADING_ARTICLE.sub("", LEADING_ARTICLE.sub("", ent.text.strip()))
             start += ent.text.find(text)
             end = name_extent.extend(f.row.text, start, start + len(text))
+            end = name_extent.through_parent(f.row.text, start, end, [(m.char_start, m.char_end) for m in _orgs(known)])
             text = f.row.text[start:end]
             inside = [m for m in known if m.char_start < end and start < m.char_end]
             if any(m.char_start < end and start < m.char_end for m in added):
@@ -323,6 +324,10 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return short_names.resolve(acronym_uses.before_definition(out, acronyms)), names
+
+
+def _orgs(mentions: list) -> list:
+    return [m for m in mentions if m.entity_type == "organization"]
 
 
 def _paired_states(text: str, mention) -> bool:

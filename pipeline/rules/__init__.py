@@ -30,6 +30,7 @@ from pipeline.rules import (
     parsed_members,
     parsed_membership_nouns,
     parsed_mergers,
+    parsed_participation,
     parsed_renaming,
     parsed_suspensions,
     parsed_treaties,
@@ -45,6 +46,7 @@ from pipeline.rules import (
     visit_leaders,
     visit_organizations,
     visit_presence,
+    visit_returns,
     visits,
 )
 
@@ -62,6 +64,7 @@ ALL_RULES = (
     + visit_leaders.RULES
     + visit_hosts.RULES
     + visit_presence.RULES
+    + visit_returns.RULES
     + visit_exchanges.RULES
     + visit_organizations.RULES
     + parsed_joining.RULES
@@ -71,6 +74,7 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_participation.RULES
     + parsed_membership_nouns.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES

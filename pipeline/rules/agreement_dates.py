@@ -97,3 +97,16 @@ def narrative_date(s: Sentence):
     if len(events) == 1:
         return events[0]
     return None if events else s.paragraph_date
+
+
+def listed_date(s: Sentence, verb: re.Match, noun: re.Match, date, end: int, earlier_instrument: bool):
+    """The date of an instrument listed after the verb's first object and that object's date: 'signed a basic treaty
+    in 2000, and an agreement on the gas pipeline in 2013' (the verb left out before the second instrument, which
+    keeps the date told after it, as `agreement_lists.coordinated` reads a state's acts on several treaties). The
+    verb's date stands where the later instrument has none of its own, or where its date is an entry into force."""
+    if date is None or not earlier_instrument or not (verb.end() <= date.char_start and date.char_end <= noun.start()):
+        return date
+    own = s.dates_in(noun.end(), end)
+    if not own or IN_FORCE.search(s.text, noun.end(), own[0].char_start):
+        return date
+    return own[0]

@@ -15,7 +15,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules.context import Sentence
-from pipeline.rules.stance import token_at
+from pipeline.rules.stance import conditional, negated, neither, token_at, trigger_token
 
 BODY = re.compile(
     r"\b(?:Council|Committee|Commission|Secretariat|Assembly|Board|Court|Conference|Summit|Meeting|Group)s?\b"
@@ -95,6 +95,8 @@ def beside_the_signing(s: Sentence, mention) -> bool:
         token = token.head  # 'to Afghanistan and Pakistan': the first conjunct carries the arc
     if token.dep_ == "pobj" and token.head.dep_ == "agent":  # 'The agreement … was criticised by Russia'
         return token.head.head.lemma_.lower() not in PARTY_VERBS
+    if _claimant(token) or _denier(token):
+        return True
     if token.dep_ == "dobj" and token.head.dep_ == "advcl" and token.head.tag_ == "VBG":
         return token.head.lemma_.lower() not in PARTY_VERBS  # '…, angering Russia': what the signing did to it
     if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
@@ -108,6 +110,48 @@ def seated(token) -> bool:
     return any(c.lower_ in ("permanent", "non-permanent") for c in token.children)
 
 
+CLAIMING = {"allege", "claim", "accuse", "charge", "insist", "argue", "complain", "protest", "deny"}
+"""Verbs whose subject makes a claim about what the clause below it tells ('Armenian officials claimed that
+Azerbaijan had signed a secret agreement with Turkey'): the claimant is no party to it."""
+
+
+def _claimant(token) -> bool:
+    """Whether the token is inside the subject of a claiming verb (`CLAIMING`) that has a clause of its own, or
+    is the one it accuses ('Georgia accused Russia of violating the ceasefire agreement': Russia is accused)."""
+    t = token
+    while t.dep_ not in ("nsubj", "dobj") and t.head.i != t.i and t.dep_ in ("amod", "compound", "poss", "conj"):
+        t = t.head
+    verb = t.head
+    return (
+        t.dep_ in ("nsubj", "dobj")
+        and verb.lemma_.lower() in CLAIMING
+        and any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "of") for c in verb.children)
+    )
+
+
+def in_a_body_s_name(s: Sentence, mention) -> bool:
+    """A city the recogniser reads as a word of a longer organisation's name ('Yerevan State University', 'the Tashkent
+    Institute of …'): the body is meant, not the city's state. False without a parse."""
+    token = token_at(s, mention.char_start)
+    if token is None or token.ent_type_ != "ORG":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and (
+        name.start_char < mention.char_start + s.offset or name.end_char > mention.char_end + s.offset
+    )
+
+
+def _denier(token) -> bool:
+    """Whether the token is the subject of a verb the text denies ('Israel has signed but not ratified the convention,
+    and Egypt has neither signed nor ratified it': Egypt signed nothing), a clause of its own beside the signing."""
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    denied = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+    return t.dep_ == "nsubj" and (denied or negated(verb) or neither(verb))
+
+
 def not_a_party(s: Sentence, mention) -> bool:
     """True for a provisional organisation whose name is a body's (council, committee, commission …): an
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
@@ -119,6 +163,7 @@ def not_a_party(s: Sentence, mention) -> bool:
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
         or VENUES.search(s.text, max(0, mention.char_start - 80), mention.char_start)
+        or in_a_body_s_name(s, mention)
     ):
         return True
     if beside_the_signing(s, mention) or SEATED_MEMBERS.search(
@@ -230,3 +275,10 @@ def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     if not named & set(party_set):
         return party_set
     return tuple(p for p in party_set if p in named or p in after)
+
+
+def hypothetical(s: Sentence, verb_start: int, verb_end: int) -> bool:
+    """The signing verb is a condition ('Had the treaty been ratified by Kyrgyzstan, the border would have been
+    fixed', 'If Armenia signed the agreement, …'): nothing was signed (`stance.conditional`)."""
+    verb = trigger_token(s, verb_start, verb_end)
+    return verb is not None and conditional(verb)

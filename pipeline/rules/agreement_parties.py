@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_guards import excepted, not_a_party
+from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import talked_about
 from pipeline.rules.patterns import asides, group_members
@@ -30,8 +31,14 @@ THE_SIDES = re.compile(r"\bthe (?:sides|parties)\b(?!\s+to\b)")
 partner the text talks about (not 'the parties to the treaty', its signatories)."""
 THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
 """'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
-ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$")
+ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """An organisation an agreement establishes is its outcome, not a party to it."""
+TITLED = re.compile(
+    ESTABLISHES.pattern + r"|\b(?:Treaty|Agreement|Convention|Charter|Protocol|Statute)\s+(?:on|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""So is one an instrument's title names ('the Treaty on the Eurasian Economic Union', 'the Charter of the
+Commonwealth of Independent States'): its parties are the states that sign it."""
 MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
 """A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
 not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
@@ -48,6 +55,11 @@ THE_LENDER = re.compile(
 capitalised (as `visit_organizations.BODY_WORDS` reads a mission's); lending, it is a party to the arrangement. The
 lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
 Fund staff'); not 'the Fund for Peace', 'the Bank of Georgia' (other names)."""
+CONSTITUTIVE = re.compile(
+    r"\b(?:[Cc]harter|Articles of Agreement|[Ss]tatute|[Cc]onstitution|[Ff]ounding (?:treaty|agreement))\b"
+)
+"""A body's own founding instrument ('The charter was signed in 2002', 'signing of the Articles of Agreement'): its
+members sign it, not the body, so a sentence that names no signer gives none (not the body its paragraph is about)."""
 FRAMEWORK = re.compile(r"\b(?:under|within the framework of|in the framework of)\s+(?:the\s+)?$")
 """'an Individual Partnership Action Plan (IPAP) under the PfP': the programme an agreement falls
 under is its framework, not a party."""
@@ -58,9 +70,12 @@ signed there."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
     r"Convention|Charter|Act|Pact|Memorandum|Statute|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"|^[\s–-]+(?:agreements|accords|protocols|declarations|talks|process|format|group)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
-Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party."""
+Ministerial', 'the Rome NATO Summit') names an instrument or a meeting, not a party; so does one right before the
+noun in lower case, the genre's name for a series ('the Minsk agreements', 'the Astana talks', 'the Geneva
+accords')."""
 
 
 def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
@@ -71,8 +86,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
     state and its partner (in a text about no state, such as a treaty's article, none: 'Myanmar, which had signed in
-    1993, ratified the convention' is read over the parse). Where a list excepts the only states named ('all but Azerbaijan, Georgia, …'), the
-    signers are unnamed: no parties."""
+    1993, ratified the convention' is read over the parse). The subject state alone signing an instrument it does not
+    name, in a section headed by another state, signs it with that state. Where a list excepts the only states named ('all but Azerbaijan,
+    Georgia, …'), the signers are unnamed: no parties."""
     skip = asides(s)
     states, orgs, established, others_acted = [], [], set(), False
     for m in s.entities:
@@ -84,7 +100,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
             continue
         if m.entity_type == "organization":
-            if ESTABLISHES.search(s.text, max(0, m.char_start - 30), m.char_start) or (
+            if TITLED.search(s.text, max(0, m.char_start - 30), m.char_start) or (
                 MODIFIER.match(s.text, m.char_end)
                 and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
             ):
@@ -119,6 +135,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
+    if not found and CONSTITUTIVE.search(s.text, start, end):
+        return ()  # 'The charter was signed in 2002': by the members, whom the sentence does not name
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         top = s.top_organization(s.paragraph_organizations[0])
         return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
@@ -130,6 +148,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:
         found = [s.home_state] + found
+    elif found == [s.home_state] and s.heading_state and not NAME.search(s.text, start, end):
+        found = [s.home_state, s.heading_state]  # 'Uzbekistan signed a border protocol in 2010' under 'Russia'
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 

@@ -10,8 +10,9 @@ import re
 
 from pipeline.rules.agreement_dates import narrative_date
 from pipeline.rules.agreement_modality import modality
+from pipeline.rules.agreement_names import NAME, kind_of
 from pipeline.rules.agreement_parties import parties
-from pipeline.rules.agreements import NAME, NEGATED, NOUN, SIGNED, WINDOW_STOP, _agreement, kind_of
+from pipeline.rules.agreements import NEGATED, NOUN, SIGNED, WINDOW_STOP, _agreement
 from pipeline.rules.context import OPENING_CHARS, Sentence
 
 BETWEEN_PARTIES = re.compile(r"\b(?:agreements?|accords?)\s+(?:with|between)\s+(?:both\s+)?(?:the\s+)?(?=[A-Z])")

@@ -20,16 +20,25 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, signers
-from pipeline.rules.agreement_dates import PERFECT, TOLD_IN_THE_PAST, narrative_date, ratification_date, signing_date
+from pipeline.rules.agreement_dates import (
+    PERFECT,
+    TOLD_IN_THE_PAST,
+    listed_date,
+    narrative_date,
+    ratification_date,
+    signing_date,
+)
 from pipeline.rules.agreement_guards import (
     act_on_the_instrument,
     governing,
+    hypothetical,
     subject_of_another_verb,
     verb_of_another_noun,
     whole_name,
 )
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
+from pipeline.rules.agreement_names import kind_of, name_of
 from pipeline.rules.agreement_parties import parties
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
@@ -71,23 +80,6 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 """A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
 ('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
 countries can achieve …')."""
-KIND = [
-    ("treat", "treaty"),
-    ("protocol", "protocol"),
-    ("memorand", "memorandum"),
-    ("declaration", "declaration"),
-    ("action plan", "action_plan"),
-    ("plan of action", "action_plan"),
-    ("plans of action", "action_plan"),
-    ("road", "action_plan"),
-    ("deal", "loan_deal"),
-    ("convention", "convention"),
-    ("loan", "loan_deal"),
-    ("charter", "charter"),
-    ("act", "act"),
-    ("joint statement", "joint_statement"),
-    ("statute", "treaty"),
-]
 SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
     r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
@@ -104,32 +96,6 @@ WINDOW_STOP = re.compile(
     r"\bfor the [a-z]+(?:tion|ment|ing)\b|"
     r"\bwith command\b|" + REGION_STOP.pattern
 )
-NAME = re.compile(
-    r"(?:[A-Z][\w’'–-]*\s+(?:(?:of|and|on|for|between|the|in|towards|a)\s+)*)*"
-    r"(?:Treaty|Agreement|Accords?|Protocol|Declaration|Action Plan|Convention|Charter|Act|Pact)\b"
-    r"(?:\s+(?:of|on|for|between|towards)\s+(?:the\s+)?[‘'“]?[A-Z][\w’'-]*(?:\s+(?:and|of|the|an?|in|for|"
-    r"[A-Z][\w’'-]*|\d+\w*)\b|,\s+[A-Z][\w’'-]*(?=(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]))*[’'”]?)?"
-)
-"""A title-case name: 'Treaty of Eternal Friendship and Co-operation', 'Shanghai Convention on
-Combating Terrorism, Separatism and Extremism' (a comma list of title-case words ending in 'and')."""
-QUOTED_NAME = re.compile(
-    r"[‘“'][^’”']{4,80}[’”']\s+(?:joint\s+)?(?:Action Plan|treaty|agreement)|"
-    r"(?:treaty|agreement|deal) (?:on|to develop)\s+[‘“'][^’”']{4,80}[’”']"
-)
-DESCRIBED = re.compile(
-    r"(?:memorandum of understanding|action plan|\w+)\s+(?:on|to|for|between|creating|"
-    r"establishing)\s+(?:[^,;.(]|\([A-Z]{2,}\))+?(?:(?:,\s+[\w-]+)+,?\s+and\s+[^,;.(]+?)?"
-    r"(?=\s+(?:was|were|is|are|has|have|had|with|in \d{4})\b|[,;.]|\((?![A-Z]{2,}\))|$)"
-)
-"""An unnamed agreement described by what it is about, up to its verb: 'agreement on the formation of
-joint …', 'treaty creating a Nuclear-Weapons-Free Zone (NWFZ) in Central Asia', 'agreements on
-co-operation in trade, investment and joint projects' (not '… have also been concluded with …')."""
-PREMODIFIED = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<words>(?:(?!(?:was|were|is|are|a|an|the|of|and|to|in)\b)"
-    r"[a-z][\w-]*\s+){2,4})$"
-)
-"""A noun phrase that names the agreement by its modifiers: 'A strategic energy partnership agreement'."""
-POSSESSIVE = re.compile(r"^[A-Z]\w+[’']s\s+")
 VALIDITY = re.compile(r"(?:Plan|Programme|Program|Agreement|Strategy|[a-z]+)\s+for\s+(?:the\s+(?:years|period)\s+)?$")
 """'the ‘New Synergies’ joint Action Plan for 2012–15': the period the plan runs, not when it was
 signed; the date before the verb is ('visit to Ankara … in October 2012 … the adoption of')."""
@@ -140,7 +106,7 @@ not a statement of the signing."""
 NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
 NEXT_INSTRUMENT = re.compile(
     r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
-    r"plan|charter|convention)",
+    r"plan|charter|convention|arrangement|loan|credit)",
     re.IGNORECASE,
 )
 """'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date
@@ -148,12 +114,12 @@ after the instrument that opens the next element of a gapped list (the verb left
 one's; this one takes the date before the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
-    r"stopped short of)\s+(?:(?:yet|been|be|to)\s+)?$",
+    r"stopped short of|instead of|rather than)\s+(?:(?:yet|been|be|to)\s+)?$",
     re.IGNORECASE,
 )
 """'refused to sign the joint declaration', 'have signed but not ratified the Treaty', 'has yet to ratify',
-'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty':
-a signing the text denies states no agreement."""
+'initially refrained from signing on to the agreement', 'have neither signed nor ratified the treaty',
+'decided to join the EAEU instead of signing an association agreement': a signing the text denies states no agreement."""
 DENIED_SIGNERS = re.compile(
     r"(?:^|[,;:]\s*|\.\s+)(?:[Nn]either\s+[^,;.]{1,60}?\s+nor|[Nn]o)\s+[^,;.]{0,60}?"
     r"\b(?:has|have|had|was|were|ever)?\s*$"
@@ -175,8 +141,20 @@ MAX_VERB_GAP = 70
 return for oil agreements' (another noun) is over 100."""
 
 
-def _gap(noun: re.Match, verb: re.Match) -> int:
-    return verb.start() - noun.end() if verb.start() >= noun.end() else noun.start() - verb.end()
+LIST_GOES_ON = re.compile(r"[^,;.]*?(?:,\s*|\s+)and\s+(?:also\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}")
+"""What lies between two instruments the verb takes in turn: '… treaty of friendly relations and cooperation in
+1994 and a strategic partnership declaration'."""
+
+
+def _gap(noun: re.Match, verb: re.Match, text: str = "") -> int:
+    """Characters between the instrument and its verb; a later instrument of the verb's object list is as near as
+    the first ('signed a treaty of … in 1994 and a … declaration in 2011')."""
+    if verb.start() >= noun.end():
+        return verb.start() - noun.end()
+    earlier = list(NOUN.finditer(text, verb.end(), noun.start())) if text else []
+    if earlier and LIST_GOES_ON.fullmatch(text, earlier[-1].end(), noun.start()):
+        return _gap(earlier[0], verb)
+    return noun.start() - verb.end()
 
 
 ON_LENDING = re.compile(
@@ -193,39 +171,6 @@ LENDER_PROGRAMME = re.compile(
 )
 """'a staff-level agreement with Fund staff on a program': a lender's programme is its lending (not 'an agreement
 with Georgia on a cultural programme')."""
-LOAN_AGREEMENT = re.compile(r"\b(?:loan|credit)\s+agreements?$", re.IGNORECASE)
-"""'signed a loan agreement with China': an agreement whose noun a loan modifies is a loan deal."""
-
-
-def kind_of(noun: str, context: str) -> str:
-    """The agreement kind from its noun ('loans-for-oil deal' is a loan deal, 'a roadmap' an action plan)."""
-    noun = (
-        "loan"
-        if noun.lower().endswith(("loan", "arrangement", "arrangements", "facility", "credit", "credits"))
-        else noun.lower()
-    )
-    if noun == "deal" and "loan" not in context.lower():
-        return "agreement"
-    if noun.startswith("agreement") and LOAN_AGREEMENT.search(context):
-        return "loan_deal"  # 'a loan agreement worth $4 billion': the deal is a loan
-    return next((kind for stem, kind in KIND if noun.startswith(stem)), "agreement")
-
-
-def name_of(s: Sentence, start: int, end: int) -> str | None:
-    """The agreement's name as written: a quoted or title-case name around the noun, else the noun
-    phrase ('an agreement on the formation of joint regional air defences', 'a strategic energy
-    partnership agreement')."""
-    window = s.text[max(0, start - 80) : min(len(s.text), end + 90)]
-    offset = max(0, start - 80)
-    for pattern in (QUOTED_NAME, NAME):
-        for m in pattern.finditer(window):
-            if m.start() + offset <= start and end <= m.end() + offset and len(m.group().split()) > 1:
-                return POSSESSIVE.sub("", m.group().strip())
-    phrase = DESCRIBED.match(s.text, start)
-    if phrase:
-        return phrase.group().strip()
-    modifiers = PREMODIFIED.search(s.text, max(0, start - 60), start)
-    return modifiers.group("words") + s.text[start:end] if modifiers else None
 
 
 def _named_parties(s: Sentence, start: int, end: int) -> bool:
@@ -252,13 +197,13 @@ def signed(s: Sentence) -> list:
         verbs = [
             v
             for v in SIGNED.finditer(s.text, c_start, c_end)
-            if _gap(m, v) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            if _gap(m, v, s.text) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
         ]
         affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
         if not verbs:
             continue
-        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v))
+        verb = min(governing(s, m.start(), verbs) or verbs, key=lambda v: _gap(m, v, s.text))
         later = signed_by_conjunct(s, verb.start())
         verb = SIGNED.match(s.text, later) or verb if later is not None else verb
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
@@ -273,6 +218,8 @@ def signed(s: Sentence) -> list:
         )
         if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
+        first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
+        date = listed_date(s, verb, m, date, window_end, first)
         if date is not None and _opens_next_element(s, m, date):
             before = s.dates_in(c_start, min(m.start(), verb.start()))
             date = before[-1] if before else None
@@ -341,6 +288,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or verb_of_another_noun(s, noun.start(), verb.start())
         or act_on_the_instrument(s, noun.start(), verb.start())
         or subject_of_another_verb(s, noun.start(), verb.start())
+        or hypothetical(s, verb.start(), verb.end())
     )
 
 
@@ -349,7 +297,7 @@ def _party_sets(s: Sentence, noun: re.Match, start: int, end: int) -> list[tuple
     (the other side being the one state the clause names before the noun, else the paragraph's subject: its first
     organisation, else the source's subject state)."""
     listed = WITH_LIST.search(s.text, noun.end(), end)
-    if not noun.group("noun").lower().endswith("s") or not listed:
+    if not noun.group("noun").lower().endswith(("s", "memoranda")) or not listed:
         return [parties(s, start, end)]
     others = [
         x.entity_id

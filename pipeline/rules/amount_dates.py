@@ -8,17 +8,15 @@ dates, not about what the figure measures; the decisions are in the docstring of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 
 from pipeline.rules.amount_asides import in_other_aside, in_other_relative, years_apart
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, restated
+from pipeline.rules.amount_periods import Interval, interval_start, years_after
 from pipeline.rules.amount_tense import governing_verb, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
-from pipeline.text import lexicon
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
@@ -30,46 +28,16 @@ DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 the narrated events like refugees."""
 
 
-@dataclass(frozen=True)
-class _Interval:
-    """A date interval shaped like a date mention ('Between 2017 and 2020' -> 2017/2020)."""
-
-    edtf: str
-    date_start: date
-    date_end: date
-    precision: str = "interval"
-    qualifier: str | None = None
-
-
 # --- the year -------------------------------------------------------------------------------------------
 
-INTERVAL_OPENS = re.compile(r"\b(?:between|from)\s+(?:[^,;]{0,60}?\s)?$", re.I)
-INTERVAL_CLOSES = re.compile(r"[^,;]{0,80}?\s(?:and|to|until|till|through)\s+(?:[^,;]{0,60}?\s)?", re.I)
-
-
-def _interval_start(s: Sentence, d):
-    """The interval a date closes ('Between 2017 and 2020', 'from 1945 to 1963', 'Between the Trinity
-    test of 16 July 1945 and the signing of the PTBT on 5 August 1963'), else the date itself. A 'from'
-    whose phrase holds a figure opens a change, not an interval ('reduced from 7 per cent of GDP in 1994 to
-    3.5 per cent in 1996': 3.5 per cent is of 1996)."""
-    if d is None:
-        return d
-    for e in s.dates_in(0, d.char_start, include_asides=True):
-        opens = INTERVAL_OPENS.search(s.text, max(0, e.char_start - 90), e.char_start)
-        if (
-            opens
-            and not any(opens.start() <= a.char_start < e.char_start for a in s.amounts)
-            and INTERVAL_CLOSES.fullmatch(s.text, e.char_end, d.char_start)
-            and e.date_start <= d.date_start
-        ):
-            return _Interval(f"{e.edtf}/{d.edtf}", e.date_start, d.date_end)
-    return d
-
-
-SINCE = re.compile(r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$", re.I)
+SINCE = re.compile(
+    r"\bsince\b[^,;]{0,50}$|\bfrom\s+(?:the\s+)?$|\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?(?:the\s+)?$",
+    re.I,
+)
 """A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
 year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
-with a closing date is an interval (see `_interval_start`)."""
+with a closing date is an interval (see `_interval_start`). Nor is the date of a comparison's base ('$1 million
+in 2015, 10 percent more than in 2014': 2015)."""
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 """A clause set against another by a conjunction shares the date that opens the sentence when it too tells
 the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
@@ -145,11 +113,18 @@ def _reference_date(s: Sentence, m):
 
 
 def _of_own_verb(s: Sentence, m, dates: list) -> list:
-    """The dates less those of a relative clause other than the figure's own, where some remain: a date of the
-    figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan, which
-    Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's)."""
+    """The dates less those of a relative clause or an infinitive other than the figure's own, where some remain: a
+    date of the figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan,
+    which Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's) or of what is still to be done
+    ('In 1996 the bank approved a loan of $100 million, to be disbursed by 1999': 1996)."""
     verb = governing_verb(s, m.char_start)
-    kept = [d for d in dates if (v := governing_verb(s, d.char_start)) is None or v == verb or v.dep_ != "relcl"]
+    kept = [
+        d
+        for d in dates
+        if (v := governing_verb(s, d.char_start)) is None
+        or v == verb
+        or (v.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+    ]
     return kept or dates
 
 
@@ -250,29 +225,6 @@ def _figure_of(s: Sentence, d):
     return min(figures, key=lambda a: (_distance(d, a), a.char_start > d.char_start), default=None)
 
 
-YEARS_AFTER = re.compile(
-    r"\b(?:over|in|during|within)\s+the\s+(?:first\s+|next\s+)?(?P<n>[0-9]{1,2}|[a-z]+)\s+years\s+"
-    r"(?:following|after)\b(?P<what>[^,;:]{0,60}?)$",
-    re.I,
-)
-"""'over the ten years following the signing of the treaty in 1963': a period that a date opens and a
-count of years closes (1963/1973)."""
-
-
-def _years_after(s: Sentence, m):
-    """The period 'the N years following <date>' names, where the figure's clause holds one, else None."""
-    for d in s.dates_in(_own_start(s, m), _own_end(s, m), include_asides=True):
-        period = YEARS_AFTER.search(s.text, max(0, d.char_start - 120), d.char_start)
-        if period is None:
-            continue
-        n = period["n"].lower()
-        count = int(n) if n.isdigit() else lexicon.numbers().get(n)
-        if count:
-            end = d.date_start.year + count
-            return _Interval(f"{d.date_start.year}/{end}", d.date_start, date(end, 12, 31))
-    return None
-
-
 VAGUE = {"decade", "century"}
 """Precisions too vague to be a figure's year: 'in the late 1990s' gives none (codebook §4: vague wording gives
 null)."""
@@ -285,22 +237,22 @@ def figure_date(s: Sentence, m, kind: str):
 
 
 def _figure_date(s: Sentence, m, kind: str):
-    period = _years_after(s, m)
+    period = years_after(s, _own_start(s, m), _own_end(s, m))
     if period is not None:
         return period
     beside = _beside_bracket(s, m)
     if beside is not None:
         return beside
     if any(r.start() < m.char_end + 30 for r in RATE.finditer(s.text, max(0, m.char_start - 30))):
-        period = _interval_start(s, _reference_date(s, m))
+        period = interval_start(s, _reference_date(s, m))
         # a rate over a stated period ('Between 2000 and 2007', 'in 2000–2007') is of it
-        return period if isinstance(period, _Interval) or "/" in getattr(period, "edtf", "") else None
+        return period if isinstance(period, Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
     if _of_the_present(s, m) and not _reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
-    date_ = respective_date(s, m) or years_apart(s, m.char_start) or _interval_start(s, _reference_date(s, m))
-    if isinstance(date_, _Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
+    date_ = respective_date(s, m) or years_apart(s, m.char_start) or interval_start(s, _reference_date(s, m))
+    if isinstance(date_, Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
         # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:

@@ -57,6 +57,9 @@ ELECTION = re.compile(r"\b(?:(?:re-?)?elect\w*|referend\w*)\b", re.I)
 state and no fact of foreign relations (codebook §1); a share of the votes in an international body is one
 ('an IMF quota …, which gives it 0.24 percent of the votes'), and so is a parliament's vote on a treaty (the dev
 gold counts one: 'voted 266 votes in favor and 51 against the joint economic space')."""
+VOTERS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:voters|electorate)\b", re.I)
+"""'80 percent of Kyrgyz voters approved the new constitution': a share of a people's voters is a domestic vote
+whatever the sentence calls it (an international body's are its members' votes)."""
 FROM_TO = re.compile(r"\bfrom (?:the )?(?P<src>[^,;]+?) to (?:the )?(?P<dst>[^,;.]+)")
 TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$")
 """'a loan of US $300m. to Uzbekistan', 'a border of 1,099 km with Kyrgyzstan': the other side follows."""
@@ -186,7 +189,7 @@ def _announces_a_list(s: Sentence, m) -> bool:
 def _of_a_vote(s: Sentence, m) -> bool:
     """Whether a percentage is the share of an election's vote or its turnout (see ELECTION)."""
     votes = VOTES_AFTER.match(s.text, m.char_end) or TURNOUT_BEFORE.search(clause_before(s.text, m.char_start))
-    return bool(votes and ELECTION.search(s.text))
+    return bool(votes and ELECTION.search(s.text)) or bool(VOTERS_AFTER.match(s.text, m.char_end))
 
 
 # --- rules --------------------------------------------------------------------------------------------

@@ -39,3 +39,24 @@ def _counted_back(s: Sentence, token) -> bool:
     if any(c.lower_ == "member" for c in token.children):
         return n in (None, listed)
     return (n or 0) <= listed
+
+
+def pronoun_states(s: Sentence, subjects) -> list[str]:
+    """What 'it' stands for as the actor of a membership ('It has been a member of the Council of Europe since
+    1995'): in a source about a state, that state, as the surface rules read a subject-less verb
+    (`patterns.subject_state`); in any other source nothing, since there 'it' is as often the organisation the
+    source is about."""
+    return [s.home_state] if s.home_state and any(t.lower_ == "it" for t in subjects) else []
+
+
+def pair_states(s: Sentence, subjects) -> list[str]:
+    """'Both countries are members of the CIS', 'the two states …' in an article about a state, in a section on its
+    relations with another (the heading's state, else the partner the paragraph talks about): the two of them."""
+    partner = s.heading_state or s.partner_state
+    if not s.home_state or not partner or partner == s.home_state:
+        return []
+    for t in subjects:
+        words = {c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+        if t.lemma_.lower() in BACK_NOUNS and t.tag_ == "NNS" and words & {"both", "two"}:
+            return [s.home_state, partner]
+    return []

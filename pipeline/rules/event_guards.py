@@ -101,3 +101,16 @@ def meeting_event(words: str) -> str:
     a heads-of-state meeting; 'the 2010 Review Conference was held in New York', 'held its General Conference in
     Vienna'), anything else these rules read (summit, meeting, congress, forum) `summit_hosted`."""
     return "conference_hosted" if CONFERENCE.search(words) else "summit_hosted"
+
+
+SPANS = {"year", "decade", "century", "time"}
+
+
+def resumed(noun) -> bool:
+    """'the first OSCE summit since the Istanbul summit of 1999', 'the first summit in eleven years': a gathering
+    first again after a gap, not the series' first (no inaugural summit)."""
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_ == "since" or (c.lower_ == "in" and any(o.lemma_.lower() in SPANS for o in c.children)))
+        for c in noun.children
+    )

@@ -30,6 +30,9 @@ REPORTING_VERBS = {"say", "believe", "report", "think", "allege", "rumour", "rum
 """In the passive or with an empty 'it' ('is said to have met', 'is believed to have signed', 'it was reported
 that …'), verbs whose complement is a report, not a fact the text states. Active with a named speaker ('Tokayev
 said that …') it is that speaker's statement, left as stated."""
+ALLEGING_VERBS = {"allege", "claim", "accuse", "charge", "insist"}
+"""Verbs of a claim one side makes, whoever makes it ('Armenian officials claimed that Azerbaijan had signed a secret
+agreement with Turkey'): the text reports the claim, not the fact; unlike 'Tokayev said that …', a statement."""
 REPORT_NOUNS = {"report", "rumour", "rumor", "speculation", "allegation", "claim"}
 """'according to some reports', 'according to unconfirmed reports', 'according to rumours'; 'according to a report
 by the IMF' (one named report) is a source, not a hedge."""
@@ -55,7 +58,7 @@ def _scope(t):
     lemma = t.lemma_.lower()
     if t.lower_ in HEDGE_ADVERBS and t.dep_ == "advmod":
         return t.head
-    if lemma in REPORTING_VERBS and t.pos_ == "VERB" and _impersonal(t):
+    if t.pos_ == "VERB" and (lemma in ALLEGING_VERBS or (lemma in REPORTING_VERBS and _impersonal(t))):
         return next((c for c in t.children if c.dep_ in ("xcomp", "ccomp")), None)
     if t.lower_ == "according" and t.dep_ == "prep":
         nouns = [o for p in t.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import (
+    agreement_names,
     agreements,
     parsed_agreements,
     parsed_treaties,
@@ -51,7 +52,7 @@ ACTS = {
 FORCE = {"enter", "come"}
 POINTERS = {"it", "this", "the"}
 """'It', 'the treaty', 'this Convention': words that stand for the instrument named before."""
-NAMED = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agreements.NAME.pattern)
+NAMED = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agreement_names.NAME.pattern)
 """An instrument's name in the previous sentence: a treaty's acronym or a title-case name ending in its noun."""
 PARTY_RULES = (
     agreements.signed,
@@ -83,7 +84,7 @@ def _previous_kind(s: Sentence) -> str | None:
     if re.fullmatch(TREATY_ACRONYM_PATTERN, last):
         return "treaty"
     noun = list(agreements.NOUN.finditer(last))
-    return agreements.kind_of(noun[-1].group("noun"), last) if noun else None
+    return agreement_names.kind_of(noun[-1].group("noun"), last) if noun else None
 
 
 def _pointer(token) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from pipeline.rules import parsed_chairs, stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.membership_triggers import ANY_TRIGGER, CHAIR, _membership, modifier
+from pipeline.rules.membership_triggers import ANY_TRIGGER, CHAIR, _membership, modifier, nested
 from pipeline.rules.patterns import object_region, objects, subject_state
 
 
@@ -33,7 +33,9 @@ def chaired(s: Sentence) -> list:
             out += _chaired_by(s, m, by.end())
             continue
         region = object_region(s, m.end(), ANY_TRIGGER)[1]
-        parts = {o.entity_id for o in s.organizations(m.end(), region) if modifier(s, o)}  # 'the CIS Council of …'
+        parts = {  # 'the CIS Council of …', 'the Council of Foreign Ministers of the CSTO': a sub-body's
+            o.entity_id for o in s.organizations(m.end(), region) if modifier(s, o) or nested(s, o, token)
+        }
         orgs = [o for o in objects(s, m.end(), ANY_TRIGGER) if o not in parts][:1]
         if not orgs and not parts:
             orgs = [o.entity_id for o in s.organizations(s.clause(m.start())[0], m.start())][-1:]

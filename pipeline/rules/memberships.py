@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, parsed_leaving, stance
+from pipeline.rules import parsed_joining, parsed_leaving, parsed_membership_nouns, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.membership_chairs import chaired
 from pipeline.rules.membership_triggers import (
@@ -22,6 +22,7 @@ from pipeline.rules.membership_triggers import (
     _date,
     _membership,
     modifier,
+    nested,
 )
 from pipeline.rules.patterns import (
     hedged,
@@ -69,7 +70,7 @@ def joined(s: Sentence) -> list:
             and token.head.lemma_.lower() in parsed_leaving.ENDED
         ):
             continue  # 'Uzbekistan suspended its membership in the CSTO' (parse_suspended), "Russia's … was suspended"
-        if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token)):
+        if token is not None and token.pos_ == "NOUN" and (stance.intended(token) or _opinion(token) or _stance(token)):
             continue  # "support for Armenia's membership in NATO", "will complicate Ukraine's membership"
         if _read_by_the_parse(s, token):
             continue
@@ -84,7 +85,7 @@ def joined(s: Sentence) -> list:
         modifiers = {
             o.entity_id
             for o in s.organizations(m.end(), end)
-            if modifier(s, o) or _nested(s, o, token) or _other_clause(s, o, token)
+            if modifier(s, o) or nested(s, o, token) or _other_clause(s, o, token)
         }
         own = listed_dates(s, m.end(), end) if modality != "planned" else {}
         for org in objects(s, m.end(), ANY_TRIGGER):
@@ -103,6 +104,15 @@ HEDGE_WORDS = frozenset(lexicon.hedges())
 
 def _opinion(token) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
+
+
+STANCE_VERBS = parsed_membership_nouns.ADVOCACY | parsed_joining.DECLINE
+"""Verbs that take a stance on a membership rather than state it: "Georgia's membership in NATO is supported by
+the United States", 'Russia blocked Georgia's membership'."""
+
+
+def _stance(token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_.lower() in STANCE_VERBS
 
 
 INTEREST_NOUNS = {"interest"}
@@ -130,29 +140,6 @@ def _hedged(s: Sentence, m: re.Match, token) -> bool:
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
         frame += [token.head, *stance._governors(token.head)]
     return any(t.lower_ in HEDGE_WORDS or t.lemma_.lower() in HEDGE_WORDS for t in frame)
-
-
-ROLE_NOUNS = {"member", "membership", "rank", "seat", "status", "observer", "accession", "admission", "partner"}
-"""Nouns whose 'of' names the body itself: 'admitted to the membership of the United Nations'."""
-
-
-EXAMPLES = {"as", "like", "including"}
-"""Prepositions that give examples of their noun, which are then the bodies meant."""
-
-
-def _nested(s: Sentence, mention, trigger) -> bool:
-    """A name inside another noun's 'of' phrase qualifies that noun, which is the body meant ('a member of the
-    Board of Governors of the IAEA': of the board, a sub-body, not of the IAEA); so does a name in any other
-    phrase of a common noun ('joined talks with the WTO': the talks were joined, not the WTO)."""
-    token = stance.mention_root(s, mention)
-    if token is None or trigger is None or token.dep_ != "pobj" or token.head.dep_ != "prep":
-        return False
-    if token.head.lower_ in EXAMPLES:  # 'joined UN agencies, such as UNDP': the examples are the bodies joined
-        return False
-    owner = token.head.head
-    own_name = mention.char_start <= owner.idx - s.offset < mention.char_end  # 'Commonwealth of Independent States'
-    kinds = ("NOUN", "PROPN") if token.head.lower_ == "of" else ("NOUN",)  # 'joined talks with the WTO'
-    return owner.i != trigger.i and owner.pos_ in kinds and not own_name and owner.lemma_ not in ROLE_NOUNS
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import (
+    agreement_names,
     agreement_parties,
     agreements,
     instrument_acts,
@@ -61,8 +62,8 @@ def dated_named(s: Sentence) -> list:
         states = s.states(start, end)
         if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):
             continue
-        kind = agreements.kind_of(noun.lemma_, s.text[start:end])
-        name = agreements.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
+        kind = agreement_names.kind_of(noun.lemma_, s.text[start:end])
+        name = agreement_names.name_of(s, noun.idx - s.offset, noun.idx - s.offset + len(noun))
         date = next((d for d in s.dates_in(start, end) if d.edtf == years[0].text), None)
         parties = agreement_parties.parties(s, start, end) if states else ()
         if date is not None and (len(parties) >= 2 or (not states and name and not _founding(noun))):

@@ -280,10 +280,10 @@ def _negated(verb) -> bool:
 def modality(verb) -> str | None:
     """planned for a future or intended act ('will join', 'plans to join', 'considered joining', 'a target of
     establishing': see stance.intended), proposed for a possible one ('could join'). A reported act ('reportedly
-    joined', 'is said to have met') is read as stated here and hedged for every fact type at once
-    (`fact_modality.settle`)."""
+    joined', 'is said to have met') is read as stated here and hedged for every fact type (`fact_modality.settle`)."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp") else [])
-    words = {c.lemma_.lower() for h in heads for c in h.children} | {h.lemma_.lower() for h in heads[1:]}
+    words = {c.lemma_.lower() for h in heads for c in h.children if c.pos_ != "PROPN"}  # not '… Action Plan'
+    words |= {h.lemma_.lower() for h in heads[1:]}
     if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
         return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
     if words & POSSIBLE:

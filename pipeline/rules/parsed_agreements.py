@@ -9,7 +9,7 @@ conjuncts, dates, modality) are in `parsed`.
 
 from __future__ import annotations
 
-from pipeline.rules import agreements, event_guards
+from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
@@ -87,7 +87,7 @@ def _in_force_between(s: Sentence, verb, noun, date, span) -> list:
     parties = list(dict.fromkeys(x for x in parties if x))
     if len(parties) < 2 or modality(verb) is not None or s.once(agreements.signed):
         return []
-    kind = agreements.kind_of(noun.lemma_, " ".join(t.text for t in noun.subtree))
+    kind = agreement_names.kind_of(noun.lemma_, " ".join(t.text for t in noun.subtree))
     entry = date.edtf if date is not None else None
     return [agreements._agreement(s, "parse_in_force", None, kind, parties, None, span[0], span[1], in_force=entry)]
 
@@ -167,7 +167,7 @@ def signed(s: Sentence) -> list:
         if noun.text[:1].isupper():  # 'the separate Treaty on …': the name begins with a capital
             words = [t for t in words if t.i >= noun.i or t.text[:1].isupper()]
         phrase = " ".join(t.text for t in words if t.i >= noun.left_edge.i and t.lower_ not in ("the", "a", "an"))
-        kind = agreements.kind_of(
+        kind = agreement_names.kind_of(
             "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
         )
         name = phrase if noun.text[:1].isupper() else None

@@ -73,6 +73,13 @@ def came_into_being(s: Sentence) -> list:
     return out
 
 
+def _titled(verb) -> bool:
+    """A capitalised verb inside the sentence after a capitalised noun is a word of a title ('the Agreement
+    Establishing the Eurasian Development Bank')."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.text[:1].isupper() and before is not None and before.text[:1].isupper() and before.pos_ != "PUNCT"
+
+
 def founded(s: Sentence) -> list:
     """'The organization was established on 3 October 2009', 'The EDB was founded in 2006', 'GUAM,
     established in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova', 'in 2000 Belarus, Kazakhstan, … established
@@ -92,8 +99,8 @@ def founded(s: Sentence) -> list:
             created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
             actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
             founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
-        if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created):
-            continue
+        if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created) or _titled(verb):
+            continue  # 'by acceding to the Agreement Establishing the Bank': an instrument's title, no founding
         orgs = [o for t in created for o in _organizations(s, t)]
         if not orgs:
             continue
@@ -181,6 +188,7 @@ def summit(s: Sentence) -> list:
         first = noun.lemma_.lower() == "summit" and any(
             c.lower_ in ("first", "1st", "inaugural") for c in noun.children
         )
+        first = first and not event_guards.resumed(noun)
         event = "conference_hosted" if noun.lemma_.lower() == "conference" else "summit_hosted"
         out.append(
             _event(
@@ -278,7 +286,7 @@ def summit_named(s: Sentence) -> list:
         if event_guards.called_off(noun) or any(t.lower_ in event_guards.TO_COME for t in left):
             continue  # 'The 2020 summit in St. Petersburg was postponed'; 'announced … the upcoming summit in Bishkek'
         mod = modality(noun.head) if noun.head.pos_ in ("VERB", "AUX") and noun.dep_ != "pobj" else None
-        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left)
+        first = any(t.lower_ in ("first", "1st", "inaugural") for t in left) and not event_guards.resumed(noun)
         span = _clause(s, [noun, *own])
         event = "inaugural_summit" if first and lemma == "summit" else "summit_hosted"
         event = "ministerial_meeting_hosted" if ministers else event

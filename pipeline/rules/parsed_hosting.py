@@ -108,7 +108,8 @@ def _host_states(s: Sentence, tokens) -> list[str]:
 
 
 def hosted_seat(s: Sentence) -> list:
-    """The host state of every seat noun a verb of hosting takes: role host in the body the noun names."""
+    """The host state of every seat noun a verb of hosting takes: role host in the body the noun names, in each of
+    the bodies its 'of' lists ('Vienna hosts the headquarters of the OSCE, OPEC and the IAEA')."""
     out: list[Candidate] = []
     for verb in _verbs(s, {"host", "house"}):
         passive = _passive(verb)
@@ -121,9 +122,13 @@ def hosted_seat(s: Sentence) -> list:
             orgs = _seated(s, verb, noun)
             if not states or not orgs:
                 continue
+            listed = [x for o in _prep_objects(noun, "of") for x in _noun_entities(s, o, ("organization",))]
+            orgs = listed if orgs[0] in listed else orgs  # 'the headquarters of the OSCE, OPEC and the IAEA'
             span = _clause(s, [verb, *noun.subtree, *hosts])
             mod = modality(verb)
-            out += [_membership(s, "parse_hosted_seat", st, orgs[0], "host", None, span, mod) for st in states]
+            out += [
+                _membership(s, "parse_hosted_seat", st, org, "host", None, span, mod) for st in states for org in orgs
+            ]
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreements, parsed_treaties, stance, treaty_states
+from pipeline.rules import agreement_names, agreements, parsed_treaties, stance, treaty_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -257,7 +257,7 @@ def _instrument_before(s: Sentence) -> str | None:
     """The kind of the named instrument the previous sentence or this one's start talks about ('the Collective
     Security Treaty was signed … Three other states acceded in 1993'), or None."""
     found = INSTRUMENT_NAME.findall(s.previous_text) or INSTRUMENT_NAME.findall(s.text)
-    return agreements.kind_of(found[-1], "") if found else None
+    return agreement_names.kind_of(found[-1], "") if found else None
 
 
 def _respectively(s: Sentence, verb, states: list[str]) -> dict:

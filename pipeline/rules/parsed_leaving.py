@@ -9,6 +9,7 @@ treaty; a frozen participation is less than a withdrawal; notice given is the ac
 from __future__ import annotations
 
 from pipeline.rules import stance
+from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -75,7 +76,8 @@ def suspended(s: Sentence) -> list:
     had frozen its participation in the CSTO': role withdrew (the codebook: a state that suspends its own
     membership), and a dated suspension the organisation's withdrawn_by. The organisation is the noun's 'in'/'of',
     else the verb's 'to', else the one named before
-    the verb; 'it' is the one state named before it in the sentence, else in the sentence before."""
+    the verb; 'it' is the one state named before it in the sentence, else the state the article is about, else
+    the state of the sentence before."""
     out = []
     for verb in _verbs(s, ENDED):
         nouns = [c for c in _children(verb, "dobj") if c.lemma_.lower() in SUSPENDED_NOUNS]
@@ -87,7 +89,8 @@ def suspended(s: Sentence) -> list:
         before = verb.idx - s.offset
         if not states and any(t.lower_ == "it" for t in subjects):
             named = list(dict.fromkeys(x for m in s.states(0, before) for x in [s.state_of_entity(m.entity_id)] if x))
-            states = named if len(named) == 1 else list(s.previous_states)[:1]
+            # in an article about a state 'it' is that state ('It suspended its membership in the CSTO in 2012')
+            states = named if len(named) == 1 else pronoun_states(s, subjects) or list(s.previous_states)[:1]
         places = _prep_objects(nouns[0], "in", "of") + _prep_objects(verb, "to", "from", "in")
         places = [t for t in places if t.ent_type_ != "DATE"]  # 'suspended its membership in the CSTO in 2012'
         orgs = [o for t in places for o in _organizations(s, t)]

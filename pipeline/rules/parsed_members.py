@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.rules import membership_triggers, organization_events, stance
+from pipeline.rules.back_references import pair_states, pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
 from pipeline.rules.parsed import (
+    _children,
     _clause,
     _conjuncts,
     _date,
@@ -52,11 +54,15 @@ def member_of(s: Sentence) -> list:
         role = MEMBER_NOUNS.get(noun.lemma_.lower()) or (
             "member"
             if noun.lemma_.lower() in ("state", "country", "nation")
-            and any(c.dep_ == "compound" and c.lower_ == "member" for c in noun.children)
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in ("member", "participating") for c in noun.children)
             else None
-        )
+        )  # 'a member state', the OSCE's 'a participating State'
+        if role == "member" and noun.pos_ == "PROPN" and noun.lemma_.lower() == "state":
+            noun_pos = "NOUN"  # 'a participating State of the OSCE': the parser takes the capital for a name
+        else:
+            noun_pos = noun.pos_
         among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # 'Kazakhstan was among the founders of'
-        if role is None or noun.pos_ != "NOUN" or not (among or noun.dep_ in ("attr", "appos", "oprd", "dobj", "conj")):
+        if role is None or noun_pos != "NOUN" or not (among or noun.dep_ in ("attr", "appos", "oprd", "dobj", "conj")):
             continue
         if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
             continue  # 'a dialogue partner in the SCO'; a trade partner is no role
@@ -74,11 +80,14 @@ def member_of(s: Sentence) -> list:
                 subjects = _subjects(verb.head.head)
         else:
             continue
-        if _negated(verb) or any(c.lower_ == "neither" for c in noun.children):
-            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO'
+        if _negated(verb) or any(c.lower_ == "neither" or c.dep_ == "neg" for c in noun.children):
+            continue  # 'is not a member of', 'is neither a member of the CIS nor of the CSTO', '…, and not a member of'
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
-        objects = _prep_objects(noun, "of", "to", "in")
-        orgs = [o for t in objects for o in _organizations(s, t)]
+        states = (
+            states or pronoun_states(s, subjects) or pair_states(s, subjects)
+        )  # 'It has been', 'Both countries are'
+        objects = _prep_objects(noun, "of", "to", "in") + _elliptic_objects(verb, noun)
+        orgs = [o for t in objects for o in _organizations(s, t)] or _named_in_modifier(s, noun)
         groups = [g for t in subjects for g in [group_organization(s, t)] if g and g not in orgs]
         states = states or [PLACEHOLDER + g for g in groups]  # 'All the ECO states are …': the pass after the text
         orgs += [m.entity_id for m in _listed_after(s, objects) if not membership_triggers.modifier(s, m)]
@@ -128,6 +137,22 @@ def member_of(s: Sentence) -> list:
     return out
 
 
+def _named_in_modifier(s: Sentence, noun) -> list[str]:
+    """The body a role noun's modifier names ('a CSTO member state', 'an OSCE participating State')."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "compound"]  # 'CSTO' on 'member' in 'member state'
+    return list(dict.fromkeys(m.entity_id for c in mods for m in [_entity(s, c, ("organization",))] if m))
+
+
+def _elliptic_objects(verb, noun) -> list:
+    """The objects of a role noun's preposition repeated without it ('a member of the EU since 1995 and of the UN
+    since 1955': the parser hangs the second 'of' on the verb's 'since')."""
+    if not _prep_objects(noun, "of", "to", "in"):
+        return []
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return [o for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "of" for o in _children(c, "pobj")]
+
+
 NATIONAL_BODIES = {"assembly", "parliament", "government", "ministry", "chamber", "jirga", "majlis", "senate"}
 """A state's own institution stands for it as a member ('The National Assembly of the Republic of Serbia …
 were accorded observer status', 'National Chambers of Afghanistan, Azerbaijan, … are members of ECO-CCI')."""
@@ -172,6 +197,8 @@ def _list_top(noun):
         top = top.head
         if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
             return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
+    if top is not noun and top.dep_ == "dep" and top.head.lemma_.lower() in ("be", "become", "remain"):
+        return next((c for c in top.head.children if c.dep_ == "attr"), None)  # a long list the parser broke off
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top
@@ -269,7 +296,9 @@ def member_list(s: Sentence) -> list:
 def observer_status(s: Sentence) -> list:
     """'Turkmenistan received observer status in 2021', 'Armenia was granted Observer Status in the Arab
     League in 2004', 'In 2004 the CSTO was granted Observer status in the UN General Assembly': a state gets
-    role observer; an organisation gets the event observer_status_granted (counterpart: where)."""
+    role observer (where no body is named with it, in the one the source is about, else the last one its sentence
+    names before: 'is not a member of the EAEU, but has observer status'); an organisation gets the event
+    observer_status_granted (counterpart: where)."""
     out: list[Candidate] = []
     if s.tokens is None:
         return out
@@ -297,10 +326,12 @@ def observer_status(s: Sentence) -> list:
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]
         holders_org = [o for t in subjects for o in _organizations(s, t)]
         states = [x for t in subjects for x in _noun_entities(s, t, ("state",))] or _body_states(s, subjects)
+        states = states or pronoun_states(s, subjects)  # '… and has observer status at the WTO'
         date, mod = _date(s, verb, subjects), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *where])
         if states:
-            for org in orgs or ([s.subject_organization] if s.subject_organization else []):
+            named = [m.entity_id for m in s.organizations(0, verb.idx - s.offset)][-1:]  # '…, but has observer status'
+            for org in orgs or ([s.subject_organization] if s.subject_organization else named):
                 for state in states:
                     out.append(_membership(s, "parse_observer_status", state, org, "observer", date, span, mod))
         elif holders_org and orgs and not s.once(organization_events.observer_status):

@@ -28,11 +28,15 @@ from pipeline.rules.parsed import (
     own_dates,
     phrase_states,
 )
-from pipeline.rules.visit_referents import is_referring, is_the_country, other_side, resolved_persons
+from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
+from pipeline.rules.visit_stops import stops
 from pipeline.rules.visit_unmade import unmade
+from pipeline.rules.visit_venues import venues
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
-VISIT = {"visit", "attend", "tour"}
+GATHERED = {"attend", "participate"}
+"""Verbs of taking part in a gathering, whose place, not their object, is where the visit went."""
+VISIT = {"visit", "tour"} | GATHERED
 GATHERINGS = {"summit", "meeting", "conference", "session", "forum", "ceremony"}
 ATTENDED = GATHERINGS | {"inauguration", "funeral", "celebration", "parade", "talk", "talks", "negotiation"}
 """What a leader attends abroad: 'attended the inauguration of Ashraf Ghani in Kabul'."""
@@ -49,18 +53,20 @@ def visited(s: Sentence) -> list:
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
-        if verb.lemma_.lower() == "attend":
-            objects = [t for o in objects if o.lemma_.lower() in ATTENDED for t in o.subtree]
+        if verb.lemma_.lower() in GATHERED:  # 'participated in the summit held in Ashkelon, Israel'
+            gatherings = objects if verb.lemma_.lower() == "attend" else _prep_objects(verb, "in")
+            objects = venues(s, verb, [o for o in gatherings if o.lemma_.lower() in ATTENDED])
         else:
             objects = [t for o in objects for t in _conjuncts(o)] + [
                 t for o in objects for t in o.subtree if t.dep_ == "appos"
             ]
+            objects += stops(verb)  # 'toured Central Asia, stopping in Tashkent and Dushanbe'
         hosts: dict = {}  # (host, place) -> the destination's own bracketed dates
         for t in objects:
             host = _place_host(s, t)
             if host:
                 hosts.setdefault(host, _bracketed_dates(s, t))
-        if not hosts and verb.lemma_.lower() != "attend":  # 'visited the five Central Asian states': each member
+        if not hosts and verb.lemma_.lower() not in GATHERED:  # 'visited the five Central Asian states': each member
             hosts = {(state, None): [] for state in phrase_states(s, _children(verb, "dobj"))}
         visitors = [(p, s.state_of_entity(p)) for p in [m.entity_id for m in persons] + referred]
         # 'the Chinese president attended the opening ceremony … in Turkmenistan', 'Putin and the Kazakh president …'
@@ -116,6 +122,8 @@ TRIP_NOUNS = {"visit", "trip", "tour", "journey", "arrival", "stopover", "delega
 DESTINATION = {"arrival": ("in",), "stopover": ("in",), "tour": ("to", "of")}
 """The prepositions that take a trip's destination, where not 'to': 'his arrival in Ashgabat', 'his tour of
 Turkmenistan and Kazakhstan' (an 'of' that names a place or state; 'the tour of the Turkish president' names whose)."""
+NAMED_BY_PLACE = {"visit", "trip", "tour", "journey"}
+"""Trips a place before the noun names the destination of ('the Moscow visit'; not 'the Moscow delegation')."""
 
 
 def trip(s: Sentence) -> list:
@@ -131,6 +139,7 @@ def trip(s: Sentence) -> list:
     for noun in s.with_lemma(TRIP_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRIP_NOUNS:
             continue
+        bracketed: dict = {}  # (host, place) -> the destination's own bracketed dates
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
         # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
@@ -142,42 +151,56 @@ def trip(s: Sentence) -> list:
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
+        if noun.lemma_.lower() in NAMED_BY_PLACE:  # "Atambayev's Moscow visit": the place names the trip
+            places += [c for c in _children(noun, "compound") if _place_host(s, c)]
+        verb = _governing_verb(noun)
+        places += stops(noun, verb)  # 'made a tour of the Gulf, with stops in Riyadh and Abu Dhabi'
         for c in (c for o in places for c in _conjuncts(o)):
             host = _host_in(s, c)
             if host:
                 by_state.setdefault(host[0], host)
+                bracketed.setdefault(host, _bracketed_dates(s, c))  # 'visits to Paris (2005), Berlin (2007)'
         hosts: list = list(by_state.values())
-        verb = _governing_verb(noun)
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
         named_of = [  # 'the visit of Putin', 'the visit of the Indian prime minister'
-            o
-            for o in _prep_objects(noun, "of")
-            if not _prep_objects(o, "to") and (resolved_persons(s, [o]) or leader_state(s, o))
+            o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and _whose(s, o)
         ]
         circumstance = noun.lemma_.lower() == "visit" and (
             (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
             or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
         )  # 'During a 2015 visit, Modi signed …', 'In 2013, Xi Jinping paid a state visit'
         countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
+        unnamed = False
         if (
             not hosts
             and not countries
             and (_prep_objects(noun, "by", "from") or named_of or circumstance or _titled_owner(s, noun))
             and s.home_state
+            and not is_return(noun)  # 'paid a return visit in 2004': to the earlier visitor's state (`visit_returns`)
         ):
             # 'During a visit by Indian Prime Minister Narendra Modi in July 2015', 'the visit of Putin in 2019' (not
             # 'the first visit of a leader from the Kremlin to Iran', whose destination the parse hangs on 'leader'),
             # 'During a 2015 visit, Modi signed …': a visit to nowhere named is to the state the source is about
             hosts = [(s.home_state, None)]
+            unnamed = True
         if not hosts and not countries:
             continue
-        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places] + _children(noun, "poss")
+        # 'a tour of Latin America': an 'of' that takes the destination names whose tour only as a person or leader
+        region = [o for o in _prep_objects(noun, "of") if "of" in preps and not _whose(s, o)]
+        own = [o for o in _prep_objects(noun, "from", "by", "of") if o not in places + region] + _children(noun, "poss")
         pronouns = [t for t in own if t.lower_ in PRONOUNS]
         own = [t for t in own if t.lower_ not in PRONOUNS]  # 'During his 2011 visit to India, Berdimuhamedow …'
         persons = resolved_persons(s, own)
         subjects = _subjects(verb) if verb is not None and not own else []
+        if (
+            verb is not None
+            and verb.dep_ == "relcl"
+            and subjects
+            and all(t.lower_ in ("who", "that") for t in subjects)
+        ):
+            subjects = [verb.head]  # 'Sargsyan, who was on a working visit to Moscow, met Putin
         persons = (
             persons or resolved_persons(s, subjects) or resolved_persons(s, pronouns)
         )  # 'his': the paragraph's person
@@ -190,12 +213,20 @@ def trip(s: Sentence) -> list:
         mood = modality(verb) if verb is not None else None
         if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
             continue
-        date = _date(s, noun, clause=False) or (_date(s, verb, subjects) if verb is not None else None)
+        # "Rahmon's first trip to Uzbekistan since 2000 took place in 2018": a 'since' year is the span, not the trip
+        date = next(iter(_unbounded(s, own_dates(s, noun))), None) or (
+            _date(s, verb, subjects) if verb is not None else None
+        )
         # 'paid state visits to Kyrgyzstan in 2013 and 2019': the series hangs on the verb that made the trips
         own = sorted(
             dict.fromkeys(own_dates(s, noun) + (own_dates(s, verb, subjects) if verb is not None else [])),
             key=lambda d: d.char_start,
         )
+        if (
+            date is None and verb is None
+        ):  # '2004 – official visit of President Ilham Aliyev to Moscow': a verbless item
+            before = s.dates_in(0, noun.idx - s.offset)
+            date = before[-1] if before else None
         if date is None and noun.dep_ == "attr" and any(c.lower_ in POINTING for c in _children(noun.head, "nsubj")):
             # '…travelled to Kabul in 2018; it was the first visit of a Turkmen head of state': the visit just told
             before = s.dates_in(0, noun.idx - s.offset)
@@ -203,10 +234,15 @@ def trip(s: Sentence) -> list:
         if date is None and noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("pay", "make"):
             date = s.anchor_date()  # 'paid a state visit to Bishkek' is the act told, like 'visited Bishkek'
         span = _clause(s, [noun, *_prep_objects(noun, "to"), *subjects])
-        dated = [(host, d) for host in hosts for d in date_series(s, date, own)]
+        dated = [(host, d) for host in hosts for d in bracketed.get(host) or date_series(s, date, own)]
         dated += [(host, d) for host, d in _further_trips(s, noun, verb) if host[0] not in by_state]
         for person, home in visitors.items():
             side = other_side(s, home) if countries and not hosts else None
+            if unnamed and home == s.home_state and s.paragraph_partner_state not in (None, home):
+                side = (
+                    s.paragraph_partner_state,
+                    None,
+                )  # under 'Russia': 'the Georgian president paid a visit in 2004'
             trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
                 visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
@@ -220,38 +256,56 @@ MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
 
 
+def _unbounded(s: Sentence, dates: list) -> list:
+    """The dates not after 'since' ('the first visit since 2000'), which bound the span a trip ends, not date it."""
+    return [d for d in dates if not visits.SINCE.search(s.text, max(0, d.char_start - 12), d.char_start)]
+
+
+def _whose(s: Sentence, token) -> bool:
+    """The token names a person or a leader known by title: whose a trip is."""
+    return bool(resolved_persons(s, [token]) or leader_state(s, token))
+
+
 def _titled_owner(s: Sentence, noun) -> bool:
     """The visit's possessor is a person or a leader known by title ("the Japanese prime minister's 2015 visit",
     "Modi's visit"): whose visit it is, though not where to."""
-    return any(
-        resolved_persons(s, [t]) or leader_state(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS
-    )
+    return any(_whose(s, t) for t in _children(noun, "poss") if t.lower_ not in PRONOUNS)
 
 
 FURTHER_DATE_CHARS = 25
 """How far after a further destination its own date may start ('and to India in 1996')."""
 
 
-def _further_trips(s: Sentence, noun, verb) -> list:
+def _further_trips(s: Sentence, noun, verb, preps: tuple = ("to",)) -> list:
     """'made state visits to Japan in 1994 and to India in 1996': the parse hangs the second 'to' as a conjunct
-    of another preposition (of the noun or its verb); each such destination is dated by the date right after it."""
+    of another preposition (of the noun or its verb); each such destination is dated by the date right after it.
+    'paid an official visit to Greece, and in 2011 to Cyprus': a gapped clause whose 'to' hangs on the 'in' of its
+    own date, which dates it; a meeting's place takes 'in' (`preps`): 'met in Baku, and in 2018 in Tehran'."""
     heads = [noun] + ([verb] if verb is not None else [])
-    objects = [
-        o
+    further = [
+        (o, None)
         for h in heads
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ != "to"
+        if p.dep_ == "prep"  # 'met in Baku in 2016 and in Tehran in 2018': the parse joins 'in Tehran' to 'in 2016'
         for c in p.conjuncts
-        if c.lower_ == "to"
+        if c.lower_ in preps
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    further += [
+        (o, p)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on")
+        for o in _prep_objects(p, *preps)
+    ]
     out = []
-    for o in objects:
+    for o, when in further:
         host, end = _host_in(s, o), o.right_edge.idx + len(o.right_edge) - s.offset
         after = [d for d in s.dates_in(end) if d.char_start <= end + FURTHER_DATE_CHARS]
-        if host:
-            out.append((host, after[0] if after else None))
+        own: list = s.dates_in(when.idx - s.offset, o.idx - s.offset) if when is not None else []
+        if host and (when is None or own):
+            out.append((host, own[0] if own else after[0] if after else None))
     return out
 
 
@@ -271,7 +325,9 @@ def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None]
     """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
     with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
     no meeting ('held a summit', 'held the chair')."""
-    if verb.lemma_.lower() in HOLD and not any(o.lemma_.lower() in HELD_MEETINGS for o in _children(verb, "dobj")):
+    held = {o.lemma_.lower() for o in _children(verb, "dobj")}
+    pair = any(len(_conjuncts(t)) > 1 for t in _subjects(verb))  # 'Putin and Aliyev held a summit in Sochi'
+    if verb.lemma_.lower() in HOLD and not (held & HELD_MEETINGS or (pair and "summit" in held)):
         return None
     partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
     places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
@@ -290,10 +346,10 @@ def met_in(s: Sentence) -> list:
             continue
         partners, places, host = meeting
         subjects = _subjects(verb)
-        receivers = (
-            [s.state_of_entity(p) for p in resolved_persons(s, subjects)] if verb.lemma_.lower() in RECEIVE else []
-        )
-        if host is None and receivers and receivers[0]:
+        found = [s.state_of_entity(p) for p in resolved_persons(s, subjects)] + [leader_state(s, t) for t in subjects]
+        # 'Aliyev received …': a leaders' surname or a title gives the receiver's state
+        receivers = [r for r in found if r] if verb.lemma_.lower() in RECEIVE else []
+        if host is None and receivers:
             host = (receivers[0], None)
         if host is None or modality(verb) is not None:
             continue
@@ -312,9 +368,13 @@ def met_in(s: Sentence) -> list:
                 visitors.append((None, state))
         date = _date(s, verb, subjects) or s.anchor_date()
         span = _clause(s, [verb, *actors, *places])
+        meetings = [(host, date)] + [(h, d) for h, d in _further_trips(s, verb, None, ("in",)) if h != host]
         for person, home in dict.fromkeys(visitors):
-            if home and home != host[0]:
-                out.append(visits._visit(s, "parse_met_in", person, home, host[0], host[1], date, span))
+            out += [
+                visits._visit(s, "parse_met_in", person, home, h[0], h[1], d or date, span)
+                for h, d in meetings
+                if home and home != h[0]
+            ]
     return out
 
 

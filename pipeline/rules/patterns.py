@@ -27,6 +27,8 @@ POINTER = re.compile(
     r"^\s*(?:it|the group|both bodies|them|these bodies|the organi[sz]ation)\b(?!\s+(?:for|of)\b)", re.IGNORECASE
 )
 """An object that points back to the organisations of the previous sentence."""
+SINGULAR_POINTER = re.compile(r"^\s*(?:it|the group|the organi[sz]ation)\b", re.IGNORECASE)
+"""A pointer to one body: the first the previous sentence names (its subject, as a rule), not every one."""
 ACRONYM_GAP = re.compile(r"^\s*\($")
 QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
@@ -35,11 +37,22 @@ FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched t
 HEDGE = re.compile(r"\b(" + lexicon.alternation(lexicon.hedges()) + r")\b", re.IGNORECASE)
 
 
+GROUP_EXCEPTED = re.compile(r",?\s*(?:other than|except|but|apart from|excluding|save)\b")
+"""A group that an exception follows ('all the Central Asian states other than Uzbekistan') names no certain set
+of members here: the states that acted are the others, which the text does not list."""
+
+
 def group_members(s: Sentence, start: int, end: int) -> list[str]:
     """States named as a group in text[start:end] ('all the Central Asian states'; the groups are
-    curated in raw/dictionaries/state_groups.csv)."""
-    window = " ".join(s.text[start:end].split())
-    members = [m for phrase, ids in s.state_groups if phrase in window for m in ids]
+    curated in raw/dictionaries/state_groups.csv), in any case ('The five Central Asian states signed' opens its
+    sentence); not one an exception follows (`GROUP_EXCEPTED`)."""
+    window = " ".join(s.text[start:end].split()).lower()
+    members = [
+        m
+        for phrase, ids in s.state_groups
+        if phrase.lower() in window and not GROUP_EXCEPTED.match(window, window.index(phrase.lower()) + len(phrase))
+        for m in ids
+    ]
     return list(dict.fromkeys(members))
 
 
@@ -151,7 +164,8 @@ def objects(s: Sentence, start: int, stops: re.Pattern | None = None) -> list[st
     if POINTER.match(s.text[start:]) and s.subject_organization:
         return [s.subject_organization]
     if POINTER.match(s.text[start:]) and s.previous_organizations:
-        return list(s.previous_organizations)
+        one = SINGULAR_POINTER.match(s.text[start:])  # 'grew out of the Shanghai Five. India joined it': the SCO
+        return list(s.previous_organizations[:1] if one else s.previous_organizations)
     return list(dict.fromkeys(named))
 
 

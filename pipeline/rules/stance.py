@@ -165,7 +165,25 @@ def conditional(token) -> bool:
     auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
     if token.tag_ == "VBN" and "have" in auxes and set(auxes) & COUNTERFACTUAL_AUX:
         return True
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in [token, *_governors(token, 2)] for c in t.children)
+    frame = [token, *_governors(token, 2)]
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in frame for c in t.children) or any(
+        inverted_condition(t) for t in frame
+    )
+
+
+INVERTED = {"had", "were", "should"}
+"""Auxiliaries that open a condition by standing before their subject: 'Had Ukraine joined the Customs Union, it
+would have …', 'Were Uzbekistan to join the Union, …', 'Should Armenia leave the Union, …'."""
+
+
+def inverted_condition(verb) -> bool:
+    """'Had Ukraine joined …, it would have lost …': an adverbial clause whose auxiliary (or the copula heading
+    it) stands before its subject is a condition, not a statement (a question is not of the genre)."""
+    if verb.dep_ != "advcl":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opener = [verb] if verb.lower_ in INVERTED else [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(subjects) and any(a.lower_ in INVERTED and a.i < min(subjects) for a in opener)
 
 
 def intended(token) -> str | None:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pipeline.entities import provisional
-from pipeline.rules import agreements
+from pipeline.rules import agreement_names, agreements
 from pipeline.rules.agreement_guards import TREATY_ACRONYM_PATTERN
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _entity
@@ -102,10 +102,10 @@ def _lead_kind(lead: str) -> str | None:
     subject = topic.group("subject")
     named = agreements.NOUN.search(subject)
     if named is not None:
-        return agreements.kind_of(named.group("noun"), subject)
+        return agreement_names.kind_of(named.group("noun"), subject)
     if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
-    return agreements.kind_of(topic.group("noun").lower(), subject)
+    return agreement_names.kind_of(topic.group("noun").lower(), subject)
 
 
 def treaty_talked_about(s: Sentence, token=None) -> str | None:
@@ -160,13 +160,13 @@ def _named_at(text: str, m: re.Match) -> bool:
 
 
 def _named_kind(words: str) -> str:
-    return "treaty" if TREATY_ACRONYM.match(words) else agreements.kind_of(words, words)
+    return "treaty" if TREATY_ACRONYM.match(words) else agreement_names.kind_of(words, words)
 
 
 def _kind(noun) -> str:
     """The instrument's kind: a treaty by its acronym ('the NPT'), else by its noun and words."""
     phrase = " ".join(t.text for t in noun.subtree if t.lower_ not in ("the", "this", "a"))
-    return "treaty" if _acronym(noun) else agreements.kind_of(noun.lemma_, phrase)
+    return "treaty" if _acronym(noun) else agreement_names.kind_of(noun.lemma_, phrase)
 
 
 def _kind_and_name(noun, referred: str | None) -> tuple[str, str | None] | None:

@@ -24,7 +24,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_visits import ATTENDED, _host_in
 from pipeline.rules.visit_referents import is_referring, resolved_persons
-from pipeline.rules.visitor_titles import leader_state
+from pipeline.rules.visitor_titles import leader_state, titled_conjuncts
 
 MEETINGS = ATTENDED | {"assembly"}
 """Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed'),
@@ -65,15 +65,19 @@ def at_gathering(s: Sentence) -> list:
         persons = resolved_persons(s, owners) or resolved_persons(
             s, [t for t in subjects if _named(s, t) or is_referring(t)]
         )
-        visitors: dict = {p: s.state_of_entity(p) for p in persons}
+        visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in persons]
         if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
             titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
-            visitors = {None: titled[0]} if titled else {}
+            # "the Azerbaijani president's talks in Moscow", "Aliyev's talks in Moscow": an owner known by office
+            titled = [state for t in owners for state in [leader_state(s, t)] if state] or titled
+            visitors = [(None, titled[0])] if titled else []
+        elif not resolved_persons(s, owners):  # 'Aliyev and Lukashenko signed': a leaders' surname beside a person
+            visitors += [(None, state) for state in titled_conjuncts(s, [t for t in subjects if _named(s, t)])]
         if not visitors or modality(verb) is not None:
             continue
         date = _date(s, verb, subjects)
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
-        for person, home in visitors.items():
+        for person, home in dict.fromkeys(visitors):
             if home and home != host[0]:
                 out.append(visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span))
     return out

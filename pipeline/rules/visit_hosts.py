@@ -28,7 +28,7 @@ from pipeline.rules.parsed import (
     _verbs,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import TALKS, _host_in
+from pipeline.rules.parsed_visits import ATTENDED, TALKS, _host_in
 from pipeline.rules.visit_organizations import organization_visitor
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visitor_titles import leader_states
@@ -36,8 +36,9 @@ from pipeline.rules.visitor_titles import leader_states
 RECEIVE = {"host", "receive", "welcome"}
 GROUPS = {"delegation", "mission"}
 """A state's party of visitors: 'a delegation from Turkey', 'a Turkish delegation'."""
-PURPOSES = TALKS | {"visit", "trip", "summit", "meeting", "conference", "negotiation"}
-"""Why a leader was somewhere: 'in Moscow for talks', 'in Ankara on a state visit'."""
+PURPOSES = TALKS | ATTENDED | {"visit", "trip", "negotiation", "opening"}
+"""Why a leader was somewhere: 'in Moscow for talks', 'in Ankara on a state visit', 'in Moscow for the Victory Day
+parade' (what a leader attends abroad, `parsed_visits.ATTENDED`)."""
 
 
 def _guests(s: Sentence, tokens) -> list[tuple[str | None, str | None]]:

@@ -60,6 +60,10 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     preposition = TRAVEL[lemma]
     objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
     heads = [c for c in verb.children if c.dep_ in objects] if preposition is None else _prep_objects(verb, preposition)
+    # 'flew to Moscow and then to Minsk': the parse joins the second 'to' to the first, or to the verb
+    further = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == preposition for c in p.conjuncts]
+    further += [c for c in verb.children if c.dep_ == "conj" and c.lower_ == preposition]
+    heads += [o for c in further if c.lower_ == preposition for o in c.children if o.dep_ == "pobj"]
     out = []
     for head in heads:
         group = _conjuncts(head)
@@ -75,7 +79,25 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
                 if state:
                     out.append((state, m.entity_id if m.entity_type == "place" else None))
                     break
+    if not heads and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        out += _there(s, verb)
     return list(dict.fromkeys(out))
+
+
+def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
+    """Where 'there' is ('visited Baku in 2010 and went there again in 2012', 'Rahmon visited China in 2014. In 2019
+    he went there again'): the last city or state named by its name before the verb, else the one state the sentence
+    before names as an actor."""
+    before = [
+        m
+        for m in s.states(0, verb.idx - s.offset) + s.places(0, verb.idx - s.offset)
+        if m.form != "adjective" and s.state_of_entity(m.entity_id)
+    ]
+    last = max(before, key=lambda m: m.char_start) if before else None
+    state = s.state_of_entity(last.entity_id) if last else None
+    if last is not None and state:
+        return [(state, last.entity_id if last.entity_type == "place" else None)]
+    return [(s.previous_states[0], None)] if len(set(s.previous_states)) == 1 else []
 
 
 def _unnamed_destination(s: Sentence, verb) -> bool:
@@ -152,10 +174,11 @@ def leader_travelled(s: Sentence) -> list:
         span = _clause(
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )
+        again = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)  # another trip, not a reading
         for person, home in dict.fromkeys(visitors):
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
-                if home and host != home and (home, host) not in known:
+                if home and host != home and ((home, host) not in known or again):
                     out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
     return out
 

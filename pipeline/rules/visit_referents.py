@@ -11,6 +11,8 @@ two' with a leader noun, the last two persons named in the paragraph and the sen
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _entity
 
@@ -71,3 +73,51 @@ def other_side(s: Sentence, home: str | None) -> tuple[str, None] | None:
         return s.home_state, None
     partner = s.paragraph_partner_state or s.partner_state
     return (partner, None) if partner and partner != home else None
+
+
+RETURN_VERBS = {"return", "reciprocate"}
+SURNAME = re.compile(r"\b[A-Z][\w'’-]+")
+RETURN_WORDS = {"return", "reciprocal"}
+
+
+def is_return(noun) -> bool:
+    """The visit noun is a visit returned ('Erdoğan returned the visit', 'paid a return visit', 'reciprocated the
+    trip'): its host is the state of the earlier visitor (`returned_to`), not the state the source is about."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RETURN_VERBS) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in RETURN_WORDS for c in noun.children
+    )
+
+
+def returned_to(s: Sentence, end: int, visitors: set) -> str | None:
+    """The state a visit returned goes to: the one state other than the returning visitors' that the sentence names
+    before `end` (by name, adjective, city, person or a leaders' surname: 'Aliyev visited Ankara in 2010; Erdoğan
+    returned the visit'), else the one the sentence before names (as an actor, or by a person of the paragraph or a
+    leaders' surname); else, for a foreign visitor, the state the source is about. None where that is not one
+    state."""
+    named = [m.entity_id for m in s.states(0, end, actors_only=False) + s.places(0, end) + s.persons(0, end)]
+    surnames = [s.family_states[t.text] for t in s.tokens or () if t.idx - s.offset < end and t.text in s.family_states]
+    here = {x for x in (s.state_of_entity(e) for e in named) if x} | set(surnames)
+    if not here - visitors:
+        earlier = [s.state_of_entity(p) for p in s.paragraph_persons[-1:]]
+        earlier += [s.family_states[w] for w in SURNAME.findall(s.previous_text) if w in s.family_states]
+        here = set(s.previous_states) | {x for x in earlier if x}
+    if not here - visitors and s.home_state:
+        here = {s.home_state}
+    here -= visitors
+    return here.pop() if len(here) == 1 else None
+
+
+def pair_states(s: Sentence, token) -> list[str]:
+    """The two states of 'the two presidents', 'both leaders' where the text named the pair by surnames that are no
+    one person ('In 2013 Sargsyan held talks with Putin. In 2014 the two presidents met in Sochi': Sargsyan is a
+    family of Armenian leaders): the last two states of the persons and leaders' surnames named in the sentence before
+    and this one up to the token; none unless they are two."""
+    if token.lemma_.lower() not in PAIR_NOUNS or not any(c.lower_ in PAIR for c in token.children):
+        return []
+    here = s.text[: max(0, token.idx - s.offset)]
+    named = [s.state_of_entity(p) for p in s.paragraph_persons]
+    named += [s.family_states[w] for w in SURNAME.findall(s.previous_text) if w in s.family_states]
+    named += [s.state_of_entity(m.entity_id) for m in s.persons(0, len(here))]
+    named += [s.family_states[w] for w in SURNAME.findall(here) if w in s.family_states]
+    latest = list(dict.fromkeys(x for x in reversed(named) if x))[:2]
+    return latest if len(latest) == 2 else []

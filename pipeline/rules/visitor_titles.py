@@ -9,7 +9,8 @@ rules over the parse (`parsed_visits`, `visit_leaders`).
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _conjuncts, _entity
+from pipeline.rules.parsed import _conjuncts, _entity, _subjects
+from pipeline.rules.visit_referents import SINGULAR, pair_states, resolved_persons
 
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
@@ -28,6 +29,9 @@ TITLES = LEADER_NOUNS | {
 'Turkmen Foreign Minister', 'a Turkmen delegation', 'Saudi Crown Prince', 'the Chairman of the Senate of
 Kazakhstan', 'his Afghan counterpart' (a leader's equal in another state). Not an ambassador or envoy, who lives
 where he is posted."""
+OFFICIALS = {"official", "officials"}
+"""A state's officials travel for it as a delegation does ('Kyrgyz officials visited Seoul'); only the noun, not the
+adjective of 'an official visit'."""
 AWAY = {"to", "in", "at", "with", "from"}
 """A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
 
@@ -40,7 +44,11 @@ def leader_states(s: Sentence, token, skip: frozenset = frozenset()) -> list[str
     them for a plural one ('the Kazakh and Uzbek presidents'); none otherwise. Tokens in `skip` are another
     phrase's (a conjunct the parse hangs under this one)."""
     words = [t for t in token.subtree if t.i not in skip]
-    titles = [t for t in words if t.lemma_.lower() in TITLES or t.lower_ in TITLES]
+    titles = [
+        t
+        for t in words
+        if t.lemma_.lower() in TITLES or t.lower_ in TITLES or (t.lower_ in OFFICIALS and t.pos_ == "NOUN")
+    ]
     family = _family_state(s, token)
     if not titles:
         return [family] if family else []
@@ -78,7 +86,8 @@ def _family_state(s: Sentence, token) -> str | None:
     """The state of a bare surname that names a family of one state's leaders ('Aliyev', 'President Aliyev': Heydar
     or Ilham, of Azerbaijan; `Sentence.family_states`): the phrase's head word, a proper noun no person
     mention covers."""
-    if token.tag_ != "NNP" or _entity(s, token, ("person",)) is not None:
+    # the parser tags a surname that opens a sentence a common noun ('Aliyev was on a state visit to Rome')
+    if token.tag_ not in ("NNP", "NN") or _entity(s, token, ("person",)) is not None:
         return None
     return s.family_states.get(token.text)
 
@@ -95,9 +104,24 @@ def titled_conjuncts(s: Sentence, subjects) -> list[str]:
     conjunct under the first, whose words it is not); a conjunct that names a person is his, not a title's."""
     out: list[str] = []
     for t in subjects:
+        out += _pronoun_leader(s, t)
+        if not resolved_persons(s, [t]):  # 'the two presidents', the pair named by surnames
+            out += pair_states(s, t)
         group = _conjuncts(t)
         for c in group:
             inner = {x.i for o in group if o.i != c.i and o.i in {y.i for y in c.subtree} for x in o.subtree}
             if not any(_entity(s, x, ("person",)) for x in c.subtree if x.i not in inner):
                 out += leader_states(s, c, frozenset(inner))
     return list(dict.fromkeys(out))
+
+
+def _pronoun_leader(s: Sentence, token) -> list[str]:
+    """The state of the leader known by office a 'he' or 'she' stands for: the subject of the clause its own verb is
+    joined to ('the Armenian prime minister hosted the Georgian prime minister in Yerevan, and in 2020 he visited
+    Tbilisi'), where no person the text named is meant."""
+    verb = token.head
+    if token.lower_ not in SINGULAR or verb.dep_ != "conj" or resolved_persons(s, [token]):
+        return []
+    leaders = [t for t in _subjects(verb.head) if not any(_entity(s, x, ("person",)) for x in t.subtree)]
+    states = [x for t in leaders for x in leader_states(s, t)]
+    return states if len(leaders) == 1 and len(states) == 1 else []  # not 'the Armenian and Georgian premiers …, he'

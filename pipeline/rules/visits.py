@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.gathering_topics import topic_mention
 from pipeline.rules.patterns import asides, group_members, listed_dates
 from pipeline.rules.visit_unmade import unmade_at
 from pipeline.text.dates import date_fields
@@ -27,6 +28,8 @@ CAMEO_MAKE_VISIT, PLOVER_CONSULT = VISIT.constants["cameo_code"], VISIT.constant
 VISIT_DATE_CHARS = 40
 """How far after the visit phrase ('visit of Prime Minster Modi to') a date still belongs to it
 ('… Ankara, the Turkish capital, in October 2012' starts 35 characters after 'to')."""
+RETURNED = re.compile(r"\b(?:return(?:ed)?|reciprocal|reciprocated)\s+(?:(?:the|a|his|her)\s+)?$", re.IGNORECASE)
+"""'Erdoğan returned the visit in 2011', 'a return visit in 2004': its host is the earlier visitor's state."""
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 VISIT_TAIL = re.compile(r"\s+(?:of\s+[^,.;]*?\s+)?to\s+")
 
@@ -70,12 +73,13 @@ def _at(mention) -> int:
     return mention.char_start
 
 
-def _hosts(s: Sentence, start: int, end: int) -> list[tuple[str, str | None]]:
-    """(host state, place) for each state or place named in text[start:end], outside asides."""
+def _hosts(s: Sentence, start: int, end: int, left_out=lambda m: False) -> list[tuple[str, str | None]]:
+    """(host state, place) for each state or place named in text[start:end], outside asides and but those
+    `left_out` tells to leave out."""
     skip = asides(s)
     out = []
     for m in sorted(s.states(start, end) + s.places(start, end), key=_at):
-        if any(a <= m.char_start and m.char_end <= b for a, b in skip):
+        if any(a <= m.char_start and m.char_end <= b for a, b in skip) or left_out(m):
             continue
         place = m.entity_id if m.entity_type == "place" else None
         state = s.state_of_entity(m.entity_id)
@@ -153,10 +157,15 @@ def visit_noun(s: Sentence) -> list:
             of_person = s.persons(m.end(), tail.end())
             if of_person:
                 visitor, visitor_state = of_person[0].entity_id, s.state_of_entity(of_person[0].entity_id)
-            hosts = _hosts(s, m.end(), min(len(s.text), tail.end() + 40))[:1]
+            hosts = _hosts(s, m.end(), _destination_end(s, tail.end()))[:1]
         elif re.search(r"\bdestination of his\b", s.text[max(0, m.start() - 30) : m.start()]):
             hosts = _hosts(s, 0, m.start())[-1:]
-        elif re.match(r"\s+(?:in|on)\b", s.text[m.end() :]) and s.home_state and visitor_state != s.home_state:
+        elif (
+            re.match(r"\s+(?:in|on)\b", s.text[m.end() :])
+            and s.home_state
+            and visitor_state != s.home_state
+            and not RETURNED.search(s.text, max(0, m.start() - 30), m.start())  # `visit_returns`
+        ):
             hosts = [(s.home_state, None)]
         else:
             continue
@@ -164,6 +173,14 @@ def visit_noun(s: Sentence) -> list:
             if visitor_state and host != visitor_state:
                 out.append(_visit(s, "visit_noun", visitor, visitor_state, host, place, _visit_date(s, m, tail)))
     return out
+
+
+def _destination_end(s: Sentence, start: int) -> int:
+    """Where a visit's destination ends: 40 characters on ('a visit to the Russian Black Sea resort of Sochi'), or
+    at the first verb before that ('Medvedev's visit to the Kuril Islands in 2010 angered Japan': not Japan)."""
+    end = min(len(s.text), start + 40)
+    verbs = [t.idx - s.offset for t in s.tokens or () if t.pos_ == "VERB" and start <= t.idx - s.offset < end]
+    return min(verbs, default=end)
 
 
 UNMADE_VISIT = re.compile(
@@ -308,7 +325,7 @@ def took_part(s: Sentence) -> list:
         if not GATHERING.search(s.text, what_start, what_end):
             continue
         who = [p for p in s.persons(max(0, m.start() - 60), m.start() + 1) if p.char_end <= m.start() + 1]
-        where = _hosts(s, what_start, what_end)
+        where = _hosts(s, what_start, what_end, lambda x, at=what_start: topic_mention(s.text, at, x))
         if not who or not where:
             continue
         person = who[-1].entity_id

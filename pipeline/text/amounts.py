@@ -79,6 +79,8 @@ THRESHOLD_AFTER = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+\Z", re.IGNORECASE)
 """The start of a change whose other end may repeat the figure bare: 'from (a peak of) 70,300 warheads'."""
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
+NAMED_BY_NUMBER = re.compile(r"\b(?:Group|Club|Forum|Union)[\s\u00a0]+of[\s\u00a0]+\Z")
+"""A body named by a number ('the Group of 77', 'the Group of Eight', 'the Club of 30'): the number is its name."""
 
 
 @dataclass(frozen=True)
@@ -271,11 +273,13 @@ def find_amounts(text: str) -> list[AmountMention]:
 
 def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar) -> bool:
     """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
-    of a ratio ('out of 50'), a rank ('the world's top ten corporations'), the day of a date that names an
+    of a ratio ('out of 50'), a body's name ('the Group of 77'), a rank ('the world's top ten corporations'), the day of a date that names an
     event ('the 11 September attacks'), thresholds ('(50% or above)', '(Below 25%)')."""
     if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
         return True
     if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    if NAMED_BY_NUMBER.search(text, max(0, start - 12), start):
         return True
     if noun_class is not None and not n.spelled and DAY_OF_MONTH.match(text, n.end):
         return True
