@@ -69,3 +69,12 @@ def through_parent(text: str, start: int, end: int, parents: list[tuple[int, int
     stop = cut.start() if cut else end
     of = OF_PARENT.match(text, stop) if ORGAN.search(text, start, stop) else None
     return next((b for a, b in parents if of is not None and a == of.end()), end)
+
+
+def parent_name(name: str) -> str | None:
+    """The parent's name a sub-body's full name ends with ('Board of Governors of the International Atomic Energy
+    Agency' -> 'International Atomic Energy Agency', 'Executive Board of the IMF' -> 'IMF'), or None for a name
+    with no organ before its last 'of': what `through_parent` joined, read back so the sub-body keeps its parent."""
+    organ = ORGAN.search(name)
+    tail = list(OF_PARENT.finditer(name, organ.end())) if organ else []
+    return name[tail[-1].end() :] if tail else None

@@ -354,11 +354,18 @@ def _ents(span, in_docs: dict[int, tuple]) -> list:
 
 
 def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
-    """The entities table with a row for every provisional organisation not already in it."""
+    """The entities table with a row for every provisional organisation not already in it; a sub-body named in
+    full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so a rule
+    that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it."""
     known = set(entities["entity_id"])
     new = [eid for eid in sorted(names) if eid not in known]
     if not new:
         return entities
+    orgs = entities[entities["entity_type"] == "organization"]
+    known_names = {
+        **dict(zip(orgs["acronym"].dropna(), orgs.dropna(subset=["acronym"])["entity_id"])),
+        **dict(zip(orgs["name"], orgs["entity_id"])),
+    }
     rows = pd.DataFrame(
         [
             {
@@ -366,6 +373,7 @@ def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
                 "entity_id": eid,
                 "entity_type": "organization",
                 "name": names[eid],
+                "parent_id": known_names.get(name_extent.parent_name(names[eid]) or ""),
                 "in_dictionary": False,
                 "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
             }

@@ -131,7 +131,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         states = list(s.previous_states)  # 'All these countries have ratified the Treaty': those just listed
     states = list(dict.fromkeys(states + group_members(s, start, end)))
     if not orgs and len(states) < 2 and (lender := THE_LENDER.search(s.text, start, end)):
-        orgs = _lender_by_kind(s, lender.group("kind") or lender.group("staff"))
+        orgs = lender_by_kind(s, lender.group("kind") or lender.group("staff"))
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
         return ()  # the states that acted are not named: no party to give
@@ -162,8 +162,19 @@ def _named_before(s: Sentence, start: int) -> str | None:
     return next((x for x in reversed(before) if x and x != s.home_state), None)
 
 
-def _lender_by_kind(s: Sentence, kind: str) -> list[str]:
+def lender_by_kind(s: Sentence, kind: str) -> list[str]:
     """The lender 'the Fund' or 'the Bank' stands for: the organisation talked about, else the paragraph's first of
     that kind; none where neither is."""
     known = [x for x in (talked_about(s), *s.paragraph_organizations) if x]
     return next(([x] for x in known if LENDER_BY_KIND[kind].search(x)), [])
+
+
+def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
+    """The parties of a loan deal that names only its lender ('the IMF approved a three-year loan', 'was approved by
+    the IMF'), with the state the text is about: a lender lends to someone, and unnamed, the borrower is the state
+    whose relations the text tells (a loan between two banks names its borrower: 'a loan from the Export-Import Bank
+    of China to the Development Bank of Kazakhstan')."""
+    parties = tuple(party_ids)
+    if kind == "loan_deal" and len(parties) == 1 and s.home_state and not parties[0].startswith("state:"):
+        return (*parties, s.home_state)
+    return parties

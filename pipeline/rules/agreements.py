@@ -39,7 +39,7 @@ from pipeline.rules.agreement_guards import (
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
-from pipeline.rules.agreement_parties import parties
+from pipeline.rules.agreement_parties import parties, with_borrower
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
@@ -106,12 +106,13 @@ not a statement of the signing."""
 NEXT_ELEMENT_DATE = re.compile(r"[,;]\s+(?:and\s+)?(?:then\s+|later\s+)?(?:in|on)\s+$")
 NEXT_INSTRUMENT = re.compile(
     r"\s*,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:treat|agreement|memorand|declaration|protocol|statement|"
-    r"plan|charter|convention|arrangement|loan|credit)",
+    r"plan|charter|convention|loan|credit|arrangement|facilit)",
     re.IGNORECASE,
 )
-"""'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership': a date
-after the instrument that opens the next element of a gapped list (the verb left out) is that element's, not this
-one's; this one takes the date before the verb."""
+"""'signed a memorandum on military cooperation in 1996, and in 2002 a declaration on strategic partnership', 'the
+IMF approved a stand-by arrangement, and in 1996 an extended arrangement': a date after the instrument that opens the
+next element of a gapped list (the verb left out) is that element's, not this one's; this one takes the date before
+the verb."""
 NEGATED = re.compile(
     r"\b(?:not|never|neither|nor|n[o’']t|refused to|refuses to|declined to|failed to|yet to|refrained from|abstained from|"
     r"stopped short of|instead of|rather than)\s+(?:(?:yet|been|be|to)\s+)?$",
@@ -255,7 +256,7 @@ def signed(s: Sentence) -> list:
                     "signed",
                     name,
                     kind,
-                    party_set,
+                    with_borrower(s, kind, party_set),
                     date,
                     in_force=in_force_date.edtf if in_force_date else None,
                     modality=modality(s, m, verb),

@@ -12,17 +12,19 @@ import re
 from pipeline.rules.amount_asides import in_other_aside, in_other_relative, years_apart
 from pipeline.rules.amount_coordination import change_pair, joined, respective_date
 from pipeline.rules.amount_heads import figure_token, measured_noun
-from pipeline.rules.amount_kinds import filled_bracket, restated
+from pipeline.rules.amount_kinds import filled_bracket, noun_kind, restated
 from pipeline.rules.amount_periods import Interval, interval_start, years_after
-from pipeline.rules.amount_tense import governing_verb, told_in_past
+from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_as_forecast, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
+from pipeline.text.amounts import find_amounts
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
 budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
 to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
-by 10%')."""
+by 10%'), when told in the past or when the sentence before measured something too (`_measured_before`), and not
+when forecast (`amount_tense.told_as_forecast`)."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
@@ -36,13 +38,17 @@ SINCE = re.compile(
 )
 """A date that opens a period ('since 1997', 'from 1961 through the most recent year') is not a figure's
 year: the figure accumulates over the period ('have presented three proposals since 1997'). A period
-with a closing date is an interval (see `_interval_start`). Nor is the date of a comparison's base ('$1 million
+with a closing date is an interval (see `amount_periods.interval_start`). Nor is the date of a comparison's base ('$1 million
 in 2015, 10 percent more than in 2014': 2015)."""
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")
 """A clause set against another by a conjunction shares the date that opens the sentence when it too tells
 the past ('In 2018, growth was 4.1 percent, while inflation declined to 5.3 percent': 2018); told in the
 present it states how things are ('In 1994, a ceasefire ended the war but more than 1 million … are still
 not able to return home': no year)."""
+SIMULTANEOUS = re.compile(r"\b(?:while|whereas)\b")
+"""'while' and 'whereas' set two things of one time side by side: a clause after them told in the past shares the
+date of the clause before, wherever it stands ('external debt reached 48 percent of GDP in 2018, while gross reserves
+stood at $1.2 billion': 2018); 'but' and 'although' may turn to another time and share only an opening date."""
 DATE_BREAK = re.compile(rf"[;:]|\s[–—]\s|{CONTRAST.pattern}")
 """A clause after these words is dated only by its own words (a relative clause or ', when …' shares
 the date of the clause it hangs on)."""
@@ -77,7 +83,7 @@ def _reference_date(s: Sentence, m):
 
     c_start, c_end = s.clause(m.char_start)
     own_start, own_end = _own_start(s, m), _own_end(s, m)
-    measured = measured_noun(s, m)
+    measured = measured_noun(s, m) or _sum_subject(s, m)
 
     def usable(dates):
         return [
@@ -99,6 +105,8 @@ def _reference_date(s: Sentence, m):
         dates = usable([opening]) or usable(s.dates_in(include_asides=True))
     elif not dates and CONTRAST.fullmatch(s.text, _break_before(s, m), own_start) and _past_in_own_clause(s, m):
         dates = usable([opening])
+        if not dates and SIMULTANEOUS.fullmatch(s.text, _break_before(s, m), own_start):
+            dates = usable(s.dates_in(0, _break_before(s, m))[-1:])
     owned = [
         d
         for d in dates
@@ -110,6 +118,15 @@ def _reference_date(s: Sentence, m):
     ]
     candidates = owned or [d for d in dates if d.char_start < m.char_end]
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
+
+
+def _sum_subject(s: Sentence, m):
+    """The subject of the verb that governs the figure where that subject names a sum: 'The arrangement, approved in
+    1999, provided SDR 33.4 million' (the approval dates the arrangement's sum, as 'The loan, approved in 2000,
+    amounted to $100 million' does); not a state ('Mongolia, which joined the Fund in 1991, received …')."""
+    verb = governing_verb(s, m.char_start)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return next((c for c in subjects if noun_kind(c)), None)
 
 
 def _of_own_verb(s: Sentence, m, dates: list) -> list:
@@ -249,42 +266,33 @@ def _figure_date(s: Sentence, m, kind: str):
         return period if isinstance(period, Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    if _of_the_present(s, m) and not _reported(s, m):
+    if of_the_present(s, m) and not reported(s, m):
         return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
     date_ = respective_date(s, m) or years_apart(s, m.char_start) or interval_start(s, _reference_date(s, m))
-    if isinstance(date_, Interval) and (pair := change_pair(s.text, s.amounts, m)) is not None:
-        # 'Between 2005 and 2010, exports rose from $300 million to $900 million': each end of the change its year
+    over_a_period = isinstance(date_, Interval) or getattr(date_, "precision", None) == "interval"
+    if over_a_period and (pair := change_pair(s.text, s.amounts, m)) is not None:
+        # 'Between 2005 and 2010, exports rose from $300 million to $900 million' ('During 2010–2015', too): each end
+        # of the change its year
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_
-    if _reported(s, m):
+    if reported(s, m):
         return (s.previous_dates[:1] or [s.section_date])[0]
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
     in_past = not s.dates and told_in_past(s, m.char_start)
-    if narrative or kind == "share":
+    if narrative or (kind == "share" and not told_as_forecast(s, m.char_start) and (in_past or _measured_before(s))):
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
     return s.paragraph_date if in_past else None
 
 
-NOW = {"currently", "presently", "nowadays", "today", "now"}
-"""Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
-at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'The NPT came into force in
-1970 and now has 191 states parties'; 'at present' too."""
-
-
-def _of_the_present(s: Sentence, m) -> bool:
-    """Whether the verb that governs the figure is placed at the time of writing by a NOW word, with no date in
-    its own phrase ('Currently (as of 2019), the bank has 19 members' keeps 2019)."""
-    verb = governing_verb(s, m.char_start)
-    if verb is None or not any(
-        c.lower_ in NOW or (c.lower_ == "at" and any(g.lower_ == "present" for g in c.children)) for c in verb.children
-    ):
-        return False
-    start = verb.left_edge.idx - s.offset
-    end = verb.right_edge.idx - s.offset + len(verb.right_edge)
-    return not s.dates_in(start, end, include_asides=True)
+def _measured_before(s: Sentence) -> bool:
+    """Whether the sentence before states a figure: a share told in the present goes on with a measurement made at
+    the time that sentence dated ('(as of 2015) only 4 surveyed countries have a positive view (50% or above) … The
+    top ten are Vietnam (75%), …'); after an event's date it states what holds now ('Mongolia joined the IMF in 1991.
+    Copper accounts for 40 percent of exports': no year)."""
+    return bool(find_amounts(s.previous_text))
 
 
 def _beside_bracket(s: Sentence, m):
@@ -302,25 +310,6 @@ def _beside_bracket(s: Sentence, m):
         ):
             return d
     return None
-
-
-SPOKEN = re.compile(
-    r"\b(?:said|stated|declared|announced|noted|added|remarked|stressed|emphasi[sz]ed)\s*[:,]?\s*[\"“]", re.I
-)
-"""A verb of saying in the past that opens a quotation: 'Putin stated, "Today we have created …"'."""
-CLOSING_QUOTE = re.compile(r"[\"”]")
-
-
-def _reported(s: Sentence, m) -> bool:
-    """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
-    date of its own: what was said is of the time it was said, the event the sentence before tells (its
-    first date, else the year the narrative of its section is at): 'On 29 May 2014, the presidents signed the treaty, which
-    came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
-    million people"': 2014, even where the quotation speaks in the present or the future."""
-    if s.dates:
-        return False
-    openers = list(SPOKEN.finditer(s.text, 0, m.char_start))
-    return bool(openers) and not CLOSING_QUOTE.search(s.text, openers[-1].end(), m.char_start)
 
 
 def _own_start(s: Sentence, m) -> int:

@@ -10,6 +10,9 @@ subscription, reserves ('the IMF made a general allocation of SDR 343.7 million'
 ('contributed $100 million to an IMF trust fund') is no loan from it. Development banks are not so read:
 they also invest, and a bank's financing of projects is investment (dev wiki_edb_2025). Nor is a sum the
 Fund only reports ('The IMF estimated that the government spent $10 billion', 'According to the IMF').
+The World Bank is read as the Fund is: its Articles (IBRD Art. III, IDA Art. V) let it give a member money only as
+loans, credits or grants, and a grant is named as such ('In 2009 the World Bank provided $300 million to Ukraine':
+a loan; '$50 million in grants': an allocation).
 """
 
 from __future__ import annotations
@@ -21,16 +24,23 @@ from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
 
 IMF = "org:IMF"
+LENDING_ONLY = {IMF, "org:WORLD_BANK"}
+"""The lenders whose every sum put at a member's disposal is lending (see the module docstring)."""
 LOOSE_WORDS = re.compile(
     r"programmes?|programs?|facilit(?:y|ies)|financ\w*|funds?|schemes?|receiv\w*|extend\w*|spen[dt]|"
-    r"go(?:es)? to|went to|aid|assistance|purchas\w*",
+    r"go(?:es)? to|went to|aid|assistance|purchas\w*|packages?|granted",
     re.I,
 )
-"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms:
+"""The word list's words (`amount_kinds.CUE`) that say money changed hands without saying on what terms ('granted'
+is the verb the genre gives the Fund's loans: 'The IMF granted Tajikistan $189.5 million'; a grant, the noun, is not):
 after them the lender decides the kind ('financial assistance' is the Fund's own name for its lending, and a
 purchase its word for a drawing)."""
-LOOSE_KINDS = {"allocation", "investment", "trade", "other"}
-"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan."""
+LOOSE_KINDS = {"allocation", "investment", "trade", "other", "agreement_value"}
+"""The kinds a loose word (or no word: 'other') gives, that the IMF as source makes a loan ('a package' of the Fund
+is its financing: 'In 2017 the IMF put together a $5.5 billion package')."""
+POSSESSIVE = re.compile(r"\s*[’']s\b")
+"""'The IMF's total resources are about $1 trillion': a sum the Fund's possessive names, and no word of lending,
+is the Fund's own (a figure about the lender, not lent: 'the IMF's financing of $3 billion' still is)."""
 THE_FUND = re.compile(r"\bthe\s+Fund\b")
 """'the Fund', the genre's short name for the IMF once it is named."""
 TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -54,25 +64,30 @@ def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
         return kind
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
-    if any(not LOOSE_WORDS.fullmatch(c.group()) for c in CUE.finditer(words)):
-        return kind
-    return "loan" if _source_is_the_fund(s, m, start, end) else kind
+    cues = list(CUE.finditer(words))
+    if any(not LOOSE_WORDS.fullmatch(c.group()) and c.lastgroup != "loan" for c in cues):
+        return kind  # a word of lending beside a loose one only confirms it ('assistance … under the Credit Facility')
+    return "loan" if _source_is_the_fund(s, m, start, end, lending_named=bool(cues)) else kind
 
 
-def _source_is_the_fund(s: Sentence, m, start: int, end: int) -> bool:
+def _source_is_the_fund(s: Sentence, m, start: int, end: int, lending_named: bool = True) -> bool:
     """Whether the clause [start, end) names the IMF, or 'the Fund' in a text or paragraph about it, not as
     a recipient; or names no body at all in a text or paragraph about the IMF ('Kazakhstan joined the IMF in
-    1992. In 1999 the programme was augmented by SDR 100 million')."""
+    1992. In 1999 the programme was augmented by SDR 100 million'). Without `lending_named` (no word of lending in
+    the clause), the Fund's possessive names its own sum, not one it lends (POSSESSIVE)."""
     bodies = s.organizations(start, end)
-    places = [o.char_start for o in bodies if o.entity_id == IMF]
+    places = [(o.char_start, o.char_end) for o in bodies if o.entity_id in LENDING_ONLY]
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
     if known:
-        places += [f.start() for f in THE_FUND.finditer(s.text, start, end)]
+        places += [(f.start(), f.end()) for f in THE_FUND.finditer(s.text, start, end)]
     if not places and not bodies and not BODY_WORD.search(s.text, start, end) and not _state_gives(s, m):
-        return IMF in (s.subject, *s.paragraph_organizations[:1])  # the IMF is what the text or paragraph is about
+        # the lender is what the text or paragraph is about
+        return any(x in LENDING_ONLY for x in (s.subject, *s.paragraph_organizations[:1]))
     return any(
-        not TO_BEFORE.search(s.text, max(0, p - 12), p) and not REPORTING_AFTER.match(s.text, _name_end(s, p))
-        for p in places
+        not TO_BEFORE.search(s.text, max(0, a - 12), a)
+        and not REPORTING_AFTER.match(s.text, _name_end(s, a, b))
+        and (lending_named or not POSSESSIVE.match(s.text, _name_end(s, a, b)))
+        for a, b in places
     )
 
 
@@ -86,8 +101,8 @@ def _state_gives(s: Sentence, m) -> bool:
     return any(x.char_start <= c.idx - s.offset < x.char_end for c in subjects for x in s.states(actors_only=False))
 
 
-def _name_end(s: Sentence, position: int) -> int:
-    """Where the name of the Fund that starts at `position` ends ('the IMF', 'the Fund', 'International Monetary
-    Fund')."""
+def _name_end(s: Sentence, position: int, end: int) -> int:
+    """Where the lender's name that starts at `position` (its mention ending at `end`) ends, with a bracketed acronym
+    ('the IMF', 'the Fund', 'International Monetary Fund (IMF)')."""
     found = FUND_NAME.match(s.text, position)
-    return found.end() if found else position
+    return max(end, found.end()) if found else end

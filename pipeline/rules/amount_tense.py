@@ -9,9 +9,14 @@ by 123 states …'; 'agreed to bar explosions with yields above 150 kilotons') s
 year. A verb that only frames another ('was to be backed up by 47 aircraft', 'was estimated to have a
 yield of 120 kilotons') is read through. 'Have' of possession ('The two had a population of 171 million') describes a lasting state, not
 an event, and is left out too.
+
+Also here, the other ways a clause places a figure in time: at the time of writing (`of_the_present`: 'now',
+'currently') and at the time words were said (`reported`: a quotation a verb of saying opens).
 """
 
 from __future__ import annotations
+
+import re
 
 from pipeline.rules.context import Sentence
 from pipeline.rules.stance import token_at
@@ -58,3 +63,65 @@ def told_in_past(s: Sentence, position: int) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_AUX and c.lemma_ in ("be", "have") for c in verb.children
     )
+
+
+NON_FINITE = {"xcomp", "ccomp", "advcl", "conj"}
+"""The arcs by which a non-finite verb hangs on the verb that gives it its tense ('expects growth to slow to 4.5
+percent': 'slow' takes the time of 'expects')."""
+FORECASTING = {"expect", "project", "forecast", "predict", "anticipate"}
+
+
+def told_as_forecast(s: Sentence, position: int) -> bool:
+    """Whether the figure at `position` is an argument of a verb under a modal ('will grow by 6 percent') or one a
+    verb of forecasting frames ('expects growth to slow to 4.5 percent', 'is projected to reach 3 percent'): a
+    figure of the future, not of the year the narrative is at. (A share told in the plain present still is: the
+    genre's annotators date 'This overall budget covers … Administration – 6 per cent' by the biennium the
+    sentence before names.)"""
+    verb = governing_verb(s, position)
+    for _ in range(MAX_STEPS):
+        if verb is None:
+            return False
+        if verb.lemma_ in FORECASTING or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+            return True
+        if verb.dep_ not in NON_FINITE or verb.tag_ not in ("VB", "VBG", "VBN"):
+            return False
+        verb = verb.head
+    return False
+
+
+NOW = {"currently", "presently", "nowadays", "today", "now"}
+"""Words that place a figure at the time of writing: 'halving the number of hungry by 2015 (currently estimated
+at close to 1 billion people)' (2015 is the goal's deadline, not the count's year); 'The NPT came into force in
+1970 and now has 191 states parties'; 'at present' too."""
+
+
+def of_the_present(s: Sentence, m) -> bool:
+    """Whether the verb that governs the figure is placed at the time of writing by a NOW word, with no date in
+    its own phrase ('Currently (as of 2019), the bank has 19 members' keeps 2019)."""
+    verb = governing_verb(s, m.char_start)
+    if verb is None or not any(
+        c.lower_ in NOW or (c.lower_ == "at" and any(g.lower_ == "present" for g in c.children)) for c in verb.children
+    ):
+        return False
+    start = verb.left_edge.idx - s.offset
+    end = verb.right_edge.idx - s.offset + len(verb.right_edge)
+    return not s.dates_in(start, end, include_asides=True)
+
+
+SPOKEN = re.compile(
+    r"\b(?:said|stated|declared|announced|noted|added|remarked|stressed|emphasi[sz]ed)\s*[:,]?\s*[\"“]", re.I
+)
+"""A verb of saying in the past that opens a quotation: 'Putin stated, "Today we have created …"'."""
+CLOSING_QUOTE = re.compile(r"[\"”]")
+
+
+def reported(s: Sentence, m) -> bool:
+    """Whether the figure stands in a quotation that a verb of saying in the past opens, in a sentence with no
+    date of its own: what was said is of the time it was said, the event the sentence before tells (its
+    first date, else the year the narrative of its section is at): 'On 29 May 2014, the presidents signed the treaty, which
+    came into effect on 1 January 2015. Putin stated, "… a big regional market that unites more than 170
+    million people"': 2014, even where the quotation speaks in the present or the future."""
+    if s.dates:
+        return False
+    openers = list(SPOKEN.finditer(s.text, 0, m.char_start))
+    return bool(openers) and not CLOSING_QUOTE.search(s.text, openers[-1].end(), m.char_start)

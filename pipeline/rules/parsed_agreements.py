@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
+from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -116,7 +117,53 @@ LOANS = {"loan", "credit"}
 LENDING = {"approve", "sign", "conclude"}
 """A lender's loan approved or signed is a deal between the lender and the borrower its 'to'/'for' phrase names ('In
 1993 the EBRD approved a $150 million loan to Kazakhstan'), as a loan 'of' an amount is to the surface rule
-(`agreements.NOUN`); not one only provided, granted or repaid."""
+(`agreements.NOUN`); not one only provided, granted or repaid. The 'to'/'for' phrase may hang on a word of the loan's
+phrase ('approved loans totalling $35 million for Kyrgyzstan'); none named, the borrower is the state the text is
+about ('In 1998 the IMF approved a three-year loan', in the article on Tajikistan)."""
+ARRANGEMENTS = {"arrangement", "facility"}
+"""What a lender approves is its lending whatever its name: 'the Fund approved a three-year ECF arrangement' (not
+'the ministers approved arrangements for the summit': no lender approves those)."""
+
+
+def _lending(s: Sentence, noun, verb, signers) -> bool:
+    """Whether `noun`, the object `verb` takes, is a loan or a lender's arrangement approved or signed."""
+    if verb.lemma_.lower() not in LENDING:
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+
+
+def _signer_ids(s: Sentence, signers) -> list[str]:
+    """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
+    once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
+    (`agreement_parties.THE_LENDER`)."""
+    boards = any(_board_owner(t) is not None for t in signers)
+    named = _parties(s, [_board_owner(t) or t for t in signers])
+    named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF
+    short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
+    return named or [x for word in short[:1] for x in lender_by_kind(s, word)]
+
+
+def _board_owner(token):
+    """The body whose board acts ('The Executive Board of the IMF approved', "the Fund's Executive Board", 'the IMF
+    Executive Board', 'The Board of Directors of the ADB'): a lender's board decides its lending, and the lender is the party. None for a word that is
+    no board, or a board of no one named."""
+    if token.lemma_.lower() != "board":
+        return None
+    owners = _prep_objects(token, "of") + [c for c in token.children if c.dep_ in ("poss", "compound")]
+    while owners and owners[0].lower_.rstrip("s") in BOARD_MEMBERS:  # 'the Board of Directors of the ADB'
+        owners = _prep_objects(owners[0], "of") + owners[1:]
+    owners = [o for o in owners if o.lower_ not in ("executive", "governing")]  # 'the IMF Executive Board'
+    return owners[0] if owners else None
+
+
+BOARD_MEMBERS = {"director", "governor", "trustee"}
+
+
+def _borrowers(noun) -> list:
+    """The objects of the 'to'/'for' phrases of a loan's phrase, not of a relative clause on it."""
+    inside = {x.i for c in noun.children if c.dep_ == "relcl" for x in c.subtree}
+    return [o for t in noun.subtree if t.i not in inside for o in _prep_objects(t, "to", "for")]
 
 
 def signed(s: Sentence) -> list:
@@ -139,18 +186,17 @@ def signed(s: Sentence) -> list:
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [
-            t
-            for t in instruments
-            if t.lemma_.lower() in INSTRUMENT_NOUNS or (t.lemma_.lower() in LOANS and verb.lemma_.lower() in LENDING)
-        ]
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, signers)]
+        lending = bool(instruments) and _lending(s, instruments[0], verb, signers)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
             x
             for t in instruments[:1]
-            if t.lemma_.lower() in LOANS
-            for x in _prep_objects(t, "to", "for") + ([] if passive else _prep_objects(verb, "to", "for"))
+            if lending
+            for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = _parties(s, signers + borrowers)
+        parties = list(dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)))
+        if lending:
+            parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:
             continue
         noun = instruments[0]
@@ -180,6 +226,28 @@ def signed(s: Sentence) -> list:
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         span = _clause(s, [verb, noun, *signers, *(x for t in signers for x in t.conjuncts)])
         out.append(agreements._agreement(s, "parse_signed", name, kind, parties, date, span[0], span[1], modality=mood))
+        if lending:
+            out += _gapped_loans(s, verb, parties, mood)
+    return out
+
+
+def _gapped_loans(s: Sentence, verb, parties, mood) -> list[Candidate]:
+    """The further loans a lending verb takes with its verb left out, each with its own date: 'In 2018 the Bank
+    approved a $50 million loan for rural roads, and in 2019 a $40 million credit for energy efficiency' (two deals,
+    2018 and 2019; the parser makes the second noun a conjunct of the verb). A further noun with no date of its own is
+    part of the first deal."""
+    out = []
+    for noun in verb.children:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in LOANS | ARRANGEMENTS:
+            continue
+        start, end = _clause(s, list(noun.subtree))
+        dates = s.dates_in(start, end)
+        if dates:
+            out.append(
+                agreements._agreement(
+                    s, "parse_signed", None, "loan_deal", parties, dates[0], start, end, modality=mood
+                )
+            )
     return out
 
 

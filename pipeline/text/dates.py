@@ -22,7 +22,7 @@ Decisions (see CONTRIBUTING.md, "Dates"):
   ('in August', 'early April'), so the name 'May' is not read as a month.
 - A year inside an event name is still a year ('EXPO-2017', 'Expo 2017' -> 2017).
 - '9/11' is read as 2001-09-11; a slash joins two years only in a fiscal year ('fiscal year 2018/19',
-  'the 2018/19 fiscal year' -> 2018/2019; 'FY2019' -> 2019); no other slash date is read.
+  'the 2018/19 fiscal year' -> 2018/2019; 'FY2019' -> 2019, 'FY05' -> 2005); no other slash date is read.
 - Years lie in 1800..2100. A four-digit number followed by a measure or scale word ('2000 km',
   '2000 million') or a per cent is a quantity, not a year.
 """
@@ -101,12 +101,16 @@ RANGE_RE = (
     r"(?P<end>[0-9]{4}|[0-9]{2})(?![0-9A-Za-z_])(?![-–—/.,][0-9])"
 )
 YEAR_RE = rf"\b{_QUAL}{_YEAR}"
-_FISCAL_SPAN = rf"(?P<span>(?P<year>{YEAR_DIGITS})(?:{_OPT_SP}[/–—-]{_OPT_SP}(?P<end>[0-9]{{4}}|[0-9]{{2}}))?)"
+_FISCAL_SPAN = (
+    rf"(?P<span>(?P<year>{YEAR_DIGITS})(?:{_OPT_SP}[/–—-]{_OPT_SP}(?:FY{_OPT_SP})?(?P<end>[0-9]{{4}}|[0-9]{{2}}))?)"
+)
 FISCAL_YEAR_RE = (
     rf"(?:\b(?i:fiscal|financial|budget){_SP}(?i:year){_SP}(?:(?i:of){_SP})?|\bFY{_OPT_SP})"
     rf"{_FISCAL_SPAN}(?![0-9A-Za-z_])(?![-–—/.,][0-9])"
 )
-"""'in FY2019', 'in fiscal year 2018/19': a fiscal year, named by its year or by the two it spans."""
+"""'in FY2019', 'in fiscal year 2018/19', 'FY2004–FY2006': a fiscal year, named by its year or by the two it spans."""
+FISCAL_SHORT_RE = rf"\bFY{_OPT_SP}(?P<span>(?P<short>[0-9]{{2}}))(?![0-9A-Za-z_])(?![-–—/.,][0-9])"
+"""'in FY05', 'FY99': a fiscal year by its last two digits (a lender's reports write them so; 00–49 are this century)."""
 FISCAL_SLASH_RE = (
     rf"{_YEAR_BEFORE}\b(?P<span>(?P<year>{YEAR_DIGITS}){_OPT_SP}/{_OPT_SP}(?P<end>[0-9]{{4}}|[0-9]{{2}}))"
     rf"(?=[\s\u00a0]+(?i:fiscal|financial|budget){_SP}(?i:years?)\b)"
@@ -208,6 +212,11 @@ def _fiscal(m: re.Match) -> _Reading | None:
     return _interval(m) if m["end"] else _Reading("calendar", int(m["year"]))
 
 
+def _fiscal_short(m: re.Match) -> _Reading:
+    short = int(m["short"])
+    return _Reading("calendar", 2000 + short if short < 50 else 1900 + short)
+
+
 def _relative(m: re.Match) -> _Reading:
     groups = m.groupdict()
     if groups.get("adjective"):
@@ -233,6 +242,7 @@ RULES = tuple(
         ("date.month_day_year", MONTH_DAY_YEAR_RE, _calendar),
         ("date.fiscal_year", FISCAL_YEAR_RE, _fiscal),
         ("date.fiscal_year", FISCAL_SLASH_RE, _fiscal),
+        ("date.fiscal_year", FISCAL_SHORT_RE, _fiscal_short),
         ("date.range", RANGE_RE, _interval),
         ("date.season", SEASON_RE, _season),
         ("date.month_year", MONTH_YEAR_RE, _calendar),
@@ -347,8 +357,13 @@ PRECISE = {"day", "month", "season", "year"}
 
 def heading_year(heading: str | None) -> int | None:
     """The year a section heading names ('2019 Baku Summit', 'Relations in 1992'), if exactly one: the year a
-    section under it is at before its text names one ('The following year, …', 'in July')."""
+    section under it is at before its text names one ('The following year, …', 'in July'). A heading that names a
+    period ('2009–2010 Stand-By Arrangement', 'Early programmes (1993–1996)') is at its first year, as 'Relations
+    since 1991' is at 1991: its narrative starts there."""
     if not heading:
         return None
-    years = {d.date_start.year for d in find_dates(heading) if d.precision in PRECISE}
+    found = find_dates(heading)
+    years = {d.date_start.year for d in found if d.precision in PRECISE}
+    if not years:
+        years = {d.date_start.year for d in found if d.precision == "interval"}
     return years.pop() if len(years) == 1 else None

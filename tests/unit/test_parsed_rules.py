@@ -132,10 +132,42 @@ def test_provisional_organisations_are_kept_with_their_acronym():
     assert {("state:ARM", efsd, "member", "2009"), ("state:BLR", efsd, "member", "2010")} <= _memberships(text)
     entities = provisional.entity_rows(
         {efsd: "Eurasian Fund for Stabilization and Development"},
-        pd.DataFrame({"entity_id": ["state:KAZ"], "in_dictionary": [True]}),
+        pd.DataFrame(
+            {
+                "entity_id": ["state:KAZ"],
+                "entity_type": ["state"],
+                "name": ["Kazakhstan"],
+                "acronym": [None],
+                "in_dictionary": [True],
+            }
+        ),
     )
     assert not entities.set_index("entity_id").loc[efsd, "in_dictionary"]
     assert provisional.entity_id("Council of Europe") == "org:new_council_of_europe"
+
+
+def test_a_provisional_sub_body_named_through_its_parent_keeps_the_parent():
+    known = pd.DataFrame(
+        {
+            "entity_id": ["org:IMF", "org:IAEA"],
+            "entity_type": ["organization", "organization"],
+            "name": ["International Monetary Fund", "International Atomic Energy Agency"],
+            "acronym": ["IMF", "IAEA"],
+            "in_dictionary": [True, True],
+        }
+    )
+    names = {
+        "org:new_executive_board_of_the_imf": "Executive Board of the IMF",
+        "org:new_board_of_governors_of_the_international_atomic_energy_agency": (
+            "Board of Governors of the International Atomic Energy Agency"
+        ),
+        "org:new_bank_of_the_south": "Bank of the South",  # no organ before its 'of': no parent
+        "org:new_committee_of_the_wise": "Committee of the Wise",  # an organ, but of no known body
+    }
+    parents = provisional.entity_rows(names, known).set_index("entity_id")["parent_id"].to_dict()
+    assert parents["org:new_executive_board_of_the_imf"] == "org:IMF"
+    assert parents["org:new_board_of_governors_of_the_international_atomic_energy_agency"] == "org:IAEA"
+    assert pd.isna(parents["org:new_bank_of_the_south"]) and pd.isna(parents["org:new_committee_of_the_wise"])
 
 
 def test_a_list_of_organisations_each_with_its_year_in_brackets():
