@@ -335,14 +335,16 @@ def agreement_year_keys(text: str, subject: str, heading: str | None = None) -> 
     }
 
 
-def stated_agreements(text: str, subject: str | None = None, heading: str | None = None) -> set:
+def stated_agreements(
+    text: str, subject: str | None = None, heading: str | None = None, partyless: bool = False
+) -> set:
     """(kind, parties, date) of every agreement candidate of `text` stated as fact (no modality), with parties: the
     keys the scorer compares for a state's act on a treaty (an instrument's own act, 'was opened for signature in
-    1968', has none: `instrument_acts`)."""
+    1968', has none: `instrument_acts`; `partyless` keeps those too)."""
     return {
         (c["kind"], tuple(c["parties"]), c.get("date_edtf"))
         for c in candidates(text, "agreement", subject, heading)
-        if c.get("modality") is None and c["parties"]
+        if c.get("modality") is None and (c["parties"] or partyless)
     }
 
 

@@ -62,6 +62,10 @@ NAMED_AFTER = re.compile(r"\b(?:Treaty|Agreement|Accords?|Protocol|Convention|De
 """'the Treaty of Moscow', 'the Protocol of Alma-Ata': the place in an instrument's name is where it was
 signed, not a party (the parties are named as states)."""
 
+SEATED_MEMBERS = re.compile(r"\b(?:non-)?permanent\s+members?\s+of\s+(?:the\s+)?(?:UN\s+|United Nations\s+)?$", re.I)
+"""'The five permanent members of the Security Council ratified …': some of a body's members, named by their seat,
+act; the body is no party, and which states they are the text leaves to the reader (the codebook skips such a group
+unless `raw/dictionaries/state_groups.csv` makes it certain)."""
 VENUES = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:,\s+|,?\s+and\s+))+$")
 """'signed in London, Moscow and Washington on 1 July 1968': the places listed after a venue's 'in' are venues
 too (the depositaries' capitals), not parties."""
@@ -98,6 +102,12 @@ def beside_the_signing(s: Sentence, mention) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in DIRECTION:
         return False
     return token.head.head.lemma_.lower() in FLOWS | SIGNING_VERBS
+
+
+def seated(token) -> bool:
+    """True for a noun of members named by their seat ('the permanent members of the Security Council'): some of a
+    body's members, not the body (`SEATED_MEMBERS`)."""
+    return any(c.lower_ in ("permanent", "non-permanent") for c in token.children)
 
 
 CLAIMING = {"allege", "claim", "accuse", "charge", "insist", "argue", "complain", "protest", "deny"}
@@ -147,7 +157,8 @@ def not_a_party(s: Sentence, mention) -> bool:
     organ, not a party to what is signed near it; for a treaty's acronym taken for a body ('ratified the
     Lisbon Protocol … and acceded to the NPT'); for a place named in an instrument's name or listed after a venue
     ('in London, Moscow and Washington'); for an instrument's bracketed acronym; for an entity the parse puts
-    beside the signing, on the route of what it moves or as another verb's argument (`beside_the_signing`); and
+    beside the signing, on the route of what it moves or as another verb's argument (`beside_the_signing`); for a
+    body whose permanent members act (`SEATED_MEMBERS`); and
     for a state's adjective after 'post-' or 'ex-'."""
     if (mention.entity_type == "place" or mention.form == "capital_metonym") and (
         NAMED_AFTER.search(s.text, max(0, mention.char_start - 20), mention.char_start)
@@ -155,7 +166,9 @@ def not_a_party(s: Sentence, mention) -> bool:
         or in_a_body_s_name(s, mention)
     ):
         return True
-    if beside_the_signing(s, mention):
+    if beside_the_signing(s, mention) or SEATED_MEMBERS.search(
+        s.text, max(0, mention.char_start - 50), mention.char_start
+    ):
         return True
     if mention.entity_type == "state":
         return bool(AFTER.search(s.text, max(0, mention.char_start - 5), mention.char_start))

@@ -27,6 +27,7 @@ KIND = [
     ("charter", "charter"),
     ("act", "act"),
     ("joint statement", "joint_statement"),
+    ("statute", "treaty"),
 ]
 
 NAME = re.compile(

@@ -69,7 +69,7 @@ signed on 17 July 2003 in Islamabad': the venue (a place after 'in' or 'at') is 
 signed there."""
 PROPER_NAME_AFTER = re.compile(
     r"^(?:[\s–-]+(?:[A-Z][\w’'-]*|of|the|on|and))*?[\s–-]+(?:Declaration|Protocol|Agreement|Treaty|Accords?|"
-    r"Convention|Charter|Act|Pact|Memorandum|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
+    r"Convention|Charter|Act|Pact|Memorandum|Statute|Summit|Ministerial|Conference|Communiqu[eé]|Statement|Process|Initiative|Five)\b"
     r"|^[\s–-]+(?:agreements|accords|protocols|declarations|talks|process|format|group)\b"
 )
 """A place that begins a proper name ('the Rome Declaration', 'the Kyoto Protocol', 'the Reykjavik
@@ -85,8 +85,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     with the home state, its borrower),
     or the one it is part of ('the Shanghai Convention … was signed' in a paragraph on the SCO's
     anti-terrorist structure: the SCO), else the source's subject organisation, else the source's subject
-    state and its partner. The subject state alone signing an instrument it does not name, in a section headed by
-    another state, signs it with that state. Where a list excepts the only states named ('all but Azerbaijan,
+    state and its partner (in a text about no state, such as a treaty's article, none: 'Myanmar, which had signed in
+    1993, ratified the convention' is read over the parse). The subject state alone signing an instrument it does not
+    name, in a section headed by another state, signs it with that state. Where a list excepts the only states named ('all but Azerbaijan,
     Georgia, …'), the signers are unnamed: no parties."""
     skip = asides(s)
     states, orgs, established, others_acted = [], [], set(), False
@@ -141,6 +142,8 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
     if not found and not s.home_state and s.subject_organization:
         return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
+    if not found and not s.home_state:
+        return ()  # a text about no state has no side to pair the paragraph's last state with: it alone signed nothing
     if not found:
         found = [s.home_state] + ([s.paragraph_partner_state] if s.paragraph_partner_state else [])
     elif len(found) < 2 and s.home_state not in found:

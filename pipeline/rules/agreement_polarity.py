@@ -54,12 +54,16 @@ def acts(s: Sentence, lemmas: set[str]) -> list:
     ]
 
 
-RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next"}
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-"""'the 50th state to ratify', 'the 183rd': a rank written in figures."""
+RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest", "next", "recent", "newest"}
+"""Words that rank a doer among others: 'the last state to join', 'the most recent state to ratify it'."""
+ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?(?:sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|"
+    r"first|second|third|fourth|fifth))$"
+)
+"""'the 50th state to ratify', 'the 183rd', 'the fiftieth instrument', 'the twenty-first': a rank in figures or words."""
 
 
-def _ranked(token) -> bool:
+def ranked(token) -> bool:
     return token.lower_ in RANKS or bool(ORDINAL.match(token.lower_))
 
 
@@ -68,11 +72,11 @@ def record(verb) -> bool:
     treaty, in 1993', 'the last to accede', 'was among (one of) the first to sign'): it states the act as done, though its
     'to' reads as an intention."""
     if verb.dep_ in ("acl", "relcl"):
-        ranked = [verb.head]
+        placed = [verb.head]
     elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
         before = [c for c in verb.head.children if c.i < verb.i]
         attributes = [c for c in before if c.dep_ == "attr"]
-        ranked = attributes + [  # 'was among the first', 'was one of the first states'
+        placed = attributes + [  # 'was among the first', 'was one of the first states'
             o
             for p in [*before, *(c for a in attributes for c in a.children)]
             if p.dep_ == "prep" and p.lower_ in ("among", "of")
@@ -81,14 +85,58 @@ def record(verb) -> bool:
         ]
     else:
         return False
-    return any(_ranked(t) or any(_ranked(c) for c in t.children if c.dep_ == "amod") for t in ranked)
+    return any(ranked(t) or any(ranked(c) for c in t.children if c.dep_ == "amod") for t in placed)
 
 
 def mood_and_date(s: Sentence, verb, date):
     """The modality and date of a treaty act: a ranked infinitive (`record`) is stated, dated by its clause."""
     if record(verb):
-        return None, date if date is not None else s.date_for(verb.idx - s.offset)
-    return modality(verb), date
+        return None, date if date is not None else _clause_date(s, verb) or _named_doer_date(s, verb)
+    return modality(verb) or _first_conjunct_mood(verb), date
+
+
+def _first_conjunct_mood(verb) -> str | None:
+    """The mood of the first of the verbs coordinated with this one, which they share: 'The General Assembly called
+    on all states to sign and ratify the treaty' asks for the ratification as well as the signature."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return modality(first) if first is not verb else None
+
+
+TIMING = {"after", "before", "once", "when", "until", "since"}
+
+
+def _clause_date(s: Sentence, verb):
+    """The date of the clause a ranked act is told in (`Sentence.date_for`); none from outside a timing clause the act
+    sits in: 'It entered into force on 1 March 1999, after Burkina Faso became the 40th state to ratify it' dates the
+    entry, not the ratification."""
+    date = s.date_for(verb.idx - s.offset)
+    timed = next(
+        (v for v in [verb, *verb.ancestors] if any(c.dep_ == "mark" and c.lower_ in TIMING for c in v.children)), None
+    )
+    if date is None or timed is None:
+        return date
+    start, end = timed.left_edge.idx - s.offset, timed.right_edge.idx + len(timed.right_edge) - s.offset
+    return date if start <= date.char_start < end else None
+
+
+def _named_doer_date(s: Sentence, verb):
+    """The date a ranked act takes from the act a relative clause tells of the doer named after 'was': 'The last state
+    to join the treaty was Morocco, which ratified it in 2022' (joining it was ratifying it); None where the noun the
+    infinitive ranks is no subject of 'be', or the clause tells another act ('Morocco, whose king visited Paris in
+    2022')."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return None
+    told = [r for c in noun.head.children if c.dep_ == "attr" for r in c.children]
+    acts_of = [r for r in told if r.dep_ == "relcl" and r.lemma_.lower() in DOER_ACTS]
+    edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in acts_of]
+    return next((d for a, b in edges for d in s.dates_in(a, b) if not s.bounds(d)), None)
+
+
+DOER_ACTS = {"ratify", "accede", "join", "sign", "deposit", "adhere", "succeed"}
+"""The acts a relative clause on the ranked doer may tell that date its joining ('…, which ratified it in 2022')."""
 
 
 def own_date(s: Sentence, verb, actors=()):

@@ -129,6 +129,8 @@ class Sentence:
     topic_person: str | None = None
     partner_state: str | None = None
     previous_organizations: tuple[str, ...] = ()
+    previous_sentence_organizations: tuple[str, ...] = ()
+    """Organisations the previous sentence itself names (`previous_organizations` keeps the last named, however far)."""
     paragraph_organizations: tuple[str, ...] = ()
     """Organisations named earlier in this paragraph, first one first (the paragraph's topic)."""
     paragraph_persons: tuple[str, ...] = ()

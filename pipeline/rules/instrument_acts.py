@@ -9,7 +9,7 @@ codebook records each such act as an agreement of the instrument with no parties
 rules need signers and read none here.
 
 Over the parse: 'adopt', 'conclude', 'create', 'establish' or 'sign' in the passive with the instrument as subject,
-the same but 'sign' active with the instrument as object (an organisation that creates one is no party to it),
+a participle fronted before the instrument's clause ('Adopted on 7 July 2017, the treaty …'), the same but 'sign' active with the instrument as object (an organisation that creates one is no party to it),
 'open' with 'for signature', 'enter'/'come' with 'into force'. The instrument is named: a capitalised name or a treaty's acronym (`parsed_treaties._name`), or 'it' / 'the treaty' standing for
 the one named before in the sentence, else in the previous sentence ('The Treaty of Tlatelolco prohibits … The
 treaty was concluded in 1967'); an unnamed 'a treaty' or 'the treaty' with no name before is no instrument of its
@@ -38,7 +38,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _date, _passive, _prep_objects, _subjects
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.treaty_states import _states
-from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name, _topic_kind
 
 ACTS = {
     "adopt": "adopted",
@@ -100,7 +100,10 @@ def _instrument(s: Sentence, noun) -> tuple[str, str | None] | None:
     earlier = _earlier_instrument(s, noun)  # named before the pointer itself
     if earlier is not None:
         return (_kind(earlier), _name(earlier)) if _name(earlier) is not None else None
-    kind = _previous_kind(s)
+    topic = _topic_kind(s)  # 'It entered into force in 1999' in the article on a treaty, after no other one named
+    kind = (topic if s.previous_text == s.source_lead else None) or _previous_kind(s) or topic
+    if kind is not None and noun.lower_ != "it":
+        kind = topic or _kind(noun)  # 'the protocol' is the topic, else what its noun says, not another named before
     return (kind, None) if kind is not None else None
 
 
@@ -109,6 +112,10 @@ def _acted_on(verb) -> list:
     opened for signature'), or the object of an active 'adopt', 'conclude', 'create' or 'open' ('the Secretary-General
     opened the treaty for signature', 'FAO created the International Plant Protection Convention in 1952')."""
     lemma = verb.lemma_.lower()
+    if parsed_treaties._fronted(verb):  # 'Signed on 10 April 1972, the convention entered into force in 1975'
+        return _subjects(verb.head)
+    if parsed_treaties._passive_conjunct(verb):  # 'The treaty was negotiated in Oslo and opened for signature …'
+        return _children(verb.head, "nsubjpass")
     if _passive(verb):
         return _children(verb, "nsubjpass")
     if lemma == "open":
@@ -118,7 +125,7 @@ def _acted_on(verb) -> list:
 
 def _by_states(s: Sentence, verb) -> bool:
     """True when a state does the act: the passive agent or the active subject names one."""
-    doers = _prep_objects(verb, "by") if _passive(verb) else _subjects(verb)
+    doers = _prep_objects(verb, "by") if _passive(verb) or parsed_treaties._fronted(verb) else _subjects(verb)
     return bool(_states(s, doers))
 
 

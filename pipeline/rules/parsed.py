@@ -389,10 +389,10 @@ def _parties(s: Sentence, tokens) -> list[str]:
     a list excepts ('all the Central Asian states other than Uzbekistan': `agreement_guards.excepted`)."""
     out = []
     for t in tokens:
-        named = _noun_entities(s, t, ("state", "organization")) or [
-            x for o in _prep_objects(t, "of") for x in _noun_entities(s, o, ("state", "organization"))
+        of = [] if agreement_guards.seated(t) else _prep_objects(t, "of")  # not the body of 'its permanent members'
+        out += _noun_entities(s, t, ("state", "organization")) or [
+            x for o in of for x in _noun_entities(s, o, ("state", "organization"))
         ]
-        out += named
     start = min((t.left_edge.idx for t in tokens), default=s.offset) - s.offset
     end = max((t.right_edge.idx + len(t.right_edge) for t in tokens), default=s.offset) - s.offset
     excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}

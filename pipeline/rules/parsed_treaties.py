@@ -238,7 +238,8 @@ def participated(s: Sentence) -> list:
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         if _first_conjunct(verb).dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
             actors = [_first_conjunct(verb).head]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
-            actors = _named_as(actors[0]) or actors
+            if not _states(s, actors):  # 'The states that acceded … were China and France': the noun's states
+                actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
         if not states:
             continue

@@ -12,6 +12,8 @@ previous one (`_named_before`).
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import respectively
+from pipeline.rules.agreement_polarity import mood_and_date, ranked, record
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _clause,
@@ -24,7 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.treaty_states import _subject_before, _talked_about_state
+from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -64,11 +66,14 @@ def _named_before(s: Sentence, noun, holder) -> str | None:
 
 def _possessor(holder) -> list:
     """Whose act 'its' or 'their' makes it: the subject of the verb the noun is the object of ('North Korea announced
-    its withdrawal from the NPT') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
+    its withdrawal from the NPT'; of a ranked infinitive, the state it ranks: 'Hungary was the 55th state to deposit
+    its instrument of ratification') or whose phrase it is in ('Following its accession to the NPT in 1994, Ukraine
     transferred …'); none for a noun that is itself a subject ('Its withdrawal weakened the bloc')."""
     if holder.dep_ in ("nsubj", "nsubjpass"):
         return []
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
+    if verb is not None and not _subjects(verb) and record(verb):  # 'Hungary was the 55th state to deposit its …'
+        return _named_as(verb.head)
     return _subjects(verb) if verb is not None else []
 
 
@@ -80,8 +85,10 @@ the ABM Treaty', 'Ukraine deposited instruments of accession to the convention'.
 def _declared(holder) -> bool:
     """True when a bare act noun (no article, no possessor) is the object of a verb by which its subject tells its own
     act (DECLARING), directly or through 'notice of'; not 'demanded withdrawal from the treaty' (someone else's)."""
-    if any(c.dep_ in ("det", "poss") for c in holder.children):
+    if any(c.dep_ == "poss" for c in holder.children):
         return False
+    if any(c.dep_ == "det" for c in holder.children) and not any(ranked(c) for c in holder.children):
+        return False  # 'Honduras deposited the fiftieth instrument of ratification': the ranked one is its own
     verb = holder.head if holder.dep_ == "dobj" else _governing_verb(holder)
     return verb is not None and verb.lemma_.lower() in DECLARING
 
@@ -121,6 +128,7 @@ UNASSERTED = {
     "discuss",
     "debate",
     "propose",
+    "negotiate",
     "request",
     "require",
     "await",
@@ -129,7 +137,8 @@ UNASSERTED = {
     "question",
 }
 """Words that speak of an act without stating it: 'made its ratification of the CTBT conditional on Israel's
-accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty'."""
+accession to the NPT', 'the prospect of Ukraine's accession', 'urged India's accession to the treaty', 'was negotiating
+its accession'."""
 
 
 CONDITIONAL = {"conditional", "contingent", "conditioned"}
@@ -168,9 +177,8 @@ def participation_noun(s: Sentence) -> list:
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None
         by = ("by",) if preposition == "of" else ("of",)
-        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod")] + _prep_objects(
-            noun, *by
-        )
+        actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod") and not ranked(c)]
+        actors += _prep_objects(noun, *by)
         actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
@@ -189,10 +197,12 @@ def participation_noun(s: Sentence) -> list:
         date = _date(s, noun, clause=False)
         verb = holder.head if holder.dep_ in ("nsubj", "nsubjpass", "dobj") else _governing_verb(holder)
         if date is None and verb is not None and _in_sentence(s, verb):  # 'gave notice of its withdrawal … on <date>'
-            date = _date(s, verb, [holder], clause=False)
+            date = _date(s, verb, [holder], clause=False) or (mood_and_date(s, verb, None)[1] if record(verb) else None)
         span = _clause(s, [noun, holder, *actors, *([instrument] if instrument is not None else [])])
-        for state in dict.fromkeys(states):
-            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], date, *span))
+        states = list(dict.fromkeys(states))
+        paired = respectively(s, states, *s.clause(noun.idx - s.offset))  # 'their instruments … in 2007 and 2008
+        for state, when in paired or [(x, date) for x in states]:  # respectively': each state its own date
+            out.append(agreements._agreement(s, f"parse_{rule}_noun", name, kind, [state], when, *span))
     return out
 
 

@@ -123,10 +123,15 @@ def _named_as(noun) -> list:
     the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
     (2003)' (the noun the subject of 'be' or 'include', the states its complement); 'Kazakhstan was the first state to
     ratify the treaty', 'Kazakhstan is the country that ratified the CTBT' (any attribute of 'be', the state its
-    subject); none for any other noun."""
+    subject), 'Guatemala and Palestine were among the first to ratify' (a group 'be' places its subject among); none
+    for any other noun."""
     verb = noun.head
     if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # 'was the last to accede': any attribute
         return [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and verb.lower_ in ("among", "of"):  # 'were among the first to ratify', 'was one of the
+        group = verb.head  # first to sign': the subject of the 'be' the group is placed by
+        copula = group if group.lemma_.lower() == "be" else group.head if group.dep_ == "attr" else None
+        return [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None and copula.lemma_ == "be" else []
     if noun.lemma_.lower() not in LISTED or verb.lemma_.lower() not in NAMING:
         return []
     return [c for c in verb.children if c.dep_ in ("attr", "dobj")] if noun.dep_ == "nsubj" else []

@@ -74,12 +74,20 @@ def became_party(s: Sentence) -> list:
                 continue
             actors = _subjects(verb)
             states = _states(s, actors)
-            date = own_date(s, verb, actors)
+            date = own_date(s, verb, actors) or _result_date(s, verb, actors)
             for kind, name, words in treaties:
                 span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
                 for state in states:
                     out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
     return out
+
+
+def _result_date(s: Sentence, verb, actors):
+    """The date of the act a participle 'becoming' tells the result of: 'Sri Lanka deposited its instrument of
+    accession on 13 December 2017, becoming the 163rd state party' (its main verb's), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    return own_date(s, verb.head, actors)
 
 
 def _statuses(verb) -> list:

@@ -40,12 +40,13 @@ def _acronym(token) -> str | None:
 
 
 def _is_instrument(s: Sentence, token) -> bool:
-    """An instrument's noun, or a treaty's acronym (which the recogniser may have taken for a body the
-    dictionaries lack: a provisional organisation); never a dictionary organisation."""
+    """An instrument's noun ('Statute' capitalised only: the Rome Statute is a treaty, 'a statute' a domestic law), or
+    a treaty's acronym (which the recogniser may have taken for a body the dictionaries lack: a provisional
+    organisation); never a dictionary organisation."""
     body = _entity(s, token, ("organization",))
     if _acronym(token):
         return body is None or body.entity_id.startswith(provisional.PREFIX)
-    return body is None and token.lemma_.lower() in INSTRUMENT_NOUNS
+    return body is None and (token.lemma_.lower() in INSTRUMENT_NOUNS or token.text == "Statute")
 
 
 def _earlier_instrument(s: Sentence, verb):
@@ -58,20 +59,35 @@ PREVIOUS_INSTRUMENT = re.compile(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b|" + agree
 
 
 TOPIC = re.compile(
-    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?P<noun>treaty|convention|protocol)\b",
+    r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun>treaty|convention|protocol|agreement)\b",
     re.IGNORECASE,
 )
 """An article's lead that defines its topic as an instrument: 'The Comprehensive Nuclear-Test-Ban Treaty (CTBT) is a
-multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …'."""
+multilateral treaty that …', 'The Treaty on …, commonly known as the NPT, is an international treaty …', 'The Treaty
+on the Prohibition of Nuclear Weapons is the first legally binding international agreement to …' (a treaty by its
+name's own noun, whatever noun defines it)."""
 
 
 def _topic_kind(s: Sentence) -> str | None:
     """The kind of the instrument the text is the article of, where its lead says so and names it as its subject
-    (an instrument's noun or a treaty's acronym there), and the previous sentence names no dictionary organisation
-    (whose act a bare 'withdrew' may be); else None."""
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+    (an instrument's noun or a treaty's acronym there), and no dictionary organisation was named just before (whose
+    act a bare 'withdrew' may be: `_organization_before`); else None."""
+    if _organization_before(s):
         return None
     return _lead_kind(s.source_lead)
+
+
+def _organization_before(s: Sentence) -> bool:
+    """True when a dictionary organisation was named before, whose act a bare 'withdrew' or 'its accession' may be: in
+    the article on a treaty (its lead defines the topic), named in the previous sentence itself ('adopted by the UN
+    General Assembly' in the second sentence leaves the treaty the topic of the rest); elsewhere, the last named
+    however far back (`Sentence.previous_organizations`)."""
+    if not _lead_kind(s.source_lead):
+        return any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
+    if s.previous_text == s.source_lead:
+        return False  # 'The Kyoto Protocol is a treaty that extends the UN Framework Convention …': defines the topic
+    return any(not o.startswith(provisional.PREFIX) for o in s.previous_sentence_organizations)
 
 
 @cache
@@ -95,14 +111,15 @@ def _lead_kind(lead: str) -> str | None:
 def treaty_talked_about(s: Sentence, token=None) -> str | None:
     """The kind of the treaty the text is talking about where the words name none ('became a party in 1994', 'its
     withdrawal', a list of states with their acts in brackets): the one the sentence names before `token`, else the
-    last the previous sentence names where that sentence names no dictionary organisation, else the article's topic
+    last the previous sentence names where no dictionary organisation was named before (`_organization_before`),
+    else the article's topic
     (`_topic_kind`); None in a sentence that names an organisation (whose act it may be)."""
     if names_organization(s):
         return None
     earlier = _earlier_instrument(s, token) if token is not None else None
     if earlier is not None:
         return _kind(earlier)
-    if any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations):
+    if _organization_before(s):
         return None
     last = _previous_named(s)
     return _named_kind(last) if last is not None else _topic_kind(s)
@@ -118,11 +135,28 @@ def names_organization(s: Sentence) -> bool:
 def _previous_named(s: Sentence) -> str | None:
     """The words of the last instrument the previous sentence names, or None; None after the lead that defines the
     article's topic as an instrument, whose last instrument noun is the defining one ('… is an arms control treaty
-    …'): the topic (`_topic_kind`) is what the words stand for."""
-    if s.previous_text == s.source_lead and _lead_kind(s.source_lead) is not None:
+    …'): the topic (`_topic_kind`) is what the words stand for. In such an article only a named instrument
+    (`_named_at`) is another one; 'the treaty' is the topic."""
+    topic = _lead_kind(s.source_lead)
+    if s.previous_text == s.source_lead and topic is not None:
         return None
-    named = [m.group() for m in PREVIOUS_INSTRUMENT.finditer(s.previous_text)]
-    return named[-1] if named else None
+    found = list(PREVIOUS_INSTRUMENT.finditer(s.previous_text))
+    if topic is not None:  # 'the treaty entered into force', 'as part of an agreement for …': the topic stays
+        found = [m for m in found if _named_at(s.previous_text, m)]
+    return found[-1].group() if found else None
+
+
+NAME_BEFORE = re.compile(r"\b(?!(?:The|This|That|Its|Their|An?)\b)[A-Z][\w’'-]*[\s–-]+$")
+NAME_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _named_at(text: str, m: re.Match) -> bool:
+    """True for an instrument the words name: a treaty's acronym, a noun with a capitalised word before it ('the
+    Lisbon Protocol', not 'The Treaty') or a capitalised phrase after it ('the Treaty of Pelindaba'); not
+    the generic noun an article on a treaty uses for its topic ('the treaty', 'the Convention') or an unnamed one."""
+    if TREATY_ACRONYM.match(m.group()):
+        return True
+    return bool(NAME_BEFORE.search(text, 0, m.start()) or NAME_AFTER.match(text, m.end()))
 
 
 def _named_kind(words: str) -> str:

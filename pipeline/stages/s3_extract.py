@@ -90,6 +90,11 @@ def contexts(
                 topic_person=person,
                 partner_state=partner,
                 previous_organizations=previous_orgs,
+                previous_sentence_organizations=tuple(
+                    dict.fromkeys(m.entity_id for m in previous.entities if m.entity_type == "organization")
+                )
+                if previous
+                else (),
                 paragraph_organizations=paragraph_orgs,
                 paragraph_persons=paragraph_persons,
                 paragraph_partner_state=paragraph_partner,

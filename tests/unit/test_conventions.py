@@ -27,6 +27,7 @@ VARIANTS = {
     ("agreement", "joined"): {"acceded"},
     ("agreement", "participated"): {"acceded", "ratified", "withdrew"},
     ("agreement", "participation_noun"): {"acceded_noun", "withdrew_noun", "ratified_noun", "signed_noun"},
+    ("agreement", "own_act"): {"adopted", "concluded", "signed_unnamed", "opened_for_signature", "created"},
 }
 """Rules that read two phrasings of one statement under one function, or several senses of one verb
 (a treaty's parties join, ratify or withdraw), under one function; the id names the phrasing or sense."""

@@ -67,10 +67,9 @@ FOUND = [
         "In 2004 Libya became the 158th State Party to the Chemical Weapons Convention.",
         {(C, ("state:LBY",), "2004")},
     ),
-    pytest.param(
+    (
         "Germany deposited its instrument of ratification of the Rome Statute on 11 December 2000.",
         {(T, ("state:DEU",), "2000-12-11")},
-        marks=pytest.mark.xfail(strict=True, reason="'Statute' is no instrument noun yet"),
     ),
     (
         "Kazakhstan deposited its instrument of ratification of the Kyoto Protocol in June 2009.",
