@@ -64,7 +64,8 @@ class Entities(Table):
     acronym: Series[str] = field("Usual acronym of an organisation.", "SCO", nullable=True)
     parent_id: Series[str] = field(
         "Organisation this body is part of (an entity_id): the SCO for its Regional "
-        "Anti-Terrorist Structure, the UN for the General Assembly.",
+        "Anti-Terrorist Structure, the UN for the General Assembly. For a provisional (not curated) body, the "
+        "dictionary organisation its full name ends with ('Executive Board of the IMF').",
         "org:SCO",
         nullable=True,
     )
