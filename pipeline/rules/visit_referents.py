@@ -107,7 +107,7 @@ def returned_to(s: Sentence, end: int, visitors: set) -> str | None:
     return here.pop() if len(here) == 1 else None
 
 
-def pair_states(s: Sentence, token) -> list[str]:
+def leader_pair_states(s: Sentence, token) -> list[str]:
     """The two states of 'the two presidents', 'both leaders' where the text named the pair by surnames that are no
     one person ('In 2013 Sargsyan held talks with Putin. In 2014 the two presidents met in Sochi': Sargsyan is a
     family of Armenian leaders): the last two states of the persons and leaders' surnames named in the sentence before

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _conjuncts, _entity, _subjects
-from pipeline.rules.visit_referents import SINGULAR, pair_states, resolved_persons
+from pipeline.rules.visit_referents import SINGULAR, leader_pair_states, resolved_persons
 
 LEADER_NOUNS = {"president", "minister", "leader", "premier", "king", "chancellor", "delegation", "speaker", "emir"}
 """Who an unnamed visitor is: 'the Turkmen president paid an official visit to China' (the visitor's state from
@@ -106,7 +106,7 @@ def titled_conjuncts(s: Sentence, subjects) -> list[str]:
     for t in subjects:
         out += _pronoun_leader(s, t)
         if not resolved_persons(s, [t]):  # 'the two presidents', the pair named by surnames
-            out += pair_states(s, t)
+            out += leader_pair_states(s, t)
         group = _conjuncts(t)
         for c in group:
             inner = {x.i for o in group if o.i != c.i and o.i in {y.i for y in c.subtree} for x in o.subtree}
