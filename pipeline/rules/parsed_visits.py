@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import visits
+from pipeline.rules import visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.date_series import date_series
 from pipeline.rules.parsed import (
@@ -19,7 +19,6 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _governing_verb,
-    _negated,
     _place_host,
     _prep_objects,
     _subjects,
@@ -30,7 +29,6 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_stops import stops
-from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visit_venues import venues
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
@@ -49,7 +47,7 @@ def visited(s: Sentence) -> list:
     where the gathering attended was held), not his own."""
     out = []
     for verb in _verbs(s, VISIT):
-        subjects = _subjects(verb)
+        subjects = visit_modality.invitees(verb) or _subjects(verb)  # 'invited the Uzbek president to visit'
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
@@ -74,7 +72,9 @@ def visited(s: Sentence) -> list:
         countries = [t for t in objects if is_the_country(t)]  # 'visited the country': see `other_side`
         if not visitors or not (hosts or countries):
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        if visit_modality.dropped(verb):  # 'did not visit', 'travelled to Minsk to attend the summit'
+            continue
+        date, mod = _date(s, verb, subjects), visit_modality.of_verb(verb)
         if date is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             date = _date(s, verb.head, subjects)  # 'went on a tour … in 2010, visiting Qatar': the tour's time
         own = own_dates(s, verb, subjects)
@@ -83,9 +83,9 @@ def visited(s: Sentence) -> list:
         for person, home in visitors:
             side = other_side(s, home) if countries else None
             for (host, place), bracketed in (hosts or ({side: []} if side else {})).items():
-                if home and host != home and mod is None:
+                if home and host != home:
                     out += [
-                        visits._visit(s, "parse_visited", person, home, host, place, d, span)
+                        visits._visit(s, "parse_visited", person, home, host, place, d, span, modality=mod)
                         for d in bracketed or dates
                     ]
     return out
@@ -210,9 +210,9 @@ def trip(s: Sentence) -> list:
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             titled = [state for t in own + subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
-        mood = modality(verb) if verb is not None else None
-        if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
+        if visit_modality.trip_dropped(noun, verb):  # 'cancelled his visit', 'did not pay a visit'
             continue
+        mood = visit_modality.of_trip(noun, verb)  # 'will pay a visit', 'proposed a visit'
         # "Rahmon's first trip to Uzbekistan since 2000 took place in 2018": a 'since' year is the span, not the trip
         date = next(iter(_unbounded(s, own_dates(s, noun))), None) or (
             _date(s, verb, subjects) if verb is not None else None
@@ -245,7 +245,7 @@ def trip(s: Sentence) -> list:
                 )  # under 'Russia': 'the Georgian president paid a visit in 2004'
             trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
-                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
+                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span, modality=mood)
                 for host, d in trips
                 if home and home != host[0]
             ]

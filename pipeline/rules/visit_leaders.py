@@ -13,7 +13,7 @@ in the past, which goes on with the paragraph's narrative and takes the year it 
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits, visit_gatherings, visits
+from pipeline.rules import parsed_visits, visit_gatherings, visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -147,8 +147,9 @@ def leader_travelled(s: Sentence) -> list:
     out = []
     for verb in _verbs(s, set(TRAVEL)):
         first = _first_to(verb)
-        if not first and (_modality(verb) is not None or verb.tag_ in ("VBG", "VB")):
-            continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
+        mood = None if first else visit_modality.of_verb(verb)  # 'will travel to', 'plans to travel to'
+        if not first and (visit_modality.dropped(verb) or (mood is None and verb.tag_ in ("VBG", "VB"))):
+            continue  # 'visiting', 'to attend': no trip of its own ('did not visit': _verbs leaves it out)
         if not_a_trip(verb):
             continue
         subjects = first or _subjects(verb)
@@ -179,7 +180,9 @@ def leader_travelled(s: Sentence) -> list:
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
                 if home and host != home and ((home, host) not in known or again):
-                    out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
+                    out.append(
+                        visits._visit(s, "leader_travelled", person, home, host, place, date, span, modality=mood)
+                    )
     return out
 
 

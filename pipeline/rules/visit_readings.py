@@ -18,6 +18,19 @@ def dated_over_undated(candidates: list) -> list:
     return [c for c in candidates if c.fact_type != "visit" or c.get("date_edtf") or _visit_pair(c) not in dated]
 
 
+def made_over_unmade(candidates: list) -> list:
+    """One sentence's candidates less a visit to come (planned, proposed) of a pair whose visit it also tells as made:
+    'Elbegdorj invited Xi Jinping to visit Mongolia, and Xi visited Ulaanbaatar in August 2014' is one visit, made;
+    the invitation is its occasion, as 'at the invitation of' is (`visit_modality`)."""
+    made = {_visit_pair(c) for c in candidates if c.fact_type == "visit" and c.get("modality") is None}
+    return [
+        c for c in candidates if c.fact_type != "visit" or c.get("modality") not in UNMADE or _visit_pair(c) not in made
+    ]
+
+
+UNMADE = {"planned", "proposed"}
+
+
 def _visit_pair(candidate) -> tuple:
     return (
         candidate.get("visitor_state_id"),
