@@ -6,9 +6,10 @@ Turkish president visited Ashgabat in May 2017', 'Turkmen Foreign Minister Rashi
 Kabul', 'a Turkmen government delegation arrived in Brussels'), and tells a trip with verbs beyond 'visit'
 (travel, go, fly, arrive). The visitor's state is what the evaluation keys a visit on, so a leader known by
 office is a visit of that state, with no person (a name the dictionary lacks gets no id). The verb's
-destination gives the host state and the place; a visitor at home, a planned or a negated trip is no visit;
-a trip is dated by its own clause only, never guessed from the section, except one told of 'he' or 'they'
-in the past, which goes on with the paragraph's narrative and takes the year it is at.
+destination gives the host state and the place; a visitor at home or a negated trip is no visit, a planned one
+a visit with its modality (`visit_modality`); a trip is dated by its own clause only, never guessed from the
+section, except one told of 'he' or 'they' in the past, which goes on with the paragraph's narrative and takes
+the year it is at.
 """
 
 from __future__ import annotations

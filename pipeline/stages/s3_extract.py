@@ -213,7 +213,7 @@ def build(
         first, last = minimal_quote.span(read, where)  # the words as read: a resolved group's, not its members'
         fields = fact_modality.settle(c.fields, where, first, last)
         key = (n, c.fact_type, fields, where.passage_id)
-        if fields is None or key in seen:
+        if key in seen:
             continue
         seen.add(key)
         start, end = where.offset + first, where.offset + last
