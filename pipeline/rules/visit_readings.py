@@ -3,7 +3,8 @@
 Why: the visit rules read a sentence independently (a pattern over the words, another over the parse), and one may
 see less than another: 'visited Russia on several occasions: in 2017, 2018 and 2019' is one reading with no date
 (a rule that stops at the colon) and three dated ones. Reconciliation keeps an undated visit apart from dated ones
-(visits recur, so nothing says they are one), which would leave a visit of no year the text never tells.
+(visits recur, so nothing says they are one), which would leave a visit of no year the text never tells. Likewise
+a visit to come and the visit made, told in one sentence ('invited X to visit …, and X visited …'), are one visit.
 """
 
 from __future__ import annotations

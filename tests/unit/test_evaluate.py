@@ -75,7 +75,15 @@ def tables(mem=None, vis=None, agr=None, parties=None, oev=None, amt=None, evide
         ),
         "visits": pd.DataFrame(
             vis or [],
-            columns=["fact_id", "visitor_id", "visitor_state_id", "host_state_id", "place_id", "modality", "date_start"],
+            columns=[
+                "fact_id",
+                "visitor_id",
+                "visitor_state_id",
+                "host_state_id",
+                "place_id",
+                "modality",
+                "date_start",
+            ],
         ),
         "agreements": pd.DataFrame(agr or [], columns=["fact_id", "name", "kind", "modality", "date_start"]),
         "agreement_parties": pd.DataFrame(parties or [], columns=["fact_id", "party_id"]),
