@@ -14,7 +14,7 @@ the year it is at.
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits, visit_gatherings, visit_modality, visits
+from pipeline.rules import parsed_visits, visit_gatherings, visit_meetings, visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -142,7 +142,7 @@ def leader_travelled(s: Sentence) -> list:
     agent's) state (a dictionary person's, else the states a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
-        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_gatherings.RULES)
+        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_meetings.RULES, *visit_gatherings.RULES)
         for c in s.once(rule)
     }
     out = []

@@ -30,8 +30,9 @@ from pipeline.rules.parsed import (
     talked_about_ids,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
+from pipeline.rules.parsed_visits import RECEIVE, TRIP_NOUNS, _host_in
 from pipeline.rules.visit_leaders import TRAVEL, _destinations, not_a_trip, sendings
+from pipeline.rules.visit_meetings import HOLD, MEET, meeting_place
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
