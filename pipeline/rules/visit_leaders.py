@@ -148,9 +148,9 @@ def leader_travelled(s: Sentence) -> list:
     out = []
     for verb in _verbs(s, set(TRAVEL)):
         first = _first_to(verb)
-        mood = None if first else visit_modality.of_verb(verb)  # 'will travel to', 'plans to travel to'
-        if not first and (visit_modality.dropped(verb) or (mood is None and verb.tag_ in ("VBG", "VB"))):
+        if not first and not visit_modality.trip_told(verb):
             continue  # 'visiting', 'to attend': no trip of its own ('did not visit': _verbs leaves it out)
+        mood = None if first else visit_modality.of_verb(verb)  # 'will travel to', 'plans to travel to'
         if not_a_trip(verb):
             continue
         subjects = first or _subjects(verb)

@@ -8,7 +8,7 @@ trips of `parsed_visits`); the organisations' visitors (`visit_organizations`) r
 
 from __future__ import annotations
 
-from pipeline.rules import visits
+from pipeline.rules import visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -19,7 +19,6 @@ from pipeline.rules.parsed import (
     _prep_objects,
     _subjects,
     _verbs,
-    modality,
 )
 from pipeline.rules.parsed_visits import RECEIVE, _further_trips, _host_in
 from pipeline.rules.visit_referents import resolved_persons
@@ -64,8 +63,9 @@ def met_in(s: Sentence) -> list:
         receivers = [r for r in found if r] if verb.lemma_.lower() in RECEIVE else []
         if host is None and receivers:
             host = (receivers[0], None)
-        if host is None or modality(verb) is not None:
-            continue
+        if host is None or visit_modality.dropped(verb):
+            continue  # 'travelled to Moscow to hold talks': the travel is the visit; negated: none
+        mood = visit_modality.of_verb(verb)  # 'will hold talks with Putin in Moscow'
         # a receiver is at home: 'Berdimuhamedow welcomed the talks in Geneva' puts him nowhere
         actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
         visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
@@ -84,7 +84,7 @@ def met_in(s: Sentence) -> list:
         meetings = [(host, date)] + [(h, d) for h, d in _further_trips(s, verb, None, ("in",)) if h != host]
         for person, home in dict.fromkeys(visitors):
             out += [
-                visits._visit(s, "parse_met_in", person, home, h[0], h[1], d or date, span)
+                visits._visit(s, "parse_met_in", person, home, h[0], h[1], d or date, span, modality=mood)
                 for h, d in meetings
                 if home and home != h[0]
             ]

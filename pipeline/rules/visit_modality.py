@@ -74,3 +74,10 @@ def invitees(verb) -> list:
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in PROPOSING:
         return []
     return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
+def trip_told(verb) -> bool:
+    """A verb of travel tells a trip of its own: made (a finite verb: 'visited', 'travelled to') or to come
+    (`to_come`: 'will visit', 'plans to travel to'); not one `dropped`, nor a bare participle or infinitive ('visiting
+    Qatar', 'to attend'), which the trip told beside it makes."""
+    return not dropped(verb) and (of_verb(verb) is not None or verb.tag_ not in ("VBG", "VB"))

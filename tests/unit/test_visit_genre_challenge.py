@@ -517,7 +517,6 @@ UNMADE = [
     ("Mirziyoyev spoke by telephone with the Chinese president in 2020.", "state:UZB"),
     ("The Chinese premier sent a message of congratulations to Bishkek in 2019.", "state:KGZ"),
     ("In 2016 the Azerbaijani president travelled across the country.", "state:AZE"),
-    ("A World Bank mission is scheduled to visit Bishkek in 2021.", "state:KGZ"),
     ("A visit to Tbilisi by the Azerbaijani president was cancelled in 2014.", "state:AZE"),
     ("The Asian Development Bank approved a loan to Mongolia in 2016.", "state:MNG"),
     ("Baku hosted the European Games in 2015.", "state:AZE"),
@@ -543,6 +542,11 @@ TO_COME = [
     ("Aliyev invited the Georgian president to visit Baku.", "state:AZE", ("state:GEO", "state:AZE", None)),
     ("The Uzbek president will make a state visit to Seoul in 2020.", "state:UZB", ("state:UZB", "state:KOR", "2020")),
     ("The Mongolian president planned a trip to Tokyo in 2015.", "state:MNG", ("state:MNG", "state:JPN", "2015")),
+    (
+        "A World Bank mission is scheduled to visit Bishkek in 2021.",
+        "state:KGZ",
+        ("org:WORLD_BANK", "state:KGZ", "2021"),
+    ),
 ]
 
 

@@ -67,6 +67,24 @@ TUNE = [
     ("The Indian prime minister's visit to Dushanbe, planned for 2015, was called off.", "state:IND", set()),
     ("The Georgian president visited Kyiv in 2008.", "state:GEO", {("state:GEO", "state:UKR", "2008", None)}),
 ]
+TUNE += [  # a meeting's and an organisation's visit to come
+    (
+        "Aliyev will hold talks with Putin in Moscow in 2019.",
+        "state:AZE",
+        {("state:AZE", "state:RUS", "2019", "planned")},
+    ),
+    ("An IMF mission will visit Bishkek in 2021.", "state:KGZ", {("org:IMF", "state:KGZ", "2021", "planned")}),
+    (
+        "In 2019 Aliyev travelled to Moscow to hold talks with Putin.",
+        "state:AZE",
+        {("state:AZE", "state:RUS", "2019", None)},
+    ),
+    (
+        "An IMF mission visited Bishkek in 2021 to review the programme.",
+        "state:KGZ",
+        {("org:IMF", "state:KGZ", "2021", None)},
+    ),
+]
 TUNE_MISSES = {"Georgia proposed": "'its foreign minister' is not resolved to the state that proposes the visit"}
 
 HOLDOUT = [

@@ -123,10 +123,12 @@ def test_an_organisation_s_mission_or_officer_visits_for_the_organisation():
     )
 
 
-def test_a_state_s_delegation_or_a_planned_mission_is_no_organisation_s_visit():
+def test_a_state_s_delegation_is_no_organisation_s_visit_and_a_planned_mission_is_planned():
     assert not {v for v in _by_organization("In 2011 a Kazakh delegation visited the IMF headquarters.") if v[1]}
     assert not _by_organization("In 2011 Kazakh IMF staff visited Washington.")  # a state's people, too
-    assert not _by_organization("In 2011 an IMF mission will visit Kazakhstan.")
+    assert visit_modalities("In 2011 an IMF mission will visit Kazakhstan.", "state:KAZ") == {
+        ("org:IMF", "state:KAZ", "2011", "planned")
+    }
 
 
 def test_he_goes_on_in_the_year_the_paragraph_is_at():
