@@ -44,6 +44,7 @@ from pipeline.rules import (
     visit_gatherings,
     visit_hosts,
     visit_leaders,
+    visit_meetings,
     visit_organizations,
     visit_presence,
     visit_returns,
@@ -60,6 +61,7 @@ ALL_RULES = (
     + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_meetings.RULES
     + visit_gatherings.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
