@@ -418,3 +418,21 @@ def stated_visit_keys(text: str, subject: str | None, heading: str | None = None
             visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
             out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
     return out
+
+
+def fact_keys(text: str, subject: str | None) -> set:
+    """Every membership, organisation event and agreement candidate of one paragraph, keyed as the evaluation
+    compares them (by year): ('membership', state, organisation, role, year, modality), ('event', organisation,
+    event, state, counterpart, year) and ('agreement', kind, parties, year) for those stated as fact. A set of
+    sentences scored on these keys counts both the facts expected and the ones not expected."""
+    out: set = set()
+    for c in candidates(text, None, subject):
+        year = (c.get("date_edtf") or "")[:4] or None
+        if "role" in c:
+            out.add(("membership", c["state_id"], c["organization_id"], c["role"], year, c.get("modality")))
+        elif "event_type" in c and c.get("modality") is None:
+            keys = (c["organization_id"], c["event_type"], c.get("state_id"), c.get("counterpart_organization_id"))
+            out.add(("event", *keys, year))
+        elif "kind" in c and "parties" in c and c.get("modality") is None and c["parties"]:
+            out.add(("agreement", c["kind"], tuple(c["parties"]), year))
+    return out
