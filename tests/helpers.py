@@ -424,7 +424,9 @@ def fact_keys(text: str, subject: str | None) -> set:
     """Every membership, organisation event and agreement candidate of one paragraph, keyed as the evaluation
     compares them (by year): ('membership', state, organisation, role, year, modality), ('event', organisation,
     event, state, counterpart, year) and ('agreement', kind, parties, year) for those stated as fact. A set of
-    sentences scored on these keys counts both the facts expected and the ones not expected."""
+    sentences scored on these keys counts both the facts expected and the ones not expected. As in the evaluation
+    (pipeline/evaluation/corpus.py), a chairmanship is one fact whether told as a membership `chair` or an event
+    `chaired`: both are keyed as the membership (`chair_as_membership`)."""
     out: set = set()
     for c in candidates(text, None, subject):
         year = (c.get("date_edtf") or "")[:4] or None
@@ -435,4 +437,11 @@ def fact_keys(text: str, subject: str | None) -> set:
             out.add(("event", *keys, year))
         elif "kind" in c and "parties" in c and c.get("modality") is None and c["parties"]:
             out.add(("agreement", c["kind"], tuple(c["parties"]), year))
-    return out
+    return chair_as_membership(out)
+
+
+def chair_as_membership(keys: set) -> set:
+    """`fact_keys` with an event `chaired` keyed as the membership `chair` of the same state, organisation and year."""
+    return {
+        ("membership", k[3], k[1], "chair", k[5], None) if k[0] == "event" and k[2] == "chaired" else k for k in keys
+    }
