@@ -20,6 +20,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _governing_verb,
     _membership,
     _negated,
     _noun_entities,
@@ -131,6 +132,8 @@ def joined(s: Sentence) -> list:
         applied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "apply"  # 'applied to join the WTO in 1996'
         mod = modality(verb.head if applied else verb)
         date = _date(s, verb.head if applied else verb, subjects, clause=mod != "planned")
+        if date is None and mod is None and told_as_past_noun(verb):
+            date = s.paragraph_date  # '… celebrated Uzbekistan's joining the organization', after a dated opening
         span = _clause(s, [verb, *subjects, *objects])
         role = "applicant" if applied else "candidate" if mod == "proposed" else _joined_as(verb)
         each = _respectively(s, verb, states)
@@ -143,6 +146,14 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def told_as_past_noun(verb) -> bool:
+    """A gerund with a possessive subject ('Uzbekistan's joining the organization') names the act as a noun does;
+    under a past verb of its clause ('celebrated … Uzbekistan's joining') the act was made, when the narrative is."""
+    possessive = any(c.dep_ in ("nsubj", "poss") and any(x.dep_ == "case" for x in c.children) for c in verb.children)
+    governor = _governing_verb(verb)
+    return verb.tag_ == "VBG" and possessive and governor is not None and governor.tag_ == "VBD"
 
 
 def gapped_objects(s: Sentence, verb, objects, preps) -> list:
@@ -233,7 +244,7 @@ def applied(s: Sentence) -> list:
     """'Laos applied for WTO accession on 16 July 1997', 'the Islamic Republic of Afghanistan officially applied
     for observer status' (of the organisation talked about), 'It formally applied for membership on 12
     September 2019' (it: the one state the previous sentence names): role applicant of the organisation the
-    noun's words or the verb's 'to' name."""
+    noun's words or the verb's 'to' name, else the one the sentence named before."""
     out = []
     for verb in _verbs(s, {"apply"}):
         nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
@@ -248,13 +259,26 @@ def applied(s: Sentence) -> list:
             states = list(s.previous_states)
         words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
         orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
-        orgs = orgs or talked_about_ids(s)
+        orgs = orgs or organizations_before(s, verb)  # 'Iran, after gaining observer status in the SCO, applied …'
         if not states or not orgs:
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        date, mod = _date(s, verb, subjects + adjunct_clauses(verb)), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *words])
         out += [_membership(s, "parse_applied", st, org, "applicant", date, span, mod) for org in orgs for st in states]
     return out
+
+
+def adjunct_clauses(verb) -> list:
+    """The verb's prepositional phrases that hold a clause of their own ('after gaining observer status in 2005'):
+    their dates are that clause's, not the verb's."""
+    return [p for p in _children(verb, "prep") if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in p.children)]
+
+
+def organizations_before(s: Sentence, verb) -> list[str]:
+    """The organisation an unnamed membership is of: the last one its sentence names before the verb ('Iran, after
+    gaining observer status in the SCO in 2005, applied for full membership'), else the one talked about."""
+    named = [m.entity_id for m in s.organizations(0, verb.idx - s.offset)]
+    return named[-1:] or talked_about_ids(s)
 
 
 INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Protocol)\b")

@@ -64,8 +64,7 @@ CASES = [
         },
     ),
     (
-        "Political crises forced Cyprus to postpone applying for full membership of the European Community until "
-        "1990.",
+        "Political crises forced Cyprus to postpone applying for full membership of the European Community until 1990.",
         "state:CYP",
         {_member("CYP", "EEC", "applicant", "1990")},
     ),
