@@ -48,8 +48,15 @@ DECLINE = {"refuse", "decline", "reject", "fail", "oppose", "resist", "abandon",
 """Verbs whose complement did not happen: 'Kazakhstan refused to join the Eurasian Customs Union'."""
 
 
+DELAY = {"delay", "postpone", "defer", "put"}
+"""Verbs that put an act off: 'delay applying', 'put off joining' (with the particle 'off')."""
+
+
 def declined(token) -> bool:
-    """The act is the complement of a verb of refusal or failure (a negated statement: no fact)."""
+    """The act is the complement of a verb of refusal or failure (a negated statement: no fact), or a gerund put off
+    ('delayed joining the WTO until 2012': done then, if at all, `parsed_membership_outcomes.delayed`)."""
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "advcl", "pcomp") and token.head.lemma_.lower() in DELAY:
+        return True
     t = token
     for _ in range(3):
         if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head.i == t.i:
@@ -248,7 +255,7 @@ def applied(s: Sentence) -> list:
     out = []
     for verb in _verbs(s, {"apply"}):
         nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
-        if not nouns:
+        if not nouns or declined(verb):
             continue
         noun = nouns[0]
         if noun.lemma_.lower() == "status" and not any(c.lower_ == "observer" for c in noun.children):

@@ -70,7 +70,7 @@ EVENTS = {"member": "joined_by", "withdrew": "withdrawn_by"}
 AFTER = {"after", "following", "since", "upon", "with", "during", "under"}
 """Prepositions that tell a past act as what something followed or went on in: 'after Armenia's accession to the
 EAEU', 'during Lithuania's chairmanship of the OSCE'."""
-MADE = {"launch", "submit", "file", "lodge", "make", "present", "table", "announce", "celebrate", "welcome", "mark"}
+MADE = {"launch", "submit", "file", "lodge", "make", "present", "table", "celebrate", "welcome", "mark"}
 """Verbs whose object is an act made: 'launched its bid', 'submitted its application', 'celebrated Uzbekistan's
 joining' (a celebration or a welcome is of what was done)."""
 RESULT = {"result": ("in",), "lead": ("to",), "culminate": ("in",)}
@@ -79,8 +79,9 @@ in associate membership', 'the talks led to full membership'; the act was made, 
 (`parsed_membership_outcomes` reads what it came to)."""
 ADVOCACY = {"argue", "push", "press", "call", "campaign", "lobby", "seek", "support", "back", "favour", "favor"}
 """Verbs that make the act a bid: 'argued for its accession', 'sought admission to the WTO'."""
-TOPICS = {"on", "about", "over", "for", "of"}
-"""Prepositions by which talks are on an accession: 'talks on Serbia's accession', 'negotiations for …'."""
+TOPICS = {"on", "about", "over", "for"}
+"""Prepositions by which talks are on an accession: 'talks on Serbia's accession', 'negotiations for …' (not 'talk
+of', which is speculation)."""
 OPEN = {"open", "begin", "start", "launch", "commence"}
 """Verbs of talks beginning: their date is the candidacy's ('Talks on … opened in 2014')."""
 UNMADE = {"possible", "potential", "prospective", "planned", "proposed", "future", "eventual", "intended"}

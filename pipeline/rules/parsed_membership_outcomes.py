@@ -6,8 +6,9 @@ full membership in 2004', 'forced Turkey to delay applying for full membership o
 Why a module of its own: in these shapes no verb of joining or applying is stated as done. A membership that an
 application, talks or a bid 'resulted in' or 'led to' was gained, on the date after the verb (a date before it is
 the cause's: 'the application … in 1959 resulted in membership in 1963'); the state and the organisation are the
-cause's ('the Turkish application to join the EEC'), else the ones the sentence named before it ('Estonia applied
-to the EU in 1995; the application resulted in …'). An act put off 'until' a date was done on that date ('delayed
+membership's own or the cause's ('the Turkish application to join the EEC'), else, where the cause is an act with
+no name of its own ('the application', 'the talks'), the ones the sentence named before it ('Estonia applied to the
+EU in 1995; the application resulted in …'). Any other cause names no member ('reforms led to membership'). An act put off 'until' a date was done on that date ('delayed
 applying until 1987'), by the state whose act it is: the subject of the delaying verb, or the object of the verb
 that made it delay ('forced Turkey to delay'). A negated verb gives no fact ('did not lead to membership').
 """
@@ -30,13 +31,11 @@ from pipeline.rules.parsed import (
     own_dates,
     talked_about_ids,
 )
-from pipeline.rules.parsed_joining import organizations_before
+from pipeline.rules.parsed_joining import DELAY, TALKS, organizations_before
 from pipeline.rules.parsed_membership_nouns import ACT_NOUNS, RESULT, _orgs, _states
 
 ENTRY = {"membership", "accession", "admission", "entry"}
 """Nouns of the membership a cause results in: 'resulted in associate membership', 'led to its accession'."""
-DELAY = {"delay", "postpone", "defer", "put"}
-"""Verbs that put an act off: 'delay applying', 'put off joining' (with the particle 'off')."""
 DELAYED_ACTS = {"apply": "applicant", "join": "member", "accede": "member"}
 """What a delayed gerund does: 'applying for membership' files an application, 'joining' makes a member."""
 
@@ -52,8 +51,11 @@ def resulted_in(s: Sentence) -> list:
                 continue
             causes = _subjects(verb)
             role = "observer" if any(c.lower_ == "observer" for c in noun.children) else "member"
-            states = _states(s, noun) or [x for c in causes for x in _cause_states(s, c)] or _named_before(s, verb)
-            orgs = _orgs_of(s, noun) or [o for c in causes for o in _cause_orgs(s, c)] or organizations_before(s, verb)
+            acts = [c for c in causes if c.lemma_.lower() in ACT_NOUNS or c.lemma_.lower() in TALKS]
+            states = _states(s, noun) or [x for c in causes for x in _cause_states(s, c)]
+            orgs = _orgs_of(s, noun) or [o for c in causes for o in _cause_orgs(s, c)]
+            if acts:  # 'the application resulted in …': the act the sentence or the one before told
+                states, orgs = states or _named_before(s, verb), orgs or organizations_before(s, verb)
             if not states or not orgs:
                 continue
             at = verb.idx

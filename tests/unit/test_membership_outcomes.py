@@ -1,0 +1,44 @@
+"""Memberships told as what another act came to, or as an act put off to a date (`parsed_membership_outcomes`), and
+the act nouns those shapes lean on (`parsed_membership_nouns`). Written for these tests, with the near-misses each
+shape allows: a cause that names no member, a negated or planned outcome, a delay to no date, speculation."""
+
+from __future__ import annotations
+
+from tests.helpers import candidates, pick
+
+
+def _roles(text, subject=None):
+    return pick(candidates(text, "membership", subject), "state_id", "organization_id", "role", "date_edtf")
+
+
+def test_a_membership_an_act_resulted_in_takes_the_date_after_the_verb():
+    text = "Norway's application to join the European Economic Community in 1962 led to nothing."
+    assert _roles(text) == [("state:NOR", "org:EEC", "applicant", "1962")]
+    text = "The reforms led to Albania's accession to the World Trade Organization in 2000."
+    assert _roles(text) == [("state:ALB", "org:WTO", "member", "2000")]
+
+
+def test_a_cause_that_is_no_act_names_no_member():
+    assert _roles("Close ties with Russia led to membership in the CSTO in 1994.") == []
+    assert _roles("Austria's neutrality did not lead to membership of NATO.") == []
+
+
+def test_an_act_delayed_until_a_date_was_done_on_it():
+    text = "Russia delayed joining the World Trade Organization until 2012."
+    assert _roles(text) == [("state:RUS", "org:WTO", "member", "2012")]
+    assert _roles("Serbia postponed applying for membership of the European Union until after the elections.") == []
+    decided = candidates("Ukraine delayed the decision on joining the WTO until 2008.", "membership")
+    assert [c for c in decided if c.get("modality") is None] == []  # a decision put off: no act stated
+
+
+def test_speculation_about_an_accession_is_no_candidacy():
+    assert _roles("There was talk of Belarus's accession to the World Trade Organization.") == []
+    assert _roles("Georgia announced plans for its accession to the CSTO.") == []
+
+
+def test_a_chairmanship_told_as_a_noun_needs_the_state_and_the_body():
+    assert _roles("Ireland's presidency of the OSCE in 2012 focused on internet freedom.") == [
+        ("state:IRL", "org:OSCE", "chair", "2012")
+    ]
+    assert _roles("During Tokayev's presidency of the country, trade with China grew.") == []
+    assert _roles("The Russian presidency in 2008 sought closer ties with Europe.") == []
