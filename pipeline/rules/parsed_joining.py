@@ -31,7 +31,6 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
     phrase_states,
-    talked_about,
     talked_about_ids,
 )
 from pipeline.rules.patterns import listed_dates
@@ -354,8 +353,10 @@ TALKS = {"negotiation", "talk"}
 def negotiations(s: Sentence) -> list:
     """'Since October 2005, Turkey has formally started accession negotiations with the EU', 'The EU opened
     accession talks with Croatia in 2005': a candidate; the state and the organisation are the talks' two
-    sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
-    named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
+    sides (the verb's subject and the noun's 'with'); where only the state is named ('Membership negotiations with
+    Tajikistan are still ongoing'), the one organisation the sentence names ('While the Eurasian Economic Union
+    replaces the community, membership negotiations with Tajikistan are still ongoing'), else, naming none, the
+    one talked about."""
     out: list[Candidate] = []
     for noun in s.with_lemma(TALKS):
         if noun.lemma_.lower() not in TALKS or not any(
@@ -367,8 +368,9 @@ def negotiations(s: Sentence) -> list:
             continue
         sides = _prep_objects(noun, "with") + (_subjects(verb) if verb is not None and noun.dep_ == "dobj" else [])
         states = [x for t in sides for x in _noun_entities(s, t, ("state",))]
-        pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
-        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or ([pointer] if pointer else [])
+        named = list(dict.fromkeys(m.entity_id for m in s.organizations()))
+        unsaid = named if len(named) == 1 else [] if named else talked_about_ids(s)  # two named: whose talks is unclear
+        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or unsaid
         if not states or not orgs:
             continue
         date = _date(s, verb, clause=False) if verb is not None and noun.dep_ == "dobj" else None

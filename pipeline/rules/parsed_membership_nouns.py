@@ -41,6 +41,7 @@ from pipeline.rules.parsed import (
     modality,
     own_dates,
 )
+from pipeline.rules.parsed_admission import _role as named_role
 from pipeline.rules.parsed_joining import TALKS
 from pipeline.rules.patterns import asides
 
@@ -53,7 +54,10 @@ ACT_NOUNS = {
     "withdrawal": "withdrew",
     "chairmanship": "chair",
     "presidency": "chair",
+    "status": "observer",
 }
+"""The role each noun's act gives; 'status' is the one its modifier names ('observer status'), an 'as' phrase the one
+an entry takes ('the admission of Iran as a full member', 'as an observer')."""
 ORG_PREPS = {
     "accession": ("to",),
     "admission": ("to", "into"),
@@ -63,6 +67,7 @@ ORG_PREPS = {
     "withdrawal": ("from",),
     "chairmanship": ("of", "in"),
     "presidency": ("of", "in"),
+    "status": ("in", "at", "with", "to"),
 }
 """Where each noun takes its organisation: 'accession to', 'admission into', 'application for membership of',
 'a bid for NATO membership', 'withdrawal from', 'chairmanship of'."""
@@ -92,7 +97,7 @@ def act_noun(s: Sentence) -> list:
     withdrawal the organisation's event."""
     out: list[Candidate] = []
     for noun in s.with_lemma(ACT_NOUNS):
-        role = ACT_NOUNS.get(noun.lemma_.lower())
+        role = _role(noun)
         if role is None or noun.pos_ != "NOUN" or _unmade(noun):
             continue
         states = _states(s, noun)
@@ -128,6 +133,17 @@ def act_noun(s: Sentence) -> list:
     return out
 
 
+def _role(noun) -> str | None:
+    """The noun's role: its own ('application': applicant), the one its modifier names for a status ('observer
+    status'; none for a bare 'status'), or for an entry the one its 'as' phrase names ('as an observer')."""
+    role = ACT_NOUNS.get(noun.lemma_.lower())
+    if noun.lemma_.lower() == "status":
+        return named_role(noun)
+    if role == "member":
+        return next((r for a in _prep_objects(noun, "as") for r in [named_role(a)] if r), role)
+    return role
+
+
 def _made_date(s: Sentence, noun):
     """The date of the verb that tells the act made; before the verb where the act led to something after it ('the
     application … in 1959 resulted in associate membership in 1963': 1959)."""
@@ -153,6 +169,7 @@ def _made(noun) -> bool:
     return (
         (lemma == "take" and bool(words & {"effect", "place"}))
         or lemma in ("occur", "happen", "begin", "start", "commence")
+        or (lemma == "date" and "from" in words)  # "Georgia's observer status … dates from 2018"
         or (lemma in ("become", "be") and "effective" in words)
         or (lemma in ("enter", "come") and bool(words & {"force", "effect"}))
         or (lemma in ("complete", "finalize", "finalise") and noun.dep_ == "nsubjpass")
@@ -182,6 +199,8 @@ def _orgs(s: Sentence, noun) -> list[str]:
     join the EEC')."""
     lemma = noun.lemma_.lower()
     heads = _prep_objects(noun, *ORG_PREPS[lemma])
+    heads += [o for a in _prep_objects(noun, "as") for o in _prep_objects(a, "of", "in", "to")]  # 'as a member of'
+
     heads += [
         o
         for h in list(heads)

@@ -42,3 +42,20 @@ def test_a_chairmanship_told_as_a_noun_needs_the_state_and_the_body():
     ]
     assert _roles("During Tokayev's presidency of the country, trade with China grew.") == []
     assert _roles("The Russian presidency in 2008 sought closer ties with Europe.") == []
+
+
+def test_membership_talks_with_a_state_are_with_the_one_body_the_sentence_names():
+    text = "After the Eurasian Economic Union was launched, membership negotiations with Armenia began."
+    assert _roles(text, "org:EURASEC") == [("state:ARM", "org:EAEU", "candidate", None)]
+    text = "Membership negotiations with Moldova are still ongoing."
+    assert _roles(text, "org:EAEU") == [("state:MDA", "org:EAEU", "candidate", None)]
+    text = "While the SCO and the CSTO were growing, membership negotiations with Belarus went on."
+    assert _roles(text, "state:BLR") == []
+
+
+def test_a_status_or_an_entry_as_a_role_told_as_a_noun():
+    text = "Georgia's observer status in the Organization of Turkic States dates from 2018."
+    assert _roles(text) == [("state:GEO", "org:CCTC", "observer", "2018")]
+    text = "The admission of Iran as a full member of the SCO in 2023 was welcomed by Moscow."
+    assert _roles(text) == [("state:IRN", "org:SCO", "member", "2023")]
+    assert _roles("Egypt's status in the SCO dates from 2021.") == []  # a status with no role named
