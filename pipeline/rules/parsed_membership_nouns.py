@@ -89,6 +89,8 @@ TOPICS = {"on", "about", "over", "for"}
 of', which is speculation)."""
 OPEN = {"open", "begin", "start", "launch", "commence"}
 """Verbs of talks beginning: their date is the candidacy's ('Talks on … opened in 2014')."""
+ACTORS = {"state", "country", "nation", "republic", "kingdom", "federation"}
+"""Common nouns an 'of' phrase may name the acting state by: 'the accession of these countries'."""
 UNMADE = {"possible", "potential", "prospective", "planned", "proposed", "future", "eventual", "intended"}
 
 
@@ -183,9 +185,10 @@ def _unmade(noun) -> bool:
 
 def _states(s: Sentence, noun) -> list[str]:
     """The state whose act it is: the possessor ('Kazakhstan's accession'), an adjective ('the Turkish
-    application') or the 'of' phrase ('the admission of Montenegro')."""
+    application') or the 'of' phrase ('the admission of Montenegro'); an 'of' phrase on another thing names no
+    actor ('the entry of Chinese goods into the EAEU')."""
     words = _children(noun, "poss") + [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    words += _prep_objects(noun, "of", "by")
+    words += [t for t in _prep_objects(noun, "of", "by") if t.pos_ == "PROPN" or t.lemma_.lower() in ACTORS]
     found = [x for t in words for x in _noun_entities(s, t, ("state",))]
     if not found and any(t.lower_ in ("its", "their") for t in words):  # 'Uzbekistan argued for its accession'
         verb = _governing_verb(noun)

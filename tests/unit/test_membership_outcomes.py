@@ -59,3 +59,10 @@ def test_a_status_or_an_entry_as_a_role_told_as_a_noun():
     text = "The admission of Iran as a full member of the SCO in 2023 was welcomed by Moscow."
     assert _roles(text) == [("state:IRN", "org:SCO", "member", "2023")]
     assert _roles("Egypt's status in the SCO dates from 2021.") == []  # a status with no role named
+
+
+def test_an_entry_of_something_else_names_no_member():
+    assert _roles("The entry of Chinese goods into the Eurasian Economic Union in 2016 rose sharply.") == []
+    assert _roles("The entry of Albania into NATO in 2009 was celebrated in Tirana.") == [
+        ("state:ALB", "org:NATO", "member", "2009")
+    ]
