@@ -198,8 +198,8 @@ def _states(s: Sentence, noun) -> list[str]:
 
 def _orgs(s: Sentence, noun) -> list[str]:
     """The organisation after the noun's preposition ('accession to the WTO'), inside 'membership of/in'
-    ('application for full membership of the European Community', 'a bid for NATO membership'), or the object of 'to join' ('application to
-    join the EEC')."""
+    ('application for full membership of the European Community', 'a bid for NATO membership'), in an 'as' phrase
+    ('admission … as a full member of the SCO'), or the object of 'to join' ('application to join the EEC')."""
     lemma = noun.lemma_.lower()
     heads = _prep_objects(noun, *ORG_PREPS[lemma])
     heads += [o for a in _prep_objects(noun, "as") for o in _prep_objects(a, "of", "in", "to")]  # 'as a member of'
