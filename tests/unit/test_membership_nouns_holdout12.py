@@ -87,7 +87,12 @@ CASES = [
 ]
 
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Estonia applied to the European Union in 1995": (
+        "'applied to the EU' with no 'for membership' is no applying shape parsed_joining.applied reads; the membership "
+        "the application resulted in is found"
+    ),
+}
 """Cases the rules do not meet (by the sentence's first words), and why: strict, so that a fix shows."""
 
 
