@@ -440,6 +440,16 @@ def fact_keys(text: str, subject: str | None) -> set:
     return chair_as_membership(out)
 
 
+def membership_key(state: str, org: str, role: str, year: str | None, modality: str | None = None) -> tuple:
+    """A membership as `fact_keys` keys it, from short codes: membership_key("ARM", "EAEU", "member", "2015")."""
+    return ("membership", f"state:{state}", f"org:{org}", role, year, modality)
+
+
+def event_key(org: str, event: str, state: str, year: str | None) -> tuple:
+    """An organisation event of a state as `fact_keys` keys it (no counterpart)."""
+    return ("event", f"org:{org}", event, f"state:{state}", None, year)
+
+
 def chair_as_membership(keys: set) -> set:
     """`fact_keys` with an event `chaired` keyed as the membership `chair` of the same state, organisation and year."""
     return {

@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import chair_as_membership, fact_keys, xfail_cases
-
-
-def _member(state, org, role, year, modality=None):
-    return ("membership", f"state:{state}", f"org:{org}", role, year, modality)
-
-
-def _event(org, event, state, year):
-    return ("event", f"org:{org}", event, f"state:{state}", None, year)
-
+from tests.helpers import event_key as _event
+from tests.helpers import membership_key as _member
 
 # (paragraph, source subject, expected facts)
 CASES = [
