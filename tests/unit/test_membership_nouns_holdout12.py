@@ -1,16 +1,17 @@
 """Facts told as nouns, not verbs: a HOLDOUT set of sentences written for these tests (none quoted from an
 evaluation text) before any rule was changed for them, and never fixed against. Same families as the tune set
 (tests/unit/test_membership_nouns_tune12.py), other wording and other states and bodies. Each case gives every fact
-the codebook (raw/evaluation/BRIEF.md §5) wants, keyed as the evaluation compares them (tests/helpers.fact_keys);
+the codebook (raw/evaluation/BRIEF.md §5) wants, keyed as the evaluation compares them (tests/fact_keys.py);
 near-misses want none. A case the rules miss stays as a strict xfail, so that a later fix shows."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import chair_as_membership, fact_keys, xfail_cases
-from tests.helpers import event_key as _event
-from tests.helpers import membership_key as _member
+from tests.fact_keys import chair_as_membership, fact_keys
+from tests.fact_keys import event_key as _event
+from tests.fact_keys import membership_key as _member
+from tests.helpers import xfail_cases
 
 # (paragraph, source subject, expected facts)
 CASES = [

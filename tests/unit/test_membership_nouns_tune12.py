@@ -3,16 +3,17 @@ text) before any rule was changed for them. A membership, accession, withdrawal,
 observer status stated as a noun phrase inside another clause ('Armenia's joining the union', 'after becoming an
 observer', 'the presidency passed to', 'resulted in associate membership', 'delay applying … until 1990'), with the
 near-misses the codebook (raw/evaluation/BRIEF.md §5) keeps out: a prospect, a negated act. Each case gives every
-fact the codebook wants, keyed as the evaluation compares them (tests/helpers.fact_keys); the held-out set of the
+fact the codebook wants, keyed as the evaluation compares them (tests/fact_keys.py); the held-out set of the
 same families is tests/unit/test_membership_nouns_holdout12.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import chair_as_membership, fact_keys, xfail_cases
-from tests.helpers import event_key as _event
-from tests.helpers import membership_key as _member
+from tests.fact_keys import chair_as_membership, fact_keys
+from tests.fact_keys import event_key as _event
+from tests.fact_keys import membership_key as _member
+from tests.helpers import xfail_cases
 
 # (paragraph, source subject, expected facts)
 CASES = [
