@@ -29,6 +29,7 @@ from pipeline.rules import (
     parsed_meetings,
     parsed_members,
     parsed_membership_nouns,
+    parsed_membership_outcomes,
     parsed_mergers,
     parsed_participation,
     parsed_renaming,
@@ -78,6 +79,7 @@ ALL_RULES = (
     + parsed_members.RULES
     + parsed_participation.RULES
     + parsed_membership_nouns.RULES
+    + parsed_membership_outcomes.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
