@@ -70,12 +70,14 @@ INSTRUMENT_ABOUT = re.compile(
 """'the two states reached agreement on the Peaceful Nuclear Explosions Treaty': the agreement is the
 treaty named after it, one instrument."""
 COUNTED_SUBJECT = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})*(?![\d,])|all|most|many|several|some)\s+(?:(?!the\b)[a-z]+\s+)?"
+    r"\b(?:\d{1,3}(?:,\d{3})*(?![\d,])|all(?!\s+(?:the\s+)?(?:member|participating|founding))|most|many|several|some)"
+    r"\s+(?:(?!the\b)[a-z]+\s+)?"
     r"(?:parties|states|countries|members|nations|"
     r"signatories)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?)?$"
 )
 """'As of July 2018, 183 contracting parties have ratified the treaty': a count of ratifications, not one
-signing by named parties (the count is a figure). A year is no count: 'In 1995, the parties signed a Declaration'."""
+signing by named parties (the count is a figure). A year is no count: 'In 1995, the parties signed a Declaration'.
+'All member states signed' is no count: it names an organisation's membership, which `group_references` resolves."""
 PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 """A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
 ('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
