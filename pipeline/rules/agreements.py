@@ -249,6 +249,8 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
+        if verb.group() == "agreed" and act_on_the_instrument(s, m.start(), verb.start()):
+            name, kind = None, "agreement"  # 'agreed to renew the treaty': an agreement of its own, on the treaty
         lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
         kind = "loan_deal" if kind == "agreement" and lending else kind
         for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
@@ -280,7 +282,8 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
     (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
     signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
-    instrument (`agreement_guards`)."""
+    instrument (`agreement_guards`), save 'agreed' to such an act ('six of the nine agreed to renew the treaty'):
+    the states' agreement to it is an agreement of its own, unnamed, as the reference annotations record it."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or DENIED_SIGNERS.search(s.text, 0, verb.start())
@@ -289,7 +292,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
-        or act_on_the_instrument(s, noun.start(), verb.start())
+        or (act_on_the_instrument(s, noun.start(), verb.start()) and verb.group() != "agreed")
         or subject_of_another_verb(s, noun.start(), verb.start())
         or hypothetical(s, verb.start(), verb.end())
     )

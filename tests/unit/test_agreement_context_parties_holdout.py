@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import agreement_matches, stated_agreements, xfail_cases
+from tests.agreement_keys import agreement_matches
+from tests.helpers import stated_agreements, xfail_cases
 
 T, C, P, A, D, S = "treaty", "convention", "protocol", "agreement", "declaration", "joint_statement"
 
