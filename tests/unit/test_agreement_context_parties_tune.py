@@ -139,7 +139,8 @@ KNOWN = {
         "'That month' is not resolved to the previous sentence's June 2000: a date question, not a party one"
     ),
     "In 1972 a step": (
-        "the participle 'ratified by' takes no date from the sentence's opening 'In 1972' (a ratification's date is its own by `agreement_dates.ratification_date`)"
+        "the joint item is found, dated by the opening; the parsed rule also reads each state's ratification, undated "
+        "(its own act, which the participle does not date)"
     ),
     "Bolivia, Colombia, Ecuador, Peru and Venezuela": (
         "a membership the text makes uncertain leaves the organisation as the party, as the reference annotations write it ('the member states approved a declaration': the CSTO); expected here was none"
