@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.agreement_context import remainder
+from pipeline.rules.agreement_context import counted_sides, remainder
 from pipeline.rules.agreement_guards import excepted, not_a_party
 from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
@@ -30,8 +30,6 @@ the text talks about."""
 THE_SIDES = re.compile(r"\bthe (?:sides|parties)\b(?!\s+to\b)")
 """'the sides agreed on a roadmap', 'the parties signed a Declaration' in a state's article: the state and the
 partner the text talks about (not 'the parties to the treaty', its signatories)."""
-THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
-"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """An organisation an agreement establishes is its outcome, not a party to it."""
 TITLED = re.compile(
@@ -121,8 +119,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)
-    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
-        states = list(s.previous_states)
+    sides = [] if states else counted_sides(s, start, end)
+    if sides and (not s.home_state or len(sides) > 2):
+        states = sides  # 'the two states reached agreement', 'the three sides signed': the states just named
     elif (TWO_SIDES.search(s.text) or (s.home_state and THE_SIDES.search(s.text, start, end))) and (
         partner := _named_before(s, start) or s.partner_state
     ):

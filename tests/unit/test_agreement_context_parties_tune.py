@@ -131,6 +131,20 @@ TUNE += [  # added after the first scoring: an agreement to act on an existing i
     ("In 2004 Poland and Lithuania did not agree to extend the treaty.", None, set()),
 ]
 
+TUNE += [  # added later: a counted back reference to the states just named
+    (
+        "Representatives of Armenia, Georgia and Azerbaijan met in Tbilisi in May 2015. The three sides signed a "
+        "memorandum on transit.",
+        None,
+        {("memorandum", st("ARM", "AZE", "GEO"), "2015")},
+    ),
+    (  # near-miss: four named, three counted
+        "Leaders of Brazil, Argentina, Paraguay and Uruguay met in 1991. The three sides signed a protocol on trade.",
+        None,
+        set(),
+    ),
+]
+
 KNOWN = {
     "In 1996, Belgium": (
         "the signing rule also reads the ratification as one undated item of the three (as it does any listed ratification), beside the parsed rule's dated items"
