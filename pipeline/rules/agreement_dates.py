@@ -11,8 +11,8 @@ import re
 from pipeline.rules import timeline
 from pipeline.rules.agreement_clauses import on_another_noun
 from pipeline.rules.context import Sentence
-from pipeline.rules.stance import token_at
 from pipeline.rules.patterns import IN_FORCE
+from pipeline.rules.stance import token_at
 
 STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
 """'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
