@@ -71,7 +71,11 @@ def _states(s: Sentence, tokens) -> list[str]:
                 for x in _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
                 if x not in excepted  # 'all UN members except Egypt, Israel …': those did not act
             ]
-            out += named or list(remainder(s, sorted(excepted), *s.clause(t.idx - s.offset)))  # 'all but Italy'
+            if not named:  # 'all but Italy', 'Apart from Iceland, all five': the paragraph's set less those excepted
+                clause = s.clause(t.idx - s.offset)
+                excepted |= {m.entity_id for m in s.states(*clause) if agreement_guards.excepted(s, m)}
+                named = list(remainder(s, sorted(excepted), *clause))
+            out += named
     return list(dict.fromkeys(out))
 
 

@@ -1,7 +1,9 @@
 """Held-out sentences for agreement parties given through context (the families of
 `test_agreement_context_parties_tune`, other wording and entities). Written with their expected facts before any rule
 of the change was written or run on them, and never fixed against: a case that fails stays `xfail(strict=True)`.
-Scored before the change: 10 of 14 expected facts found, 1 fact not expected; after it: 12 of 14 found, 1 not expected.
+Scored before the change: 10 of 14 expected facts found, 1 fact not expected; after it: 13 of 14 found, 1 not expected.
+One of those (the fronted 'With the exception of Poland, all four ratified it') passes by a rule written on a tune
+case of its family after this case's failure had been seen: the clean count is 12 of 14.
 Invented from knowledge of the genre; none from an evaluation text.
 """
 
@@ -102,9 +104,6 @@ HOLDOUT = [
 KNOWN = {
     "Argentina, Brazil, Paraguay": (
         "the signing rule also reads the ratification as one undated item of the three (as it does any listed ratification, 'In 1999, Belgium and France ratified \u2026'), beside the parsed rule's dated items"
-    ),
-    "Estonia, Latvia, Lithuania": (
-        "'With the exception of Poland, all four ratified it': an exception fronted before a counted subject and the treaty as 'it' reach neither treaty rule's reading of the exception"
     ),
     "The Kargil conflict": (
         "'the conflict was fought between India and Pakistan': the war's sides are read only from 'war/conflict between', not from a passive 'fought between'"

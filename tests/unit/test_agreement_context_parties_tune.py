@@ -146,6 +146,20 @@ TUNE += [  # added later: a counted back reference to the states just named
     ),
 ]
 
+TUNE += [  # added later: an exception that opens the sentence
+    (
+        "Denmark, Finland, Iceland, Norway and Sweden signed the Nordic Passport Convention in 1957. Apart from "
+        "Iceland, all five ratified it in 1958.",
+        None,
+        {(C, st("DNK", "FIN", "ISL", "NOR", "SWE"), "1957"), (C, st("DNK", "FIN", "NOR", "SWE"), "1958")},
+    ),
+    (  # near-miss: the fronted exception's list ends at its comma; the names after it acted
+        "Apart from Iceland, Denmark and Norway ratified the Nordic Passport Convention in 1958.",
+        None,
+        {(C, st("DNK", "NOR"), "1958")},
+    ),
+]
+
 KNOWN = {
     "In 1996, Belgium": (
         "the signing rule also reads the ratification as one undated item of the three (as it does any listed ratification), beside the parsed rule's dated items"
