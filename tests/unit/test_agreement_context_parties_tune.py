@@ -160,6 +160,21 @@ TUNE += [  # added later: an exception that opens the sentence
     ),
 ]
 
+TUNE += [  # added later: ceasefires told with a passive broker, a counted back reference, or no sides
+    (
+        "A ceasefire between Ethiopia and Eritrea was brokered by Algeria in June 2000.",
+        None,
+        {(A, st("ERI", "ETH"), "2000-06")},
+    ),
+    (
+        "Fighting between Ethiopia and Eritrea resumed in 1999. In 2000 Algeria mediated a truce between the two sides.",
+        None,
+        {(A, st("ERI", "ETH"), "2000")},
+    ),
+    ("In 2020 Russia brokered a ceasefire in the region.", None, set()),  # the broker alone: no party
+    ("The ceasefire line between India and Pakistan was redrawn in 1972.", None, set()),  # a line, no ceasefire made
+]
+
 KNOWN = {
     "In 1996, Belgium": (
         "the signing rule also reads the ratification as one undated item of the three (as it does any listed ratification), beside the parsed rule's dated items"
