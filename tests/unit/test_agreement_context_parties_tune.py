@@ -167,7 +167,7 @@ TUNE += [  # added later: ceasefires told with a passive broker, a counted back 
         {(A, st("ERI", "ETH"), "2000-06")},
     ),
     (
-        "Fighting between Ethiopia and Eritrea resumed in 1999. In 2000 Algeria mediated a truce between the two sides.",
+        "Clashes between Ethiopia and Eritrea resumed in 1999. In 2000 Algeria mediated a truce between the two sides.",
         None,
         {(A, st("ERI", "ETH"), "2000")},
     ),
