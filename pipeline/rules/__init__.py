@@ -7,6 +7,7 @@ registry the extract stage runs on every sentence of every source.
 """
 
 from pipeline.rules import (
+    agreement_ceasefires,
     agreement_shapes,
     agreements,
     amounts,
@@ -58,6 +59,7 @@ ALL_RULES = (
     + visits.RULES
     + agreements.RULES
     + agreement_shapes.RULES
+    + agreement_ceasefires.RULES
     + organization_events.RULES
     + event_backrefs.RULES
     + amounts.RULES

@@ -12,6 +12,7 @@ from pipeline.rules import timeline
 from pipeline.rules.agreement_clauses import on_another_noun
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE
+from pipeline.rules.stance import token_at
 
 STATUS = re.compile(r"\b[Aa]s (?:of|at)\s+$")
 """'As of 2016, eight Annex 2 states have not ratified the treaty': the date of a state of affairs, not of a
@@ -56,7 +57,20 @@ def ratification_date(s: Sentence, verb: re.Match, end: int):
         and CLEFT_THAT.match(s.text, before[-1].char_end)
     ):
         return before[-1]
-    return None
+    return _instrument_date(s, verb)
+
+
+def _instrument_date(s: Sentence, verb: re.Match):
+    """The date the sentence gives the instrument a participle 'ratified by A and B' describes: 'In 1974, a step …
+    was made with the Threshold Test Ban Treaty (TTBT), ratified by the US and Soviet Union' (the opening date dates
+    the clause the treaty is told in; the participle names its parties, not a later act's date). Not a ratification
+    told as the main verb ('In 2005 the two states ratified the treaty': the ratification's date is no signing's).
+    None without a parse."""
+    token = token_at(s, verb.start())
+    if token is None or token.dep_ != "acl" or token.head.i > token.i:
+        return None
+    opening = s.opening_date()
+    return opening if opening is not None and opening.char_end <= token.head.idx - s.offset else None
 
 
 def signing_date(s: Sentence, verb: re.Match, end: int):

@@ -43,6 +43,13 @@ EXCEPTED = re.compile(
 """'six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty': the states of a list
 after 'all but' or 'except' are those that did not act; so is one after 'but not' ('Kazakhstan, but not Uzbekistan,
 ratified the treaty')."""
+FRONTED_EXCEPTED = re.compile(
+    r"^\s*(?:Apart from|With the exception of|Except(?: for)?|Excluding|Other than)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+"""An exception that opens the sentence ('With the exception of Poland, all four ratified it', 'Apart from Iceland and
+Norway, …'): its list ends at the comma, so the names after it are the clause's own ('Apart from Iceland, Denmark and
+Norway signed': Denmark and Norway signed)."""
 
 
 TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
@@ -183,9 +190,11 @@ def not_a_party(s: Sentence, mention) -> bool:
 
 
 def excepted(s: Sentence, mention) -> bool:
-    """True for a state a list excepts ('all but Azerbaijan, Georgia, and Uzbekistan'): one that did not act."""
+    """True for a state a list excepts ('all but Azerbaijan, Georgia, and Uzbekistan', a fronted 'Apart from Iceland,'):
+    one that did not act."""
     return mention.entity_type == "state" and bool(
         EXCEPTED.search(s.text, max(0, mention.char_start - 120), mention.char_start)
+        or FRONTED_EXCEPTED.match(s.text[: mention.char_start])
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.agreement_context import counted_sides, remainder
 from pipeline.rules.agreement_guards import excepted, not_a_party
 from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
@@ -29,8 +30,6 @@ the text talks about."""
 THE_SIDES = re.compile(r"\bthe (?:sides|parties)\b(?!\s+to\b)")
 """'the sides agreed on a roadmap', 'the parties signed a Declaration' in a state's article: the state and the
 partner the text talks about (not 'the parties to the treaty', its signatories)."""
-THE_TWO = re.compile(r"\bthe two (?:states|countries|sides|governments|superpowers)\b")
-"""'the two states reached agreement …' in a text about no state: the two states the previous sentence named."""
 ESTABLISHES = re.compile(r"\b(?:establish|establishing|create|creating)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 """An organisation an agreement establishes is its outcome, not a party to it."""
 TITLED = re.compile(
@@ -88,16 +87,17 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     state and its partner (in a text about no state, such as a treaty's article, none: 'Myanmar, which had signed in
     1993, ratified the convention' is read over the parse). The subject state alone signing an instrument it does not
     name, in a section headed by another state, signs it with that state. Where a list excepts the only states named ('all but Azerbaijan,
-    Georgia, …'), the signers are unnamed: no parties."""
+    Georgia, …'), the signers are the rest of the set the paragraph named, where that is certain
+    (`agreement_context.remainder`), else none."""
     skip = asides(s)
-    states, orgs, established, others_acted = [], [], set(), False
+    states, orgs, established, others_acted = [], [], set(), []
     for m in s.entities:
         if not (start <= m.char_start and m.char_end <= end) or any(a <= m.char_start < b for a, b in skip):
             continue
         if not_a_party(s, m):
             continue
         if excepted(s, m):
-            others_acted = True  # 'six of the nine—all but Azerbaijan, …—agreed': the signers are the others
+            others_acted.append(m.entity_id)  # 'six of the nine—all but Azerbaijan, …—agreed': the others signed
             continue
         if m.entity_type == "organization":
             if TITLED.search(s.text, max(0, m.char_start - 30), m.char_start) or (
@@ -119,8 +119,9 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             state = s.state_of_entity(m.entity_id)
             if state:
                 states.append(state)
-    if not states and not s.home_state and len(s.previous_states) == 2 and THE_TWO.search(s.text, start, end):
-        states = list(s.previous_states)
+    sides = [] if states else counted_sides(s, start, end)
+    if sides and (not s.home_state or len(sides) > 2):
+        states = sides  # 'the two states reached agreement', 'the three sides signed': the states just named
     elif (TWO_SIDES.search(s.text) or (s.home_state and THE_SIDES.search(s.text, start, end))) and (
         partner := _named_before(s, start) or s.partner_state
     ):
@@ -134,9 +135,11 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         orgs = lender_by_kind(s, lender.group("kind") or lender.group("staff"))
     found = states + (orgs if len(states) < 2 else [])
     if others_acted and not states:
-        return ()  # the states that acted are not named: no party to give
+        return remainder(s, others_acted, start, end)  # the paragraph's states less those excepted, if certain
     if not found and CONSTITUTIVE.search(s.text, start, end):
         return ()  # 'The charter was signed in 2002': by the members, whom the sentence does not name
+    if not found and MEMBER_GROUP.search(s.text, start, end) and (body := _group_body(s)):
+        return (body,)  # 'all member states signed': the body's members, which `group_references` resolves or drops
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         top = s.top_organization(s.paragraph_organizations[0])
         return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
@@ -151,6 +154,18 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     elif found == [s.home_state] and s.heading_state and not NAME.search(s.text, start, end):
         found = [s.home_state, s.heading_state]  # 'Uzbekistan signed a border protocol in 2010' under 'Russia'
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
+
+
+MEMBER_GROUP = re.compile(
+    r"\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:members?\b|(?:member|participating)\s+(?:states|countries|nations))"
+)
+"""'all member states', 'all participating states', 'every member', 'all its members': the membership of the
+organisation the paragraph (else the text) is about, as a group; named, the organisation is in the window already."""
+
+
+def _group_body(s: Sentence) -> str | None:
+    """The organisation an unnamed members' group belongs to: the paragraph's first, else the text's subject."""
+    return next(iter(s.paragraph_organizations), None) or s.subject_organization
 
 
 def _named_before(s: Sentence, start: int) -> str | None:

@@ -70,12 +70,14 @@ INSTRUMENT_ABOUT = re.compile(
 """'the two states reached agreement on the Peaceful Nuclear Explosions Treaty': the agreement is the
 treaty named after it, one instrument."""
 COUNTED_SUBJECT = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})*(?![\d,])|all|most|many|several|some)\s+(?:(?!the\b)[a-z]+\s+)?"
+    r"\b(?:\d{1,3}(?:,\d{3})*(?![\d,])|all(?!\s+(?:the\s+)?(?:member|participating|founding))|most|many|several|some)"
+    r"\s+(?:(?!the\b)[a-z]+\s+)?"
     r"(?:parties|states|countries|members|nations|"
     r"signatories)\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+)?)?$"
 )
 """'As of July 2018, 183 contracting parties have ratified the treaty': a count of ratifications, not one
-signing by named parties (the count is a figure). A year is no count: 'In 1995, the parties signed a Declaration'."""
+signing by named parties (the count is a figure). A year is no count: 'In 1995, the parties signed a Declaration'.
+'All member states signed' is no count: it names an organisation's membership, which `group_references` resolves."""
 PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 """A nominal signing ('the signing of', 'the adoption of') narrates a past event only after a past verb
 ('The Summit concluded with the signing of …'; not 'Through the signing of international agreements …,
@@ -247,6 +249,8 @@ def signed(s: Sentence) -> list:
         in_force_date = s.date_for(in_force.end()) if in_force else None
         name = whole_name(name_of(s, m.start(), m.end()))
         kind = kind_of(m.group("noun"), s.text[max(0, m.start() - 20) : m.end()])
+        if verb.group() == "agreed" and act_on_the_instrument(s, m.start(), verb.start()):
+            name, kind = None, "agreement"  # 'agreed to renew the treaty': an agreement of its own, on the treaty
         lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
         kind = "loan_deal" if kind == "agreement" and lending else kind
         for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
@@ -278,7 +282,8 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
     (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
     signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
-    instrument (`agreement_guards`)."""
+    instrument (`agreement_guards`), save 'agreed' to such an act ('six of the nine agreed to renew the treaty'):
+    the states' agreement to it is an agreement of its own, unnamed, as the reference annotations record it."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or DENIED_SIGNERS.search(s.text, 0, verb.start())
@@ -287,7 +292,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
-        or act_on_the_instrument(s, noun.start(), verb.start())
+        or (act_on_the_instrument(s, noun.start(), verb.start()) and verb.group() != "agreed")
         or subject_of_another_verb(s, noun.start(), verb.start())
         or hypothetical(s, verb.start(), verb.end())
     )

@@ -135,6 +135,9 @@ class Sentence:
     """Organisations named earlier in this paragraph, first one first (the paragraph's topic)."""
     paragraph_persons: tuple[str, ...] = ()
     """Persons named earlier in this paragraph, in order ('They included French President Mitterrand, …')."""
+    paragraph_states: tuple[str, ...] = ()
+    """States named as actors earlier in this paragraph, in order: the universe 'all but Georgia' and 'the three
+    sides' draw on (`agreement_context`)."""
     paragraph_partner_state: str | None = None
     """The partner state named earlier in this paragraph only (None at a paragraph's start)."""
     previous_text: str = ""

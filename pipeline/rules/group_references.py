@@ -35,6 +35,8 @@ SIGNING = {"sign", "conclude", "adopt", "approve", "ink", "agree", "reach", "iss
 """Verbs of which the members are the signers: 'SCO members jointly requested …' in a declaration's account
 makes the members the requesters, not the declaration's parties."""
 FOUNDING_ROLES = {"member", "founder"}
+GROUP_WORDS = {"member", "participating"}
+"""Words that make 'states' an organisation's membership: 'the member states', 'all participating states'."""
 
 
 PLACEHOLDER = "members:"
@@ -50,7 +52,7 @@ def resolve(candidates: list[Candidate]) -> list[tuple[int, Candidate]]:
     out = []
     for i, c in enumerate(candidates):
         statements = members.get(c.sentence.source_id, []) if c.sentence else []
-        out += [(i, x) for x in (_expanded(c, statements) if _placeholder(c) else [_resolved(c, statements)])]
+        out += [(i, x) for x in (_expanded(c, statements) if _placeholder(c) else _resolved(c, statements))]
     return out
 
 
@@ -124,7 +126,11 @@ def members_at(statements: list, organization: str, end: str | None) -> list[str
     return sorted(out)
 
 
-def _resolved(c: Candidate, statements: list) -> Candidate:
+def _resolved(c: Candidate, statements: list) -> list[Candidate]:
+    """The candidate with its members' group as the member states. Where the whole membership is not certain (unknown
+    at the date, a count that disagrees) the organisation stays, standing for its members as the reference annotations
+    write it ('the member states approved a declaration': the CSTO); a group that is only part of the members ('Most
+    members of the African Union signed') is neither its members nor the organisation: no candidate."""
     parties = c.get("parties")
     if (
         c.sentence is None
@@ -133,19 +139,29 @@ def _resolved(c: Candidate, statements: list) -> Candidate:
         or len(parties) != 1
         or not parties[0].startswith("org:")
     ):
-        return c
+        return [c]
     group = _member_group(c.sentence, parties[0])
     if group is None:
-        return c
+        return [c]
+    if _partial(group):
+        return []
     states = members_at(statements, parties[0], c.get("date_end"))
-    if states is None:
-        return c
     number = _count(group)
-    if len(states) < 2 or (number is not None and number != len(states)):
-        return c
+    if not states or len(states) < 2 or (number is not None and number != len(states)):
+        return [c]
     fields = dict(c.fields)
     fields["parties"] = tuple(states)
-    return replace(c, fields=tuple(sorted(fields.items())), rule_id=c.rule_id + GROUP_RESOLUTION)
+    return [replace(c, fields=tuple(sorted(fields.items())), rule_id=c.rule_id + GROUP_RESOLUTION)]
+
+
+PARTIAL = {"most", "many", "several", "some", "few", "half", "other"}
+"""Words that make a group part of a membership ('most members', 'several member states', 'some of the members')."""
+
+
+def _partial(group) -> bool:
+    return any(c.lower_ in PARTIAL for c in group.children) or (
+        group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.lower_ in PARTIAL
+    )
 
 
 def _member_group(s: Sentence, organization: str):
@@ -166,7 +182,7 @@ def _member_group(s: Sentence, organization: str):
         if word in LEADER_WORDS:
             if organization in named or any(o.lower_ in MEMBER_WORDS for o in _prep_objects(t, "of")):
                 return t
-        elif word == "members" or organization in named or any(c.lower_ == "member" for c in t.children):
+        elif word == "members" or organization in named or any(c.lower_ in GROUP_WORDS for c in t.children):
             return t
     return None
 

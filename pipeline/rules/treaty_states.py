@@ -2,7 +2,8 @@
 
 Why a module: the treaty rules (`parsed_treaties`, `treaty_nouns`, `treaty_status`, `treaty_acts`) name their doers
 in the many ways the genre does: a list ('Belarus, Kazakhstan and Ukraine'), 'all the others' (the states of the
-longest list before less those just excepted), 'the following states' (those after the colon), 'it' or 'the
+longest list before less those just excepted), 'all but Italy' (the paragraph's set less Italy,
+`agreement_context`), 'the following states' (those after the colon), 'it' or 'the
 country' (the state the text is talking about), a noun of states a relative clause qualifies ('The states that
 acceded in 1992 were China and France'). Reading these is one job, shared by all of them.
 """
@@ -13,6 +14,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreement_guards
+from pipeline.rules.agreement_context import remainder
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _noun_entities
@@ -64,11 +66,16 @@ def _states(s: Sentence, tokens) -> list[str]:
         ):  # 'the US and Soviet Union', which the parser may string as one noun
             start, end = t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset
             excepted = {m.entity_id for m in s.states(start, end) if agreement_guards.excepted(s, m)}
-            out += [
+            named = [
                 x
                 for x in _noun_entities(s, t, ("state",)) + [m.entity_id for m in s.states(start, end)]
                 if x not in excepted  # 'all UN members except Egypt, Israel …': those did not act
             ]
+            if not named:  # 'all but Italy', 'Apart from Iceland, all five': the paragraph's set less those excepted
+                clause = s.clause(t.idx - s.offset)
+                excepted |= {m.entity_id for m in s.states(*clause) if agreement_guards.excepted(s, m)}
+                named = list(remainder(s, sorted(excepted), *clause))
+            out += named
     return list(dict.fromkeys(out))
 
 

@@ -58,6 +58,7 @@ def contexts(
     paragraph = section_source = paragraph_partner = headed = None
     paragraph_orgs: tuple = ()
     paragraph_persons: tuple = ()
+    paragraph_states: tuple = ()
     narrated: int | None = None
     section, section_narrated = None, None  # the narrative's year carried over the paragraphs of a section
     person = partner = None
@@ -72,7 +73,7 @@ def contexts(
         if row.parent_passage_id != paragraph:
             headed = _heading_partner(heading_states.get(headings.get(row.passage_id)), subjects, row)
             paragraph, person, paragraph_partner, paragraph_orgs = row.parent_passage_id, None, headed, ()
-            paragraph_persons = ()
+            paragraph_persons = paragraph_states = ()
             narrated = dates.heading_year(headings.get(row.passage_id))
             if (row.source_id, headings.get(row.passage_id)) != section:
                 section, section_narrated = (row.source_id, headings.get(row.passage_id)), narrated
@@ -97,6 +98,7 @@ def contexts(
                 else (),
                 paragraph_organizations=paragraph_orgs,
                 paragraph_persons=paragraph_persons,
+                paragraph_states=paragraph_states,
                 paragraph_partner_state=paragraph_partner,
                 previous_text=previous.row.text if previous else "",
                 source_lead=lead,
@@ -123,6 +125,8 @@ def contexts(
         section_narrated = narrated or section_narrated
         persons = [m.entity_id for m in f.entities if m.entity_type == "person"]
         paragraph_persons = tuple(dict.fromkeys(paragraph_persons + tuple(persons)))
+        actors = tuple(m.entity_id for m in f.entities if m.entity_type == "state" and m.form in ACTOR_FORMS)
+        paragraph_states = tuple(dict.fromkeys(paragraph_states + actors))
         person = persons[-1] if persons else person
         others = [m for m in f.entities if m.entity_type == "state" and m.entity_id != subjects.get(row.source_id)]
         named = [m.entity_id for m in others if m.form in ACTOR_FORMS] or [m.entity_id for m in others]

@@ -90,14 +90,15 @@ def test_members_at_a_date():
 def test_the_counted_states_just_listed():
     """'The three countries' are the states the previous sentence lists only where it lists three."""
     listed = "Leaders of Kazakhstan, Russia and Belarus met in Minsk in 1995. "
+    trio = ("state:BLR", "state:KAZ", "state:RUS")
     three = parties(listed + "The three countries signed a treaty on a customs union.", None)
-    assert (("state:BLR", "state:KAZ", "state:RUS"), "agreement.parse_signed") in three
+    assert trio in {p for p, _ in three}  # read by the signing rules (`agreement_context.counted_sides`) or the parse
     described = "Leaders of the post-Soviet states Kazakhstan, Russia and Belarus met in Minsk in 1995. "
-    assert (("state:BLR", "state:KAZ", "state:RUS"), "agreement.parse_signed") in parties(
-        described + "The three countries signed a treaty on a customs union.", None
-    )  # 'post-Soviet' describes them: no state listed
+    assert trio in {
+        p for p, _ in parties(described + "The three countries signed a treaty on a customs union.", None)
+    }  # 'post-Soviet' describes them: no state listed
     two = parties("Leaders of Kazakhstan and Russia met in Minsk in 1995. The three countries signed a treaty.", None)
-    assert not any(rule == "agreement.parse_signed" for _, rule in two)
+    assert not any(rule == "agreement.parse_signed" or len(p) == 3 for p, rule in two)
 
 
 def memberships(text: str, subject: str | None) -> set[tuple]:
