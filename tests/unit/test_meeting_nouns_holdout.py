@@ -57,7 +57,22 @@ CASES = [
     ("A bilateral summit between Russia and China in Beijing in 2004 settled the border.", "state:RUS", set()),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL = {
+    "A regular Supreme Eurasian Economic Council meeting": (
+        "the Supreme Eurasian Economic Council is read as a body of its own (the dev gold annotates its 2014 meeting "
+        "so: it then served the Customs Union, before the EAEU existed), not as the EAEU's heads' council"
+    ),
+    "During a gathering of the organisation's energy ministers": (
+        "'gathering' is no meeting noun the rules read, and 'the organisation's ministers' no owner they resolve"
+    ),
+    "The roadmap was signed in Dushanbe after a session of the Council of Heads": (
+        "a session of the 'Council of Heads of State' as the setting of another verb ('signed … after') is read "
+        "only for councils named by a name of their own"
+    ),
+    "The Vilnius Summit of the alliance will be held": (
+        "a planned summit as the subject of 'will be held' with its place in its own name is not read"
+    ),
+}
 """Cases the rules do not meet (by the sentence's first words), and why: strict, so that a fix shows."""
 
 
