@@ -133,7 +133,7 @@ def place_named_ministerial(s: Sentence) -> list:
         end = noun.right_edge.idx + len(noun.right_edge) - s.offset
         date = next(iter(s.dates_in(noun.left_edge.idx - s.offset, end)), None) or s.date_for(noun.idx - s.offset)
         span = _clause(s, [noun, *left])
-        host = _place_host(s, places[0])[0]
+        host = _host(s, places)
         out.append(
             _event(s, "parse_place_named_ministerial", org, "ministerial_meeting_hosted", date, span, state=host)
         )

@@ -55,6 +55,8 @@ CASES = [
         "state:ARM",
         {("org:CSTO", "summit_hosted", "state:ARM", "2022-11", "planned")},
     ),
+    ("Since the Tokyo Summit in 1979, Canada has pressed the G7 and the OECD to act on energy.", "state:CAN", set()),
+    ("At the Reykjavik Summit in 1986, Reagan and Gorbachev discussed nuclear arms.", "state:RUS", set()),
     ("Georgia has sought a seat in the Minsk Group since 1994.", "state:GEO", set()),
     ("Hungary left the Warsaw Pact in 1991.", "state:HUN", set()),
     ("The Paris Club agreed to reschedule the debt in 1995.", "state:RUS", set()),
