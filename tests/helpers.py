@@ -382,6 +382,16 @@ def stated_events(text: str, subject: str | None, keys: tuple[str, ...] = EVENT_
     return {r[:-1] for r in rows if r[-1] is None}
 
 
+MEETINGS = ("summit_hosted", "inaugural_summit", "ministerial_meeting_hosted", "conference_hosted")
+
+
+def meeting_events(text: str, subject: str | None) -> set:
+    """(organisation, event, state, date, modality) of every meeting event candidate of `text`: a summit, a
+    ministerial meeting or a conference of an organisation, planned ones with their modality."""
+    keys = ("organization_id", "event_type", "state_id", "date_edtf", "modality")
+    return {r for r in pick(candidates(text, "organization_event", subject), *keys) if r[1] in MEETINGS}
+
+
 def xfail_cases(cases: list, known: dict[str, str]) -> list:
     """`cases` as pytest params, those whose sentence starts with a key of `known` marked as strict xfails with
     its reason: a case the rules do not meet stays visible, and a fix shows."""

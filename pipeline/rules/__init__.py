@@ -13,6 +13,7 @@ from pipeline.rules import (
     amounts,
     event_backrefs,
     instrument_acts,
+    meeting_nouns,
     memberships,
     memberships_founding,
     named_instruments,
@@ -85,6 +86,7 @@ ALL_RULES = (
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
+    + meeting_nouns.RULES
     + parsed_in_force.RULES
     + parsed_renaming.RULES
     + parsed_appointments.RULES

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_bodies, event_guards, founding_states, organization_events, parse_repairs, stance
+from pipeline.rules import (
+    event_bodies,
+    event_guards,
+    founding_states,
+    meeting_nouns,
+    organization_events,
+    parse_repairs,
+    stance,
+)
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     FOUND,
@@ -245,8 +253,8 @@ def summit_named(s: Sentence) -> list:
             continue
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in SUMMIT_VERBS:
             continue  # 'The Second Summit was held in Bishkek': summit()
-        if _entity(s, noun, ("organization",)) is not None:
-            continue  # 'the Turkic Summits' name a body
+        if _entity(s, noun, ("organization",)) is not None or meeting_nouns.council_of_meeting(s, noun):
+            continue  # 'the Turkic Summits' name a body; "the European Council's … Summit": meeting_nouns
         own = _own_words(noun)
         left = [t for t in own if t.i < noun.i]
         ministers = lemma == "meeting" and any(t.lower_.startswith("minister") for t in own)
@@ -273,7 +281,7 @@ def summit_named(s: Sentence) -> list:
         bare = not any(t.pos_ == "PROPN" and t not in at_place for t in left)
         placed = at_place or [t for t in at if _place_word(s, t)]  # 'the summit in Bishkek in 2019'
         if org is None and lemma == "summit" and bare and (placed or any(ORDINAL.match(t.text) for t in left)):
-            org = talked_about(s)
+            org = s.subject_organization or meeting_nouns.sentence_organization(s, noun) or talked_about(s)
         partners = [m for t in left for m in [_entity(s, t, ("state",))] if m and m.form != "capital_metonym"]
         if org is None or partners:
             continue  # 'the 20th Russia-EU Summit': a summit of a state with the organisation, not of its members
