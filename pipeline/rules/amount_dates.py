@@ -17,6 +17,7 @@ from pipeline.rules.amount_periods import Interval, interval_start, years_after
 from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_as_forecast, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
+from pipeline.rules.stance import token_at
 from pipeline.text.amounts import find_amounts
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
@@ -133,16 +134,30 @@ def _of_own_verb(s: Sentence, m, dates: list) -> list:
     """The dates less those of a relative clause or an infinitive other than the figure's own, where some remain: a
     date of the figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan,
     which Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's) or of what is still to be done
-    ('In 1996 the bank approved a loan of $100 million, to be disbursed by 1999': 1996)."""
+    ('In 1996 the bank approved a loan of $100 million, to be disbursed by 1999': 1996), and less a deadline an
+    adjective sets for what is still to be done with the sum ('approved a $40 million loan, repayable by 2034': the
+    approval's year, not the repayment's; codebook §5 amount: a deadline is not the figure's year)."""
     verb = governing_verb(s, m.char_start)
     kept = [
         d
         for d in dates
-        if (v := governing_verb(s, d.char_start)) is None
-        or v == verb
-        or (v.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+        if (
+            (v := governing_verb(s, d.char_start)) is None
+            or v == verb
+            or (v.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+        )
+        and not _adjective_deadline(s, d)
     ]
     return kept or dates
+
+
+def _adjective_deadline(s: Sentence, d) -> bool:
+    """Whether the parse hangs date `d` on a 'by' or 'before' that an adjective governs ('repayable by 2034', 'due
+    by 2020', 'payable before 2030')."""
+    t = token_at(s, d.char_start)
+    while t is not None and t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ in ("by", "before")):
+        t = t.head
+    return t is not None and t.dep_ == "prep" and t.lower_ in ("by", "before") and t.head.pos_ == "ADJ"
 
 
 def _postmodifies(s: Sentence, f, d) -> bool:

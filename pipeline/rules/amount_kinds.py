@@ -66,11 +66,12 @@ AGREEMENT_WORTH = re.compile(
     re.I,
 )
 WORTH_NOUN = re.compile(
-    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from)\s[^,;.]{1,40}?\s|"
+    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from|in)\s[^,;.]{1,40}?\s|"
     r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
-billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'), or the copula that makes 'worth' its predicate ('Trade
+billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'; 'projects in Georgia
+worth €300 million'), or the copula that makes 'worth' its predicate ('Trade
 between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
 approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
@@ -199,14 +200,16 @@ def _measured_kind(s: Sentence, m) -> str | None:
 
 
 def noun_kind(noun) -> str | None:
-    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
+    """The kind a common noun of the parse names with its modifiers ('assessed contributions': a budget), else alone
+    or its compound modifiers do, nearest the head first. A
     sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
     …')."""
     if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.i == noun.sent.start)):
         return None
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
-        phrase = _cue_at(compounds[0], noun)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for first in modifiers:  # the whole phrase first: 'a $22.6 billion rescue package' is a loan, not a package;
+        phrase = _cue_at(first, noun)  # 'assessed contributions' a budget, not contributions
         if phrase:
             return _cue_kind(phrase)
     for word in [noun, *reversed(compounds)]:

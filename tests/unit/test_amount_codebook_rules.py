@@ -1,0 +1,67 @@
+"""The codebook's decision rules on amounts (raw/evaluation/BRIEF.md §5 amount: which figures are annotated, the
+kind by the first rule that applies, the year as the date of the figure itself) on genre sentences of every
+family: the TUNE set of `amount_codebook_cases`, written with the items the codebook asks for before the pipeline
+was run on them (and the rules fixed against it). Tune score before the fixes: 41 of 46 expected items, 9
+unexpected; after: 47 of 48 (two deadline cases added, both found), 1 unexpected (the third below)."""
+
+import pytest
+
+from tests.unit.amount_codebook_cases import TUNE, expected, items
+
+THIRD = "Russia accounts for 10–12% of Armenia's exports and for a third of its imports."
+
+
+@pytest.mark.parametrize(
+    "subject,heading,text,case_items",
+    [
+        pytest.param(
+            *case,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the codebook gives 'half' -> 50 but no precision for a third: the fraction list has 33.33",
+            ),
+        )
+        if case[2] == THIRD
+        else case
+        for case in TUNE
+    ],
+)
+def test_codebook_amount_rules(subject, heading, text, case_items):
+    assert items(subject, heading, text) == expected(case_items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia ranked 3rd among 40 economies in the region.",
+        "The protocol's second chapter has 12 articles.",
+        "The 400-page report was published in 2010.",
+    ],
+)
+def test_ranks_fields_and_document_parts_are_not_figures(text):
+    assert items("state:ARM", None, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text,item",
+    [
+        # a field of a rank needs an ordinal before it: a part of a whole is still a figure
+        ("In 2010 Armenia hosted 12 of the 40 delegations.", ("other", 12.0, None, "count", None, "2010", None)),
+        # a development bank's sum with a word of its own keeps it; one with no state to receive it stays other
+        (
+            "In 2016 the Asian Development Bank approved $10 million in grants for Armenia.",
+            ("allocation", 1e7, None, "currency", "USD", "2016", None),
+        ),
+        (
+            "In 2016 the Asian Development Bank approved $10 million for the project.",
+            ("other", 1e7, None, "currency", "USD", "2016", None),
+        ),
+        # a deadline that is the figure's own target keeps its year
+        (
+            "In 2015 the two governments set a goal of raising trade to $5 billion by 2020.",
+            ("trade", 5e9, None, "currency", "USD", "2020", "target"),
+        ),
+    ],
+)
+def test_near_misses_keep_their_reading(text, item):
+    assert item in items("state:ARM", None, text)
