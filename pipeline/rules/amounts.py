@@ -12,12 +12,12 @@ interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the 
 from a comma-set aside about something else, not from another coordinated clause when the figure's is in
 the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
 opens the sentence, and only for a clause told in the past ('while' and 'whereas' also the date of the clause
-before). A sentence without a date gives its section's year to a share told in the past or after a sentence that
-measured something (not to a forecast, nor to what holds now after an event's date) and, in the past tense, to
-refugees and casualties; a section headed by a period is at its first year; a figure told in the past
-tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
-percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
-figures then have no year. The ends of a change 'from X to Y' over a period take its first and last years; a
+before). A sentence without a date gives its section's year to a share told in the past (not to one told in
+the present or forecast) and, in the past tense, to refugees and casualties; a section headed by a period is at its
+first year; a figure told in the past tense takes the year its paragraph or section heading is at ('Relations in
+2008' … 'Growth slowed to 3.3 percent'); other figures then have no year, a quotation's too where it speaks in the
+present or the future (Putin stated, "… a big regional market that unites more than 170 million people": codebook
+§5 amount, a figure told in the present has no year unless its own clause gives one). The ends of a change 'from X to Y' over a period take its first and last years; a
 figure in a clause that 'N years after' places takes the year counted from the other date, and one that a bare
 'after' places none; a decade or century is too vague to be a year.
 
