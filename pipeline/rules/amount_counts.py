@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import measured_noun, predicate_noun
+from pipeline.rules.amount_heads import figure_token, measured_noun, predicate_noun
 from pipeline.rules.context import Sentence
 
 CONTEXT_CHARS = 110
@@ -42,7 +42,12 @@ def count_kind(s: Sentence, m) -> str:
     if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
+        if (
+            COMPOSED_OF.search(before)
+            or FOUNDED_BY.match(s.text[m.char_end :])
+            or _a_membership(s, m)
+            or _states_joining(s, m)
+        ):
             return "member_count"
         return "other"
     if m.noun_class == "person" or m.unit == "people":
@@ -76,3 +81,24 @@ def _party_to_an_instrument(noun) -> bool:
         for p in noun.children
         if p.dep_ == "prep"
     )
+
+
+JOINING = {"join", "ratify", "accede"}
+"""Verbs by which states become a body's members or a treaty's parties."""
+
+
+def _states_joining(s: Sentence, m) -> bool:
+    """Whether a count of states is the subject, or the passive's agent, of a verb of JOINING not negated: '168 states
+    have ratified the CTBT', 'The PTBT, joined by 123 states', 'Three other states acceded in 1993' count a treaty's
+    parties or a body's members (codebook §5 amount, rule 3); states that only sign ('signed by 71 States') or have not
+    ratified ('eight states have not ratified the treaty') are other counts of states."""
+    t = figure_token(s, m)
+    if t is None:
+        return False
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        verb = t.head.head  # 'joined by 123 states'
+    elif t.dep_ in ("nsubj", "nsubjpass"):
+        verb = t.head
+    else:
+        return False
+    return verb.lemma_ in JOINING and not any(c.dep_ == "neg" for c in verb.children)

@@ -58,13 +58,14 @@ def test_money_is_what_the_words_around_it_say(text, expected):
 
 
 def test_a_figure_restated_in_another_currency_is_the_same_kind():
+    """A plan of action is a programme, whose size is an allocation (codebook §5 amount)."""
     text = (
         "In November 2008, a Special Conference of FAO member countries agreed a US$42.6 million (€38.6 million), "
         "three-year Immediate Plan of Action for reform."
     )
     assert amounts(text, "kind", "value", "currency") == [
-        ("agreement_value", 3.86e7, "EUR"),
-        ("agreement_value", 4.26e7, "USD"),
+        ("allocation", 3.86e7, "EUR"),
+        ("allocation", 4.26e7, "USD"),
     ]
 
 
