@@ -90,8 +90,9 @@ JOINING = {"join", "ratify", "accede"}
 def _states_joining(s: Sentence, m) -> bool:
     """Whether a count of states is the subject, or the passive's agent, of a verb of JOINING not negated: '168 states
     have ratified the CTBT', 'The PTBT, joined by 123 states', 'Three other states acceded in 1993' count a treaty's
-    parties or a body's members (codebook §5 amount, rule 3); states that only sign ('signed by 71 States') or have not
-    ratified ('eight states have not ratified the treaty') are other counts of states."""
+    parties or a body's members (codebook §5 amount, rule 3); states that only sign ('signed by 71 States'), have not
+    ratified ('eight states have not ratified the treaty') or are a condition's ('will enter into force 180 days after
+    the 44 states listed in Annex 2 have ratified it') are other counts of states."""
     t = figure_token(s, m)
     if t is None:
         return False
@@ -101,4 +102,4 @@ def _states_joining(s: Sentence, m) -> bool:
         verb = t.head
     else:
         return False
-    return verb.lemma_ in JOINING and not any(c.dep_ == "neg" for c in verb.children)
+    return verb.lemma_ in JOINING and verb.dep_ != "advcl" and not any(c.dep_ == "neg" for c in verb.children)

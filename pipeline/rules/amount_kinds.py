@@ -111,6 +111,9 @@ PASSIVE_AFTER = re.compile(
 )
 """A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
 on …' is an allocation, '$5m was lent' a loan."""
+PURPOSE_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?\s+to\s+(?P<verb>[a-z]+)\b")
+"""A sum the infinitive right after it says what is to be done with names its kind as a noun would ('had €30m (£25m) to
+spend on lobbying': money to spend, an allocation; '$2 billion to invest in …': investment)."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
 BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
 """'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
@@ -147,6 +150,9 @@ def _money_kind(s: Sentence, m) -> str:
     measured = _measured_kind(s, m)
     if measured:
         return measured
+    purpose = PURPOSE_AFTER.match(s.text, m.char_end)
+    if purpose and (purpose_cue := CUE.fullmatch(purpose["verb"])):
+        return _cue_kind(purpose_cue)
     bracket = filled_bracket(s.text, m)
     before, cues = _cues_before(s, bracket.start() if bracket else m.char_start)
     if not cues and (head := LIST_AFTER_COLON.search(s.text, 0, bracket.start() if bracket else m.char_start)):

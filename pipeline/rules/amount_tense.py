@@ -7,8 +7,9 @@ the year the narrative is at; one in the present ('some 1 billion people continu
 has 225 co-sponsors'), under a modal ('would be spent'), or in a non-finite modifier ('The PTBT, joined
 by 123 states …'; 'agreed to bar explosions with yields above 150 kilotons') states no event of that
 year. A verb that only frames another ('was to be backed up by 47 aircraft', 'was estimated to have a
-yield of 120 kilotons') is read through. 'Have' of possession ('The two had a population of 171 million') describes a lasting state, not
-an event, and is left out too.
+yield of 120 kilotons') is read through. 'Had' of possession is told in the past too ('a member of the delegation had
+€30m to spend on lobbying'): codebook §5 amount, a figure told in the past takes the date of its sentence, paragraph or
+heading.
 
 Also here, the other way a clause places a figure in time: at the time of writing (`of_the_present`: 'now',
 'currently').
@@ -21,9 +22,9 @@ from pipeline.rules.stance import token_at
 
 PAST_AUX = {"VBD"}
 """The tag of an auxiliary that makes a participle finite and past: 'was backed up', 'had signed'."""
-STATIVE = {"have"}
-MAX_STEPS = 6
-"""How far up the parse a figure's noun may be from its verb ('by 47 aircraft' -> 'backed')."""
+MAX_STEPS = 8
+"""How far up the parse a figure's noun may be from its verb ('by 47 aircraft' -> 'backed'; 'was liable for a fine of
+up to Euros 100,000' -> 'was', seven steps up)."""
 
 
 def governing_verb(s: Sentence, position: int):
@@ -58,8 +59,6 @@ def told_in_past(s: Sentence, position: int) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
         verb = verb.head.head
     verb = _raised(verb)
-    if verb.lemma_ in STATIVE:
-        return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(

@@ -178,8 +178,10 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
 def _announces_a_list(s: Sentence, m) -> bool:
     """A small count, written in words, that the text goes on to enumerate (see ENUMERATION_AFTER); a
     figure in digits is a figure even before a list ('diplomatic relations with 158 countries:
-    Afghanistan, …'), and so is the count of states that make up a body (`classified` keeps it: 'an
-    alliance consisting of six post-Soviet states: Armenia, …' states the size of its membership)."""
+    Afghanistan, …'), and so is a count of members or parties (`classified` keeps it: 'an alliance consisting of six
+    post-Soviet states: Armenia, …' states the size of its membership, 'the ECO expanded to include seven new members;
+    Afghanistan, …' its growth, 'Three other states—Azerbaijan, Belarus, and Georgia—acceded in 1993' new parties:
+    codebook §5 amount, rule 3)."""
     if m.rule_id != "amount.count" or not m.text[:1].isalpha():
         return False
     following = s.following.text if s.following is not None else ""
@@ -209,7 +211,7 @@ def classified(s: Sentence) -> list:
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
-            or (_announces_a_list(s, m) and not (kind == "member_count" and m.noun_class == "state"))
+            or (_announces_a_list(s, m) and kind != "member_count")
             or mood == "negated"
             or (m.unit == "percent" and _of_a_vote(s, m))
         ):

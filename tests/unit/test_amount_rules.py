@@ -145,7 +145,7 @@ def test_a_count_that_announces_its_list_is_no_figure():
         ),
         (
             "Former Azerbaijani diplomat, Arif Mammadov, alleged that a member of the delegation had €30m to spend.",
-            [("other", 3e7, "hedged")],
+            [("allocation", 3e7, "hedged")],  # money to spend (codebook §5 amount: spent on -> allocation)
         ),
         (
             "In 2010 China proposed that Chinese farmers be allowed to rent 1m. ha of land in Kazakhstan.",
@@ -250,11 +250,13 @@ def test_a_count_whose_list_follows_its_own_phrase_or_a_semicolon_is_no_figure()
         "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan — signed the Collective Security Treaty."
     )
     assert amounts(listed, "value") == []
-    assert (
-        amounts("By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "value")
-        == []
-    )
-    # the states that make up a body are its membership, listed or not
+    # a count of members or parties is the size of a membership, listed or not (codebook §5 amount, rule 3): new
+    # members, the states that make up a body, states that accede
+    assert amounts(
+        "By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "kind", "value"
+    ) == [("member_count", 7.0)]
+    text = "Three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded in 1993."
+    assert amounts(text, "kind", "value") == [("member_count", 3.0)]
     text = "The CSTO is a military alliance consisting of six post-Soviet states: Armenia, Belarus and Russia."
     assert amounts(text, "kind", "value") == [("member_count", 6.0)]
     # a semicolon before another clause ends no list: the count stays

@@ -1,0 +1,64 @@
+"""Rules the dev texts showed the pipeline departing from the codebook's amount rules (raw/evaluation/BRIEF.md §5
+amount, revision of 2026-12-06), each on invented genre sentences with near-misses: counts of states that join, ratify
+or accede are counts of parties; the kind a sum's purpose names ('€30m to spend on'); plans of action and bonds; the
+year of a figure told in the past however deep its verb, and of an absolute 'with' clause."""
+
+import pytest
+
+from tests.helpers import amounts
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("By 2010, 40 countries had joined the initiative.", [("member_count", 40.0)]),
+        ("The convention, ratified by 150 states, entered into force in 1997.", [("member_count", 150.0)]),
+        ("In 2004 ten states acceded to the union.", [("member_count", 10.0)]),
+        # near-misses: states that only sign, that have not ratified, or that a condition names
+        ("In 1996 the treaty was signed by 71 states.", [("other", 71.0)]),
+        ("As of 2016, eight states have not ratified the treaty.", [("other", 8.0)]),
+        ("It will enter into force after the 44 states listed in its annex have ratified it.", [("other", 44.0)]),
+    ],
+)
+def test_states_that_join_ratify_or_accede_are_counted_as_parties(text, expected):
+    assert amounts(text, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2016 the envoy had €30m to spend on lobbying.", [("allocation", 3e7)]),
+        ("In 2012 Russia set aside $2 billion to invest in Kyrgyz hydropower.", [("investment", 2e9)]),
+        ("In 2010 the members agreed a $30 million action plan for the region.", [("allocation", 3e7)]),
+        ("In 2019 the bank issued eurobonds worth $500 million.", [("loan", 5e8)]),
+        # near-misses: the noun whose value the sum states comes first; an infinitive that names no kind is none
+        ("In 2001 the loan amounted to $45 million to finance a road.", [("loan", 4.5e7)]),
+        ("In 2001 the envoy had $5 million to celebrate the anniversary.", [("other", 5e6)]),
+    ],
+)
+def test_a_sums_purpose_plans_of_action_and_bonds_name_its_kind(text, expected):
+    assert amounts(text, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In June 2018 the court heard the case. The newspaper was liable for a fine of up to Euros 100,000.",
+            [(1e5, "2018")],
+        ),
+        (
+            "A poll was taken in May 2019. Support for the union fell by 8%, with only 30% backing membership.",
+            [(30.0, "2019"), (8.0, "2019")],
+        ),
+        ("In 2015 Armenia faced a crisis. The government had $2 billion in reserves.", [(2e9, "2015")]),
+        # near-misses: told in the present, no year; an absolute clause under a present verb neither
+        ("In 2015 Armenia faced a crisis. The government has $2 billion in reserves.", [(2e9, None)]),
+        (
+            "A poll was taken in May 2019. Support for the union is low, with only 30% backing membership.",
+            [(30.0, None)],
+        ),
+    ],
+)
+def test_the_year_of_a_figure_told_in_the_past(text, expected):
+    assert amounts(text, "value", "date_edtf") == expected
