@@ -36,9 +36,21 @@ FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|s
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 
 
+PART_OF_A_WHOLE = re.compile(r"\s+of\s+the\s+(?:[\d,]+|[a-z]+)\b")
+"""'five of the seven members', '174 of the 178 parties': the part counts some of the members (those that agreed,
+attended …), not the membership, which the whole counts (codebook §8: two counts; the dev gold reads the part as
+`other`)."""
+
+
 def count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
+    if (
+        m.noun is not None
+        and m.noun_class in ("member", "state", "thing")
+        and PART_OF_A_WHOLE.match(s.text, m.char_end)
+    ):
+        return "other"
     if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
         return "member_count"
     if m.noun_class == "state":

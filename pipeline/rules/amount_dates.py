@@ -118,6 +118,9 @@ def _reference_date(s: Sentence, m):
         or (f is not None and not _postmodifies(s, f, d) and _same_verb(s, m, d))
     ]
     candidates = owned or [d for d in dates if d.char_start < m.char_end]
+    if not candidates and own_start <= c_start:  # the clause's only date is another figure's: the sentence's opening
+        candidates = [d for d in usable([opening]) if d.char_end <= m.char_start]  # ('On 4 February 2009, … was
+        # reached by five of the seven members, with plans finalized on 14 June': 14 June is the plans')
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
 
 

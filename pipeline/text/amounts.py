@@ -168,7 +168,7 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
     pos = n.end
     partitive = PARTITIVE.match(text, pos)
     whole = partitive and g.number.match(text, partitive.end())
-    if partitive and not n.spelled:
+    if partitive and (not n.spelled or (whole and not partitive["own"])):  # 'five of the seven members' too
         if partitive["own"] and not whole:
             pos = partitive.end() - 1  # '2,000 of its peacekeepers'
         elif whole and not partitive["own"]:

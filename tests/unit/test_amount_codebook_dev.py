@@ -62,3 +62,28 @@ def test_a_sums_purpose_plans_of_action_and_bonds_name_its_kind(text, expected):
 )
 def test_the_year_of_a_figure_told_in_the_past(text, expected):
     assert amounts(text, "value", "date_edtf") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2009 a consensus was reached by five of the seven members.", [("member_count", 7.0), ("other", 5.0)]),
+        ("By 2012, 174 of the 178 parties had ratified the amendment.", [("member_count", 178.0), ("other", 174.0)]),
+        ("In 1999 six of the nine member states agreed to renew the treaty.", [("member_count", 9.0), ("other", 6.0)]),
+        # near-misses: a part of a set already named, or of its own, is no count; a part of people stays people
+        ("It was one of the founder members of the CIS.", []),
+        ("In 2018 four of its officials took the paper to court.", []),
+        ("In 2010 two of the three delegates walked out.", [("people", 2.0)]),  # (the whole: anaphora of a set)
+    ],
+)
+def test_a_part_of_a_membership_is_an_other_count_beside_the_whole(text, expected):
+    """Codebook §8: 'six of the nine' gives two counts; the part counts the members that act, not the membership."""
+    assert amounts(text, "kind", "value") == expected
+
+
+def test_a_figure_whose_clause_date_is_another_figures_takes_the_opening_date():
+    text = "On 4 February 2009, an accord was reached by five of the seven members, with plans finalized on 14 June."
+    assert amounts(text, "value", "date_edtf") == [(5.0, "2009-02-04"), (7.0, "2009-06-14")]
+    # near-miss: a date of the figure's own phrase is its own
+    text = "On 4 February 2009, the bank approved $5 million, and $7 million on 14 June."
+    assert amounts(text, "value", "date_edtf") == [(5e6, "2009-02-04"), (7e6, "2009-06-14")]
