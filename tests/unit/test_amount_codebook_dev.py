@@ -87,3 +87,20 @@ def test_a_figure_whose_clause_date_is_another_figures_takes_the_opening_date():
     # near-miss: a date of the figure's own phrase is its own
     text = "On 4 February 2009, the bank approved $5 million, and $7 million on 14 June."
     assert amounts(text, "value", "date_edtf") == [(5e6, "2009-02-04"), (7e6, "2009-06-14")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The bill has 225 co-sponsors.", [("people", 225.0)]),
+        ("In May 2006 he became one of eight Assistant Directors-General of the FAO.", [("people", 8.0)]),
+        ("In 2010 the mission had 40 observers.", [("people", 40.0)]),
+        ("The organisation has 57 member-states.", [("member_count", 57.0)]),
+        # near-misses: a hyphenated count of things stays other
+        ("In 2001 the region had 12 sub-regions.", [("other", 12.0)]),
+        ("In 2001 the bank opened 12 field-offices.", [("other", 12.0)]),
+    ],
+)
+def test_hyphenated_and_official_counted_nouns(text, expected):
+    """Codebook §5 amount, rule 4: a count of persons is `people`; rule 3: members (however spelled) `member_count`."""
+    assert amounts(text, "kind", "value") == expected

@@ -473,7 +473,7 @@ VALUES = [
     # the yen sign is money
     ("In 2010 Japan lent Mongolia ¥50 billion.", [(5e10, None, "loan")]),
     # near misses: a year before a count is no part of it, nor a list of dates a range
-    ("In 1995 100 Georgian observers took part.", [(100.0, None, "other")]),
+    ("In 1995 100 Georgian observers took part.", [(100.0, None, "people")]),  # observers are persons (§5 rule 4)
     ("Between 1995 and 1997 the bank lent Armenia $300 million.", [(3e8, None, "loan")]),
 ]
 
