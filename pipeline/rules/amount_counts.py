@@ -29,9 +29,6 @@ COMPOSED_OF = re.compile(
 TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
 """The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
 treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
-MOST_MEMBERS = 500
-"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
-'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
 
@@ -51,7 +48,8 @@ def count_kind(s: Sentence, m) -> str:
         and PART_OF_A_WHOLE.match(s.text, m.char_end)
     ):
         return "other"
-    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
+    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):  # however many: the codebook's kinds are
+        # decided by the first rule that applies, and members (rule 3) come before persons (rule 4)
         return "member_count"
     if m.noun_class == "state":
         if (

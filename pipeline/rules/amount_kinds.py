@@ -28,7 +28,7 @@ How the kind is chosen (general statements about English, not about one text):
   otherwise (`amount_lenders`, which `amounts` applies).
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
-  (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+  (however many: members come before persons in the codebook's order of rules), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
   five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC', '189
   countries are members of the IMF', 'Its membership grew to 35 countries'. Other
   counts of states, and counts of things, are `other`.
