@@ -300,7 +300,7 @@ def _figure_date(s: Sentence, m, kind: str):
     in_past = not s.dates and told_in_past(s, m.char_start)
     if narrative or (kind == "share" and in_past and not told_as_forecast(s, m.char_start)):
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
-    return s.paragraph_date if in_past else None
+    return (s.paragraph_date or s.section_date) if in_past else None  # the paragraph's year, else the section's
 
 
 def _beside_bracket(s: Sentence, m):

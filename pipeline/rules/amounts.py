@@ -15,7 +15,8 @@ opens the sentence, and only for a clause told in the past ('while' and 'whereas
 before). A sentence without a date gives its section's year to a share told in the past (not to one told in
 the present or forecast) and, in the past tense, to refugees and casualties; a section headed by a period is at its
 first year; a figure told in the past tense takes the year its paragraph or section heading is at ('Relations in
-2008' … 'Growth slowed to 3.3 percent'); other figures then have no year, a quotation's too where it speaks in the
+2008' … 'Growth slowed to 3.3 percent'), else the year the narrative of its section is at (a one-sentence paragraph
+'Russia contributed $7.5 billion to the fund' after one dated 9 June 2009); other figures then have no year, a quotation's too where it speaks in the
 present or the future (Putin stated, "… a big regional market that unites more than 170 million people": codebook
 §5 amount, a figure told in the present has no year unless its own clause gives one). The ends of a change 'from X to Y' over a period take its first and last years; a
 figure in a clause that 'N years after' places takes the year counted from the other date, and one that a bare

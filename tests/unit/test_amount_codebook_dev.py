@@ -104,3 +104,23 @@ def test_a_figure_whose_clause_date_is_another_figures_takes_the_opening_date():
 def test_hyphenated_and_official_counted_nouns(text, expected):
     """Codebook §5 amount, rule 4: a count of persons is `people`; rule 3: members (however spelled) `member_count`."""
     assert amounts(text, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In March 2012 the two states signed a trade accord.\n\nGeorgia sold wine worth $130 million to Russia.",
+            "2012",
+        ),
+        ("In 2009 the union set up a fund.\n\nBelarus contributed $1 billion to it.", "2009"),
+        # near-misses: told in the present or as a plan, no year
+        (
+            "In March 2012 the two states signed a trade accord.\n\nGeorgia sells wine worth $130 million to Russia.",
+            None,
+        ),
+        ("In 2009 the union set up a fund.\n\nBelarus will contribute $1 billion to it.", None),
+    ],
+)
+def test_a_past_figure_in_an_undated_paragraph_takes_the_sections_year(text, expected):
+    assert [(y or "")[:4] or None for (y,) in amounts(text, "date_edtf")] == [expected]

@@ -66,9 +66,11 @@ def test_a_present_figure_in_a_later_paragraph_takes_no_year_from_the_section():
     assert amounts(text, "value", "date_edtf") == [(8.5e9, None)]
 
 
-def test_a_past_figure_in_a_later_paragraph_takes_no_year_from_the_section():
+def test_a_past_figure_in_a_later_paragraph_takes_the_year_the_section_is_at():
+    """Codebook §5 amount: a figure told in the past with no date in its sentence takes the date its paragraph, else
+    its section, is about (the dev gold: 'contribution to a fund … year from the section')."""
     text = (
         "On 9 June 2009, the member states announced the establishment of an anti-crisis fund.\n\n"
         "Russia contributed $7.5 billion to the fund."
     )
-    assert amounts(text, "value", "date_edtf") == [(7.5e9, None)]
+    assert amounts(text, "value", "date_edtf") == [(7.5e9, "2009")]
