@@ -114,6 +114,9 @@ on …' is an allocation, '$5m was lent' a loan."""
 PURPOSE_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?\s+to\s+(?P<verb>[a-z]+)\b")
 """A sum the infinitive right after it says what is to be done with names its kind as a noun would ('had €30m (£25m) to
 spend on lobbying': money to spend, an allocation; '$2 billion to invest in …': investment)."""
+TO_PROJECTS = re.compile(r"\s+(?:to|for|into)\s+(?:[\w-]+\s+){0,4}?(?:projects|companies|enterprises|firms)\b")
+"""A sum no word names that goes to projects or companies finances them: investment (codebook §5 amount: 'money
+financing projects or companies'; 'the EDB plans to extend up to US$1 billion to renewable energy projects')."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
 BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
 """'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
@@ -158,7 +161,7 @@ def _money_kind(s: Sentence, m) -> str:
     if not cues and (head := LIST_AFTER_COLON.search(s.text, 0, bracket.start() if bracket else m.char_start)):
         before, cues = _cues_before(s, head.start())  # 'Loans to Armenia: 1996, $50 million; 1998, $80 million'
     if not cues:
-        return "other"
+        return "investment" if TO_PROJECTS.match(s.text, m.char_end) else "other"
     cue = cues[-1]
     if cue.group().lower() in ("worth", "valued at"):
         if AGREEMENT_WORTH.search(before[: cue.end()]):

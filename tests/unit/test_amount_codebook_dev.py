@@ -124,3 +124,19 @@ def test_hyphenated_and_official_counted_nouns(text, expected):
 )
 def test_a_past_figure_in_an_undated_paragraph_takes_the_sections_year(text, expected):
     assert [(y or "")[:4] or None for (y,) in amounts(text, "date_edtf")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("By 2024, the bank plans to extend up to US$1 billion to renewable energy projects.", [("investment", 1e9)]),
+        ("In 2016 Turkey channelled $300 million into Georgian companies.", [("investment", 3e8)]),
+        ("In 2011 the Eurasian Development Bank extended $70 million to Tajikistan.", [("loan", 7e7)]),
+        # near-misses: a word that names the sum keeps its kind
+        ("In 2015 the ministry allocated $5 million to small business projects.", [("allocation", 5e6)]),
+        ("In 2015 Russia lent $5 million to Kyrgyz companies.", [("loan", 5e6)]),
+    ],
+)
+def test_a_sum_no_word_names_that_goes_to_projects_is_investment(text, expected):
+    """Codebook §5 amount: investment is money financing projects or companies; 'extend' names no kind of its own."""
+    assert amounts(text, "kind", "value") == expected
