@@ -83,11 +83,12 @@ NAMED_BY_NUMBER = re.compile(r"\b(?:Group|Club|Forum|Union)[\s\u00a0]+of[\s\u00a
 """A body named by a number ('the Group of 77', 'the Group of Eight', 'the Club of 30'): the number is its name."""
 RANK_OF_BEFORE = re.compile(
     r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
-    r"(?:[\s\u00a0]+(?:most[\s\u00a0]+[a-z]+|[a-z]+est))?[\s\u00a0]+(?:of|among|out[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z",
+    r"(?:[\s\u00a0]+(?:most[\s\u00a0]+[a-z]+|[a-z]+est)(?:[\s\u00a0]+[a-z]+)?)?"
+    r"[\s\u00a0]+(?:of|among|out[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z",
     re.IGNORECASE,
 )
-"""The field of a rank ('ranked 28th of 190 countries', 'the 3rd largest among 50 economies', 'placed second of 12
-bidders'): the number is part of the rank, an ordinal, not a figure (codebook §5 amount: ranks are not figures). An
+"""The field of a rank ('ranked 28th of 190 countries', 'the 3rd largest among 50 economies', 'the third largest lender
+among 40 institutions', 'placed second of 12 bidders'): the number is part of the rank, an ordinal, not a figure (codebook §5 amount: ranks are not figures). An
 ordinal before a noun counts instalments, not a rank ('its first loan of SDR 61.9 million', 'the second tranche of
 $150 million')."""
 DOCUMENT_PARTS = re.compile(r"(?:articles?|annex(?:es)?|chapters?|pages?)", re.IGNORECASE)
@@ -294,8 +295,8 @@ def _skipped(
         return True
     if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
         return True
-    if NAMED_BY_NUMBER.search(text, max(0, start - 12), start) or RANK_OF_BEFORE.search(
-        text, max(0, start - 40), start
+    if NAMED_BY_NUMBER.search(text, max(0, start - 12), start) or (
+        noun_class is not None and RANK_OF_BEFORE.search(text, max(0, start - 50), start)
     ):
         return True
     if noun is not None and DOCUMENT_PARTS.fullmatch(noun.split()[-1].split("-")[-1]):

@@ -19,6 +19,7 @@ def test_codebook_amount_rules(subject, heading, text, case_items):
     "text",
     [
         "Armenia ranked 3rd among 40 economies in the region.",
+        "In 2005 the bank was the third largest lender among 40 institutions.",
         "The protocol's second chapter has 12 articles.",
         "The 400-page report was published in 2010.",
     ],
@@ -32,6 +33,12 @@ def test_ranks_fields_and_document_parts_are_not_figures(text):
     [
         # a field of a rank needs an ordinal before it: a part of a whole is still a figure
         ("In 2010 Armenia hosted 12 of the 40 delegations.", ("other", 12.0, None, "count", None, "2010", None)),
+        # an ordinal before a noun of its own counts groups or instalments, no rank
+        ("In 1993 the first group of 30 observers arrived.", ("people", 30.0, None, "count", None, "1993", None)),
+        (
+            "In 2010 the second tranche of $150 million was disbursed.",
+            ("loan", 1.5e8, None, "currency", "USD", "2010", None),
+        ),
         # a development bank's sum with a word of its own keeps it; one with no state to receive it stays other
         (
             "In 2016 the Asian Development Bank approved $10 million in grants for Armenia.",
