@@ -213,8 +213,9 @@ VISIT = declare(
         name="visit",
         id_prefix="vis",
         table="visits",
-        merge_key=("visitor_state_id", "host_state_id", "visitor_id", "visitor_organization_id"),
-        later_keys=("visitor_organization_id",),
+        # A planned and a made visit of the same pair are two facts, as for the other types.
+        merge_key=("visitor_state_id", "host_state_id", "visitor_id", "visitor_organization_id", "modality"),
+        later_keys=("visitor_organization_id", "modality"),
         constants={"cameo_code": "042", "plover_category": "CONSULT"},
         view=View(
             subject="coalesce(f.visitor_id, f.visitor_state_id, f.visitor_organization_id)",
@@ -227,9 +228,10 @@ VISIT = declare(
                 "visitor_state": "visitor_state_id",
                 "host_state": "host_state_id",
                 "place": "place_id",
+                "modality": "modality",
             },
             key=("visitor_state", "host_state", "year"),
-            fields=("host_state", "visitor_state", "visitor", "place", "year"),
+            fields=("host_state", "visitor_state", "visitor", "place", "modality", "year"),
             required=("visitor", "visitor_state", "host_state", "place", "year"),
         ),
     )

@@ -174,6 +174,18 @@ Visits = _fact_table(
         ),
         "host_state_id": (Series[str], entity_ref("The state visited", "state:BEL")),
         "place_id": (Series[str], entity_ref("The place visited, where stated", "place:washington", nullable=True)),
+        "modality": (
+            Series[str],
+            field(
+                "Hedge the text puts on the visit: planned ('will visit', 'was scheduled to visit', 'plans to travel "
+                "to'), proposed ('invited him to visit', 'proposed a visit'), hedged ('reportedly visited'), target "
+                "(a deadline only); empty if stated as fact. A visit the text denies or calls off ('did not visit', "
+                "'cancelled his visit') is not extracted.",
+                None,
+                nullable=True,
+                isin=MODALITIES,
+            ),
+        ),
     },
     after_dates={
         "cameo_code": (Series[str], field("CAMEO event code (042: make a visit).", "042", isin=["042", "043"])),

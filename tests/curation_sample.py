@@ -111,6 +111,7 @@ CANDIDATES = pd.DataFrame(
             visitor_organization_id=None,
             host_state_id="state:KAZ",
             place_id=None,
+            modality=None,
             cameo_code="042",
             plover_category="CONSULT",
         ),

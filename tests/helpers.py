@@ -411,10 +411,15 @@ def visit_keys(text, subject="state:RUS") -> set:
 def stated_visit_keys(text: str, subject: str | None, heading: str | None = None) -> set:
     """(visitor state or organisation, host state, year) of every visit candidate of one paragraph stated as fact (no
     modality), in a source about `subject`, under a section `heading`: the key the evaluation compares visits on."""
+    return {key[:3] for key in visit_modalities(text, subject, heading) if key[3] is None}
+
+
+def visit_modalities(text: str, subject: str | None, heading: str | None = None) -> set:
+    """(visitor state or organisation, host state, year, modality) of every visit candidate of one paragraph: the
+    evaluation's key and the modality scored beside it."""
     out = set()
     for c in candidates(text, "visit", subject, heading):
-        if c.get("modality") is None:
-            date = c.get("date_edtf")
-            visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
-            out.add((visitor, c.get("host_state_id"), date[:4] if date else None))
+        date = c.get("date_edtf")
+        visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
+        out.add((visitor, c.get("host_state_id"), date[:4] if date else None, c.get("modality")))
     return out

@@ -29,7 +29,7 @@ import yaml
 from pipeline import fingerprint
 from pipeline import graph as stages
 from pipeline.errors import InputError
-from pipeline.evaluation import child
+from pipeline.evaluation import annotators, child
 from pipeline.evaluation import corpus as evaluate_corpus
 from pipeline.package.read import read_package
 from pipeline.stages import s7_publish as publish
@@ -163,6 +163,9 @@ def _score(root: Path, out: Path) -> dict:
     gold = evaluate_corpus.load_gold(root, texts_of(out))
     names = evaluate_corpus.Names(tables["entities"], aliases(root))
     scores = {role: evaluate_corpus.score(gold, tables, split[role], names) for role in ("dev", "test")}
+    second = evaluate_corpus.load_gold(root, texts_of(out), evaluate_corpus.SECOND_DIR)
+    for role in ("dev", "test"):
+        scores[role]["annotators"] = annotators.agreement(gold, second, split[role], names)
     scores["test"] = {k: v for k, v in scores["test"].items() if k not in BLIND_ITEMS}
     return {"split": split, **scores}
 

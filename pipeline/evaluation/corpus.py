@@ -51,6 +51,10 @@ from schemas import entity_columns, fact_types
 
 SPLIT_FILE = "raw/evaluation/split.yaml"
 GOLD_DIR = "raw/evaluation/gold"
+SECOND_DIR = "raw/evaluation/second"
+"""A second blind annotation of the same texts, by other annotators under the same brief: scored against the
+first (`pipeline.evaluation.annotators`) it says how far two careful readers agree, the ceiling a coder can be
+measured to."""
 WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -67,12 +71,12 @@ def load_split(root: Path) -> dict[str, list[str]]:
     return {role: list(data.get(role) or []) for role in ("seeds", "dev", "test")}
 
 
-def load_gold(root: Path, texts: dict[str, str]) -> list[dict]:
-    """Every item of every gold file, with its source id, checked: type, fields and its quote at its
-    offsets in the source's text (`texts`: source id -> decoded text)."""
+def load_gold(root: Path, texts: dict[str, str], folder: str = GOLD_DIR) -> list[dict]:
+    """Every item of every gold file in `folder`, with its source id, checked: type, fields and its quote at
+    its offsets in the source's text (`texts`: source id -> decoded text)."""
     items = []
-    for path in sorted((root / GOLD_DIR).glob("*.yaml")):
-        where = f"{GOLD_DIR}/{path.name}"
+    for path in sorted((root / folder).glob("*.yaml")):
+        where = f"{folder}/{path.name}"
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
@@ -289,10 +293,30 @@ def columns_text(report: dict) -> str:
                 + "".join(f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row)
             )
     counts = [f"{name}: {c['overall']['n_gold']} gold, {c['overall']['n_extracted']} extracted" for name, c in roles]
-    lines += ["", "; ".join(counts)]
+    lines += ["", "; ".join(counts)] + _annotators_text(roles, cell)
     if "split" in report:
         lines.append(
             "split (raw/evaluation/split.yaml): "
             + "; ".join(f"{role}: {', '.join(ids)}" for role, ids in report["split"].items())
         )
     return "\n".join(lines)
+
+
+def _annotators_text(roles: list, cell) -> list[str]:
+    """The agreement of two blind annotators beside the coder's columns: the ceiling the coder is measured to."""
+    measured = [(name, c["annotators"]) for name, c in roles if c.get("annotators", {}).get("sources")]
+    if not measured:
+        return []
+    lines = [
+        "",
+        "two blind annotators (the second annotation, raw/evaluation/second/, scored against the first):",
+        f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in measured),
+    ]
+    for fact_type in fact_types.names() + ["overall"]:
+        lines.append(
+            f"{fact_type:<34}"
+            + "".join(
+                cell(a["overall"] if fact_type == "overall" else a["by_type"].get(fact_type)) for _, a in measured
+            )
+        )
+    return lines + ["; ".join(f"{name}: {len(a['sources'])} texts" for name, a in measured)]

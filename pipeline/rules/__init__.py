@@ -29,6 +29,7 @@ from pipeline.rules import (
     parsed_meetings,
     parsed_members,
     parsed_membership_nouns,
+    parsed_membership_outcomes,
     parsed_mergers,
     parsed_participation,
     parsed_renaming,
@@ -44,6 +45,7 @@ from pipeline.rules import (
     visit_gatherings,
     visit_hosts,
     visit_leaders,
+    visit_meetings,
     visit_organizations,
     visit_presence,
     visit_returns,
@@ -60,6 +62,7 @@ ALL_RULES = (
     + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES
+    + visit_meetings.RULES
     + visit_gatherings.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
@@ -76,6 +79,7 @@ ALL_RULES = (
     + parsed_members.RULES
     + parsed_participation.RULES
     + parsed_membership_nouns.RULES
+    + parsed_membership_outcomes.RULES
     + parsed_events.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES

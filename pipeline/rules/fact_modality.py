@@ -87,16 +87,15 @@ def _vague_report(noun) -> bool:
     return noun.tag_ == "NNS" or any(c.lower_ in VAGUE for c in noun.children)
 
 
-def settle(fields: tuple, s, start: int, end: int) -> tuple | None:
+def settle(fields: tuple, s, start: int, end: int) -> tuple:
     """The candidate's fields with the modality the sentence gives it: a deadline's `target` (see `deadline`),
     else `hedged` where a reporting hedge frames the fact's quote text[start:end]; a modality a rule read from
-    the trigger's own words stays. None for a hedged fact of a type with no modality field (a visit): published,
-    it would read as stated."""
+    the trigger's own words stays. Every fact type has a modality field."""
     fields = deadline(fields, s)
     values = dict(fields)
     if values.get("modality") is not None or not hedged(s, start, end):
         return fields
-    return tuple(sorted({**values, "modality": "hedged"}.items())) if "modality" in values else None
+    return tuple(sorted({**values, "modality": "hedged"}.items()))
 
 
 def hedged(s, start: int, end: int) -> bool:

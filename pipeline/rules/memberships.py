@@ -25,7 +25,7 @@ from pipeline.rules.membership_triggers import (
     nested,
 )
 from pipeline.rules.patterns import (
-    hedged,
+    bid_before,
     listed_dates,
     object_region,
     objects,
@@ -98,8 +98,8 @@ OPINION_NOUNS = {"support", "opposition", "poll", "debate", "question", "referen
 """Nouns whose complement is a matter of opinion, not a fact: "support for Armenia's membership in NATO"."""
 
 
-HEDGE_WORDS = frozenset(lexicon.hedges())
-"""The word list `patterns.HEDGE` reads too, already loaded when this module is."""
+BID_WORDS = frozenset(lexicon.bids())
+"""The word list `patterns.BID` reads too, already loaded when this module is."""
 
 
 def _opinion(token) -> bool:
@@ -120,9 +120,9 @@ INTEREST_NOUNS = {"interest"}
 
 
 def _modality(s: Sentence, m: re.Match, token) -> str | None:
-    """bid under a hedge word, hedged under an interest ('showed renewed interest in joining …'), proposed for a
+    """bid under a word of a bid (`lexicon.bids`), hedged under an interest ('showed renewed interest in joining …'), proposed for a
     membership under discussion, else what stance.intended reads (None: stated)."""
-    if _hedged(s, m, token):
+    if _bid(s, m, token):
         return "bid"
     if token is None:
         return None
@@ -131,15 +131,15 @@ def _modality(s: Sentence, m: re.Match, token) -> str | None:
     return "proposed" if token.pos_ == "NOUN" and stance.discussed(token) else stance.intended(token)
 
 
-def _hedged(s: Sentence, m: re.Match, token) -> bool:
-    """A hedge word governs the trigger in the parse ('campaigns aimed at … joining the OECD'); without a
+def _bid(s: Sentence, m: re.Match, token) -> bool:
+    """A word of a bid governs the trigger in the parse ('campaigns aimed at … joining the OECD'); without a
     parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
     if token is None:
-        return hedged(s, m.start())
+        return bid_before(s, m.start())
     frame = stance._governors(token)
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
         frame += [token.head, *stance._governors(token.head)]
-    return any(t.lower_ in HEDGE_WORDS or t.lemma_.lower() in HEDGE_WORDS for t in frame)
+    return any(t.lower_ in BID_WORDS or t.lemma_.lower() in BID_WORDS for t in frame)
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:

@@ -4,13 +4,14 @@ Why: `en_core_web_sm` hangs a reduced relative clause after a comma on the main 
 origins to the Shanghai Five, formed in 1996': 'formed' as an adverbial clause of 'traces', not a participle of
 'Five'), so a rule that reads 'GUAM, established in 1997' as a participle of its noun misses the same shape one
 step further on. The repair is asked only by the rule that needs it, and only for a bare past participle (no
-subject, no auxiliary) right after a comma that closes an organisation's name.
+subject, no auxiliary) right after a comma that closes an organisation's name. Likewise a state named after an
+opening date phrase ('In 2021, Uzbekistan, after …'), which the parser may hang under the date's preposition.
 """
 
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _organizations
+from pipeline.rules.parsed import _entity, _organizations
 
 
 def reduced_relative(s: Sentence, verb) -> list:
@@ -24,3 +25,31 @@ def reduced_relative(s: Sentence, verb) -> list:
     if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN") or not _organizations(s, noun):
         return []
     return [noun]
+
+
+def fronted_subject(s: Sentence, verb) -> list:
+    """The subject the parser hung under an opening date phrase: in 'In 2021, Uzbekistan, after becoming observer …,
+    conducted …' it reads 'Uzbekistan' as a second object of 'In', leaving the verb with no subject. For a verb with
+    none, the state named right after the comma that closes its opening 'In 2021' / 'On 5 May 2015' phrase."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    out = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i > verb.i:
+            continue
+        dated = [d for d in s.dates if prep.idx - s.offset < d.char_start < verb.idx - s.offset]
+        for t in prep.subtree:
+            after_date = any(s.text[d.char_end : t.idx - s.offset].strip() == "," for d in dated)
+            if t.pos_ == "PROPN" and after_date and _entity(s, t, ("state",)):
+                out.append(t)
+    return out
+
+
+def stranded_article(s: Sentence, token) -> list[str]:
+    """The organisation a preposition's object names where the parser took the article alone for the object: in 'The
+    withdrawal of Georgia from the Commonwealth of Independent States took effect' it reads 'the' as the object of
+    'from' and the name as the sentence's subject. For an object 'the', the organisation named right after it."""
+    if token.lower_ != "the" or token.dep_ != "pobj":
+        return []
+    after = token.idx - s.offset + len(token)
+    return [m.entity_id for m in s.organizations(after, len(s.text)) if not s.text[after : m.char_start].strip()][:1]

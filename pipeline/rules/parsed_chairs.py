@@ -74,7 +74,7 @@ def _states(s: Sentence, tokens) -> list[str]:
 def office_taken(s: Sentence) -> list:
     """'Kazakhstan holds the rotating presidency of the SCO', 'took over the chairmanship', 'the chairmanship
     passed to Azerbaijan', 'Russia handed the presidency to Belarus': the state that comes to hold the office
-    chairs its organisation, from the date of the verb."""
+    chairs its organisation, from the date of the verb (or, told in the past with none, the paragraph's)."""
     out: list[Candidate] = []
     for verb in _verbs(s, HOLD | PASS):
         lemma = verb.lemma_.lower()
@@ -98,6 +98,8 @@ def office_taken(s: Sentence) -> list:
                 continue
             mod = modality(verb)
             date = _date(s, verb, holders, clause=mod != "planned")
+            if date is None and mod is None and verb.tag_ == "VBD":  # '… the presidency passed to Azerbaijan'
+                date = s.paragraph_date  # after a paragraph that dates the summit it passed at
             span = _clause(s, [verb, office, *holders])
             out += [_membership(s, "parse_office_taken", st, orgs[0], "chair", date, span, mod) for st in states]
     return out

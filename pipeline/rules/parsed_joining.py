@@ -20,6 +20,7 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
+    _governing_verb,
     _membership,
     _negated,
     _noun_entities,
@@ -30,7 +31,6 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
     phrase_states,
-    talked_about,
     talked_about_ids,
 )
 from pipeline.rules.patterns import listed_dates
@@ -47,8 +47,15 @@ DECLINE = {"refuse", "decline", "reject", "fail", "oppose", "resist", "abandon",
 """Verbs whose complement did not happen: 'Kazakhstan refused to join the Eurasian Customs Union'."""
 
 
+DELAY = {"delay", "postpone", "defer", "put"}
+"""Verbs that put an act off: 'delay applying', 'put off joining' (with the particle 'off')."""
+
+
 def declined(token) -> bool:
-    """The act is the complement of a verb of refusal or failure (a negated statement: no fact)."""
+    """The act is the complement of a verb of refusal or failure (a negated statement: no fact), or a gerund put off
+    ('delayed joining the WTO until 2012': done then, if at all, `parsed_membership_outcomes.delayed`)."""
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj", "advcl", "pcomp") and token.head.lemma_.lower() in DELAY:
+        return True
     t = token
     for _ in range(3):
         if t.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj") or t.head.i == t.i:
@@ -131,6 +138,8 @@ def joined(s: Sentence) -> list:
         applied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "apply"  # 'applied to join the WTO in 1996'
         mod = modality(verb.head if applied else verb)
         date = _date(s, verb.head if applied else verb, subjects, clause=mod != "planned")
+        if date is None and mod is None and told_as_past_noun(verb):
+            date = s.paragraph_date  # '… celebrated Uzbekistan's joining the organization', after a dated opening
         span = _clause(s, [verb, *subjects, *objects])
         role = "applicant" if applied else "candidate" if mod == "proposed" else _joined_as(verb)
         each = _respectively(s, verb, states)
@@ -143,6 +152,14 @@ def joined(s: Sentence) -> list:
                 if when is not None and mod is None and role == "member":
                     out.append(_event(s, "parse_joined", org, "joined_by", when, span, state=state))
     return out
+
+
+def told_as_past_noun(verb) -> bool:
+    """A gerund with a possessive subject ('Uzbekistan's joining the organization') names the act as a noun does;
+    under a past verb of its clause ('celebrated … Uzbekistan's joining') the act was made, when the narrative is."""
+    possessive = any(c.dep_ in ("nsubj", "poss") and any(x.dep_ == "case" for x in c.children) for c in verb.children)
+    governor = _governing_verb(verb)
+    return verb.tag_ == "VBG" and possessive and governor is not None and governor.tag_ == "VBD"
 
 
 def gapped_objects(s: Sentence, verb, objects, preps) -> list:
@@ -233,11 +250,11 @@ def applied(s: Sentence) -> list:
     """'Laos applied for WTO accession on 16 July 1997', 'the Islamic Republic of Afghanistan officially applied
     for observer status' (of the organisation talked about), 'It formally applied for membership on 12
     September 2019' (it: the one state the previous sentence names): role applicant of the organisation the
-    noun's words or the verb's 'to' name."""
+    noun's words or the verb's 'to' name, else the one the sentence named before."""
     out = []
     for verb in _verbs(s, {"apply"}):
         nouns = [t for t in _prep_objects(verb, "for") if t.lemma_.lower() in APPLY_FOR]
-        if not nouns:
+        if not nouns or declined(verb):
             continue
         noun = nouns[0]
         if noun.lemma_.lower() == "status" and not any(c.lower_ == "observer" for c in noun.children):
@@ -248,13 +265,26 @@ def applied(s: Sentence) -> list:
             states = list(s.previous_states)
         words = [t for t in noun.subtree if t.i != noun.i] + _prep_objects(verb, "to")
         orgs = list(dict.fromkeys(m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m))
-        orgs = orgs or talked_about_ids(s)
+        orgs = orgs or organizations_before(s, verb)  # 'Iran, after gaining observer status in the SCO, applied …'
         if not states or not orgs:
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        date, mod = _date(s, verb, subjects + adjunct_clauses(verb)), modality(verb)
         span = _clause(s, [verb, noun, *subjects, *words])
         out += [_membership(s, "parse_applied", st, org, "applicant", date, span, mod) for org in orgs for st in states]
     return out
+
+
+def adjunct_clauses(verb) -> list:
+    """The verb's prepositional phrases that hold a clause of their own ('after gaining observer status in 2005'):
+    their dates are that clause's, not the verb's."""
+    return [p for p in _children(verb, "prep") if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in p.children)]
+
+
+def organizations_before(s: Sentence, verb) -> list[str]:
+    """The organisation an unnamed membership is of: the last one its sentence names before the verb ('Iran, after
+    gaining observer status in the SCO in 2005, applied for full membership'), else the one talked about."""
+    named = [m.entity_id for m in s.organizations(0, verb.idx - s.offset)]
+    return named[-1:] or talked_about_ids(s)
 
 
 INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Protocol)\b")
@@ -323,8 +353,10 @@ TALKS = {"negotiation", "talk"}
 def negotiations(s: Sentence) -> list:
     """'Since October 2005, Turkey has formally started accession negotiations with the EU', 'The EU opened
     accession talks with Croatia in 2005': a candidate; the state and the organisation are the talks' two
-    sides (the verb's subject and the noun's 'with'), the organisation talked about when only the state is
-    named ('Membership negotiations with Tajikistan are still ongoing') and the sentence names no other."""
+    sides (the verb's subject and the noun's 'with'); where only the state is named ('Membership negotiations with
+    Tajikistan are still ongoing'), the one organisation the sentence names ('While the Eurasian Economic Union
+    replaces the community, membership negotiations with Tajikistan are still ongoing'), else, naming none, the
+    one talked about."""
     out: list[Candidate] = []
     for noun in s.with_lemma(TALKS):
         if noun.lemma_.lower() not in TALKS or not any(
@@ -336,8 +368,9 @@ def negotiations(s: Sentence) -> list:
             continue
         sides = _prep_objects(noun, "with") + (_subjects(verb) if verb is not None and noun.dep_ == "dobj" else [])
         states = [x for t in sides for x in _noun_entities(s, t, ("state",))]
-        pointer = talked_about(s) if not s.organizations() else None  # another one named: whose talks is unclear
-        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or ([pointer] if pointer else [])
+        named = list(dict.fromkeys(m.entity_id for m in s.organizations()))
+        unsaid = named if len(named) == 1 else [] if named else talked_about_ids(s)  # two named: whose talks is unclear
+        orgs = [x for t in sides for x in _noun_entities(s, t, ("organization",))] or unsaid
         if not states or not orgs:
             continue
         date = _date(s, verb, clause=False) if verb is not None and noun.dep_ == "dobj" else None

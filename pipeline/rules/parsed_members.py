@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import membership_triggers, organization_events, stance
+from pipeline.rules import membership_triggers, organization_events, parse_repairs, stance
 from pipeline.rules.back_references import pair_states, pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
@@ -77,8 +77,7 @@ def member_of(s: Sentence) -> list:
             continue
         elif verb.lemma_.lower() in ("be", "become", "remain"):
             subjects = _subjects(verb)
-            if not subjects and verb.dep_ == "pcomp":  # 'Uzbekistan … after becoming observer to EAEU'
-                subjects = _subjects(verb.head.head)
+            subjects = subjects or _adjunct_subjects(s, verb)  # 'Uzbekistan … after becoming observer to EAEU'
         else:
             continue
         if _negated(verb) or any(c.lower_ == "neither" or c.dep_ == "neg" for c in noun.children):
@@ -143,6 +142,15 @@ def _named_in_modifier(s: Sentence, noun) -> list[str]:
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     mods += [g for c in mods for g in c.children if g.dep_ == "compound"]  # 'CSTO' on 'member' in 'member state'
     return list(dict.fromkeys(m.entity_id for c in mods for m in [_entity(s, c, ("organization",))] if m))
+
+
+def _adjunct_subjects(s: Sentence, verb) -> list:
+    """The subject of a gerund in an adverbial phrase ('after becoming observer', 'after gaining observer status'):
+    that of the verb the phrase modifies, which the parser may have hung under an opening date phrase."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return []
+    clause = verb.head.head
+    return _subjects(clause) or parse_repairs.fronted_subject(s, clause)
 
 
 def _elliptic_objects(verb, noun) -> list:
@@ -323,7 +331,7 @@ def observer_status(s: Sentence) -> list:
             "retain",
         ) or _negated(verb):
             continue
-        subjects = _subjects(verb)
+        subjects = _subjects(verb) or _adjunct_subjects(s, verb)  # 'Iran, after gaining observer status in …'
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
         where += (_prep_objects(verb, "by") + _prep_objects(noun, "by")) if _passive(verb) else []  # 'by the UNGA'
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]

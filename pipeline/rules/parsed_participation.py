@@ -9,7 +9,7 @@ the object is the programme itself ('the … initiative', 'the … programme'), 
 agreements far more often than bodies. A body the dictionaries lack is left out: what a state takes part in under
 a name of its own is most often a mission, a force or an exercise ('the International Security Assistance
 Force'), not an organisation. A dated signing is also the programme's accession event, as a dated
-join is (`parsed_joining`).
+join is (`parsed_joining`). An 'as' phrase names the role taken part in ('as an acceding state', 'as an observer').
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from pipeline.rules.parsed import (
 PARTICIPATE = {"participate", "take"}
 """'participates in', 'takes part in' (with the noun 'part' as the object of 'take')."""
 SIGN = {"sign"}
+AS_ROLES = {"acceding": "applicant", "observer": "observer", "candidate": "candidate", "founding": "founder"}
+"""The role an 'as' phrase gives the taking part: 'participated in the EAEU … as an acceding state', 'takes part in
+the SCO as an observer state', 'as an observer'."""
 PROGRAMME_NOUNS = {"initiative", "programme", "program"}
 """What a state signs up to when it joins a programme: 'signed the NATO Partnership for Peace initiative'."""
 
@@ -65,12 +68,23 @@ def participated(s: Sentence) -> list:
         mod = modality(verb)
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, *subjects, *objects])
+        role = _as_role(verb)
         for org in orgs:
             for state in states:
-                out.append(_membership(s, f"parse_participated_{lemma}", state, org, "member", date, span, mod))
-                if lemma in SIGN and date is not None and mod is None:
+                out.append(_membership(s, f"parse_participated_{lemma}", state, org, role, date, span, mod))
+                if lemma in SIGN and date is not None and mod is None and role == "member":
                     out.append(_event(s, f"parse_participated_{lemma}", org, "joined_by", date, span, state=state))
     return out
+
+
+def _as_role(verb) -> str:
+    """The role of the verb's 'as' phrase ('as an acceding state': applicant), else member."""
+    for noun in _prep_objects(verb, "as"):
+        words = [noun.lower_] + [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")]
+        named = [AS_ROLES[w] for w in words if w in AS_ROLES]
+        if named:
+            return named[0]
+    return "member"
 
 
 RULES = [participated]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import visits
+from pipeline.rules import visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.date_series import date_series
 from pipeline.rules.parsed import (
@@ -19,18 +19,15 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _governing_verb,
-    _negated,
     _place_host,
     _prep_objects,
     _subjects,
     _verbs,
-    modality,
     own_dates,
     phrase_states,
 )
 from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_stops import stops
-from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visit_venues import venues
 from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
@@ -49,7 +46,7 @@ def visited(s: Sentence) -> list:
     where the gathering attended was held), not his own."""
     out = []
     for verb in _verbs(s, VISIT):
-        subjects = _subjects(verb)
+        subjects = visit_modality.invitees(verb) or _subjects(verb)  # 'invited the Uzbek president to visit'
         persons = [m for t in subjects for x in _conjuncts(t) for m in [_entity(s, x, ("person",))] if m]
         referred = [] if persons else resolved_persons(s, [t for t in subjects if is_referring(t)])
         objects = _children(verb, "dobj")
@@ -74,7 +71,9 @@ def visited(s: Sentence) -> list:
         countries = [t for t in objects if is_the_country(t)]  # 'visited the country': see `other_side`
         if not visitors or not (hosts or countries):
             continue
-        date, mod = _date(s, verb, subjects), modality(verb)
+        if visit_modality.dropped(verb):  # 'did not visit', 'travelled to Minsk to attend the summit'
+            continue
+        date, mod = _date(s, verb, subjects), visit_modality.of_verb(verb)
         if date is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             date = _date(s, verb.head, subjects)  # 'went on a tour … in 2010, visiting Qatar': the tour's time
         own = own_dates(s, verb, subjects)
@@ -83,9 +82,9 @@ def visited(s: Sentence) -> list:
         for person, home in visitors:
             side = other_side(s, home) if countries else None
             for (host, place), bracketed in (hosts or ({side: []} if side else {})).items():
-                if home and host != home and mod is None:
+                if home and host != home:
                     out += [
-                        visits._visit(s, "parse_visited", person, home, host, place, d, span)
+                        visits._visit(s, "parse_visited", person, home, host, place, d, span, modality=mod)
                         for d in bracketed or dates
                     ]
     return out
@@ -210,9 +209,9 @@ def trip(s: Sentence) -> list:
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             titled = [state for t in own + subjects for state in [leader_state(s, t)] if state]
             visitors = {None: s.state_of_entity(named[0])} if named else {None: titled[0]} if titled else {}
-        mood = modality(verb) if verb is not None else None
-        if mood is not None or (verb is not None and _negated(verb)) or unmade(noun):
+        if visit_modality.trip_dropped(noun, verb):  # 'cancelled his visit', 'did not pay a visit'
             continue
+        mood = visit_modality.of_trip(noun, verb)  # 'will pay a visit', 'proposed a visit'
         # "Rahmon's first trip to Uzbekistan since 2000 took place in 2018": a 'since' year is the span, not the trip
         date = next(iter(_unbounded(s, own_dates(s, noun))), None) or (
             _date(s, verb, subjects) if verb is not None else None
@@ -245,13 +244,17 @@ def trip(s: Sentence) -> list:
                 )  # under 'Russia': 'the Georgian president paid a visit in 2004'
             trips = dated + ([(side, d) for d in date_series(s, date, own)] if side else [])
             out += [
-                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span)
+                visits._visit(s, "parse_trip", person, home, host[0], host[1], d, span, modality=mood)
                 for host, d in trips
                 if home and home != host[0]
             ]
     return out
 
 
+RECEIVE = {"receive", "host", "welcome"}
+"""'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
+received is the visitor; where no place is named, the host's own state is the host ('Ashgabat received a visit
+from …': the receiver is the host). Read by `trip` and `visit_meetings.met_in`."""
 MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
 
@@ -309,73 +312,4 @@ def _further_trips(s: Sentence, noun, verb, preps: tuple = ("to",)) -> list:
     return out
 
 
-MEET = {"meet"}
-TALKS = {"talk", "talks", "negotiation", "negotiations"}
-HELD_MEETINGS = TALKS | {"meeting", "consultation", "discussion"}
-"""What two leaders hold together: 'held talks with Putin', 'held a meeting with Mirziyoyev' (not 'held a summit',
-which its host holds)."""
-HOLD = {"hold", "have", "conduct"}
-"""Verbs that hold a meeting: 'held talks', 'had a meeting', 'conducted discussions'."""
-RECEIVE = {"receive", "host", "welcome"}
-"""'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
-received is the visitor; where no place is named, the host's own state is the host."""
-
-
-def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None] | None] | None:
-    """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
-    with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
-    no meeting ('held a summit', 'held the chair')."""
-    held = {o.lemma_.lower() for o in _children(verb, "dobj")}
-    pair = any(len(_conjuncts(t)) > 1 for t in _subjects(verb))  # 'Putin and Aliyev held a summit in Sochi'
-    if verb.lemma_.lower() in HOLD and not (held & HELD_MEETINGS or (pair and "summit" in held)):
-        return None
-    partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
-    places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
-    return partners, places, next((h for o in places for h in [_host_in(s, o)] if h), None)
-
-
-def met_in(s: Sentence) -> list:
-    """'Putin met George W. Bush in the Russian Black Sea resort of Sochi on 6 April 2008', 'Berdimuhamedow held
-    talks with Putin in Moscow': every person who met there and is not at home visited the place's state (a
-    leader known by office, his state); 'In 2017 Putin received Berdimuhamedow in Moscow' likewise, and with
-    no place named the receiver's state is the host."""
-    out: list = []
-    for verb in _verbs(s, MEET | RECEIVE | HOLD):
-        meeting = meeting_place(s, verb)
-        if meeting is None:
-            continue
-        partners, places, host = meeting
-        subjects = _subjects(verb)
-        found = [s.state_of_entity(p) for p in resolved_persons(s, subjects)] + [leader_state(s, t) for t in subjects]
-        # 'Aliyev received …': a leaders' surname or a title gives the receiver's state
-        receivers = [r for r in found if r] if verb.lemma_.lower() in RECEIVE else []
-        if host is None and receivers:
-            host = (receivers[0], None)
-        if host is None or modality(verb) is not None:
-            continue
-        # a receiver is at home: 'Berdimuhamedow welcomed the talks in Geneva' puts him nowhere
-        actors = ([] if verb.lemma_.lower() in RECEIVE else subjects) + _children(verb, "dobj") + partners
-        visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in resolved_persons(s, actors)]
-        # 'the Georgian foreign minister held talks in Ashgabat', 'the Turkmen and Afghan presidents met in Herat'
-        visitors += [(None, state) for state in titled_conjuncts(s, subjects)]
-        for t in _children(verb, "dobj"):  # 'the Chinese foreign minister': a leader known by his state
-            named = [m for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
-            if t.lemma_.lower() in LEADER_NOUNS and named and not resolved_persons(s, [t]):
-                visitors.append((None, s.state_of_entity(named[0].entity_id)))
-            elif not resolved_persons(s, [t]) and (
-                state := leader_state(s, t)
-            ):  # 'Turkmen Foreign Minister Rashid Meredov'
-                visitors.append((None, state))
-        date = _date(s, verb, subjects) or s.anchor_date()
-        span = _clause(s, [verb, *actors, *places])
-        meetings = [(host, date)] + [(h, d) for h, d in _further_trips(s, verb, None, ("in",)) if h != host]
-        for person, home in dict.fromkeys(visitors):
-            out += [
-                visits._visit(s, "parse_met_in", person, home, h[0], h[1], d or date, span)
-                for h, d in meetings
-                if home and home != h[0]
-            ]
-    return out
-
-
-RULES = [visited, trip, met_in]
+RULES = [visited, trip]

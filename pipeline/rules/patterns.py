@@ -34,7 +34,7 @@ QUOTED_SUB_BODY = re.compile(r"^\s*[‘'“\"]\s*[A-Z]")
 IN_FORCE = re.compile(r"\b(?:came|entered) into (?:force|effect)\b")
 FOUNDING_VERBS = r"establishing|driving force behind|efforts to build|launched the idea of"
 """Active verbs that found an organisation (membership.founding_state, organization_event.founded_by)."""
-HEDGE = re.compile(r"\b(" + lexicon.alternation(lexicon.hedges()) + r")\b", re.IGNORECASE)
+BID = re.compile(r"\b(" + lexicon.alternation(lexicon.bids()) + r")\b", re.IGNORECASE)
 
 
 GROUP_EXCEPTED = re.compile(r",?\s*(?:other than|except|but|apart from|excluding|save)\b")
@@ -202,6 +202,7 @@ def subject_state(s: Sentence, position: int) -> str | None:
     return before[-1].entity_id if before else s.home_state
 
 
-def hedged(s: Sentence, position: int, window: int = 60) -> bool:
-    """True when a hedge word (bid, campaign, aim, plan, proposal) comes shortly before `position`."""
-    return bool(HEDGE.search(s.text[max(0, position - window) : position]))
+def bid_before(s: Sentence, position: int, window: int = 60) -> bool:
+    """True when a word of a bid (bid, campaign, aim, plan, proposal: `lexicon.bids`) comes shortly before
+    `position`."""
+    return bool(BID.search(s.text[max(0, position - window) : position]))

@@ -171,8 +171,11 @@ def participation_noun(s: Sentence) -> list:
             continue
         preposition, rule = NOMINAL[noun.lemma_.lower()]
         objects = _prep_objects(noun, preposition)
-        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it
-            x for o in objects for x in o.subtree if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
+        instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it; the object
+            x  # itself first: 'the Energy Charter Treaty' is a treaty, its 'Charter' a word of its name
+            for o in objects
+            for x in sorted(o.subtree, key=lambda t: t.i != o.i)
+            if x.pos_ in ("NOUN", "PROPN") and _is_instrument(s, x)
         ]
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None

@@ -4,7 +4,7 @@ Moscow for talks'.
 
 Why: English tells a visit with the host as subject as often as with the visitor ('Y hosted/received/welcomed
 X'); the one received is the visitor, the subject (a state or a place, not a person: a person receiving is
-read by `parsed_visits.met_in`) the host. 'X was in Y for talks' or 'on a visit' places the visitor by the
+read by `visit_meetings.met_in`) the host. 'X was in Y for talks' or 'on a visit' places the visitor by the
 copula and says why he was there; without a purpose ('he was in office') it says no visit. A guest that is
 no person, title or delegation ('hosted the summit', 'received observer status', 'received a loan') is no
 visitor; an organisation's people ('Mongolia hosted an IMF mission', 'an IMF mission was in Baku for talks') visit
@@ -28,7 +28,8 @@ from pipeline.rules.parsed import (
     _verbs,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import ATTENDED, TALKS, _host_in
+from pipeline.rules.parsed_visits import ATTENDED, _host_in
+from pipeline.rules.visit_meetings import TALKS
 from pipeline.rules.visit_organizations import organization_visitor
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visitor_titles import leader_states

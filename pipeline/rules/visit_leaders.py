@@ -6,14 +6,15 @@ Turkish president visited Ashgabat in May 2017', 'Turkmen Foreign Minister Rashi
 Kabul', 'a Turkmen government delegation arrived in Brussels'), and tells a trip with verbs beyond 'visit'
 (travel, go, fly, arrive). The visitor's state is what the evaluation keys a visit on, so a leader known by
 office is a visit of that state, with no person (a name the dictionary lacks gets no id). The verb's
-destination gives the host state and the place; a visitor at home, a planned or a negated trip is no visit;
-a trip is dated by its own clause only, never guessed from the section, except one told of 'he' or 'they'
-in the past, which goes on with the paragraph's narrative and takes the year it is at.
+destination gives the host state and the place; a visitor at home or a negated trip is no visit, a planned one
+a visit with its modality (`visit_modality`); a trip is dated by its own clause only, never guessed from the
+section, except one told of 'he' or 'they' in the past, which goes on with the paragraph's narrative and takes
+the year it is at.
 """
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_visits, visit_gatherings, visits
+from pipeline.rules import parsed_visits, visit_gatherings, visit_meetings, visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
 from pipeline.rules.parsed import modality as _modality
@@ -141,14 +142,15 @@ def leader_travelled(s: Sentence) -> list:
     agent's) state (a dictionary person's, else the states a title names), when not at home."""
     known = {
         (c.get("visitor_state_id"), c.get("host_state_id"))
-        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_gatherings.RULES)
+        for rule in (*visits.RULES, *parsed_visits.RULES, *visit_meetings.RULES, *visit_gatherings.RULES)
         for c in s.once(rule)
     }
     out = []
     for verb in _verbs(s, set(TRAVEL)):
         first = _first_to(verb)
-        if not first and (_modality(verb) is not None or verb.tag_ in ("VBG", "VB")):
-            continue  # 'plans to visit', 'visiting', 'to visit': no trip made ('did not visit': _verbs leaves it out)
+        if not first and not visit_modality.trip_told(verb):
+            continue  # 'visiting', 'to attend': no trip of its own ('did not visit': _verbs leaves it out)
+        mood = None if first else visit_modality.of_verb(verb)  # 'will travel to', 'plans to travel to'
         if not_a_trip(verb):
             continue
         subjects = first or _subjects(verb)
@@ -179,7 +181,9 @@ def leader_travelled(s: Sentence) -> list:
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
                 if home and host != home and ((home, host) not in known or again):
-                    out.append(visits._visit(s, "leader_travelled", person, home, host, place, date, span))
+                    out.append(
+                        visits._visit(s, "leader_travelled", person, home, host, place, date, span, modality=mood)
+                    )
     return out
 
 

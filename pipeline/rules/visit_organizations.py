@@ -14,7 +14,7 @@ negated trip is no visit; a trip is dated by its own clause only.
 
 from __future__ import annotations
 
-from pipeline.rules import visits
+from pipeline.rules import visit_modality, visits
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     GENERIC_ORG,
@@ -30,8 +30,9 @@ from pipeline.rules.parsed import (
     talked_about_ids,
 )
 from pipeline.rules.parsed import modality as _modality
-from pipeline.rules.parsed_visits import HOLD, MEET, RECEIVE, TRIP_NOUNS, _host_in, meeting_place
+from pipeline.rules.parsed_visits import RECEIVE, TRIP_NOUNS, _host_in
 from pipeline.rules.visit_leaders import TRAVEL, _destinations, not_a_trip, sendings
+from pipeline.rules.visit_meetings import HOLD, MEET, meeting_place
 from pipeline.rules.visit_referents import resolved_persons
 from pipeline.rules.visit_unmade import unmade
 from pipeline.rules.visitor_titles import AWAY, leader_state, leader_states
@@ -98,10 +99,8 @@ def travelled(s: Sentence) -> list:
     Astana': a verb of travel whose subject is an organisation's people, one visit per destination."""
     out = []
     for verb in _verbs(s, set(TRAVEL)):
-        if _modality(verb) is not None or verb.tag_ in ("VBG", "VB"):
-            continue
-        if not_a_trip(verb):
-            continue
+        if not visit_modality.trip_told(verb) or not_a_trip(verb):
+            continue  # 'visiting', 'to review': no trip of its own
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         subjects = _prep_objects(verb, "by") if passive else _subjects(verb)
         visitors = [v for t in subjects for x in _conjuncts(t) for v in [organization_visitor(s, x)] if v]
@@ -110,8 +109,9 @@ def travelled(s: Sentence) -> list:
         hosts = _destinations(s, verb)
         date = _date(s, verb, subjects)
         span = _clause(s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *_children(verb, "dobj")])
+        mood = visit_modality.of_verb(verb)  # 'an IMF mission will visit Bishkek'
         out += [
-            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1])
+            visits._visit(s, "organization_visitor", v[0], None, host, place, date, span, v[1], mood)
             for v in dict.fromkeys(visitors)
             for host, place in hosts
         ]

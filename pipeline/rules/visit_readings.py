@@ -3,7 +3,8 @@
 Why: the visit rules read a sentence independently (a pattern over the words, another over the parse), and one may
 see less than another: 'visited Russia on several occasions: in 2017, 2018 and 2019' is one reading with no date
 (a rule that stops at the colon) and three dated ones. Reconciliation keeps an undated visit apart from dated ones
-(visits recur, so nothing says they are one), which would leave a visit of no year the text never tells.
+(visits recur, so nothing says they are one), which would leave a visit of no year the text never tells. Likewise
+a visit to come and the visit made, told in one sentence ('invited X to visit …, and X visited …'), are one visit.
 """
 
 from __future__ import annotations
@@ -16,6 +17,19 @@ def dated_over_undated(candidates: list) -> list:
     of no year beside them)."""
     dated = {_visit_pair(c) for c in candidates if c.fact_type == "visit" and c.get("date_edtf")}
     return [c for c in candidates if c.fact_type != "visit" or c.get("date_edtf") or _visit_pair(c) not in dated]
+
+
+def made_over_unmade(candidates: list) -> list:
+    """One sentence's candidates less a visit to come (planned, proposed) of a pair whose visit it also tells as made:
+    'Elbegdorj invited Xi Jinping to visit Mongolia, and Xi visited Ulaanbaatar in August 2014' is one visit, made;
+    the invitation is its occasion, as 'at the invitation of' is (`visit_modality`)."""
+    made = {_visit_pair(c) for c in candidates if c.fact_type == "visit" and c.get("modality") is None}
+    return [
+        c for c in candidates if c.fact_type != "visit" or c.get("modality") not in UNMADE or _visit_pair(c) not in made
+    ]
+
+
+UNMADE = {"planned", "proposed"}
 
 
 def _visit_pair(candidate) -> tuple:

@@ -1,5 +1,6 @@
-"""A visit noun that names a visit not made: 'the planned visit', 'his visit to Turkey was cancelled', 'an
-invitation to visit', 'discussed a visit'.
+"""A visit noun that names a visit not made: one called off ('his visit to Turkey was cancelled', no fact), or one
+still to come ('the planned visit', 'an invitation to visit', 'discussed a visit': a fact with its modality,
+`visit_modality`, where the rule reads modality; no fact where it does not).
 
 Why: a foreign-relations article tells visits to come and visits called off in the same words as visits made
 ('Nazarbayev's visit to Turkey was postponed'); read by the noun alone they become visits. The parse says what
@@ -12,41 +13,55 @@ import re
 
 from pipeline.rules.context import Sentence
 
-UNMADE_VERBS = {
-    "cancel",
-    "postpone",
-    "delay",
-    "plan",
-    "propose",
-    "schedule",
-    "prepare",
-    "discuss",
-    "invite",
-    "expect",
-    "announce",
-    "suggest",
-    "offer",
-    "request",
-    "consider",
-    "await",
-}
-"""What one does to a visit not (yet) made: 'the visit was cancelled', 'discussed a visit', 'prepared the visit'."""
+CALLED_OFF_VERBS = {"cancel", "postpone", "delay", "abandon", "scrap"}
+"""What one does to a visit that was then not made: 'the visit was cancelled', 'postponed his visit'."""
+PLANNING_VERBS = {"plan", "schedule", "prepare", "expect", "announce", "await"}
+"""What one does to a visit still to come: 'the visit planned for 2015', 'prepared the visit'."""
+PROPOSING_VERBS = {"propose", "discuss", "invite", "suggest", "offer", "request", "consider"}
+"""What one does to a visit only put forward: 'proposed a visit', 'discussed a visit'."""
 OCCUR = {"take", "happen", "occur", "materialize", "materialise", "proceed"}
 """Verbs that say a visit happened ('took place'); negated, that it did not."""
-UNMADE_WORDS = {"planned", "proposed", "upcoming", "future", "forthcoming", "possible", "expected", "scheduled"}
+PLANNED_WORDS = {"planned", "upcoming", "future", "forthcoming", "expected", "scheduled"}
+PROPOSED_WORDS = {"proposed", "possible"}
 """Words that describe a visit not (yet) made: 'the planned visit to Ankara', 'a possible trip'."""
+PUT_FORWARD = {"invitation": "proposed", "proposal": "proposed", "plan": "planned"}
+"""Nouns whose 'to' or 'for' names a visit put forward ('an invitation to visit', 'plans for a visit')."""
 
 
 def unmade(noun) -> bool:
     """The visit noun's own describing words, or the verb it is the subject or object of, say the visit was
     not made (or not yet): see the module's docstring."""
-    if any(c.lower_ in UNMADE_WORDS for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+    return called_off(noun) or noun_modality(noun) is not None
+
+
+def called_off(noun) -> bool:
+    """The visit was called off or did not take place: 'his visit … was cancelled', 'called off his trip', 'the
+    visit never took place'. No fact: a visit denied."""
+    head, dep = noun.head, noun.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in CALLED_OFF_VERBS:
         return True
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in UNMADE_VERBS:
-        return True
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR and any(c.dep_ == "neg" for c in noun.head.children):
-        return True  # 'the visit never took place', 'the trip did not happen'
-    return noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"invitation", "plan", "proposal"}
+    if dep in ("nsubjpass", "dobj") and head.lemma_.lower() == "call" and any(c.lower_ == "off" for c in head.children):
+        return True  # 'the visit was called off', 'called off his trip'
+    return dep == "nsubj" and head.lemma_.lower() in OCCUR and any(c.dep_ == "neg" for c in head.children)
+
+
+def noun_modality(noun) -> str | None:
+    """planned or proposed where the visit noun's describing words ('the planned visit', 'a visit, planned for
+    2015, …'), the verb it is the subject or object of ('proposed a visit', 'the visit was scheduled') or the noun
+    it complements ('an invitation to visit') say it is still to come; None where nothing does."""
+    for c in noun.children:
+        word = c.lower_ if c.dep_ in ("amod", "compound", "advmod") else c.lemma_.lower() if c.dep_ == "acl" else ""
+        if word in PLANNED_WORDS or word in PLANNING_VERBS:
+            return "planned"
+        if word in PROPOSED_WORDS or word in PROPOSING_VERBS:
+            return "proposed"
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        lemma = noun.head.lemma_.lower()
+        if lemma in PLANNING_VERBS:
+            return "planned"
+        if lemma in PROPOSING_VERBS:
+            return "proposed"
+    return PUT_FORWARD.get(noun.head.head.lemma_.lower()) if noun.dep_ == "pobj" else None
 
 
 def unmade_at(s: Sentence, start: int) -> bool:

@@ -44,10 +44,11 @@ def _visit(
     date,
     span: tuple[int, int | None] = (0, None),
     organization: str | None = None,
+    modality: str | None = None,
 ) -> Candidate:
     """A visit candidate over `span` of the sentence (all of it by default); `date` is a date mention or a dict of
     date fields; an organisation's visitor has `organization` and no state. Every visit rule makes its candidates
-    here. A date after 'since' is none of the visit's ('has visited Russia ten times since 2007', 'the first visit
+    here, with the `modality` a rule read (`visit_modality`; None: stated). A date after 'since' is none of the visit's ('has visited Russia ten times since 2007', 'the first visit
     by an Iranian president since 2007')."""
     start = getattr(date, "char_start", None)  # a paragraph's year is no mention
     if start is not None and SINCE.search(s.text, max(0, start - 12), start):
@@ -63,6 +64,7 @@ def _visit(
         visitor_organization_id=organization,
         host_state_id=host,
         place_id=place,
+        modality=modality,
         cameo_code=CAMEO_MAKE_VISIT,
         plover_category=PLOVER_CONSULT,
         **dates,

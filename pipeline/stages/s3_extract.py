@@ -26,7 +26,7 @@ from pipeline.rules import (
     timeline,
 )
 from pipeline.rules.context import Sentence
-from pipeline.rules.visit_readings import dated_over_undated
+from pipeline.rules.visit_readings import dated_over_undated, made_over_unmade
 from pipeline.rules.visit_unmade import in_person
 from pipeline.text import dates
 
@@ -204,7 +204,7 @@ def build(
             hits = sentence.once(rule)
             if hits:  # most rules find nothing in most sentences
                 here += [c for c in hits if _has_actors(c) and event_bodies.admissible(c) and in_person(c)]
-        kept += [(n, c) for c in dated_over_undated(here)]
+        kept += [(n, c) for c in dated_over_undated(made_over_unmade(here))]
     seen = set()
     for i, c in group_references.resolve([c for _, c in kept]):
         n, read = kept[i]
@@ -213,7 +213,7 @@ def build(
         first, last = minimal_quote.span(read, where)  # the words as read: a resolved group's, not its members'
         fields = fact_modality.settle(c.fields, where, first, last)
         key = (n, c.fact_type, fields, where.passage_id)
-        if fields is None or key in seen:
+        if key in seen:
             continue
         seen.add(key)
         start, end = where.offset + first, where.offset + last

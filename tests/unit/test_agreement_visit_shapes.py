@@ -6,7 +6,7 @@ must not."""
 
 from __future__ import annotations
 
-from tests.helpers import candidates, pick
+from tests.helpers import candidates, pick, visit_modalities
 
 
 def _visits(text, subject="state:TKM"):
@@ -76,7 +76,9 @@ def test_a_place_visited_by_a_leader_is_his_visit_and_by_tourists_none():
 
 def test_an_ambassador_a_planned_or_a_denied_trip_is_no_visit():
     assert not _visits("The ambassador of Turkmenistan to Russia visited Moscow in 2011.")
-    assert not _visits("The Iranian president will visit Ashgabat next year.")
+    assert visit_modalities("The Iranian president will visit Ashgabat next year.", "state:TKM") == {
+        ("state:IRN", "state:TKM", None, "planned")
+    }
     assert not _visits("The Turkish president did not visit Ashgabat in 2017.")
 
 

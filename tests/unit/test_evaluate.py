@@ -74,7 +74,16 @@ def tables(mem=None, vis=None, agr=None, parties=None, oev=None, amt=None, evide
             mem or [], columns=["fact_id", "state_id", "organization_id", "role", "modality", "date_start", "date_edtf"]
         ),
         "visits": pd.DataFrame(
-            vis or [], columns=["fact_id", "visitor_id", "visitor_state_id", "host_state_id", "place_id", "date_start"]
+            vis or [],
+            columns=[
+                "fact_id",
+                "visitor_id",
+                "visitor_state_id",
+                "host_state_id",
+                "place_id",
+                "modality",
+                "date_start",
+            ],
         ),
         "agreements": pd.DataFrame(agr or [], columns=["fact_id", "name", "kind", "modality", "date_start"]),
         "agreement_parties": pd.DataFrame(parties or [], columns=["fact_id", "party_id"]),
@@ -372,6 +381,7 @@ def test_the_gold_file_scores_perfectly_against_itself(root):
                     "visitor_state_id": g["visitor_state"],
                     "host_state_id": g["host_state"],
                     "place_id": g["place"],
+                    "modality": g.get("modality"),
                     "date_start": date,
                 }
             )

@@ -32,11 +32,11 @@ def test_each_season_spans_three_months_and_the_four_cover_the_year():
     assert sorted(months) == list(range(1, 13)) and sorted({s.code for s in seasons.values()}) == [21, 22, 23, 24]
 
 
-def test_hedge_forms_are_matched_whole_and_in_any_case():
-    assert all(re.fullmatch(r"[a-z]+", form) for form in lexicon.hedges())
+def test_bid_forms_are_matched_whole_and_in_any_case():
+    assert all(re.fullmatch(r"[a-z]+", form) for form in lexicon.bids())
     text = "Kazakhstan's bid to join; it Sought membership and PLANNED to accede"
-    assert [m.group().lower() for m in patterns.HEDGE.finditer(text)] == ["bid", "sought", "planned"]
-    assert not patterns.HEDGE.search("a planetary bidding aimless proposer")
+    assert [m.group().lower() for m in patterns.BID.finditer(text)] == ["bid", "sought", "planned"]
+    assert not patterns.BID.search("a planetary bidding aimless proposer")
 
 
 def test_modules_take_their_words_from_the_lexicon():

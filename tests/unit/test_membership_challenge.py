@@ -27,11 +27,9 @@ NO_MEMBERSHIP = [
     "Kazakhstan does not plan to withdraw from the Eurasian Economic Union.",
     "Kazakhstan denied that it would leave the Eurasian Economic Union.",
     "If Armenia joined the European Union, it would have to leave the Eurasian Economic Union.",
-    "Georgia's bid to join NATO was vetoed by France and Germany.",
     "Russia vetoed Georgia's membership in the World Trade Organization.",
     "Russia blocked Georgia's accession to the World Trade Organization until 2011.",
     "Kazakhstan opposed Ukraine's membership in NATO.",
-    "Talks on Uzbekistan's accession to the World Trade Organization resumed in 2020.",
     "Kazakhstan joined the European Union in condemning the attack.",
     "Russia joined the United States in calling for a ceasefire.",
     "Kazakhstan joined talks with the World Trade Organization in 1996.",
@@ -76,6 +74,19 @@ NO_MEMBERSHIP = [
 @pytest.mark.parametrize("text", NO_MEMBERSHIP)
 def test_a_near_miss_states_no_membership(text):
     assert not _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia's bid to join NATO was vetoed by France and Germany.", ("state:GEO", "org:NATO")),
+        ("Talks on Uzbekistan's accession to the World Trade Organization resumed in 2020.", ("state:UZB", "org:WTO")),
+    ],
+)
+def test_a_bid_or_talks_on_accession_make_a_candidate_only(text, expected):
+    """A bid, even one vetoed, and talks on an accession are a candidacy (BRIEF §5, `candidate`: a bid or campaign),
+    never a membership, and told as made (no modality)."""
+    assert _roles(text) == {(*expected, "candidate", None)}
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,10 @@ def test_accession_talks_make_a_candidate():
         ("state:TJK", "org:EAEU", "candidate", None, None)
     }
     assert not _memberships("Turkey did not start accession negotiations with the EU.")
+    # the one body the sentence names is the talks' other side (BRIEF §2: a field from context); two named leave it open
     text = "While the EAEU replaces the community, membership negotiations with Tajikistan are still ongoing."
+    assert _memberships(text, "org:EURASEC") == {("state:TJK", "org:EAEU", "candidate", None, None)}
+    text = "While the EAEU replaces the EurAsEC, membership negotiations with Tajikistan are still ongoing."
     assert not _memberships(text, "org:EURASEC")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates
+from tests.helpers import candidates, visit_modalities
 
 
 def _found(text: str, subject: str) -> dict:
@@ -563,14 +563,10 @@ def test_a_stated_visit_is_read_with_its_visitor_states_and_year(text, subject, 
 
 
 UNMADE = [
-    ("Berdimuhamedow planned to visit Kabul in 2010.", "state:TKM"),
     ("In 2011 Erdoğan cancelled his visit to Ashgabat.", "state:TKM"),
     ("Niyazov has never visited the United States.", "state:TKM"),
     ("Niyazov never travelled to Moscow.", "state:TKM"),
     ("Berdimuhamedow did not attend the summit in Dushanbe in 2014.", "state:TKM"),
-    ("Berdimuhamedow is expected to visit Tokyo in 2020.", "state:TKM"),
-    ("An official visit by the Turkish president is planned for 2020.", "state:TKM"),
-    ("Berdimuhamedow invited Rouhani to visit Ashgabat.", "state:TKM"),
     ("A visit by Putin to Ashgabat was postponed in 2015.", "state:TKM"),
     ("Ashgabat hosted the Asian Indoor and Martial Arts Games in 2017.", "state:TKM"),
     ("The Turkmen president visited the Avaza resort in 2010.", "state:TKM"),
@@ -623,3 +619,20 @@ UNMADE = [
 @pytest.mark.parametrize(("text", "subject"), UNMADE, ids=[c[0][:60] for c in UNMADE])
 def test_a_visit_not_made_or_made_at_home_is_no_visit(text, subject):
     assert _found(text, subject) == {}
+
+
+TO_COME = [
+    ("Berdimuhamedow planned to visit Kabul in 2010.", {("state:TKM", "state:AFG", "2010", "planned")}),
+    ("Berdimuhamedow is expected to visit Tokyo in 2020.", {("state:TKM", "state:JPN", "2020", "planned")}),
+    (
+        "An official visit by the Turkish president is planned for 2020.",
+        {("state:TUR", "state:TKM", "2020", "planned")},
+    ),
+    ("Berdimuhamedow invited Rouhani to visit Ashgabat.", {("state:IRN", "state:TKM", None, "proposed")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_COME, ids=[c[0][:60] for c in TO_COME])
+def test_a_visit_to_come_is_a_visit_with_its_modality(text, expected):
+    """A visit planned or put forward is a fact with its modality (BRIEF §5), the invitee the visitor."""
+    assert visit_modalities(text, "state:TKM") == expected

@@ -6,7 +6,7 @@ near-misses are spans ('between 2004 and 2006') and a date of another clause ('a
 
 from __future__ import annotations
 
-from tests.helpers import visit_keys
+from tests.helpers import visit_keys, visit_modalities
 
 
 def _dated(text, subject="state:TKM"):
@@ -80,4 +80,6 @@ def test_the_first_leader_to_visit_made_the_visit():
     ]
     assert _visitor_host("Abe will be the first Japanese prime minister to visit Turkmenistan.") == []
     assert _visitor_host("Abe was not the first Japanese leader to visit Turkmenistan.") == []
-    assert _visitor_host("Putin wanted to visit Ashgabat in 2000.") == []
+    assert visit_modalities("Putin wanted to visit Ashgabat in 2000.", "state:TKM") == {
+        ("state:RUS", "state:TKM", "2000", "planned")
+    }

@@ -3,7 +3,7 @@ meeting at a place abroad. Sentences from the dev texts or written for these tes
 
 from __future__ import annotations
 
-from tests.helpers import visit_keys
+from tests.helpers import visit_keys, visit_modalities
 
 _visits = visit_keys
 
@@ -37,7 +37,9 @@ def test_leaders_meeting_abroad_visit_the_place_s_state_and_the_host_does_not():
 
 
 def test_a_planned_or_negated_trip_is_no_visit():
-    assert not _visits("Putin will pay an official visit to Turkey in 2019.")
+    assert visit_modalities("Putin will pay an official visit to Turkey in 2019.", "state:RUS") == {
+        ("state:RUS", "state:TUR", "2019", "planned")
+    }
     assert not _visits("Putin did not make a visit to Ukraine in 2014.")
 
 

@@ -1,15 +1,16 @@
 """Word lists the text helpers and rules share, kept as data beside this module and read once.
 
 Why: number words were written three times with different contents, month and season names and
-hedge words sat inside regular expressions. One CSV per list, each with a header:
+words of a bid sat inside regular expressions. One CSV per list, each with a header:
 
 - `numbers.csv` (word, value): cardinals one to nineteen, the tens, and the scale words (hundred,
   thousand, million, billion); each user takes the range it needs.
 - `months.csv` (name, number): English month names as the texts capitalise them.
 - `seasons.csv` (name, code, first_month, last_month): season words with their EDTF code (21 spring
   … 24 winter) and northern meteorological months; winter runs from December into the next year.
-- `hedges.csv` (form, lemma): every written form of a word that hedges a statement ('bid',
-  'campaigns', 'sought', 'proposal'): a fact after one is planned or a bid, not done.
+- `bids.csv` (form, lemma, source): every written form of a word of seeking something not yet had ('bid',
+  'campaigns', 'sought', 'proposal'): a membership after one is a bid (codebook §5 `bid`), not done. (A hedge,
+  'reportedly', 'is said to', is another thing: `rules.fact_modality`.)
 - `amount_kinds.csv` (kind, words, source): the words that name what a sum of money is (a regex of word
   forms per row), by the codebook's kind, with where each comes from (the codebook, the dev gold, the IMF's
   glossary of its lending terms). The kinds' order is their precedence where two cues share a word.
@@ -55,9 +56,9 @@ def seasons() -> dict[str, Season]:
     }
 
 
-def hedges() -> tuple[str, ...]:
-    """Every form of a hedge word, lower case."""
-    return tuple(r["form"] for r in _rows("hedges.csv"))
+def bids() -> tuple[str, ...]:
+    """Every form of a word of a bid, lower case."""
+    return tuple(r["form"] for r in _rows("bids.csv"))
 
 
 def amount_kinds() -> tuple[tuple[str, str], ...]:
