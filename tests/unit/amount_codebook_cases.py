@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tests.helpers import candidates
-
-FIXED_UNITS = {"currency", "percent", "km", "ha", "km2"}
+from tests.fact_keys import amount_keys
 
 TUNE = [
     # --- which figures: not ordinals, ranks, names, durations, articles, ages -------------------------------
@@ -454,29 +452,8 @@ HOLDOUT = [
 ]
 
 
-def _years(edtf: str | None) -> str | None:
-    """'2000/2007' for an interval, '2018' for a day, month or year of 2018, None for no date."""
-    return "/".join(part[:4] for part in edtf.split("/")) if edtf else None
-
-
-def items(subject: str, heading: str | None, text: str) -> set:
-    """The amount items the pipeline makes of `text`, in the form of the cases' items (values rounded to 6 places)."""
-    return {
-        (
-            c["kind"],
-            round(c["value"], 6),
-            None if c.get("value_max") is None else round(c["value_max"], 6),
-            c["unit"] if c["unit"] in FIXED_UNITS else "count",
-            c.get("currency"),
-            _years(c.get("date_edtf")),
-            c.get("modality"),
-        )
-        for c in candidates(text, "amount", subject, heading)
-    }
-
-
 def expected(case_items: set) -> set:
-    """A case's items with values rounded as `items` rounds them."""
+    """A case's items with values rounded as `fact_keys.amount_keys` rounds them."""
     return {(k, round(v, 6), None if m is None else round(m, 6), *rest) for k, v, m, *rest in case_items}
 
 
@@ -485,7 +462,7 @@ def score(cases: list) -> tuple[int, int, int, list]:
     found = total = unexpected = 0
     diffs = []
     for subject, heading, text, case_items in cases:
-        want, got = expected(case_items), items(subject, heading, text)
+        want, got = expected(case_items), amount_keys(subject, heading, text)
         found += len(want & got)
         total += len(want)
         unexpected += len(got - want)

@@ -8,9 +8,10 @@ strict expected failure."""
 
 import pytest
 
-from tests.unit.amount_codebook_cases import HOLDOUT, expected, items
+from tests.fact_keys import amount_keys
+from tests.unit.amount_codebook_cases import HOLDOUT, expected
 
 
 @pytest.mark.parametrize("subject,heading,text,case_items", HOLDOUT)
 def test_held_out_codebook_amounts(subject, heading, text, case_items):
-    assert items(subject, heading, text) == expected(case_items)
+    assert amount_keys(subject, heading, text) == expected(case_items)

@@ -7,12 +7,13 @@ thirds); after: 48 of 48 (two deadline cases added after the holdout's first sco
 
 import pytest
 
-from tests.unit.amount_codebook_cases import TUNE, expected, items
+from tests.fact_keys import amount_keys
+from tests.unit.amount_codebook_cases import TUNE, expected
 
 
 @pytest.mark.parametrize("subject,heading,text,case_items", TUNE)
 def test_codebook_amount_rules(subject, heading, text, case_items):
-    assert items(subject, heading, text) == expected(case_items)
+    assert amount_keys(subject, heading, text) == expected(case_items)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +26,7 @@ def test_codebook_amount_rules(subject, heading, text, case_items):
     ],
 )
 def test_ranks_fields_and_document_parts_are_not_figures(text):
-    assert items("state:ARM", None, text) == set()
+    assert amount_keys("state:ARM", None, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -56,4 +57,4 @@ def test_ranks_fields_and_document_parts_are_not_figures(text):
     ],
 )
 def test_near_misses_keep_their_reading(text, item):
-    assert item in items("state:ARM", None, text)
+    assert item in amount_keys("state:ARM", None, text)
