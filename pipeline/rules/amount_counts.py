@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules.amount_heads import measured_noun, predicate_noun
+from pipeline.rules.amount_heads import figure_token, measured_noun, predicate_noun
 from pipeline.rules.context import Sentence
 
 CONTEXT_CHARS = 110
@@ -29,20 +29,35 @@ COMPOSED_OF = re.compile(
 TREATY_PARTIES = re.compile(r"(?:\b(?:contracting|state|states)\s+)?parties", re.I)
 """The parties to a treaty are its members: '183 contracting parties have ratified the treaty', 'the
 treaty now has 191 parties' (the noun alone or so qualified, not 'twelve political parties')."""
-MOST_MEMBERS = 500
-"""International bodies have at most a few hundred members (the UN 193, the FAO 197): a larger count of
-'members' ('grow the movement's Facebook community to 1 million members') counts people, not a membership."""
 FOUNDED_BY = re.compile(r"^\s*(?:\w+\s+)?(?:formed|founded|created|established|set\s+up|launched)\b", re.I)
 """A count of states that is the subject of a founding verb: '10 other regional nations formed the BSEC'."""
+
+
+PART_OF_A_WHOLE = re.compile(r"\s+of\s+the\s+(?:[\d,]+|[a-z]+)\b")
+"""'five of the seven members', '174 of the 178 parties': the part counts some of the members (those that agreed,
+attended …), not the membership, which the whole counts (codebook §8: two counts; the dev gold reads the part as
+`other`)."""
 
 
 def count_kind(s: Sentence, m) -> str:
     before = s.text[max(0, m.char_start - CONTEXT_CHARS) : m.char_start]
     around = before[-40:] + m.text + s.text[m.char_end : m.char_end + 40]
-    if (m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or "")) and m.value <= MOST_MEMBERS:
+    if (
+        m.noun is not None
+        and m.noun_class in ("member", "state", "thing")
+        and PART_OF_A_WHOLE.match(s.text, m.char_end)
+    ):
+        return "other"
+    if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):  # however many: the codebook's kinds are
+        # decided by the first rule that applies, and members (rule 3) come before persons (rule 4)
         return "member_count"
     if m.noun_class == "state":
-        if COMPOSED_OF.search(before) or FOUNDED_BY.match(s.text[m.char_end :]) or _a_membership(s, m):
+        if (
+            COMPOSED_OF.search(before)
+            or FOUNDED_BY.match(s.text[m.char_end :])
+            or _a_membership(s, m)
+            or _states_joining(s, m)
+        ):
             return "member_count"
         return "other"
     if m.noun_class == "person" or m.unit == "people":
@@ -76,3 +91,25 @@ def _party_to_an_instrument(noun) -> bool:
         for p in noun.children
         if p.dep_ == "prep"
     )
+
+
+JOINING = {"join", "ratify", "accede"}
+"""Verbs by which states become a body's members or a treaty's parties."""
+
+
+def _states_joining(s: Sentence, m) -> bool:
+    """Whether a count of states is the subject, or the passive's agent, of a verb of JOINING not negated: '168 states
+    have ratified the CTBT', 'The PTBT, joined by 123 states', 'Three other states acceded in 1993' count a treaty's
+    parties or a body's members (codebook §5 amount, rule 3); states that only sign ('signed by 71 States'), have not
+    ratified ('eight states have not ratified the treaty') or are a condition's ('will enter into force 180 days after
+    the 44 states listed in Annex 2 have ratified it') are other counts of states."""
+    t = figure_token(s, m)
+    if t is None:
+        return False
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        verb = t.head.head  # 'joined by 123 states'
+    elif t.dep_ in ("nsubj", "nsubjpass"):
+        verb = t.head
+    else:
+        return False
+    return verb.lemma_ in JOINING and verb.dep_ != "advcl" and not any(c.dep_ == "neg" for c in verb.children)

@@ -14,17 +14,18 @@ from pipeline.rules.amount_coordination import change_pair, joined, respective_d
 from pipeline.rules.amount_heads import figure_token, measured_noun
 from pipeline.rules.amount_kinds import filled_bracket, noun_kind, restated
 from pipeline.rules.amount_periods import Interval, interval_start, years_after
-from pipeline.rules.amount_tense import governing_verb, of_the_present, reported, told_as_forecast, told_in_past
+from pipeline.rules.amount_tense import governing_verb, of_the_present, told_as_forecast, told_in_past
 from pipeline.rules.context import PAREN, SAME_TIME_OPENING, Sentence, year_only
 from pipeline.rules.other_events import in_other_event
-from pipeline.text.amounts import find_amounts
+from pipeline.rules.stance import token_at
 
 NARRATIVE_COUNTS = {"refugees", "casualties"}
 """Counts that belong to the events the section narrates, and so to its year. A share (a poll's or a
-budget's percentage) is a measurement made at one time: where its sentence gives no date, it belongs
-to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
-by 10%'), when told in the past or when the sentence before measured something too (`_measured_before`), and not
-when forecast (`amount_tense.told_as_forecast`)."""
+budget's percentage) is a measurement made at one time: where its sentence gives no date and tells it in the past, it
+belongs to the one the section dated last ('A July 2024 Gallup opinion poll … Meanwhile, support … decreased
+by 10%'). Told in the present ('The top ten are Vietnam (75%), …'; 'This overall budget covers … Administration – 6 per
+cent') or forecast (`amount_tense.told_as_forecast`) it has no year: codebook §5 amount, a figure told in the present
+has none unless its own clause gives one."""
 DISPLACED = re.compile(r"\b(?:internally )?displaced\b")
 """'300,000 people were internally displaced': people (not refugees, who cross a border), counted in
 the narrated events like refugees."""
@@ -117,6 +118,9 @@ def _reference_date(s: Sentence, m):
         or (f is not None and not _postmodifies(s, f, d) and _same_verb(s, m, d))
     ]
     candidates = owned or [d for d in dates if d.char_start < m.char_end]
+    if not candidates and own_start <= c_start:  # the clause's only date is another figure's: the sentence's opening
+        candidates = [d for d in usable([opening]) if d.char_end <= m.char_start]  # ('On 4 February 2009, … was
+        # reached by five of the seven members, with plans finalized on 14 June': 14 June is the plans')
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
 
 
@@ -133,16 +137,30 @@ def _of_own_verb(s: Sentence, m, dates: list) -> list:
     """The dates less those of a relative clause or an infinitive other than the figure's own, where some remain: a
     date of the figure's clause wins over one of a relative clause ('In 2008 the IMF approved a $1 billion loan,
     which Kazakhstan repaid in 2012': 2008, the approval's, not the repayment's) or of what is still to be done
-    ('In 1996 the bank approved a loan of $100 million, to be disbursed by 1999': 1996)."""
+    ('In 1996 the bank approved a loan of $100 million, to be disbursed by 1999': 1996), and less a deadline an
+    adjective sets for what is still to be done with the sum ('approved a $40 million loan, repayable by 2034': the
+    approval's year, not the repayment's; codebook §5 amount: a deadline is not the figure's year)."""
     verb = governing_verb(s, m.char_start)
     kept = [
         d
         for d in dates
-        if (v := governing_verb(s, d.char_start)) is None
-        or v == verb
-        or (v.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+        if (
+            (v := governing_verb(s, d.char_start)) is None
+            or v == verb
+            or (v.dep_ != "relcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children))
+        )
+        and not _adjective_deadline(s, d)
     ]
     return kept or dates
+
+
+def _adjective_deadline(s: Sentence, d) -> bool:
+    """Whether the parse hangs date `d` on a 'by' or 'before' that an adjective governs ('repayable by 2034', 'due
+    by 2020', 'payable before 2030')."""
+    t = token_at(s, d.char_start)
+    while t is not None and t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ in ("by", "before")):
+        t = t.head
+    return t is not None and t.dep_ == "prep" and t.lower_ in ("by", "before") and t.head.pos_ == "ADJ"
 
 
 def _postmodifies(s: Sentence, f, d) -> bool:
@@ -266,8 +284,8 @@ def _figure_date(s: Sentence, m, kind: str):
         return period if isinstance(period, Interval) or "/" in getattr(period, "edtf", "") else None
     if not s.dates and SAME_TIME_OPENING.match(s.text):
         return s.paragraph_date  # the narrative's year, not a deadline the sentence before named ('by 2015')
-    if of_the_present(s, m) and not reported(s, m):
-        return None  # (words said are of the time they were said: 'Putin stated, "Today we have …"')
+    if of_the_present(s, m):
+        return None
     date_ = respective_date(s, m) or years_apart(s, m.char_start) or interval_start(s, _reference_date(s, m))
     over_a_period = isinstance(date_, Interval) or getattr(date_, "precision", None) == "interval"
     if over_a_period and (pair := change_pair(s.text, s.amounts, m)) is not None:
@@ -276,23 +294,13 @@ def _figure_date(s: Sentence, m, kind: str):
         return year_only((date_.date_start if pair[0] == "from" else date_.date_end).year)
     if date_ is not None:
         return date_
-    if reported(s, m):
-        return (s.previous_dates[:1] or [s.section_date])[0]
     narrative = kind in NARRATIVE_COUNTS or (kind == "people" and DISPLACED.search(s.text, m.char_end, m.char_end + 40))
     if narrative and PRESENT.search(_own_clause(s, m)):
         return None  # 'are still not able to return home', 'continue to claim': a state of affairs, not an event
     in_past = not s.dates and told_in_past(s, m.char_start)
-    if narrative or (kind == "share" and not told_as_forecast(s, m.char_start) and (in_past or _measured_before(s))):
+    if narrative or (kind == "share" and in_past and not told_as_forecast(s, m.char_start)):
         return s.anchor_date() or (s.paragraph_date if in_past else None)  # else the heading's year
-    return s.paragraph_date if in_past else None
-
-
-def _measured_before(s: Sentence) -> bool:
-    """Whether the sentence before states a figure: a share told in the present goes on with a measurement made at
-    the time that sentence dated ('(as of 2015) only 4 surveyed countries have a positive view (50% or above) … The
-    top ten are Vietnam (75%), …'); after an event's date it states what holds now ('Mongolia joined the IMF in 1991.
-    Copper accounts for 40 percent of exports': no year)."""
-    return bool(find_amounts(s.previous_text))
+    return (s.paragraph_date or s.section_date) if in_past else None  # the paragraph's year, else the section's
 
 
 def _beside_bracket(s: Sentence, m):

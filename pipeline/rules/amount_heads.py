@@ -11,7 +11,8 @@ measures by its grammar:
   a relative pronoun subject stands for the noun its clause hangs on ('Trade, which had fallen to $1
   billion, recovered': the figure is trade's);
 - the noun a 'worth' phrase values ('exported goods worth $3 billion': 'goods', and through them the verb that
-  acts on them, see `acting_verb`).
+  acts on them, see `acting_verb`), also where the parse hangs 'worth' on that verb ('sold gas worth $300 million
+  to Georgia': the verb's object).
 Nouns that only frame a quantity ('a total of', 'a record', 'the value of') are read through. Which kind
 the noun names is the word list's (`amount_kinds.CUE`); a noun it does not list leaves the choice to the
 words around the figure.
@@ -128,10 +129,12 @@ def measured_noun(s: Sentence, m):
             t = head  # 'a total of $5m'
         elif t.pos_ == "ADJ" and t.dep_ == "amod" and head.pos_ == "NOUN":
             return head  # 'goods worth $3 billion'
-        elif t.pos_ == "ADJ" and t.dep_ == "oprd" and head.pos_ == "VERB":
+        elif (
+            t.pos_ == "ADJ" and (t.dep_ == "oprd" or (t.dep_ == "prep" and t.lower_ == "worth")) and head.pos_ == "VERB"
+        ):
             return next(
                 (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None
-            )  # 'sold systems worth'
+            )  # 'sold systems worth', 'sold gas worth $300 million to Georgia' (the parse hangs 'worth' on the verb)
         elif t.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "pobj") and head.pos_ in ("VERB", "AUX", "ADJ"):
             if head.pos_ == "ADJ":  # 'were worth $2bn'
                 t = head

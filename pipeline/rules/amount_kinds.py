@@ -28,7 +28,7 @@ How the kind is chosen (general statements about English, not about one text):
   otherwise (`amount_lenders`, which `amounts` applies).
 - A percentage or a fraction is a `share`.
 - A count of members ('197 members', '56 member states', 'contracting parties') is a `member_count`
-  (a body has at most a few hundred: '1 million members' of a community are `other`), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
+  (however many: members come before persons in the codebook's order of rules), and so is a count of states that make up a body: 'consisting of six states', 'an economic union of
   five states', 'membership … consists of 6 countries', '10 other nations formed the BSEC', '189
   countries are members of the IMF', 'Its membership grew to 35 countries'. Other
   counts of states, and counts of things, are `other`.
@@ -66,11 +66,12 @@ AGREEMENT_WORTH = re.compile(
     re.I,
 )
 WORTH_NOUN = re.compile(
-    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from)\s[^,;.]{1,40}?\s|"
+    r"[\s,]{1,3}|\s[^,;.]{0,30}?,\s|\s(?:for|to|with|from|in)\s[^,;.]{1,40}?\s|"
     r"(?:,\s[^,;.]{1,40}?,)?\s(?:[^,;.]{0,60}?\s)?(?:was|were|is|are|has been|have been|had been|will be|would be)\s"
 )
 """What may stand between a noun that names a sum and the 'worth' that values it ('The loan, worth $3
-billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'), or the copula that makes 'worth' its predicate ('Trade
+billion'; 'a loan from China, worth $3 billion'; 'an arrangement for Egypt worth $12 billion'; 'projects in Georgia
+worth €300 million'), or the copula that makes 'worth' its predicate ('Trade
 between the two countries was worth $1.2 billion'), also past an aside set off by commas ('The loan,
 approved in 1995, was worth $250 million')."""
 FOLLOWING_WORD = re.compile(r"[\s),]*(?P<w>[A-Za-z][\w’'-]*)")
@@ -110,6 +111,12 @@ PASSIVE_AFTER = re.compile(
 )
 """A figure that is the subject of a passive verb is what the verb says: 'US$21.8 million would be spent
 on …' is an allocation, '$5m was lent' a loan."""
+PURPOSE_AFTER = re.compile(r"\)?(?:\s*\([^()]*\))?\s+to\s+(?P<verb>[a-z]+)\b")
+"""A sum the infinitive right after it says what is to be done with names its kind as a noun would ('had €30m (£25m) to
+spend on lobbying': money to spend, an allocation; '$2 billion to invest in …': investment)."""
+TO_PROJECTS = re.compile(r"\s+(?:to|for|into)\s+(?:[\w-]+\s+){0,4}?(?:projects|companies|enterprises|firms)\b")
+"""A sum no word names that goes to projects or companies finances them: investment (codebook §5 amount: 'money
+financing projects or companies'; 'the EDB plans to extend up to US$1 billion to renewable energy projects')."""
 SAME_FIGURE_GAP = re.compile(r"\s*[,(]\s*(?:(?:about|approximately|around|some|roughly|nearly|almost|or)\s+)?")
 BORDER_AFTER = re.compile(r"[\s-]*(?:(?:long|common|shared|land|state)[\s-]+)*borders?\b", re.I)
 """'a 744 km border', 'a 1,200-km-long border': the length is the border's."""
@@ -146,12 +153,15 @@ def _money_kind(s: Sentence, m) -> str:
     measured = _measured_kind(s, m)
     if measured:
         return measured
+    purpose = PURPOSE_AFTER.match(s.text, m.char_end)
+    if purpose and (purpose_cue := CUE.fullmatch(purpose["verb"])):
+        return _cue_kind(purpose_cue)
     bracket = filled_bracket(s.text, m)
     before, cues = _cues_before(s, bracket.start() if bracket else m.char_start)
     if not cues and (head := LIST_AFTER_COLON.search(s.text, 0, bracket.start() if bracket else m.char_start)):
         before, cues = _cues_before(s, head.start())  # 'Loans to Armenia: 1996, $50 million; 1998, $80 million'
     if not cues:
-        return "other"
+        return "investment" if TO_PROJECTS.match(s.text, m.char_end) else "other"
     cue = cues[-1]
     if cue.group().lower() in ("worth", "valued at"):
         if AGREEMENT_WORTH.search(before[: cue.end()]):
@@ -199,14 +209,16 @@ def _measured_kind(s: Sentence, m) -> str | None:
 
 
 def noun_kind(noun) -> str | None:
-    """The kind a common noun of the parse names, or its compound modifiers do, nearest the head first. A
+    """The kind a common noun of the parse names with its modifiers ('assessed contributions': a budget), else alone
+    or its compound modifiers do, nearest the head first. A
     sentence's first word counts though the tagger takes its capital for a name's ('Trade, which had fallen
     …')."""
     if noun is None or not (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.i == noun.sent.start)):
         return None
     compounds = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    if compounds:  # the whole compound first: 'a $22.6 billion rescue package' is a loan, not a package
-        phrase = _cue_at(compounds[0], noun)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for first in modifiers:  # the whole phrase first: 'a $22.6 billion rescue package' is a loan, not a package;
+        phrase = _cue_at(first, noun)  # 'assessed contributions' a budget, not contributions
         if phrase:
             return _cue_kind(phrase)
     for word in [noun, *reversed(compounds)]:

@@ -13,6 +13,9 @@ Fund only reports ('The IMF estimated that the government spent $10 billion', 'A
 The World Bank is read as the Fund is: its Articles (IBRD Art. III, IDA Art. V) let it give a member money only as
 loans, credits or grants, and a grant is named as such ('In 2009 the World Bank provided $300 million to Ukraine':
 a loan; '$50 million in grants': an allocation).
+A development bank's sum is read so only where nothing else names it: what a development bank approves, provides,
+disburses or extends to a state and no word calls anything (`lent_by_a_bank`) is a loan (codebook §5 amount: whatever a
+lender approves, provides or disburses to a state), while the projects it finances stay investment.
 """
 
 from __future__ import annotations
@@ -55,6 +58,46 @@ BODY_WORD = re.compile(r"\b(?:Fund|Bank|Union|Government|government|Ministry|Com
 """Words that name some other body that may be the source ('the National Fund received', 'the government
 spent'): with one in its clause, a loose sum is not the IMF's by default."""
 FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
+
+
+DEVELOPMENT_BANKS = {
+    "org:ADB",
+    "org:AFDB",
+    "org:AIIB",
+    "org:CDB",
+    "org:EADB",
+    "org:EBRD",
+    "org:EDB",
+    "org:EIB",
+    "org:IADB",
+    "org:ISDB",
+    "org:NDB",
+    "org:NIB",
+}
+"""The multilateral development and investment banks of raw/dictionaries/organizations.csv (the COW IGO rows named
+'… Development Bank', '… Investment Bank', the EBRD and the AIIB): lenders whose sums to a state are loans unless
+named otherwise."""
+LENDING_VERBS = {"approve", "provide", "disburse", "extend", "grant", "give"}
+"""Verbs by which a lender puts a sum at a state's disposal ('the ADB approved $200 million for Mongolia')."""
+
+
+def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
+    """`loan` for a money figure of kind `other` (no word names it) that a development bank (DEVELOPMENT_BANKS), the
+    subject of a lending verb (LENDING_VERBS), puts at a state's disposal, a state named after the verb ('approved
+    $200 million for Mongolia', 'provided Azerbaijan with $250 million'); else `kind`."""
+    if m.unit != "currency" or kind != "other":
+        return kind
+    verb = governing_verb(s, m.char_start)
+    if verb is None or verb.lemma_ not in LENDING_VERBS:
+        return kind
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    lender = any(
+        o.entity_id in DEVELOPMENT_BANKS and c.left_edge.idx - s.offset <= o.char_start < c.idx - s.offset + len(c)
+        for c in subjects
+        for o in s.organizations()
+    )
+    end = s.clause(m.char_start)[1]
+    return "loan" if lender and s.states(verb.idx - s.offset, end, actors_only=False) else kind
 
 
 def lent_by_the_fund(s: Sentence, m, kind: str) -> str:

@@ -12,12 +12,13 @@ interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the 
 from a comma-set aside about something else, not from another coordinated clause when the figure's is in
 the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
 opens the sentence, and only for a clause told in the past ('while' and 'whereas' also the date of the clause
-before). A sentence without a date gives its section's year to a share told in the past or after a sentence that
-measured something (not to a forecast, nor to what holds now after an event's date) and, in the past tense, to
-refugees and casualties; a section headed by a period is at its first year; a figure told in the past
-tense takes the year its paragraph or section heading is at ('Relations in 2008' … 'Growth slowed to 3.3
-percent'), and one in a quotation opened by a verb of saying in the past the time it was said; other
-figures then have no year. The ends of a change 'from X to Y' over a period take its first and last years; a
+before). A sentence without a date gives its section's year to a share told in the past (not to one told in
+the present or forecast) and, in the past tense, to refugees and casualties; a section headed by a period is at its
+first year; a figure told in the past tense takes the year its paragraph or section heading is at ('Relations in
+2008' … 'Growth slowed to 3.3 percent'), else the year the narrative of its section is at (a one-sentence paragraph
+'Russia contributed $7.5 billion to the fund' after one dated 9 June 2009); other figures then have no year, a quotation's too where it speaks in the
+present or the future (Putin stated, "… a big regional market that unites more than 170 million people": codebook
+§5 amount, a figure told in the present has no year unless its own clause gives one). The ends of a change 'from X to Y' over a period take its first and last years; a
 figure in a clause that 'N years after' places takes the year counted from the other date, and one that a bare
 'after' places none; a decade or century is too vague to be a year.
 
@@ -35,7 +36,7 @@ from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_dates import figure_date
 from pipeline.rules.amount_ellipsis import more_of_the_same, taken_before
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
-from pipeline.rules.amount_lenders import lent_by_the_fund
+from pipeline.rules.amount_lenders import lent_by_a_bank, lent_by_the_fund
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -178,8 +179,10 @@ def _parties(s: Sentence, m, kind: str) -> tuple[str | None, str | None]:
 def _announces_a_list(s: Sentence, m) -> bool:
     """A small count, written in words, that the text goes on to enumerate (see ENUMERATION_AFTER); a
     figure in digits is a figure even before a list ('diplomatic relations with 158 countries:
-    Afghanistan, …'), and so is the count of states that make up a body (`classified` keeps it: 'an
-    alliance consisting of six post-Soviet states: Armenia, …' states the size of its membership)."""
+    Afghanistan, …'), and so is a count of members or parties (`classified` keeps it: 'an alliance consisting of six
+    post-Soviet states: Armenia, …' states the size of its membership, 'the ECO expanded to include seven new members;
+    Afghanistan, …' its growth, 'Three other states—Azerbaijan, Belarus, and Georgia—acceded in 1993' new parties:
+    codebook §5 amount, rule 3)."""
     if m.rule_id != "amount.count" or not m.text[:1].isalpha():
         return False
     following = s.following.text if s.following is not None else ""
@@ -202,13 +205,14 @@ def classified(s: Sentence) -> list:
     a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = same_figure(s, same_verb(s, [lent_by_the_fund(s, m, kind_of(s, m)) for m in s.amounts]))
+    kinds = [lent_by_a_bank(s, m, lent_by_the_fund(s, m, kind_of(s, m))) for m in s.amounts]
+    kinds = same_figure(s, same_verb(s, kinds))
     kinds = taken_before(s, more_of_the_same(s, kinds))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
     for m, kind, mood in zip(s.amounts, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
-            or (_announces_a_list(s, m) and not (kind == "member_count" and m.noun_class == "state"))
+            or (_announces_a_list(s, m) and kind != "member_count")
             or mood == "negated"
             or (m.unit == "percent" and _of_a_vote(s, m))
         ):

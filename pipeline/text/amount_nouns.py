@@ -98,7 +98,10 @@ def _head_class(word: str, v: Vocabulary) -> str | None:
         return "person"
     if "-" in word:
         first, *_, last = word.split("-")
-        return _head_class(last, v) or ("thing" if _plural_spelling(first) else None)
+        head, modifier = _head_class(last, v), _head_class(first, v)
+        if modifier == "member":
+            return "member"  # 'member-states', as 'member states'
+        return head or modifier  # 'co-sponsors'; 'Directors-General' (a plural first)
     return "thing" if _plural_spelling(word) else None
 
 

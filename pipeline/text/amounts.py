@@ -81,6 +81,19 @@ FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+\Z", re.I
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
 NAMED_BY_NUMBER = re.compile(r"\b(?:Group|Club|Forum|Union)[\s\u00a0]+of[\s\u00a0]+\Z")
 """A body named by a number ('the Group of 77', 'the Group of Eight', 'the Club of 30'): the number is its name."""
+RANK_OF_BEFORE = re.compile(
+    r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))"
+    r"(?:[\s\u00a0]+(?:most[\s\u00a0]+[a-z]+|[a-z]+est)(?:[\s\u00a0]+[a-z]+)?)?"
+    r"[\s\u00a0]+(?:of|among|out[\s\u00a0]+of)[\s\u00a0]+(?:the[\s\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+"""The field of a rank ('ranked 28th of 190 countries', 'the 3rd largest among 50 economies', 'the third largest lender
+among 40 institutions', 'placed second of 12 bidders'): the number is part of the rank, an ordinal, not a figure (codebook §5 amount: ranks are not figures). An
+ordinal before a noun counts instalments, not a rank ('its first loan of SDR 61.9 million', 'the second tranche of
+$150 million')."""
+DOCUMENT_PARTS = re.compile(r"(?:articles?|annex(?:es)?|chapters?|pages?)", re.IGNORECASE)
+"""The counted nouns of a document's own parts ('its 16 articles', 'two annexes', 'a 300-page report'): the codebook
+(§5 amount) does not count the articles, annexes, chapters or pages of an instrument or a report."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +169,7 @@ def _reading(text: str, n: Number, value_max: float | None, g: Grammar):
     pos = n.end
     partitive = PARTITIVE.match(text, pos)
     whole = partitive and g.number.match(text, partitive.end())
-    if partitive and not n.spelled:
+    if partitive and (not n.spelled or (whole and not partitive["own"])):  # 'five of the seven members' too
         if partitive["own"] and not whole:
             pos = partitive.end() - 1  # '2,000 of its peacekeepers'
         elif whole and not partitive["own"]:
@@ -229,7 +242,7 @@ def find_amounts(text: str) -> list[AmountMention]:
             continue
         rule_id, start, end, unit, currency, noun, noun_class, factor = reading
         value, value_max = n.value * factor, (value_max * factor if value_max else None)
-        if _skipped(text, n, start, end, noun_class, g):
+        if _skipped(text, n, start, end, noun_class, g, noun):
             continue
         candidates.append(
             (
@@ -271,15 +284,22 @@ def find_amounts(text: str) -> list[AmountMention]:
     return [c[3] for c in sorted(chosen, key=lambda c: c[0]) if c[3] is not None]
 
 
-def _skipped(text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar) -> bool:
+def _skipped(
+    text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar, noun: str | None = None
+) -> bool:
     """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
-    of a ratio ('out of 50'), a body's name ('the Group of 77'), a rank ('the world's top ten corporations'), the day of a date that names an
-    event ('the 11 September attacks'), thresholds ('(50% or above)', '(Below 25%)')."""
+    of a ratio ('out of 50'), a body's name ('the Group of 77'), a rank ('the world's top ten corporations') and the
+    field it ranks in ('28th of 190 countries'), the day of a date that names an event ('the 11 September attacks'),
+    thresholds ('(50% or above)', '(Below 25%)'), counts of a document's parts (DOCUMENT_PARTS)."""
     if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
         return True
     if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
         return True
-    if NAMED_BY_NUMBER.search(text, max(0, start - 12), start):
+    if NAMED_BY_NUMBER.search(text, max(0, start - 12), start) or (
+        noun_class is not None and RANK_OF_BEFORE.search(text, max(0, start - 50), start)
+    ):
+        return True
+    if noun is not None and DOCUMENT_PARTS.fullmatch(noun.split()[-1].split("-")[-1]):
         return True
     if noun_class is not None and not n.spelled and DAY_OF_MONTH.match(text, n.end):
         return True

@@ -27,12 +27,13 @@ def test_a_figure_in_the_present_takes_no_year_from_its_paragraph():
     assert amounts(text, "value", "date_edtf") == [(225.0, None)]
 
 
-def test_a_non_finite_verb_or_possession_takes_no_year_from_its_paragraph():
+def test_a_non_finite_verb_takes_no_year_from_its_paragraph_and_possession_in_the_past_does():
+    """Codebook §5 amount: a figure told in the past ('had') takes the date its paragraph is at."""
     text = (
         "The Partial Test Ban Treaty was signed in 1963. The PTBT, joined by 123 states following the original "
         "three parties, banned detonations underwater. The two had a comparable population size of 171 million."
     )
-    assert amounts(text, "value", "date_edtf") == [(1.23e2, None), (1.71e8, None)]
+    assert amounts(text, "value", "date_edtf") == [(1.23e2, None), (1.71e8, "1963")]
 
 
 def test_a_framing_verb_is_read_through():

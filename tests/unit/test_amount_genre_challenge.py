@@ -287,9 +287,10 @@ def test_a_date_of_the_figures_verb_dates_it_past_a_nearer_figure_set_off_by_com
         ("In 2017 Russia sold S-400 systems worth $2.5 billion to Turkey.", TRADE),
         ("Azerbaijan's arms purchases from Russia reached $4 billion in 2013.", TRADE),
         ("In 2019 China bought Turkmen gas worth about $8 billion.", TRADE),
-        # near misses: a purchase from the Fund is a loan; bonds bought back are other
+        # near misses: a purchase from the Fund is a loan; bonds bought back are a loan repaid (codebook §5 amount: money
+        # borrowed, repayments)
         ("Purchases from the Fund reached SDR 200 million in 1996.", LOAN),
-        ("In 2020 the bank bought back eurobonds worth $200 million.", OTHER),
+        ("In 2020 the bank bought back eurobonds worth $200 million.", LOAN),
     ],
 )
 def test_goods_bought_and_sold_between_states_are_trade(text, kind):

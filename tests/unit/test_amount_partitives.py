@@ -65,9 +65,10 @@ def test_respectively_pairs_figures_and_dates_in_order():
 
 
 # --- members ---------------------------------------------------------------------------------------------------
-def test_a_count_of_members_beyond_any_international_body_counts_people():
+def test_a_count_of_members_is_a_member_count_however_large():
+    """Codebook §5 amount: the first rule that applies decides, and members (rule 3) come before persons (rule 4)."""
     text = "The next interim objective is to grow the EndingHunger movement's Facebook community to 1 million members."
-    assert amounts(text, "kind", "value") == [("other", 1e6)]
+    assert amounts(text, "kind", "value") == [("member_count", 1e6)]
     text = (
         "There are a total of 197 members comprising 194 member nations, 1 member organization and 2 associate members."
     )

@@ -58,13 +58,14 @@ def test_money_is_what_the_words_around_it_say(text, expected):
 
 
 def test_a_figure_restated_in_another_currency_is_the_same_kind():
+    """A plan of action is a programme, whose size is an allocation (codebook §5 amount)."""
     text = (
         "In November 2008, a Special Conference of FAO member countries agreed a US$42.6 million (€38.6 million), "
         "three-year Immediate Plan of Action for reform."
     )
     assert amounts(text, "kind", "value", "currency") == [
-        ("agreement_value", 3.86e7, "EUR"),
-        ("agreement_value", 4.26e7, "USD"),
+        ("allocation", 3.86e7, "EUR"),
+        ("allocation", 4.26e7, "USD"),
     ]
 
 
@@ -144,7 +145,7 @@ def test_a_count_that_announces_its_list_is_no_figure():
         ),
         (
             "Former Azerbaijani diplomat, Arif Mammadov, alleged that a member of the delegation had €30m to spend.",
-            [("other", 3e7, "hedged")],
+            [("allocation", 3e7, "hedged")],  # money to spend (codebook §5 amount: spent on -> allocation)
         ),
         (
             "In 2010 China proposed that Chinese farmers be allowed to rent 1m. ha of land in Kazakhstan.",
@@ -249,11 +250,13 @@ def test_a_count_whose_list_follows_its_own_phrase_or_a_semicolon_is_no_figure()
         "Armenia, Kazakhstan, Kyrgyzstan, Tajikistan, and Uzbekistan — signed the Collective Security Treaty."
     )
     assert amounts(listed, "value") == []
-    assert (
-        amounts("By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "value")
-        == []
-    )
-    # the states that make up a body are its membership, listed or not
+    # a count of members or parties is the size of a membership, listed or not (codebook §5 amount, rule 3): new
+    # members, the states that make up a body, states that accede
+    assert amounts(
+        "By 1992, the ECO expanded to include seven new members; Afghanistan, Azerbaijan and Iran.", "kind", "value"
+    ) == [("member_count", 7.0)]
+    text = "Three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded in 1993."
+    assert amounts(text, "kind", "value") == [("member_count", 3.0)]
     text = "The CSTO is a military alliance consisting of six post-Soviet states: Armenia, Belarus and Russia."
     assert amounts(text, "kind", "value") == [("member_count", 6.0)]
     # a semicolon before another clause ends no list: the count stays

@@ -374,7 +374,7 @@ NEAR_MISSES = [
     (
         "In 1996 the World Bank approved a loan for Armenia.\n\nIt amounted to $45 million.",
         None,
-        [(4.5e7, "other", None)],
+        [(4.5e7, "other", "1996")],  # (told in the past: the section's year, codebook §5 amount)
     ),
     # a possessive is no pronoun that stands for the loan
     (
@@ -473,7 +473,7 @@ VALUES = [
     # the yen sign is money
     ("In 2010 Japan lent Mongolia ¥50 billion.", [(5e10, None, "loan")]),
     # near misses: a year before a count is no part of it, nor a list of dates a range
-    ("In 1995 100 Georgian observers took part.", [(100.0, None, "other")]),
+    ("In 1995 100 Georgian observers took part.", [(100.0, None, "people")]),  # observers are persons (§5 rule 4)
     ("Between 1995 and 1997 the bank lent Armenia $300 million.", [(3e8, None, "loan")]),
 ]
 
