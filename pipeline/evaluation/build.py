@@ -166,6 +166,10 @@ def _score(root: Path, out: Path) -> dict:
     second = evaluate_corpus.load_gold(root, texts_of(out), evaluate_corpus.SECOND_DIR)
     for role in ("dev", "test"):
         scores[role]["annotators"] = annotators.agreement(gold, second, split[role], names)
+        covered = scores[role]["annotators"]["sources"]
+        if covered:  # the coder against the second annotation too: rules tuned to one annotator's habits show here
+            against = evaluate_corpus.score(second, tables, covered, names)
+            scores[role]["against_second"] = {k: against[k] for k in ("sources", "overall", "by_type")}
     scores["test"] = {k: v for k, v in scores["test"].items() if k not in BLIND_ITEMS}
     return {"split": split, **scores}
 

@@ -266,24 +266,12 @@ def _report(g: dict) -> dict:
 def columns_text(report: dict) -> str:
     """Three columns side by side, per type and per field: seeds (in-sample), dev, test."""
     roles = [("seeds", report)] + [(r, report[r]) for r in ("dev", "test") if r in report]
-    head = f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in roles)
     lines = [
         "seeds are in-sample (the texts the rules were written on): a regression guard, not a claim.",
         "dev texts are read while writing rules; test texts never are: report test.",
         "",
-        head,
+        *_block(roles),
     ]
-
-    def cell(r: dict | None) -> str:
-        if not r:
-            return f"{'-':>24}"
-        return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
-
-    for fact_type in fact_types.names() + ["overall"]:
-        lines.append(
-            f"{fact_type:<34}"
-            + "".join(cell(c["overall"] if fact_type == "overall" else c["by_type"].get(fact_type)) for _, c in roles)
-        )
     lines += ["", f"{'type.field (P / R)':<34}" + "".join(f"{name:>24}" for name, _ in roles)]
     for fact_type in fact_types.names():
         for field in evaluation_of(fact_type).fields:
@@ -293,7 +281,7 @@ def columns_text(report: dict) -> str:
                 + "".join(f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row)
             )
     counts = [f"{name}: {c['overall']['n_gold']} gold, {c['overall']['n_extracted']} extracted" for name, c in roles]
-    lines += ["", "; ".join(counts)] + _annotators_text(roles, cell)
+    lines += ["", "; ".join(counts)] + _annotators_text(roles)
     if "split" in report:
         lines.append(
             "split (raw/evaluation/split.yaml): "
@@ -302,21 +290,32 @@ def columns_text(report: dict) -> str:
     return "\n".join(lines)
 
 
-def _annotators_text(roles: list, cell) -> list[str]:
-    """The agreement of two blind annotators beside the coder's columns: the ceiling the coder is measured to."""
+def _annotators_text(roles: list) -> list[str]:
+    """The agreement of two blind annotators beside the coder's columns (the ceiling the coder is measured to),
+    then the coder scored against the second annotation instead of the first."""
     measured = [(name, c["annotators"]) for name, c in roles if c.get("annotators", {}).get("sources")]
     if not measured:
         return []
-    lines = [
-        "",
-        "two blind annotators (the second annotation, raw/evaluation/second/, scored against the first):",
-        f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in measured),
-    ]
+    lines = ["", "two blind annotators (the second annotation, raw/evaluation/second/, scored against the first):"]
+    lines += _block(measured)
+    lines.append("; ".join(f"{name}: {len(a['sources'])} texts" for name, a in measured))
+    against = [(name, c["against_second"]) for name, c in roles if c.get("against_second")]
+    if against:
+        lines += ["", "the extracted facts scored against the second annotation instead of the first:"]
+        lines += _block(against)
+    return lines
+
+
+def _cell(r: dict | None) -> str:
+    if not r:
+        return f"{'-':>24}"
+    return f"{_fmt(r.get('precision'))} / {_fmt(r.get('recall'))} / {_fmt(r.get('f1'))}".rjust(24)
+
+
+def _block(columns: list) -> list[str]:
+    """A head line and one line per type and overall, one P / R / F1 cell per column."""
+    lines = [f"{'':<34}" + "".join(f"{name + ' P / R / F1':>24}" for name, _ in columns)]
     for fact_type in fact_types.names() + ["overall"]:
-        lines.append(
-            f"{fact_type:<34}"
-            + "".join(
-                cell(a["overall"] if fact_type == "overall" else a["by_type"].get(fact_type)) for _, a in measured
-            )
-        )
-    return lines + ["; ".join(f"{name}: {len(a['sources'])} texts" for name, a in measured)]
+        figures = [a["overall"] if fact_type == "overall" else a["by_type"].get(fact_type) for _, a in columns]
+        lines.append(f"{fact_type:<34}" + "".join(_cell(f) for f in figures))
+    return lines

@@ -82,3 +82,15 @@ def test_the_published_test_column_has_figures_but_no_items(report):
     assert report["test"]["overall"]["n_gold"] > 0
     assert "misses" not in report["test"] and "false_positives" not in report["test"]
     assert report["dev"]["misses"] or report["dev"]["false_positives"]
+
+
+def test_the_second_blind_annotation_is_scored_in_both_columns_with_figures_only(report):
+    """Two annotators' agreement is the ceiling the coder is read against, and the coder is scored against the
+    second annotation too; neither may carry items (the test column's would show its facts)."""
+    if "test" not in report:
+        pytest.skip("no evaluation corpus in this repository")
+    for role in ("dev", "test"):
+        agreement, against = report[role]["annotators"], report[role]["against_second"]
+        assert agreement["sources"] == against["sources"] == sorted(report["split"][role])
+        assert 0 < agreement["overall"]["f1"] <= 1 and 0 < against["overall"]["f1"] <= 1
+        assert set(against) == {"sources", "overall", "by_type"} and "misses" not in agreement
