@@ -10,6 +10,7 @@ place of one. A meeting hosted is an organisation event (summit_hosted), not thi
 from __future__ import annotations
 
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.hosting_owners import branch_office, seat_noun, seat_opened, seat_owner, sub_body, subject_pointer
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -29,7 +30,6 @@ from pipeline.rules.parsed import (
 )
 
 SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be", "move", "relocate", "transfer"}
-SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
 MOVED = {"move", "relocate", "transfer"}
 ACTS = MOVED | {"open"}
 """A seat that moves or opens is an act with its date ('In January 1999, a new OSCE office opened in Bishkek');
@@ -44,22 +44,31 @@ def seat(s: Sentence) -> list:
     Italy' (both hosts; the date is the new one's): role host, for every subject that is a seat noun or a named
     body, of the state of every place after 'in' ('at', 'to', 'from' where it moved)."""
     out = []
+    owners: dict[int, list[str]] = {}
     for verb in _verbs(s, SEAT_VERBS):
         subjects = _subjects(verb) or ([_described(verb.head)] if verb.dep_ == "acl" else [])
-        orgs = [o for noun in subjects[:1] for t in [noun, *_conjuncts(noun)] for o in _seated(s, verb, t)]
-        if not orgs or (verb.lemma_.lower() in ACTS and modality(verb) is not None):
+        nouns = [t for noun in subjects[:1] for t in [noun, *_conjuncts(noun)]]
+        orgs = [o for t in nouns for o in _seated(s, verb, t)]
+        opened = seat_opened(s, verb, subjects)
+        if opened:
+            nouns, orgs = opened
+        orgs = orgs or (seat_owner(s, verb, owners) if any(seat_noun(t) for t in nouns) else [])
+        owners[verb.i] = orgs
+        mod = modality(verb) if verb.lemma_.lower() in ACTS else None
+        if not orgs or (verb.lemma_.lower() in MOVED and mod is not None):
             continue  # 'the secretariat is expected to move to Tehran': not yet there
         moved = verb.lemma_.lower() in MOVED
         places = _prep_objects(verb, "in", "at", *(("to",) if moved else ()))
         places += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 'in Almaty (…) and Moscow'
         earlier = _prep_objects(verb, "from") if moved else []
-        date = _date(s, verb, subjects) if verb.lemma_.lower() in ACTS else None
-        span = _clause(s, [verb, subjects[0], *[x for p in places + earlier for x in p.subtree]])
+        date = _date(s, verb, subjects) if verb.lemma_.lower() in ACTS and mod is None else None
+        span = _clause(s, [verb, *nouns[:1], *[x for p in places + earlier for x in p.subtree]])
+        rule = "parse_seat_branch" if any(branch_office(t) for t in nouns) else "parse_seat"
         for org in dict.fromkeys(orgs):
             for state in _places_states(s, places):
-                out.append(_membership(s, "parse_seat", state, org, "host", date, span))
+                out.append(_membership(s, rule, state, org, "host", date, span, mod))
             for state in _places_states(s, earlier):
-                out.append(_membership(s, "parse_seat", state, org, "host", None, span))
+                out.append(_membership(s, rule, state, org, "host", None, span))
     return out
 
 
@@ -89,16 +98,18 @@ def _places_states(s: Sentence, places) -> list[str]:
 def _seated(s: Sentence, verb, noun) -> list[str]:
     """The body a subject of a seat verb places: the one a seat noun's words name ('The ECO's Secretariat',
     'its headquarters': the organisation talked about), or the named body itself, when it is 'based',
-    'located' or 'situated' there (not when it merely 'is' there: 'NATO is in Afghanistan')."""
-    if noun.lemma_.lower() in SEAT_NOUNS or noun.lower_ in SEAT_NOUNS:
+    'located' or 'situated' there, or a sub-body that 'is' there ('ECO Science Foundation is in Pakistan'; not
+    an organisation that merely 'is' there: 'NATO is in Afghanistan')."""
+    if seat_noun(noun):
         words = [t for t in noun.subtree if t.i != noun.i]
         named = [m.entity_id for t in words for m in [_entity(s, t, ("organization",))] if m]
-        pointer = s.subject_organization if any(t.lower_ in ("its", "the") for t in words) else None
+        pointer = subject_pointer(s) if any(t.lower_ in ("its", "the") for t in words) else None
         return named[:1] or ([pointer] if pointer else [])
     if verb.lemma_.lower() == "headquarter":
         return _organizations(s, noun)[:1]
-    if verb.lemma_.lower() in ("base", "locate", "situate") and not _negated(verb):
-        return _noun_entities(s, noun, ("organization",))[:1]
+    if verb.lemma_.lower() in ("base", "locate", "situate", "be") and not _negated(verb):
+        bodies = _noun_entities(s, noun, ("organization",))[:1]
+        return [b for b in bodies if verb.lemma_.lower() != "be" or sub_body(s, noun, b)]
     return []
 
 
@@ -117,7 +128,7 @@ def hosted_seat(s: Sentence) -> list:
         hosts = _prep_objects(verb, "by") if passive else _children(verb, "nsubj")
         states = _host_states(s, hosts)
         for noun in seats:
-            if noun.lemma_.lower() not in SEAT_NOUNS and noun.lower_ not in SEAT_NOUNS:
+            if not seat_noun(noun):
                 continue
             orgs = _seated(s, verb, noun)
             if not states or not orgs:
