@@ -78,7 +78,7 @@ def at_gathering(s: Sentence) -> list:
         mood = noun_modality(_attendance(noun))  # "Pashinyan's planned participation in the Prague summit"
         if not visitors or modality(verb) is not None:
             continue
-        date = _date(s, verb, subjects)
+        date = _date(s, verb, subjects) or s.anchor_date()  # undated: the year the section is at
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
         for person, home in dict.fromkeys(visitors):
             if home and home != host[0]:

@@ -127,3 +127,13 @@ def test_a_tuning_attendance_sentence_is_read(text, subject, expected):
 @pytest.mark.parametrize("text, subject, expected", HOLDOUT)
 def test_a_held_out_attendance_sentence_is_read(text, subject, expected):
     assert _found(text, subject) == expected
+
+
+def test_an_undated_speech_at_a_gathering_takes_the_year_the_section_is_at():
+    """'the US Secretary of Defense Robert Gates said yet on the Munich Conference' in a paragraph with no date: the
+    year of the section's narrative (`Sentence.anchor_date`), not no year."""
+    text = (
+        "Relations cooled sharply in February 2009.\n\n"
+        'Both sides denied it. So, the US Secretary of State said at the Munich Conference: "We must talk."'
+    )
+    assert _found(text, "state:RUS") == {("state:USA", "state:DEU", "2009", None)}
