@@ -19,6 +19,12 @@ TUNE = [
         {("state:IND", "state:IDN", "1955", None)},
         marks=pytest.mark.xfail(strict=True, reason="neither Nehru nor Bandung is in the dictionaries"),
     ),
+    (  # wiki_fr_russia_2019: the first visit 'of a leader' names no one; Stalin's attendance is a visit
+        "This is the first visit of a leader from the Kremlin to Iran since Joseph Stalin's participation in the "
+        "Tehran Conference in 1943.",
+        "state:RUS",
+        {("state:SUN", "state:IRN", "1943", None)},
+    ),
     (
         "The Armenian president's attendance at the Riga summit in 2006 was welcomed by the alliance.",
         "state:ARM",
