@@ -43,6 +43,7 @@ from pipeline.rules import (
     treaty_brackets,
     treaty_nouns,
     treaty_status,
+    visit_between,
     visit_exchanges,
     visit_gatherings,
     visit_hosts,
@@ -67,6 +68,7 @@ ALL_RULES = (
     + parsed_visits.RULES
     + visit_meetings.RULES
     + visit_gatherings.RULES
+    + visit_between.RULES
     + visit_leaders.RULES
     + visit_hosts.RULES
     + visit_presence.RULES

@@ -24,7 +24,8 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_visits import ATTENDED, _host_in
 from pipeline.rules.visit_referents import is_referring, resolved_persons
-from pipeline.rules.visitor_titles import leader_state, titled_conjuncts
+from pipeline.rules.visit_unmade import noun_modality
+from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
 
 MEETINGS = ATTENDED | {"assembly"}
 """Gatherings a leader takes part in; 'talks' by its lemma too ('Following talks in Ankara, Erdoğan and … signed'),
@@ -67,19 +68,23 @@ def at_gathering(s: Sentence) -> list:
         )
         visitors: list[tuple[str | None, str | None]] = [(p, s.state_of_entity(p)) for p in persons]
         if not persons:  # 'the US Secretary of Defense Robert Gates said yet on the Munich Conference'
-            titled = [state for t in subjects if t.pos_ == "PROPN" for state in [leader_state(s, t)] if state]
+            # 'Speaking at the Istanbul Summit, the Georgian president called …': a subject known by office too
+            titled = [state for t in subjects if _titled(t) for state in [leader_state(s, t)] if state]
             # "the Azerbaijani president's talks in Moscow", "Aliyev's talks in Moscow": an owner known by office
             titled = [state for t in owners for state in [leader_state(s, t)] if state] or titled
             visitors = [(None, titled[0])] if titled else []
         elif not resolved_persons(s, owners):  # 'Aliyev and Lukashenko signed': a leaders' surname beside a person
             visitors += [(None, state) for state in titled_conjuncts(s, [t for t in subjects if _named(s, t)])]
+        mood = noun_modality(_attendance(noun))  # "Pashinyan's planned participation in the Prague summit"
         if not visitors or modality(verb) is not None:
             continue
-        date = _date(s, verb, subjects)
+        date = _date(s, verb, subjects) or s.anchor_date()  # undated: the year the section is at
         span = _clause(s, [noun, *_prep_objects(noun, "in"), verb, *subjects])
         for person, home in dict.fromkeys(visitors):
             if home and home != host[0]:
-                out.append(visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span))
+                out.append(
+                    visits._visit(s, "parse_at_gathering", person, home, host[0], host[1], date, span, modality=mood)
+                )
     return out
 
 
@@ -87,6 +92,12 @@ def _named(s: Sentence, token) -> bool:
     """The word is a name: a proper noun, or a person's name the tagger took for a common noun ('Mirziyoyev spoke
     …', tagged NN at a sentence's start); not a common noun whose phrase merely contains one ('Putin's spokesman')."""
     return token.pos_ == "PROPN" or _entity(s, token, ("person",)) is not None
+
+
+def _titled(token) -> bool:
+    """A subject that may name a visitor by office: a name ('Robert Gates'), or a title word at its head ('the
+    Georgian president'); not another common noun ('the delegates', 'the agreement')."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in LEADER_NOUNS
 
 
 def _present(noun, verb) -> bool:

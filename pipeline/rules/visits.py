@@ -316,6 +316,8 @@ TOOK_PART = re.compile(
 )
 """'Joseph Stalin's participation in the Tehran Conference in 1943', 'Putin attended the summit in
 Bucharest': the person took part in the gathering named after it."""
+PLANNED_BEFORE = re.compile(r"\b(?:planned|intended|scheduled|expected)$")
+""""Pashinyan's planned participation in …": a taking part still to come."""
 
 
 def took_part(s: Sentence) -> list:
@@ -335,7 +337,8 @@ def took_part(s: Sentence) -> list:
         host, place = where[0]
         if state and host != state:
             date = (s.dates_in(what_start, what_end) or [s.date_for(m.start())])[0] or s.paragraph_date
-            out.append(_visit(s, "took_part", person, state, host, place, date))
+            mood = "planned" if PLANNED_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) else None
+            out.append(_visit(s, "took_part", person, state, host, place, date, modality=mood))
     return out
 
 

@@ -608,9 +608,9 @@ UNMADE = [
     ("Turkmenistan and Ukraine plan to exchange visits in 2020.", "state:TKM"),
     ("During his visit, Berdimuhamedow signed an agreement.", "state:TKM"),
     ("Turkmenistan will send a delegation to Tokyo.", "state:TKM"),
-    (  # wiki_fr_russia_2019: the destination hangs on 'leader', and 'of a leader' names no one
-        "This is the first visit of a leader from the Kremlin to Iran since Joseph Stalin's participation in the "
-        "Tehran Conference in 1943.",
+    (  # wiki_fr_russia_2019: the destination hangs on 'leader', and 'of a leader' names no one (the sentence's
+        # Stalin at the Tehran Conference is a visit: test_visit_attendance)
+        "This is the first visit of a leader from the Kremlin to Iran since the end of the Second World War.",
         "state:RUS",
     ),
 ]
