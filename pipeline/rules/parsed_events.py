@@ -17,6 +17,7 @@ from pipeline.rules import (
     meeting_nouns,
     organization_events,
     parse_repairs,
+    spelled_bodies,
     stance,
 )
 from pipeline.rules.context import Candidate, Sentence
@@ -128,8 +129,7 @@ def founded(s: Sentence) -> list:
             date = s.paragraph_date
         told = founding_gerunds.told(s, verb, created)  # 'Turkey is part of launching the SEECP, and the MPFSEE'
         if date is None and not told and not (named and orgs[0] == s.subject_organization):
-            continue  # an undated founding of another body is mostly a description ('which established …'), and
-            # an undated 'It was launched as a first step' may well be the body the previous sentence names
+            continue  # undated, mostly a description ('which established …') or the previous sentence's body
         span = _clause(s, [verb, *created, *actors])
         for org in told or orgs[:1]:
             if date is not None or not founding_gerunds.gerund(verb):  # a share in an undated founding: founders only
@@ -373,7 +373,7 @@ def planned_body(s: Sentence) -> list:
             continue
         if any(c.lemma_.lower() in ("relation", "relationship", "tie", "contact") for c in created):
             continue
-        orgs = [o for c in created for o in _organizations(s, c)]  # 'agreed to set up the organisation': its own
+        orgs = [o for c in created for o in _organizations(s, c) or spelled_bodies.subject_ids(s, c)]
         trigger, verb, x = None, None, t
         for _ in range(5):  # up the chain: 'agreed to establish', 'a target of establishing', 'proposed the creation'
             if x.dep_ not in UP or x.head.i == x.i or (x.dep_ == "prep" and x.lower_ not in UP_PREPOSITIONS):
