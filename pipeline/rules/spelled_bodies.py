@@ -16,7 +16,7 @@ import re
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import GENERIC_ORG
 
-NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+NAME_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")  # capitalised, or in capitals: "The FOOD AND AGRICULTURE …"
 DESCRIBING = ("NOUN", "PROPN", "ADJ")
 
 

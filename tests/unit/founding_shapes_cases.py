@@ -83,8 +83,7 @@ HOLDOUT = [
         },
     ),
     (
-        "The member governments have created a joint investment vehicle in the shape of the Eurasian Development "
-        "Bank.",
+        "The member governments have created a joint investment vehicle in the shape of the Eurasian Development Bank.",
         "org:EAEU",
         {("event", "org:EDB", "founded", None, None)},
     ),
