@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import candidates, xfail_cases
+from tests.helpers import founding_keys, xfail_cases
 from tests.unit.founding_shapes_cases import TUNE
-
-
-def founding_keys(text: str, subject: str) -> set:
-    """('event', org, event, date, modality) of every founded / establishment_decided event, and ('founder', state,
-    org) of every founder membership, of one paragraph in a source about `subject`."""
-    out = set()
-    for c in candidates(text, None, subject):
-        if c.get("event_type") in ("founded", "establishment_decided"):
-            out.add(("event", c["organization_id"], c["event_type"], c.get("date_edtf"), c.get("modality")))
-        if c.get("role") == "founder":
-            out.add(("founder", c["state_id"], c["organization_id"]))
-    return out
-
 
 TUNE_XFAIL = {
     "The Forum was initially created": "a short back-reference by another head noun than the subject's name's",

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import xfail_cases
+from tests.helpers import founding_keys, xfail_cases
 from tests.unit.founding_shapes_cases import HOLDOUT
-from tests.unit.test_founding_shapes import founding_keys
 
 HOLDOUT_XFAIL = {
     "The Organisation was originally founded in 1985 as": "'founded … as the X', X the body's former name, is not "
