@@ -382,6 +382,18 @@ def stated_events(text: str, subject: str | None, keys: tuple[str, ...] = EVENT_
     return {r[:-1] for r in rows if r[-1] is None}
 
 
+def founding_keys(text: str, subject: str) -> set:
+    """('event', org, event, date, modality) of every founded / establishment_decided event, and ('founder', state,
+    org) of every founder membership, of one paragraph in a source about `subject`."""
+    out = set()
+    for c in candidates(text, None, subject):
+        if c.get("event_type") in ("founded", "establishment_decided"):
+            out.add(("event", c["organization_id"], c["event_type"], c.get("date_edtf"), c.get("modality")))
+        if c.get("role") == "founder":
+            out.add(("founder", c["state_id"], c["organization_id"]))
+    return out
+
+
 MEETINGS = ("summit_hosted", "inaugural_summit", "ministerial_meeting_hosted", "conference_hosted")
 
 

@@ -12,10 +12,12 @@ import re
 from pipeline.rules import (
     event_bodies,
     event_guards,
+    founding_gerunds,
     founding_states,
     meeting_nouns,
     organization_events,
     parse_repairs,
+    spelled_bodies,
     stance,
 )
 from pipeline.rules.context import Candidate, Sentence
@@ -104,10 +106,15 @@ def founded(s: Sentence) -> list:
             actors = _prep_objects(verb, "by")
             founders = founding_states.passive_founders(s, verb, actors)
         else:
-            created = _children(verb, "dobj") or _children(verb, "dep")  # an object set off by commas is lost
-            created += [a for t in created for a in _children(t, "appos")]  # 'created … a new body – the CCTC'
-            actors = _subjects(verb) + _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
-            founders = [x for t in actors for x in _noun_entities(s, t, ("state",))] if _shares_subject(verb) else []
+            created = _children(verb, "dobj") or _children(verb, "dep") or founding_gerunds.loose_object(verb)
+            created += [a for t in created for a in _children(t, "appos")] + founding_gerunds.shaped(verb, created)
+            actors = _subjects(verb) or founding_gerunds.gerund_subjects(verb)  # 'Russia … by creating the CIS'
+            actors += _prep_objects(verb, "with")  # 'Russia formed the EAEU with Armenia, …'
+            founders = (
+                [x for t in actors for x in _noun_entities(s, t, ("state",))]
+                if founding_gerunds.shares_subject(verb)
+                else []
+            )
         if any(t.lemma_.lower() in ("relation", "relationship", "tie", "contact") for t in created) or _titled(verb):
             continue  # 'by acceding to the Agreement Establishing the Bank': an instrument's title, no founding
         orgs = [o for t in created for o in _organizations(s, t)]
@@ -120,23 +127,16 @@ def founded(s: Sentence) -> list:
         if date is None and named and verb.tag_ == "VBD" and verb.dep_ in ("ROOT", "conj") and not passive:
             # 'The agreement … established the Eurasian Economic Commission', in a dated paragraph
             date = s.paragraph_date
-        if date is None and not (named and orgs[0] == s.subject_organization):
-            continue  # an undated founding of another body is mostly a description ('which established …'), and
-            # an undated 'It was launched as a first step' may well be the body the previous sentence names
+        told = founding_gerunds.told(s, verb, created)  # 'Turkey is part of launching the SEECP, and the MPFSEE'
+        if date is None and not told and not (named and orgs[0] == s.subject_organization):
+            continue  # undated, mostly a description ('which established …') or the previous sentence's body
         span = _clause(s, [verb, *created, *actors])
-        for org in orgs[:1]:
-            out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))
+        for org in told or orgs[:1]:
+            if date is not None or not founding_gerunds.gerund(verb):  # a share in an undated founding: founders only
+                out.append(_event(s, "parse_founded", org, "founded", date, span, modality=mod))
             for state in founders:
                 out.append(_membership(s, "parse_founded", state, org, "founder", date, span, mod))
     return out
-
-
-def _shares_subject(verb) -> bool:
-    """A verb with no subject of its own shares its head's, unless the parser tied a past verb to a bare infinitive
-    ('declaring that the Soviet Union would cease to exist and proclaimed the Commonwealth …': the presidents
-    proclaimed it, not the Soviet Union)."""
-    own = _children(verb, "nsubj", "nsubjpass")
-    return bool(own) or not (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB")
 
 
 def summit(s: Sentence) -> list:
@@ -373,7 +373,7 @@ def planned_body(s: Sentence) -> list:
             continue
         if any(c.lemma_.lower() in ("relation", "relationship", "tie", "contact") for c in created):
             continue
-        orgs = [o for c in created for o in _organizations(s, c)]  # 'agreed to set up the organisation': its own
+        orgs = [o for c in created for o in _organizations(s, c) or spelled_bodies.subject_ids(s, c)]
         trigger, verb, x = None, None, t
         for _ in range(5):  # up the chain: 'agreed to establish', 'a target of establishing', 'proposed the creation'
             if x.dep_ not in UP or x.head.i == x.i or (x.dep_ == "prep" and x.lower_ not in UP_PREPOSITIONS):

@@ -221,21 +221,20 @@ LIST_NOUNS = {
     "observer": "observer",
     "founder": "founder",
 }
+STATE_TITLE = r"(?:(?:[A-Z][\w’']*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|State)\s+of\s+)?"
+"""A state's formal title before its name ('the Republic of Azerbaijan' where only 'Azerbaijan' is the dictionary's)."""
 LIST_GAP = re.compile(
     r"^(?:\s*(?::|—|–|-|,|\(|were|are|was|is|include|included|including|namely|especially|particularly|notably|"
-    r"such as|which|who|the|(?:in|since) \d{4})\s*)+$"
+    r"such as|which|who|the|(?:in|since) \d{4})\s*)+" + STATE_TITLE + "$"
 )
 """What may stand between the noun and its list: 'Former members of the CSTO were Azerbaijan, …', 'the three
-founding members of the ECO in 2005 which are the Islamic Republic of Iran, …'."""
+founding members of the ECO in 2005 which are the Islamic Republic of Iran, …', 'The founding states are the Republic
+of Azerbaijan, …'."""
 NON = re.compile(r"\bnon-?\s*$", re.I)
 INTRODUCERS = {"such", "as", "including", "like"}
 """Words that open a list of examples (LIST_GAP reads them), not words of the phrase the list hangs in."""
-LIST_SEP = re.compile(
-    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?"
-    r"(?:(?:[A-Z][\w’']*\s+)*(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|State)\s+of\s+)?$"
-)
-"""Between two listed states; a state's formal title before its name is the list's too ('Islamic Republic of
-Pakistan' where only 'Pakistan' is the dictionary's)."""
+LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?" + STATE_TITLE + "$")
+"""Between two listed states, a title before the name too ('Islamic Republic of Pakistan')."""
 
 
 def member_list(s: Sentence) -> list:
