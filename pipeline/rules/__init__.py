@@ -29,6 +29,7 @@ from pipeline.rules import (
     parsed_joining,
     parsed_leaving,
     parsed_meetings,
+    parsed_member_clauses,
     parsed_members,
     parsed_membership_nouns,
     parsed_membership_outcomes,
@@ -82,6 +83,7 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_member_clauses.RULES
     + parsed_participation.RULES
     + parsed_membership_nouns.RULES
     + parsed_membership_outcomes.RULES
