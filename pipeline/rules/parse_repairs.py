@@ -53,3 +53,15 @@ def stranded_article(s: Sentence, token) -> list[str]:
         return []
     after = token.idx - s.offset + len(token)
     return [m.entity_id for m in s.organizations(after, len(s.text)) if not s.text[after : m.char_start].strip()][:1]
+
+
+def auxiliary_subject(verb) -> list:
+    """The subject the parser hung on a passive auxiliary: in 'The Minsk Group is co-chaired by … and has
+    representation from …' it reads 'Group' as the subject of 'is', leaving 'co-chaired' (and the 'has' coordinated
+    with it) with none; 'is' hangs on 'co', itself an auxiliary. For a verb with no subject, the subject of an auxiliary of it or of the verb it is
+    coordinated with."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ in ("aux", "auxpass")]  # 'is co-': two
+    return [g for c in auxiliaries for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

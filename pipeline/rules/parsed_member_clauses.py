@@ -13,6 +13,7 @@ nothing. The codebook has no associate role: an associate member is a `member`.
 from __future__ import annotations
 
 from pipeline.rules.context import Candidate, Sentence
+from pipeline.rules.parse_repairs import auxiliary_subject
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -96,11 +97,12 @@ def drawn_from(s: Sentence) -> list:
             continue
         if _negated(verb) or not objects:
             continue
-        orgs = [o for t in _subjects(verb) for o in _organizations(s, t)]
+        subjects = _subjects(verb) or auxiliary_subject(verb)  # 'The Minsk Group is co-chaired by … and has'
+        orgs = [o for t in subjects for o in _organizations(s, t)]
         states = [x for t in objects for x in _noun_entities(s, t, ("state",))]
         if not orgs or not states:
             continue
-        span = _clause(s, [verb, token, *_subjects(verb), *(x for o in objects for x in o.subtree)])
+        span = _clause(s, [verb, token, *subjects, *(x for o in objects for x in o.subtree)])
         out += [_membership(s, "parse_drawn_from", x, orgs[0], "member", None, span, modality(verb)) for x in states]
     return out
 

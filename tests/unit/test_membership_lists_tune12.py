@@ -48,6 +48,12 @@ CASES = [
         {_member(x, "OSCE_MINSK_GROUP", "member", None) for x in ("FRA", "RUS", "USA")},
     ),
     (
+        "The Minsk Group is co-chaired by France and Russia and has representation from Belarus, Finland and Sweden.",
+        "state:ARM",
+        {_member(x, "OSCE_MINSK_GROUP", "chair", None) for x in ("FRA", "RUS")}
+        | {_member(x, "OSCE_MINSK_GROUP", "member", None) for x in ("BLR", "FIN", "SWE")},
+    ),
+    (
         "The council is made up of Denmark, Finland, Iceland, Norway and Sweden.",
         "org:ARTICC",
         {_member(x, "ARTICC", "member", None) for x in ("DNK", "FIN", "ISL", "NOR", "SWE")},
