@@ -29,7 +29,7 @@ from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = name_extent.BRACKETED
 NOT_A_BODY = re.compile(
-    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)|Agreements?|Declaration|Act|Charter|"
+    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)(?!\s+Organi[sz]ation)|Agreements?|Declaration|Act|Charter|"
     r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
     r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
     r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
@@ -121,7 +121,8 @@ def abbreviates_instrument(acronym: str, initials: set[str]) -> bool:
 BODY_WORD = re.compile(
     rf"\b(?:{BODY_HEADS}|Organi[sz]ations|Funds|League|Pact|Club|Process|"
     r"Force|Economic Space|Secretariat|Office|Bureau|Cent(?:re|er)|Board|Foundation|Authority|Federation|"
-    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area)\b"
+    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area|Coalition|Brigade|Platform|"
+    r"Mechanism)\b"
 )
 """A word only the name of a body has: 'Adi Ignatius', 'Benito Mussolini', 'Agreed Framework', 'Ferghana
 Valley' or 'Food Security', which the recogniser also calls ORG, have none."""
@@ -250,15 +251,41 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 for m in inside
             ):
                 continue  # a dictionary name starts it (perhaps after an ordinal: 'Fifth Congress of …') or reaches past it
+            spelled = _spelled_out(f.row.text, start, end, known + added) if ACRONYM.match(text) else None
+            if spelled is not None:
+                a, b, covered = spelled
+                eid = entity_id(f.row.text[a:b])
+                names.setdefault(eid, f.row.text[a:b])
+                acronyms[key] = eid
+                if not covered:  # the name mentioned where no other mention stands
+                    added.append(_mention(f.row.text, (a, b), eid, "name", "entity.provisional"))
+                added.append(_mention(f.row.text, (start, end), eid, "acronym", "entity.provisional_acronym"))
+                continue
             eid = entity_id(text)
             names.setdefault(eid, text)
             known = [m for m in known if m not in inside]
             added.append(EntityMention(start, end, text, eid, "organization", "name", "entity.provisional"))
             acronym = ACRONYM_AFTER.match(f.row.text, end)
-            if acronym:
+            nearer = (
+                name_extent.spelled_out(f.row.text, acronym.start("acronym"), acronym["acronym"]) if acronym else None
+            )
+            if acronym and (nearer is None or nearer <= start):  # not 'Preparatory Commission for the … (CTBTO)'
                 acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
                 added.append(_acronym(acronym, eid))
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
+        for m in BRACKETED.finditer(f.row.text):
+            start, end = m.span("acronym")
+            key = (f.row.source_id, m.group("acronym"))
+            spelled = (
+                None if key in acronyms or key in instruments else _spelled_out(f.row.text, start, end, known + added)
+            )
+            if spelled is None or spelled[2] or any(x.char_start < end and start < x.char_end for x in known + added):
+                continue  # the recogniser's names stand; this is for a name and acronym it left out
+            eid = entity_id(f.row.text[spelled[0] : spelled[1]])
+            names.setdefault(eid, f.row.text[spelled[0] : spelled[1]])
+            acronyms[key] = eid
+            added.append(_mention(f.row.text, spelled[:2], eid, "name", "entity.provisional_spelled"))
+            added.append(_mention(f.row.text, (start, end), eid, "acronym", "entity.provisional_acronym"))
         for m in ACRONYM_BODY.finditer(f.row.text):
             start, end = m.span("acronym")
             if (f.row.source_id, m.group("acronym")) in acronyms or any(
@@ -324,6 +351,29 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return short_names.resolve(acronym_uses.before_definition(out, acronyms)), names
+
+
+def _spelled_out(text: str, start: int, end: int, mentions: list) -> tuple[int, int, bool] | None:
+    """(start, end, covered) of the body's name the acronym at `start`..`end` abbreviates, bracketed after it ('the
+    South-East European Cooperation Process (SEECP)', which the recogniser may leave out), or None where no such
+    name is, or it is no body's name, or it ends a dictionary name's sub-body ('ECO Trade Promotion Organization
+    (TPO)', `_sub_bodies`). Where another mention covers the name (the longer name of a sub-body whose parent
+    the acronym names: 'Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO)'), an
+    the name marked covered: the acronym names the parent, which is not mentioned there again."""
+    a = name_extent.spelled_out(text, start, text[start:end])
+    if a is None:
+        return None
+    b = len(text[: start - 1].rstrip())
+    name = text[a:b]
+    if NOT_A_BODY.match(name) or not BODY_WORD.search(name) or len(WORD.findall(name)) < 2:
+        return None
+    if any(m.entity_type == "organization" and 0 <= a - m.char_end <= 1 for m in mentions):
+        return None
+    return a, b, any(m.char_start < b and a < m.char_end for m in mentions)
+
+
+def _mention(text: str, span: tuple[int, int], eid: str, form: str, rule_id: str) -> EntityMention:
+    return EntityMention(span[0], span[1], text[span[0] : span[1]], eid, "organization", form, rule_id)
 
 
 def _orgs(mentions: list) -> list:
