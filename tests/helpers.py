@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.entities import gazetteer, mentions, provisional
+from pipeline.entities import gazetteer, mentions, provisional, provisional_rows
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s3_extract as extract
 from pipeline.text import parse
@@ -268,7 +268,7 @@ def candidates(
         }
         for r in extract.build(
             found,
-            provisional.entity_rows(names, entities),
+            provisional_rows.entity_rows(names, entities),
             groups,
             {"t": subject},
             parses,

@@ -19,12 +19,9 @@ import bisect
 import re
 from dataclasses import replace
 
-import pandas as pd
-
 from pipeline.entities import acronym_uses, name_extent, short_names
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.entities.listed_bodies import PARTICIPATION, list_items
-from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = name_extent.BRACKETED
@@ -271,7 +268,9 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             )
             if acronym and (nearer is None or nearer <= start):  # not 'Preparatory Commission for the … (CTBTO)'
                 acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
-                added.append(_acronym(acronym, eid))
+                added.append(
+                    _mention(f.row.text, acronym.span("acronym"), eid, "acronym", "entity.provisional_acronym")
+                )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
         for m in BRACKETED.finditer(f.row.text):
             start, end = m.span("acronym")
@@ -332,7 +331,9 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 a, b = acronym.start("acronym"), acronym.end("acronym")
                 known = [m for m in known if not (a <= m.char_start < b)]
                 added = [m for m in added if not (a <= m.char_start < b)]  # the recogniser's 'ECI' alone
-                added.append(_acronym(acronym, eid))
+                added.append(
+                    _mention(f.row.text, acronym.span("acronym"), eid, "acronym", "entity.provisional_acronym")
+                )
         for (source_id, short), eid in acronyms.items():
             if source_id == f.row.source_id:
                 known, added = acronym_uses.place(f.row.text, short, eid, known, added)
@@ -354,18 +355,14 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
 
 
 def _spelled_out(text: str, start: int, end: int, mentions: list) -> tuple[int, int, bool] | None:
-    """(start, end, covered) of the body's name the acronym at `start`..`end` abbreviates, bracketed after it ('the
-    South-East European Cooperation Process (SEECP)', which the recogniser may leave out), or None where no such
-    name is, or it is no body's name, or it ends a dictionary name's sub-body ('ECO Trade Promotion Organization
-    (TPO)', `_sub_bodies`). Where another mention covers the name (the longer name of a sub-body whose parent
-    the acronym names: 'Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO)'), an
-    the name marked covered: the acronym names the parent, which is not mentioned there again."""
+    """(start, end, covered) of the body's name that the acronym at `start`..`end`, bracketed after it, abbreviates
+    ('the South-East European Cooperation Process (SEECP)': the recogniser may leave it out); None where it names no
+    body, or a dictionary body's sub-body ('ECO Trade Promotion Organization (TPO)', `_sub_bodies`). Covered: another
+    mention spans it ('Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO)')."""
     a = name_extent.spelled_out(text, start, text[start:end])
-    if a is None:
-        return None
     b = len(text[: start - 1].rstrip())
-    name = text[a:b]
-    if NOT_A_BODY.match(name) or not BODY_WORD.search(name) or len(WORD.findall(name)) < 2:
+    name = text[a:b] if a is not None else ""
+    if NOT_A_BODY.match(name) or not BODY_WORD.search(name) or len(WORD.findall(name)) < 2 or a is None:
         return None
     if any(m.entity_type == "organization" and 0 <= a - m.char_end <= 1 for m in mentions):
         return None
@@ -401,47 +398,3 @@ def _ents(span, in_docs: dict[int, tuple]) -> list:
             break
         inside.append(ent)
     return inside
-
-
-def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
-    """The entities table with a row for every provisional organisation not already in it; a sub-body named in
-    full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so a rule
-    that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it."""
-    known = set(entities["entity_id"])
-    new = [eid for eid in sorted(names) if eid not in known]
-    if not new:
-        return entities
-    orgs = entities[entities["entity_type"] == "organization"]
-    known_names = {
-        **dict(zip(orgs["acronym"].dropna(), orgs.dropna(subset=["acronym"])["entity_id"])),
-        **dict(zip(orgs["name"], orgs["entity_id"])),
-    }
-    rows = pd.DataFrame(
-        [
-            {
-                **dict.fromkeys(ENTITY_COLUMNS),
-                "entity_id": eid,
-                "entity_type": "organization",
-                "name": names[eid],
-                "parent_id": known_names.get(name_extent.parent_name(names[eid]) or ""),
-                "in_dictionary": False,
-                "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
-            }
-            for eid in new
-        ]
-    )
-    out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
-    return out.sort_values("entity_id", ignore_index=True)
-
-
-def _acronym(match: re.Match, eid: str) -> EntityMention:
-    """The mention of the acronym a provisional name is followed by ('… Bank (ETDB)')."""
-    return EntityMention(
-        match.start("acronym"),
-        match.end("acronym"),
-        match.group("acronym"),
-        eid,
-        "organization",
-        "acronym",
-        "entity.provisional_acronym",
-    )
