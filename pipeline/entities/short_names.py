@@ -32,7 +32,7 @@ HEADS = (
     "Agency|Community|Group|Institute|Centre|Center|Partnership|Platform|Mechanism|Initiative|Process|Brigade|"
     "Secretariat|Federation|Foundation"
 )
-SHORT = re.compile(rf"\b[Tt]he (?P<word>{HEADS})\b(?!\s+(?:of|for|on|against)\b|\s+[A-Z]|[-’'])")
+SHORT = re.compile(rf"\b[Tt]he (?P<word>{HEADS})\b(?!\s+(?:of|for)\b|\s+[A-Z])")
 LENDERS = ("Fund", "Bank")
 
 
