@@ -68,7 +68,7 @@ def _source_files(root: Path) -> list[Path]:
 
 
 def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[dict, dict]:
-    from pipeline.entities import provisional
+    from pipeline.entities import provisional_rows
     from pipeline.stages import document
     from pipeline.stages import s1_ingest as ingest
     from pipeline.text import parse
@@ -89,7 +89,9 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
         shared,
     )
     found = tables.pop("provisional")
-    tables["entities"] = provisional.entity_rows(dict(zip(found["entity_id"], found["name"])), dictionaries.entities())
+    tables["entities"] = provisional_rows.entity_rows(
+        dict(zip(found["entity_id"], found["name"])), dictionaries.entities()
+    )
     return tables, {"texts": len(entries), "processed": processed}
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.entities import gazetteer, mentions, provisional
+from pipeline.entities import gazetteer, mentions, provisional, provisional_rows
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s3_extract as extract
 from pipeline.text import parse
@@ -253,6 +253,44 @@ def candidates(
     """Candidates from one paragraph, as the extract stage makes them (fields plus rule_id), in a source
     about `subject` (the essays' subject by default), with the paragraph parsed, under a section `heading`.
     A blank line starts another paragraph of the same section."""
+    rows = _passage_rows(paragraph, heading)
+    finder, entities, groups = _dictionaries()
+    passages = pd.DataFrame(rows)
+    parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
+    found, names = provisional.organizations(mentions.find_all(passages, finder), parses)
+    out = [
+        {
+            **json.loads(r.fields_json),
+            "rule_id": r.rule_id,
+            "quote": r.quote,
+            "char_start": r.char_start,
+            "char_end": r.char_end,
+        }
+        for r in extract.build(
+            found,
+            provisional_rows.entity_rows(names, entities),
+            groups,
+            {"t": subject},
+            parses,
+            {r["passage_id"]: heading for r in rows} if heading else None,
+            mentions.heading_states({"": heading}, finder) if heading else None,
+        ).itertuples()
+        if fact_type is None or r.fact_type == fact_type
+    ]
+    return out
+
+
+def organization_mentions(paragraph: str) -> set[tuple[str, str]]:
+    """(text, entity_id) of every organisation mention of one paragraph, dictionary and provisional ones, as the
+    entity stage finds them."""
+    passages = pd.DataFrame(_passage_rows(paragraph, None))
+    parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
+    found, _ = provisional.organizations(mentions.find_all(passages, _dictionaries()[0]), parses)
+    return {(m.text, m.entity_id) for f in found for m in f.entities if m.entity_type == "organization"}
+
+
+def _passage_rows(paragraph: str, heading: str | None) -> list[dict]:
+    """The passages table's rows for one paragraph (sentences, paragraphs split at blank lines, a heading)."""
     blocks = [(b.start(), b.end()) for b in re.finditer(r"(?:(?!\n\n).)+", paragraph, re.S)] or [(0, 0)]
     rows = []
     for k, (p_start, p_end) in enumerate(blocks, start=1):
@@ -298,30 +336,7 @@ def candidates(
                 "is_heading": True,
             }
         )
-    finder, entities, groups = _dictionaries()
-    passages = pd.DataFrame(rows)
-    parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
-    found, names = provisional.organizations(mentions.find_all(passages, finder), parses)
-    out = [
-        {
-            **json.loads(r.fields_json),
-            "rule_id": r.rule_id,
-            "quote": r.quote,
-            "char_start": r.char_start,
-            "char_end": r.char_end,
-        }
-        for r in extract.build(
-            found,
-            provisional.entity_rows(names, entities),
-            groups,
-            {"t": subject},
-            parses,
-            {r["passage_id"]: heading for r in rows} if heading else None,
-            mentions.heading_states({"": heading}, finder) if heading else None,
-        ).itertuples()
-        if fact_type is None or r.fact_type == fact_type
-    ]
-    return out
+    return rows
 
 
 def agreement_year_keys(text: str, subject: str, heading: str | None = None) -> set:

@@ -35,10 +35,41 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return all(c in rest for c in capitals[1:])
 
 
+NAME_WORD = re.compile(r"[\w’'-]+")
+FUNCTION_WORDS = ("of", "for", "on", "the", "and", "against", "in")
+
+
+def spelled_out(text: str, start: int, acronym: str) -> int | None:
+    """Where the name starts that `acronym`, bracketed at `start`, abbreviates ('the South-East European Cooperation
+    Process (SEECP)'), or None: the nearest stretch of capitalised words (and the function words between them)
+    before the bracket, from a capitalised word, whose initials the acronym's capitals are. Nearest, because a
+    longer phrase may end in it: in 'the Preparatory Commission for the Comprehensive Test Ban Treaty Organization
+    (CTBTO)' the acronym is the organisation's, not the commission's."""
+    if not text[:start].endswith("("):
+        return None
+    end = len(text[: start - 1].rstrip())
+    base = max(0, end - 150)
+    words = list(NAME_WORD.finditer(text, base, end))
+    following = end
+    for m in reversed(words):
+        if text[m.end() : following].strip():
+            return None  # punctuation breaks the stretch
+        following = m.start()
+        if not m.group()[:1].isupper():
+            if m.group() in FUNCTION_WORDS:
+                continue
+            return None
+        if _abbreviates(acronym, text[m.start() : end]):
+            return m.start()
+    return None
+
+
 def extend(text: str, start: int, end: int) -> int:
     """The end of the name that starts at `start` and that the recogniser ended at `end`: past a complement of
     capitalised words where a bracketed acronym follows it that abbreviates the whole and not the recogniser's
-    part alone; else `end`. A recogniser's span that ends on the preposition ('Eurasian Fund for') is read
+    part alone, or where the complement is the name of another body the acronym abbreviates and the part before
+    it an organ's ('the Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO)': a
+    sub-body is itself, named in full); else `end`. A recogniser's span that ends on the preposition ('Eurasian Fund for') is read
     from before it."""
     cut = TRAILING.search(text, start, end)
     tail = TAIL.match(text, cut.start() if cut else end)
@@ -50,6 +81,9 @@ def extend(text: str, start: int, end: int) -> int:
     acronym = bracket.group("acronym")
     if _abbreviates(acronym, text[start : tail.end()]) and not _abbreviates(acronym, text[start : tail.start()]):
         return tail.end()
+    nearer = spelled_out(text, bracket.start("acronym"), acronym)
+    if ORGAN.search(text, start, tail.start()) and nearer is not None and nearer > tail.start():
+        return tail.end()  # an organ named through the body the acronym is of
     return end
 
 

@@ -19,17 +19,14 @@ import bisect
 import re
 from dataclasses import replace
 
-import pandas as pd
-
 from pipeline.entities import acronym_uses, name_extent, short_names
 from pipeline.entities.gazetteer import EntityMention
 from pipeline.entities.listed_bodies import PARTICIPATION, list_items
-from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = name_extent.BRACKETED
 NOT_A_BODY = re.compile(
-    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)|Agreements?|Declaration|Act|Charter|"
+    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)(?!\s+Organi[sz]ation)|Agreements?|Declaration|Act|Charter|"
     r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
     r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
     r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
@@ -121,7 +118,8 @@ def abbreviates_instrument(acronym: str, initials: set[str]) -> bool:
 BODY_WORD = re.compile(
     rf"\b(?:{BODY_HEADS}|Organi[sz]ations|Funds|League|Pact|Club|Process|"
     r"Force|Economic Space|Secretariat|Office|Bureau|Cent(?:re|er)|Board|Foundation|Authority|Federation|"
-    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area)\b"
+    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area|Coalition|Brigade|Platform|"
+    r"Mechanism)\b"
 )
 """A word only the name of a body has: 'Adi Ignatius', 'Benito Mussolini', 'Agreed Framework', 'Ferghana
 Valley' or 'Food Security', which the recogniser also calls ORG, have none."""
@@ -250,15 +248,43 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 for m in inside
             ):
                 continue  # a dictionary name starts it (perhaps after an ordinal: 'Fifth Congress of …') or reaches past it
+            spelled = _spelled_out(f.row.text, start, end, known + added) if ACRONYM.match(text) else None
+            if spelled is not None:
+                a, b, covered = spelled
+                eid = entity_id(f.row.text[a:b])
+                names.setdefault(eid, f.row.text[a:b])
+                acronyms[key] = eid
+                if not covered:  # the name mentioned where no other mention stands
+                    added.append(_mention(f.row.text, (a, b), eid, "name", "entity.provisional"))
+                added.append(_mention(f.row.text, (start, end), eid, "acronym", "entity.provisional_acronym"))
+                continue
             eid = entity_id(text)
             names.setdefault(eid, text)
             known = [m for m in known if m not in inside]
             added.append(EntityMention(start, end, text, eid, "organization", "name", "entity.provisional"))
             acronym = ACRONYM_AFTER.match(f.row.text, end)
-            if acronym:
+            nearer = (
+                name_extent.spelled_out(f.row.text, acronym.start("acronym"), acronym["acronym"]) if acronym else None
+            )
+            if acronym and (nearer is None or nearer <= start):  # not 'Preparatory Commission for the … (CTBTO)'
                 acronyms[(f.row.source_id, acronym.group("acronym"))] = eid
-                added.append(_acronym(acronym, eid))
+                added.append(
+                    _mention(f.row.text, acronym.span("acronym"), eid, "acronym", "entity.provisional_acronym")
+                )
                 known = [m for m in known if not (acronym.start("acronym") <= m.char_start < acronym.end("acronym"))]
+        for m in BRACKETED.finditer(f.row.text):
+            start, end = m.span("acronym")
+            key = (f.row.source_id, m.group("acronym"))
+            spelled = (
+                None if key in acronyms or key in instruments else _spelled_out(f.row.text, start, end, known + added)
+            )
+            if spelled is None or spelled[2] or any(x.char_start < end and start < x.char_end for x in known + added):
+                continue  # the recogniser's names stand; this is for a name and acronym it left out
+            eid = entity_id(f.row.text[spelled[0] : spelled[1]])
+            names.setdefault(eid, f.row.text[spelled[0] : spelled[1]])
+            acronyms[key] = eid
+            added.append(_mention(f.row.text, spelled[:2], eid, "name", "entity.provisional_spelled"))
+            added.append(_mention(f.row.text, (start, end), eid, "acronym", "entity.provisional_acronym"))
         for m in ACRONYM_BODY.finditer(f.row.text):
             start, end = m.span("acronym")
             if (f.row.source_id, m.group("acronym")) in acronyms or any(
@@ -305,7 +331,9 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
                 a, b = acronym.start("acronym"), acronym.end("acronym")
                 known = [m for m in known if not (a <= m.char_start < b)]
                 added = [m for m in added if not (a <= m.char_start < b)]  # the recogniser's 'ECI' alone
-                added.append(_acronym(acronym, eid))
+                added.append(
+                    _mention(f.row.text, acronym.span("acronym"), eid, "acronym", "entity.provisional_acronym")
+                )
         for (source_id, short), eid in acronyms.items():
             if source_id == f.row.source_id:
                 known, added = acronym_uses.place(f.row.text, short, eid, known, added)
@@ -324,6 +352,25 @@ def organizations(found: list, parses: dict, headings: dict | None = None) -> tu
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return short_names.resolve(acronym_uses.before_definition(out, acronyms)), names
+
+
+def _spelled_out(text: str, start: int, end: int, mentions: list) -> tuple[int, int, bool] | None:
+    """(start, end, covered) of the body's name that the acronym at `start`..`end`, bracketed after it, abbreviates
+    ('the South-East European Cooperation Process (SEECP)': the recogniser may leave it out); None where it names no
+    body, or a dictionary body's sub-body ('ECO Trade Promotion Organization (TPO)', `_sub_bodies`). Covered: another
+    mention spans it ('Preparatory Commission for the Comprehensive Test Ban Treaty Organization (CTBTO)')."""
+    a = name_extent.spelled_out(text, start, text[start:end])
+    b = len(text[: start - 1].rstrip())
+    name = text[a:b] if a is not None else ""
+    if NOT_A_BODY.match(name) or not BODY_WORD.search(name) or len(WORD.findall(name)) < 2 or a is None:
+        return None
+    if any(m.entity_type == "organization" and 0 <= a - m.char_end <= 1 for m in mentions):
+        return None
+    return a, b, any(m.char_start < b and a < m.char_end for m in mentions)
+
+
+def _mention(text: str, span: tuple[int, int], eid: str, form: str, rule_id: str) -> EntityMention:
+    return EntityMention(span[0], span[1], text[span[0] : span[1]], eid, "organization", form, rule_id)
 
 
 def _orgs(mentions: list) -> list:
@@ -351,47 +398,3 @@ def _ents(span, in_docs: dict[int, tuple]) -> list:
             break
         inside.append(ent)
     return inside
-
-
-def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
-    """The entities table with a row for every provisional organisation not already in it; a sub-body named in
-    full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so a rule
-    that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it."""
-    known = set(entities["entity_id"])
-    new = [eid for eid in sorted(names) if eid not in known]
-    if not new:
-        return entities
-    orgs = entities[entities["entity_type"] == "organization"]
-    known_names = {
-        **dict(zip(orgs["acronym"].dropna(), orgs.dropna(subset=["acronym"])["entity_id"])),
-        **dict(zip(orgs["name"], orgs["entity_id"])),
-    }
-    rows = pd.DataFrame(
-        [
-            {
-                **dict.fromkeys(ENTITY_COLUMNS),
-                "entity_id": eid,
-                "entity_type": "organization",
-                "name": names[eid],
-                "parent_id": known_names.get(name_extent.parent_name(names[eid]) or ""),
-                "in_dictionary": False,
-                "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
-            }
-            for eid in new
-        ]
-    )
-    out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
-    return out.sort_values("entity_id", ignore_index=True)
-
-
-def _acronym(match: re.Match, eid: str) -> EntityMention:
-    """The mention of the acronym a provisional name is followed by ('… Bank (ETDB)')."""
-    return EntityMention(
-        match.start("acronym"),
-        match.end("acronym"),
-        match.group("acronym"),
-        eid,
-        "organization",
-        "acronym",
-        "entity.provisional_acronym",
-    )

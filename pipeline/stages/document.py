@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import collector
-from pipeline.entities import gazetteer, mentions, provisional
+from pipeline.entities import gazetteer, mentions, provisional, provisional_rows
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s1_ingest as ingest
 from pipeline.stages import s2_segment as segment
@@ -111,7 +111,7 @@ def _process(entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: 
     parses = parse.sentence_parses(documents, passages, parse_cache)
     headings = mentions.headings(passages)
     found, names = provisional.organizations(found, parses, headings)
-    entities = provisional.entity_rows(names, dictionaries.entities())
+    entities = provisional_rows.entity_rows(names, dictionaries.entities())
     candidates = extract.build(
         found,
         entities,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.entities import provisional
+from pipeline.entities import provisional, provisional_rows
 from pipeline.text import parse
 from tests.helpers import candidates, pick
 
@@ -130,7 +130,7 @@ def test_provisional_organisations_are_kept_with_their_acronym():
     )
     efsd = "org:new_eurasian_fund_for_stabilization_and_development"
     assert {("state:ARM", efsd, "member", "2009"), ("state:BLR", efsd, "member", "2010")} <= _memberships(text)
-    entities = provisional.entity_rows(
+    entities = provisional_rows.entity_rows(
         {efsd: "Eurasian Fund for Stabilization and Development"},
         pd.DataFrame(
             {
@@ -164,7 +164,7 @@ def test_a_provisional_sub_body_named_through_its_parent_keeps_the_parent():
         "org:new_bank_of_the_south": "Bank of the South",  # no organ before its 'of': no parent
         "org:new_committee_of_the_wise": "Committee of the Wise",  # an organ, but of no known body
     }
-    parents = provisional.entity_rows(names, known).set_index("entity_id")["parent_id"].to_dict()
+    parents = provisional_rows.entity_rows(names, known).set_index("entity_id")["parent_id"].to_dict()
     assert parents["org:new_executive_board_of_the_imf"] == "org:IMF"
     assert parents["org:new_board_of_governors_of_the_international_atomic_energy_agency"] == "org:IAEA"
     assert pd.isna(parents["org:new_bank_of_the_south"]) and pd.isna(parents["org:new_committee_of_the_wise"])

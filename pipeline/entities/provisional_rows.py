@@ -1,0 +1,40 @@
+"""The entities table's rows for the provisional organisations (`provisional.organizations`): bodies the
+dictionaries lack, kept with `in_dictionary = false` so their facts are kept and curators can list them."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.entities import name_extent
+from pipeline.inputs.dictionaries import ENTITY_COLUMNS
+
+
+def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
+    """The entities table with a row for every provisional organisation not already in it; a sub-body named in
+    full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so a rule
+    that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it."""
+    known = set(entities["entity_id"])
+    new = [eid for eid in sorted(names) if eid not in known]
+    if not new:
+        return entities
+    orgs = entities[entities["entity_type"] == "organization"]
+    known_names = {
+        **dict(zip(orgs["acronym"].dropna(), orgs.dropna(subset=["acronym"])["entity_id"])),
+        **dict(zip(orgs["name"], orgs["entity_id"])),
+    }
+    rows = pd.DataFrame(
+        [
+            {
+                **dict.fromkeys(ENTITY_COLUMNS),
+                "entity_id": eid,
+                "entity_type": "organization",
+                "name": names[eid],
+                "parent_id": known_names.get(name_extent.parent_name(names[eid]) or ""),
+                "in_dictionary": False,
+                "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
+            }
+            for eid in new
+        ]
+    )
+    out = pd.concat([entities, rows.astype(entities.dtypes.to_dict())], ignore_index=True)
+    return out.sort_values("entity_id", ignore_index=True)
