@@ -325,7 +325,9 @@ AMOUNT = declare(
         name="amount",
         id_prefix="amt",
         table="amounts",
-        merge_key=("kind", "value", "value_max", "unit", "currency", "modality"),
+        merge_key=("kind", "value", "value_max", "unit", "currency", "modality", "subject_id"),
+        later_keys=("subject_id",),  # a figure is about something: 'the four founding member states' of one body
+        # are not the 'four UN member states' another text counts, though kind, value and unit agree
         sense="kind",
         view=View(subject="f.subject_id", object="f.counterpart_id", what="f.kind"),
         evaluation=Evaluation(

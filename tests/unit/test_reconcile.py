@@ -307,3 +307,38 @@ def test_two_unnamed_undated_agreements_with_the_same_party_stay_two_facts_with_
     )
     out = reconcile.build(cands, GROUPS.iloc[:0])
     assert len(out["agreements"]) == 2 and out["agreements"]["fact_id"].is_unique
+
+
+def count_of_states(source, passage, subject, quote):
+    return candidate(
+        "amount",
+        passage,
+        0,
+        quote,
+        "amount.member_count",
+        source=source,
+        kind="member_count",
+        value=4.0,
+        unit="states",
+        currency=None,
+        qualifier=None,
+        measure="member states",
+        subject_id=subject,
+        counterpart_id=None,
+    )
+
+
+def test_the_same_count_about_two_bodies_in_two_texts_stays_two_facts_with_the_first_texts_id():
+    """A figure is about something: an undated count of four states of one body is not another body's four."""
+    ots = count_of_states(
+        "wiki_ots_2025", "wiki_ots_2025:sen0010", "org:CCTC", "the symbols of the four founding member states"
+    )
+    other = count_of_states(
+        "wiki_csto_2025", "wiki_csto_2025:sen0040", "org:CSTO", "four member states took part in the exercise"
+    )
+    alone = reconcile.build(pd.DataFrame([ots]), GROUPS)["amounts"]
+    both = reconcile.build(pd.DataFrame([ots, other]), GROUPS)["amounts"]
+    assert len(both) == 2 and set(both["subject_id"]) == {"org:CCTC", "org:CSTO"}
+    assert alone["fact_id"][0] in set(both["fact_id"])  # a text added changes no fact of another it does not state
+    same = reconcile.build(pd.DataFrame([ots, {**other, "fields_json": ots["fields_json"]}]), GROUPS)["amounts"]
+    assert len(same) == 1 and same["n_sources"][0] == 2  # the same body's count in two texts corroborates
