@@ -25,6 +25,7 @@ import re
 from pipeline.rules.amount_kinds import CUE, clause_before
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
+from pipeline.text import lexicon
 
 IMF = "org:IMF"
 LENDING_ONLY = {IMF, "org:WORLD_BANK"}
@@ -60,23 +61,9 @@ spent'): with one in its clause, a loose sum is not the IMF's by default."""
 FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
 
 
-DEVELOPMENT_BANKS = {
-    "org:ADB",
-    "org:AFDB",
-    "org:AIIB",
-    "org:CDB",
-    "org:EADB",
-    "org:EBRD",
-    "org:EDB",
-    "org:EIB",
-    "org:IADB",
-    "org:ISDB",
-    "org:NDB",
-    "org:NIB",
-}
-"""The multilateral development and investment banks of raw/dictionaries/organizations.csv (the COW IGO rows named
-'… Development Bank', '… Investment Bank', the EBRD and the AIIB): lenders whose sums to a state are loans unless
-named otherwise."""
+DEVELOPMENT_BANKS = lexicon.development_banks()
+"""The multilateral development and investment banks of raw/dictionaries/organizations.csv: lenders whose sums to a
+state are loans unless named otherwise (data, with sources: pipeline/text/lexicon/development_banks.csv)."""
 LENDING_VERBS = {"approve", "provide", "disburse", "extend", "grant", "give"}
 """Verbs by which a lender puts a sum at a state's disposal ('the ADB approved $200 million for Mongolia')."""
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 from pipeline.rules import event_guards
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import _clause, _date, _entity, _event, _place_host, _prep_objects, modality, talked_about
+from pipeline.text import lexicon
 
-HEADS_COUNCILS = {
-    "collective security council": "org:CSTO",
-    "european council": "org:EU",
-    "interstate council": None,
-}
+HEADS_COUNCILS = lexicon.heads_councils()
 """The bodies of an organisation's heads of state known by a name of their own, and the organisation they belong to
-(None: the one their words name, 'the Interstate Council of the EAEC', else the one the article is about). From
-the founding instruments: the CSTO Charter (2002) art. 11, the Treaty on European Union art. 15, the Treaty establishing the Eurasian Economic Community (2000) art. 5."""
+(None: the one their words name, 'the Interstate Council of the EAEC', else the one the article is about); data, with
+their sources: pipeline/text/lexicon/heads_councils.csv."""
 MEETING_NOUNS = {"meeting", "session", "summit"}
 SETTINGS = {"at", "after", "during", "before", "following", "on"}
 """Prepositions by which a meeting is the setting of the clause it hangs on ('signed in Minsk after a session of

@@ -3,9 +3,12 @@
 import calendar
 import re
 
+import pandas as pd
+
 from pipeline.rules import patterns
 from pipeline.stages import s4_dedupe_text as dedupe_text
 from pipeline.text import amount_words, dates, lexicon
+from tests.helpers import ROOT
 
 
 def test_numbers_are_the_cardinals_tens_and_scales_in_order():
@@ -54,3 +57,13 @@ def test_each_file_is_read_once():
     lexicon.numbers(low=2)
     after = lexicon._rows.cache_info()
     assert after.misses == before.misses and after.hits == before.hits + 2
+
+
+def test_the_organisation_ids_of_the_lists_are_dictionary_organisations():
+    """A mistyped id would make its row do nothing, silently: every id must be one the dictionary has."""
+    known = set(pd.read_csv(ROOT / "raw" / "dictionaries" / "organizations.csv", dtype=str)["entity_id"])
+    councils = lexicon.heads_councils()
+    assert {"collective security council", "european council"} <= set(councils)
+    assert {v for v in councils.values() if v} <= known
+    assert lexicon.development_banks() and lexicon.development_banks() <= known
+    assert "org:IMF" not in lexicon.development_banks()  # the Fund lends by other rules (amount_lenders.LENDING_ONLY)

@@ -14,6 +14,11 @@ words of a bid sat inside regular expressions. One CSV per list, each with a hea
 - `amount_kinds.csv` (kind, words, source): the words that name what a sum of money is (a regex of word
   forms per row), by the codebook's kind, with where each comes from (the codebook, the dev gold, the IMF's
   glossary of its lending terms). The kinds' order is their precedence where two cues share a word.
+- `heads_councils.csv` (name, organization_id, source): the councils of heads of state known by a name of their
+  own and the organisation whose summit their meeting is (empty: the one the words name), from the founding
+  instruments (`rules.meeting_nouns`).
+- `development_banks.csv` (organization_id, source): the dictionary's multilateral development and investment
+  banks, whose sums to a state are loans unless named otherwise (`rules.amount_lenders`).
 """
 
 from __future__ import annotations
@@ -67,6 +72,16 @@ def amount_kinds() -> tuple[tuple[str, str], ...]:
     for r in _rows("amount_kinds.csv"):
         kinds.setdefault(r["kind"], []).append(r["words"])
     return tuple((kind, "|".join(words)) for kind, words in kinds.items())
+
+
+def heads_councils() -> dict[str, str | None]:
+    """Council name (lower case) -> its organisation's id, None where the council's own words name it."""
+    return {r["name"]: r["organization_id"] or None for r in _rows("heads_councils.csv")}
+
+
+def development_banks() -> frozenset[str]:
+    """The ids of the multilateral development and investment banks."""
+    return frozenset(r["organization_id"] for r in _rows("development_banks.csv"))
 
 
 def alternation(words) -> str:
