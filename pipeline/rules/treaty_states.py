@@ -15,6 +15,7 @@ import re
 from pipeline.entities import provisional
 from pipeline.rules import agreement_guards
 from pipeline.rules.agreement_context import remainder
+from pipeline.rules.agreement_lists import dated_runs
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _noun_entities
@@ -56,6 +57,8 @@ def _states(s: Sentence, tokens) -> list[str]:
     for t in tokens:
         if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
             out += _others(s, t)
+        elif t.lemma_.lower() in LISTED and _included(s, t):
+            out += _included(s, t)
         elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
@@ -77,6 +80,22 @@ def _states(s: Sentence, tokens) -> list[str]:
                 named = list(remainder(s, sorted(excepted), *clause))
             out += named
     return list(dict.fromkeys(out))
+
+
+INCLUDING = re.compile(r"^,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The words between a noun of states and the list that names some of them: '168 states, including Russia'."""
+
+
+def _included(s: Sentence, token) -> list[str]:
+    """The states a noun of states is said to include, the whole list after 'including' or 'such as' (each may carry
+    its own date, `agreement_lists.listed_dates`): 'ratified by 168 states, including Russia in 2000 and Kazakhstan
+    in 2002', whose list the parser hangs in pieces on the verb; none where no list follows the noun."""
+    after = token.idx + len(token) - s.offset
+    for run in dated_runs(s):
+        first = run[0][0]
+        if first.char_start >= after and INCLUDING.match(s.text[after : first.char_start]):
+            return list(dict.fromkeys(m.entity_id for m, _ in run))
+    return []
 
 
 STATE_NOUNS = {"country", "state", "republic", "nation"}
