@@ -83,6 +83,19 @@ def listed_dates(s: Sentence) -> dict[str, DateMention]:
     return out
 
 
+def each_state(s: Sentence, verb, states: list[str], date, span: tuple[int, int]) -> list[tuple[str, DateMention]]:
+    """Each state acting with the verb, with the date of its own act: paired by 'respectively', else its bracketed
+    year (`own_year`), its date in a dated list (`listed_dates`) or the verb's `date`; and the states of gapped clauses
+    after the verb's date (`gapped`) with theirs ('Algeria became a party in 1995, Andorra in 1996')."""
+    later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
+    gapped_states = {x for states_, _ in later for x in states_}
+    listed = listed_dates(s)
+    acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
+        (x, own_year(s, x, *span) or listed.get(x) or date) for x in states if x not in gapped_states
+    ]
+    return acts_of + [(x, when) for states_, when in later for x in states_]
+
+
 def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
     """The (states, date) pairs of gapped clauses that follow position `after` (the end of the first clause's
     date): each a list of states and a date, and nothing else."""
@@ -104,12 +117,17 @@ def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
 
 
 def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, DateMention]]:
-    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states paired in order with the dates of
+    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states, in the order the text names them (the
+    parse may give a list's words in another), paired in order with the dates of
     text[start:end] (the verb's clause), when the clause says 'respectively' and the counts agree; else []."""
     if not RESPECTIVELY.search(s.text, start, end):
         return []
     dates = s.dates_in(start, end)
-    return list(zip(states, dates)) if len(dates) == len(states) > 1 else []
+    first = {}
+    for m in s.states(0, len(s.text)):
+        first.setdefault(m.entity_id, m.char_start)
+    ordered = sorted(states, key=lambda x: first.get(x, len(s.text)))  # in the order the text names them
+    return list(zip(ordered, dates)) if len(dates) == len(states) > 1 else []
 
 
 CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "compound"}

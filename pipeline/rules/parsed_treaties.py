@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
-from pipeline.rules.agreement_lists import coordinated, gapped, listed_dates, own_year, respectively
+from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
@@ -179,7 +179,8 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
     withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
     a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993'). Where the previous sentence names no instrument
+    was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
+    organisation just before ('Nauru joined in 1982', `_topic_kind`). Where the previous sentence names no instrument
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
     lemma = verb.lemma_.lower()
@@ -202,6 +203,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
             not TREATY_ACRONYM.match(last)
             or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
         )
+        and _topic_kind(s) is None  # in a treaty's own article, with no organisation just named: a treaty joined
     ):
         return None
     return _named_kind(last)
@@ -248,13 +250,7 @@ def participated(s: Sentence) -> list:
             continue
         mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
-        later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
-        gapped_states = {x for states_, _ in later for x in states_}
-        listed = listed_dates(s)
-        acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
-            (x, own_year(s, x, *span) or listed.get(x) or date) for x in states if x not in gapped_states
-        ]
-        acts_of += [(x, when) for states_, when in later for x in states_]
+        acts_of = each_state(s, verb, states, date, span)
         grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
         for group, when in grouped:
             when = _spanned(s, when)

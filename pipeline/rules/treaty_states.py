@@ -84,16 +84,29 @@ def _states(s: Sentence, tokens) -> list[str]:
 
 INCLUDING = re.compile(r"^,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
 """The words between a noun of states and the list that names some of them: '168 states, including Russia'."""
+COLON_LIST = re.compile(r":\s*(?:the\s+)?$")
+"""A list of states its clause's plural noun of states announces: 'Both German states ratified the treaty: East
+Germany in 1969 and West Germany in 1975'."""
 
 
 def _included(s: Sentence, token) -> list[str]:
-    """The states a noun of states is said to include, the whole list after 'including' or 'such as' (each may carry
-    its own date, `agreement_lists.listed_dates`): 'ratified by 168 states, including Russia in 2000 and Kazakhstan
-    in 2002', whose list the parser hangs in pieces on the verb; none where no list follows the noun."""
+    """The states a noun of states is said to include, the whole list after 'including' or 'such as', or after the
+    colon that closes the clause of a plural noun naming no state itself (each may carry its own date,
+    `agreement_lists.listed_dates`): 'ratified by 168 states, including Russia in 2000 and Kazakhstan in 2002',
+    whose list the parser hangs in pieces on the verb; none where no list follows the noun."""
     after = token.idx + len(token) - s.offset
+    colon = s.text.find(":", after)
     for run in dated_runs(s):
         first = run[0][0]
-        if first.char_start >= after and INCLUDING.match(s.text[after : first.char_start]):
+        if first.char_start < after:
+            continue
+        between = s.text[after : first.char_start]
+        if INCLUDING.match(between) or (
+            token.tag_ == "NNS"
+            and colon >= 0
+            and COLON_LIST.match(s.text, colon, first.char_start)
+            and not s.states(after, colon)
+        ):
             return list(dict.fromkeys(m.entity_id for m, _ in run))
     return []
 

@@ -12,6 +12,7 @@ or planned ('will become a party') states no fact.
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import each_state
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -77,8 +78,8 @@ def became_party(s: Sentence) -> list:
             date = own_date(s, verb, actors) or _result_date(s, verb, actors)
             for kind, name, words in treaties:
                 span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
-                for state in states:
-                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
+                for state, when in each_state(s, verb, states, date, span):
+                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], when, *span))
     return out
 
 

@@ -190,4 +190,20 @@ def _name(noun) -> str | None:
     named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
         return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
-    return None
+    return _name_on_verb(noun)
+
+
+def _name_on_verb(noun) -> str | None:
+    """'In 2009 Turkmenistan ratified the Treaty on a Nuclear-Weapon-Free Zone in Central Asia': the name's 'on' or
+    'of' phrase right after the noun, which the parser may hang on the verb; only a phrase of capitalised words with
+    no figure (not 'the Treaty on 8 April', a date)."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.nbor(1)
+    if prep.lower_ not in ("on", "of") or prep.dep_ != "prep" or prep.head.i == noun.i:
+        return None
+    words = [t for t in prep.subtree if t.i != prep.i]
+    heads = [t for t in words if t.dep_ == "pobj" and t.head.i == prep.i]
+    if not heads or not heads[0].text[:1].isupper() or any(t.like_num for t in words):
+        return None
+    return "".join(t.text_with_ws for t in [noun, prep, *words]).strip()
