@@ -36,7 +36,7 @@ from pipeline.rules.agreement_guards import (
     verb_of_another_noun,
     whole_name,
 )
-from pipeline.rules.agreement_lists import gapped
+from pipeline.rules.agreement_lists import gapped, listed_dates
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
 from pipeline.rules.agreement_parties import parties, with_borrower
@@ -219,7 +219,7 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
         )
-        if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
+        if verb.group() == "ratified" and ((date is not None and gapped(s, date.char_end)) or listed_dates(s)):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
         date = listed_date(s, verb, m, date, window_end, first)

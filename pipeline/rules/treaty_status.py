@@ -110,8 +110,8 @@ def _referred(s: Sentence, status, verb) -> str | None:
 
 
 def party_apposition(s: Sentence) -> list:
-    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …': the state the apposition is
-    on, dated by the apposition's own words."""
+    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …', 'Libya, a party since 1975, …'
+    (the treaty talked about): the state the apposition is on, dated by the apposition's own words."""
     out: list = []
     for status in s.with_lemma(STATUS):
         rule = STATUS.get(status.lemma_.lower())
@@ -120,13 +120,24 @@ def party_apposition(s: Sentence) -> list:
         states = _states(s, [status.head])
         nouns = _instruments(s, status) if states else []
         date = _date(s, status, nouns, clause=False)
-        for noun in nouns:
-            span = _clause(s, [status.head, status, noun])
+        treaties = [(_name(n), _kind(n), [n]) for n in nouns] or [
+            (None, kind, []) for kind in [_talked_about(s, status) if states else None] if kind
+        ]
+        for name, kind, words in treaties:
+            span = _clause(s, [status.head, status, *words])
             out += [
-                agreements._agreement(s, "parse_party_apposition", _name(noun), _kind(noun), [state], date, *span)
-                for state in states
+                agreements._agreement(s, "parse_party_apposition", name, kind, [state], date, *span) for state in states
             ]
     return out
+
+
+def _talked_about(s: Sentence, status) -> str | None:
+    """The kind of the treaty a bare 'a party' apposition is to ('Libya, a party since 1975, abandoned …' in a
+    treaty's article: `treaty_words.treaty_talked_about`); None for 'a member' (most often of an organisation) and
+    for a status with an object of its own ('Armenia, a party to the conflict')."""
+    if status.lemma_.lower() == "member" or _prep_objects(status, "to", "of", "in"):
+        return None
+    return treaty_talked_about(s, status)
 
 
 RULES = [became_party, party_apposition]

@@ -167,7 +167,8 @@ TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
         {(T, (x,), "1970") for x in ("state:SUN", "state:GBR", "state:USA")},
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the signing rule reads the states' ratification of the topic treaty as one instrument of all three (one item more)",
+            reason="the signing rule reads the states' ratification of the topic treaty as one instrument of all "
+            "three (one item more)",
         ),
     ),
     # (first written 'Nauru joined in 1982 and Tonga in 1971': the parser tags 'Nauru' an adverb, leaving no subject)
@@ -175,13 +176,9 @@ TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
         NPT_LEAD + "Spain joined in 1987 and Portugal in 1977.",
         {(T, ("state:ESP",), "1987"), (T, ("state:PRT",), "1977")},
     ),
-    pytest.param(
+    (
         NPT_LEAD + "Both German states ratified the treaty: East Germany in 1969 and West Germany in 1975.",
         {(T, ("state:DDR",), "1969"), (T, ("state:DEU",), "1975")},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the signing rule reads 'German states' as Germany's undated ratification (one item more)",
-        ),
     ),
     (NPT_LEAD + "India has refused to sign the treaty, arguing that it is discriminatory.", set()),
     (
@@ -199,14 +196,7 @@ TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
         NPT_LEAD + "Montenegro and East Timor were the last states to join, in 2006 and 2003 respectively.",
         {(T, ("state:MNE",), "2006"), (T, ("state:TLS",), "2003")},
     ),
-    pytest.param(
-        NPT_LEAD + "Libya, a party since 1975, abandoned its weapons programme in 2003.",
-        {(T, ("state:LBY",), "1975")},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a bare 'a party' apposition (no 'to' object) is not read as a party to the topic treaty",
-        ),
-    ),
+    (NPT_LEAD + "Libya, a party since 1975, abandoned its weapons programme in 2003.", {(T, ("state:LBY",), "1975")}),
     (
         NPT_LEAD + "In 2003, North Korea became the first state to withdraw from the treaty.",
         {(T, ("state:PRK",), "2003")},
