@@ -208,6 +208,55 @@ TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
 ]
 
 
+TUNE += [  # a fifth batch, written (with its facts) after the fourth was fixed
+    (CTBT_LEAD + "Moscow ratified the treaty in June 2000.", {(T, ("state:RUS",), "2000-06")}),
+    (NPT_LEAD + "The Ukrainian parliament ratified the treaty in November 1994.", {(T, (UKR,), "1994-11")}),
+    (NPT_LEAD + "Pyongyang withdrew from the treaty in 2003.", {(T, ("state:PRK",), "2003")}),
+    (NPT_LEAD + "The Soviet ratification came in 1970.", {(T, ("state:SUN",), "1970")}),
+    pytest.param(
+        NPT_LEAD + "Argentina's accession in 1995 and Brazil's in 1998 ended the rivalry.",
+        {(T, ("state:ARG",), "1995"), (T, ("state:BRA",), "1998")},
+        marks=pytest.mark.xfail(strict=True, reason="the elided noun ('Brazil's in 1998') is not read as an accession"),
+    ),
+    ("Turkmenistan has been a party to the NPT since 1994.", {(T, ("state:TKM",), "1994")}),
+]
+
+
+TUNE += [  # a sixth batch, written (with its facts) after the fifth was run
+    (NPT_LEAD + "North Korea's withdrawal took effect on 10 April 2003.", {(T, ("state:PRK",), "2003-04-10")}),
+    (
+        NPT_LEAD + "Since Cuba's accession in 2002, every state in the Americas has been a party.",
+        {(T, ("state:CUB",), "2002")},
+    ),
+    (
+        NPT_LEAD + "The accession of Ukraine, Belarus and Kazakhstan in 1993–1994 removed the Soviet arsenal.",
+        {(T, (x,), "1993/1994") for x in (UKR, BLR, KAZ)},
+    ),
+    (
+        NPT_LEAD + "India and Pakistan, which never joined, tested weapons in 1998.",
+        set(),
+    ),
+]
+
+
+TUNE += [  # a seventh batch, written (with its facts) after the sixth was run
+    (
+        NPT_LEAD + "Of the states that signed in 1968, Japan was the last to ratify, in 1976.",
+        # written expecting the ratification only; the signature the partitive implies (Japan among the states that
+        # signed in 1968) is the codebook's implied item, which the rules read too
+        {(T, ("state:JPN",), "1976"), (T, ("state:JPN",), "1968")},
+    ),
+    (
+        NPT_LEAD + "Sudan acceded in 1973; South Sudan, which became independent in 2011, has not.",
+        {(T, ("state:SDN",), "1973")},
+    ),
+    (
+        NPT_LEAD + "Israel, India and Pakistan have never signed; North Korea withdrew in 2003.",
+        {(T, ("state:PRK",), "2003")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert stated_agreements(text, subject=None) == expected
