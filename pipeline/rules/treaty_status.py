@@ -12,7 +12,7 @@ or planned ('will become a party') states no fact.
 from __future__ import annotations
 
 from pipeline.rules import agreements
-from pipeline.rules.agreement_lists import each_state
+from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -80,6 +80,27 @@ def became_party(s: Sentence) -> list:
                 span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
                 for state, when in each_state(s, verb, states, date, span):
                     out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], when, *span))
+            out += _coordinated(s, verb, nouns, states, rule, _clause(s, [verb, status, *actors]))
+    return out
+
+
+def _coordinated(s: Sentence, verb, nouns: list, states: list[str], rule: str, span: tuple[int, int]) -> list:
+    """The same status in each instrument coordinated after the first with a preposition of its own, with its own
+    date (`agreement_lists.coordinated`): 'Turkmenistan became a party to the Chemical Weapons Convention in 1994 and
+    to the Biological Weapons Convention in 1996'."""
+    if not nouns:
+        return []
+    out = []
+    for other, when in coordinated(s, verb, nouns[0], lambda t: _is_instrument(s, t)):
+        if other in nouns:
+            continue
+        end = max(other.idx + len(other) - s.offset, when.char_end if when is not None else 0)
+        out += [
+            agreements._agreement(
+                s, f"parse_{rule}", _name(other), _kind(other), [state], when, span[0], max(span[1], end)
+            )
+            for state in states
+        ]
     return out
 
 

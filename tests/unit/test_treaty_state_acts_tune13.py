@@ -257,6 +257,21 @@ TUNE += [  # a seventh batch, written (with its facts) after the sixth was run
 ]
 
 
+TUNE += [  # an eighth batch: a country article's treaties, written (with their facts) after the seventh was run
+    ("In 1994 Turkmenistan acceded to the NPT as a non-nuclear state.", {(T, ("state:TKM",), "1994")}),
+    (
+        "Turkmenistan became a party to the Chemical Weapons Convention in 1994 and to the Biological Weapons "
+        "Convention in 1996.",
+        {(C, ("state:TKM",), "1994"), (C, ("state:TKM",), "1996")},
+    ),
+    ("Turkmenistan has not signed the Rome Statute.", set()),
+    (
+        "Turkmenistan acceded to the Convention on the Rights of the Child on 20 September 1993.",
+        {(C, ("state:TKM",), "1993-09-20")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert stated_agreements(text, subject=None) == expected
