@@ -123,7 +123,7 @@ def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[t
     if not RESPECTIVELY.search(s.text, start, end):
         return []
     dates = s.dates_in(start, end)
-    first = {}
+    first: dict[str, int] = {}
     for m in s.states(0, len(s.text)):
         first.setdefault(m.entity_id, m.char_start)
     ordered = sorted(states, key=lambda x: first.get(x, len(s.text)))  # in the order the text names them

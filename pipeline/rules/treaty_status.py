@@ -80,11 +80,11 @@ def became_party(s: Sentence) -> list:
                 span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
                 for state, when in each_state(s, verb, states, date, span):
                     out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], when, *span))
-            out += _coordinated(s, verb, nouns, states, rule, _clause(s, [verb, status, *actors]))
+            out += _coordinated(s, verb, nouns, states, f"parse_{rule}", _clause(s, [verb, status, *actors]))
     return out
 
 
-def _coordinated(s: Sentence, verb, nouns: list, states: list[str], rule: str, span: tuple[int, int]) -> list:
+def _coordinated(s: Sentence, verb, nouns: list, states: list[str], rule_id: str, span: tuple[int, int]) -> list:
     """The same status in each instrument coordinated after the first with a preposition of its own, with its own
     date (`agreement_lists.coordinated`): 'Turkmenistan became a party to the Chemical Weapons Convention in 1994 and
     to the Biological Weapons Convention in 1996'."""
@@ -96,9 +96,7 @@ def _coordinated(s: Sentence, verb, nouns: list, states: list[str], rule: str, s
             continue
         end = max(other.idx + len(other) - s.offset, when.char_end if when is not None else 0)
         out += [
-            agreements._agreement(
-                s, f"parse_{rule}", _name(other), _kind(other), [state], when, span[0], max(span[1], end)
-            )
+            agreements._agreement(s, rule_id, _name(other), _kind(other), [state], when, span[0], max(span[1], end))
             for state in states
         ]
     return out

@@ -98,7 +98,7 @@ def _lead_kind(lead: str) -> str | None:
     else that of the noun the lead defines it by ('The CTBT is a multilateral treaty')."""
     topic = TOPIC.match(lead)
     if topic is None:
-        return None
+        return _named_lead_kind(lead)
     subject = topic.group("subject")
     named = agreements.NOUN.search(subject)
     if named is not None:
@@ -106,6 +106,24 @@ def _lead_kind(lead: str) -> str | None:
     if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
     return agreement_names.kind_of(topic.group("noun").lower(), subject)
+
+
+LEAD_SUBJECT = re.compile(r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s")
+"""The subject an article's first sentence defines: 'The Treaty of Tlatelolco is the conventional name given to …'
+(not 'The Collective Security Treaty was signed in 1992', which tells an act, not what the article is about)."""
+
+
+def _named_lead_kind(lead: str) -> str | None:
+    """The kind of the instrument a lead's subject names by its capitalised noun where the lead defines it in other
+    words than 'is a treaty' ('The Treaty of Tlatelolco is the conventional name given to the Treaty for the
+    Prohibition of Nuclear Weapons in Latin America'); None for any other subject."""
+    subject = LEAD_SUBJECT.match(lead)
+    if subject is None:
+        return None
+    named = agreements.NOUN.search(subject.group("subject"))
+    if named is None or not named.group("noun")[:1].isupper():
+        return None
+    return agreement_names.kind_of(named.group("noun"), subject.group("subject"))
 
 
 def treaty_talked_about(s: Sentence, token=None) -> str | None:

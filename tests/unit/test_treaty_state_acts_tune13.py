@@ -272,6 +272,25 @@ TUNE += [  # an eighth batch: a country article's treaties, written (with their 
 ]
 
 
+TLATELOLCO_NAME_LEAD = (
+    "The Treaty of Tlatelolco is the conventional name given to the Treaty for the Prohibition of Nuclear Weapons in "
+    "Latin America and the Caribbean.\n\n"
+)
+CSTO_LEAD = "The Collective Security Treaty Organization (CSTO) is an intergovernmental military alliance.\n\n"
+
+TUNE += [  # a ninth batch: a lead that names its treaty but defines it in other words
+    (
+        TLATELOLCO_NAME_LEAD + "Cuba ratified in 2002, the last state of the region to do so.",
+        {(T, ("state:CUB",), "2002")},
+    ),
+    (
+        TLATELOLCO_NAME_LEAD + "Brazil signed in 1967 and ratified in 1994.",
+        {(T, ("state:BRA",), "1967"), (T, ("state:BRA",), "1994")},
+    ),
+    (CSTO_LEAD + "Uzbekistan withdrew in 2012.", set()),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert stated_agreements(text, subject=None) == expected
