@@ -8,7 +8,7 @@ took effect for some states ('The TTBT and PNET did not enter into force for the
 December 1990'): the reference annotations record those states' treaty as an item, undated (its date is the
 entry into force, kept as `in_force_edtf`), one item with all the states named.
 
-Over the parse: 'do' with 'so' (negated or refused ones left out by `acts`), its antecedent a ratify, accede,
+Over the parse: 'do' with 'so' or in an 'as' clause ('as did France'; negated or refused ones left out by `acts`), its antecedent a ratify, accede,
 join, withdraw or sign verb whose instrument the treaty rules recognise (`parsed_treaties`); 'enter'/'come' with
 'into force' and a 'for' object naming states, the subject an instrument (or 'it' for the one named before).
 """
@@ -51,12 +51,18 @@ def _antecedent(verb):
     return earlier[-1] if earlier else None
 
 
+def _as_did(verb) -> bool:
+    """'China acceded to the treaty in 1992, as did France': 'do' in an 'as' clause on the act it repeats."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def did_so(s: Sentence) -> list:
-    """One agreement per state whose act on a treaty 'did so' or 'doing so' repeats."""
+    """One agreement per state whose act on a treaty 'did so', 'doing so' or 'as did' repeats; 'as did France' takes
+    the date of the act it repeats where it has none of its own (the same act told once for both)."""
     out: list = []
     for verb in acts(s, {"do"}):
         antecedent = _antecedent(verb)
-        if not _so(verb) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
+        if not (_so(verb) or _as_did(verb)) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
             continue
         noun = _instrument(s, antecedent)
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, antecedent), None)
@@ -64,8 +70,11 @@ def did_so(s: Sentence) -> list:
         states = _states(s, actors)
         if kind is None or not states or mood_and_date(s, antecedent, None)[0] is not None:
             continue
-        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
-        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])
+        date = own_date(s, verb, actors)
+        if date is None and _as_did(verb):
+            date = own_date(s, antecedent, _subjects(antecedent))
+        mood, date = mood_and_date(s, verb, date)
+        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ in ("so", "as"))])
         rule = f"did_so_{PARTICIPATE[antecedent.lemma_.lower()]}"
         out += [agreements._agreement(s, rule, name, kind, [state], date, *span, modality=mood) for state in states]
     return out
