@@ -15,13 +15,26 @@ join, withdraw or sign verb whose instrument the treaty rules recognise (`parsed
 
 from __future__ import annotations
 
+import re
+
+from pipeline.entities import provisional
 from pipeline.rules import agreement_parties, agreements
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
 from pipeline.rules.parsed_treaties import PARTICIPATE, _instrument, _objects, _referred_kind
 from pipeline.rules.treaty_states import _states
-from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_words import (
+    PREVIOUS_INSTRUMENT,
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    _named_kind,
+    _previous_named,
+    _topic_kind,
+    names_organization,
+)
 
 FORCE = {"enter", "come"}
 
@@ -114,6 +127,46 @@ def followed(s: Sentence) -> list:
     return out
 
 
+PREVIOUS_ACT = re.compile(r"\b(?P<act>acceded|ratified|joined|adhered|withdrew)\b")
+"""A state's act on a treaty told in the previous sentence, which a 'followed' may repeat (signings are left to the
+signing rules, which read the signers of one instrument together)."""
+DENIED = re.compile(r"\b(?:not|never|neither|nor|refused|declined)\b")
+ACT_LEMMA = {"acceded": "accede", "ratified": "ratify", "joined": "join", "adhered": "adhere", "withdrew": "withdraw"}
+
+
+def followed_across(s: Sentence) -> list:
+    """'China acceded to the treaty in March 1992. France followed in August 1992.': a 'followed' with no act before
+    it in its own sentence repeats the previous sentence's last act on a treaty (one stated, in a sentence naming an
+    instrument and no dictionary organisation, whose act a 'followed' may be as well), dated by its own words."""
+    out: list = []
+    last_act = list(PREVIOUS_ACT.finditer(s.previous_text))
+    if not last_act or DENIED.search(s.previous_text, 0, last_act[-1].start()) or names_organization(s):
+        return []
+    if not PREVIOUS_INSTRUMENT.search(s.previous_text) or any(
+        not o.startswith(provisional.PREFIX) for o in s.previous_sentence_organizations
+    ):
+        return []
+    named = _previous_named(s)
+    kind = _named_kind(named) if named is not None else _topic_kind(s)
+    lemma = ACT_LEMMA[last_act[-1].group("act")]
+    for verb in acts(s, {"follow"}):
+        if (
+            kind is None
+            or _followed(verb) is not None
+            or any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children)
+        ):
+            continue
+        if any(t.lemma_.lower() in PARTICIPATE for t in verb.sent if t.pos_ == "VERB" and t.i < verb.i):
+            continue  # an act in its own sentence: `followed`
+        actors = [a for a in _subjects(verb) if a.pos_ in ("PROPN", "PRON")]
+        states = _states(s, actors)
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        span = _clause(s, [verb, *actors])
+        rule = f"followed_{PARTICIPATE[lemma]}"
+        out += [agreements._agreement(s, rule, named, kind, [state], date, *span, modality=mood) for state in states]
+    return out
+
+
 def in_force_for(s: Sentence) -> list:
     """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`; the
     'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it)."""
@@ -167,4 +220,4 @@ def signed_it(s: Sentence) -> list:
     return out
 
 
-RULES = [did_so, followed, in_force_for, signed_it]
+RULES = [did_so, followed, followed_across, in_force_for, signed_it]

@@ -302,10 +302,15 @@ TUNE += [  # a tenth batch: one act told once for two states, written (with its 
         {(T, ("state:CHN",), "1992"), (T, ("state:FRA",), "1992"), (T, ("state:CHN", "state:FRA"), "1992")},
     ),
     (NPT_LEAD + "Israel has not signed the treaty, nor has India.", set()),
-    pytest.param(
+    (
         NPT_LEAD + "China acceded to the treaty in March 1992. France followed in August 1992.",
         {(T, ("state:CHN",), "1992-03"), (T, ("state:FRA",), "1992-08")},
-        marks=pytest.mark.xfail(strict=True, reason="'followed' is read only after an act in its own sentence"),
+    ),
+    ("Kazakhstan joined the CSTO in 1994. Armenia followed in 1995.", set()),
+    (NPT_LEAD + "India has not joined the treaty. Pakistan followed.", set()),
+    (
+        NPT_LEAD + "China acceded to the treaty in 1992. A long debate followed in France.",
+        {(T, ("state:CHN",), "1992")},
     ),
     ("Kazakhstan joined the CSTO in 1994, as did Armenia.", set()),
 ]
