@@ -43,8 +43,8 @@ def own_year(s: Sentence, state: str, start: int, end: int):
     return None
 
 
-DATED = re.compile(r"\s+(?:in|on)\s+$")
-"""The words between a state and its own date in a list: 'Ghana in 1975'."""
+DATED = re.compile(r",?\s+(?:in|on)\s+$")
+"""The words between a state and its own date in a list: 'Ghana in 1975', 'Cuba, in 2002, and East Timor, in 2003'."""
 LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?$")
 """The words between two states of one list, after the first one's own date if it has one ('Mexico in 1969 and by
 Peru in 1970')."""

@@ -78,7 +78,7 @@ def _states(s: Sentence, tokens) -> list[str]:
                 clause = s.clause(t.idx - s.offset)
                 excepted |= {m.entity_id for m in s.states(*clause) if agreement_guards.excepted(s, m)}
                 named = list(remainder(s, sorted(excepted), *clause))
-            out += named
+            out += named + _dated_list(s, t)
     return list(dict.fromkeys(out))
 
 
@@ -108,6 +108,17 @@ def _included(s: Sentence, token) -> list[str]:
             and not s.states(after, colon)
         ):
             return list(dict.fromkeys(m.entity_id for m, _ in run))
+    return []
+
+
+def _dated_list(s: Sentence, token) -> list[str]:
+    """The other states of a list whose states carry their own dates and which this word's state opens: 'The last
+    states to join were Cuba, in 2002, and East Timor, in 2003' (the parser hangs the list's dates and the later
+    states on the verb); none for a list with fewer than two dates."""
+    start = token.idx - s.offset
+    for run in dated_runs(s):
+        if run[0][0].char_start <= start < run[0][0].char_end and sum(1 for _, d in run if d is not None) >= 2:
+            return [m.entity_id for m, _ in run[1:]]
     return []
 
 

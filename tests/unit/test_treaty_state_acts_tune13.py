@@ -316,6 +316,32 @@ TUNE += [  # a tenth batch: one act told once for two states, written (with its 
 ]
 
 
+TUNE += [  # an eleventh batch, written (with its facts) before it was run
+    (
+        NPT_LEAD + "Among the last to join were Cuba in 2002 and East Timor in 2003.",
+        {(T, ("state:CUB",), "2002"), (T, ("state:TLS",), "2003")},
+    ),
+    (
+        NPT_LEAD + "The last states to join were Cuba, in 2002, and East Timor, in 2003.",
+        {(T, ("state:CUB",), "2002"), (T, ("state:TLS",), "2003")},
+    ),
+    (
+        NPT_LEAD + "Kazakhstan, Belarus and Ukraine each acceded as non-nuclear-weapon states.",
+        {(T, (KAZ,), None), (T, (BLR,), None), (T, (UKR,), None)},
+    ),
+    (
+        "Uzbekistan ratified the Chemical Weapons Convention on 23 July 1996 and the Biological Weapons Convention on "
+        "26 January 1996.",
+        {(C, ("state:UZB",), "1996-07-23"), (C, ("state:UZB",), "1996-01-26")},
+    ),
+    pytest.param(
+        NPT_LEAD + "Cuba joined in 2002 and East Timor a year later.",
+        {(T, ("state:CUB",), "2002"), (T, ("state:TLS",), "2003")},
+        marks=pytest.mark.xfail(strict=True, reason="a gapped state dated relative to the first ('a year later')"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert stated_agreements(text, subject=None) == expected
