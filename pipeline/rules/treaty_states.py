@@ -40,6 +40,17 @@ def _runs(s: Sentence, end: int) -> list[list]:
     return runs
 
 
+def list_from(s: Sentence, token) -> list[str]:
+    """The states of the list this word's state opens (mentions joined only by commas and 'and', `_runs`): 'ratification
+    by the Soviet Union, the United Kingdom and the United States', which the parser may hang on the act's noun; none
+    where the word names no state."""
+    start = token.idx - s.offset
+    for run in _runs(s, len(s.text)):
+        if run[0].char_start <= start < run[0].char_end:
+            return list(dict.fromkeys(m.entity_id for m in run))
+    return []
+
+
 def _others(s: Sentence, token) -> list[str]:
     """'all the others': the longest list of states before less the list just before."""
     runs = _runs(s, token.idx - s.offset)

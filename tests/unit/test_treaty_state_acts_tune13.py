@@ -342,6 +342,26 @@ TUNE += [  # an eleventh batch, written (with its facts) before it was run
 ]
 
 
+TUNE += [  # a twelfth batch, written (with its facts) before it was run
+    (
+        "Kazakhstan signed the Treaty on the Prohibition of Nuclear Weapons in March 2018 and ratified it in August "
+        "2019.",
+        {(T, (KAZ,), "2018-03"), (T, (KAZ,), "2019-08")},
+    ),
+    (NPT_LEAD + "In 1970, the year the treaty entered into force, Iran ratified it.", {(T, ("state:IRN",), "1970")}),
+    (
+        NPT_LEAD + "Ratification by the Soviet Union, the United Kingdom and the United States in 1970 brought it "
+        "into force.",
+        {(T, (x,), "1970") for x in ("state:SUN", "state:GBR", "state:USA")},
+    ),
+    (
+        NPT_LEAD + "The ratification of the treaty by Kazakhstan in 1994 was welcomed by Russia, China and the United "
+        "States.",
+        {(T, (KAZ,), "1994")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
     assert stated_agreements(text, subject=None) == expected
