@@ -5,13 +5,9 @@ as (visitor, visitor state, host state, year, modality), a visitor the dictionar
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.helpers import candidates, xfail_cases
-
-WORD = re.compile(r"[A-Za-z0-9]+")
+from tests.helpers import provisional_id, visitor_keys, xfail_cases
 
 HOLDOUT = [
     (
@@ -66,22 +62,6 @@ HOLDOUT = [
 ]
 
 
-def visits(text: str, subject: str) -> set:
-    """(visitor, visitor state, host state, year, modality) of every visit candidate of one paragraph."""
-    out = set()
-    for c in candidates(text, "visit", subject):
-        visitor, date = c.get("visitor_id"), c.get("date_edtf")
-        out.add((visitor, c.get("visitor_state_id"), c.get("host_state_id"), date[:4] if date else None, c.get("modality")))
-    return out
-
-
-def provisional_id(visitor: str | None) -> str | None:
-    """'new:Zalmai Rassoul' -> 'person:new_zalmai_rassoul': the id a person the dictionary lacks is given."""
-    if visitor is None or not visitor.startswith("new:"):
-        return visitor
-    return "person:new_" + "_".join(w.lower() for w in WORD.findall(visitor[4:]))
-
-
 @pytest.mark.parametrize("text, subject, expected", xfail_cases(HOLDOUT, {}))
 def test_a_held_out_visit_by_an_unlisted_official_is_read(text, subject, expected):
-    assert visits(text, subject) == {(provisional_id(v), *rest) for v, *rest in expected}
+    assert visitor_keys(text, subject) == {(provisional_id(v), *rest) for v, *rest in expected}

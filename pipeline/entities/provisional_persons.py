@@ -1,0 +1,197 @@
+"""Officials the person dictionary lacks, named in full after their office: provisional persons.
+
+Why: a foreign-relations article names many ministers and heads of government once, in full, after their office
+and state ('Omani Foreign Minister Yusuf bin Alawi travelled to Ashgabat', 'the Foreign Minister of Georgia, Grigol
+Vashadze'). The codebook writes such a visitor `new:<Full Name>`; without an entity the visit keeps only the state
+the title names and loses its visitor, and a later 'he' or surname ('Alawi met …') stands for no one.
+
+What counts (`persons`): a span the recogniser labels PERSON, of two words or more, that no dictionary mention
+overlaps, right after an office ('President', 'Foreign Minister', 'Emir', 'Deputy Prime Minister'), perhaps with its
+state's adjective or name ('Kyrgyz Foreign Minister', 'President of Indonesia', 'the Foreign Minister of Georgia,').
+The person serves the one state the office names, else, for an office named bare in an article about a state
+('Foreign Minister Abdulaziz Komilov' in Uzbekistan's), that state: the genre gives a foreign official his state's
+adjective and the article's own a title alone (as `visitor_titles` reads a visitor known by office). An office that
+names an organisation ('UN Secretary-General') or two states gives no person. Later in the source the full name or
+the surname alone ('Komilov') is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from pipeline.entities.gazetteer import EntityMention
+from pipeline.entities.provisional import _ents
+
+PREFIX = "person:new_"
+"""The id of every provisional person starts with it."""
+WORD = re.compile(r"[A-Za-z0-9]+")
+OFFICES = {
+    "president",
+    "vice-president",
+    "minister",
+    "premier",
+    "chancellor",
+    "emir",
+    "king",
+    "sultan",
+    "prince",
+    "sheikh",
+    "speaker",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "leader",
+}
+"""The head of an office held for a state, which a full name may follow."""
+OFFICE_WORDS = OFFICES | {
+    "prime",
+    "deputy",
+    "first",
+    "foreign",
+    "crown",
+    "defence",
+    "defense",
+    "interior",
+    "economy",
+    "energy",
+    "finance",
+    "trade",
+    "affairs",
+    "state",
+}
+"""Words of an office's name before its head ('Deputy Prime Minister', 'Crown Prince', 'Foreign Affairs Minister')."""
+JOINERS = {"of", "the", "for"}
+"""Words inside an office's name ('the Minister of Foreign Affairs of Georgia')."""
+PARTICLE = re.compile(r"^(?:bin|bint|ibn|al|el|ad|de|da|di|van|von|der|la|le)$|^(?:al|el|ad|as|ash|at)-\w")
+"""Lower-case words of a name ('Yusuf bin Alawi', 'Adel al-Jubeir')."""
+FIRM = re.compile(r"\b(?:Plc|PLC|Ltd|Inc|LLC|Corp|Corporation|Company|Group|Holdings?|Investments?|Mining|Oil|Gas)\b")
+"""A firm's name, which the recogniser may call a person after 'Chairman of the' ('Anglo Asian Mining Plc')."""
+SURNAME_MIN = 4
+"""A shorter last word ('Al', 'Lee') is no surname to find a person by alone."""
+
+
+def person_id(name: str) -> str:
+    """'Yusuf bin Alawi' -> 'person:new_yusuf_bin_alawi', 'Hugo Chávez' -> 'person:new_hugo_chavez' (ids are ASCII)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return PREFIX + "_".join(w.lower() for w in WORD.findall(plain))
+
+
+def persons(found: list, parses: dict, subjects: dict) -> tuple[list, dict[str, str], dict[str, str]]:
+    """`found` (sentences in source order) with a mention at every provisional person (above) and at his later
+    full name or surname in the source; the persons named (entity_id -> name) and their states (entity_id ->
+    state). `subjects`: source id -> what the source is about."""
+    names: dict[str, str] = {}
+    states: dict[str, str] = {}
+    known_forms: dict[str, dict[str, str]] = {}  # source -> surface form -> person
+    in_docs: dict[int, tuple] = {}
+    out = []
+    for f in found:
+        span = parses.get(f.row.passage_id)
+        known = list(f.entities)
+        added: list[EntityMention] = []
+        subject = subjects.get(f.row.source_id) or ""
+        for ent in _names(span, in_docs) if span is not None else ():
+            found_person = _titled_person(f.row, ent, known, subject if subject.startswith("state:") else None)
+            if found_person is None:
+                continue
+            start, end, state = found_person
+            name = f.row.text[start:end]
+            eid = person_id(name)
+            names.setdefault(eid, name)
+            states.setdefault(eid, state)
+            added.append(EntityMention(start, end, name, eid, "person", "name", "entity.provisional_person"))
+            forms = known_forms.setdefault(f.row.source_id, {})
+            forms.setdefault(name, eid)
+            surname = name.split()[-1]
+            if len(surname) >= SURNAME_MIN:
+                forms.setdefault(surname, eid)
+        for form, eid in known_forms.get(f.row.source_id, {}).items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", f.row.text):
+                if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
+                    added.append(
+                        EntityMention(m.start(), m.end(), form, eid, "person", "short", "entity.provisional_person")
+                    )
+        if added:
+            f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
+        out.append(f)
+    return out, names, states
+
+
+def _names(span, in_docs: dict) -> list:
+    """The spans that may name a person: the recogniser's PERSON spans, and the chains of proper nouns joined as
+    compounds to a last one that none of them covers (the recogniser misses 'Nancy Pelosi' after 'Speaker of the
+    United States House of Representatives'; 'Representatives', the object of 'of', is no part of the name)."""
+    people = [ent for ent in _ents(span, in_docs) if ent.label_ == "PERSON"]
+    covered = {t.i for ent in people for t in ent}
+    for last in span:
+        if last.pos_ != "PROPN" or last.dep_ == "compound" or last.i in covered:
+            continue
+        first = last.i
+        while first > span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].dep_ == "compound":
+            first -= 1
+        if first < last.i and not any(i in covered for i in range(first, last.i)):
+            people.append(span.doc[first : last.i + 1])
+    return people
+
+
+def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, str] | None:
+    """(start, end, state) of a full name the recogniser found right after an office (offsets relative to the
+    sentence), or None: not after an office, a name of one word, a name a dictionary mention overlaps, an office of
+    an organisation or of several states."""
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in OFFICE_WORDS | JOINERS or _in(tokens[0], row, known, ("state",))):
+        tokens = tokens[1:]  # 'President Susilo Bambang Yudhoyono' as one span: the office is not the name
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    if len(tokens) < 2 or not all(t.text[:1].isupper() or PARTICLE.match(t.lower_) or t.text == "-" for t in tokens):
+        return None
+    start, end = tokens[0].idx - row.char_start, tokens[-1].idx + len(tokens[-1]) - row.char_start
+    if FIRM.search(row.text, start, end) or any(m.char_start < end and start < m.char_end for m in known):
+        return None
+    office = _office(tokens[0], row, known)
+    if not any(t.lower_ in OFFICES for t in office):
+        return None
+    if any(_in(t, row, known, ("organization", "person")) for t in office):
+        return None  # 'UN Secretary-General Ban Ki-moon'
+    named = {m.entity_id for t in office for m in known if _covers(m, t, row) and m.entity_type == "state"}
+    if len(named) > 1:
+        return None
+    state = next(iter(named), None) or home
+    return (start, end, state) if state else None
+
+
+def _office(first, row, known: list) -> list:
+    """The tokens of the office right before a name's first token, nearest first: office words, the words that join
+    them, the mentions and capitalised words inside it ('the Foreign Minister of Georgia,', 'Kyrgyz Foreign Minister',
+    'UN Secretary-General', "Russia's Foreign Minister", 'Speaker of the United States House of Representatives'),
+    through one comma before the name; not a person named before it."""
+    doc, i, words = first.doc, first.i - 1, []
+    if i >= first.sent.start and doc[i].text == ",":
+        i -= 1
+    while i >= first.sent.start:
+        t = doc[i]
+        mention = next((m for m in known if _covers(m, t, row)), None)
+        if mention is not None and mention.entity_type == "person":
+            break  # 'Tokayev received Thai Prime Minister …': the host is no part of the office
+        if not (
+            t.lower_ in OFFICE_WORDS | JOINERS
+            or t.text in ("-", "–", "'s", "’s")
+            or mention is not None
+            or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))  # '… House of Representatives'
+        ):
+            break
+        words.append(t)
+        i -= 1
+    return words
+
+
+def _covers(mention: EntityMention, token, row) -> bool:
+    at = token.idx - row.char_start
+    return mention.char_start <= at < mention.char_end
+
+
+def _in(token, row, known: list, types: tuple) -> bool:
+    """The token lies in a mention of one of `types`."""
+    return any(m.entity_type in types and _covers(m, token, row) for m in known)

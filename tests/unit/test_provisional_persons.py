@@ -1,0 +1,45 @@
+"""Provisional persons (`pipeline.entities.provisional_persons`): an official the person dictionary lacks, named in
+full after his office, is a person of the state the office names; a name after no office, or after an
+organisation's office, is none; a later surname is the same person."""
+
+from __future__ import annotations
+
+from tests.helpers import provisional_person_mentions
+
+
+def test_a_full_name_after_a_state_s_office_is_a_person_of_that_state():
+    assert provisional_person_mentions("In 2015 Japanese Foreign Minister Fumio Kishida visited Tashkent.") == {
+        ("Fumio Kishida", "person:new_fumio_kishida", "state:JPN")
+    }
+    assert provisional_person_mentions(
+        "The Minister of Foreign Affairs of Japan, Taro Kono, visited Tashkent in 2018."
+    ) == {("Taro Kono", "person:new_taro_kono", "state:JPN")}
+
+
+def test_an_office_of_an_institution_or_a_possessive_state_is_that_state_s():
+    text = "It received a visit from Speaker of the United States House of Representatives Nancy Pelosi to Yerevan."
+    assert provisional_person_mentions(text, "state:ARM") == {("Nancy Pelosi", "person:new_nancy_pelosi", "state:USA")}
+    text = "Russia's Deputy Foreign Minister Grigory Karasin visited Astana in 2014."
+    assert provisional_person_mentions(text) == {("Grigory Karasin", "person:new_grigory_karasin", "state:RUS")}
+
+
+def test_an_office_named_bare_is_the_article_s_own():
+    found = provisional_person_mentions("Foreign Minister Abdulaziz Komilov travelled to Kabul in 2018.", "state:UZB")
+    assert found == {("Abdulaziz Komilov", "person:new_abdulaziz_komilov", "state:UZB")}
+    assert not provisional_person_mentions("Foreign Minister Abdulaziz Komilov travelled to Kabul in 2018.", "org:SCO")
+
+
+def test_a_name_after_no_office_or_an_organisation_s_office_is_no_person():
+    assert not provisional_person_mentions("In 2010 Kurmanbek Bakiyev met Berdimuhamedow in Ashgabat.")
+    assert not provisional_person_mentions("UN Secretary-General Ban Ki-moon visited Ashgabat in 2010.")
+    assert not provisional_person_mentions("In 2014 a trade delegation from Oman visited Ashgabat.")
+    text = "It is co-chaired by Reza Vaziri, Chairman of the Anglo Asian Mining Plc (LSE Ticker: AAZ)."
+    assert not provisional_person_mentions(text, "state:AZE")
+
+
+def test_a_later_surname_is_the_same_person():
+    text = "Kyrgyz Foreign Minister Jeenbek Kulubaev arrived in Baku in 2019. Kulubaev met Ilham Aliyev."
+    assert provisional_person_mentions(text) == {
+        ("Jeenbek Kulubaev", "person:new_jeenbek_kulubaev", "state:KGZ"),
+        ("Kulubaev", "person:new_jeenbek_kulubaev", "state:KGZ"),
+    }
