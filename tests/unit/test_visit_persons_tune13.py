@@ -77,6 +77,73 @@ TUNE = [
 ]
 
 
+TUNE_LISTED = [
+    (
+        "Chinese President Hu Jintao visited Turkmenistan in 2009 to open the gas pipeline.",
+        "state:TKM",
+        {("person:hu_jintao", "state:CHN", "state:TKM", "2009", None)},
+    ),
+    (
+        "During his visit to Ankara in 2013, Berdimuhamedow met President Abdullah Gül.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:TUR", "2013", None)},
+    ),
+    (
+        "Berdimuhamedow hosted Iranian President Mahmoud Ahmadinejad in Ashgabat in 2007.",
+        "state:TKM",
+        {("person:ahmadinejad", "state:IRN", "state:TKM", "2007", None)},
+    ),
+    (
+        "In April 2008 President Gurbanguly Berdimuhamedow paid a state visit to China. "
+        "He made official visits to Russia, India and Pakistan in 2009.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:CHN", "2008", None),
+            ("person:berdimuhamedow", "state:TKM", "state:RUS", "2009", None),
+            ("person:berdimuhamedow", "state:TKM", "state:IND", "2009", None),
+            ("person:berdimuhamedow", "state:TKM", "state:PAK", "2009", None),
+        },
+    ),
+    (
+        "Niyazov and Putin met in Moscow in 2002.",
+        "state:TKM",
+        {("person:niyazov", "state:TKM", "state:RUS", "2002", None)},
+    ),
+    (
+        "The Russian president attended the Caspian summit in Ashgabat in 2014.",
+        "state:TKM",
+        {(None, "state:RUS", "state:TKM", "2014", None)},
+    ),
+    (
+        "Prime Minister Shinzo Abe visited Ashgabat in October 2015, the first visit by a Japanese leader.",
+        "state:TKM",
+        {("person:abe", "state:JPN", "state:TKM", "2015", None)},
+    ),
+    (
+        "Turkmen Foreign Minister Rashid Meredov travelled to Tehran in 2009.",
+        "state:TKM",
+        {("person:meredov", "state:TKM", "state:IRN", "2009", None)},
+    ),
+    (
+        "In 2012 Berdimuhamedow received Afghan President Hamid Karzai, who was on an official visit.",
+        "state:TKM",
+        {("person:karzai", "state:AFG", "state:TKM", "2012", None)},
+    ),
+    ("Berdimuhamedow cancelled his planned visit to Kabul in 2018.", "state:TKM", set()),
+    (
+        "In 2010 Berdimuhamedow was invited to visit Japan.",
+        "state:TKM",
+        {("person:berdimuhamedow", "state:TKM", "state:JPN", "2010", "proposed")},
+    ),
+]
+"""Visits by leaders the person dictionary holds, in the shapes of a 'Foreign relations of …' article."""
+
+
+@pytest.mark.parametrize("text, subject, expected", xfail_cases(TUNE_LISTED, {}))
+def test_a_tuning_visit_by_a_listed_leader_is_read(text, subject, expected):
+    assert visitor_keys(text, subject) == expected
+
+
 @pytest.mark.parametrize("text, subject, expected", xfail_cases(TUNE, {}))
 def test_a_tuning_visit_by_an_unlisted_official_is_read(text, subject, expected):
     assert visitor_keys(text, subject) == {(provisional_id(v), *rest) for v, *rest in expected}
