@@ -12,7 +12,8 @@ The person serves the one state the office names, else, for an office named bare
 ('Foreign Minister Abdulaziz Komilov' in Uzbekistan's), that state: the genre gives a foreign official his state's
 adjective and the article's own a title alone (as `visitor_titles` reads a visitor known by office). An office that
 names an organisation ('UN Secretary-General') or two states gives no person. Later in the source the full name or
-the surname alone ('Komilov') is the same person.
+the surname alone ('Komilov') is the same person; so is a listed person's surname after his full name ('Shinzo Abe …
+Abe returned the visit', where the dictionary keeps 'Abe' alone no alias), unless two persons of the source share it.
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ PARTICLE = re.compile(r"^(?:bin|bint|ibn|al|el|ad|de|da|di|van|von|der|la|le)$|^
 FIRM = re.compile(r"\b(?:Plc|PLC|Ltd|Inc|LLC|Corp|Corporation|Company|Group|Holdings?|Investments?|Mining|Oil|Gas)\b")
 """A firm's name, which the recogniser may call a person after 'Chairman of the' ('Anglo Asian Mining Plc')."""
 SURNAME_MIN = 4
-"""A shorter last word ('Al', 'Lee') is no surname to find a person by alone."""
+"""A shorter last word of a provisional person's name ('Al', 'Lee') is no surname to find him by alone; a listed
+person's ('Abe', after 'Shinzo Abe') is, the recogniser's reading of the full name not being in doubt."""
+PROVISIONAL = "entity.provisional_person"
 
 
 def person_id(name: str) -> str:
@@ -101,22 +104,30 @@ def persons(found: list, parses: dict, subjects: dict) -> tuple[list, dict[str, 
             eid = person_id(name)
             names.setdefault(eid, name)
             states.setdefault(eid, state)
-            added.append(EntityMention(start, end, name, eid, "person", "name", "entity.provisional_person"))
-            forms = known_forms.setdefault(f.row.source_id, {})
-            forms.setdefault(name, eid)
-            surname = name.split()[-1]
-            if len(surname) >= SURNAME_MIN:
-                forms.setdefault(surname, eid)
-        for form, eid in known_forms.get(f.row.source_id, {}).items():
+            added.append(EntityMention(start, end, name, eid, "person", "name", PROVISIONAL))
+        forms = known_forms.setdefault(f.row.source_id, {})
+        for m in known + added:  # a person named in full, listed or not: his surname later on
+            if m.entity_type == "person" and m.form != "short" and len(m.text.split()) > 1:
+                _remember(forms, m.text, m.entity_id, 0)
+                _remember(forms, m.text.split()[-1], m.entity_id, SURNAME_MIN if m.rule_id == PROVISIONAL else 3)
+        for form, eid in forms.items():
+            if eid is None:
+                continue  # two persons of one surname ('Heydar Aliyev', 'Ilham Aliyev'): neither
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", f.row.text):
                 if not any(x.char_start < m.end() and m.start() < x.char_end for x in known + added):
-                    added.append(
-                        EntityMention(m.start(), m.end(), form, eid, "person", "short", "entity.provisional_person")
-                    )
+                    rule = PROVISIONAL if eid.startswith(PREFIX) else "entity.surname"
+                    added.append(EntityMention(m.start(), m.end(), form, eid, "person", "short", rule))
         if added:
             f = replace(f, entities=tuple(sorted(known + added, key=lambda m: (m.char_start, m.char_end))))
         out.append(f)
     return out, names, states
+
+
+def _remember(forms: dict, form: str, eid: str, shortest: int) -> None:
+    """Note that `form` names `eid` in the source, or that it names no one where it names two persons."""
+    if len(form) < shortest or not form[:1].isupper():
+        return
+    forms[form] = eid if forms.get(form, eid) == eid else None
 
 
 def _names(span, in_docs: dict) -> list:

@@ -4,7 +4,7 @@ organisation's office, is none; a later surname is the same person."""
 
 from __future__ import annotations
 
-from tests.helpers import provisional_person_mentions
+from tests.helpers import provisional_person_mentions, visitor_keys
 
 
 def test_a_full_name_after_a_state_s_office_is_a_person_of_that_state():
@@ -43,3 +43,14 @@ def test_a_later_surname_is_the_same_person():
         ("Jeenbek Kulubaev", "person:new_jeenbek_kulubaev", "state:KGZ"),
         ("Kulubaev", "person:new_jeenbek_kulubaev", "state:KGZ"),
     }
+
+
+def test_a_listed_person_s_surname_after_his_full_name_is_he():
+    text = "In 2013 Berdimuhamedow visited Tokyo and met Shinzo Abe. Abe returned the visit in 2015."
+    assert visitor_keys(text, "state:TKM") == {
+        ("person:berdimuhamedow", "state:TKM", "state:JPN", "2013", None),
+        ("person:abe", "state:JPN", "state:TKM", "2015", None),
+    }
+    # two persons of one surname: the surname alone is neither
+    text = "Heydar Aliyev and Ilham Aliyev both came to Ashgabat. Aliyev returned the visit in 2015."
+    assert not {k[0] for k in visitor_keys(text, "state:TKM") if k[3] == "2015"} - {None}
