@@ -479,15 +479,16 @@ def visit_modalities(text: str, subject: str | None, heading: str | None = None)
 
 
 def visitor_keys(text: str, subject: str | None) -> set:
-    """(visitor, visitor state, host state, year, modality) of every visit candidate of one paragraph: the visit's
-    key and the visitor, a person the dictionary lacks by his provisional id (`provisional_id`)."""
+    """(visitor, visitor state or organisation, host state, year, modality) of every visit candidate of one
+    paragraph: the visit's key and the visitor, a person the dictionary lacks by his provisional id
+    (`provisional_id`)."""
     out = set()
     for c in candidates(text, "visit", subject):
         date = c.get("date_edtf")
         out.add(
             (
                 c.get("visitor_id"),
-                c.get("visitor_state_id"),
+                c.get("visitor_state_id") or c.get("visitor_organization_id"),
                 c.get("host_state_id"),
                 date[:4] if date else None,
                 c.get("modality"),

@@ -10,8 +10,9 @@ overlaps, right after an office ('President', 'Foreign Minister', 'Emir', 'Deput
 state's adjective or name ('Kyrgyz Foreign Minister', 'President of Indonesia', 'the Foreign Minister of Georgia,').
 The person serves the one state the office names, else, for an office named bare in an article about a state
 ('Foreign Minister Abdulaziz Komilov' in Uzbekistan's), that state: the genre gives a foreign official his state's
-adjective and the article's own a title alone (as `visitor_titles` reads a visitor known by office). An office that
-names an organisation ('UN Secretary-General') or two states gives no person. Later in the source the full name or
+adjective and the article's own a title alone (as `visitor_titles` reads a visitor known by office). An office of
+an organisation ('IMF Managing Director Christine Lagarde') gives a person of no state; one that names two states,
+or a state and an organisation, none. Later in the source the full name or
 the surname alone ('Komilov') is the same person; so is a listed person's surname after his full name ('Shinzo Abe …
 Abe returned the visit', where the dictionary keeps 'Abe' alone no alias), unless two persons of the source share it.
 """
@@ -44,6 +45,9 @@ OFFICES = {
     "chairman",
     "chairwoman",
     "leader",
+    "director",
+    "commissioner",
+    "representative",
 }
 """The head of an office held for a state, which a full name may follow."""
 OFFICE_WORDS = OFFICES | {
@@ -61,6 +65,12 @@ OFFICE_WORDS = OFFICES | {
     "trade",
     "affairs",
     "state",
+    "managing",
+    "executive",
+    "general",
+    "high",
+    "special",
+    "chief",
 }
 """Words of an office's name before its head ('Deputy Prime Minister', 'Crown Prince', 'Foreign Affairs Minister')."""
 JOINERS = {"of", "the", "for"}
@@ -81,12 +91,12 @@ def person_id(name: str) -> str:
     return PREFIX + "_".join(w.lower() for w in WORD.findall(plain))
 
 
-def persons(found: list, parses: dict, subjects: dict) -> tuple[list, dict[str, str], dict[str, str]]:
+def persons(found: list, parses: dict, subjects: dict) -> tuple[list, dict[str, str], dict[str, str | None]]:
     """`found` (sentences in source order) with a mention at every provisional person (above) and at his later
     full name or surname in the source; the persons named (entity_id -> name) and their states (entity_id ->
     state). `subjects`: source id -> what the source is about."""
     names: dict[str, str] = {}
-    states: dict[str, str] = {}
+    states: dict[str, str | None] = {}
     known_forms: dict[str, dict[str, str]] = {}  # source -> surface form -> person
     in_docs: dict[int, tuple] = {}
     out = []
@@ -147,10 +157,11 @@ def _names(span, in_docs: dict) -> list:
     return people
 
 
-def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, str] | None:
+def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, str | None] | None:
     """(start, end, state) of a full name the recogniser found right after an office (offsets relative to the
     sentence), or None: not after an office, a name of one word, a name a dictionary mention overlaps, an office of
-    an organisation or of several states."""
+    several states or of a state and an organisation. An organisation's office gives a person of no state ('IMF
+    Managing Director Christine Lagarde'): he travels for it, not for a state (`visit_organizations`)."""
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in OFFICE_WORDS | JOINERS or _in(tokens[0], row, known, ("state",))):
         tokens = tokens[1:]  # 'President Susilo Bambang Yudhoyono' as one span: the office is not the name
@@ -164,9 +175,11 @@ def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, s
     office = _office(tokens[0], row, known)
     if not any(t.lower_ in OFFICES for t in office):
         return None
-    if any(_in(t, row, known, ("organization", "person")) for t in office):
-        return None  # 'UN Secretary-General Ban Ki-moon'
+    if any(_in(t, row, known, ("person",)) for t in office):
+        return None
     named = {m.entity_id for t in office for m in known if _covers(m, t, row) and m.entity_type == "state"}
+    if any(_in(t, row, known, ("organization",)) for t in office):
+        return None if named else (start, end, None)
     if len(named) > 1:
         return None
     state = next(iter(named), None) or home

@@ -31,10 +31,17 @@ def test_an_office_named_bare_is_the_article_s_own():
 
 def test_a_name_after_no_office_or_an_organisation_s_office_is_no_person():
     assert not provisional_person_mentions("In 2010 Kurmanbek Bakiyev met Berdimuhamedow in Ashgabat.")
-    assert not provisional_person_mentions("UN Secretary-General Ban Ki-moon visited Ashgabat in 2010.")
     assert not provisional_person_mentions("In 2014 a trade delegation from Oman visited Ashgabat.")
     text = "It is co-chaired by Reza Vaziri, Chairman of the Anglo Asian Mining Plc (LSE Ticker: AAZ)."
     assert not provisional_person_mentions(text, "state:AZE")
+
+
+def test_an_organisation_s_official_is_a_person_of_no_state_and_its_visitor():
+    text = "IMF Managing Director Christine Lagarde visited Astana in 2014."
+    assert provisional_person_mentions(text) == {("Christine Lagarde", "person:new_christine_lagarde", None)}
+    assert visitor_keys(text, "state:KAZ") == {("person:new_christine_lagarde", "org:IMF", "state:KAZ", "2014", None)}
+    text = "The Kazakh head of the OSCE Centre, Ambassador Natalia Zarudna, met officials in Astana."
+    assert not provisional_person_mentions(text)
 
 
 def test_a_later_surname_is_the_same_person():
