@@ -10,7 +10,9 @@ from pipeline.entities import name_extent, provisional_persons
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 
-def entity_rows(names: dict[str, str], entities: pd.DataFrame, states: dict[str, str] | None = None) -> pd.DataFrame:
+def entity_rows(
+    names: dict[str, str], entities: pd.DataFrame, states: dict[str, str | None] | None = None
+) -> pd.DataFrame:
     """The entities table with a row for every provisional organisation or person not already in it; a sub-body
     named in full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so
     a rule that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it; a person
