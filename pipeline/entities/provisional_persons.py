@@ -78,11 +78,14 @@ JOINERS = {"of", "the", "for"}
 PARTICLE = re.compile(r"^(?:bin|bint|ibn|al|el|ad|de|da|di|van|von|der|la|le)$|^(?:al|el|ad|as|ash|at)-\w")
 """Lower-case words of a name ('Yusuf bin Alawi', 'Adel al-Jubeir')."""
 FIRM = re.compile(r"\b(?:Plc|PLC|Ltd|Inc|LLC|Corp|Corporation|Company|Group|Holdings?|Investments?|Mining|Oil|Gas)\b")
-"""A firm's name, which the recogniser may call a person after 'Chairman of the' ('Anglo Asian Mining Plc')."""
+"""A firm's name, which the recogniser may call a person after 'Chairman of the' ('Anglo Asian Mining Plc'), and
+whose chairman holds no office of a state."""
 SURNAME_MIN = 4
 """A shorter last word of a provisional person's name ('Al', 'Lee') is no surname to find him by alone; a listed
 person's ('Abe', after 'Shinzo Abe') is, the recogniser's reading of the full name not being in doubt."""
 PROVISIONAL = "entity.provisional_person"
+NAME_ROLES = {"nsubj", "nsubjpass", "dobj", "appos", "conj", "ROOT"}
+"""Where a name the recogniser missed stands in its clause (`_names`)."""
 
 
 def person_id(name: str) -> str:
@@ -143,14 +146,21 @@ def _remember(forms: dict, form: str, eid: str, shortest: int) -> None:
 def _names(span, in_docs: dict) -> list:
     """The spans that may name a person: the recogniser's PERSON spans, and the chains of proper nouns joined as
     compounds to a last one that none of them covers (the recogniser misses 'Nancy Pelosi' after 'Speaker of the
-    United States House of Representatives'; 'Representatives', the object of 'of', is no part of the name)."""
+    United States House of Representatives'; 'Representatives', the object of 'of', is no part of the name), where
+    the recogniser saw no other entity and the chain is a subject, object or apposition, not the object of a
+    preposition ('Commissioner for Human Rights', 'the High-Level Task Force on …': a body or a field)."""
     people = [ent for ent in _ents(span, in_docs) if ent.label_ == "PERSON"]
     covered = {t.i for ent in people for t in ent}
     for last in span:
-        if last.pos_ != "PROPN" or last.dep_ == "compound" or last.i in covered:
+        if last.pos_ != "PROPN" or last.dep_ not in NAME_ROLES or last.ent_type_ or last.i in covered:
             continue
         first = last.i
-        while first > span.start and span.doc[first - 1].pos_ == "PROPN" and span.doc[first - 1].dep_ == "compound":
+        while (
+            first > span.start
+            and span.doc[first - 1].pos_ == "PROPN"
+            and span.doc[first - 1].dep_ == "compound"
+            and not span.doc[first - 1].ent_type_
+        ):
             first -= 1
         if first < last.i and not any(i in covered for i in range(first, last.i)):
             people.append(span.doc[first : last.i + 1])
@@ -173,8 +183,10 @@ def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, s
     if FIRM.search(row.text, start, end) or any(m.char_start < end and start < m.char_end for m in known):
         return None
     office = _office(tokens[0], row, known)
-    if not any(t.lower_ in OFFICES for t in office):
-        return None
+    if not any(t.lower_ in OFFICES for t in office) and getattr(ent, "label_", "") == "PERSON":
+        office, home = _office_after(tokens[-1], row, known), None  # an office set off after names its state
+    if not any(t.lower_ in OFFICES for t in office) or any(FIRM.fullmatch(t.text) for t in office):
+        return None  # no office, or a firm's ('Reza Vaziri, Chairman of the Anglo Asian Mining Plc')
     if any(_in(t, row, known, ("person",)) for t in office):
         return None
     named = {m.entity_id for t in office for m in known if _covers(m, t, row) and m.entity_type == "state"}
@@ -194,21 +206,39 @@ def _office(first, row, known: list) -> list:
     doc, i, words = first.doc, first.i - 1, []
     if i >= first.sent.start and doc[i].text == ",":
         i -= 1
-    while i >= first.sent.start:
-        t = doc[i]
-        mention = next((m for m in known if _covers(m, t, row)), None)
-        if mention is not None and mention.entity_type == "person":
-            break  # 'Tokayev received Thai Prime Minister …': the host is no part of the office
-        if not (
-            t.lower_ in OFFICE_WORDS | JOINERS
-            or t.text in ("-", "–", "'s", "’s")
-            or mention is not None
-            or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ"))  # '… House of Representatives'
-        ):
-            break
-        words.append(t)
+    while i >= first.sent.start and _of_office(doc[i], row, known):  # not 'Tokayev received Thai Prime Minister …'
+        words.append(doc[i])
         i -= 1
     return words
+
+
+def _office_after(last, row, known: list) -> list:
+    """The tokens of an office set off by commas right after a name and opened by an article or a state ('Jeenbek
+    Kulubaev, the Kyrgyz foreign minister,', "Yusuf bin Alawi, Oman's minister responsible for foreign affairs"), up
+    to the first word that is none of its; the recogniser's PERSON spans only, whose state it must name."""
+    doc, i, words = last.doc, last.i + 1, []
+    if i + 1 >= last.sent.end or doc[i].text != ",":
+        return []
+    i += 1
+    if doc[i].lower_ not in ("the", "a", "an") and not _in(doc[i], row, known, ("state",)):
+        return []  # 'Tim Cejka, President of ExxonMobil': an office set off names its state first
+    while i < last.sent.end and _of_office(doc[i], row, known):
+        words.append(doc[i])
+        i += 1
+    return words
+
+
+def _of_office(token, row, known: list) -> bool:
+    """The token may be a word of an office's name: an office word, a word joining them, a mention (not a person's)
+    or a capitalised word ('Speaker of the United States House of Representatives')."""
+    mention = next((m for m in known if _covers(m, token, row)), None)
+    if mention is not None:
+        return mention.entity_type != "person"
+    return (
+        token.lower_ in OFFICE_WORDS | JOINERS
+        or token.text in ("-", "–", "'s", "’s")
+        or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
+    )
 
 
 def _covers(mention: EntityMention, token, row) -> bool:

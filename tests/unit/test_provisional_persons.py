@@ -34,6 +34,14 @@ def test_a_name_after_no_office_or_an_organisation_s_office_is_no_person():
     assert not provisional_person_mentions("In 2014 a trade delegation from Oman visited Ashgabat.")
     text = "It is co-chaired by Reza Vaziri, Chairman of the Anglo Asian Mining Plc (LSE Ticker: AAZ)."
     assert not provisional_person_mentions(text, "state:AZE")
+    text = "The chamber is co-chaired by Tim Cejka, President of ExxonMobil, and by the Azerbaijani minister."
+    assert not provisional_person_mentions(text, "state:AZE")
+    text = "It was set up with the UN Secretary-General's High-Level Task Force on the Global Food Crisis and FAO."
+    assert not provisional_person_mentions(text)
+    text = "Nils Muiznieks, Council of Europe Commissioner for Human Rights, wrote the report in 2017."
+    assert {m[1] for m in provisional_person_mentions(text)} <= {"person:new_nils_muiznieks"}
+    text = "The session was opened by Edward Brown, the president of the assembly."
+    assert not provisional_person_mentions(text, "state:AZE")
 
 
 def test_an_organisation_s_official_is_a_person_of_no_state_and_its_visitor():

@@ -74,6 +74,16 @@ TUNE = [
         {("new:Adel al-Jubeir", "state:SAU", "state:TKM", "2016", None)},
     ),
     ("Visits by tourists from China have grown since 2010.", "state:TKM", set()),
+    (
+        "Jeenbek Kulubaev, the Kyrgyz foreign minister, visited Ashgabat in 2019.",
+        "state:TKM",
+        {("new:Jeenbek Kulubaev", "state:KGZ", "state:TKM", "2019", None)},
+    ),
+    (
+        "In 2011 Yusuf bin Alawi, Oman's minister responsible for foreign affairs, travelled to Ashgabat.",
+        "state:TKM",
+        {("new:Yusuf bin Alawi", "state:OMN", "state:TKM", "2011", None)},
+    ),
 ]
 
 
