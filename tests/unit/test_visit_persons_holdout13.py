@@ -1,7 +1,11 @@
 """A held-out set of visits by officials the person dictionary lacks (the vis13 work), written with the expected
 facts before the pipeline ran on them and never fixed against: other states, titles and wordings than the tuning
 set's (`test_visit_persons_tune13.py`). Each case: a paragraph, its source's state, and the visits it states keyed
-as (visitor, visitor state, host state, year, modality), a visitor the dictionary lacks written `new:<Full Name>`."""
+as (visitor, visitor state, host state, year, modality), a visitor the dictionary lacks written `new:<Full Name>`.
+
+Scored before the first change: 0 of the 10 expected facts found exactly (8 of their keys without the visitor), 8
+found that were not expected (those keys with no visitor); at the end: 6 of 10 exactly (9 keys), 3 not expected
+(the same visits with no or a cut visitor), none with an unexpected key."""
 
 from __future__ import annotations
 
@@ -62,6 +66,15 @@ HOLDOUT = [
 ]
 
 
-@pytest.mark.parametrize("text, subject, expected", xfail_cases(HOLDOUT, {}))
+KNOWN = {
+    "South Korean Prime Minister Lee Nak-yon": "the hyphenated name is read as no person: the visit has no visitor",
+    "Qatari Foreign Minister Mohammed": "the name is cut before 'Al Thani'",
+    "Tokayev received Thai Prime Minister": "'Prayut Chan-o-cha' is read as no person: the visit has no visitor",
+    "Deputy Foreign Minister Vepa Hajiyev led": "'led a delegation to Kuala Lumpur' is read as no visit",
+}
+"""The held-out cases the rules do not meet (scored at the end of the vis13 work, not fixed against)."""
+
+
+@pytest.mark.parametrize("text, subject, expected", xfail_cases(HOLDOUT, KNOWN))
 def test_a_held_out_visit_by_an_unlisted_official_is_read(text, subject, expected):
     assert visitor_keys(text, subject) == {(provisional_id(v), *rest) for v, *rest in expected}
