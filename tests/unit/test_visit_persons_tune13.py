@@ -141,6 +141,20 @@ TUNE_LISTED = [
     ),
     ("Berdimuhamedow cancelled his planned visit to Kabul in 2018.", "state:TKM", set()),
     (
+        "Iranian President Hassan Rouhani came to Ashgabat in 2014 and again in 2017.",
+        "state:TKM",
+        {("person:rouhani", "state:IRN", "state:TKM", y, None) for y in ("2014", "2017")},
+    ),
+    (
+        "Berdimuhamedow travelled to Tehran in 2007 and 2016, and went to Baku in 2008.",
+        "state:TKM",
+        {
+            ("person:berdimuhamedow", "state:TKM", "state:IRN", "2007", None),
+            ("person:berdimuhamedow", "state:TKM", "state:IRN", "2016", None),
+            ("person:berdimuhamedow", "state:TKM", "state:AZE", "2008", None),
+        },
+    ),
+    (
         "In 2010 Berdimuhamedow was invited to visit Japan.",
         "state:TKM",
         {("person:berdimuhamedow", "state:TKM", "state:JPN", "2010", "proposed")},
@@ -149,7 +163,13 @@ TUNE_LISTED = [
 """Visits by leaders the person dictionary holds, in the shapes of a 'Foreign relations of …' article."""
 
 
-@pytest.mark.parametrize("text, subject, expected", xfail_cases(TUNE_LISTED, {}))
+LISTED_KNOWN = {
+    "Berdimuhamedow travelled to Tehran in 2007 and 2016": "the 'went to' pattern dates a destination by its first "
+    "date only: the series needs the parse's own dates ('in 2004, and in 2006 he signed' is another clause's)",
+}
+
+
+@pytest.mark.parametrize("text, subject, expected", xfail_cases(TUNE_LISTED, LISTED_KNOWN))
 def test_a_tuning_visit_by_a_listed_leader_is_read(text, subject, expected):
     assert visitor_keys(text, subject) == expected
 
