@@ -56,28 +56,53 @@ def ellipses(text: str, candidates: list, g: Grammar) -> list:
                 and word_before.group(1).lower() not in STOP_WORDS
             ):
                 model = r[3]
-        if model is None:
-            out.append(c)
+        out.append(c if model is None else _repeating(text, c, model, g))
+    return _shared_forward(text, out, g)
+
+
+FORWARD_GAP = re.compile(r"[\s\u00a0]*(?:,[\s\u00a0]*(?:(?:and|or)[\s\u00a0]+)?|(?:and|or)[\s\u00a0]+)")
+"""What joins a bare number to the figure after it whose unit it shares: '9.6 and 9.3 percent', '12, 15 or 20 tests'."""
+RANGE_BEFORE = re.compile(r"\b(?:between|from)[\s\u00a0]+\Z", re.IGNORECASE)
+"""'between 5 and 10 percent', 'from 5 to 10': a range or a change, read as such (`amount_numbers.with_range`)."""
+SHARED_UNITS = ("amount.percent", "amount.count", "amount.measure")
+
+
+def _shared_forward(text: str, candidates: list, g: Grammar) -> list:
+    """A bare number joined by 'and', 'or' or a comma to the figure right after it takes that figure's unit or counted
+    noun, said once for both ('growth was 9.6 and 9.3 percent in 2003 and 2004, respectively'; '9.8, 13.5 and 9.9
+    percent'), read from the last so that a list shares its last unit. Not money, whose scale may be said once too
+    ('$50 and $80 million' is read by its signs), nor a year, a label or the start of a range."""
+    out = list(candidates)
+    after: dict[int, AmountMention] = {c[0]: c[3] for c in out if c[3] is not None}
+    for i in range(len(out) - 1, -1, -1):
+        start, end, _, mention, n = out[i]
+        if mention is not None or n.year_like or is_label(text, n.start) or RANGE_BEFORE.search(text, 0, start):
             continue
-        out.append(
-            (
-                start,
-                end,
-                2,
-                AmountMention(
-                    start,
-                    end,
-                    text[start:end],
-                    n.value,
-                    model.unit,
-                    model.currency,
-                    model.noun,
-                    qualifier_of(text, start, g),
-                    "amount.ellipsis",
-                    None,
-                    model.noun_class,
-                ),
-                n,
-            )
-        )
+        gap = FORWARD_GAP.match(text, end)
+        model = after.get(gap.end()) if gap and gap.end() > end else None
+        if model is None or not (
+            model.rule_id in SHARED_UNITS or model.rule_id == "amount.ellipsis" and model.currency is None
+        ):
+            continue
+        out[i] = _repeating(text, out[i], model, g)
+        after[start] = out[i][3]
     return out
+
+
+def _repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar) -> tuple:
+    """The bare number of `candidate` read as a figure of `model`'s shape."""
+    start, end, _, _, n = candidate
+    mention = AmountMention(
+        start,
+        end,
+        text[start:end],
+        n.value,
+        model.unit,
+        model.currency,
+        model.noun,
+        qualifier_of(text, start, g),
+        "amount.ellipsis",
+        None,
+        model.noun_class,
+    )
+    return (start, end, 2, mention, n)
