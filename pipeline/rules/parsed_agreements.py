@@ -13,6 +13,7 @@ from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
+from pipeline.rules.amount_kinds import CUE
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -122,7 +123,12 @@ phrase ('approved loans totalling $35 million for Kyrgyzstan'); none named, the 
 about ('In 1998 the IMF approved a three-year loan', in the article on Tajikistan)."""
 ARRANGEMENTS = {"arrangement", "facility"}
 """What a lender approves is its lending whatever its name: 'the Fund approved a three-year ECF arrangement' (not
-'the ministers approved arrangements for the summit': no lender approves those)."""
+'the ministers approved arrangements for the summit': no lender approves those). The acronyms of the Fund's
+arrangements are such nouns too ('the IMF approved a three-year EFF', 'an SBA'): the word list of sums names them
+(`amount_kinds.CUE`, kind loan)."""
+REQUEST = "request"
+"""'The IMF approved Kazakhstan's request for an SBA': approving a member's request for an arrangement approves the
+arrangement (the Fund lends on a member's request: IMF Articles of Agreement, Art. V, Sec. 3)."""
 
 
 def _lending(s: Sentence, noun, verb, signers) -> bool:
@@ -130,7 +136,21 @@ def _lending(s: Sentence, noun, verb, signers) -> bool:
     if verb.lemma_.lower() not in LENDING:
         return False
     lemma = noun.lemma_.lower()
-    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+    arrangement = lemma in ARRANGEMENTS or _names_lending(noun)
+    return lemma in LOANS or (arrangement and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+
+
+def _names_lending(noun) -> bool:
+    """Whether `noun` is a lender's arrangement named by its acronym ('EFF', 'SBAs'; see ARRANGEMENTS)."""
+    cue = CUE.fullmatch(noun.text)
+    return cue is not None and cue.lastgroup == "loan" and noun.text.isupper()
+
+
+def _requested(noun):
+    """The instrument a request is for ('Kazakhstan's request for an SBA'; see REQUEST), else `noun` itself."""
+    if noun.lemma_.lower() != REQUEST:
+        return noun
+    return next(iter(_prep_objects(noun, "for")), noun)
 
 
 def _signer_ids(s: Sentence, signers) -> list[str]:
@@ -186,6 +206,7 @@ def signed(s: Sentence) -> list:
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
+        instruments = [_requested(t) for t in instruments]
         instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, signers)]
         lending = bool(instruments) and _lending(s, instruments[0], verb, signers)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
@@ -216,6 +237,7 @@ def signed(s: Sentence) -> list:
         kind = agreement_names.kind_of(
             "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
         )
+        kind = "loan_deal" if lending else kind  # 'approved a three-year EFF': the acronym names a lending arrangement
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
