@@ -1,7 +1,8 @@
 """A second held-out set for figures and loan deals in articles on a state and its lenders (the IMF, the World Bank,
 the ADB): sentences written, with the facts expected under raw/evaluation/BRIEF.md §5 (amount; agreement kind
-loan_deal), before the imf13 change was made, and never tuned against. Scores are in the imf13 report. A case the
-rules still miss stays as a strict expected failure, so that fixing it is noticed."""
+loan_deal), before the imf13 change was made, and never tuned against. Scored before that change (12 of 14 expected
+facts found, 2 unexpected) and after it (13 of 14, 1 unexpected). A case the rules still miss stays as a strict
+expected failure, so that fixing it is noticed."""
 
 import pytest
 
@@ -66,12 +67,16 @@ CASES = [
         {("allocation", 300e6, "2019")},
         set(),
     ),
-    (
+    pytest.param(
         "state:MNG",
         "In 2017 the Fund approved a three-year arrangement under the Extended Fund Facility for Mongolia of about "
         "$434 million.",
         {("loan", 434e6, "2017")},
         {(("org:IMF", "state:MNG"), "2017")},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'the Fund' with the IMF named nowhere before it resolves to no lender: the deal keeps the borrower only",
+        ),
     ),
 ]
 

@@ -1,0 +1,190 @@
+"""Figures and loan deals in articles on a state and its lenders (the IMF, the World Bank, the ADB): the imf13 tune set,
+made-up genre sentences with the facts expected under raw/evaluation/BRIEF.md §5 (amount: kind, value, year;
+agreement kind loan_deal), written before the rules they test; each rule's near-misses below must not fire."""
+
+import pytest
+
+from pipeline.entities.provisional import _is_body
+from pipeline.text.amounts import find_amounts
+from tests.helpers import candidates
+
+J = "Kazakhstan joined the IMF in 1992. "
+
+
+def _year(c: dict) -> str | None:
+    return (c.get("date_edtf") or "")[:4] or None
+
+
+def _found(text: str, subject: str = "state:KAZ") -> tuple[set, set]:
+    found = candidates(text, None, subject)
+    amounts = {(c["kind"], c["value"], _year(c)) for c in found if c["rule_id"].startswith("amount.")}
+    deals = {
+        (tuple(c["parties"]), _year(c))
+        for c in found
+        if c["rule_id"].startswith("agreement.") and c.get("kind") == "loan_deal"
+    }
+    return amounts, deals
+
+
+@pytest.mark.parametrize(
+    "text,amounts,deals",
+    [
+        (
+            "In January 1994 the IMF approved a Stand-By Arrangement of SDR 123.75 million for Kazakhstan.",
+            {("loan", 123.75e6, "1994")},
+            {(("org:IMF", "state:KAZ"), "1994")},
+        ),
+        ("Kazakhstan's quota in the Fund was SDR 365.7 million in 2016.", {("other", 365.7e6, "2016")}, set()),
+        (
+            J + "The second tranche of $85 million was disbursed in June 1996.",
+            {("loan", 85e6, "1996")},
+            set(),
+        ),
+        (
+            "Kazakhstan repaid its outstanding obligations of $385 million to the IMF in 2000, seven years ahead of "
+            "schedule.",
+            {("loan", 385e6, "2000")},
+            set(),
+        ),
+        (
+            "In 1993 Kazakhstan made a purchase equivalent to 100 percent of its quota.",
+            {("share", 100.0, "1993")},
+            set(),
+        ),
+        (
+            "Inflation fell from 1,258 percent in 1994 to 39 percent in 1996.",
+            {("share", 1258.0, "1994"), ("share", 39.0, "1996")},
+            set(),
+        ),
+        ("The program aimed to cut inflation to 10 percent by 1997.", {("share", 10.0, "1997")}, set()),
+        (
+            "The Fund holds annual Article IV consultations with Kazakhstan, and two staff missions visited Almaty in "
+            "1995.",
+            {("other", 2.0, "1995")},
+            set(),
+        ),
+        ("In 1999 the authorities treated the arrangement as precautionary and did not draw on it.", set(), set()),
+        ("Kazakhstan was ranked 28th in the Doing Business report in 2019.", set(), set()),
+        (
+            "Since 1992 the World Bank has committed more than $6.8 billion to Kazakhstan for 39 projects.",
+            {("loan", 6.8e9, None), ("other", 39.0, None)},
+            set(),
+        ),
+        (
+            "In 2009 the World Bank approved a $1 billion loan and a $300 million credit line for Kazakhstan.",
+            {("loan", 1e9, "2009"), ("loan", 300e6, "2009")},
+            {(("org:WORLD_BANK", "state:KAZ"), "2009")},
+        ),
+        (
+            "Kazakhstan's quota was SDR 247.5 million, giving it 0.18 percent of the total votes.",
+            {("other", 247.5e6, None), ("share", 0.18, None)},
+            set(),
+        ),
+        (J + "The arrangement expired in 2002 with no drawings having been made.", set(), set()),
+    ],
+)
+def test_lender_genre_sentences(text, amounts, deals):
+    assert _found(text) == (amounts, deals)
+
+
+# --- a purchase under a lender's facility or arrangement is a drawing on it: a loan ------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (J + "Purchases under the Systemic Transformation Facility totalled SDR 137.2 million in 1995.", "loan"),
+        (J + "In 1995 purchases under the arrangement amounted to SDR 50 million.", "loan"),
+        ("In 1996 purchases under the Stand-By Arrangement reached SDR 70 million.", "loan"),
+        # near-misses: purchases of goods, or under a trade agreement, are no drawing
+        ("In 2010 Kazakhstan's purchases from Russia reached $5 billion.", "trade"),
+        ("In 2010 purchases of Russian grain reached $5 million.", "trade"),
+    ],
+)
+def test_a_purchase_under_a_facility_is_a_loan(text, expected):
+    assert [k for k, _, _ in _found(text)[0]] == [expected]
+
+
+# --- technical assistance is advice the lender gives, not lending -------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The IMF's technical assistance to Kazakhstan has totalled about $40 million since 1993.", "allocation"),
+        ("In 2005 the World Bank provided $3 million of technical assistance to Kazakhstan.", "allocation"),
+        ("In 2012 the ADB gave Kazakhstan $1.5 million in technical aid.", "allocation"),
+        # near-miss: financial assistance from the Fund is its lending
+        ("In 1993 the IMF provided financial assistance of $100 million to Kazakhstan.", "loan"),
+    ],
+)
+def test_technical_assistance_is_an_allocation(text, expected):
+    assert [k for k, _, _ in _found(text)[0]] == [expected]
+
+
+# --- a lender approving an arrangement named by its acronym, or a member's request for one -----------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            J + "In December 1999, the IMF approved a three-year EFF for SDR 329.1 million (about US$453 million) to "
+            "support the government's economic program.",
+            {(("org:IMF", "state:KAZ"), "1999")},
+        ),
+        (
+            "The IMF Executive Board approved Kazakhstan's request for an SBA in an amount equivalent to SDR 185.6 "
+            "million in June 1995.",
+            {(("org:IMF", "state:KAZ"), "1995")},
+        ),
+        (
+            "The World Bank approved Kazakhstan's request for a loan in 2008.",
+            {(("org:WORLD_BANK", "state:KAZ"), "2008")},
+        ),
+        (
+            J
+            + "The IMF approved a three-year Extended Fund Facility (EFF) in July 1996 amounting to SDR 309.4 million.",
+            {(("org:IMF", "state:KAZ"), "1996")},
+        ),
+        # near-misses: no lender approves these
+        ("In 2012 the ministers approved the request for a new border crossing.", set()),
+        ("In 2003 the OSCE approved an SBA for Kazakhstan.", set()),
+    ],
+)
+def test_an_arrangement_approved_by_its_acronym_or_on_request(text, expected):
+    assert _found(text)[1] == expected
+
+
+def test_an_arrangement_for_a_state_is_the_lenders_loan_deal_not_a_body():
+    """'an Extended Credit Facility for Kyrgyzstan' names a lending instrument, which the recogniser calls an ORG."""
+    assert _found("The IMF approved an Extended Credit Facility for Kyrgyzstan in 2011.", "state:KGZ")[1] == {
+        (("org:IMF", "state:KGZ"), "2011")
+    }
+    assert not _is_body("ORG", "Extended Credit Facility for Kyrgyzstan")
+    assert not _is_body("ORG", "Stand-By Arrangement")
+    assert _is_body("ORG", "Global Environment Facility")  # near-miss: a body whose head is 'Facility'
+
+
+# --- a bare number before 'and N percent' shares its unit ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Growth was 9.6 and 9.3 percent in 2003 and 2004, respectively.",
+            {("share", 9.6, "2003"), ("share", 9.3, "2004")},
+        ),
+        (
+            "GDP grew by 9.8, 13.5 and 9.9 percent in 2000, 2001 and 2002 respectively.",
+            {("share", 9.8, "2000"), ("share", 13.5, "2001"), ("share", 9.9, "2002")},
+        ),
+        (
+            "GDP grew by 9.8 percent in 2000, 13.5 percent in 2001 and 9.9 percent in 2002.",
+            {("share", 9.8, "2000"), ("share", 13.5, "2001"), ("share", 9.9, "2002")},
+        ),
+        # near-misses: a range and years
+        ("Inflation was between 5 and 7 percent in 2010.", {("share", 5.0, "2010")}),
+        ("In 1999 and 2000 percent changes in the tenge were small.", set()),
+    ],
+)
+def test_a_bare_number_shares_the_unit_of_the_next_figure(text, expected):
+    assert _found(text)[0] == expected
+
+
+def test_shared_unit_leaves_ranges_and_money_alone():
+    assert [(m.value, m.value_max) for m in find_amounts("between 5 and 7 percent")] == [(5.0, 7.0)]
+    assert [(m.value, m.unit) for m in find_amounts("3 and 4 tests")] == [(3.0, "tests"), (4.0, "tests")]
