@@ -131,13 +131,35 @@ REQUEST = "request"
 arrangement (the Fund lends on a member's request: IMF Articles of Agreement, Art. V, Sec. 3)."""
 
 
-def _lending(s: Sentence, noun, verb, signers) -> bool:
+def _lending(noun, verb, signer_ids: list[str]) -> bool:
     """Whether `noun`, the object `verb` takes, is a loan or a lender's arrangement approved or signed."""
     if verb.lemma_.lower() not in LENDING:
         return False
     lemma = noun.lemma_.lower()
     arrangement = lemma in ARRANGEMENTS or _names_lending(noun)
-    return lemma in LOANS or (arrangement and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+    return lemma in LOANS or (arrangement and any(LENDER.search(x) for x in signer_ids))
+
+
+def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
+    """The lender of an arrangement approved with no agent named ('A further arrangement, of SDR 185.6 million, was
+    approved in June 1995', 'A three-year Extended Fund Facility was approved in 1996'): in a text or paragraph about a
+    lender, only the lender approves its arrangements, so it is the organisation talked about or the paragraph's first
+    lender. The arrangement must be one by its name (capitals, an acronym) or by the sum in its phrase: 'new customs
+    arrangements were approved' names no lending."""
+    if verb.lemma_.lower() != "approve" or not any(_named_arrangement(s, t) for t in instruments):
+        return []
+    known = (talked_about(s), *s.paragraph_organizations)
+    return next(([x] for x in known if x and LENDER.search(x)), [])
+
+
+def _named_arrangement(s: Sentence, noun) -> bool:
+    """Whether `noun` is a lender's arrangement by its name or by a sum in its phrase (see `_unnamed_lender`)."""
+    if _names_lending(noun):
+        return True
+    if noun.lemma_.lower() not in ARRANGEMENTS:
+        return False
+    start, end = noun.left_edge.idx - s.offset, noun.right_edge.idx + len(noun.right_edge) - s.offset
+    return noun.text[:1].isupper() or any(start <= m.char_start and m.char_end <= end for m in s.amounts)
 
 
 def _names_lending(noun) -> bool:
@@ -207,15 +229,16 @@ def signed(s: Sentence) -> list:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
         instruments = [_requested(t) for t in instruments]
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, signers)]
-        lending = bool(instruments) and _lending(s, instruments[0], verb, signers)
+        ids = _signer_ids(s, signers) or (_unnamed_lender(s, instruments, verb) if passive else [])
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(t, verb, ids)]
+        lending = bool(instruments) and _lending(instruments[0], verb, ids)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
             x
             for t in instruments[:1]
             if lending
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = list(dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)))
+        parties = list(dict.fromkeys(ids + _parties(s, borrowers)))
         if lending:
             parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:

@@ -188,3 +188,22 @@ def test_a_bare_number_shares_the_unit_of_the_next_figure(text, expected):
 def test_shared_unit_leaves_ranges_and_money_alone():
     assert [(m.value, m.value_max) for m in find_amounts("between 5 and 7 percent")] == [(5.0, 7.0)]
     assert [(m.value, m.unit) for m in find_amounts("3 and 4 tests")] == [(3.0, "tests"), (4.0, "tests")]
+
+
+# --- an arrangement approved with no agent, in a text or paragraph about a lender, is the lender's -----------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            J + "A further arrangement, of SDR 185.6 million, was approved in June 1995.",
+            {(("org:IMF", "state:KAZ"), "1995")},
+        ),
+        (J + "A three-year EFF was approved in December 1999.", {(("org:IMF", "state:KAZ"), "1999")}),
+        # near-misses: an arrangement that is no lending by its name or sum, and an approval the paragraph's lender
+        # is not said to make
+        (J + "New customs arrangements were approved in 1996.", set()),
+        ("Kazakhstan joined the OSCE in 1992. A three-year EFF was approved in December 1999.", set()),
+    ],
+)
+def test_an_arrangement_approved_with_no_agent_is_the_lenders(text, expected):
+    assert _found(text)[1] == expected
