@@ -23,6 +23,7 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
+    _organization_pointer,
     _organizations,
     _parties,
     _passive,
@@ -141,25 +142,36 @@ def _lending(noun, verb, signer_ids: list[str]) -> bool:
 
 
 def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
-    """The lender of an arrangement approved with no agent named ('A further arrangement, of SDR 185.6 million, was
-    approved in June 1995', 'A three-year Extended Fund Facility was approved in 1996'): in a text or paragraph about a
-    lender, only the lender approves its arrangements, so it is the organisation talked about or the paragraph's first
-    lender. The arrangement must be one by its name (capitals, an acronym) or by the sum in its phrase: 'new customs
-    arrangements were approved' names no lending."""
-    if verb.lemma_.lower() != "approve" or not any(_named_arrangement(s, t) for t in instruments):
+    """The lender of a loan or arrangement approved with no agent named ('A further arrangement, of SDR 185.6 million,
+    was approved in June 1995', 'A three-year Extended Fund Facility was approved in 1996', 'The first IDA credit was
+    approved in 1993'): a lender its phrase names, else, in a text or paragraph about a lender, that lender (only a
+    lender approves its lending): the organisation talked about or the paragraph's first lender. An arrangement must be
+    one by its name (capitals, an acronym) or by the sum in its phrase: 'new customs arrangements were approved' names
+    no lending."""
+    nouns = [t for t in instruments if _named_lending(s, t)]
+    if verb.lemma_.lower() != "approve" or not nouns:
         return []
+    start, end = _phrase(s, nouns[0])
+    named = [o.entity_id for o in s.organizations(start, end) if LENDER.search(o.entity_id)]
+    if named or _prep_objects(nouns[0], "from"):
+        return named[:1]  # 'a loan from China was approved': the phrase names a lender of its own
     known = (talked_about(s), *s.paragraph_organizations)
     return next(([x] for x in known if x and LENDER.search(x)), [])
 
 
-def _named_arrangement(s: Sentence, noun) -> bool:
-    """Whether `noun` is a lender's arrangement by its name or by a sum in its phrase (see `_unnamed_lender`)."""
-    if _names_lending(noun):
+def _named_lending(s: Sentence, noun) -> bool:
+    """Whether `noun` is a loan, or a lender's arrangement by its name or by a sum in its phrase (`_unnamed_lender`)."""
+    if noun.lemma_.lower() in LOANS or _names_lending(noun):
         return True
     if noun.lemma_.lower() not in ARRANGEMENTS:
         return False
-    start, end = noun.left_edge.idx - s.offset, noun.right_edge.idx + len(noun.right_edge) - s.offset
+    start, end = _phrase(s, noun)
     return noun.text[:1].isupper() or any(start <= m.char_start and m.char_end <= end for m in s.amounts)
+
+
+def _phrase(s: Sentence, noun) -> tuple[int, int]:
+    """The sentence offsets of the noun's phrase."""
+    return noun.left_edge.idx - s.offset, noun.right_edge.idx + len(noun.right_edge) - s.offset
 
 
 def _names_lending(noun) -> bool:
@@ -178,12 +190,14 @@ def _requested(noun):
 def _signer_ids(s: Sentence, signers) -> list[str]:
     """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
     once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
-    (`agreement_parties.THE_LENDER`)."""
+    (`agreement_parties.THE_LENDER`); 'it' is the lender talked about ('In 2017 it approved two loans', after a
+    sentence on the ADB: `parsed.talked_about`)."""
     boards = any(_board_owner(t) is not None for t in signers)
     named = _parties(s, [_board_owner(t) or t for t in signers])
     named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF
     short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
-    return named or [x for word in short[:1] for x in lender_by_kind(s, word)]
+    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) and LENDER.search(x)]
+    return named or [x for word in short[:1] for x in lender_by_kind(s, word)] or pointed[:1]
 
 
 def _board_owner(token):

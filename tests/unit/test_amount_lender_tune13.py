@@ -199,11 +199,43 @@ def test_shared_unit_leaves_ranges_and_money_alone():
             {(("org:IMF", "state:KAZ"), "1995")},
         ),
         (J + "A three-year EFF was approved in December 1999.", {(("org:IMF", "state:KAZ"), "1999")}),
-        # near-misses: an arrangement that is no lending by its name or sum, and an approval the paragraph's lender
-        # is not said to make
+        (
+            "Kazakhstan joined the World Bank in 1992. A $30 million loan for irrigation was approved in 2004.",
+            {(("org:WORLD_BANK", "state:KAZ"), "2004")},
+        ),
+        (J + "An ADB loan of $30 million was approved in 2004.", {(("org:ADB", "state:KAZ"), "2004")}),
+        # near-misses: an arrangement that is no lending by its name or sum, an approval the paragraph's lender
+        # is not said to make, and a loan whose phrase names another lender
         (J + "New customs arrangements were approved in 1996.", set()),
         ("Kazakhstan joined the OSCE in 1992. A three-year EFF was approved in December 1999.", set()),
+        ("Kazakhstan and China are close partners. A $30 million loan for irrigation was approved in 2004.", set()),
+        ("Kazakhstan joined the World Bank in 1992. A loan from China was approved in 2004.", set()),
     ],
 )
 def test_an_arrangement_approved_with_no_agent_is_the_lenders(text, expected):
     assert _found(text)[1] == expected
+
+
+# --- 'it' approving loans is the lender the text has just named ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Asian Development Bank has been active in Kyrgyzstan since 1994. In 2017 it approved two loans for "
+            "roads.",
+            {(("org:ADB", "state:KGZ"), "2017")},
+        ),
+        (
+            "The World Bank opened an office in Bishkek in 1994. In 2005 it approved a credit for rural water supply.",
+            {(("org:WORLD_BANK", "state:KGZ"), "2005")},
+        ),
+        # near-misses: 'it' after a body that lends nothing, or after two bodies
+        ("Kyrgyzstan joined the CSTO in 1992. In 2017 it approved two loans for roads.", set()),
+        (
+            "The Asian Development Bank and the EBRD are active in Kyrgyzstan. In 2017 it approved two loans for roads.",
+            set(),
+        ),
+    ],
+)
+def test_it_approving_loans_is_the_lender_named_before(text, expected):
+    assert _found(text, "state:KGZ")[1] == expected
