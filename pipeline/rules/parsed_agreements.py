@@ -9,6 +9,8 @@ conjuncts, dates, modality) are in `parsed`.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
@@ -127,6 +129,8 @@ ARRANGEMENTS = {"arrangement", "facility"}
 'the ministers approved arrangements for the summit': no lender approves those). The acronyms of the Fund's
 arrangements are such nouns too ('the IMF approved a three-year EFF', 'an SBA'): the word list of sums names them
 (`amount_kinds.CUE`, kind loan)."""
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+"""A date that opens a period dates no act of signing or approving (codebook §4: the date of the fact itself)."""
 REQUEST = "request"
 """'The IMF approved Kazakhstan's request for an SBA': approving a member's request for an arrangement approves the
 arrangement (the Fund lends on a member's request: IMF Articles of Agreement, Art. V, Sec. 3)."""
@@ -279,6 +283,8 @@ def signed(s: Sentence) -> list:
         if any(set(parties) <= found for found in surface):
             continue  # the surface rule reads this agreement already, with these parties
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
+        if date is not None and SINCE.search(s.text, max(0, date.char_start - 12), date.char_start):
+            date = None  # 'has approved 184 loans … since 1994': the period's start, no act's date
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         if verb.lemma_.lower() == "ratify" and date is not None and gapped(s, date.char_end):

@@ -239,3 +239,22 @@ def test_an_arrangement_approved_with_no_agent_is_the_lenders(text, expected):
 )
 def test_it_approving_loans_is_the_lender_named_before(text, expected):
     assert _found(text, "state:KGZ")[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The Asian Development Bank has approved 184 loans for Kyrgyzstan since 1994.",
+            {(("org:ADB", "state:KGZ"), None)},
+        ),
+        (
+            "Since 2001 the World Bank has approved 30 credits for Kyrgyzstan.",
+            {(("org:WORLD_BANK", "state:KGZ"), None)},
+        ),
+        # near-miss: a date of the act itself
+        ("In 1994 the Asian Development Bank approved a loan for Kyrgyzstan.", {(("org:ADB", "state:KGZ"), "1994")}),
+    ],
+)
+def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
+    assert _found(text, "state:KGZ")[1] == expected
