@@ -87,11 +87,21 @@ def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
     return "loan" if lender and s.states(verb.idx - s.offset, end, actors_only=False) else kind
 
 
+SDR = "XDR"
+"""The Special Drawing Right's currency code: the Fund's unit of account, in which no goods are sold."""
+PURCHASE = re.compile(r"\bpurchas\w*", re.I)
+"""The Fund's word for a drawing ('purchased SDR 92.8 million'); exports told in SDRs stay trade."""
+
+
 def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     """`loan` for a money figure of a loose kind (LOOSE_KINDS) whose clause names the IMF as its source and no
-    word of another kind (see the module docstring); else `kind`."""
+    word of another kind (see the module docstring), and for a purchase told in SDRs ('In the same year
+    Kazakhstan purchased SDR 92.8 million': a purchase in the Fund's unit is a drawing on the Fund, IMF glossary);
+    else `kind`."""
     if m.unit != "currency" or kind not in LOOSE_KINDS:
         return kind
+    if kind == "trade" and m.currency == SDR and PURCHASE.search(clause_before(s.text, m.char_start)):
+        return "loan"
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
     cues = list(CUE.finditer(words))

@@ -258,3 +258,18 @@ def test_it_approving_loans_is_the_lender_named_before(text, expected):
 )
 def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
     assert _found(text, "state:KGZ")[1] == expected
+
+
+# --- a purchase told in SDRs is a drawing on the Fund ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 1995 the IMF approved an SBA. In the same year Kazakhstan purchased SDR 92.8 million.", ["loan"]),
+        ("In 1996 Kazakhstan made purchases totalling SDR 40 million.", ["loan"]),
+        # near-misses: a purchase in dollars, and exports told in SDRs
+        ("In 1995 Kazakhstan purchased $92.8 million of Russian gas.", ["trade"]),
+        ("Kazakhstan's exports reached SDR 5 billion in 1999.", ["trade"]),
+    ],
+)
+def test_a_purchase_in_sdrs_is_a_drawing(text, expected):
+    assert [k for k, _, _ in _found(text)[0]] == expected
