@@ -13,7 +13,7 @@ import re
 
 from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_lists import gapped
-from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
+from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, lender_talked_about, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.amount_kinds import CUE
 from pipeline.rules.context import Candidate, Sentence
@@ -159,8 +159,7 @@ def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
     named = [o.entity_id for o in s.organizations(start, end) if LENDER.search(o.entity_id)]
     if named or _prep_objects(nouns[0], "from"):
         return named[:1]  # 'a loan from China was approved': the phrase names a lender of its own
-    known = (talked_about(s), *s.paragraph_organizations)
-    return next(([x] for x in known if x and LENDER.search(x)), [])
+    return lender_talked_about(s)
 
 
 def _named_lending(s: Sentence, noun) -> bool:

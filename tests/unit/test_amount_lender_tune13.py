@@ -273,3 +273,23 @@ def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
 )
 def test_a_purchase_in_sdrs_is_a_drawing(text, expected):
     assert [k for k, _, _ in _found(text)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Armenia joined the IMF in 1992. A 38-month arrangement under the Extended Fund Facility and the Extended "
+            "Credit Facility, totalling SDR 266.8 million, was approved in June 2010.",
+            {(("org:IMF", "state:ARM"), "2010")},
+        ),
+        # near-miss: no lender is talked about, and a deal with no lender is none
+        (
+            "Armenia and Georgia are neighbours. A 38-month arrangement for Armenia, totalling SDR 266.8 million, was "
+            "approved in June 2010.",
+            set(),
+        ),
+    ],
+)
+def test_a_loan_deal_naming_only_its_borrower_takes_the_lender_talked_about(text, expected):
+    assert _found(text, "state:ARM")[1] == expected
