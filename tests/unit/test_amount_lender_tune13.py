@@ -293,3 +293,22 @@ def test_a_purchase_in_sdrs_is_a_drawing(text, expected):
 )
 def test_a_loan_deal_naming_only_its_borrower_takes_the_lender_talked_about(text, expected):
     assert _found(text, "state:ARM")[1] == expected
+
+
+# --- the end of another act's term dates no figure ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Tajikistan joined the IMF in 1993. In 1998 the Fund approved a loan. It was later extended to 2001, and "
+            "disbursements totalled SDR 78.3 million.",
+            [None],
+        ),
+        ("The arrangement ran until 2001 and provided SDR 40 million.", [None]),
+        # near-misses: a period opened by 'from', and an end the figure's own verb takes
+        ("From 1993 to 1999 the Fund lent Tajikistan $500 million.", ["1993"]),
+        ("The IMF lent Tajikistan $40 million through 2001.", ["2001"]),
+    ],
+)
+def test_the_end_of_another_acts_term_is_not_the_figures_year(text, expected):
+    assert [y for _, _, y in _found(text, "state:TJK")[0]] == expected
