@@ -68,6 +68,39 @@ LENDING_VERBS = {"approve", "provide", "disburse", "extend", "grant", "give"}
 """Verbs by which a lender puts a sum at a state's disposal ('the ADB approved $200 million for Mongolia')."""
 
 
+DEBT = re.compile(r"\b(?:debts?|arrears|obligations)\b", re.I)
+"""What a borrower owes: owed to a lender, it is that lender's loan (codebook §5 amount, kind loan)."""
+FORGIVING_VERBS = {"cancel", "forgive", "forgave", "write", "reschedule", "restructure", "relieve", "waive"}
+"""Verbs by which a creditor acts on what is owed to it ('the IMF cancelled Tajikistan's debt of SDR 69.3 million';
+'forgave' as well, which the lemmatiser leaves as it is)."""
+
+
+def owed_to_a_lender(s: Sentence, m, kind: str) -> str:
+    """`loan` for a debt (`other`) that a lender, the subject of a creditor's verb (FORGIVING_VERBS), acts on: 'In
+    January 2006 the IMF cancelled Tajikistan's debt of SDR 69.3 million' is a debt to the Fund; else `kind` (an
+    external debt no lender acts on stays `other`)."""
+    if m.unit != "currency" or kind != "other" or not DEBT.search(clause_before(s.text, m.char_start)):
+        return kind
+    verb = governing_verb(s, m.char_start)
+    if verb is None or verb.lemma_.lower() not in FORGIVING_VERBS:
+        return kind
+    return "loan" if _lender_subject(s, verb) else kind
+
+
+def _lender_subject(s: Sentence, verb) -> bool:
+    """Whether the subject of `verb` names a lender (the IMF, the World Bank, a development bank, or 'the Fund' in a
+    text about the IMF)."""
+    spans = [
+        (c.left_edge.idx - s.offset, c.right_edge.idx + len(c.right_edge) - s.offset)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    ]
+    lenders = LENDING_ONLY | DEVELOPMENT_BANKS
+    named = any(o.entity_id in lenders and a <= o.char_start < b for a, b in spans for o in s.organizations())
+    known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
+    return named or (known and any(THE_FUND.search(s.text, a, b) for a, b in spans))
+
+
 def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
     """`loan` for a money figure of kind `other` (no word names it) that a development bank (DEVELOPMENT_BANKS), the
     subject of a lending verb (LENDING_VERBS), puts at a state's disposal, a state named after the verb ('approved

@@ -312,3 +312,23 @@ def test_a_loan_deal_naming_only_its_borrower_takes_the_lender_talked_about(text
 )
 def test_the_end_of_another_acts_term_is_not_the_figures_year(text, expected):
     assert [y for _, _, y in _found(text, "state:TJK")[0]] == expected
+
+
+# --- a debt a lender cancels or reschedules is owed to it: a loan ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "In January 2006 the IMF cancelled Tajikistan's debt of SDR 69.3 million under the Multilateral Debt Relief "
+            "Initiative.",
+            ["loan"],
+        ),
+        ("Tajikistan joined the IMF in 1993. In 2006 the Fund forgave debts of $99 million.", ["loan"]),
+        ("In 2008 the World Bank rescheduled arrears of $20 million.", ["loan"]),
+        # near-misses: a state as creditor, and a debt no lender acts on
+        ("In 2006 Russia cancelled Tajikistan's debt of $240 million.", ["other"]),
+        ("Tajikistan's external debt reached $3 billion in 2018.", ["other"]),
+    ],
+)
+def test_a_debt_a_lender_cancels_is_its_loan(text, expected):
+    assert [k for k, _, _ in _found(text, "state:TJK")[0]] == expected
