@@ -122,18 +122,20 @@ def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
 
 SDR = "XDR"
 """The Special Drawing Right's currency code: the Fund's unit of account, in which no goods are sold."""
-PURCHASE = re.compile(r"\bpurchas\w*", re.I)
-"""The Fund's word for a drawing ('purchased SDR 92.8 million'); exports told in SDRs stay trade."""
+PURCHASE = re.compile(r"\b(?:purchas\w*|drawn)\b", re.I)
+"""The Fund's words for a drawing ('purchased SDR 92.8 million', 'was drawn'); exports told in SDRs stay trade."""
+DRAWN_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:drawn|purchased)\b")
+"""'Only SDR 50 million was drawn': the sum a passive verb of drawing takes after it."""
 
 
 def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     """`loan` for a money figure of a loose kind (LOOSE_KINDS) whose clause names the IMF as its source and no
-    word of another kind (see the module docstring), and for a purchase told in SDRs ('In the same year
-    Kazakhstan purchased SDR 92.8 million': a purchase in the Fund's unit is a drawing on the Fund, IMF glossary);
-    else `kind`."""
+    word of another kind (see the module docstring), and for a purchase or drawing told in SDRs ('In the same year
+    Kazakhstan purchased SDR 92.8 million', 'Only SDR 50 million was drawn': in the Fund's unit, a drawing on the
+    Fund, IMF glossary); else `kind`."""
     if m.unit != "currency" or kind not in LOOSE_KINDS:
         return kind
-    if kind == "trade" and m.currency == SDR and PURCHASE.search(clause_before(s.text, m.char_start)):
+    if kind in ("trade", "other") and m.currency == SDR and _drawn(s, m):
         return "loan"
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
@@ -141,6 +143,11 @@ def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     if any(not LOOSE_WORDS.fullmatch(c.group()) and c.lastgroup != "loan" for c in cues):
         return kind  # a word of lending beside a loose one only confirms it ('assistance … under the Credit Facility')
     return "loan" if _source_is_the_fund(s, m, start, end, lending_named=bool(cues)) else kind
+
+
+def _drawn(s: Sentence, m) -> bool:
+    """Whether a verb or noun of drawing (PURCHASE) comes before the figure in its clause, or a passive one after it."""
+    return bool(PURCHASE.search(clause_before(s.text, m.char_start)) or DRAWN_AFTER.match(s.text, m.char_end))
 
 
 def _source_is_the_fund(s: Sentence, m, start: int, end: int, lending_named: bool = True) -> bool:

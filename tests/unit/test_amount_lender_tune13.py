@@ -266,8 +266,10 @@ def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
     [
         ("In 1995 the IMF approved an SBA. In the same year Kazakhstan purchased SDR 92.8 million.", ["loan"]),
         ("In 1996 Kazakhstan made purchases totalling SDR 40 million.", ["loan"]),
-        # near-misses: a purchase in dollars, and exports told in SDRs
+        ("In July 1996 the IMF approved an EFF. Only SDR 50 million was drawn.", ["loan"]),
+        # near-misses: a purchase in dollars, exports and a quota told in SDRs
         ("In 1995 Kazakhstan purchased $92.8 million of Russian gas.", ["trade"]),
+        ("Kazakhstan's quota was SDR 365.7 million in 1999.", ["other"]),
         ("Kazakhstan's exports reached SDR 5 billion in 1999.", ["trade"]),
     ],
 )
