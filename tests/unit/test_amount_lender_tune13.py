@@ -6,24 +6,9 @@ import pytest
 
 from pipeline.entities.provisional import _is_body
 from pipeline.text.amounts import find_amounts
-from tests.helpers import candidates
+from tests.helpers import lender_facts
 
 J = "Kazakhstan joined the IMF in 1992. "
-
-
-def _year(c: dict) -> str | None:
-    return (c.get("date_edtf") or "")[:4] or None
-
-
-def _found(text: str, subject: str = "state:KAZ") -> tuple[set, set]:
-    found = candidates(text, None, subject)
-    amounts = {(c["kind"], c["value"], _year(c)) for c in found if c["rule_id"].startswith("amount.")}
-    deals = {
-        (tuple(c["parties"]), _year(c))
-        for c in found
-        if c["rule_id"].startswith("agreement.") and c.get("kind") == "loan_deal"
-    }
-    return amounts, deals
 
 
 @pytest.mark.parametrize(
@@ -84,7 +69,7 @@ def _found(text: str, subject: str = "state:KAZ") -> tuple[set, set]:
     ],
 )
 def test_lender_genre_sentences(text, amounts, deals):
-    assert _found(text) == (amounts, deals)
+    assert lender_facts(text) == (amounts, deals)
 
 
 # --- a purchase under a lender's facility or arrangement is a drawing on it: a loan ------------------------------
@@ -100,7 +85,7 @@ def test_lender_genre_sentences(text, amounts, deals):
     ],
 )
 def test_a_purchase_under_a_facility_is_a_loan(text, expected):
-    assert [k for k, _, _ in _found(text)[0]] == [expected]
+    assert [k for k, _, _ in lender_facts(text)[0]] == [expected]
 
 
 # --- technical assistance is advice the lender gives, not lending -------------------------------------------------
@@ -115,7 +100,7 @@ def test_a_purchase_under_a_facility_is_a_loan(text, expected):
     ],
 )
 def test_technical_assistance_is_an_allocation(text, expected):
-    assert [k for k, _, _ in _found(text)[0]] == [expected]
+    assert [k for k, _, _ in lender_facts(text)[0]] == [expected]
 
 
 # --- a lender approving an arrangement named by its acronym, or a member's request for one -----------------------
@@ -147,12 +132,12 @@ def test_technical_assistance_is_an_allocation(text, expected):
     ],
 )
 def test_an_arrangement_approved_by_its_acronym_or_on_request(text, expected):
-    assert _found(text)[1] == expected
+    assert lender_facts(text)[1] == expected
 
 
 def test_an_arrangement_for_a_state_is_the_lenders_loan_deal_not_a_body():
     """'an Extended Credit Facility for Kyrgyzstan' names a lending instrument, which the recogniser calls an ORG."""
-    assert _found("The IMF approved an Extended Credit Facility for Kyrgyzstan in 2011.", "state:KGZ")[1] == {
+    assert lender_facts("The IMF approved an Extended Credit Facility for Kyrgyzstan in 2011.", "state:KGZ")[1] == {
         (("org:IMF", "state:KGZ"), "2011")
     }
     assert not _is_body("ORG", "Extended Credit Facility for Kyrgyzstan")
@@ -182,7 +167,7 @@ def test_an_arrangement_for_a_state_is_the_lenders_loan_deal_not_a_body():
     ],
 )
 def test_a_bare_number_shares_the_unit_of_the_next_figure(text, expected):
-    assert _found(text)[0] == expected
+    assert lender_facts(text)[0] == expected
 
 
 def test_shared_unit_leaves_ranges_and_money_alone():
@@ -213,7 +198,7 @@ def test_shared_unit_leaves_ranges_and_money_alone():
     ],
 )
 def test_an_arrangement_approved_with_no_agent_is_the_lenders(text, expected):
-    assert _found(text)[1] == expected
+    assert lender_facts(text)[1] == expected
 
 
 # --- 'it' approving loans is the lender the text has just named ----------------------------------------------------
@@ -238,7 +223,7 @@ def test_an_arrangement_approved_with_no_agent_is_the_lenders(text, expected):
     ],
 )
 def test_it_approving_loans_is_the_lender_named_before(text, expected):
-    assert _found(text, "state:KGZ")[1] == expected
+    assert lender_facts(text, "state:KGZ")[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -257,7 +242,7 @@ def test_it_approving_loans_is_the_lender_named_before(text, expected):
     ],
 )
 def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
-    assert _found(text, "state:KGZ")[1] == expected
+    assert lender_facts(text, "state:KGZ")[1] == expected
 
 
 # --- a purchase told in SDRs is a drawing on the Fund ---------------------------------------------------------------
@@ -274,7 +259,7 @@ def test_a_date_that_opens_a_period_dates_no_loan_deal(text, expected):
     ],
 )
 def test_a_purchase_in_sdrs_is_a_drawing(text, expected):
-    assert [k for k, _, _ in _found(text)[0]] == expected
+    assert [k for k, _, _ in lender_facts(text)[0]] == expected
 
 
 @pytest.mark.parametrize(
@@ -294,7 +279,7 @@ def test_a_purchase_in_sdrs_is_a_drawing(text, expected):
     ],
 )
 def test_a_loan_deal_naming_only_its_borrower_takes_the_lender_talked_about(text, expected):
-    assert _found(text, "state:ARM")[1] == expected
+    assert lender_facts(text, "state:ARM")[1] == expected
 
 
 # --- the end of another act's term dates no figure ------------------------------------------------------------------
@@ -313,7 +298,7 @@ def test_a_loan_deal_naming_only_its_borrower_takes_the_lender_talked_about(text
     ],
 )
 def test_the_end_of_another_acts_term_is_not_the_figures_year(text, expected):
-    assert [y for _, _, y in _found(text, "state:TJK")[0]] == expected
+    assert [y for _, _, y in lender_facts(text, "state:TJK")[0]] == expected
 
 
 # --- a debt a lender cancels or reschedules is owed to it: a loan ---------------------------------------------------
@@ -333,4 +318,4 @@ def test_the_end_of_another_acts_term_is_not_the_figures_year(text, expected):
     ],
 )
 def test_a_debt_a_lender_cancels_is_its_loan(text, expected):
-    assert [k for k, _, _ in _found(text, "state:TJK")[0]] == expected
+    assert [k for k, _, _ in lender_facts(text, "state:TJK")[0]] == expected
