@@ -20,4 +20,6 @@ def test_a_spaced_mn_scales_its_number(text, value):
 
 
 def test_a_word_that_begins_with_mn_is_no_scale():
-    assert [(m.value, m.unit) for m in find_amounts("The treaty lists 12 mnemonic codes.")] == [(12.0, "mnemonic codes")]
+    assert [(m.value, m.unit) for m in find_amounts("The treaty lists 12 mnemonic codes.")] == [
+        (12.0, "mnemonic codes")
+    ]
