@@ -1,0 +1,77 @@
+"""Sentences of the genre (treaty, organisation and foreign-relations articles) that state a rule, a habit, a
+wish, a refusal or a sub-body's act rather than a fact, each with the facts the codebook
+(raw/evaluation/BRIEF.md) expects of it, written before the pipeline was run on any of them. Most expect no
+fact; a few plain statements beside them must keep their facts.
+
+A fact is told by its key: ("membership", state, organisation, role, date), ("organization_event", organisation,
+event, state, date), ("agreement", kind, parties, date), ("visit", visitor state, host state, date),
+("amount", kind, value, year). TUNE may be fixed against; HOLDOUT never is (its failures stay expected failures)."""
+
+from __future__ import annotations
+
+TUNE = [
+    ("Review conferences of the treaty are held every five years.", set()),
+    ("The Board of Governors of the International Atomic Energy Agency meets five times a year in Vienna.", set()),
+    ("Any state may accede to the treaty at any time.", set()),
+    ("India, Israel and Pakistan have never joined the treaty.", set()),
+    ("Taiwan is not a member of the United Nations.", set()),
+    ("Iran has called for a nuclear-weapon-free zone in the Middle East.", set()),
+    ("The United States wanted Turkey to join the European Union.", set()),
+    ("Kazakhstan was asked to host the summit of the Shanghai Cooperation Organisation, but declined.", set()),
+    ("The 2010 summit of the Collective Security Treaty Organization, which was to be held in Minsk, was postponed.", set()),
+    (
+        "In 2005 the Board of Governors of the International Atomic Energy Agency found Iran in non-compliance "
+        "with its safeguards obligations.",
+        set(),
+    ),
+    ("The 1995 Review Conference decided to extend the treaty indefinitely.", set()),
+    ("Members of the Economic Cooperation Organization must report their contributions annually.", set()),
+    ("The treaty permits a party to withdraw with three months' notice.", set()),
+    ("Parties undertake not to transfer nuclear weapons to any recipient.", set()),
+    ("Critics argue that the treaty created two classes of states.", set()),
+    ("Plans to hold the summit of the Commonwealth of Independent States in Ashgabat were abandoned in 2008.", set()),
+    ("The General Conference of the International Atomic Energy Agency meets annually in Vienna.", set()),
+    ("Non-member states may attend the sessions of the Organisation of Islamic Cooperation as observers.", set()),
+    ("Each member state chairs the Collective Security Treaty Organization in turn for one year.", set()),
+    (
+        "Kazakhstan joined the World Trade Organization in 2015.",
+        {
+            ("membership", "state:KAZ", "org:WTO", "member", "2015"),
+            ("organization_event", "org:WTO", "joined_by", "state:KAZ", "2015"),
+        },
+    ),
+    (
+        "Five years after the Economic Cooperation Organization was founded in 1985, Turkey hosted its summit.",
+        {("organization_event", "org:ECO", "founded", None, "1985")},
+    ),
+]
+
+HOLDOUT = [
+    ("Meetings of the Council of Heads of State take place once a year.", set()),
+    ("Any member may leave the Eurasian Economic Union after giving twelve months' notice.", set()),
+    ("Serbia has no intention of joining the North Atlantic Treaty Organization.", set()),
+    ("Mongolia has repeatedly been urged to apply for membership of the Shanghai Cooperation Organisation.", set()),
+    ("The Board of Governors of the International Monetary Fund adopted a resolution on quotas in 2010.", set()),
+    ("The summit of the Collective Security Treaty Organization planned for 2020 in Moscow was cancelled.", set()),
+    ("Georgia's leaders say the country will never rejoin the Commonwealth of Independent States.", set()),
+    ("Signatory states must submit annual reports to the Organisation for the Prohibition of Chemical Weapons.", set()),
+    ("Some analysts believe Belarus could join the European Union one day.", set()),
+    (
+        "Tajikistan became a member of the World Trade Organization in 2013.",
+        {
+            ("membership", "state:TJK", "org:WTO", "member", "2013"),
+            ("organization_event", "org:WTO", "joined_by", "state:TJK", "2013"),
+        },
+    ),
+    (
+        "Kyrgyzstan hosted the summit of the Shanghai Cooperation Organisation in Bishkek in 2019.",
+        {("organization_event", "org:SCO", "summit_hosted", "state:KGZ", "2019")},
+    ),
+    (
+        "Fifteen years after Kazakhstan joined the United Nations in 1992, it opened a mission in Geneva.",
+        {
+            ("membership", "state:KAZ", "org:UN", "member", "1992"),
+            ("organization_event", "org:UN", "joined_by", "state:KAZ", "1992"),
+        },
+    ),
+]
