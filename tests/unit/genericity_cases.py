@@ -44,6 +44,51 @@ TUNE = [
         "Five years after the Economic Cooperation Organization was founded in 1985, Turkey hosted its summit.",
         {("organization_event", "org:ECO", "founded", None, "1985")},
     ),
+    ("The treaty was negotiated by the Eighteen Nation Disarmament Committee, a body based in Geneva.", set()),
+    (
+        "The International Atomic Energy Agency was established in 1957 to promote peaceful uses of nuclear energy.",
+        {("organization_event", "org:IAEA", "founded", None, "1957")},
+    ),
+    ("The 2005 Review Conference ended without agreement.", set()),
+    ("The Conference on Disarmament has been deadlocked since 1996.", set()),
+    ("In 2006 the International Atomic Energy Agency reported Iran to the United Nations Security Council.", set()),
+    (
+        "The Nuclear Suppliers Group was formed in response to the Indian nuclear test of 1974.",
+        {("organization_event", "org:NSG", "founded", None, None)},
+    ),
+    ("In 2008 the Nuclear Suppliers Group granted India a waiver from its export rules.", set()),
+    ("Inspections are carried out by the International Atomic Energy Agency under safeguards agreements.", set()),
+    (
+        "A conference on a zone free of weapons of mass destruction in the Middle East was to be held in Helsinki "
+        "in 2012.",
+        set(),
+    ),
+    ("The United Nations General Assembly commended the treaty in 1968.", set()),
+    ("The Executive Board of the International Monetary Fund meets regularly to review Kazakhstan's economy.", set()),
+    (
+        "Kazakhstan became a member of the International Monetary Fund on 15 July 1992.",
+        {
+            ("membership", "state:KAZ", "org:IMF", "member", "1992-07-15"),
+            ("organization_event", "org:IMF", "joined_by", "state:KAZ", "1992-07-15"),
+        },
+    ),
+    ("Consultations with the International Monetary Fund are held annually.", set()),
+    ("In 1995 the United Nations General Assembly recognised Turkmenistan's permanent neutrality.", set()),
+    (
+        "Turkmenistan became a full member of the Non-Aligned Movement in 1995.",
+        {
+            ("membership", "state:TKM", "org:NAM", "member", "1995"),
+            ("organization_event", "org:NAM", "joined_by", "state:TKM", "1995"),
+        },
+    ),
+    (
+        "Turkmenistan does not take part in the military structures of the Commonwealth of Independent States.",
+        set(),
+    ),
+    ("Summits of the Shanghai Cooperation Organisation are hosted by the member states in turn.", set()),
+    ("The Eurasian Economic Union admits new members by a unanimous decision of its heads of state.", set()),
+    ("The Secretary General of the Economic Cooperation Organization is appointed for three years.", set()),
+    ("The Council of Foreign Ministers of the Organisation of Islamic Cooperation meets every year.", set()),
 ]
 
 HOLDOUT = [
