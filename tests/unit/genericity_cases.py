@@ -89,6 +89,30 @@ TUNE = [
     ("The Eurasian Economic Union admits new members by a unanimous decision of its heads of state.", set()),
     ("The Secretary General of the Economic Cooperation Organization is appointed for three years.", set()),
     ("The Council of Foreign Ministers of the Organisation of Islamic Cooperation meets every year.", set()),
+    ("Turkmenistan has no plans to join the Eurasian Economic Union.", set()),
+    ("Russia urged Uzbekistan to rejoin the Collective Security Treaty Organization.", set()),
+    ("Several observers predicted that Tajikistan would leave the Commonwealth of Independent States.", set()),
+    ("Kazakhstan offered to host the summit of the Organisation of Islamic Cooperation, but the offer was declined.", set()),
+    ("The plan to hold the summit of the Economic Cooperation Organization in Kabul was dropped in 2009.", set()),
+    ("The review conference held every five years assesses the treaty's operation.", set()),
+    ("Member states of the Shanghai Cooperation Organisation take turns to host its annual summit.", set()),
+    ("Since 1992 the Economic Cooperation Organization has held a summit every two years.", set()),
+    (
+        "The Economic Cooperation Organization was founded in 1985, six years after the Iranian revolution of 1979.",
+        {("organization_event", "org:ECO", "founded", None, "1985")},
+    ),
+    (
+        "The Nuclear Suppliers Group was set up after India's nuclear test in 1974.",
+        {("organization_event", "org:NSG", "founded", None, None)},
+    ),
+    (
+        "The Commonwealth of Independent States was established as a result of the dissolution of the Soviet Union "
+        "in 1991.",
+        {("organization_event", "org:CIS", "founded", None, None)},
+    ),
+    ("A state that leaves the Eurasian Economic Union loses its customs privileges.", set()),
+    ("Observer states of the Shanghai Cooperation Organisation may not vote.", set()),
+    ("The treaty allows a state to join the International Atomic Energy Agency at any time.", set()),
 ]
 
 HOLDOUT = [
