@@ -48,11 +48,14 @@ CLAUSE_BREAK = re.compile(r";|(?<![A-Z]\.[A-Z])\.\s+(?=[A-Z‘“])|:\s| – | �
 """A clause ends at a stop, but not at the stop of an initialism ('the E.U. Customs Union', 'the U.S. Senate')."""
 PAREN = re.compile(r"\([^()]*\)")
 NAMED_OTHER_EVENT = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Pp]rior to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}(?:in|of|on)\s+$"
+    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Pp]rior to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){1,6}|(?:[\w’'-]+\s+){0,3}(?:test|tests|war|collapse|dissolution|break-?up|revolution|"
+    r"crisis|invasion|coup|attacks?|conflict)\s+(?:of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3})?)(?:in|of|on)\s+$"
 )
-"""'after the World Food Conference in 1974', 'following the Helsinki Summit in 1999': a named event and its year
-right after a word of another time; that year is the other event's, not the act's (the parser often hangs it on a
-word far off, so the text is read)."""
+"""'after the World Food Conference in 1974', 'following the Helsinki Summit in 1999', "after India's nuclear test in
+1974", 'after the collapse of the Soviet Union in 1991': a named event, or one a noun of a happening names, and its
+year right after a word of another time; that year is the other event's, not the act's (the parser often hangs it
+on a word far off, so the text is read)."""
 COORDINATED = re.compile(r",\s+and\s+(?:in this capacity,\s+|then\s+|later\s+|subsequently\s+)?")
 
 
@@ -282,7 +285,7 @@ class Sentence:
         after = [
             d
             for d in self.dates_in(position, limit)
-            if not self.bounds(d) and not self.other_event(d.char_start, position)
+            if not self.bounds(d) and not self.another_events(d.char_start, position)
         ]
         if after:
             return after[0]
@@ -291,7 +294,7 @@ class Sentence:
             for d in self.dates_in(start, position)
             if ("," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end))
             and not self.bounds(d)
-            and not self.other_event(d.char_start, position)
+            and not self.another_events(d.char_start, position)
         ]
         if before:
             return before[-1]
@@ -308,6 +311,13 @@ class Sentence:
         at `position` lying outside that phrase."""
         named = NAMED_OTHER_EVENT.search(self.text, max(0, date_start - 80), date_start)
         return named is not None and not named.start() <= position < date_start
+
+    def another_events(self, date_start: int, position: int) -> bool:
+        """The date at `date_start` is another event's, in the words or in the parse ('formed in response to the
+        Indian nuclear test of 1974', 'set up after India's test in 1974'): see other_events.in_other_event."""
+        from pipeline.rules.other_events import in_other_event  # it reads this module's Sentence: imported late
+
+        return in_other_event(self, position, date_start, starts=True)
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29

@@ -324,8 +324,8 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
     return [
         d
         for d in s.dates
-        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.other_event(d.char_start, at)
-    ]  # 'founded after the Moscow Summit in 1999': the summit's year
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.another_events(d.char_start, at)
+    ]  # 'founded after the Moscow Summit in 1999', 'formed in response to the Indian test of 1974': the other's year
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:

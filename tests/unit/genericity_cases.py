@@ -18,7 +18,10 @@ TUNE = [
     ("Iran has called for a nuclear-weapon-free zone in the Middle East.", set()),
     ("The United States wanted Turkey to join the European Union.", set()),
     ("Kazakhstan was asked to host the summit of the Shanghai Cooperation Organisation, but declined.", set()),
-    ("The 2010 summit of the Collective Security Treaty Organization, which was to be held in Minsk, was postponed.", set()),
+    (
+        "The 2010 summit of the Collective Security Treaty Organization, which was to be held in Minsk, was postponed.",
+        set(),
+    ),
     (
         "In 2005 the Board of Governors of the International Atomic Energy Agency found Iran in non-compliance "
         "with its safeguards obligations.",
@@ -92,7 +95,10 @@ TUNE = [
     ("Turkmenistan has no plans to join the Eurasian Economic Union.", set()),
     ("Russia urged Uzbekistan to rejoin the Collective Security Treaty Organization.", set()),
     ("Several observers predicted that Tajikistan would leave the Commonwealth of Independent States.", set()),
-    ("Kazakhstan offered to host the summit of the Organisation of Islamic Cooperation, but the offer was declined.", set()),
+    (
+        "Kazakhstan offered to host the summit of the Organisation of Islamic Cooperation, but the offer was declined.",
+        set(),
+    ),
     ("The plan to hold the summit of the Economic Cooperation Organization in Kabul was dropped in 2009.", set()),
     ("The review conference held every five years assesses the treaty's operation.", set()),
     ("Member states of the Shanghai Cooperation Organisation take turns to host its annual summit.", set()),
