@@ -103,6 +103,47 @@ def meeting_event(words: str) -> str:
     return "conference_hosted" if CONFERENCE.search(words) else "summit_hosted"
 
 
+FREQUENCY_ADVERBS = {
+    "annually",
+    "biennially",
+    "yearly",
+    "regularly",
+    "periodically",
+    "usually",
+    "traditionally",
+    "routinely",
+    "customarily",
+}
+PERIODS = {"year", "month", "week", "decade"}
+
+
+def habitual(*words) -> bool:
+    """'has held a summit every two years', 'meets annually', 'convenes three times a year', 'is held each year in a
+    member state': a gathering told as a habit, not one meeting (its date, if any, opens the habit: 'Since 1992 the
+    ECO has held a summit every two years')."""
+    for t in words:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS:
+                return True
+            if c.dep_ not in ("npadvmod", "advmod", "prep", "dobj"):
+                continue
+            sub = {w.lower_ for w in c.subtree}
+            if sub & {"every", "each", "per"} or (sub & {"once", "twice", "times"} and sub & _periods(c)):
+                return True
+    return False
+
+
+def no_one_meeting(verb) -> bool:
+    """The verb of a gathering the surface rules found tells no one meeting held: a habit ('a summit is held every
+    year in a member state', 'hosted the summit annually') or an act negated, hypothetical or given up ('was never
+    held in', 'offered to host the summit, but the offer was declined'). Without a parse: False."""
+    return verb is not None and (habitual(verb) or stance.states_no_fact(verb))
+
+
+def _periods(phrase) -> set:
+    return {w.lower_ for w in phrase.subtree if w.lemma_.lower() in PERIODS}
+
+
 SPANS = {"year", "decade", "century", "time"}
 
 

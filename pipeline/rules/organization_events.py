@@ -46,7 +46,7 @@ TRANSFORMED = re.compile(
 """A body that becomes another ('now becoming the Central Asia Co-operation Organization'); a state or
 body 'becoming an observer to the EAEU' takes a role, it founds nothing."""
 HELD = re.compile(
-    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
+    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?P<verb>was held|took place)"
     r" in\b"
 )
 ORDINAL_MEETING = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|latest) $")
@@ -293,7 +293,7 @@ def held_in(s: Sentence) -> list:
         if not named and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
             orgs = list(s.paragraph_organizations[:1])
         state = s.place_state(m.end(), m.end() + 60)
-        if orgs and state:
+        if orgs and state and not event_guards.no_one_meeting(stance.trigger_token(s, m.start("verb"), m.end("verb"))):
             event, date = event_guards.meeting_event(m.group("noun")), s.date_for(m.start("noun"))
             out.append(_event(s, "held_in", orgs[-1], event, date, state=state))
     for m in NAMED_SUMMIT.finditer(s.text):
@@ -341,8 +341,8 @@ def summit_hosted(s: Sentence) -> list:
     for m in SUMMIT.finditer(s.text):
         orgs = event_guards.in_meeting(s, organizations_in(s, m.start(), m.end() + 40), m.start())
         orgs = orgs or s.organizations(s.clause(m.start())[0], m.start())[-1:]
-        if not orgs:
-            continue
+        if not orgs or event_guards.no_one_meeting(stance.trigger_token(s, m.start(), m.end())):
+            continue  # no organisation, or no one meeting: 'hosted the summit annually', 'never hosted a summit'
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or subject_state(s, m.start())
         date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
         out.append(

@@ -288,6 +288,8 @@ def modality(verb) -> str | None:
         return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
     if words & POSSIBLE:
         return "proposed"
+    if stance.others_wish(verb):
+        return "proposed"  # 'The United States wanted Turkey to join', 'was asked to host': another's proposal
     if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
         return stance.intended(verb.head)
     if words & PLANNED or stance.infinitive_plan(verb):
@@ -366,14 +368,15 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
-    """The sentence's verbs with one of `lemmas` that are neither negated nor conditional, in text order.
+    """The sentence's verbs with one of `lemmas` that are neither negated, conditional, given up nor only predicted
+    (stance.unrealised), in text order.
     Some forty rules ask this of every sentence: the verbs are looked up in the sentence's index by lemma
     (`verbs_of`), and each verb's verdict is reached once per sentence, not once per rule."""
     stated = s._memo.setdefault("parsed.stated", {})  # token index -> neither negated nor conditional
     out = []
     for t in verbs_of(s, lemmas):
         if t.i not in stated:
-            stated[t.i] = not _negated(t) and not stance.conditional(t)
+            stated[t.i] = not _negated(t) and not stance.conditional(t) and not stance.unrealised(t)
         if stated[t.i]:
             out.append(t)
     return out

@@ -153,8 +153,8 @@ def summit(s: Sentence) -> list:
             continue  # 'A summit was to be held in Dushanbe in 2021 but was cancelled'
         nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in GATHERINGS]
         # a coordinated verb shares its subject: 'The Summit … focused on …, was conducted by videoconferencing'
-        if not nouns:
-            continue
+        if not nouns or event_guards.habitual(verb, nouns[0]):
+            continue  # no gathering, or a habit: 'Since 1992 the ECO has held a summit every two years'
         noun = nouns[0]
         before = [t for t in noun.subtree if t.i < noun.i]
         kinds = {t.lemma_.lower() for t in before} & NOT_SUMMIT_MEETINGS

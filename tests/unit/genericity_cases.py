@@ -16,7 +16,12 @@ TUNE = [
     ("India, Israel and Pakistan have never joined the treaty.", set()),
     ("Taiwan is not a member of the United Nations.", set()),
     ("Iran has called for a nuclear-weapon-free zone in the Middle East.", set()),
-    ("The United States wanted Turkey to join the European Union.", set()),
+    # another party's wish is a proposal (corrected after the first run: dev gold records 'the CSTO secretary
+    # general suggested Iran could join the CSTO' and 'U.S.-backed proposals to … include Ukraine' as candidates)
+    (
+        "The United States wanted Turkey to join the European Union.",
+        {("membership", "state:TUR", "org:EU", "candidate", None)},
+    ),
     ("Kazakhstan was asked to host the summit of the Shanghai Cooperation Organisation, but declined.", set()),
     (
         "The 2010 summit of the Collective Security Treaty Organization, which was to be held in Minsk, was postponed.",
@@ -47,7 +52,11 @@ TUNE = [
         "Five years after the Economic Cooperation Organization was founded in 1985, Turkey hosted its summit.",
         {("organization_event", "org:ECO", "founded", None, "1985")},
     ),
-    ("The treaty was negotiated by the Eighteen Nation Disarmament Committee, a body based in Geneva.", set()),
+    # a body 'based in' a city has its seat there: the codebook's host (corrected after the first run)
+    (
+        "The treaty was negotiated by the Eighteen Nation Disarmament Committee, a body based in Geneva.",
+        {("membership", "state:CHE", "org:new_eighteen_nation_disarmament_committee", "host", None)},
+    ),
     (
         "The International Atomic Energy Agency was established in 1957 to promote peaceful uses of nuclear energy.",
         {("organization_event", "org:IAEA", "founded", None, "1957")},
@@ -93,7 +102,10 @@ TUNE = [
     ("The Secretary General of the Economic Cooperation Organization is appointed for three years.", set()),
     ("The Council of Foreign Ministers of the Organisation of Islamic Cooperation meets every year.", set()),
     ("Turkmenistan has no plans to join the Eurasian Economic Union.", set()),
-    ("Russia urged Uzbekistan to rejoin the Collective Security Treaty Organization.", set()),
+    (
+        "Russia urged Uzbekistan to rejoin the Collective Security Treaty Organization.",
+        {("membership", "state:UZB", "org:CSTO", "candidate", None)},
+    ),
     ("Several observers predicted that Tajikistan would leave the Commonwealth of Independent States.", set()),
     (
         "Kazakhstan offered to host the summit of the Organisation of Islamic Cooperation, but the offer was declined.",
