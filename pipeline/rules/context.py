@@ -285,7 +285,7 @@ class Sentence:
         after = [
             d
             for d in self.dates_in(position, limit)
-            if not self.bounds(d) and not self.another_events(d.char_start, position)
+            if not self.bounds(d) and not self.other_event(d.char_start, position)
         ]
         if after:
             return after[0]
@@ -294,7 +294,7 @@ class Sentence:
             for d in self.dates_in(start, position)
             if ("," not in self.text[d.char_end : position] or SAME_TIME.match(self.text, d.char_end))
             and not self.bounds(d)
-            and not self.another_events(d.char_start, position)
+            and not self.other_event(d.char_start, position)
         ]
         if before:
             return before[-1]
@@ -311,13 +311,6 @@ class Sentence:
         at `position` lying outside that phrase."""
         named = NAMED_OTHER_EVENT.search(self.text, max(0, date_start - 80), date_start)
         return named is not None and not named.start() <= position < date_start
-
-    def another_events(self, date_start: int, position: int) -> bool:
-        """The date at `date_start` is another event's, in the words or in the parse ('formed in response to the
-        Indian nuclear test of 1974', 'set up after India's test in 1974'): see other_events.in_other_event."""
-        from pipeline.rules.other_events import in_other_event  # it reads this module's Sentence: imported late
-
-        return in_other_event(self, position, date_start, starts=True)
 
     def opening_date(self):
         """The date of the sentence's introductory phrase: 'In February 1993, …', 'In Astana, on 29

@@ -8,7 +8,7 @@ date mentioned nearby for something else), and the act or figure outside it is l
 span. A 'since' whose object is itself a date opens a state instead ('Since 1994, Kazakhstan has been a party':
 the state's own start). The treaty rules leave such phrases out of a verb's dates (`agreement_polarity.own_date`);
 the figure and founding rules ask whether a date lies in one (`in_other_event`), and so does every rule that
-dates its act by the clause (`Sentence.date_for`, `parsed.own_dates`).
+dates its act by the clause (`clause_date`, `parsed.own_dates`).
 """
 
 from __future__ import annotations
@@ -78,3 +78,17 @@ def in_other_event(
             return False
         t = t.head
     return False
+
+
+def clause_date(s: Sentence, position: int, end: int | None = None):
+    """The date an act at `position` takes from its clause (`Sentence.date_for`), unless the parse puts that date in
+    a phrase of another event ('formed in response to the Indian nuclear test of 1974': no date); a 'since' phrase
+    dates the state it opens (`in_other_event`, `starts`)."""
+    d = s.date_for(position, end)
+    return None if d is not None and elsewhere(s, position, d) else d
+
+
+def elsewhere(s: Sentence, position: int, d) -> bool:
+    """The date `d` belongs to another event than the act at `position` (`in_other_event`, 'since' opening the
+    act's state)."""
+    return in_other_event(s, position, d.char_start, starts=True)

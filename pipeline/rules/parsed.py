@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_guards, fact_modality, stance
+from pipeline.rules import agreement_guards, fact_modality, other_events, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -286,10 +286,8 @@ def modality(verb) -> str | None:
     words |= {h.lemma_.lower() for h in heads[1:]}
     if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
         return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
-    if words & POSSIBLE:
+    if words & POSSIBLE or stance.others_wish(verb):  # 'could join'; 'wanted Turkey to join': another's proposal
         return "proposed"
-    if stance.others_wish(verb):
-        return "proposed"  # 'The United States wanted Turkey to join', 'was asked to host': another's proposal
     if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
         return stance.intended(verb.head)
     if words & PLANNED or stance.infinitive_plan(verb):
@@ -305,7 +303,7 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     own = own_dates(s, verb, exclude)
     if own:
         return own[0]
-    return s.date_for(verb.idx - s.offset) if clause else None
+    return other_events.clause_date(s, verb.idx - s.offset) if clause else None
 
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:
@@ -326,7 +324,7 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
     return [
         d
         for d in s.dates
-        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.another_events(d.char_start, at)
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not other_events.elsewhere(s, at, d)
     ]  # 'founded after the Moscow Summit in 1999', 'formed in response to the Indian test of 1974': the other's year
 
 
@@ -368,8 +366,7 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
-    """The sentence's verbs with one of `lemmas` that are neither negated, conditional, given up nor only predicted
-    (stance.unrealised), in text order.
+    """The sentence's verbs with one of `lemmas` neither negated, conditional nor unrealised (stance), in text order.
     Some forty rules ask this of every sentence: the verbs are looked up in the sentence's index by lemma
     (`verbs_of`), and each verb's verdict is reached once per sentence, not once per rule."""
     stated = s._memo.setdefault("parsed.stated", {})  # token index -> neither negated nor conditional
