@@ -8,7 +8,9 @@ date mentioned nearby for something else), and the act or figure outside it is l
 span. A 'since' whose object is itself a date opens a state instead ('Since 1994, Kazakhstan has been a party':
 the state's own start). The treaty rules leave such phrases out of a verb's dates (`agreement_polarity.own_date`);
 the figure and founding rules ask whether a date lies in one (`in_other_event`), and so does every rule that
-dates its act by the clause (`clause_date`, `parsed.own_dates`).
+dates an organisation's event by its clause (`clause_date`, `unless_elsewhere`: the founding, renaming, meeting
+rules; a visit is left dated by talks it followed, "Following talks in Ankara in 2015, … signed": the talks are
+the visit).
 """
 
 from __future__ import annotations
@@ -84,7 +86,11 @@ def clause_date(s: Sentence, position: int, end: int | None = None):
     """The date an act at `position` takes from its clause (`Sentence.date_for`), unless the parse puts that date in
     a phrase of another event ('formed in response to the Indian nuclear test of 1974': no date); a 'since' phrase
     dates the state it opens (`in_other_event`, `starts`)."""
-    d = s.date_for(position, end)
+    return unless_elsewhere(s, position, s.date_for(position, end))
+
+
+def unless_elsewhere(s: Sentence, position: int, d):
+    """The date `d` of the act at `position`, or None where it is another event's (`elsewhere`)."""
     return None if d is not None and elsewhere(s, position, d) else d
 
 

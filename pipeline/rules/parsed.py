@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_guards, fact_modality, other_events, stance
+from pipeline.rules import agreement_guards, fact_modality, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -303,7 +303,7 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     own = own_dates(s, verb, exclude)
     if own:
         return own[0]
-    return other_events.clause_date(s, verb.idx - s.offset) if clause else None
+    return s.date_for(verb.idx - s.offset) if clause else None
 
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:
@@ -324,8 +324,8 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
     return [
         d
         for d in s.dates
-        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not other_events.elsewhere(s, at, d)
-    ]  # 'founded after the Moscow Summit in 1999', 'formed in response to the Indian test of 1974': the other's year
+        if any(a <= d.char_start < b for a, b in spans) and not s.bounds(d) and not s.other_event(d.char_start, at)
+    ]  # 'founded after the Moscow Summit in 1999': the summit's year
 
 
 def _clause(s: Sentence, tokens) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from pipeline.rules import (
     founding_states,
     meeting_nouns,
     organization_events,
+    other_events,
     parse_repairs,
     spelled_bodies,
     stance,
@@ -50,8 +51,6 @@ OWN_GATHERINGS = {"summit", "conference"}
 """A dated summit or conference an organisation organises, or one its name is in, is its event wherever it was held
 (an online summit has no host); a meeting is a summit only somewhere ('The World Bank and the IMF held their annual
 meetings'), and conferences in the plural a habit ('regularly hosts conferences')."""
-
-
 PAREN_ASIDE = re.compile(r"\(")
 
 
@@ -120,7 +119,7 @@ def founded(s: Sentence) -> list:
         orgs = [o for t in created for o in _organizations(s, t)]
         if not orgs:
             continue
-        date, mod = _date(s, verb, actors), modality(verb)
+        date, mod = other_events.unless_elsewhere(s, verb.idx - s.offset, _date(s, verb, actors)), modality(verb)
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
