@@ -131,6 +131,37 @@ TUNE = [
     ("A state that leaves the Eurasian Economic Union loses its customs privileges.", set()),
     ("Observer states of the Shanghai Cooperation Organisation may not vote.", set()),
     ("The treaty allows a state to join the International Atomic Energy Agency at any time.", set()),
+    ("Turkmenistan has been a permanently neutral state since 1995 and does not join military alliances.", set()),
+    (
+        "The Executive Board of the International Monetary Fund concluded its consultation with Kazakhstan in 2018.",
+        set(),
+    ),
+    ("Turkmenistan did not attend the summit of the Commonwealth of Independent States in 2005.", set()),
+    (
+        "The Non-Aligned Movement, which Turkmenistan joined in 1995, held its summit in Tehran in 2012.",
+        {
+            ("membership", "state:TKM", "org:NAM", "member", "1995"),
+            ("organization_event", "org:NAM", "joined_by", "state:TKM", "1995"),
+            ("organization_event", "org:NAM", "summit_hosted", "state:IRN", "2012"),
+        },
+    ),
+    ("Every five years since 1975, the parties have met to review the treaty.", set()),
+    (
+        "The safeguards system of the International Atomic Energy Agency was strengthened after the discovery of "
+        "Iraq's programme in 1991.",
+        set(),
+    ),
+    (
+        "Kazakhstan joined the International Monetary Fund in 1992, two years after the Fund had sent its first "
+        "mission in 1990.",
+        {
+            ("membership", "state:KAZ", "org:IMF", "member", "1992"),
+            ("organization_event", "org:IMF", "joined_by", "state:KAZ", "1992"),
+        },
+    ),
+    ("The member states of the Economic Cooperation Organization meet annually at the level of ministers.", set()),
+    ("Any member of the Commonwealth of Independent States may host its summit.", set()),
+    ("Turkmenistan's bid to host the 2010 summit of the Economic Cooperation Organization was rejected.", set()),
 ]
 
 HOLDOUT = [
