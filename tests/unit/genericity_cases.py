@@ -162,6 +162,39 @@ TUNE = [
     ("The member states of the Economic Cooperation Organization meet annually at the level of ministers.", set()),
     ("Any member of the Commonwealth of Independent States may host its summit.", set()),
     ("Turkmenistan's bid to host the 2010 summit of the Economic Cooperation Organization was rejected.", set()),
+    ("Parties to the treaty met in New York in 1995 and agreed to extend it indefinitely.", set()),
+    ("South Sudan, which became independent in 2011, has not acceded to the treaty.", set()),
+    (
+        "The International Atomic Energy Agency, founded in 1957, verifies that states comply with their "
+        "safeguards obligations.",
+        {("organization_event", "org:IAEA", "founded", None, "1957")},
+    ),
+    (
+        "The Zangger Committee, established in 1971, keeps a list of items that trigger safeguards.",
+        {("organization_event", "org:new_zangger_committee", "founded", None, "1971")},
+    ),
+    ("The first resident representative of the International Monetary Fund arrived in Almaty in 1993.", set()),
+    ("Turkmenistan's neutrality was recognised by the United Nations General Assembly on 12 December 1995.", set()),
+    (
+        "Ashgabat was the venue of the summit of the Commonwealth of Independent States in 2012.",
+        {("organization_event", "org:CIS", "summit_hosted", "state:TKM", "2012")},
+    ),
+    (
+        "The summit of the Commonwealth of Independent States held in Ashgabat in 2012 was attended by all member "
+        "states except Georgia.",
+        {("organization_event", "org:CIS", "summit_hosted", "state:TKM", "2012")},
+    ),
+    ("The International Atomic Energy Agency has carried out inspections in Iran since 2003.", set()),
+    ("The Board of Governors of the International Atomic Energy Agency referred Iran to the Security Council.", set()),
+    ("In 2003 the General Conference of the International Atomic Energy Agency met in Vienna.", set()),
+    (
+        "The Shanghai Cooperation Organisation summit of 2007 took place in Bishkek, a year after Kyrgyzstan chaired it.",
+        {
+            ("organization_event", "org:SCO", "summit_hosted", "state:KGZ", "2007"),
+            ("membership", "state:KGZ", "org:SCO", "chair", None),
+            ("organization_event", "org:SCO", "chaired", "state:KGZ", None),
+        },
+    ),
 ]
 
 HOLDOUT = [
