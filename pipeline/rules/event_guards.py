@@ -13,6 +13,7 @@ import re
 
 from pipeline.rules import event_bodies, stance
 from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _entity
 
 INSTRUMENT = re.compile(r"\b(?:[Tt]reaty|[Aa]greement|[Cc]harter|[Cc]onvention|[Ss]tatute|[Cc]onstitution)\b")
 BODY_NOUNS = (event_bodies.ORGANIZATION_HEADS | {"mission", "delegation", "team", "staff"}) - {"forum", "conference"}
@@ -176,3 +177,17 @@ def names_sub_body(s: Sentence, mention, noun) -> bool:
     """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
     is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
     return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
+
+
+VENUES = {"venue", "host", "site", "location", "scene"}
+
+
+def venue_of(s: Sentence, noun) -> str | None:
+    """The state of the place a copula names as the gathering's venue: 'Ashgabat was the venue of the summit of the
+    CIS in 2012', 'Astana was the host of the 2010 summit' (the place is the copula's subject, not the summit's
+    own words); else None."""
+    venue = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if venue is None or venue.lemma_.lower() not in VENUES or venue.dep_ != "attr":
+        return None
+    places = [m for c in venue.head.children if c.dep_ == "nsubj" for m in [_entity(s, c, ("state", "place"))] if m]
+    return next((s.state_of_entity(m.entity_id) for m in places), None)

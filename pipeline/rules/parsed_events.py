@@ -287,6 +287,7 @@ def summit_named(s: Sentence) -> list:
         places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
         places += [m for t in at_place for m in [_entity(s, t, ("state", "place"))] if m]
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
+        host = host or event_guards.venue_of(s, noun)  # 'Ashgabat was the venue of the summit of the CIS'
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)

@@ -87,3 +87,10 @@ def test_one_summit_held_stays():
     assert ("org:SCO", "summit_hosted", "state:UZB", None, "2010") in event_keys(text)
     text = "The summit of the Economic Cooperation Organization was held in Ashgabat in 1992."
     assert ("org:ECO", "summit_hosted", "state:TKM", None, "1992") in event_keys(text)
+
+
+def test_a_place_the_copula_names_as_venue_hosts_the_summit():
+    text = "Astana was the host of the 2010 summit of the Organization for Security and Co-operation in Europe."
+    assert ("org:OSCE", "summit_hosted", "state:KAZ", None, "2010") in event_keys(text)
+    text = "Ashgabat was the venue of the summit of the Commonwealth of Independent States in 2012."
+    assert event_keys(text) == {("org:CIS", "summit_hosted", "state:TKM", None, "2012")}
