@@ -160,7 +160,7 @@ def summit(s: Sentence) -> list:
         ministerial = noun.lemma_.lower() == "meeting" and kinds == {"ministerial"}  # 'The 5th ministerial meeting''
         if noun.lemma_.lower() == "meeting" and kinds and not ministerial:
             continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
-        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
+        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at") + event_guards.nested_city(s, noun)
 
         hosts = []
         for p in places:

@@ -1,6 +1,7 @@
-"""Acts named but not done (stance.given_up, stance.predicted), another party's wish (stance.others_wish) and
-gatherings told as a habit (event_guards.habitual), beside the plain acts and own plans that keep their facts.
-Sentences written for these tests in the genre (treaty, organisation and foreign-relations articles)."""
+"""Acts named but not done (stance.given_up, stance.predicted), another party's wish (stance.others_wish),
+gatherings told as a habit (event_guards.habitual), beside the plain acts and own plans that keep their facts; and
+where one gathering met (event_guards.venue_of, event_guards.nested_city). Sentences written for these tests in the
+genre (treaty, organisation and foreign-relations articles)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,10 @@ def test_a_place_the_copula_names_as_venue_hosts_the_summit():
     assert ("org:OSCE", "summit_hosted", "state:KAZ", None, "2010") in event_keys(text)
     text = "Ashgabat was the venue of the summit of the Commonwealth of Independent States in 2012."
     assert event_keys(text) == {("org:CIS", "summit_hosted", "state:TKM", None, "2012")}
+
+
+def test_a_city_below_the_gatherings_topic_is_its_venue_and_a_state_there_is_not():
+    text = "The International Atomic Energy Agency held a conference on nuclear security in Vienna in 2016."
+    assert event_keys(text) == {("org:IAEA", "conference_hosted", "state:AUT", None, "2016")}
+    text = "The Organization for Security and Co-operation in Europe held a conference on security in Afghanistan."
+    assert not [k for k in event_keys(text) if k[2] == "state:AFG"]
