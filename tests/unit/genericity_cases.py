@@ -195,6 +195,14 @@ TUNE = [
             ("organization_event", "org:SCO", "chaired", "state:KGZ", None),
         },
     ),
+    # probed before it was added here: a board that grants membership grants its organisation's
+    (
+        "The Executive Board of the International Monetary Fund approved Kazakhstan's membership in 1992.",
+        {
+            ("membership", "state:KAZ", "org:IMF", "member", "1992"),
+            ("organization_event", "org:IMF", "joined_by", "state:KAZ", "1992"),
+        },
+    ),
 ]
 
 HOLDOUT = [
