@@ -9,6 +9,10 @@ event, state, date), ("agreement", kind, parties, date), ("visit", visitor state
 
 from __future__ import annotations
 
+import pytest
+
+from tests.fact_keys import dated_keys, found_and_unexpected
+
 TUNE = [
     ("Review conferences of the treaty are held every five years.", set()),
     ("The Board of Governors of the International Atomic Energy Agency meets five times a year in Vienna.", set()),
@@ -234,3 +238,18 @@ HOLDOUT = [
         },
     ),
 ]
+
+
+def params(cases: list, still_wrong: dict) -> list:
+    """The cases as pytest parameters, those the rules still get wrong (`still_wrong`: text -> what they do instead)
+    marked as strict expected failures."""
+    return [
+        pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=still_wrong[t])) if t in still_wrong else (t, e)
+        for t, e in cases
+    ]
+
+
+def assert_exact(text: str, expected: set) -> None:
+    """Every expected fact found (a summit hosted may be its host membership), and no fact not expected."""
+    hits, unexpected = found_and_unexpected(expected, dated_keys(text))
+    assert (hits, unexpected) == (len(expected), set())
