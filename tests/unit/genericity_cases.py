@@ -207,6 +207,10 @@ TUNE = [
             ("organization_event", "org:IMF", "joined_by", "state:KAZ", "1992"),
         },
     ),
+    ("Kazakhstan has no plans to leave the Eurasian Economic Union.", set()),
+    ("Uzbekistan showed no interest in joining the Eurasian Economic Union.", set()),
+    ("Turkmenistan has no desire to join the Collective Security Treaty Organization.", set()),
+    ("Azerbaijan expressed no wish to become a member of the Collective Security Treaty Organization.", set()),
 ]
 
 HOLDOUT = [
