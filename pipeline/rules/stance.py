@@ -106,10 +106,25 @@ def governors(token, depth: int = 4) -> list:
 
 
 def negated(token) -> bool:
-    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, or
-    'neither' (see `neither`)."""
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, 'neither' (see
+    `neither`), or 'no' on the intention framing it (`no_aim`)."""
     frame = [token] + [g for g in governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    return any(c.dep_ == "neg" for t in frame[:3] if not not_until(t) for c in t.children) or neither(token)
+    return (
+        any(c.dep_ == "neg" for t in frame[:3] if not not_until(t) for c in t.children)
+        or neither(token)
+        or no_aim(token)
+    )
+
+
+def no_aim(token) -> bool:
+    """'has no plans to leave the EAEU', 'showed no interest in joining', 'no desire to join': an intention or
+    interest denied by 'no' on the noun that frames the act ('has no doubt that it joined' is no intention)."""
+    return any(
+        g.pos_ == "NOUN"
+        and g.lemma_.lower() in INTENT_NOUNS | {"interest", "wish", "ambition"}
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in g.children)
+        for g in governors(token, 3)
+    )
 
 
 def not_until(verb) -> bool:

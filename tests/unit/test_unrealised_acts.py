@@ -102,3 +102,20 @@ def test_a_city_below_the_gatherings_topic_is_its_venue_and_a_state_there_is_not
     assert event_keys(text) == {("org:IAEA", "conference_hosted", "state:AUT", None, "2016")}
     text = "The Organization for Security and Co-operation in Europe held a conference on security in Afghanistan."
     assert not [k for k in event_keys(text) if k[2] == "state:AFG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan showed no interest in joining the Eurasian Economic Union.",
+        "Kazakhstan has no plans to leave the Eurasian Economic Union.",
+        "Turkmenistan has no desire to join the Collective Security Treaty Organization.",
+    ],
+)
+def test_an_intention_denied_by_no_states_no_fact(text):
+    assert not candidates(text, None, None)
+
+
+def test_no_on_another_noun_denies_nothing():
+    found = _memberships("Uzbekistan has no doubt that it joined the Eurasian Economic Union in 2019.")
+    assert ("state:UZB", "org:EAEU", "member", None) in found
