@@ -211,6 +211,20 @@ TUNE = [
     ("Uzbekistan showed no interest in joining the Eurasian Economic Union.", set()),
     ("Turkmenistan has no desire to join the Collective Security Treaty Organization.", set()),
     ("Azerbaijan expressed no wish to become a member of the Collective Security Treaty Organization.", set()),
+    (
+        "A year after its independence in 1991, Turkmenistan joined the United Nations.",
+        {
+            ("membership", "state:TKM", "org:UN", "member", "1992"),
+            ("organization_event", "org:UN", "joined_by", "state:TKM", "1992"),
+        },
+    ),
+    (
+        "Ten years after it was founded in 2001, the Shanghai Cooperation Organisation held its summit in Astana.",
+        {
+            ("organization_event", "org:SCO", "founded", None, "2001"),
+            ("organization_event", "org:SCO", "summit_hosted", "state:KAZ", "2011"),
+        },
+    ),
 ]
 
 HOLDOUT = [
