@@ -10,7 +10,7 @@ import re
 
 from pipeline.rules import event_guards, membership_chairs, memberships, memberships_founding, stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.other_events import clause_date
+from pipeline.rules.other_events import clause_date, unless_elsewhere
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
     IN_FORCE,
@@ -341,7 +341,7 @@ def summit_hosted(s: Sentence) -> list:
         if not orgs or event_guards.no_one_meeting(stance.trigger_token(s, m.start(), m.end())):
             continue  # no organisation, or no one meeting: 'hosted the summit annually', 'never hosted a summit'
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or subject_state(s, m.start())
-        date = clause_date(s, m.start()) or s.nearest_date(m.start(), m.end())
+        date = clause_date(s, m.start()) or unless_elsewhere(s, m.start(), s.nearest_date(m.start(), m.end()))
         out.append(
             _event(s, "summit_hosted", orgs[0].entity_id, event_guards.meeting_event(m.group()), date, state=state)
         )

@@ -15,8 +15,9 @@ the visit).
 
 from __future__ import annotations
 
-from pipeline.rules.context import Sentence
+from pipeline.rules.context import Sentence, year_only
 from pipeline.rules.stance import token_at
+from pipeline.text import lexicon
 
 OTHER_TIME = {"after", "before", "following", "prior", "upon", "since"}
 CAUSES = {"because", "due", "owing"}
@@ -86,7 +87,37 @@ def clause_date(s: Sentence, position: int, end: int | None = None):
     """The date an act at `position` takes from its clause (`Sentence.date_for`), unless the parse puts that date in
     a phrase of another event ('formed in response to the Indian nuclear test of 1974': no date); a 'since' phrase
     dates the state it opens (`in_other_event`, `starts`)."""
-    return unless_elsewhere(s, position, s.date_for(position, end))
+    d = s.date_for(position, end)
+    return counted_from(s, position, d) if d is not None and elsewhere(s, position, d) else d
+
+
+def counted_from(s: Sentence, position: int, d):
+    """The year of the act at `position` where the phrase that holds another event's date `d` says how far apart
+    the two are: 'A year after its independence in 1991, Turkmenistan joined the United Nations' (1992), 'Ten years
+    after it was founded in 2001, the SCO held its summit in Astana' (2011); else None (codebook §4: relative
+    dates are resolved, never the other event's)."""
+    t, act = token_at(s, d.char_start), token_at(s, position) or token_at(s, position - 1)
+    for _ in range(MAX_STEPS if t is not None and act is not None else 0):
+        if places_another_event(s, t, starts=True):
+            if t.left_edge.i <= act.i <= t.right_edge.i:
+                return None
+            word = next((c for c in t.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")), t)
+            years = _years_counted(t)
+            if years is None or word.lower_ not in ("after", "before"):
+                return None
+            return year_only(d.date_start.year + (years if word.lower_ == "after" else -years))
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _years_counted(phrase):
+    """N of 'N years' (npadvmod) on the phrase: 'a year after', 'ten years after', '2 years before'; else None."""
+    span = next((c for c in phrase.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "year"), None)
+    counts = [c for c in span.children if c.dep_ in ("nummod", "det")] if span is not None else []
+    word = counts[0].lower_ if counts else ""
+    return 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else lexicon.numbers().get(word)
 
 
 def unless_elsewhere(s: Sentence, position: int, d):

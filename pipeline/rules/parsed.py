@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_guards, fact_modality, stance
+from pipeline.rules import agreement_guards, fact_modality, other_events, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -301,9 +301,8 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     'Ukraine wanted to be an observer') has no date but its own, the clause's being the intention's (a
     candidacy, 'In 2007 … suggested Iran could join', dates from when it was raised)."""
     own = own_dates(s, verb, exclude)
-    if own:
-        return own[0]
-    return s.date_for(verb.idx - s.offset) if clause else None
+    d = own[0] if own else (s.date_for(verb.idx - s.offset) if clause else None)
+    return (other_events.counted_from(s, verb.idx - s.offset, d) if d else None) or d  # 'A year after … in 1991'
 
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:

@@ -6,7 +6,9 @@ The held-out set: sentences of the same families (habits, rules for any member, 
 acts, plans called off, forecasts, other events' years) in other words and entities, written with their expected
 facts before any rule was changed and never fixed against. A case the rules still get wrong stays a strict expected
 failure, with what they do instead. Scored before the first change: 5 of 5 expected facts found, 3 facts not
-expected; at the end: 5 of 5 found, 2 not expected."""
+expected; after the main changes: 5 of 5 found, 2 not expected; at the end: 5 of 5 found, 1 not expected (the
+case of 'no intention of joining' passed once 'no plans to', 'no interest in', 'no desire to' were read as denied
+from the tune set)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import pytest
 from tests.unit.genericity_cases import HOLDOUT, TUNE, assert_exact, params
 
 TUNE_STILL_WRONG = {
+    "Ten years after it was founded in 2001, the Shanghai Cooperation Organisation held its summit in Astana.": "the "
+    "founding told of 'it' before the organisation is named is not read (the summit's year is resolved, 2011)",
     "Critics argue that the treaty created two classes of states.": "the amount rules read 'two classes' as a "
     "count of states (left to the amount rules' owners)",
     "The Nuclear Suppliers Group was formed in response to the Indian nuclear test of 1974.": "the founding is "
@@ -23,8 +27,6 @@ TUNE_STILL_WRONG = {
     "visit rules read a resident representative's arrival as the organisation's visit (left to their owners)",
 }
 HELD_OUT_STILL_WRONG = {
-    "Serbia has no intention of joining the North Atlantic Treaty Organization.": "the surface joining rule reads "
-    "'no intention of joining' as a planned membership",
     "Mongolia has repeatedly been urged to apply for membership of the Shanghai Cooperation Organisation.": "an "
     "application others urge is read as a proposed application (role applicant, modality proposed)",
 }
