@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, parsed_leaving, parsed_membership_nouns, stance
+from pipeline.rules import agreement_guards, parsed_joining, parsed_leaving, parsed_membership_nouns, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.membership_chairs import chaired
 from pipeline.rules.membership_triggers import (
@@ -76,6 +76,8 @@ def joined(s: Sentence) -> list:
             continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
+        if any(x.entity_id == state and agreement_guards.excepted(s, x) for x in s.states(0, m.start())):
+            continue  # 'Apart from Turkmenistan, all the Central Asian republics joined …': the one that did not
         modality = _modality(s, m, token)
         role = "candidate" if modality in ("bid", "proposed", "hedged") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
