@@ -68,3 +68,42 @@ def amount_keys(subject: str, heading: str | None, text: str) -> set:
         )
         for c in candidates(text, "amount", subject, heading)
     }
+
+
+def dated_keys(text: str) -> set:
+    """Every candidate of one paragraph (no article subject) keyed by its full date, for the sentence sets of
+    tests/unit/genericity_cases.py: ('membership', state, organisation, role, date), ('organization_event',
+    organisation, event, state, date), ('agreement', kind, parties, date), ('visit', visitor state, host state, date),
+    ('amount', kind, value, date)."""
+    out: set = set()
+    for c in candidates(text, None, None):
+        date = c.get("date_edtf")
+        if "role" in c:
+            out.add(("membership", c["state_id"], c["organization_id"], c["role"], date))
+        elif "event_type" in c:
+            out.add(("organization_event", c["organization_id"], c["event_type"], c.get("state_id"), date))
+        elif "parties" in c:
+            out.add(("agreement", c["kind"], tuple(c["parties"]), date))
+        elif "host_state_id" in c:
+            out.add(("visit", c.get("visitor_state_id"), c["host_state_id"], date))
+        elif "value" in c:
+            out.add(("amount", c["kind"], c["value"], date))
+    return out
+
+
+def hosting_alternatives(expected: set) -> set:
+    """The membership `host` the codebook allows in place of an expected event `summit_hosted` (BRIEF §5: hosting a
+    meeting may be recorded either way), keyed as `dated_keys` keys it."""
+    return {
+        ("membership", k[3], k[1], "host", k[4])
+        for k in expected
+        if k[0] == "organization_event" and k[2] == "summit_hosted"
+    }
+
+
+def found_and_unexpected(expected: set, found: set) -> tuple[int, set]:
+    """How many expected facts `found` holds (a summit hosted may be found as its `host` membership), and the found
+    facts that were not expected."""
+    alternatives = hosting_alternatives(expected)
+    hits = sum(1 for k in expected if k in found or (hosting_alternatives({k}) and hosting_alternatives({k}) <= found))
+    return hits, found - expected - alternatives

@@ -48,11 +48,14 @@ CLAUSE_BREAK = re.compile(r";|(?<![A-Z]\.[A-Z])\.\s+(?=[A-Z‘“])|:\s| – | �
 """A clause ends at a stop, but not at the stop of an initialism ('the E.U. Customs Union', 'the U.S. Senate')."""
 PAREN = re.compile(r"\([^()]*\)")
 NAMED_OTHER_EVENT = re.compile(
-    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Pp]rior to)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}(?:in|of|on)\s+$"
+    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Pp]rior to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){1,6}|(?:[\w’'-]+\s+){0,3}(?:test|tests|war|collapse|dissolution|break-?up|revolution|"
+    r"crisis|invasion|coup|attacks?|conflict)\s+(?:of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,3})?)(?:in|of|on)\s+$"
 )
-"""'after the World Food Conference in 1974', 'following the Helsinki Summit in 1999': a named event and its year
-right after a word of another time; that year is the other event's, not the act's (the parser often hangs it on a
-word far off, so the text is read)."""
+"""'after the World Food Conference in 1974', 'following the Helsinki Summit in 1999', "after India's nuclear test in
+1974", 'after the collapse of the Soviet Union in 1991': a named event, or one a noun of a happening names, and its
+year right after a word of another time; that year is the other event's, not the act's (the parser often hangs it
+on a word far off, so the text is read)."""
 COORDINATED = re.compile(r",\s+and\s+(?:in this capacity,\s+|then\s+|later\s+|subsequently\s+)?")
 
 

@@ -13,6 +13,7 @@ import re
 
 from pipeline.rules import event_bodies, stance
 from pipeline.rules.context import Sentence
+from pipeline.rules.parsed import _entity
 
 INSTRUMENT = re.compile(r"\b(?:[Tt]reaty|[Aa]greement|[Cc]harter|[Cc]onvention|[Ss]tatute|[Cc]onstitution)\b")
 BODY_NOUNS = (event_bodies.ORGANIZATION_HEADS | {"mission", "delegation", "team", "staff"}) - {"forum", "conference"}
@@ -103,6 +104,47 @@ def meeting_event(words: str) -> str:
     return "conference_hosted" if CONFERENCE.search(words) else "summit_hosted"
 
 
+FREQUENCY_ADVERBS = {
+    "annually",
+    "biennially",
+    "yearly",
+    "regularly",
+    "periodically",
+    "usually",
+    "traditionally",
+    "routinely",
+    "customarily",
+}
+PERIODS = {"year", "month", "week", "decade"}
+
+
+def habitual(*words) -> bool:
+    """'has held a summit every two years', 'meets annually', 'convenes three times a year', 'is held each year in a
+    member state': a gathering told as a habit, not one meeting (its date, if any, opens the habit: 'Since 1992 the
+    ECO has held a summit every two years')."""
+    for t in words:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS:
+                return True
+            if c.dep_ not in ("npadvmod", "advmod", "prep", "dobj"):
+                continue
+            sub = {w.lower_ for w in c.subtree}
+            if sub & {"every", "each", "per"} or (sub & {"once", "twice", "times"} and sub & _periods(c)):
+                return True
+    return False
+
+
+def no_one_meeting(verb) -> bool:
+    """The verb of a gathering the surface rules found tells no one meeting held: a habit ('a summit is held every
+    year in a member state', 'hosted the summit annually') or an act negated, hypothetical or given up ('was never
+    held in', 'offered to host the summit, but the offer was declined'). Without a parse: False."""
+    return verb is not None and (habitual(verb) or stance.states_no_fact(verb))
+
+
+def _periods(phrase) -> set:
+    return {w.lower_ for w in phrase.subtree if w.lemma_.lower() in PERIODS}
+
+
 SPANS = {"year", "decade", "century", "time"}
 
 
@@ -135,3 +177,31 @@ def names_sub_body(s: Sentence, mention, noun) -> bool:
     """An organisation that modifies another noun than the meeting's: 'Meeting of ECO Chamber of Commerce'
     is a meeting of the chamber, not of the ECO ('the NATO summit' is NATO's)."""
     return stance.modifies_another_noun(s, mention) and stance.token_at(s, mention.char_end - 1).head.i != noun.i
+
+
+VENUES = {"venue", "host", "site", "location", "scene"}
+
+
+def venue_of(s: Sentence, noun) -> str | None:
+    """The state of the place a copula names as the gathering's venue: 'Ashgabat was the venue of the summit of the
+    CIS in 2012', 'Astana was the host of the 2010 summit' (the place is the copula's subject, not the summit's
+    own words); else None."""
+    venue = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if venue is None or venue.lemma_.lower() not in VENUES or venue.dep_ != "attr":
+        return None
+    places = [m for c in venue.head.children if c.dep_ == "nsubj" for m in [_entity(s, c, ("state", "place"))] if m]
+    return next((s.state_of_entity(m.entity_id) for m in places), None)
+
+
+def nested_city(s: Sentence, noun) -> list:
+    """A city the gathering's own words place it in below its topic: 'held a conference on nuclear security in
+    Vienna' (the parser hangs 'in Vienna' on 'security'). Only a city: a state there is as often the topic ('a
+    conference on security in Afghanistan')."""
+    return [
+        t
+        for t in noun.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and (m := _entity(s, t, ("place",))) is not None
+        and m.entity_type == "place"
+    ]

@@ -12,6 +12,7 @@ import re
 from pipeline.rules import stance
 from pipeline.rules.amount_asides import years_apart
 from pipeline.rules.context import Sentence
+from pipeline.rules.other_events import clause_date
 from pipeline.rules.patterns import object_region
 from pipeline.text.dates import date_fields
 
@@ -79,7 +80,7 @@ def _date(s: Sentence, m: re.Match):
     token = stance.trigger_token(s, m.start(), m.end())
     if token is not None and _set_after_another(token) and not s.dates_in(m.end(), end):
         return years_apart(s, m.start())
-    return s.date_for(m.end(), end)
+    return clause_date(s, m.end(), end)  # not another event's: 'A year after its independence in 1991, … joined'
 
 
 def _set_after_another(verb) -> bool:

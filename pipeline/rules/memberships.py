@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import parsed_joining, parsed_leaving, parsed_membership_nouns, stance
+from pipeline.rules import agreement_guards, parsed_joining, parsed_leaving, parsed_membership_nouns, stance
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.membership_chairs import chaired
 from pipeline.rules.membership_triggers import (
@@ -76,6 +76,8 @@ def joined(s: Sentence) -> list:
             continue
         owner = [st.entity_id for st in s.states(m.start(), m.end())]  # "Ukraine's membership in the WTO"
         state = owner[0] if owner else subject_state(s, m.start())
+        if any(x.entity_id == state and agreement_guards.excepted(s, x) for x in s.states(0, m.start())):
+            continue  # 'Apart from Turkmenistan, all the Central Asian republics joined …': the one that did not
         modality = _modality(s, m, token)
         role = "candidate" if modality in ("bid", "proposed", "hedged") else "member"
         _, end = object_region(s, m.end(), ANY_TRIGGER)
@@ -103,7 +105,7 @@ BID_WORDS = frozenset(lexicon.bids())
 
 
 def _opinion(token) -> bool:
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance._governors(token))
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in OPINION_NOUNS for t in stance.governors(token))
 
 
 STANCE_VERBS = parsed_membership_nouns.ADVOCACY | parsed_joining.DECLINE
@@ -126,7 +128,7 @@ def _modality(s: Sentence, m: re.Match, token) -> str | None:
         return "bid"
     if token is None:
         return None
-    if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance._governors(token)):
+    if any(t.lemma_.lower() in INTEREST_NOUNS for t in stance.governors(token)):
         return "hedged"
     return "proposed" if token.pos_ == "NOUN" and stance.discussed(token) else stance.intended(token)
 
@@ -136,20 +138,23 @@ def _bid(s: Sentence, m: re.Match, token) -> bool:
     parse, one shortly before it. The window alone reads 'claimed' as 'aimed'."""
     if token is None:
         return bid_before(s, m.start())
-    frame = stance._governors(token)
+    frame = stance.governors(token)
     if token.dep_ == "conj":  # 'campaigns aimed at securing a seat … and joining the OECD'
-        frame += [token.head, *stance._governors(token.head)]
+        frame += [token.head, *stance.governors(token.head)]
     return any(t.lower_ in BID_WORDS or t.lemma_.lower() in BID_WORDS for t in frame)
 
 
 def _other_clause(s: Sentence, mention, trigger) -> bool:
     """The organisation is named in a clause of its own below the verb ('Kazakhstan joined the World Bank in 1992,
-    and the EBRD was established in 1991'): a clause with its own subject between the name and the verb."""
+    and the EBRD was established in 1991'): a clause with its own subject between the name and the verb, or a verb
+    coordinated with it ('joined the WTO in 2015 but declined to join OPEC': the second verb's object)."""
     t = stance.token_at(s, mention.char_end - 1)
     if t is None or trigger is None:
         return False
     while t.i != trigger.i and t.head.i != t.i:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        if t.pos_ == "VERB" and t.dep_ == "conj" and t.head.i == trigger.i:
             return True
         t = t.head
     return False

@@ -10,6 +10,7 @@ import re
 
 from pipeline.rules import event_guards, membership_chairs, memberships, memberships_founding, stance
 from pipeline.rules.context import Sentence
+from pipeline.rules.other_events import clause_date, unless_elsewhere
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
     IN_FORCE,
@@ -46,7 +47,7 @@ TRANSFORMED = re.compile(
 """A body that becomes another ('now becoming the Central Asia Co-operation Organization'); a state or
 body 'becoming an observer to the EAEU' takes a role, it founds nothing."""
 HELD = re.compile(
-    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?:was held|took place)"
+    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?P<verb>was held|took place)"
     r" in\b"
 )
 ORDINAL_MEETING = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|latest) $")
@@ -139,7 +140,7 @@ def founded(s: Sentence) -> list:
             continue  # 'the AIFC Green Finance Centre established to develop …': a description, undated
         org = _subject_org(s, m.start(), FOUNDING_GAP, token)
         if org:
-            out.append(_event(s, "founded", org, "founded", s.date_for(m.end())))
+            out.append(_event(s, "founded", org, "founded", clause_date(s, m.end())))
     for m in FOUNDED_ACTIVE.finditer(s.text):
         named = organizations_in(s, m.end(), min(len(s.text), m.end() + OBJECT_GAP_CHARS + 120))
         if (
@@ -149,18 +150,18 @@ def founded(s: Sentence) -> list:
             and not stance.framed(s, m.start(), m.end())
             and not MODIFIER.match(s.text, named[0].char_end)
         ):
-            out.append(_event(s, "founded_by", named[0].entity_id, "founded", s.date_for(m.end())))
+            out.append(_event(s, "founded_by", named[0].entity_id, "founded", clause_date(s, m.end())))
     for m in TRANSFORMED.finditer(s.text):
         for org in objects(s, m.end())[:1]:
             if "morphed" not in m.group() and event_guards.becomes(s, m, org):
-                out.append(_event(s, "founded_by_transformation", org, "founded", s.date_for(m.end())))
+                out.append(_event(s, "founded_by_transformation", org, "founded", clause_date(s, m.end())))
     return out
 
 
 def grown_out_of(s: Sentence) -> list:
     """'ECO was the outcome of a series of previous alliances between Iran, Pakistan and Turkey': the
     organisation's founding, dated only where the sentence dates it."""
-    return [_event(s, "grown_out_of", org, "founded", s.date_for(m.end())) for m, org, _ in outgrowths(s)]
+    return [_event(s, "grown_out_of", org, "founded", clause_date(s, m.end())) for m, org, _ in outgrowths(s)]
 
 
 def founded_unnamed(s: Sentence) -> list:
@@ -171,7 +172,7 @@ def founded_unnamed(s: Sentence) -> list:
     out = []
     for m, org, (start, end) in unnamed_bodies(s):
         assert s.following is not None, "unnamed_bodies finds the name in the next sentence"
-        dates = date_fields(s.date_for(m.start()))
+        dates = date_fields(clause_date(s, m.start()))
         for where, a, b in ((s, 0, None), (s.following, start, end)):
             out.append(
                 where.candidate(
@@ -206,7 +207,7 @@ def renamed(s: Sentence) -> list:
             continue
         old = org_before(s, m.start()) or new[0]
         out.append(
-            _event(s, "renamed", old, "renamed", s.date_for(m.end()), counterpart=new[0] if old != new[0] else None)
+            _event(s, "renamed", old, "renamed", clause_date(s, m.end()), counterpart=new[0] if old != new[0] else None)
         )
     return out
 
@@ -218,12 +219,12 @@ def merged(s: Sentence) -> list:
         org = _subject_org(s, m.start()) or next((o.entity_id for o in reversed(s.organizations(0, m.start()))), None)
         into = objects(s, m.end())[:1]
         if org and into and org != into[0]:
-            out.append(_event(s, "merged", org, "merged_into", s.date_for(m.end()), counterpart=into[0]))
+            out.append(_event(s, "merged", org, "merged_into", clause_date(s, m.end()), counterpart=into[0]))
     for m in MERGER_OF.finditer(s.text):
         orgs = [o.entity_id for o in s.organizations(m.end(), min(len(s.text), m.end() + 60))]
         if len(orgs) >= 2 and orgs[0] != orgs[1]:
             close = s.text.find(")", m.end())
-            date = s.date_for(m.end(), close if close > 0 else None)
+            date = clause_date(s, m.end(), close if close > 0 else None)
             out.append(_event(s, "merger_of", orgs[0], "merged_into", date, counterpart=orgs[1]))
     return out
 
@@ -236,7 +237,7 @@ def inaugurated(s: Sentence) -> list:
             continue
         org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end()))
         if org:
-            out.append(_event(s, "inaugurated", org, "inaugurated", s.date_for(m.end())))
+            out.append(_event(s, "inaugurated", org, "inaugurated", clause_date(s, m.end())))
     return out
 
 
@@ -262,7 +263,7 @@ def planned_inauguration(s: Sentence) -> list:
                     "planned_inauguration",
                     orgs[-1].entity_id,
                     "inaugurated",
-                    s.date_for(m.end()),
+                    clause_date(s, m.end()),
                     state=state,
                     modality="planned",
                 )
@@ -277,7 +278,7 @@ def entered_into_force(s: Sentence) -> list:
     for m in IN_FORCE.finditer(s.text):
         org = _subject_org(s, m.start(), verb=stance.trigger_token(s, m.start(), m.end())) or event_guards.it_founded(s)
         if org:
-            out.append(_event(s, "entered_into_force", org, "entered_into_force", s.date_for(m.end())))
+            out.append(_event(s, "entered_into_force", org, "entered_into_force", clause_date(s, m.end())))
     return out
 
 
@@ -293,8 +294,8 @@ def held_in(s: Sentence) -> list:
         if not named and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
             orgs = list(s.paragraph_organizations[:1])
         state = s.place_state(m.end(), m.end() + 60)
-        if orgs and state:
-            event, date = event_guards.meeting_event(m.group("noun")), s.date_for(m.start("noun"))
+        if orgs and state and not event_guards.no_one_meeting(stance.trigger_token(s, m.start("verb"), m.end("verb"))):
+            event, date = event_guards.meeting_event(m.group("noun")), clause_date(s, m.start("noun"))
             out.append(_event(s, "held_in", orgs[-1], event, date, state=state))
     for m in NAMED_SUMMIT.finditer(s.text):
         orgs = s.organizations()
@@ -311,7 +312,7 @@ def held_in(s: Sentence) -> list:
                     "convened",
                     named[0].entity_id,
                     "summit_hosted",
-                    s.date_for(m.end())
+                    clause_date(s, m.end())
                     or (s.anchor_date() if "summit" in s.text[m.end() : named[0].char_start] else None),
                     state=s.home_state,
                 )
@@ -323,13 +324,9 @@ def observer_status(s: Sentence) -> list:
     """'The SCO acquired observer status in the United Nations General Assembly in December 2004'."""
     out = []
     for m in OBSERVER_STATUS.finditer(s.text):
-        before, after = s.organizations(0, m.start()), objects(s, m.end())[:1]
+        before, after, date = s.organizations(0, m.start()), objects(s, m.end())[:1], clause_date(s, m.end())
         if before and after:
-            out.append(
-                _event(
-                    s, "observer_status", after[0], "joined_by", s.date_for(m.end()), counterpart=before[-1].entity_id
-                )
-            )
+            out.append(_event(s, "observer_status", after[0], "joined_by", date, counterpart=before[-1].entity_id))
     return out
 
 
@@ -341,10 +338,10 @@ def summit_hosted(s: Sentence) -> list:
     for m in SUMMIT.finditer(s.text):
         orgs = event_guards.in_meeting(s, organizations_in(s, m.start(), m.end() + 40), m.start())
         orgs = orgs or s.organizations(s.clause(m.start())[0], m.start())[-1:]
-        if not orgs:
-            continue
+        if not orgs or event_guards.no_one_meeting(stance.trigger_token(s, m.start(), m.end())):
+            continue  # no organisation, or no one meeting: 'hosted the summit annually', 'never hosted a summit'
         state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or subject_state(s, m.start())
-        date = s.date_for(m.start()) or s.nearest_date(m.start(), m.end())
+        date = clause_date(s, m.start()) or unless_elsewhere(s, m.start(), s.nearest_date(m.start(), m.end()))
         out.append(
             _event(s, "summit_hosted", orgs[0].entity_id, event_guards.meeting_event(m.group()), date, state=state)
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import agreement_guards, fact_modality, stance
+from pipeline.rules import agreement_guards, fact_modality, other_events, stance
 from pipeline.rules.back_references import _counted_back, _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import group_members
@@ -286,7 +286,7 @@ def modality(verb) -> str | None:
     words |= {h.lemma_.lower() for h in heads[1:]}
     if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
         return "hedged"  # 'If Iran ratified the Additional Protocol, sanctions would be lifted': a condition
-    if words & POSSIBLE:
+    if words & POSSIBLE or stance.others_wish(verb):  # 'could join'; 'wanted Turkey to join': another's proposal
         return "proposed"
     if fact_modality.reported(verb):  # 'is said to have met': the 'to' of a report, no plan
         return stance.intended(verb.head)
@@ -301,9 +301,8 @@ def _date(s: Sentence, verb, exclude=(), clause: bool = True):
     'Ukraine wanted to be an observer') has no date but its own, the clause's being the intention's (a
     candidacy, 'In 2007 … suggested Iran could join', dates from when it was raised)."""
     own = own_dates(s, verb, exclude)
-    if own:
-        return own[0]
-    return s.date_for(verb.idx - s.offset) if clause else None
+    d = own[0] if own else (s.date_for(verb.idx - s.offset) if clause else None)
+    return (other_events.counted_from(s, verb.idx - s.offset, d) if d else None) or d  # 'A year after … in 1991'
 
 
 def own_dates(s: Sentence, verb, exclude=()) -> list:
@@ -366,14 +365,14 @@ def _event(s, rule, org, event, date, span, state=None, counterpart=None, modali
 
 
 def _verbs(s: Sentence, lemmas: set[str]) -> list:
-    """The sentence's verbs with one of `lemmas` that are neither negated nor conditional, in text order.
+    """The sentence's verbs with one of `lemmas` neither negated, conditional nor unrealised (stance), in text order.
     Some forty rules ask this of every sentence: the verbs are looked up in the sentence's index by lemma
     (`verbs_of`), and each verb's verdict is reached once per sentence, not once per rule."""
     stated = s._memo.setdefault("parsed.stated", {})  # token index -> neither negated nor conditional
     out = []
     for t in verbs_of(s, lemmas):
         if t.i not in stated:
-            stated[t.i] = not _negated(t) and not stance.conditional(t)
+            stated[t.i] = not _negated(t) and not stance.conditional(t) and not stance.unrealised(t)
         if stated[t.i]:
             out.append(t)
     return out

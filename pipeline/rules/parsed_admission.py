@@ -152,7 +152,8 @@ def gained_membership(s: Sentence) -> list:
                 for t in _prep_objects(noun, "of", "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "of")
                 if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "DATE"
             ]
-            orgs = _organization_of(s, where + grantors) if where or grantors else talked_about_ids(s)
+            orgs = _organization_of(s, where) or [s.top_organization(o) for o in _organization_of(s, grantors)]
+            orgs = orgs if where or grantors else talked_about_ids(s)  # a board grants its organisation's membership
             if not states or not orgs:
                 continue
             mod = modality(verb)
@@ -165,7 +166,8 @@ def gained_membership(s: Sentence) -> list:
 def entry_approved(s: Sentence) -> list:
     """'Iran's accession to the SCO was completed in 2023', 'the council approved Belarus's membership', 'the
     European Union confirmed Turkey's status as candidate': a state's membership, accession or status, the
-    object of a verb that makes it happen, is a membership in the role it names, dated by that verb."""
+    object of a verb that makes it happen, is a membership in the role it names, dated by that verb. A sub-body that
+    grants it ('The Executive Board of the IMF approved Kazakhstan's membership') grants its organisation's."""
     out: list[Candidate] = []
     for verb in _verbs(s, APPROVE):
         for noun in _children(verb, "dobj", "nsubjpass"):
@@ -185,7 +187,8 @@ def entry_approved(s: Sentence) -> list:
                 if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "DATE" and not _noun_entities(s, t, ("state",))
             ]
             grantors = [t for t in _children(verb, "nsubj") if not _entity(s, t, ("state",))]
-            orgs = _organization_of(s, where + grantors) if where or grantors else talked_about_ids(s)
+            orgs = _organization_of(s, where) or [s.top_organization(o) for o in _organization_of(s, grantors)]
+            orgs = orgs if where or grantors else talked_about_ids(s)  # a board grants its organisation's membership
             if not states or not orgs or role is None:
                 continue
             mod = modality(verb)

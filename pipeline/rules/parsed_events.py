@@ -16,6 +16,7 @@ from pipeline.rules import (
     founding_states,
     meeting_nouns,
     organization_events,
+    other_events,
     parse_repairs,
     spelled_bodies,
     stance,
@@ -50,8 +51,6 @@ OWN_GATHERINGS = {"summit", "conference"}
 """A dated summit or conference an organisation organises, or one its name is in, is its event wherever it was held
 (an online summit has no host); a meeting is a summit only somewhere ('The World Bank and the IMF held their annual
 meetings'), and conferences in the plural a habit ('regularly hosts conferences')."""
-
-
 PAREN_ASIDE = re.compile(r"\(")
 
 
@@ -120,7 +119,7 @@ def founded(s: Sentence) -> list:
         orgs = [o for t in created for o in _organizations(s, t)]
         if not orgs:
             continue
-        date, mod = _date(s, verb, actors), modality(verb)
+        date, mod = other_events.unless_elsewhere(s, verb.idx - s.offset, _date(s, verb, actors)), modality(verb)
         if mod == "planned":
             continue  # 'an agreement to establish the CCTC', 'a target of establishing': a decision, not the founding
         named = [o for t in created for o in _noun_entities(s, t, ("organization",))]
@@ -153,15 +152,15 @@ def summit(s: Sentence) -> list:
             continue  # 'A summit was to be held in Dushanbe in 2021 but was cancelled'
         nouns = [t for t in _subjects(verb) + _children(verb, "dobj") if t.lemma_.lower() in GATHERINGS]
         # a coordinated verb shares its subject: 'The Summit … focused on …, was conducted by videoconferencing'
-        if not nouns:
-            continue
+        if not nouns or event_guards.habitual(verb, nouns[0]):
+            continue  # no gathering, or a habit: 'Since 1992 the ECO has held a summit every two years'
         noun = nouns[0]
         before = [t for t in noun.subtree if t.i < noun.i]
         kinds = {t.lemma_.lower() for t in before} & NOT_SUMMIT_MEETINGS
         ministerial = noun.lemma_.lower() == "meeting" and kinds == {"ministerial"}  # 'The 5th ministerial meeting''
         if noun.lemma_.lower() == "meeting" and kinds and not ministerial:
             continue  # 'The 7th General Assembly Meeting of ECO Chamber of Commerce was held …'
-        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at")  # 'held its summit in Tashkent'
+        places = _prep_objects(verb, "in", "at") + _prep_objects(noun, "in", "at") + event_guards.nested_city(s, noun)
 
         hosts = []
         for p in places:
@@ -288,6 +287,7 @@ def summit_named(s: Sentence) -> list:
         places = [m for t in at for m in [_entity(s, t, ("state", "place"))] if m]
         places += [m for t in at_place for m in [_entity(s, t, ("state", "place"))] if m]
         host = next((s.state_of_entity(m.entity_id) for m in places if s.state_of_entity(m.entity_id)), None)
+        host = host or event_guards.venue_of(s, noun)  # 'Ashgabat was the venue of the summit of the CIS'
         spans = [(t.idx - s.offset, t.idx - s.offset + len(t)) for t in [noun, *own]]
         dates = [d for d in s.dates if any(a <= d.char_start < b for a, b in spans)]
         date = dates[0] if dates else _summit_date(s, noun, max(b for _, b in spans)) or (host and s.paragraph_date)

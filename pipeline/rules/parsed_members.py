@@ -67,6 +67,10 @@ def member_of(s: Sentence) -> list:
             continue
         if role == "dialogue_partner" and not any(c.lower_ == "dialogue" for c in noun.children):
             continue  # 'a dialogue partner in the SCO'; a trade partner is no role
+        if NON.search(s.text, 0, noun.idx - s.offset) or NON_MEMBER.search(
+            s.text, noun.left_edge.idx - s.offset, noun.idx - s.offset
+        ):
+            continue  # 'India, a non-member of the Nuclear Suppliers Group', 'a non-member state of': no membership
         verb, top = (noun.head.head, None) if among else (noun.head, _list_top(noun))
         if top is not None:  # '…, the Arab League, a dialogue partner in the SCO, and a prospective member of …'
             verb = top.head
@@ -231,6 +235,7 @@ LIST_GAP = re.compile(
 founding members of the ECO in 2005 which are the Islamic Republic of Iran, …', 'The founding states are the Republic
 of Azerbaijan, …'."""
 NON = re.compile(r"\bnon-?\s*$", re.I)
+NON_MEMBER = re.compile(r"\bnon-?\s*member\b", re.I)
 INTRODUCERS = {"such", "as", "including", "like"}
 """Words that open a list of examples (LIST_GAP reads them), not words of the phrase the list hangs in."""
 LIST_SEP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?" + STATE_TITLE + "$")

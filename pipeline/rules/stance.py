@@ -94,7 +94,7 @@ def trigger_token(s: Sentence, start: int, end: int):
     return next(iter(verbs + nouns + words), None)
 
 
-def _governors(token, depth: int = 4) -> list:
+def governors(token, depth: int = 4) -> list:
     """The token's heads up to `depth` steps, through the arcs that still frame it."""
     out, t = [], token
     for _ in range(depth):
@@ -106,10 +106,25 @@ def _governors(token, depth: int = 4) -> list:
 
 
 def negated(token) -> bool:
-    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, or
-    'neither' (see `neither`)."""
-    frame = [token] + [g for g in _governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
-    return any(c.dep_ == "neg" for t in frame[:3] if not not_until(t) for c in t.children) or neither(token)
+    """'did not join', 'does not intend to join': a negation on the verb or on a verb governing it, 'neither' (see
+    `neither`), or 'no' on the intention framing it (`no_aim`)."""
+    frame = [token] + [g for g in governors(token, 2) if token.dep_ in ("xcomp", "ccomp") or g.pos_ == "VERB"]
+    return (
+        any(c.dep_ == "neg" for t in frame[:3] if not not_until(t) for c in t.children)
+        or neither(token)
+        or no_aim(token)
+    )
+
+
+def no_aim(token) -> bool:
+    """'has no plans to leave the EAEU', 'showed no interest in joining', 'no desire to join': an intention or
+    interest denied by 'no' on the noun that frames the act ('has no doubt that it joined' is no intention)."""
+    return any(
+        g.pos_ == "NOUN"
+        and g.lemma_.lower() in INTENT_NOUNS | {"interest", "wish", "ambition"}
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in g.children)
+        for g in governors(token, 3)
+    )
 
 
 def not_until(verb) -> bool:
@@ -165,7 +180,7 @@ def conditional(token) -> bool:
     auxes = [c.lower_ for c in token.children if c.dep_ == "aux"]
     if token.tag_ == "VBN" and "have" in auxes and set(auxes) & COUNTERFACTUAL_AUX:
         return True
-    frame = [token, *_governors(token, 2)]
+    frame = [token, *governors(token, 2)]
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in frame for c in t.children) or any(
         inverted_condition(t) for t in frame
     )
@@ -190,7 +205,7 @@ def intended(token) -> str | None:
     """'planned' where an intention or a target frames the trigger ('would join', 'decided to join', 'a
     target of establishing', 'projects include establishing'); 'proposed' for a possibility ('could join');
     None for a stated act."""
-    frame = [token, *_governors(token)]
+    frame = [token, *governors(token)]
     auxes = {c.lower_ for t in frame[:2] for c in t.children if c.dep_ == "aux"}
     if auxes & POSSIBLE_AUX:
         return "proposed"
@@ -236,8 +251,8 @@ def ranked_subjects(verb) -> list:
 
 
 def states_no_fact(token) -> bool:
-    """True where the trigger is negated or hypothetical (None, no parse: False)."""
-    return token is not None and (negated(token) or conditional(token))
+    """True where the trigger is negated, hypothetical, given up or only predicted (None, no parse: False)."""
+    return token is not None and (negated(token) or conditional(token) or unrealised(token))
 
 
 def modifies_another_noun(s: Sentence, mention) -> bool:
@@ -288,3 +303,69 @@ def names_subject(s: Sentence, mention, verb) -> bool:
         return True
     words = [w for t in subjects for w in (t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos"))]
     return any(mention.char_start <= w.idx - s.offset < mention.char_end for w in words)
+
+
+# --- acts named but not done: given up, wished by another, predicted ------------------------------------------
+# Treaty, organisation and foreign-relations articles report plans that came to nothing ('Plans to hold the summit
+# in Ashgabat were abandoned', 'offered to host the summit, but the offer was declined'), pressure from a third
+# state ('The United States wanted Turkey to join the EU', 'Kazakhstan was asked to host the summit') and analysts'
+# forecasts ('observers predicted that Tajikistan would leave the CIS') in the shapes of a plan. The codebook
+# annotates no plan called off (as no visit called off) and records another party's proposal as a proposal ('the
+# CSTO secretary general suggested Iran could join the CSTO', 'U.S.-backed proposals to … include Ukraine and
+# Georgia': a candidate, proposed), not as the state's own plan.
+
+GIVING_UP = {"abandon", "drop", "shelve", "scrap", "cancel", "postpone", "decline", "reject", "refuse", "defer"}
+"""Verbs by which an intention, an offer or a request comes to nothing ('the offer was declined')."""
+OFFERS = {"offer", "invitation", "request", "proposal", "plan", "plans", "idea", "bid"}
+REQUESTS = {"ask", "urge", "press", "pressure", "push", "encourage", "request", "call", "lobby", "want", "wish"}
+"""Verbs of a wish or request whose object (or passive subject) is to act: 'wanted Turkey to join', 'urged
+Uzbekistan to rejoin', 'was asked to host'. 'invite' is left to the visit rules (an invitation is a proposed visit)."""
+OPINIONS = {"predict", "speculate", "argue", "believe", "fear", "forecast", "doubt", "suspect", "guess"}
+"""Verbs of an onlooker's view: with a named holder and a future or possible act under them ('observers predicted
+that Tajikistan would leave'), the text states no act; a report ('is believed to have joined') is a hedge instead
+(fact_modality)."""
+MODALS = {"will", "would", "could", "might", "may", "shall"}
+
+
+def given_up(token) -> bool:
+    """The act of `token` is framed by an intention, offer or request that came to nothing: the framing noun is the
+    subject or object of a verb of giving up ('Plans to hold … were abandoned', 'dropped the plan to host'), or the
+    framing verb is coordinated with one ('offered to host …, but the offer was declined', 'was asked to host …,
+    but declined'). The act's own coordinated verbs are not read ('joined the WTO but declined to join the EAEU')."""
+    for g in governors(token):
+        if g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.head.lemma_.lower() in GIVING_UP:
+            if g.pos_ == "NOUN" and g.lemma_.lower() in OFFERS | INTENT_NOUNS:
+                return True
+        framing = g.lemma_.lower() in INTENT_VERBS | REQUESTS
+        if g.pos_ == "VERB" and framing and any(c.dep_ == "conj" and c.lemma_.lower() in GIVING_UP for c in g.children):
+            return True
+    return False
+
+
+def others_wish(verb) -> bool:
+    """The act is what a party wants or asks another to do: 'The United States wanted Turkey to join' (the act has a
+    subject of its own), 'Russia urged Uzbekistan to rejoin' (the request has an object), 'Kazakhstan was asked to
+    host' (a passive request); not 'Ukraine wanted to be an observer' (its own wish, a plan)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.lemma_.lower() not in REQUESTS:
+        return False
+    head = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    addressee = any(c.dep_ == "dobj" for c in head.children) or any(
+        p.dep_ == "prep" and p.lower_ == "on" for p in head.children
+    )  # 'called on Uzbekistan to join'
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return own_subject or addressee or (passive and head.lemma_.lower() != "want")
+
+
+def predicted(verb) -> bool:
+    """'Several observers predicted that Tajikistan would leave the CIS', 'analysts believe Belarus could join': a
+    future or possible act under an onlooker's view with a holder named (not 'is believed to', a hedge)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in OPINIONS:
+        return False
+    holder = any(c.dep_ == "nsubj" for c in verb.head.children)
+    return holder and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def unrealised(token) -> bool:
+    """True where the act is given up or only predicted (the codebook annotates neither)."""
+    return given_up(token) or predicted(token)
