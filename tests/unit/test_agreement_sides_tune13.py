@@ -1,0 +1,200 @@
+"""Tune sentences for the parties and the date of a named or described agreement: parties told as a pair of
+adjectives ('the Soviet–American INF Treaty', 'a Russian-Turkmen gas agreement'), 'with X' (an organisation as a
+party: 'a safeguards agreement with the IAEA'), a listed set of signers; the year told before the name ('the 1963
+Partial Test Ban Treaty'), in brackets ('(1992)'), after 'of' ('Treaty of 1987'), or as the signing beside a later
+entry into force or ratification. Near-misses: a broker, a body the instrument creates, a city in the name or the
+venue of the signing are no parties.
+
+Written with the facts expected under the codebook (raw/evaluation/BRIEF.md §3, §5 agreement) before the pipeline
+was run on any of them; invented from knowledge of the genre (foreign-relations and treaty articles), none from an
+evaluation text. Keys are the scorer's (kind, parties, year) of each candidate stated as fact with parties
+(`helpers.agreement_year_keys`); a multi-state act may be one item or one per state (`agreement_keys`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agreement_keys import agreement_matches
+from tests.helpers import agreement_year_keys, xfail_cases
+
+T, A, P, D = "treaty", "agreement", "protocol", "declaration"
+
+
+def st(*codes: str) -> tuple[str, ...]:
+    return tuple(sorted(f"state:{c}" for c in codes))
+
+
+def with_org(org: str, *codes: str) -> tuple[str, ...]:
+    return tuple(sorted([f"org:{org}", *(f"state:{c}" for c in codes)]))
+
+
+TUNE = [
+    # 1 a pair of adjectives before the name, the year after 'of'
+    (
+        "The Soviet–American INF Treaty of 1987 eliminated all intermediate-range nuclear missiles.",
+        None,
+        {(T, st("SUN", "USA"), "1987")},
+    ),
+    # 2 a hyphenated pair of adjectives, a participle dating the signing
+    (
+        "A Russian-Turkmen gas agreement signed in April 2003 committed Turkmenistan to supply gas for 25 years.",
+        "state:TKM",
+        {(A, st("RUS", "TKM"), "2003")},
+    ),
+    # 3 an abbreviation and an adjective: the talks produced the agreement
+    (
+        "The US–Soviet Strategic Arms Limitation Talks produced the SALT I agreement in 1972.",
+        None,
+        {(A, st("SUN", "USA"), "1972")},
+    ),
+    # 4 an organisation as the other party ('with the IAEA')
+    (
+        "In 1995 Turkmenistan signed a safeguards agreement with the IAEA.",
+        "state:TKM",
+        {(A, with_org("IAEA", "TKM"), "1995")},
+    ),
+    # 5 the year in brackets after the partner
+    (
+        "Turkmenistan signed a bilateral treaty of friendship with Iran (1992).",
+        "state:TKM",
+        {(T, st("IRN", "TKM"), "1992")},
+    ),
+    # 6 a listed set of signers; the city is the venue, no party
+    (
+        "The Partial Test Ban Treaty was signed in Moscow on 5 August 1963 by the United States, the United Kingdom "
+        "and the Soviet Union.",
+        None,
+        {(T, st("GBR", "SUN", "USA"), "1963")},
+    ),
+    # 7 signed, then in force: the date is the signing's
+    (
+        "The treaty on the seabed was signed by the United States, the United Kingdom and the Soviet Union in 1971 "
+        "and entered into force in 1972.",
+        None,
+        {(T, st("GBR", "SUN", "USA"), "1971")},
+    ),
+    # 8 concluded, then ratified: the date is the conclusion's
+    (
+        "In 2007 Turkmenistan and China concluded a gas pipeline agreement, which was ratified in 2008.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2007")},
+    ),
+    # 9 a pair of adjectives in the other order, the state's own article
+    (
+        "Under President Niyazov, Turkmenistan signed the Turkmen–Chinese pipeline agreement in April 2006.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2006")},
+    ),
+    # 10 near-miss: a city in the treaty's name is no party
+    (
+        "The Treaty of Moscow was signed by West Germany and the Soviet Union in 1970.",
+        None,
+        {(T, st("DEU", "SUN"), "1970")},
+    ),
+    # 11 near-miss: the body a declaration establishes is no party
+    (
+        "In 2001 China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed a declaration establishing "
+        "the Shanghai Cooperation Organisation.",
+        None,
+        {(D, st("CHN", "KAZ", "KGZ", "RUS", "TJK", "UZB"), "2001")},
+    ),
+    # 12 the year before the name, parties after 'between'
+    (
+        "The 1963 Hot Line Agreement between the United States and the Soviet Union set up a direct link between "
+        "the two capitals.",
+        None,
+        {(A, st("SUN", "USA"), "1963")},
+    ),
+    # 13 'signed with X an agreement'
+    (
+        "In 1998 Turkmenistan signed with Ukraine an agreement on gas supplies.",
+        "state:TKM",
+        {(A, st("TKM", "UKR"), "1998")},
+    ),
+    # 14 a protocol to an agreement with the IAEA, signed by the state
+    (
+        "The additional protocol to its safeguards agreement with the IAEA was signed by Kazakhstan in February 2004.",
+        "state:KAZ",
+        {(P, with_org("IAEA", "KAZ"), "2004")},
+    ),
+    # 15 five signers, a protocol named
+    (
+        "In May 1992 Belarus, Kazakhstan, Russia, Ukraine and the United States signed the Lisbon Protocol.",
+        None,
+        {(P, st("BLR", "KAZ", "RUS", "UKR", "USA"), "1992")},
+    ),
+    # 16 near-miss: a treaty named with no party gives no party
+    ("The Outer Space Treaty bans the stationing of nuclear weapons in outer space.", None, set()),
+    # 17 near-miss: the broker is no party
+    (
+        "In May 1994 Russia brokered a ceasefire between Armenia and Azerbaijan.",
+        None,
+        {(A, st("ARM", "AZE"), "1994")},
+    ),
+]
+
+TUNE += [  # added before any change, with the first scoring: names joined into the pair, leaders, capitals, brackets
+    # 18 state names joined by dashes before the noun
+    (
+        "The Turkmenistan–Afghanistan–Pakistan–India (TAPI) pipeline agreement was signed in December 2010.",
+        "state:TKM",
+        {(A, st("AFG", "IND", "PAK", "TKM"), "2010")},
+    ),
+    # 19 an organisation and a state joined by a dash
+    (
+        "The EU–Turkmenistan Partnership and Cooperation Agreement, signed in 1998, has not been ratified by the "
+        "European Parliament.",
+        "state:TKM",
+        {(A, with_org("EU", "TKM"), "1998")},
+    ),
+    # 20 one year in brackets after each partner
+    (
+        "Turkmenistan has signed bilateral agreements on transit with Kazakhstan (2004) and Uzbekistan (2007).",
+        "state:TKM",
+        {(A, st("KAZ", "TKM"), "2004"), (A, st("TKM", "UZB"), "2007")},
+    ),
+    # 21 leaders named by their states' adjectives
+    (
+        "Turkmen President Saparmurat Niyazov and Russian President Vladimir Putin signed a 25-year gas agreement "
+        "in 2003.",
+        "state:TKM",
+        {(A, st("RUS", "TKM"), "2003")},
+    ),
+    # 22 a fronted participle dates the signing
+    (
+        "Signed in 1997, the agreement with Iran on gas supplies opened the first pipeline bypassing Russia.",
+        "state:TKM",
+        {(A, st("IRN", "TKM"), "1997")},
+    ),
+    # 23 capitals for their governments
+    (
+        "Ashgabat signed a memorandum on gas cooperation with Beijing in 2006.",
+        "state:TKM",
+        {("memorandum", st("CHN", "TKM"), "2006")},
+    ),
+    # 24 an attributive year, the partner after 'with'
+    (
+        "A 1997 agreement with Iran provided for gas swaps.",
+        "state:TKM",
+        {(A, st("IRN", "TKM"), "1997")},
+    ),
+    # 25 near-miss: a border named by an adjective pair is no agreement
+    ("The Turkmen–Afghan border was demarcated in 2005.", "state:TKM", set()),
+]
+
+KNOWN = {
+    "The Soviet–American INF": "a dash-joined pair of adjectives is no actor: the named instrument gets no parties",
+    "The US–Soviet Strategic": "'produced' is no signing verb",
+    "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
+    "Turkmenistan has signed bilateral": "each partner's bracketed year is not its own: both take the first",
+    "Signed in 1997": "the fronted participle's year is not taken; 'bypassing Russia' is read as a party",
+}
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), xfail_cases(TUNE, KNOWN))
+def test_tune(text, subject, expected):
+    found = {key for key in agreement_year_keys(text, subject) if key[1]}
+    hits, unexpected = agreement_matches(expected, found)
+    assert hits == expected
+    assert not unexpected
