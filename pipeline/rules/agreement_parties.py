@@ -156,6 +156,27 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 
+PAIR_JOIN = re.compile(r"\s?[–—-]\s?|/")
+"""What joins the sides of a pair told as one modifier: 'the Soviet–American INF Treaty', 'a Russian-Turkmen gas
+agreement', 'the EU–Turkmenistan Partnership and Cooperation Agreement', 'the US/Soviet talks'."""
+
+
+def paired_sides(s: Sentence, start: int, end: int) -> list:
+    """The state and organisation mentions in text[start:end] joined to another by a dash: the genre's name for the
+    two (or more) sides of a bilateral instrument. An adjective alone describes ('the Iranian nuclear agreement': its
+    subject, not its parties) and so is no side; joined to another side, each is one ('the Soviet–Afghan Treaty')."""
+    inside = [
+        m
+        for m in s.entities
+        if start <= m.char_start and m.char_end <= end and m.entity_type in ("state", "organization")
+    ]
+    joined = set()
+    for a, b in zip(inside, inside[1:]):
+        if a.entity_id != b.entity_id and PAIR_JOIN.fullmatch(s.text, a.char_end, b.char_start):
+            joined |= {id(a), id(b)}
+    return [m for m in inside if id(m) in joined]
+
+
 MEMBER_GROUP = re.compile(
     r"\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:members?\b|(?:member|participating)\s+(?:states|countries|nations))"
 )

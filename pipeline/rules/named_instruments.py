@@ -4,7 +4,8 @@ between Turkmenistan and Russia', 'the Treaty of Kars (1921) with Turkey'.
 Why: an article refers to a treaty by its name, year and parties while it tells something else ('… remains the
 basis of relations'); the reference annotations record such a treaty as an agreement (its year is its signing
 year). Over the parse: a capitalised instrument noun whose own phrase holds a year (a number before the noun,
-'of 1921', '(1921)') and names a state ('between …', 'with …', an adjective); the parties are read from that
+'of 1921', '(1921)') and names a state ('between …', 'with …', a dash-joined pair: 'the Soviet–American INF Treaty
+of 1987'); the parties are read from that
 phrase as the signing rule reads them (`agreement_parties.parties`, which adds the source's state to a lone partner).
 An instrument a signing rule already reads in the sentence stands as that rule has it.
 
@@ -59,7 +60,7 @@ def dated_named(s: Sentence) -> list:
         words = _own_words(noun)
         years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
         start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
-        states = s.states(start, end)
+        states = s.states(start, end) or agreement_parties.paired_sides(s, start, end)
         if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):
             continue
         kind = agreement_names.kind_of(noun.lemma_, s.text[start:end])

@@ -183,8 +183,16 @@ TUNE += [  # added before any change, with the first scoring: names joined into 
     ("The Turkmen–Afghan border was demarcated in 2005.", "state:TKM", set()),
 ]
 
+TUNE += [  # added with the dash-joined sides: a lone adjective describes, names no side
+    ("The Iranian Nuclear Agreement of 2015 limited uranium enrichment.", "state:TKM", set()),
+    (
+        "The Russian–Ukrainian Treaty of Friendship of 1997 recognised the existing borders.",
+        None,
+        {(T, st("RUS", "UKR"), "1997")},
+    ),
+]
+
 KNOWN = {
-    "The Soviet–American INF": "a dash-joined pair of adjectives is no actor: the named instrument gets no parties",
     "The US–Soviet Strategic": "'produced' is no signing verb",
     "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
     "Turkmenistan has signed bilateral": "each partner's bracketed year is not its own: both take the first",
