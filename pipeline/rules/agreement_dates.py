@@ -124,3 +124,19 @@ def listed_date(s: Sentence, verb: re.Match, noun: re.Match, date, end: int, ear
     if not own or IN_FORCE.search(s.text, noun.end(), own[0].char_start):
         return date
     return own[0]
+
+
+BRACKETED_YEAR = re.compile(r"\s*\((?:in\s+)?(?:1[89]|20)\d\d\)")
+"""'with Kazakhstan (2004) and Uzbekistan (2007)': a year in brackets right after a partner."""
+
+
+def partner_date(s: Sentence, partner: str, start: int, end: int):
+    """The bracketed date right after `partner` in text[start:end], or None: where plural agreements list their
+    partners each with its year ('has signed bilateral agreements with Kazakhstan (2004) and Uzbekistan (2007)'),
+    each agreement is dated by its own partner's year, not by the first one the verb takes."""
+    for m in s.entities:
+        if start <= m.char_start and m.char_end <= end and partner in (m.entity_id, s.state_of_entity(m.entity_id)):
+            bracket = BRACKETED_YEAR.match(s.text, m.char_end)
+            if bracket:
+                return next(iter(s.dates_in(m.char_end, bracket.end())), None)
+    return None

@@ -25,6 +25,7 @@ from pipeline.rules.agreement_dates import (
     TOLD_IN_THE_PAST,
     listed_date,
     narrative_date,
+    partner_date,
     ratification_date,
     signing_date,
 )
@@ -253,7 +254,9 @@ def signed(s: Sentence) -> list:
             name, kind = None, "agreement"  # 'agreed to renew the treaty': an agreement of its own, on the treaty
         lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
         kind = "loan_deal" if kind == "agreement" and lending else kind
-        for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
+        party_sets = list({signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)})
+        for party_set in party_sets:
+            own = [partner_date(s, p, m.end(), window_end) for p in party_set] if len(party_sets) > 1 else []
             out.append(
                 _agreement(
                     s,
@@ -261,7 +264,7 @@ def signed(s: Sentence) -> list:
                     name,
                     kind,
                     with_borrower(s, kind, party_set),
-                    date,
+                    next((d for d in own if d is not None), date),
                     in_force=in_force_date.edtf if in_force_date else None,
                     modality=modality(s, m, verb),
                 )

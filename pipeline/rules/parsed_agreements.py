@@ -217,8 +217,10 @@ def signed(s: Sentence) -> list:
             "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
         )
         name = phrase if noun.text[:1].isupper() else None
-        if any(set(parties) <= found for found in surface):
-            continue  # the surface rule reads this agreement already, with these parties
+        if any(set(parties) <= found for found in surface) or (
+            len(surface) > 1 and set(parties) <= set().union(*surface)
+        ):
+            continue  # the surface rule reads this agreement already, with these parties, or one per partner
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date

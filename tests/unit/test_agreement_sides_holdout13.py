@@ -116,7 +116,6 @@ HOLDOUT += [  # added before any change, with the first scoring
 
 KNOWN = {
     "The Anglo-Irish": "'Anglo' is no state word in the dictionary; a lone adjective pair names no actor",
-    "Kazakhstan has concluded border": "each partner's bracketed year is not its own: both take the first",
 }
 
 

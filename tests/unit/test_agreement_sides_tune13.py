@@ -192,10 +192,22 @@ TUNE += [  # added with the dash-joined sides: a lone adjective describes, names
     ),
 ]
 
+TUNE += [  # added with the partners' own years: a bracket after the instrument or one year for all is no partner's
+    (
+        "Turkmenistan signed agreements on gas with Russia and Ukraine (2001).",
+        "state:TKM",
+        {(A, st("RUS", "TKM"), "2001"), (A, st("TKM", "UKR"), "2001")},
+    ),
+    (
+        "In 1996 Turkmenistan signed transit agreements with Iran (the first in the region) and Turkey.",
+        "state:TKM",
+        {(A, st("IRN", "TKM"), "1996"), (A, st("TKM", "TUR"), "1996")},
+    ),
+]
+
 KNOWN = {
     "The US–Soviet Strategic": "'produced' is no signing verb",
     "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
-    "Turkmenistan has signed bilateral": "each partner's bracketed year is not its own: both take the first",
     "Signed in 1997": "the fronted participle's year is not taken; 'bypassing Russia' is read as a party",
 }
 
