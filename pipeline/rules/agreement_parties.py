@@ -17,6 +17,7 @@ from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import talked_about
 from pipeline.rules.patterns import asides, group_members
+from pipeline.rules.stance import token_at
 
 FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
 """'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the
@@ -214,3 +215,14 @@ def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
     if kind == "loan_deal" and len(parties) == 1 and s.home_state and not parties[0].startswith("state:"):
         return (*parties, s.home_state)
     return parties
+
+
+def participle_window(s: Sentence, verb: int, noun: int, end: int) -> int:
+    """Where the parties of a signing told by a participle that opens the sentence end: with the noun phrase it
+    describes ('Signed in 1997, the agreement with Iran on gas supplies opened the first pipeline bypassing Russia':
+    what the agreement then did names no party). Elsewhere, and without a parse, `end`."""
+    token = token_at(s, noun)
+    if verb > 0 or token is None:
+        return end
+    last = max(t.idx + len(t) for t in token.subtree) - s.offset
+    return min(end, last)

@@ -40,7 +40,7 @@ from pipeline.rules.agreement_guards import (
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
-from pipeline.rules.agreement_parties import parties, with_borrower
+from pipeline.rules.agreement_parties import participle_window, parties, with_borrower
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
@@ -85,10 +85,11 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 countries can achieve …')."""
 SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
+    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b|^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
 )
 FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "signing"}
-"""Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
+"""A participle that opens the sentence is the signing of the noun it describes ('Signed in 1997, the agreement with
+Iran …'; `agreement_parties.participle_window`). Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
 'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
 Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
 signing')."""
@@ -213,14 +214,16 @@ def signed(s: Sentence) -> list:
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
-        window_end = stop.start() if stop else c_end
+        window_end = participle_window(s, verb.start(), m.start(), stop.start() if stop else c_end)
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         if not PERSON_PRONOUN.search(s.text, max(0, verb.start() - 30), verb.start()):
             c_start = max([c_start] + earlier)  # a pronoun's person is named before the clause: keep it
         date = (
-            ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
+            ratification_date(s, verb, window_end)
+            if verb.group().lower() == "ratified"
+            else signing_date(s, verb, window_end)
         )
-        if verb.group() == "ratified" and date is not None and gapped(s, date.char_end):
+        if verb.group().lower() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
         date = listed_date(s, verb, m, date, window_end, first)
@@ -239,7 +242,7 @@ def signed(s: Sentence) -> list:
         if (
             date is None
             and not conjunct
-            and verb.group() in TOLD_IN_THE_PAST
+            and verb.group().lower() in TOLD_IN_THE_PAST
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
             and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
         ):

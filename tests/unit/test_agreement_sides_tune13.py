@@ -205,10 +205,22 @@ TUNE += [  # added with the partners' own years: a bracket after the instrument 
     ),
 ]
 
+TUNE += [  # added with the fronted participle: the signing of the noun it describes, whose phrase ends the parties
+    (
+        "Concluded in 2010, the treaty between Russia and Norway ended a dispute that had lasted forty years.",
+        None,
+        {(T, st("NOR", "RUS"), "2010")},
+    ),
+    (  # near-miss: a signed copy is no signing told
+        "Signed copies of the treaty were sent to Moscow in 1990.",
+        "state:KAZ",
+        set(),
+    ),
+]
+
 KNOWN = {
     "The US–Soviet Strategic": "'produced' is no signing verb",
     "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
-    "Signed in 1997": "the fronted participle's year is not taken; 'bypassing Russia' is read as a party",
 }
 
 
