@@ -85,9 +85,9 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 countries can achieve …')."""
 SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b|^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
+    r"approved|set out|resulted in|produced|yielded|outcomes? (?:of the visit )?was|underpinned by|developing)\b|^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
 )
-FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "signing"}
+FORWARD_ONLY = {"developing", "resulted in", "produced", "yielded", "underpinned by", "adoption of", "signing"}
 """A participle that opens the sentence is the signing of the noun it describes ('Signed in 1997, the agreement with
 Iran …'; `agreement_parties.participle_window`). Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
 'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
@@ -131,6 +131,9 @@ DENIED_SIGNERS = re.compile(
 )
 """'Neither India nor Pakistan has signed the treaty', 'No Central Asian state has signed it': the signers are
 denied, so is the signing."""
+NO_INSTRUMENT = re.compile(r"\b[Nn]o\s+(?:(?!(?:later|more|fewer|less)\b)[\w-]+\s+){0,2}$")
+"""'the talks produced no agreement', 'No peace treaty was signed': the determiner denies the instrument itself (not 'no
+later than', a deadline)."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
     r"\s+(?:the|this|that|these|those|its|their)\s+(?:[A-Z][\w’'–-]*\s+){0,6}$"
@@ -285,7 +288,7 @@ def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
-    """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
+    """True when the signing verb or the instrument is negated (NEGATED, NO_INSTRUMENT), the agreement is only what something else follows
     (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
     signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
     instrument (`agreement_guards`), save 'agreed' to such an act ('six of the nine agreed to renew the treaty'):
@@ -293,6 +296,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or DENIED_SIGNERS.search(s.text, 0, verb.start())
+        or NO_INSTRUMENT.search(s.text, max(0, noun.start() - 30), noun.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))

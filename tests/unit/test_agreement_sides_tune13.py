@@ -218,8 +218,67 @@ TUNE += [  # added with the fronted participle: the signing of the noun it descr
     ),
 ]
 
+TUNE += [  # added before the second round of changes, expectations first: lenders, 'the two countries', capitals
+    (
+        "In July 1999 the IMF approved a three-year Extended Fund Facility for Kazakhstan.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1999")},
+    ),
+    (
+        "Kazakhstan joined the IMF in 1992. Kazakhstan and the Fund reached agreement on a stand-by arrangement in "
+        "January 1994.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1994")},
+    ),
+    (
+        "Diplomatic relations with Turkey were established in 1992, and the two countries signed a treaty of "
+        "friendship in 1993.",
+        "state:TKM",
+        {(T, st("TKM", "TUR"), "1993")},
+    ),
+    (
+        "The Treaty on the Non-Proliferation of Nuclear Weapons was signed in London, Moscow and Washington on 1 July "
+        "1968 by the United States, the United Kingdom and the Soviet Union.",
+        None,
+        {(T, st("GBR", "SUN", "USA"), "1968")},
+    ),
+    (
+        "In 2008 Turkmenistan and China concluded an agreement on the supply of 30 billion cubic metres of gas a "
+        "year, which entered into force in 2009.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2008")},
+    ),
+    (
+        "The Treaty of Tlatelolco (1967) was the first treaty establishing a nuclear-weapon-free zone.",
+        None,
+        set(),
+    ),
+    (
+        "Moscow and Ashgabat signed a treaty on strategic partnership in 2017.",
+        "state:TKM",
+        {(T, st("RUS", "TKM"), "2017")},
+    ),
+    (
+        "In 1992 Turkmenistan signed an agreement with the United States on the Peace Corps.",
+        "state:TKM",
+        {(A, st("TKM", "USA"), "1992")},
+    ),
+]
+
+TUNE += [  # added with talks that produce an agreement: the instrument after the verb, not what it then produced
+    (
+        "In 2005 negotiations between Kyrgyzstan and Kazakhstan yielded an agreement on water sharing.",
+        None,
+        {(A, st("KAZ", "KGZ"), "2005")},
+    ),
+    ("The 1994 agreement produced a rapid rise in trade between Kazakhstan and China.", None, set()),
+    ("In 2012 the talks between Armenia and Azerbaijan produced no agreement.", None, set()),
+    ("No peace treaty between Armenia and Azerbaijan was signed in 1994.", None, set()),
+]
+
 KNOWN = {
-    "The US–Soviet Strategic": "'produced' is no signing verb",
+    "The US–Soviet Strategic": "the parser reads 'SALT I agreement' as 'I agreement' (a pronoun and a verb), a clause on "
+    "another noun, so its year is not the signing's",
     "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
 }
 
