@@ -10,6 +10,7 @@ import re
 
 from pipeline.rules import timeline
 from pipeline.rules.agreement_clauses import on_another_noun
+from pipeline.rules.agreement_guards import INSTRUMENT_LEMMAS
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE
 from pipeline.rules.stance import token_at
@@ -73,19 +74,33 @@ def _instrument_date(s: Sentence, verb: re.Match):
     return opening if opening is not None and opening.char_end <= token.head.idx - s.offset else None
 
 
-def signing_date(s: Sentence, verb: re.Match, end: int):
+def signing_date(s: Sentence, verb: re.Match, end: int, noun_start: int | None = None):
     """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
-    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
-    date of an entry into force told after it."""
+    2015', 'As of 2016'), or the year of another instrument than the one at `noun_start` (then the date before the
+    verb or the sentence's opening date, if another), or the date of an entry into force told after it."""
     date = s.date_for(verb.start(), end)
     if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
         return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-    if date is None or not _not_asigning_date(s, date):
+    if date is None or not (_not_asigning_date(s, date) or _another_instrument_s(s, date, noun_start)):
         return date
     start, _ = s.clause(verb.start())
     before = [d for d in s.dates_in(start, verb.start()) if not _not_asigning_date(s, d)]
     opening = s.opening_date()
     return before[-1] if before else (opening if opening is not date else None)
+
+
+def _another_instrument_s(s: Sentence, date, noun_start: int | None) -> bool:
+    """True when the date is the year that modifies another instrument's noun than the one signed: 'In 1999 Armenia
+    and Russia signed a protocol extending the 1995 treaty' (1995 is the treaty's, the protocol's is 1999). False
+    without a parse or a signed noun."""
+    token, noun = token_at(s, date.char_start), None if noun_start is None else token_at(s, noun_start)
+    return (
+        token is not None
+        and noun is not None
+        and token.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        and token.head.i != noun.i
+        and token.head.lemma_.lower() in INSTRUMENT_LEMMAS
+    )
 
 
 TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}

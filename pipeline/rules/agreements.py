@@ -33,6 +33,7 @@ from pipeline.rules.agreement_guards import (
     act_on_the_instrument,
     governing,
     hypothetical,
+    inside_another_instrument,
     subject_of_another_verb,
     verb_of_another_noun,
     whole_name,
@@ -85,14 +86,15 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 countries can achieve …')."""
 SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-    r"approved|set out|resulted in|produced|yielded|outcomes? (?:of the visit )?was|underpinned by|developing)\b|^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
+    r"approved|set out|resulted in|produced|yielded|outcomes? (?:of the visit )?was|underpinned by|developing)\b|"
+    r"^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
 )
 FORWARD_ONLY = {"developing", "resulted in", "produced", "yielded", "underpinned by", "adoption of", "signing"}
 """A participle that opens the sentence is the signing of the noun it describes ('Signed in 1997, the agreement with
-Iran …'; `agreement_parties.participle_window`). Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
-'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
-Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
-signing')."""
+Iran …'; `agreement_parties.participle_window`). Signing words that take the instrument after them ('developing an
+Individual Partnership Action Plan', 'the signing of the Rome Declaration'); after the noun they belong to another
+phrase ('… (preceded by the Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at
+the time of its signing')."""
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(
@@ -224,7 +226,7 @@ def signed(s: Sentence) -> list:
         date = (
             ratification_date(s, verb, window_end)
             if verb.group().lower() == "ratified"
-            else signing_date(s, verb, window_end)
+            else signing_date(s, verb, window_end, m.start())
         )
         if verb.group().lower() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
@@ -288,11 +290,12 @@ def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
-    """True when the signing verb or the instrument is negated (NEGATED, NO_INSTRUMENT), the agreement is only what something else follows
-    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
-    signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
-    instrument (`agreement_guards`), save 'agreed' to such an act ('six of the nine agreed to renew the treaty'):
-    the states' agreement to it is an agreement of its own, unnamed, as the reference annotations record it."""
+    """True when the signing verb or the instrument is negated (NEGATED, NO_INSTRUMENT), the agreement is only what
+    something else follows (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT),
+    the signers are only counted (COUNTED_SUBJECT), or the verb is another noun's, takes another act on the instrument
+    or signs another instrument whose phrase holds this one (`agreement_guards`), save 'agreed' to such an act ('six
+    of the nine agreed to renew the treaty'): the states' agreement to it is an agreement of its own, unnamed, as the
+    reference annotations record it."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or DENIED_SIGNERS.search(s.text, 0, verb.start())
@@ -302,6 +305,7 @@ def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
+        or inside_another_instrument(s, noun.start(), noun.end(), verb.start())
         or (act_on_the_instrument(s, noun.start(), verb.start()) and verb.group() != "agreed")
         or subject_of_another_verb(s, noun.start(), verb.start())
         or hypothetical(s, verb.start(), verb.end())

@@ -276,10 +276,27 @@ TUNE += [  # added with talks that produce an agreement: the instrument after th
     ("No peace treaty between Armenia and Azerbaijan was signed in 1994.", None, set()),
 ]
 
+TUNE += [  # added with an instrument inside another's phrase: the outer one is signed, the inner one is its object
+    (
+        "In 1999 Armenia and Russia signed a protocol extending the 1995 treaty on the Russian military base.",
+        None,
+        {(P, st("ARM", "RUS"), "1999")},
+    ),
+    (
+        "In 2005 Uzbekistan and Russia signed a treaty on allied relations and a protocol on its implementation.",
+        None,
+        {(T, st("RUS", "UZB"), "2005"), (P, st("RUS", "UZB"), "2005")},
+    ),
+    (
+        "A trade agreement between Turkmenistan and the European Union was signed by Turkmenistan in 2010.",
+        "state:TKM",
+        {(A, with_org("EU", "TKM"), "2010")},
+    ),
+]
+
 KNOWN = {
     "The US–Soviet Strategic": "the parser reads 'SALT I agreement' as 'I agreement' (a pronoun and a verb), a clause on "
     "another noun, so its year is not the signing's",
-    "The additional protocol": "the IAEA after 'its safeguards agreement with' is dropped; the inner agreement is read too",
 }
 
 
