@@ -9,7 +9,8 @@ of 1987'); the parties are read from that
 phrase as the signing rule reads them (`agreement_parties.parties`, which adds the source's state to a lone partner).
 An instrument a signing rule already reads in the sentence stands as that rule has it.
 
-A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
+So is one described in lower case with its year and its sides ('Turkmenistan's 1992 treaty of friendship with
+Iran'). A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
 1968', 'the 1963 Partial Test Ban Treaty') is the codebook's instrument with no parties, dated by that year, unless
 an act of its own is read in the same words (`instrument_acts`) or it founds a body (its founders are its parties).
 """
@@ -53,7 +54,7 @@ def dated_named(s: Sentence) -> list:
     other = [c for rule in instrument_acts.PARTY_RULES for c in s.once(rule) if c.fact_type == "agreement"]
     acts = [c for rule in instrument_acts.RULES for c in s.once(rule)]  # the instrument's own acts, no parties
     for noun in s.with_lemma(NAMES):
-        if noun.lemma_.lower() not in NAMES or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.lemma_.lower() not in NAMES or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if noun.dep_ == "compound":
             continue  # 'the Treaty Organization': a body's name
@@ -61,6 +62,8 @@ def dated_named(s: Sentence) -> list:
         years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
         start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
         states = s.states(start, end) or agreement_parties.paired_sides(s, start, end)
+        if not noun.text[:1].isupper() and not states:
+            continue  # 'the 1995 treaty': an instrument described, not named, is one only with its sides
         if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):
             continue
         kind = agreement_names.kind_of(noun.lemma_, s.text[start:end])

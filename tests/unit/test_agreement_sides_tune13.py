@@ -294,6 +294,62 @@ TUNE += [  # added with an instrument inside another's phrase: the outer one is 
     ),
 ]
 
+TUNE += [  # added before the third round of changes, expectations first: headings, counted others, lenders, leaders
+    (
+        "In April 2003 a 25-year agreement on gas cooperation was signed in Moscow.",
+        ("state:TKM", "Russia"),
+        {(A, st("RUS", "TKM"), "2003")},
+    ),
+    (
+        "The treaty was signed by the United States, the United Kingdom, the Soviet Union and 59 other states on 1 "
+        "July 1968.",
+        None,
+        {(T, st("GBR", "SUN", "USA"), "1968")},
+    ),
+    (
+        "In January 1994 the IMF approved a Stand-By Arrangement of SDR 123.75 million for Kazakhstan.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1994")},
+    ),
+    ("India, Israel and Pakistan have never signed the treaty.", None, set()),
+    (
+        "Turkmenistan and Uzbekistan signed a treaty on the delimitation of their border on 29 September 2000 in "
+        "Tashkent.",
+        "state:TKM",
+        {(T, st("TKM", "UZB"), "2000")},
+    ),
+    (
+        "Berdimuhamedow and his Chinese counterpart Hu Jintao signed an agreement on gas supplies in 2007.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2007")},
+    ),
+    (
+        "Turkmenistan's 1992 treaty of friendship with Iran remains the basis of relations.",
+        "state:TKM",
+        {(T, st("IRN", "TKM"), "1992")},
+    ),
+    (
+        "The two countries concluded a long-term gas agreement in 2006, and the pipeline opened in 2009.",
+        ("state:TKM", "China"),
+        {(A, st("CHN", "TKM"), "2006")},
+    ),
+    (
+        "Kazakhstan joined the IMF in 1992. The Fund and Kazakhstan agreed on a three-year Extended Fund Facility in "
+        "December 1999.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1999")},
+    ),
+]
+
+TUNE += [  # added with described instruments: a lower-case one with its year counts only with its sides
+    ("The 1995 treaty was extended for another twenty years.", None, set()),
+    (
+        "Relations rest on the 1997 agreement between Kazakhstan and Uzbekistan on eternal friendship.",
+        None,
+        {(A, st("KAZ", "UZB"), "1997")},
+    ),
+]
+
 KNOWN = {
     "The US–Soviet Strategic": "the parser reads 'SALT I agreement' as 'I agreement' (a pronoun and a verb), a clause on "
     "another noun, so its year is not the signing's",
@@ -302,7 +358,8 @@ KNOWN = {
 
 @pytest.mark.parametrize(("text", "subject", "expected"), xfail_cases(TUNE, KNOWN))
 def test_tune(text, subject, expected):
-    found = {key for key in agreement_year_keys(text, subject) if key[1]}
+    subject, heading = subject if isinstance(subject, tuple) else (subject, None)  # (source's subject, section heading)
+    found = {key for key in agreement_year_keys(text, subject, heading) if key[1]}
     hits, unexpected = agreement_matches(expected, found)
     assert hits == expected
     assert not unexpected
