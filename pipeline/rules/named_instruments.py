@@ -10,7 +10,7 @@ phrase as the signing rule reads them (`agreement_parties.parties`, which adds t
 An instrument a signing rule already reads in the sentence stands as that rule has it.
 
 So is one described in lower case with its year and its sides ('Turkmenistan's 1992 treaty of friendship with
-Iran'). A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
+Iran', 'its 2009 gas deal with China'). A named instrument with its year and no state in its own words ('the Nuclear Non-proliferation Treaty (NPT) of
 1968', 'the 1963 Partial Test Ban Treaty') is the codebook's instrument with no parties, dated by that year, unless
 an act of its own is read in the same words (`instrument_acts`) or it founds a body (its founders are its parties).
 """
@@ -27,7 +27,7 @@ from pipeline.rules import (
 )
 from pipeline.rules.context import Sentence
 
-NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration"}
+NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration", "deal"}
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FOUNDING = {"establish", "found", "create", "form"}
 """'the CSTO, originally established by the Tashkent Declaration of 1992': a founding instrument, its parties the

@@ -350,7 +350,42 @@ TUNE += [  # added with described instruments: a lower-case one with its year co
     ),
 ]
 
+TUNE += [  # added before the fourth round of changes, expectations first
+    (
+        "In 2007 Turkmenistan signed a trilateral agreement with Russia and Kazakhstan on the Caspian pipeline.",
+        "state:TKM",
+        {(A, st("KAZ", "RUS", "TKM"), "2007")},
+    ),
+    (
+        "Turkmenistan signed a memorandum of understanding on energy with the European Union in May 2008.",
+        "state:TKM",
+        {("memorandum", with_org("EU", "TKM"), "2008")},
+    ),
+    (
+        "Russia's agreement with Turkmenistan, signed in 2003, guaranteed Gazprom's purchases for 25 years.",
+        None,
+        {(A, st("RUS", "TKM"), "2003")},
+    ),
+    (
+        "Under an agreement signed in 2009, Turkmenistan supplies gas to China through Uzbekistan and Kazakhstan.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2009")},
+    ),
+    (
+        "Turkmenistan's 2009 gas deal with China doubled its exports.",
+        "state:TKM",
+        {(A, st("CHN", "TKM"), "2009")},
+    ),
+    (
+        "The treaty of 1992 between Turkmenistan and Iran established a joint border commission.",
+        None,
+        {(T, st("IRN", "TKM"), "1992")},
+    ),
+]
+
 KNOWN = {
+    "Under an agreement signed in 2009": "the state the gas goes to is read as on the route of what is moved "
+    "(agreement_guards.beside_the_signing), not as the other side of the agreement the clause is under",
     "The US–Soviet Strategic": "the parser reads 'SALT I agreement' as 'I agreement' (a pronoun and a verb), a clause on "
     "another noun, so its year is not the signing's",
 }
