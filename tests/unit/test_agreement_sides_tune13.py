@@ -383,6 +383,36 @@ TUNE += [  # added before the fourth round of changes, expectations first
     ),
 ]
 
+TUNE += [  # added before the fifth round of changes, expectations first: relative dates, leaders, passive lists
+    (
+        "In 1996 Turkmenistan opened a railway to Iran. The following year, Turkmenistan and Iran signed a gas "
+        "agreement.",
+        "state:TKM",
+        {(A, st("IRN", "TKM"), "1997")},
+    ),
+    (
+        "On 8 December 1987, Gorbachev and President Reagan of the United States signed the INF Treaty in Washington.",
+        None,
+        {(T, st("SUN", "USA"), "1987")},
+    ),
+    (
+        "Agreements on transport were also signed with Armenia and Georgia in 2000.",
+        "state:TKM",
+        {(A, st("ARM", "TKM"), "2000"), (A, st("GEO", "TKM"), "2000")},
+    ),
+    (
+        "In late 1997 the presidents of Turkmenistan and Russia signed a treaty on dual citizenship.",
+        None,
+        {(T, st("RUS", "TKM"), "1997")},
+    ),
+    ("In the mid-1990s Turkmenistan and Iran signed a gas agreement.", "state:TKM", {(A, st("IRN", "TKM"), None)}),
+    (
+        "Two years later, in 2005, Kazakhstan and China concluded a treaty on the border.",
+        "state:KAZ",
+        {(T, st("CHN", "KAZ"), "2005")},
+    ),
+]
+
 KNOWN = {
     "Under an agreement signed in 2009": "the state the gas goes to is read as on the route of what is moved "
     "(agreement_guards.beside_the_signing), not as the other side of the agreement the clause is under",
@@ -391,10 +421,17 @@ KNOWN = {
 }
 
 
+def _year(year: str | None) -> str | None:
+    """The year as the scorer reads it: a decade ('199X', 'in the mid-1990s') names no year (`evaluation.seeds`)."""
+    return None if year is None or "X" in year else year
+
+
 @pytest.mark.parametrize(("text", "subject", "expected"), xfail_cases(TUNE, KNOWN))
 def test_tune(text, subject, expected):
     subject, heading = subject if isinstance(subject, tuple) else (subject, None)  # (source's subject, section heading)
-    found = {key for key in agreement_year_keys(text, subject, heading) if key[1]}
+    found = {
+        (kind, parties, _year(year)) for kind, parties, year in agreement_year_keys(text, subject, heading) if parties
+    }
     hits, unexpected = agreement_matches(expected, found)
     assert hits == expected
     assert not unexpected
