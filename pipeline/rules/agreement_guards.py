@@ -56,10 +56,12 @@ TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
 """A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share, the recogniser's own
 (`provisional`, which makes no body of one)."""
 INSTRUMENT_NAME = re.compile(
-    rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$"
+    rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)"
+    r"(?:\s+(?:for|to|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
-"""'the NPT', 'the CTBT', 'an Extended Fund Facility': a treaty's acronym (it ends in the T of Treaty) or a name
-ending in an instrument's noun, which the recogniser may take for a body: the instrument, no party to itself."""
+"""'the NPT', 'the CTBT', 'an Extended Fund Facility', 'the Extended Fund Facility for Kazakhstan': a treaty's acronym
+(it ends in the T of Treaty) or a name ending in an instrument's noun or in its beneficiary after it, which the
+recogniser may take for a body: the instrument, no party to itself."""
 INSTRUMENT_BEFORE = re.compile(
     r"\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)\s*\(\s*$", re.IGNORECASE
 )
@@ -186,6 +188,14 @@ def not_a_party(s: Sentence, mention) -> bool:
         INSTRUMENT_NAME.search(name)
         or (BODY.search(name) and not OF_STATES.search(name))
         or INSTRUMENT_BEFORE.search(s.text, max(0, mention.char_start - 40), mention.char_start)
+    )
+
+
+def names_an_instrument(s: Sentence, entity_id: str) -> bool:
+    """True for a provisional organisation the text names as an instrument (`INSTRUMENT_NAME`): 'a three-year
+    arrangement under the Extended Fund Facility for Kazakhstan' signs no body of that name."""
+    return entity_id.startswith(provisional.PREFIX) and any(
+        m.entity_id == entity_id and INSTRUMENT_NAME.search(s.text[m.char_start : m.char_end]) for m in s.entities
     )
 
 

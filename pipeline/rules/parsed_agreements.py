@@ -10,6 +10,7 @@ conjuncts, dates, modality) are in `parsed`.
 from __future__ import annotations
 
 from pipeline.rules import agreement_names, agreements, event_guards
+from pipeline.rules.agreement_guards import names_an_instrument
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
@@ -194,7 +195,9 @@ def signed(s: Sentence) -> list:
             if lending
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = list(dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)))
+        parties = [
+            p for p in dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)) if not names_an_instrument(s, p)
+        ]
         if lending:
             parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:

@@ -413,6 +413,52 @@ TUNE += [  # added before the fifth round of changes, expectations first: relati
     ),
 ]
 
+TUNE += [  # added before the sixth round of changes, expectations first: treaty articles and lenders' arrangements
+    (
+        "In 1991 Argentina and Brazil created the Brazilian–Argentine Agency for Accounting and Control by the "
+        "Guadalajara Agreement.",
+        None,
+        {(A, st("ARG", "BRA"), "1991")},
+    ),
+    (
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan signed the Treaty of Semipalatinsk on "
+        "8 September 2006.",
+        None,
+        {(T, st("KAZ", "KGZ", "TJK", "TKM", "UZB"), "2006")},
+    ),
+    (
+        "The Central Asian nuclear-weapon-free zone treaty was signed by the five Central Asian states in 2006.",
+        None,
+        {(T, st("KAZ", "KGZ", "TJK", "TKM", "UZB"), "2006")},
+    ),
+    (
+        "The Soviet Union and the United States signed the ABM Treaty on 26 May 1972 in Moscow.",
+        None,
+        {(T, st("SUN", "USA"), "1972")},
+    ),
+    (
+        "The IMF approved a three-year arrangement under the Extended Fund Facility for Kazakhstan in December 1999.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1999")},
+    ),
+    (
+        "Kazakhstan became a member of the IMF in 1992. A stand-by arrangement for SDR 185.6 million was approved by "
+        "the IMF Executive Board in June 1995.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1995")},
+    ),
+    ("The Treaty of Rarotonga was signed by eight South Pacific states in 1985.", None, set()),
+]
+
+TUNE += [  # added with the active founding by an instrument: near-misses with no instrument after 'by'
+    ("The Commonwealth of Independent States was created by Russia, Ukraine and Belarus in 1991.", None, set()),
+    (
+        "In 2002 the members created the Collective Security Treaty Organization by transforming the 1992 treaty.",
+        None,
+        set(),
+    ),
+]
+
 KNOWN = {
     "Under an agreement signed in 2009": "the state the gas goes to is read as on the route of what is moved "
     "(agreement_guards.beside_the_signing), not as the other side of the agreement the clause is under",
