@@ -50,7 +50,7 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|road ?maps?|plans? of action|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?-i:Statute)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?-i:Statute)|(?-i:Agreed Framework)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
@@ -60,7 +60,8 @@ package ('FAO and the European Union signed an initial aid package worth €125 
 facility ('approved a three-year Extended Fund Facility') or an arrangement under one or with the Fund ('an
 arrangement under the Systemic Transformation Facility': the facility named is what it draws on, `REFERENCE`); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'; 'Statute' only
-capitalised ('the Rome Statute', a treaty), not a domestic law. A
+capitalised ('the Rome Statute', a treaty), not a domestic law; a framework only as the name 'Agreed Framework' (the
+1994 agreement between the United States and North Korea), not 'within the framework of'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
 ALIAS_ASIDE = re.compile(r"\((?:or|also|also known as|known as|formerly)\s+[^()]*$")

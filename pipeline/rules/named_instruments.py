@@ -27,7 +27,21 @@ from pipeline.rules import (
 )
 from pipeline.rules.context import Sentence
 
-NAMES = {"treaty", "agreement", "convention", "charter", "protocol", "accord", "pact", "declaration", "deal"}
+NAMES = {
+    "treaty",
+    "agreement",
+    "convention",
+    "charter",
+    "protocol",
+    "accord",
+    "pact",
+    "declaration",
+    "deal",
+    "framework",
+}
+NAMED_ONLY = {"framework"}
+"""A framework is an instrument only by its name ('the 1994 Agreed Framework between …'), never 'the framework of' nor
+a body's plan ('the EU Strategic Framework for Central Asia (2007)')."""
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FOUNDING = {"establish", "found", "create", "form"}
 """'the CSTO, originally established by the Tashkent Declaration of 1992': a founding instrument, its parties the
@@ -62,6 +76,8 @@ def dated_named(s: Sentence) -> list:
         years = [t for t in words if YEAR.match(t.text) and t.i != noun.i]
         start, end = words[0].idx - s.offset, words[-1].idx + len(words[-1]) - s.offset
         states = s.states(start, end) or agreement_parties.paired_sides(s, start, end)
+        if noun.lemma_.lower() in NAMED_ONLY and not s.text[: noun.idx - s.offset].endswith("Agreed "):
+            continue
         if not noun.text[:1].isupper() and not states:
             continue  # 'the 1995 treaty': an instrument described, not named, is one only with its sides
         if len(years) != 1 or any(c.start < end and start < c.end for c in other + ([] if states else acts)):

@@ -459,6 +459,64 @@ TUNE += [  # added with the active founding by an instrument: near-misses with n
     ),
 ]
 
+TUNE += [  # added before the seventh round of changes, expectations first: paragraphs, headings, entry into force
+    (
+        "Turkmenistan and Russia established diplomatic relations in 1992. A treaty on friendship and cooperation "
+        "was signed in 2002.",
+        "state:TKM",
+        {(T, st("RUS", "TKM"), "2002")},
+    ),
+    (
+        "Relations have centred on gas. An agreement on gas supplies for 2006 was signed in December 2005.",
+        ("state:TKM", "Ukraine"),
+        {(A, st("TKM", "UKR"), "2005")},
+    ),
+    (
+        "The country signed a Partnership and Cooperation Agreement with the EU in 1998, but the European "
+        "Parliament has not ratified it.",
+        "state:TKM",
+        {(A, with_org("EU", "TKM"), "1998")},
+    ),
+    (
+        "A safeguards agreement between Turkmenistan and the IAEA entered into force in 2005.",
+        "state:TKM",
+        {(A, with_org("IAEA", "TKM"), None)},
+    ),
+    ("The treaty was signed by 62 states on the day it opened for signature.", None, set()),
+]
+
+TUNE += [  # added before the eighth round of changes, expectations first: frameworks, plans of action, arrangements
+    (
+        "Under the 1994 Agreed Framework between the United States and North Korea, the reactor was frozen.",
+        None,
+        {("agreement", st("PRK", "USA"), "1994")},
+    ),
+    (
+        "The Agreed Framework was signed by the United States and North Korea in Geneva in October 1994.",
+        None,
+        {("agreement", st("PRK", "USA"), "1994")},
+    ),
+    (
+        "Kazakhstan joined the IMF in 1992. In July 1996 the IMF approved an Extended Arrangement in the amount of "
+        "SDR 309.4 million.",
+        "state:KAZ",
+        {("loan_deal", with_org("IMF", "KAZ"), "1996")},
+    ),
+    (
+        "In July 2015 Iran and six world powers concluded the Joint Comprehensive Plan of Action in Vienna.",
+        None,
+        {("action_plan", st("IRN"), "2015")},
+    ),
+]
+
+TUNE += [  # added with the Agreed Framework: other frameworks are no instruments
+    (
+        "Within the framework of the 2009 agreement between Russia and Kazakhstan, the launch site was leased.",
+        None,
+        {(A, st("KAZ", "RUS"), "2009")},
+    ),
+]
+
 KNOWN = {
     "Under an agreement signed in 2009": "the state the gas goes to is read as on the route of what is moved "
     "(agreement_guards.beside_the_signing), not as the other side of the agreement the clause is under",
