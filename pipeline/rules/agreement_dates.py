@@ -155,3 +155,21 @@ def partner_date(s: Sentence, partner: str, start: int, end: int):
             if bracket:
                 return next(iter(s.dates_in(m.char_end, bracket.end())), None)
     return None
+
+
+SIGNING_ASIDE = re.compile(r"\((?:signed|concluded)\b[^()]*\)")
+"""'The friendship treaty with Russia (signed 1992) was replaced by …': a bracket that tells the signing of the noun right
+before it, with its date."""
+
+
+def signing_aside(s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The bracket around the signing verb at `verb_start` that tells a signing (`SIGNING_ASIDE`), or None."""
+    return next(
+        ((m.start(), m.end()) for m in SIGNING_ASIDE.finditer(s.text) if m.start() < verb_start < m.end()),
+        None,
+    )
+
+
+def aside_date(s: Sentence, verb: re.Match, aside: tuple[int, int]):
+    """The date inside the signing's bracket ('(signed 1992)', '(concluded in May 1995)'), or None."""
+    return next(iter(s.dates_in(verb.end(), aside[1], include_asides=True)), None)

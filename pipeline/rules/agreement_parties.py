@@ -226,3 +226,23 @@ def participle_window(s: Sentence, verb: int, noun: int, end: int) -> int:
         return end
     last = max(t.idx + len(t) for t in token.subtree) - s.offset
     return min(end, last)
+
+
+def own_phrase_start(s: Sentence, noun: int, verb: int, start: int) -> int:
+    """Where the parties of a signing told by a participle on the instrument begin: with the instrument's own phrase
+    where that names its other side ('… preceded a treaty with Turkey signed in 1996': not the states of the
+    sentence's earlier instrument), else `start`. Without a parse, `start`."""
+    head, participle = token_at(s, noun), token_at(s, verb)
+    if head is None or participle is None or participle.dep_ != "acl" or participle.head.i != head.i:
+        return start
+    sides = [
+        t
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for t in c.subtree
+        if any(m.char_start <= t.idx - s.offset < m.char_end for m in s.entities if m.entity_type in SIDES)
+    ]
+    return max(start, head.left_edge.idx - s.offset) if sides else start
+
+
+SIDES = ("state", "organization")

@@ -23,10 +23,12 @@ from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, 
 from pipeline.rules.agreement_dates import (
     PERFECT,
     TOLD_IN_THE_PAST,
+    aside_date,
     listed_date,
     narrative_date,
     partner_date,
     ratification_date,
+    signing_aside,
     signing_date,
 )
 from pipeline.rules.agreement_guards import (
@@ -41,7 +43,7 @@ from pipeline.rules.agreement_guards import (
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
-from pipeline.rules.agreement_parties import participle_window, parties, with_borrower
+from pipeline.rules.agreement_parties import own_phrase_start, participle_window, parties, with_borrower
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
@@ -208,7 +210,9 @@ def signed(s: Sentence) -> list:
         verbs = [
             v
             for v in SIGNED.finditer(s.text, c_start, c_end)
-            if _gap(m, v, s.text) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            if _gap(m, v, s.text) <= MAX_VERB_GAP
+            and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            and _aside_fits(s, m, v)
         ]
         affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
@@ -221,14 +225,18 @@ def signed(s: Sentence) -> list:
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
         window_end = participle_window(s, verb.start(), m.start(), stop.start() if stop else c_end)
+        window_end = (signing_aside(s, verb.start()) or (0, window_end))[1]  # '(signed 1992)' ends its own
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         if not PERSON_PRONOUN.search(s.text, max(0, verb.start() - 30), verb.start()):
             c_start = max([c_start] + earlier)  # a pronoun's person is named before the clause: keep it
+        c_start = own_phrase_start(s, m.end() - 1, verb.start(), c_start)
         date = (
             ratification_date(s, verb, window_end)
             if verb.group().lower() == "ratified"
             else signing_date(s, verb, window_end, m.start())
         )
+        if aside := signing_aside(s, verb.start()):
+            date = aside_date(s, verb, aside)  # '(signed 1992)': the bracket's own date
         if verb.group().lower() == "ratified" and date is not None and gapped(s, date.char_end):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
@@ -279,6 +287,13 @@ def signed(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _aside_fits(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
+    """A signing told in a bracket ('The friendship treaty with Russia (signed 1992) was replaced by a treaty on …')
+    is the signing of the instrument right before the bracket, not of one told after it."""
+    aside = signing_aside(s, verb.start())
+    return aside is None or (noun.end() <= aside[0] and not NOUN.search(s.text, noun.end(), aside[0]))
 
 
 def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:

@@ -51,8 +51,14 @@ ASIDE = {"relcl", "acl", "advcl", "appos"}
 
 
 def _own_words(noun) -> list:
-    skip = {x.i for c in noun.children if c.dep_ in ASIDE for x in c.subtree}
+    """The instrument's phrase less the clauses on it; a bare year in brackets the parser makes an apposition ('the
+    Ashgabat Agreement (2011) on a transport corridor') is its own year, not an aside."""
+    skip = {x.i for c in noun.children if c.dep_ in ASIDE and not _bare_year(c) for x in c.subtree}
     return [t for t in noun.subtree if t.i not in skip]
+
+
+def _bare_year(token) -> bool:
+    return token.dep_ == "appos" and bool(YEAR.match(token.text)) and not list(token.children)
 
 
 def _founding(noun) -> bool:

@@ -517,6 +517,41 @@ TUNE += [  # added with the Agreed Framework: other frameworks are no instrument
     ),
 ]
 
+TUNE += [  # added before the ninth round of changes, expectations first: bracketed years in other places
+    (
+        "The friendship treaty with Russia (signed 1992) was replaced by a treaty on strategic partnership.",
+        "state:TKM",
+        {(T, st("RUS", "TKM"), "1992")},
+    ),
+    (
+        "The Ashgabat Agreement (2011) on a transport corridor between Iran, Oman, Turkmenistan and Uzbekistan "
+        "entered into force in 2016.",
+        None,
+        {(A, st("IRN", "OMN", "TKM", "UZB"), "2011")},
+    ),
+    (
+        "Kazakhstan's border treaty with China (1994) was the first of its kind.",
+        "state:KAZ",
+        {(T, st("CHN", "KAZ"), "1994")},
+    ),
+]
+
+TUNE += [  # added with the bracketed signing: it dates the instrument before it only
+    (
+        "Turkmenistan's gas agreement with Iran (concluded in May 1995) preceded a treaty with Turkey signed in 1996.",
+        "state:TKM",
+        {(A, st("IRN", "TKM"), "1995"), (T, st("TKM", "TUR"), "1996")},
+    ),
+]
+
+TUNE += [  # added with the participle's own phrase: a phrase with no other side keeps the clause's states
+    (
+        "Kazakhstan and Russia implemented the agreement signed in 2004 on the Baikonur lease.",
+        None,
+        {(A, st("KAZ", "RUS"), "2004")},
+    ),
+]
+
 KNOWN = {
     "Under an agreement signed in 2009": "the state the gas goes to is read as on the route of what is moved "
     "(agreement_guards.beside_the_signing), not as the other side of the agreement the clause is under",
