@@ -90,7 +90,9 @@ def _documents(raw_dir: Path, work_dir: Path, mapper: Callable | None) -> tuple[
     )
     found = tables.pop("provisional")
     tables["entities"] = provisional_rows.entity_rows(
-        dict(zip(found["entity_id"], found["name"])), dictionaries.entities()
+        dict(zip(found["entity_id"], found["name"])),
+        dictionaries.entities(),
+        {e: s for e, s in zip(found["entity_id"], found["state_id"]) if isinstance(s, str)},
     )
     return tables, {"texts": len(entries), "processed": processed}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.entities import gazetteer, mentions, provisional, provisional_rows
+from pipeline.entities import gazetteer, mentions, provisional, provisional_persons, provisional_rows
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s3_extract as extract
 from pipeline.text import parse
@@ -258,6 +258,7 @@ def candidates(
     passages = pd.DataFrame(rows)
     parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
     found, names = provisional.organizations(mentions.find_all(passages, finder), parses)
+    found, persons, states = provisional_persons.persons(found, parses, {"t": subject})
     out = [
         {
             **json.loads(r.fields_json),
@@ -268,7 +269,7 @@ def candidates(
         }
         for r in extract.build(
             found,
-            provisional_rows.entity_rows(names, entities),
+            provisional_rows.entity_rows({**names, **persons}, entities, states),
             groups,
             {"t": subject},
             parses,
@@ -287,6 +288,21 @@ def organization_mentions(paragraph: str) -> set[tuple[str, str]]:
     parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
     found, _ = provisional.organizations(mentions.find_all(passages, _dictionaries()[0]), parses)
     return {(m.text, m.entity_id) for f in found for m in f.entities if m.entity_type == "organization"}
+
+
+def provisional_person_mentions(paragraph: str, subject: str | None = "state:KAZ") -> set[tuple[str, str, str | None]]:
+    """(text, entity_id, state) of every provisional person mention of one paragraph (full names and the surnames
+    that refer back to them), in a source about `subject`, as the entity stage finds them."""
+    passages = pd.DataFrame(_passage_rows(paragraph, None))
+    parses = parse.sentence_parses(pd.DataFrame({"source_id": ["t"], "text": [paragraph]}), passages)
+    found, _ = provisional.organizations(mentions.find_all(passages, _dictionaries()[0]), parses)
+    found, _, states = provisional_persons.persons(found, parses, {"t": subject})
+    return {
+        (m.text, m.entity_id, states.get(m.entity_id))
+        for f in found
+        for m in f.entities
+        if m.entity_id.startswith(provisional_persons.PREFIX)
+    }
 
 
 def _passage_rows(paragraph: str, heading: str | None) -> list[dict]:
@@ -460,3 +476,30 @@ def visit_modalities(text: str, subject: str | None, heading: str | None = None)
         visitor = c.get("visitor_state_id") or c.get("visitor_organization_id")
         out.add((visitor, c.get("host_state_id"), date[:4] if date else None, c.get("modality")))
     return out
+
+
+def visitor_keys(text: str, subject: str | None) -> set:
+    """(visitor, visitor state or organisation, host state, year, modality) of every visit candidate of one
+    paragraph: the visit's key and the visitor, a person the dictionary lacks by his provisional id
+    (`provisional_id`)."""
+    out = set()
+    for c in candidates(text, "visit", subject):
+        date = c.get("date_edtf")
+        out.add(
+            (
+                c.get("visitor_id"),
+                c.get("visitor_state_id") or c.get("visitor_organization_id"),
+                c.get("host_state_id"),
+                date[:4] if date else None,
+                c.get("modality"),
+            )
+        )
+    return out
+
+
+def provisional_id(visitor: str | None) -> str | None:
+    """'new:Yusuf bin Alawi' (the codebook's visitor the dictionary lacks) -> 'person:new_yusuf_bin_alawi', the id
+    `provisional_persons.person_id` gives him."""
+    if visitor is None or not visitor.startswith("new:"):
+        return visitor
+    return provisional_persons.person_id(visitor[4:])

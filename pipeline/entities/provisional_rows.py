@@ -1,18 +1,22 @@
-"""The entities table's rows for the provisional organisations (`provisional.organizations`): bodies the
-dictionaries lack, kept with `in_dictionary = false` so their facts are kept and curators can list them."""
+"""The entities table's rows for the provisional organisations (`provisional.organizations`) and persons
+(`provisional_persons.persons`): bodies and officials the dictionaries lack, kept with `in_dictionary = false` so
+their facts are kept and curators can list them."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.entities import name_extent
+from pipeline.entities import name_extent, provisional_persons
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 
-def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
-    """The entities table with a row for every provisional organisation not already in it; a sub-body named in
-    full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so a rule
-    that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it."""
+def entity_rows(
+    names: dict[str, str], entities: pd.DataFrame, states: dict[str, str | None] | None = None
+) -> pd.DataFrame:
+    """The entities table with a row for every provisional organisation or person not already in it; a sub-body
+    named in full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so
+    a rule that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it; a person
+    keeps the state his office names (`states`)."""
     known = set(entities["entity_id"])
     new = [eid for eid in sorted(names) if eid not in known]
     if not new:
@@ -27,9 +31,12 @@ def entity_rows(names: dict[str, str], entities: pd.DataFrame) -> pd.DataFrame:
             {
                 **dict.fromkeys(ENTITY_COLUMNS),
                 "entity_id": eid,
-                "entity_type": "organization",
+                "entity_type": "person" if eid.startswith(provisional_persons.PREFIX) else "organization",
                 "name": names[eid],
-                "parent_id": known_names.get(name_extent.parent_name(names[eid]) or ""),
+                "parent_id": None
+                if eid.startswith(provisional_persons.PREFIX)
+                else known_names.get(name_extent.parent_name(names[eid]) or ""),
+                "state_id": (states or {}).get(eid),
                 "in_dictionary": False,
                 "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
             }

@@ -43,6 +43,59 @@ def own_year(s: Sentence, state: str, start: int, end: int):
     return None
 
 
+DATED = re.compile(r",?\s+(?:in|on)\s+$")
+"""The words between a state and its own date in a list: 'Ghana in 1975', 'Cuba, in 2002, and East Timor, in 2003'."""
+LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?$")
+"""The words between two states of one list, after the first one's own date if it has one ('Mexico in 1969 and by
+Peru in 1970')."""
+
+
+def dated_runs(s: Sentence) -> list[list]:
+    """The lists of states in the sentence, each state with the date right after it or None: mentions joined only
+    by commas and 'and', or by those after a state's own date ('Ghana in 1975, Kenya in 1976 and Togo')."""
+    runs: list[list] = []
+    last_end = None
+    for m in s.states(0, len(s.text)):
+        date = next(
+            (d for d in s.dates if d.char_start >= m.char_end and DATED.fullmatch(s.text, m.char_end, d.char_start)),
+            None,
+        )
+        if last_end is None or not LIST_JOIN.match(s.text[last_end : m.char_start]):
+            runs.append([])
+        runs[-1].append((m, date))
+        last_end = date.char_end if date is not None else m.char_end
+    return runs
+
+
+def listed_dates(s: Sentence) -> dict[str, DateMention]:
+    """The states of a list in which two or more carry their own date ('… joined later: Ghana in 1975, Kenya in 1976
+    and Togo in 1976', 'ratified by 168 states, including Russia in 2000 and Kazakhstan in 2002'), each with its
+    date; a state with none takes that of the next one ('Argentina and Chile in 1995, and Brazil in 1998'). Empty
+    where no list dates two states apart: 'signed by Kazakhstan in 1996 and ratified in 2002' dates one act."""
+    out: dict[str, DateMention] = {}
+    for run in dated_runs(s):
+        if sum(1 for _, date in run if date is not None) < 2:
+            continue
+        for i, (m, date) in enumerate(run):
+            later = date or next((d for _, d in run[i:] if d is not None), None)
+            if later is not None:
+                out.setdefault(m.entity_id, later)
+    return out
+
+
+def each_state(s: Sentence, verb, states: list[str], date, span: tuple[int, int]) -> list[tuple[str, DateMention]]:
+    """Each state acting with the verb, with the date of its own act: paired by 'respectively', else its bracketed
+    year (`own_year`), its date in a dated list (`listed_dates`) or the verb's `date`; and the states of gapped clauses
+    after the verb's date (`gapped`) with theirs ('Algeria became a party in 1995, Andorra in 1996')."""
+    later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
+    gapped_states = {x for states_, _ in later for x in states_}
+    listed = listed_dates(s)
+    acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
+        (x, own_year(s, x, *span) or listed.get(x) or date) for x in states if x not in gapped_states
+    ]
+    return acts_of + [(x, when) for states_, when in later for x in states_]
+
+
 def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
     """The (states, date) pairs of gapped clauses that follow position `after` (the end of the first clause's
     date): each a list of states and a date, and nothing else."""
@@ -64,12 +117,17 @@ def gapped(s: Sentence, after: int) -> list[tuple[list[str], DateMention]]:
 
 
 def respectively(s: Sentence, states: list[str], start: int, end: int) -> list[tuple[str, DateMention]]:
-    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states paired in order with the dates of
+    """'Argentina and Brazil … acceded in 1995 and 1998 respectively': the states, in the order the text names them (the
+    parse may give a list's words in another), paired in order with the dates of
     text[start:end] (the verb's clause), when the clause says 'respectively' and the counts agree; else []."""
     if not RESPECTIVELY.search(s.text, start, end):
         return []
     dates = s.dates_in(start, end)
-    return list(zip(states, dates)) if len(dates) == len(states) > 1 else []
+    first: dict[str, int] = {}
+    for m in s.states(0, len(s.text)):
+        first.setdefault(m.entity_id, m.char_start)
+    ordered = sorted(states, key=lambda x: first.get(x, len(s.text)))  # in the order the text names them
+    return list(zip(ordered, dates)) if len(dates) == len(states) > 1 else []
 
 
 CLAUSES = {"relcl", "advcl", "acl", "ccomp", "xcomp", "pcomp", "csubj", "compound"}

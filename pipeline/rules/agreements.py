@@ -40,7 +40,7 @@ from pipeline.rules.agreement_guards import (
     verb_of_another_noun,
     whole_name,
 )
-from pipeline.rules.agreement_lists import gapped
+from pipeline.rules.agreement_lists import gapped, listed_dates
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
 from pipeline.rules.agreement_parties import own_phrase_start, participle_window, parties, with_borrower
@@ -237,7 +237,7 @@ def signed(s: Sentence) -> list:
         )
         if aside := signing_aside(s, verb.start()):
             date = aside_date(s, verb, aside)  # '(signed 1992)': the bracket's own date
-        if verb.group().lower() == "ratified" and date is not None and gapped(s, date.char_end):
+        if verb.group().lower() == "ratified" and ((date is not None and gapped(s, date.char_end)) or listed_dates(s)):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
         date = listed_date(s, verb, m, date, window_end, first)

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from pipeline.entities import provisional
 from pipeline.rules import agreements
-from pipeline.rules.agreement_lists import coordinated, gapped, own_year, respectively
+from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
+from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -66,12 +67,14 @@ PARTICIPATE = {
     "renounce": "withdrew",
     "abrogate": "withdrew",
     "succeed": "succeeded",
+    "accept": "accepted",
 }
 """Verbs of a state's own act on a treaty, and the rule id each gives. 'sign' only with a treaty named by its
 acronym ('South Africa … after signing the NPT in 1991'): an instrument that already exists, each signer's
 signature an item of its own; other signings are the signing rules' (one instrument, its signers together).
 'left', 'quit', 'denounced', 'renounced', 'abrogated', 'pulled out of' the treaty are withdrawals, only with the treaty
-as their object."""
+as their object. 'accepted the convention' is the acceptance the treaties' final clauses allow beside ratification
+('subject to ratification, acceptance or approval'): a state's own act, only with an instrument as its object."""
 OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull": "of", "succeed": "to"}
 """'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'; 'Kazakhstan
 succeeded to the Outer Space Treaty in 1998': a successor state's notice that it is bound by its predecessor's
@@ -176,7 +179,8 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
     withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
     a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993'). Where the previous sentence names no instrument
+    was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
+    organisation just before ('Nauru joined in 1982', `_topic_kind`). Where the previous sentence names no instrument
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
     lemma = verb.lemma_.lower()
@@ -199,6 +203,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
             not TREATY_ACRONYM.match(last)
             or any(not o.startswith(provisional.PREFIX) for o in s.previous_organizations)
         )
+        and _topic_kind(s) is None  # in a treaty's own article, with no organisation just named: a treaty joined
     ):
         return None
     return _named_kind(last)
@@ -245,14 +250,10 @@ def participated(s: Sentence) -> list:
             continue
         mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
-        later = gapped(s, date.char_end) if date is not None and date.char_start > verb.idx - s.offset else []
-        gapped_states = {x for states_, _ in later for x in states_}
-        acts_of = respectively(s, states, *s.clause(verb.idx - s.offset)) or [
-            (x, own_year(s, x, *span) or date) for x in states if x not in gapped_states
-        ]
-        acts_of += [(x, when) for states_, when in later for x in states_]
+        acts_of = each_state(s, verb, states, date, span)
         grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
         for group, when in grouped:
+            when = _spanned(s, when)
             if (kind, tuple(group), when.edtf if when is not None else None) in surface:
                 continue  # 'Turkmenistan ratified the Convention … in 1996': the signing rule reads it already
             out.append(
@@ -262,6 +263,18 @@ def participated(s: Sentence) -> list:
             )
         out += _coordinated_acts(s, verb, noun, states, span, mood)
     return out
+
+
+def _spanned(s: Sentence, date):
+    """The interval a date opens, where the act is told over a span ('joined the NPT … between 1993 and 1994':
+    1993/1994, `amount_periods.interval_start`), else the date itself."""
+    if date is None or not hasattr(date, "char_end"):
+        return date
+    for later in s.dates_in(date.char_end):
+        interval = interval_start(s, later)
+        if interval is not later and interval.edtf.startswith(f"{date.edtf}/"):
+            return interval
+    return date
 
 
 def _together(acts_of: list) -> list:

@@ -29,7 +29,7 @@ from pipeline.rules.parsed import (
 from pipeline.rules.visit_referents import is_referring, is_return, is_the_country, other_side, resolved_persons
 from pipeline.rules.visit_stops import stops
 from pipeline.rules.visit_venues import venues
-from pipeline.rules.visitor_titles import LEADER_NOUNS, leader_state, titled_conjuncts
+from pipeline.rules.visitor_titles import LEADER_NOUNS, PRIVATE, leader_state, titled_conjuncts
 
 GATHERED = {"attend", "participate"}
 """Verbs of taking part in a gathering, whose place, not their object, is where the visit went."""
@@ -205,6 +205,7 @@ def trip(s: Sentence) -> list:
         )  # 'his': the paragraph's person
         visitors: dict = {p: s.state_of_entity(p) for p in persons}
         if not persons:  # 'a visit from Speaker of the United States House …', 'the Turkmen president'
+            own = [t for t in own if t.lemma_.lower() not in PRIVATE]  # 'visits by tourists from China'
             leaders = own or [t for t in subjects if t.lemma_.lower() in LEADER_NOUNS]
             named = [m.entity_id for t in leaders for x in t.subtree for m in [_entity(s, x, ("state",))] if m]
             titled = [state for t in own + subjects for state in [leader_state(s, t)] if state]

@@ -8,20 +8,33 @@ took effect for some states ('The TTBT and PNET did not enter into force for the
 December 1990'): the reference annotations record those states' treaty as an item, undated (its date is the
 entry into force, kept as `in_force_edtf`), one item with all the states named.
 
-Over the parse: 'do' with 'so' (negated or refused ones left out by `acts`), its antecedent a ratify, accede,
+Over the parse: 'do' with 'so' or in an 'as' clause ('as did France'; negated or refused ones left out by `acts`), its antecedent a ratify, accede,
 join, withdraw or sign verb whose instrument the treaty rules recognise (`parsed_treaties`); 'enter'/'come' with
 'into force' and a 'for' object naming states, the subject an instrument (or 'it' for the one named before).
 """
 
 from __future__ import annotations
 
+import re
+
+from pipeline.entities import provisional
 from pipeline.rules import agreement_parties, agreements
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
 from pipeline.rules.parsed_treaties import PARTICIPATE, _instrument, _objects, _referred_kind
 from pipeline.rules.treaty_states import _states
-from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name
+from pipeline.rules.treaty_words import (
+    PREVIOUS_INSTRUMENT,
+    _earlier_instrument,
+    _is_instrument,
+    _kind,
+    _name,
+    _named_kind,
+    _previous_named,
+    _topic_kind,
+    names_organization,
+)
 
 FORCE = {"enter", "come"}
 
@@ -51,12 +64,18 @@ def _antecedent(verb):
     return earlier[-1] if earlier else None
 
 
+def _as_did(verb) -> bool:
+    """'China acceded to the treaty in 1992, as did France': 'do' in an 'as' clause on the act it repeats."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def did_so(s: Sentence) -> list:
-    """One agreement per state whose act on a treaty 'did so' or 'doing so' repeats."""
+    """One agreement per state whose act on a treaty 'did so', 'doing so' or 'as did' repeats; 'as did France' takes
+    the date of the act it repeats where it has none of its own (the same act told once for both)."""
     out: list = []
     for verb in acts(s, {"do"}):
         antecedent = _antecedent(verb)
-        if not _so(verb) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
+        if not (_so(verb) or _as_did(verb)) or verb.dep_ not in ("conj", "advcl") or antecedent is None:
             continue
         noun = _instrument(s, antecedent)
         kind, name = (_kind(noun), _name(noun)) if noun is not None else (_referred_kind(s, antecedent), None)
@@ -64,8 +83,11 @@ def did_so(s: Sentence) -> list:
         states = _states(s, actors)
         if kind is None or not states or mood_and_date(s, antecedent, None)[0] is not None:
             continue
-        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
-        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])
+        date = own_date(s, verb, actors)
+        if date is None and _as_did(verb):
+            date = own_date(s, antecedent, _subjects(antecedent))
+        mood, date = mood_and_date(s, verb, date)
+        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ in ("so", "as"))])
         rule = f"did_so_{PARTICIPATE[antecedent.lemma_.lower()]}"
         out += [agreements._agreement(s, rule, name, kind, [state], date, *span, modality=mood) for state in states]
     return out
@@ -102,6 +124,46 @@ def followed(s: Sentence) -> list:
         span = _clause(s, [verb, *actors])
         rule = f"followed_{PARTICIPATE[antecedent.lemma_.lower()]}"
         out += [agreements._agreement(s, rule, name, kind, [state], date, *span, modality=mood) for state in states]
+    return out
+
+
+PREVIOUS_ACT = re.compile(r"\b(?P<act>acceded|ratified|joined|adhered|withdrew)\b")
+"""A state's act on a treaty told in the previous sentence, which a 'followed' may repeat (signings are left to the
+signing rules, which read the signers of one instrument together)."""
+DENIED = re.compile(r"\b(?:not|never|neither|nor|refused|declined)\b")
+ACT_LEMMA = {"acceded": "accede", "ratified": "ratify", "joined": "join", "adhered": "adhere", "withdrew": "withdraw"}
+
+
+def followed_across(s: Sentence) -> list:
+    """'China acceded to the treaty in March 1992. France followed in August 1992.': a 'followed' with no act before
+    it in its own sentence repeats the previous sentence's last act on a treaty (one stated, in a sentence naming an
+    instrument and no dictionary organisation, whose act a 'followed' may be as well), dated by its own words."""
+    out: list = []
+    last_act = list(PREVIOUS_ACT.finditer(s.previous_text))
+    if not last_act or DENIED.search(s.previous_text, 0, last_act[-1].start()) or names_organization(s):
+        return []
+    if not PREVIOUS_INSTRUMENT.search(s.previous_text) or any(
+        not o.startswith(provisional.PREFIX) for o in s.previous_sentence_organizations
+    ):
+        return []
+    named = _previous_named(s)
+    kind = _named_kind(named) if named is not None else _topic_kind(s)
+    lemma = ACT_LEMMA[last_act[-1].group("act")]
+    for verb in acts(s, {"follow"}):
+        if (
+            kind is None
+            or _followed(verb) is not None
+            or any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children)
+        ):
+            continue
+        if any(t.lemma_.lower() in PARTICIPATE for t in verb.sent if t.pos_ == "VERB" and t.i < verb.i):
+            continue  # an act in its own sentence: `followed`
+        actors = [a for a in _subjects(verb) if a.pos_ in ("PROPN", "PRON")]
+        states = _states(s, actors)
+        mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
+        span = _clause(s, [verb, *actors])
+        rule = f"followed_{PARTICIPATE[lemma]}"
+        out += [agreements._agreement(s, rule, named, kind, [state], date, *span, modality=mood) for state in states]
     return out
 
 
@@ -158,4 +220,4 @@ def signed_it(s: Sentence) -> list:
     return out
 
 
-RULES = [did_so, followed, in_force_for, signed_it]
+RULES = [did_so, followed, followed_across, in_force_for, signed_it]

@@ -26,7 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state
+from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state, list_from
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -181,11 +181,12 @@ def participation_noun(s: Sentence) -> list:
         referred = _named_before(s, noun, holder) if not objects else None
         by = ("by",) if preposition == "of" else ("of",)
         actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod") and not ranked(c)]
-        actors += _prep_objects(noun, *by)
-        actors += [a for x in instruments[:1] for a in _prep_objects(x, "by")]  # 'the ratification of the treaty by …'
+        agents = _prep_objects(noun, *by) + [a for x in instruments[:1] for a in _prep_objects(x, "by")]
+        actors += agents  # 'the ratification of the treaty by …'
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
         states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        states += [x for t in agents if t in actors for x in list_from(s, t) if x not in states]
         if not actors and _occurred(
             holder
         ):  # 'Kazakhstan signed the Convention in 1993. Ratification followed in 2000'

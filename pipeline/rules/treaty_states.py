@@ -15,6 +15,7 @@ import re
 from pipeline.entities import provisional
 from pipeline.rules import agreement_guards
 from pipeline.rules.agreement_context import remainder
+from pipeline.rules.agreement_lists import dated_runs
 from pipeline.rules.back_references import _points_back
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _noun_entities
@@ -39,6 +40,17 @@ def _runs(s: Sentence, end: int) -> list[list]:
     return runs
 
 
+def list_from(s: Sentence, token) -> list[str]:
+    """The states of the list this word's state opens (mentions joined only by commas and 'and', `_runs`): 'ratification
+    by the Soviet Union, the United Kingdom and the United States', which the parser may hang on the act's noun; none
+    where the word names no state."""
+    start = token.idx - s.offset
+    for run in _runs(s, len(s.text)):
+        if run[0].char_start <= start < run[0].char_end:
+            return list(dict.fromkeys(m.entity_id for m in run))
+    return []
+
+
 def _others(s: Sentence, token) -> list[str]:
     """'all the others': the longest list of states before less the list just before."""
     runs = _runs(s, token.idx - s.offset)
@@ -56,6 +68,8 @@ def _states(s: Sentence, tokens) -> list[str]:
     for t in tokens:
         if t.lower_ in OTHERS and any(c.lower_ == "the" for c in t.children):
             out += _others(s, t)
+        elif t.lemma_.lower() in LISTED and _included(s, t):
+            out += _included(s, t)
         elif t.lemma_.lower() in LISTED and any(c.lower_ == "following" or c.dep_ == "nummod" for c in t.children):
             colon = s.text.find(":", t.idx - s.offset)
             out += [m.entity_id for m in s.states(colon)] if colon >= 0 else []
@@ -75,8 +89,48 @@ def _states(s: Sentence, tokens) -> list[str]:
                 clause = s.clause(t.idx - s.offset)
                 excepted |= {m.entity_id for m in s.states(*clause) if agreement_guards.excepted(s, m)}
                 named = list(remainder(s, sorted(excepted), *clause))
-            out += named
+            out += named + _dated_list(s, t)
     return list(dict.fromkeys(out))
+
+
+INCLUDING = re.compile(r"^,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The words between a noun of states and the list that names some of them: '168 states, including Russia'."""
+COLON_LIST = re.compile(r":\s*(?:the\s+)?$")
+"""A list of states its clause's plural noun of states announces: 'Both German states ratified the treaty: East
+Germany in 1969 and West Germany in 1975'."""
+
+
+def _included(s: Sentence, token) -> list[str]:
+    """The states a noun of states is said to include, the whole list after 'including' or 'such as', or after the
+    colon that closes the clause of a plural noun naming no state itself (each may carry its own date,
+    `agreement_lists.listed_dates`): 'ratified by 168 states, including Russia in 2000 and Kazakhstan in 2002',
+    whose list the parser hangs in pieces on the verb; none where no list follows the noun."""
+    after = token.idx + len(token) - s.offset
+    colon = s.text.find(":", after)
+    for run in dated_runs(s):
+        first = run[0][0]
+        if first.char_start < after:
+            continue
+        between = s.text[after : first.char_start]
+        if INCLUDING.match(between) or (
+            token.tag_ == "NNS"
+            and colon >= 0
+            and COLON_LIST.match(s.text, colon, first.char_start)
+            and not s.states(after, colon)
+        ):
+            return list(dict.fromkeys(m.entity_id for m, _ in run))
+    return []
+
+
+def _dated_list(s: Sentence, token) -> list[str]:
+    """The other states of a list whose states carry their own dates and which this word's state opens: 'The last
+    states to join were Cuba, in 2002, and East Timor, in 2003' (the parser hangs the list's dates and the later
+    states on the verb); none for a list with fewer than two dates."""
+    start = token.idx - s.offset
+    for run in dated_runs(s):
+        if run[0][0].char_start <= start < run[0][0].char_end and sum(1 for _, d in run if d is not None) >= 2:
+            return [m.entity_id for m, _ in run[1:]]
+    return []
 
 
 STATE_NOUNS = {"country", "state", "republic", "nation"}

@@ -12,6 +12,7 @@ or planned ('will become a party') states no fact.
 from __future__ import annotations
 
 from pipeline.rules import agreements
+from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import (
@@ -77,8 +78,27 @@ def became_party(s: Sentence) -> list:
             date = own_date(s, verb, actors) or _result_date(s, verb, actors)
             for kind, name, words in treaties:
                 span = _clause(s, [verb, status, *words, *actors, *(x for t in actors for x in t.conjuncts)])
-                for state in states:
-                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], date, *span))
+                for state, when in each_state(s, verb, states, date, span):
+                    out.append(agreements._agreement(s, f"parse_{rule}", name, kind, [state], when, *span))
+            out += _coordinated(s, verb, nouns, states, f"parse_{rule}", _clause(s, [verb, status, *actors]))
+    return out
+
+
+def _coordinated(s: Sentence, verb, nouns: list, states: list[str], rule_id: str, span: tuple[int, int]) -> list:
+    """The same status in each instrument coordinated after the first with a preposition of its own, with its own
+    date (`agreement_lists.coordinated`): 'Turkmenistan became a party to the Chemical Weapons Convention in 1994 and
+    to the Biological Weapons Convention in 1996'."""
+    if not nouns:
+        return []
+    out = []
+    for other, when in coordinated(s, verb, nouns[0], lambda t: _is_instrument(s, t)):
+        if other in nouns:
+            continue
+        end = max(other.idx + len(other) - s.offset, when.char_end if when is not None else 0)
+        out += [
+            agreements._agreement(s, rule_id, _name(other), _kind(other), [state], when, span[0], max(span[1], end))
+            for state in states
+        ]
     return out
 
 
@@ -109,8 +129,8 @@ def _referred(s: Sentence, status, verb) -> str | None:
 
 
 def party_apposition(s: Sentence) -> list:
-    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …': the state the apposition is
-    on, dated by the apposition's own words."""
+    """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …', 'Libya, a party since 1975, …'
+    (the treaty talked about): the state the apposition is on, dated by the apposition's own words."""
     out: list = []
     for status in s.with_lemma(STATUS):
         rule = STATUS.get(status.lemma_.lower())
@@ -119,13 +139,24 @@ def party_apposition(s: Sentence) -> list:
         states = _states(s, [status.head])
         nouns = _instruments(s, status) if states else []
         date = _date(s, status, nouns, clause=False)
-        for noun in nouns:
-            span = _clause(s, [status.head, status, noun])
+        treaties = [(_name(n), _kind(n), [n]) for n in nouns] or [
+            (None, kind, []) for kind in [_talked_about(s, status) if states else None] if kind
+        ]
+        for name, kind, words in treaties:
+            span = _clause(s, [status.head, status, *words])
             out += [
-                agreements._agreement(s, "parse_party_apposition", _name(noun), _kind(noun), [state], date, *span)
-                for state in states
+                agreements._agreement(s, "parse_party_apposition", name, kind, [state], date, *span) for state in states
             ]
     return out
+
+
+def _talked_about(s: Sentence, status) -> str | None:
+    """The kind of the treaty a bare 'a party' apposition is to ('Libya, a party since 1975, abandoned …' in a
+    treaty's article: `treaty_words.treaty_talked_about`); None for 'a member' (most often of an organisation) and
+    for a status with an object of its own ('Armenia, a party to the conflict')."""
+    if status.lemma_.lower() == "member" or _prep_objects(status, "to", "of", "in"):
+        return None
+    return treaty_talked_about(s, status)
 
 
 RULES = [became_party, party_apposition]

@@ -98,7 +98,7 @@ def _lead_kind(lead: str) -> str | None:
     else that of the noun the lead defines it by ('The CTBT is a multilateral treaty')."""
     topic = TOPIC.match(lead)
     if topic is None:
-        return None
+        return _named_lead_kind(lead)
     subject = topic.group("subject")
     named = agreements.NOUN.search(subject)
     if named is not None:
@@ -106,6 +106,24 @@ def _lead_kind(lead: str) -> str | None:
     if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
     return agreement_names.kind_of(topic.group("noun").lower(), subject)
+
+
+LEAD_SUBJECT = re.compile(r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s")
+"""The subject an article's first sentence defines: 'The Treaty of Tlatelolco is the conventional name given to …'
+(not 'The Collective Security Treaty was signed in 1992', which tells an act, not what the article is about)."""
+
+
+def _named_lead_kind(lead: str) -> str | None:
+    """The kind of the instrument a lead's subject names by its capitalised noun where the lead defines it in other
+    words than 'is a treaty' ('The Treaty of Tlatelolco is the conventional name given to the Treaty for the
+    Prohibition of Nuclear Weapons in Latin America'); None for any other subject."""
+    subject = LEAD_SUBJECT.match(lead)
+    if subject is None:
+        return None
+    named = agreements.NOUN.search(subject.group("subject"))
+    if named is None or not named.group("noun")[:1].isupper():
+        return None
+    return agreement_names.kind_of(named.group("noun"), subject.group("subject"))
 
 
 def treaty_talked_about(s: Sentence, token=None) -> str | None:
@@ -190,4 +208,20 @@ def _name(noun) -> str | None:
     named = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")]
     if named and any(t.text[:1].isupper() for p in named for t in p.subtree if t.i != p.i):
         return "".join(t.text_with_ws for t in noun.subtree if t.i >= noun.i).strip()  # 'Non-Proliferation'
-    return None
+    return _name_on_verb(noun)
+
+
+def _name_on_verb(noun) -> str | None:
+    """'In 2009 Turkmenistan ratified the Treaty on a Nuclear-Weapon-Free Zone in Central Asia': the name's 'on' or
+    'of' phrase right after the noun, which the parser may hang on the verb; only a phrase of capitalised words with
+    no figure (not 'the Treaty on 8 April', a date)."""
+    if noun.i + 1 >= len(noun.doc):
+        return None
+    prep = noun.nbor(1)
+    if prep.lower_ not in ("on", "of") or prep.dep_ != "prep" or prep.head.i == noun.i:
+        return None
+    words = [t for t in prep.subtree if t.i != prep.i]
+    heads = [t for t in words if t.dep_ == "pobj" and t.head.i == prep.i]
+    if not heads or not heads[0].text[:1].isupper() or any(t.like_num for t in words):
+        return None
+    return "".join(t.text_with_ws for t in [noun, prep, *words]).strip()

@@ -16,7 +16,18 @@ from __future__ import annotations
 
 from pipeline.rules import parsed_visits, visit_gatherings, visit_meetings, visit_modality, visits
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _clause, _conjuncts, _date, _entity, _prep_objects, _subjects, _verbs
+from pipeline.rules.date_series import date_series
+from pipeline.rules.parsed import (
+    _children,
+    _clause,
+    _conjuncts,
+    _date,
+    _entity,
+    _prep_objects,
+    _subjects,
+    _verbs,
+    own_dates,
+)
 from pipeline.rules.parsed import modality as _modality
 from pipeline.rules.parsed_visits import _host_in
 from pipeline.rules.visit_referents import is_referring, other_side, referents
@@ -177,13 +188,16 @@ def leader_travelled(s: Sentence) -> list:
             s, [verb, *subjects, *_prep_objects(verb, "to", "in"), *(c for c in verb.children if c.dep_ == "dobj")]
         )
         again = any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)  # another trip, not a reading
+        # 'came to Ashgabat in 2014 and again in 2017': each date of the series is a trip
+        dates = date_series(s, date, own_dates(s, verb, subjects)) if date is not None else [date]
         for person, home in dict.fromkeys(visitors):
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
                 if home and host != home and ((home, host) not in known or again):
-                    out.append(
-                        visits._visit(s, "leader_travelled", person, home, host, place, date, span, modality=mood)
-                    )
+                    out += [
+                        visits._visit(s, "leader_travelled", person, home, host, place, d, span, modality=mood)
+                        for d in dates
+                    ]
     return out
 
 

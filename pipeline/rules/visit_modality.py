@@ -30,10 +30,21 @@ visit', 'is due to visit', 'plans to travel to'), not the purpose of another ver
 MODALS = stance.PLANNED_AUX | stance.POSSIBLE_AUX
 
 
+def _put_to_invitee(verb) -> bool:
+    """An infinitive of visiting the parse hangs on the invitee, the object of a verb proposing it ('invited Malaysian
+    Deputy Prime Minister Ahmad Zahid Hamidi to visit Ashgabat': 'to visit' a clause of 'Hamidi')."""
+    return (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.lemma_.lower() in PROPOSING
+    )
+
+
 def of_verb(verb) -> str | None:
     """planned, proposed or hedged (a condition) for a verb of visiting or of making a trip ('will visit', 'invited
     him to visit', 'will pay a visit'); None where it is stated."""
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PROPOSING:
+    if (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in PROPOSING) or _put_to_invitee(verb):
         return "proposed"
     return modality(verb)
 
@@ -47,7 +58,7 @@ def to_come(verb) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in stance.CONDITIONS for c in verb.children):
         return True
-    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in FRAMING
+    return (verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in FRAMING) or _put_to_invitee(verb)
 
 
 def dropped(verb) -> bool:
@@ -70,7 +81,10 @@ def trip_dropped(noun, verb) -> bool:
 
 def invitees(verb) -> list:
     """Who an infinitive of visiting put forward to is to visit: the object of the verb proposing it ('Medvedev
-    invited the Uzbek president to visit Moscow': the president, not Medvedev); empty for any other verb."""
+    invited the Uzbek president to visit Moscow': the president, not Medvedev; `_put_to_invitee`: the object the parse
+    hangs the infinitive on); empty for any other verb."""
+    if _put_to_invitee(verb):
+        return [verb.head]
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in PROPOSING:
         return []
     return [c for c in verb.head.children if c.dep_ == "dobj"]

@@ -32,6 +32,19 @@ def made_over_unmade(candidates: list) -> list:
 UNMADE = {"planned", "proposed"}
 
 
+def named_over_unnamed(candidates: list) -> list:
+    """One sentence's candidates less a visit with no visitor of a pair, year and modality it also reads with a named
+    visitor: 'Prime Minister Shinzo Abe visited Ashgabat in October 2015, the first visit by a Japanese leader' tells
+    Abe's visit, and its apposition refers back to it (the codebook: a back-reference is no new item); the reading of
+    'a Japanese leader' is the same visit less well read."""
+    named = {_visit_key(c) for c in candidates if c.fact_type == "visit" and c.get("visitor_id")}
+    return [c for c in candidates if c.fact_type != "visit" or c.get("visitor_id") or _visit_key(c) not in named]
+
+
+def _visit_key(candidate) -> tuple:
+    return (*_visit_pair(candidate), (candidate.get("date_edtf") or "")[:4], candidate.get("modality"))
+
+
 def _visit_pair(candidate) -> tuple:
     return (
         candidate.get("visitor_state_id"),

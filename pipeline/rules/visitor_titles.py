@@ -32,6 +32,25 @@ where he is posted."""
 OFFICIALS = {"official", "officials"}
 """A state's officials travel for it as a delegation does ('Kyrgyz officials visited Seoul'); only the noun, not the
 adjective of 'an official visit'."""
+PRIVATE = {
+    "tourist",
+    "student",
+    "pilgrim",
+    "visitor",
+    "traveller",
+    "traveler",
+    "citizen",
+    "national",
+    "businessman",
+    "investor",
+    "journalist",
+    "worker",
+    "migrant",
+    "resident",
+    "fan",
+}
+"""Private travellers, who travel for themselves, not for their state: 'visits by tourists from China' are no
+official visit (the codebook's visits are of leaders, ministers and delegations)."""
 AWAY = {"to", "in", "at", "with", "from"}
 """A state after these inside a title is where the office points, not whose it is ('ambassador to Russia')."""
 

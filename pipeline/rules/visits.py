@@ -112,7 +112,9 @@ def travels(s: Sentence) -> list:
         visitor = _visitor(s, m.start("verb") if m.group("verb") else m.start())
         if visitor is None:
             continue
-        visitor_state = s.state_of_entity(visitor) or s.home_state
+        visitor_state = s.state_of_entity(visitor)
+        if visitor_state is None:
+            continue  # an organisation's official ('SCO Secretary-General Vladimir Norov visited Kabul'): no state's
         start, end = s.clause(m.end())
         if k + 1 < len(matches):  # 'visited Moscow, and in 2009 Medvedev visited Ashgabat': the next trip's own
             end = min(end, _clause_start(s, matches[k + 1].start(), m.end()))

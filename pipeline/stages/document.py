@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import collector
-from pipeline.entities import gazetteer, mentions, provisional, provisional_rows
+from pipeline.entities import gazetteer, mentions, provisional, provisional_persons, provisional_rows
 from pipeline.inputs import dictionaries as entity_dictionaries
 from pipeline.stages import s1_ingest as ingest
 from pipeline.stages import s2_segment as segment
@@ -97,7 +97,7 @@ def process(
     """One source's tables (`TABLES`, offsets into its text) from its sources.yaml entry (as
     `pipeline.inputs.sources.load` returns it), its file's bytes and the dictionaries. Pure but for the parse
     cache (`parse_cache`, keyed by the text and the model, see pipeline/text/parse.py): nothing depends on
-    other sources. `provisional` lists the organisations the recogniser found that the dictionaries lack.
+    other sources. `provisional` lists the organisations and persons the recogniser found that the dictionaries lack.
     Raises InputError naming the file if the bytes are not a UTF-8 text matching the entry's sha256.
     The garbage collector is paused meanwhile (`pipeline.collector`): the rules make millions of small objects."""
     with collector.paused():
@@ -111,7 +111,9 @@ def _process(entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: 
     parses = parse.sentence_parses(documents, passages, parse_cache)
     headings = mentions.headings(passages)
     found, names = provisional.organizations(found, parses, headings)
-    entities = provisional_rows.entity_rows(names, dictionaries.entities())
+    found, persons, states = provisional_persons.persons(found, parses, {entry["id"]: entry.get("subject")})
+    names = {**names, **persons}
+    entities = provisional_rows.entity_rows(names, dictionaries.entities(), states)
     candidates = extract.build(
         found,
         entities,
@@ -128,7 +130,10 @@ def _process(entry: dict, data: bytes, dictionaries: Dictionaries, parse_cache: 
         "passages": passages,
         "mentions": mentions.build(found),
         "candidates": candidates,
-        "provisional": pd.DataFrame(sorted(names.items()), columns=["entity_id", "name"]),
+        "provisional": pd.DataFrame(
+            [(eid, name, states.get(eid)) for eid, name in sorted(names.items())],
+            columns=["entity_id", "name", "state_id"],
+        ),
     }
 
 

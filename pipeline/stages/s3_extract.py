@@ -26,7 +26,7 @@ from pipeline.rules import (
     timeline,
 )
 from pipeline.rules.context import Sentence
-from pipeline.rules.visit_readings import dated_over_undated, made_over_unmade
+from pipeline.rules.visit_readings import dated_over_undated, made_over_unmade, named_over_unnamed
 from pipeline.rules.visit_unmade import in_person
 from pipeline.text import dates
 
@@ -208,7 +208,7 @@ def build(
             hits = sentence.once(rule)
             if hits:  # most rules find nothing in most sentences
                 here += [c for c in hits if _has_actors(c) and event_bodies.admissible(c) and in_person(c)]
-        kept += [(n, c) for c in dated_over_undated(made_over_unmade(here))]
+        kept += [(n, c) for c in named_over_unnamed(dated_over_undated(made_over_unmade(here)))]
     seen = set()
     for i, c in group_references.resolve([c for _, c in kept]):
         n, read = kept[i]
