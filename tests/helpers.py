@@ -281,6 +281,23 @@ def candidates(
     return out
 
 
+def lender_facts(paragraph: str, subject: str = "state:KAZ") -> tuple[set, set]:
+    """The amounts of one paragraph as (kind, value, year) and its loan deals as (parties, year): the keys the corpus
+    scorer compares for a text on a state and its lenders (year = the EDTF date's first four characters)."""
+    found = candidates(paragraph, None, subject)
+    amounts = {(c["kind"], c["value"], _year(c)) for c in found if c["rule_id"].startswith("amount.")}
+    deals = {
+        (tuple(c["parties"]), _year(c))
+        for c in found
+        if c["rule_id"].startswith("agreement.") and c.get("kind") == "loan_deal"
+    }
+    return amounts, deals
+
+
+def _year(c: dict) -> str | None:
+    return (c.get("date_edtf") or "")[:4] or None
+
+
 def organization_mentions(paragraph: str) -> set[tuple[str, str]]:
     """(text, entity_id) of every organisation mention of one paragraph, dictionary and provisional ones, as the
     entity stage finds them."""

@@ -28,11 +28,11 @@ ACRONYM_AFTER = name_extent.BRACKETED
 NOT_A_BODY = re.compile(
     r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)(?!\s+Organi[sz]ation)|Agreements?|Declaration|Act|Charter|"
     r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
-    r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|"
-    r"Cabinet|Duma|Kremlin|Company|Corporation|Inc|Ltd)\b.*)$"
+    r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|Stand-?[Bb]y\s+Arrangements?|Cabinet|Duma|Kremlin|"
+    r"Company|Corporation|Inc|Ltd|(?:Credit|Fund|Financing|Adjustment|Transformation|Growth)\s+Facilit(?:y|ies))\b.*)$"
 )
-"""Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an
-instrument or meeting, a national institution or a firm."""
+"""Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an instrument or
+meeting, a national institution, a firm, a lending instrument ('Extended Credit Facility for Kyrgyzstan': IMF glossary)."""
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+|^[‘’'“”\"]+|[’']s?$")
 

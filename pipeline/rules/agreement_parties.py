@@ -206,14 +206,24 @@ def lender_by_kind(s: Sentence, kind: str) -> list[str]:
     return next(([x] for x in known if LENDER_BY_KIND[kind].search(x)), [])
 
 
+def lender_talked_about(s: Sentence) -> list[str]:
+    """The lender the text or paragraph is about (the organisation talked about, else the paragraph's first lender),
+    or none: in such a text only that lender approves the arrangements it does not name the lender of."""
+    known = (talked_about(s), *s.paragraph_organizations)
+    return next(([x] for x in known if x and LENDER.search(x)), [])
+
+
 def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
     """The parties of a loan deal that names only its lender ('the IMF approved a three-year loan', 'was approved by
     the IMF'), with the state the text is about: a lender lends to someone, and unnamed, the borrower is the state
     whose relations the text tells (a loan between two banks names its borrower: 'a loan from the Export-Import Bank
-    of China to the Development Bank of Kazakhstan')."""
+    of China to the Development Bank of Kazakhstan'). A loan deal that names only its borrower ('A 38-month
+    arrangement … was approved in June 2010', in a paragraph about the IMF) takes `lender_talked_about`."""
     parties = tuple(party_ids)
     if kind == "loan_deal" and len(parties) == 1 and s.home_state and not parties[0].startswith("state:"):
         return (*parties, s.home_state)
+    if kind == "loan_deal" and len(parties) == 1 and parties[0].startswith("state:"):
+        return (*lender_talked_about(s), *parties)
     return parties
 
 

@@ -98,6 +98,7 @@ def _reference_date(s: Sentence, m):
             and not in_other_event(s, d.char_start, m.char_start, clauses_only=True)  # 'after it had stood at …'
             and not in_other_relative(s, m.char_start, d.char_start)
             and not ((d != opening or not _introduces(s, d)) and _other_conjunct(s, m, d))
+            and not _end_of_another_act(s, m, d)
         ]
 
     opening = s.opening_date()
@@ -122,6 +123,23 @@ def _reference_date(s: Sentence, m):
         candidates = [d for d in usable([opening]) if d.char_end <= m.char_start]  # ('On 4 February 2009, … was
         # reached by five of the seven members, with plans finalized on 14 June': 14 June is the plans')
     return min(_of_own_verb(s, m, candidates), key=lambda d: _distance(d, m), default=None)
+
+
+END_PREPOSITIONS = {"to", "until", "till", "through"}
+
+
+def _end_of_another_act(s: Sentence, m, d) -> bool:
+    """Whether the parse hangs date `d` on a 'to', 'until' or 'through' of a verb other than the figure's, with no
+    'from' or 'between' to open the period: the end of another act's term ('It was later extended to 2001, and
+    disbursements totalled SDR 78.3 million': 2001 ends the extension, it dates no disbursement; codebook §5 amount:
+    the date of another event in the sentence is not the figure's year)."""
+    t = token_at(s, d.char_start)
+    while t is not None and t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ in END_PREPOSITIONS):
+        t = t.head
+    if t is None or t.dep_ != "prep" or t.lower_ not in END_PREPOSITIONS or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    opened = any(c.dep_ == "prep" and c.lower_ in ("from", "between") for c in t.head.children)
+    return not opened and t.head != governing_verb(s, m.char_start)
 
 
 def _sum_subject(s: Sentence, m):

@@ -68,6 +68,39 @@ LENDING_VERBS = {"approve", "provide", "disburse", "extend", "grant", "give"}
 """Verbs by which a lender puts a sum at a state's disposal ('the ADB approved $200 million for Mongolia')."""
 
 
+DEBT = re.compile(r"\b(?:debts?|arrears|obligations)\b", re.I)
+"""What a borrower owes: owed to a lender, it is that lender's loan (codebook §5 amount, kind loan)."""
+FORGIVING_VERBS = {"cancel", "forgive", "forgave", "write", "reschedule", "restructure", "relieve", "waive"}
+"""Verbs by which a creditor acts on what is owed to it ('the IMF cancelled Tajikistan's debt of SDR 69.3 million';
+'forgave' as well, which the lemmatiser leaves as it is)."""
+
+
+def owed_to_a_lender(s: Sentence, m, kind: str) -> str:
+    """`loan` for a debt (`other`) that a lender, the subject of a creditor's verb (FORGIVING_VERBS), acts on: 'In
+    January 2006 the IMF cancelled Tajikistan's debt of SDR 69.3 million' is a debt to the Fund; else `kind` (an
+    external debt no lender acts on stays `other`)."""
+    if m.unit != "currency" or kind != "other" or not DEBT.search(clause_before(s.text, m.char_start)):
+        return kind
+    verb = governing_verb(s, m.char_start)
+    if verb is None or verb.lemma_.lower() not in FORGIVING_VERBS:
+        return kind
+    return "loan" if _lender_subject(s, verb) else kind
+
+
+def _lender_subject(s: Sentence, verb) -> bool:
+    """Whether the subject of `verb` names a lender (the IMF, the World Bank, a development bank, or 'the Fund' in a
+    text about the IMF)."""
+    spans = [
+        (c.left_edge.idx - s.offset, c.right_edge.idx + len(c.right_edge) - s.offset)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    ]
+    lenders = LENDING_ONLY | DEVELOPMENT_BANKS
+    named = any(o.entity_id in lenders and a <= o.char_start < b for a, b in spans for o in s.organizations())
+    known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
+    return named or (known and any(THE_FUND.search(s.text, a, b) for a, b in spans))
+
+
 def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
     """`loan` for a money figure of kind `other` (no word names it) that a development bank (DEVELOPMENT_BANKS), the
     subject of a lending verb (LENDING_VERBS), puts at a state's disposal, a state named after the verb ('approved
@@ -87,17 +120,34 @@ def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
     return "loan" if lender and s.states(verb.idx - s.offset, end, actors_only=False) else kind
 
 
+SDR = "XDR"
+"""The Special Drawing Right's currency code: the Fund's unit of account, in which no goods are sold."""
+PURCHASE = re.compile(r"\b(?:purchas\w*|drawn)\b", re.I)
+"""The Fund's words for a drawing ('purchased SDR 92.8 million', 'was drawn'); exports told in SDRs stay trade."""
+DRAWN_AFTER = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:drawn|purchased)\b")
+"""'Only SDR 50 million was drawn': the sum a passive verb of drawing takes after it."""
+
+
 def lent_by_the_fund(s: Sentence, m, kind: str) -> str:
     """`loan` for a money figure of a loose kind (LOOSE_KINDS) whose clause names the IMF as its source and no
-    word of another kind (see the module docstring); else `kind`."""
+    word of another kind (see the module docstring), and for a purchase or drawing told in SDRs ('In the same year
+    Kazakhstan purchased SDR 92.8 million', 'Only SDR 50 million was drawn': in the Fund's unit, a drawing on the
+    Fund, IMF glossary); else `kind`."""
     if m.unit != "currency" or kind not in LOOSE_KINDS:
         return kind
+    if kind in ("trade", "other") and m.currency == SDR and _drawn(s, m):
+        return "loan"
     start, end = s.clause(m.char_start)
     words = clause_before(s.text, m.char_start) + " " + s.text[m.char_end : end]
     cues = list(CUE.finditer(words))
     if any(not LOOSE_WORDS.fullmatch(c.group()) and c.lastgroup != "loan" for c in cues):
         return kind  # a word of lending beside a loose one only confirms it ('assistance … under the Credit Facility')
     return "loan" if _source_is_the_fund(s, m, start, end, lending_named=bool(cues)) else kind
+
+
+def _drawn(s: Sentence, m) -> bool:
+    """Whether a verb or noun of drawing (PURCHASE) comes before the figure in its clause, or a passive one after it."""
+    return bool(PURCHASE.search(clause_before(s.text, m.char_start)) or DRAWN_AFTER.match(s.text, m.char_end))
 
 
 def _source_is_the_fund(s: Sentence, m, start: int, end: int, lending_named: bool = True) -> bool:

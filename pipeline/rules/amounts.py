@@ -36,7 +36,7 @@ from pipeline.rules.amount_currency import currency_of
 from pipeline.rules.amount_dates import figure_date
 from pipeline.rules.amount_ellipsis import more_of_the_same, taken_before
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
-from pipeline.rules.amount_lenders import lent_by_a_bank, lent_by_the_fund
+from pipeline.rules.amount_lenders import lent_by_a_bank, lent_by_the_fund, owed_to_a_lender
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -205,7 +205,7 @@ def classified(s: Sentence) -> list:
     a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
-    kinds = [lent_by_a_bank(s, m, lent_by_the_fund(s, m, kind_of(s, m))) for m in s.amounts]
+    kinds = [owed_to_a_lender(s, m, lent_by_a_bank(s, m, lent_by_the_fund(s, m, kind_of(s, m)))) for m in s.amounts]
     kinds = same_figure(s, same_verb(s, kinds))
     kinds = taken_before(s, more_of_the_same(s, kinds))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)

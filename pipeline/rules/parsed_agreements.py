@@ -9,11 +9,14 @@ conjuncts, dates, modality) are in `parsed`.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_guards import names_an_instrument
 from pipeline.rules.agreement_lists import gapped
-from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, with_borrower
+from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, lender_talked_about, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
+from pipeline.rules.amount_kinds import CUE
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
     _children,
@@ -23,6 +26,7 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
+    _organization_pointer,
     _organizations,
     _parties,
     _passive,
@@ -123,26 +127,81 @@ phrase ('approved loans totalling $35 million for Kyrgyzstan'); none named, the 
 about ('In 1998 the IMF approved a three-year loan', in the article on Tajikistan)."""
 ARRANGEMENTS = {"arrangement", "facility"}
 """What a lender approves is its lending whatever its name: 'the Fund approved a three-year ECF arrangement' (not
-'the ministers approved arrangements for the summit': no lender approves those)."""
+'the ministers approved arrangements for the summit': no lender approves those). The acronyms of the Fund's
+arrangements are such nouns too ('the IMF approved a three-year EFF', 'an SBA'): the word list of sums names them
+(`amount_kinds.CUE`, kind loan)."""
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+"""A date that opens a period dates no act of signing or approving (codebook §4: the date of the fact itself)."""
+REQUEST = "request"
+"""'The IMF approved Kazakhstan's request for an SBA': approving a member's request for an arrangement approves the
+arrangement (the Fund lends on a member's request: IMF Articles of Agreement, Art. V, Sec. 3)."""
 
 
-def _lending(s: Sentence, noun, verb, signers) -> bool:
+def _lending(noun, verb, signer_ids: list[str]) -> bool:
     """Whether `noun`, the object `verb` takes, is a loan or a lender's arrangement approved or signed."""
     if verb.lemma_.lower() not in LENDING:
         return False
     lemma = noun.lemma_.lower()
-    return lemma in LOANS or (lemma in ARRANGEMENTS and any(LENDER.search(x) for x in _signer_ids(s, signers)))
+    arrangement = lemma in ARRANGEMENTS or _names_lending(noun)
+    return lemma in LOANS or (arrangement and any(LENDER.search(x) for x in signer_ids))
+
+
+def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
+    """The lender of a loan or arrangement approved with no agent named ('A further arrangement, of SDR 185.6 million,
+    was approved in June 1995', 'A three-year Extended Fund Facility was approved in 1996', 'The first IDA credit was
+    approved in 1993'): a lender its phrase names, else, in a text or paragraph about a lender, that lender (only a
+    lender approves its lending): the organisation talked about or the paragraph's first lender. An arrangement must be
+    one by its name (capitals, an acronym) or by the sum in its phrase: 'new customs arrangements were approved' names
+    no lending."""
+    nouns = [t for t in instruments if _named_lending(s, t)]
+    if verb.lemma_.lower() != "approve" or not nouns:
+        return []
+    start, end = _phrase(s, nouns[0])
+    named = [o.entity_id for o in s.organizations(start, end) if LENDER.search(o.entity_id)]
+    if named or _prep_objects(nouns[0], "from"):
+        return named[:1]  # 'a loan from China was approved': the phrase names a lender of its own
+    return lender_talked_about(s)
+
+
+def _named_lending(s: Sentence, noun) -> bool:
+    """Whether `noun` is a loan, or a lender's arrangement by its name or by a sum in its phrase (`_unnamed_lender`)."""
+    if noun.lemma_.lower() in LOANS or _names_lending(noun):
+        return True
+    if noun.lemma_.lower() not in ARRANGEMENTS:
+        return False
+    start, end = _phrase(s, noun)
+    return noun.text[:1].isupper() or any(start <= m.char_start and m.char_end <= end for m in s.amounts)
+
+
+def _phrase(s: Sentence, noun) -> tuple[int, int]:
+    """The sentence offsets of the noun's phrase."""
+    return noun.left_edge.idx - s.offset, noun.right_edge.idx + len(noun.right_edge) - s.offset
+
+
+def _names_lending(noun) -> bool:
+    """Whether `noun` is a lender's arrangement named by its acronym ('EFF', 'SBAs'; see ARRANGEMENTS)."""
+    cue = CUE.fullmatch(noun.text)
+    return cue is not None and cue.lastgroup == "loan" and noun.text.isupper()
+
+
+def _requested(noun):
+    """The instrument a request is for ('Kazakhstan's request for an SBA'; see REQUEST), else `noun` itself."""
+    if noun.lemma_.lower() != REQUEST:
+        return noun
+    return next(iter(_prep_objects(noun, "for")), noun)
 
 
 def _signer_ids(s: Sentence, signers) -> list[str]:
     """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
     once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
-    (`agreement_parties.THE_LENDER`)."""
+    (`agreement_parties.THE_LENDER`); 'it' is the lender talked about ('In 2017 it approved two loans', after a
+    sentence on the ADB: `parsed.talked_about`)."""
     boards = any(_board_owner(t) is not None for t in signers)
     named = _parties(s, [_board_owner(t) or t for t in signers])
     named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF
     short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
-    return named or [x for word in short[:1] for x in lender_by_kind(s, word)]
+    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) and LENDER.search(x)]
+    return named or [x for word in short[:1] for x in lender_by_kind(s, word)] or pointed[:1]
 
 
 def _board_owner(token):
@@ -187,17 +246,17 @@ def signed(s: Sentence) -> list:
         else:
             instruments = _children(verb, "dobj")
             signers = _subjects(verb) + _prep_objects(verb, "with")
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, signers)]
-        lending = bool(instruments) and _lending(s, instruments[0], verb, signers)
+        instruments = [_requested(t) for t in instruments]
+        ids = _signer_ids(s, signers) or (_unnamed_lender(s, instruments, verb) if passive else [])
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(t, verb, ids)]
+        lending = bool(instruments) and _lending(instruments[0], verb, ids)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
             x
             for t in instruments[:1]
             if lending
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = [
-            p for p in dict.fromkeys(_signer_ids(s, signers) + _parties(s, borrowers)) if not names_an_instrument(s, p)
-        ]
+        parties = [p for p in dict.fromkeys(ids + _parties(s, borrowers)) if not names_an_instrument(s, p)]
         if lending:
             parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:
@@ -219,12 +278,15 @@ def signed(s: Sentence) -> list:
         kind = agreement_names.kind_of(
             "joint statement" if "joint" in phrase.lower() and noun.lemma_ == "statement" else noun.lemma_, phrase
         )
+        kind = "loan_deal" if lending else kind  # 'approved a three-year EFF': the acronym names a lending arrangement
         name = phrase if noun.text[:1].isupper() else None
         if any(set(parties) <= found for found in surface) or (
             len(surface) > 1 and set(parties) <= set().union(*surface)
         ):
             continue  # the surface rule reads this agreement already, with these parties, or one per partner
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
+        if date is not None and SINCE.search(s.text, max(0, date.char_start - 12), date.char_start):
+            date = None  # 'has approved 184 loans … since 1994': the period's start, no act's date
         if date is not None and IN_FORCE.search(s.text, verb.idx - s.offset + len(verb), date.char_start):
             date = None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
         if verb.lemma_.lower() == "ratify" and date is not None and gapped(s, date.char_end):

@@ -86,7 +86,31 @@ def _compound(
         classes.append(kind)
     noun_class = "member" if "member" in classes else classes[-1]
     unit = v.nouns.get(word.lower(), (None, None))[1] or ("people" if word in v.demonyms else None)
-    return end, text[start:end], noun_class, unit
+    return end, text[start:end], noun_class, unit or counted_unit(text[start:end], v)
+
+
+NOT_CLASSIFYING = frozenset("new other separate additional further announced remaining".split())
+"""Adjectives that pick out some of a kind without making a kind of their own: 'seven new members' counts members,
+'six announced tests' tests (dev gold units: 'members', 'tests', 'entities' for 'separate entities')."""
+
+
+def counted_unit(noun: str, v: Vocabulary) -> str:
+    """The unit a counted noun phrase gives (codebook §5 amount: 'the counted noun'): the phrase without the adjectives
+    before it that only pick some out (NOT_CLASSIFYING) and without the proper names or adjectives that say whose they
+    are ('four Russian envoys': envoys; 'three Central Asian republics': republics; not 'Member States', a noun of the
+    word list, nor a label: 'Annex 2 states'). Classifying words stay: 'atmospheric tests', 'member states'."""
+    words = noun.split()
+    while len(words) > 1 and not words[1][:1].isdigit() and _picks_out(words[0], words[1:], v):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _picks_out(word: str, rest: list[str], v: Vocabulary) -> bool:
+    """Whether `word`, before the `rest` of a counted phrase, only picks out or says whose (see `counted_unit`)."""
+    if word.lower() in NOT_CLASSIFYING:
+        return True
+    proper = word[:1].isupper() and word.lower() not in v.nouns
+    return proper and any(w[:1].islower() for w in rest)
 
 
 def _head_class(word: str, v: Vocabulary) -> str | None:

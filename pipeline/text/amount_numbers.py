@@ -116,7 +116,7 @@ def grammar(path: Path = WORDS_FILE) -> Grammar:
         r"(?![0-9]|[.,][0-9])"
     )
     digit_number = (
-        rf"{digits}(?:(?P<abbr>m\.|mn(?![a-z])|m(?![a-z0-9²])|(?:[\s\u00a0])?(?:bn|[bm]ln)(?![a-z])|tr?n(?![a-z]))"
+        rf"{digits}(?:(?P<abbr>m\.|m(?![a-z0-9²])|(?:[\s\u00a0])?(?:bn|mn|[bm]ln)(?![a-z])|tr?n(?![a-z]))"
         rf"|(?:{SP}|-)(?P<scale>{scales})\b)?"  # a compound adjective too: 'a $300-million loan'
     )
     word_number = rf"\b(?P<words>{first_word}(?:(?:{SP}and{SP}|[\s\u00a0-]+)(?:{number_word})\b)*)\b"

@@ -57,10 +57,11 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from pipeline.text.amount_nouns import STOP_WORDS, is_label, noun_phrase
-from pipeline.text.amount_numbers import FLAGS, QUALIFIER, SP, Grammar, Number, find_numbers, grammar, with_range
+from pipeline.text.amount_mention import AmountMention, qualifier_of
+from pipeline.text.amount_nouns import is_label, noun_phrase
+from pipeline.text.amount_numbers import FLAGS, SP, Grammar, Number, find_numbers, grammar, with_range
+from pipeline.text.amount_repeats import ellipses
 from pipeline.text.amount_words import Vocabulary
 from pipeline.text.dates import MONTHS
 from pipeline.text.spans import longest_first
@@ -76,8 +77,6 @@ DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
     r"[\s\u00a0]*or[\s\u00a0]+(?:above|more|higher|over|below|less|fewer|lower|under)\b", re.IGNORECASE
 )
-FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+\Z", re.IGNORECASE)
-"""The start of a change whose other end may repeat the figure bare: 'from (a peak of) 70,300 warheads'."""
 OUT_OF_BEFORE = re.compile(r"\bout[\s\u00a0]+of[\s\u00a0]+\Z", re.IGNORECASE)
 NAMED_BY_NUMBER = re.compile(r"\b(?:Group|Club|Forum|Union)[\s\u00a0]+of[\s\u00a0]+\Z")
 """A body named by a number ('the Group of 77', 'the Group of Eight', 'the Club of 30'): the number is its name."""
@@ -94,28 +93,6 @@ $150 million')."""
 DOCUMENT_PARTS = re.compile(r"(?:articles?|annex(?:es)?|chapters?|pages?)", re.IGNORECASE)
 """The counted nouns of a document's own parts ('its 16 articles', 'two annexes', 'a 300-page report'): the codebook
 (§5 amount) does not count the articles, annexes, chapters or pages of an instrument or a report."""
-
-
-@dataclass(frozen=True)
-class AmountMention:
-    """One quantity: `text == source[char_start:char_end]` (code points, end exclusive)."""
-
-    char_start: int
-    char_end: int
-    text: str
-    value: float
-    unit: str  # 'currency' for money, 'percent', 'km', 'ha', 'people', 'countries', the counted noun as written
-    currency: str | None  # ISO 4217 for money, else None
-    noun: str | None  # the counted noun as written ('member states'), where there is one
-    qualifier: str | None  # about|at_least|at_most
-    rule_id: str
-    value_max: float | None = None  # upper end of a range ('10–12%'), else None
-    noun_class: str | None = None  # person|member|state|agreement|thing for counted nouns
-
-
-def _qualifier(text: str, start: int, g: Grammar) -> str | None:
-    found = g.qualifier_before.search(text, max(0, start - 20), start)
-    return QUALIFIER[" ".join(found["qualifier"].lower().split())] if found else None
 
 
 PARTITIVE = re.compile(rf"{SP}of{SP}(?:(?P<own>its|their|his|her)|the){SP}(?=[A-Za-z0-9])", FLAGS)
@@ -223,7 +200,7 @@ def _fractions(text: str, g: Grammar) -> list[tuple[int, int, float, str | None]
             rest,
         ):
             continue
-        out.append((start, end, round(100 * count / denominator, 2), _qualifier(text, start, g)))
+        out.append((start, end, round(100 * count / denominator, 2), qualifier_of(text, start, g)))
     for m in g.halving.finditer(text):
         out.append((m.start(), m.end(), 50.0, None))
     return out
@@ -257,7 +234,7 @@ def find_amounts(text: str) -> list[AmountMention]:
                     unit,
                     currency,
                     noun,
-                    _qualifier(text, start, g),
+                    qualifier_of(text, start, g),
                     rule_id,
                     value_max,
                     noun_class,
@@ -277,7 +254,7 @@ def find_amounts(text: str) -> list[AmountMention]:
                 None,
             )
         )
-    candidates = _ellipses(text, candidates, g)
+    candidates = ellipses(text, candidates, g)
     chosen = longest_first(
         [c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2]
     )
@@ -305,7 +282,7 @@ def _skipped(
         return True
     if THRESHOLD_AFTER.match(text, end):
         return True
-    qualifier = _qualifier(text, start, g)
+    qualifier = qualifier_of(text, start, g)
     if (
         qualifier in ("at_least", "at_most")
         and re.match(r"[\s\u00a0]*\)", text[end:])
@@ -313,69 +290,3 @@ def _skipped(
     ):
         return True
     return False
-
-
-def _ellipses(text: str, candidates: list, g: Grammar) -> list:
-    """A bare number, followed by punctuation or a function word, takes the reading of an earlier
-    figure of its clause whose shape it repeats: joined to it by 'and' ('171 million and 169 million';
-    '266 votes in favor and 51 against'), as the other end of a change ('from a peak of 70,300 warheads
-    in 1986 to approximately 14,000 in 2018'), or after the same word ('conducted 215 atmospheric tests,
-    the Soviet Union conducted 219')."""
-    out = []
-    read = [c for c in candidates if c[3] is not None and c[3].rule_id in ("amount.count", "amount.population")]
-    for c in candidates:
-        start, end, _, mention, n = c
-        if mention is not None or n.year_like or is_label(text, n.start):
-            out.append(c)
-            continue
-        follower = re.match(r"[\s\u00a0]*(?:(?P<mark>[,.;:)]|$)|(?P<word>[a-z]+)\b)", text[end:])
-        if not follower or (follower["word"] and follower["word"] not in STOP_WORDS):
-            out.append(c)
-            continue
-        model = None
-        qualifier = g.qualifier_before.search(text, max(0, start - 20), start)
-        for r in read:
-            if r[1] > start:
-                break
-            gap = text[r[1] : qualifier.start() if qualifier else start]
-            if (
-                re.fullmatch(r"[\s\u00a0]*,[\s\u00a0]*", gap)
-                and r[3].rule_id == "amount.population"
-                or re.fullmatch(r"[^;.:()]{0,40}?\band[\s\u00a0]+", gap)
-                or (re.fullmatch(r"[^;.:()]{0,40}?\bto[\s\u00a0]+", gap) and FROM_BEFORE.search(text, 0, r[0]))
-            ):
-                model = r[3]
-            word_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[:start])
-            model_before = re.search(r"(\w+)[\s\u00a0]+\Z", text[: r[0]])
-            if (
-                word_before
-                and model_before
-                and word_before.group(1).lower() == model_before.group(1).lower()
-                and word_before.group(1).lower() not in STOP_WORDS
-            ):
-                model = r[3]
-        if model is None:
-            out.append(c)
-            continue
-        out.append(
-            (
-                start,
-                end,
-                2,
-                AmountMention(
-                    start,
-                    end,
-                    text[start:end],
-                    n.value,
-                    model.unit,
-                    model.currency,
-                    model.noun,
-                    _qualifier(text, start, g),
-                    "amount.ellipsis",
-                    None,
-                    model.noun_class,
-                ),
-                n,
-            )
-        )
-    return out

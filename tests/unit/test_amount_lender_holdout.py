@@ -5,7 +5,7 @@ the rules still miss stays as a strict expected failure, so that fixing it is no
 
 import pytest
 
-from tests.helpers import candidates
+from tests.helpers import lender_facts
 
 CASES = [
     (
@@ -67,17 +67,6 @@ CASES = [
 ]
 
 
-def _year(c: dict) -> str | None:
-    return (c.get("date_edtf") or "")[:4] or None
-
-
 @pytest.mark.parametrize("subject,text,expected_amounts,expected_deals", CASES)
 def test_held_out_lender_sentences(subject, text, expected_amounts, expected_deals):
-    found = candidates(text, None, subject)
-    amounts = {(c["kind"], c["value"], _year(c)) for c in found if c["rule_id"].startswith("amount.")}
-    deals = {
-        (tuple(c["parties"]), _year(c))
-        for c in found
-        if c["rule_id"].startswith("agreement.") and c.get("kind") == "loan_deal"
-    }
-    assert (amounts, deals) == (expected_amounts, expected_deals)
+    assert lender_facts(text, subject) == (expected_amounts, expected_deals)
