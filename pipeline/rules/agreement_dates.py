@@ -10,6 +10,7 @@ import re
 
 from pipeline.rules import timeline
 from pipeline.rules.agreement_clauses import on_another_noun
+from pipeline.rules.agreement_guards import INSTRUMENT_LEMMAS
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE
 from pipeline.rules.stance import token_at
@@ -73,19 +74,33 @@ def _instrument_date(s: Sentence, verb: re.Match):
     return opening if opening is not None and opening.char_end <= token.head.idx - s.offset else None
 
 
-def signing_date(s: Sentence, verb: re.Match, end: int):
+def signing_date(s: Sentence, verb: re.Match, end: int, noun_start: int | None = None):
     """The date the signing verb takes (`Sentence.date_for`), unless it is a deadline or a status date ('by
-    2015', 'As of 2016': then the date before the verb or the sentence's opening date, if another) or the
-    date of an entry into force told after it."""
+    2015', 'As of 2016'), or the year of another instrument than the one at `noun_start` (then the date before the
+    verb or the sentence's opening date, if another), or the date of an entry into force told after it."""
     date = s.date_for(verb.start(), end)
     if date is not None and IN_FORCE.search(s.text, verb.end(), date.char_start):
         return None  # 'ratified the Treaty and it entered into force on January 14, 1994': the entry's date
-    if date is None or not _not_asigning_date(s, date):
+    if date is None or not (_not_asigning_date(s, date) or _another_instrument_s(s, date, noun_start)):
         return date
     start, _ = s.clause(verb.start())
     before = [d for d in s.dates_in(start, verb.start()) if not _not_asigning_date(s, d)]
     opening = s.opening_date()
     return before[-1] if before else (opening if opening is not date else None)
+
+
+def _another_instrument_s(s: Sentence, date, noun_start: int | None) -> bool:
+    """True when the date is the year that modifies another instrument's noun than the one signed: 'In 1999 Armenia
+    and Russia signed a protocol extending the 1995 treaty' (1995 is the treaty's, the protocol's is 1999). False
+    without a parse or a signed noun."""
+    token, noun = token_at(s, date.char_start), None if noun_start is None else token_at(s, noun_start)
+    return (
+        token is not None
+        and noun is not None
+        and token.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        and token.head.i != noun.i
+        and token.head.lemma_.lower() in INSTRUMENT_LEMMAS
+    )
 
 
 TOLD_IN_THE_PAST = {"signed", "concluded", "agreed", "adopted", "reached", "signing", "adoption of"}
@@ -124,3 +139,37 @@ def listed_date(s: Sentence, verb: re.Match, noun: re.Match, date, end: int, ear
     if not own or IN_FORCE.search(s.text, noun.end(), own[0].char_start):
         return date
     return own[0]
+
+
+BRACKETED_YEAR = re.compile(r"\s*\((?:in\s+)?(?:1[89]|20)\d\d\)")
+"""'with Kazakhstan (2004) and Uzbekistan (2007)': a year in brackets right after a partner."""
+
+
+def partner_date(s: Sentence, partner: str, start: int, end: int):
+    """The bracketed date right after `partner` in text[start:end], or None: where plural agreements list their
+    partners each with its year ('has signed bilateral agreements with Kazakhstan (2004) and Uzbekistan (2007)'),
+    each agreement is dated by its own partner's year, not by the first one the verb takes."""
+    for m in s.entities:
+        if start <= m.char_start and m.char_end <= end and partner in (m.entity_id, s.state_of_entity(m.entity_id)):
+            bracket = BRACKETED_YEAR.match(s.text, m.char_end)
+            if bracket:
+                return next(iter(s.dates_in(m.char_end, bracket.end())), None)
+    return None
+
+
+SIGNING_ASIDE = re.compile(r"\((?:signed|concluded)\b[^()]*\)")
+"""'The friendship treaty with Russia (signed 1992) was replaced by …': a bracket that tells the signing of the noun right
+before it, with its date."""
+
+
+def signing_aside(s: Sentence, verb_start: int) -> tuple[int, int] | None:
+    """The bracket around the signing verb at `verb_start` that tells a signing (`SIGNING_ASIDE`), or None."""
+    return next(
+        ((m.start(), m.end()) for m in SIGNING_ASIDE.finditer(s.text) if m.start() < verb_start < m.end()),
+        None,
+    )
+
+
+def aside_date(s: Sentence, verb: re.Match, aside: tuple[int, int]):
+    """The date inside the signing's bracket ('(signed 1992)', '(concluded in May 1995)'), or None."""
+    return next(iter(s.dates_in(verb.end(), aside[1], include_asides=True)), None)

@@ -56,10 +56,12 @@ TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
 """A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share, the recogniser's own
 (`provisional`, which makes no body of one)."""
 INSTRUMENT_NAME = re.compile(
-    rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)$"
+    rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)"
+    r"(?:\s+(?:for|to|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
-"""'the NPT', 'the CTBT', 'an Extended Fund Facility': a treaty's acronym (it ends in the T of Treaty) or a name
-ending in an instrument's noun, which the recogniser may take for a body: the instrument, no party to itself."""
+"""'the NPT', 'the CTBT', 'an Extended Fund Facility', 'the Extended Fund Facility for Kazakhstan': a treaty's acronym
+(it ends in the T of Treaty) or a name ending in an instrument's noun or in its beneficiary after it, which the
+recogniser may take for a body: the instrument, no party to itself."""
 INSTRUMENT_BEFORE = re.compile(
     r"\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)\s*\(\s*$", re.IGNORECASE
 )
@@ -189,6 +191,14 @@ def not_a_party(s: Sentence, mention) -> bool:
     )
 
 
+def names_an_instrument(s: Sentence, entity_id: str) -> bool:
+    """True for a provisional organisation the text names as an instrument (`INSTRUMENT_NAME`): 'a three-year
+    arrangement under the Extended Fund Facility for Kazakhstan' signs no body of that name."""
+    return entity_id.startswith(provisional.PREFIX) and any(
+        m.entity_id == entity_id and INSTRUMENT_NAME.search(s.text[m.char_start : m.char_end]) for m in s.entities
+    )
+
+
 def excepted(s: Sentence, mention) -> bool:
     """True for a state a list excepts ('all but Azerbaijan, Georgia, and Uzbekistan', a fronted 'Apart from Iceland,'):
     one that did not act."""
@@ -225,19 +235,49 @@ def verb_of_another_noun(s: Sentence, noun_start: int, verb_start: int) -> bool:
     )
 
 
+def _an_instrument(token) -> bool:
+    """An instrument's noun, not the act of agreeing: one with its determiner or owner ('a protocol', 'its
+    agreement') or a capital ('the Treaty'); not 'reached agreement on the Peaceful Nuclear Explosions Treaty'."""
+    return token.text[:1].isupper() or any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def inside_another_instrument(s: Sentence, noun_start: int, noun_end: int, verb_start: int) -> bool:
+    """True when the instrument is the object of a phrase of another instrument the verb takes: 'The additional
+    protocol to its safeguards agreement with the IAEA was signed by Kazakhstan in 2004' (what was signed then is the
+    protocol; the agreement it adds to was signed before), 'signed a protocol amending the treaty'. False without a
+    parse, and for instruments coordinated with each other ('signed the treaty and its protocol', however the
+    parser hangs the second). The instrument is text[noun_start:noun_end] ('aid package', 'Plan of Action'), read
+    from its head word."""
+    verb, noun = token_at(s, verb_start), token_at(s, noun_end - 1)
+    if verb is None or noun is None:
+        return False
+    while noun.head.i != noun.i and noun_start <= noun.head.idx - s.offset < noun_end:
+        noun = noun.head
+    token = noun
+    while token.head.i != token.i and token.head.i != verb.i and token.dep_ != "conj":
+        token = token.head
+        if token.lemma_.lower() in INSTRUMENT_LEMMAS and token.pos_ in ("NOUN", "PROPN") and _an_instrument(token):
+            return True
+    return False
+
+
 SIGNING_LEMMAS = {"sign", "conclude", "adopt", "ratify", "approve", "initial"}
 
 
 def act_on_the_instrument(s: Sentence, noun_start: int, verb_start: int) -> bool:
     """True when the signing verb takes another act whose words hold the instrument: 'in 1999 the countries
-    agreed to remove this phrase from the agreement', 'the sides agreed to extend the treaty' (the act is on an
-    instrument signed before, not its signing); not 'agreed to sign a treaty', a signing (its mood aside).
+    agreed to remove this phrase from the agreement', 'the sides agreed to extend the treaty', 'signed a protocol
+    extending the 1995 treaty' (the act is on an instrument signed before, not its signing); not 'agreed to sign a
+    treaty', a signing (its mood aside).
     False without a parse."""
     verb, noun = token_at(s, verb_start), token_at(s, noun_start)
     if verb is None or noun is None:
         return False
     return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() not in SIGNING_LEMMAS and noun in c.subtree for c in verb.children
+        (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+        and c.lemma_.lower() not in SIGNING_LEMMAS
+        and noun in c.subtree
+        for c in verb.children
     )
 
 
@@ -266,7 +306,7 @@ def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
     """The parties of a passive signing that names its signers: a party named only before the verb is dropped
     when the 'by' phrase names another ('Turkmenistan rejected the agreement signed by Russia and Kazakhstan in
     2007': Russia and Kazakhstan, not Turkmenistan); those after the verb stay (the parser may cut a long list of
-    signers short). `party_set` unchanged without a parse or an agent among the parties."""
+    signers short), and so does the other side the subject names ('its agreement with the IAEA was signed by …'). `party_set` unchanged without a parse or an agent among the parties."""
     verb = token_at(s, verb_start)
     if verb is None:
         return party_set
@@ -280,10 +320,24 @@ def agents(s: Sentence, verb_start: int, party_set: tuple) -> tuple:
         m: s.state_of_entity(m.entity_id) if m.entity_type != "organization" else m.entity_id for m in s.entities
     }
     named = {p for m, p in party_of.items() if any(a <= m.char_start and m.char_end <= b for a, b in spans)}
-    after = {p for m, p in party_of.items() if m.char_start >= verb_start}
+    after = {p for m, p in party_of.items() if m.char_start >= verb_start or _counterpart(s, m, verb)}
     if not named & set(party_set):
         return party_set
     return tuple(p for p in party_set if p in named or p in after)
+
+
+def _counterpart(s: Sentence, mention, verb) -> bool:
+    """True when the mention is the object of a 'with' or 'between' phrase inside the passive's subject: the other side
+    of the instrument signed ('its safeguards agreement with the IAEA was signed by Kazakhstan'), a party though the
+    'by' phrase names only the signer."""
+    token = token_at(s, mention.char_start)
+    subject = {x.i for c in verb.children if c.dep_ == "nsubjpass" for x in c.subtree}
+    return (
+        token is not None
+        and token.i in subject
+        and token.dep_ in ("pobj", "conj", "compound")
+        and any(a.dep_ == "prep" and a.lower_ in ("with", "between") and a.i in subject for a in token.ancestors)
+    )
 
 
 def hypothetical(s: Sentence, verb_start: int, verb_end: int) -> bool:

@@ -17,6 +17,7 @@ from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import talked_about
 from pipeline.rules.patterns import asides, group_members
+from pipeline.rules.stance import token_at
 
 FOLLOWING = re.compile(r"\b[Tt]he following (?:countries|states|nations)\b")
 """'The following states have signed but not ratified the treaty: China, Egypt, …': the states listed after the
@@ -156,6 +157,27 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
     return tuple(sorted(dict.fromkeys(x for x in found if x)))
 
 
+PAIR_JOIN = re.compile(r"\s?[–—-]\s?|/")
+"""What joins the sides of a pair told as one modifier: 'the Soviet–American INF Treaty', 'a Russian-Turkmen gas
+agreement', 'the EU–Turkmenistan Partnership and Cooperation Agreement', 'the US/Soviet talks'."""
+
+
+def paired_sides(s: Sentence, start: int, end: int) -> list:
+    """The state and organisation mentions in text[start:end] joined to another by a dash: the genre's name for the
+    two (or more) sides of a bilateral instrument. An adjective alone describes ('the Iranian nuclear agreement': its
+    subject, not its parties) and so is no side; joined to another side, each is one ('the Soviet–Afghan Treaty')."""
+    inside = [
+        m
+        for m in s.entities
+        if start <= m.char_start and m.char_end <= end and m.entity_type in ("state", "organization")
+    ]
+    joined = set()
+    for a, b in zip(inside, inside[1:]):
+        if a.entity_id != b.entity_id and PAIR_JOIN.fullmatch(s.text, a.char_end, b.char_start):
+            joined |= {id(a), id(b)}
+    return [m for m in inside if id(m) in joined]
+
+
 MEMBER_GROUP = re.compile(
     r"\b(?:[Aa]ll|[Ee]very)\s+(?:(?:the|its|their)\s+)?(?:members?\b|(?:member|participating)\s+(?:states|countries|nations))"
 )
@@ -203,3 +225,34 @@ def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:
     if kind == "loan_deal" and len(parties) == 1 and parties[0].startswith("state:"):
         return (*lender_talked_about(s), *parties)
     return parties
+
+
+def participle_window(s: Sentence, verb: int, noun: int, end: int) -> int:
+    """Where the parties of a signing told by a participle that opens the sentence end: with the noun phrase it
+    describes ('Signed in 1997, the agreement with Iran on gas supplies opened the first pipeline bypassing Russia':
+    what the agreement then did names no party). Elsewhere, and without a parse, `end`."""
+    token = token_at(s, noun)
+    if verb > 0 or token is None:
+        return end
+    last = max(t.idx + len(t) for t in token.subtree) - s.offset
+    return min(end, last)
+
+
+def own_phrase_start(s: Sentence, noun: int, verb: int, start: int) -> int:
+    """Where the parties of a signing told by a participle on the instrument begin: with the instrument's own phrase
+    where that names its other side ('… preceded a treaty with Turkey signed in 1996': not the states of the
+    sentence's earlier instrument), else `start`. Without a parse, `start`."""
+    head, participle = token_at(s, noun), token_at(s, verb)
+    if head is None or participle is None or participle.dep_ != "acl" or participle.head.i != head.i:
+        return start
+    sides = [
+        t
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for t in c.subtree
+        if any(m.char_start <= t.idx - s.offset < m.char_end for m in s.entities if m.entity_type in SIDES)
+    ]
+    return max(start, head.left_edge.idx - s.offset) if sides else start
+
+
+SIDES = ("state", "organization")

@@ -139,7 +139,13 @@ def outcome_document(s: Sentence) -> list:
     return out
 
 
-ESTABLISHED_BY = re.compile(r"\b(?:established|created|founded|set up) by (?:the )?(?=[A-Z])")
+ESTABLISHED_BY = re.compile(
+    r"\b(?:established|created|founded|set up)(?P<body>\s+(?:the\s+|an?\s+)?[A-Z][^.;,]{0,80}?)?"
+    r"\s+(?:by|through) (?:the )?(?=[A-Z])"
+)
+"""'the CSTO, originally established by the Tashkent Declaration of 1992'; active, the body between: 'In 1991
+Argentina and Brazil created the Brazilian–Argentine Agency for Accounting and Control by the Guadalajara
+Agreement' (its founders sign it, dated as their act is)."""
 
 
 DOCUMENT_YEAR = re.compile(r"^\s+(?:of|in)\s+$")
@@ -162,6 +168,8 @@ def establishing_instrument(s: Sentence) -> list:
             ),
             None,
         )
+        if date is None and m.group("body"):
+            date = s.date_for(m.start())  # the active founding's date is the instrument's
         founders = [st.entity_id for st in s.states(0, m.start())] or [s.home_state]
         out.append(
             _agreement(

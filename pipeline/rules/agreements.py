@@ -23,15 +23,19 @@ from pipeline.rules.agreement_clauses import conjunct_date, signed_by_conjunct, 
 from pipeline.rules.agreement_dates import (
     PERFECT,
     TOLD_IN_THE_PAST,
+    aside_date,
     listed_date,
     narrative_date,
+    partner_date,
     ratification_date,
+    signing_aside,
     signing_date,
 )
 from pipeline.rules.agreement_guards import (
     act_on_the_instrument,
     governing,
     hypothetical,
+    inside_another_instrument,
     subject_of_another_verb,
     verb_of_another_noun,
     whole_name,
@@ -39,7 +43,7 @@ from pipeline.rules.agreement_guards import (
 from pipeline.rules.agreement_lists import gapped, listed_dates
 from pipeline.rules.agreement_modality import modality
 from pipeline.rules.agreement_names import kind_of, name_of
-from pipeline.rules.agreement_parties import parties, with_borrower
+from pipeline.rules.agreement_parties import own_phrase_start, participle_window, parties, with_borrower
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import IN_FORCE, REGION_STOP
 from pipeline.text.dates import date_fields
@@ -48,7 +52,7 @@ from schemas.fact_types import AGREEMENT
 NOUN = re.compile(
     r"\b(?P<noun>treat(?:y|ies)|agreements?|accords?|protocols?|memorandum of understanding|"
     r"memorand(?:um|a)|(?<!concluding )declaration|action plan|road ?maps?|plans? of action|deal|convention|charters?|joint statements?|"
-    r"(?-i:Act)|(?-i:Statute)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
+    r"(?-i:Act)|(?-i:Statute)|(?-i:Agreed Framework)|(?<=\ba )(?:[a-z-]+ )?loan(?= of\b)|(?:stand-?by|extended|precautionary|credit|facility) arrangements?|arrangements?(?=\s+(?:under|with|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Facility|Fund|IMF)\b)|stand-?by credits?|(?-i:(?:Fund|Credit|Financing) Facility)|(?:aid|assistance|financial|financing) packages?)\b"
     r"(?![\s–-]+(?:Organi[sz]ation|Council|Secretariat|Commission|Committee)\b)",
     re.IGNORECASE,
 )
@@ -58,7 +62,8 @@ package ('FAO and the European Union signed an initial aid package worth €125 
 facility ('approved a three-year Extended Fund Facility') or an arrangement under one or with the Fund ('an
 arrangement under the Systemic Transformation Facility': the facility named is what it draws on, `REFERENCE`); 'Act'
 only capitalised, in a name ('the NATO–Russia Founding Act'), not the verb or 'an act of aggression'; 'Statute' only
-capitalised ('the Rome Statute', a treaty), not a domestic law. A
+capitalised ('the Rome Statute', a treaty), not a domestic law; a framework only as the name 'Agreed Framework' (the
+1994 agreement between the United States and North Korea), not 'within the framework of'. A
 noun that begins a body's name ('the Collective Security Treaty Organization', 'the NATO–Russia Council')
 names the body, not an instrument."""
 ALIAS_ASIDE = re.compile(r"\((?:or|also|also known as|known as|formerly)\s+[^()]*$")
@@ -84,13 +89,15 @@ PAST_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 countries can achieve …')."""
 SIGNED = re.compile(
     r"\b(?:signed|signing|sign|concluded|conclude|agreed|adopted|adoption of|reached|ratified|"
-    r"approved|set out|resulted in|outcomes? (?:of the visit )?was|underpinned by|developing)\b"
+    r"approved|set out|resulted in|produced|yielded|outcomes? (?:of the visit )?was|underpinned by|developing)\b|"
+    r"^(?:Signed|Concluded)(?=\s+(?:in|on|at|by|between)\b)"
 )
-FORWARD_ONLY = {"developing", "resulted in", "underpinned by", "adoption of", "signing"}
-"""Signing words that take the instrument after them ('developing an Individual Partnership Action Plan',
-'the signing of the Rome Declaration'); after the noun they belong to another phrase ('… (preceded by the
-Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at the time of its
-signing')."""
+FORWARD_ONLY = {"developing", "resulted in", "produced", "yielded", "underpinned by", "adoption of", "signing"}
+"""A participle that opens the sentence is the signing of the noun it describes ('Signed in 1997, the agreement with
+Iran …'; `agreement_parties.participle_window`). Signing words that take the instrument after them ('developing an
+Individual Partnership Action Plan', 'the signing of the Rome Declaration'); after the noun they belong to another
+phrase ('… (preceded by the Rome Declaration in 1996) and developing a global partnership', 'the Founding Act … at
+the time of its signing')."""
 WITH_LIST = re.compile(r"\b(?:notably |such as |other regional groupings such as )*with\b")
 OUTCOME = re.compile(r"\boutcomes? (?:of the visit )?was\b")
 WINDOW_STOP = re.compile(
@@ -129,6 +136,9 @@ DENIED_SIGNERS = re.compile(
 )
 """'Neither India nor Pakistan has signed the treaty', 'No Central Asian state has signed it': the signers are
 denied, so is the signing."""
+NO_INSTRUMENT = re.compile(r"\b[Nn]o\s+(?:(?!(?:later|more|fewer|less)\b)[\w-]+\s+){0,2}$")
+"""'the talks produced no agreement', 'No peace treaty was signed': the determiner denies the instrument itself (not 'no
+later than', a deadline)."""
 REFERENCE = re.compile(
     r"\b(?:[Uu]nder|according to|in accordance with|pursuant to|in line with|into line with|in compliance with)"
     r"\s+(?:the|this|that|these|those|its|their)\s+(?:[A-Z][\w’'–-]*\s+){0,6}$"
@@ -200,7 +210,9 @@ def signed(s: Sentence) -> list:
         verbs = [
             v
             for v in SIGNED.finditer(s.text, c_start, c_end)
-            if _gap(m, v, s.text) <= MAX_VERB_GAP and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            if _gap(m, v, s.text) <= MAX_VERB_GAP
+            and (v.group() not in FORWARD_ONLY or v.end() <= m.start())
+            and _aside_fits(s, m, v)
         ]
         affirmed = [v for v in verbs if not NEGATED.search(s.text, max(0, v.start() - 30), v.start())]
         verbs = affirmed or verbs  # 'have signed but not ratified the Treaty': they signed it
@@ -212,14 +224,20 @@ def signed(s: Sentence) -> list:
         if TIME_REFERENCE.search(s.text, max(0, verb.start() - 40), verb.start()) or _denied_or_referred(s, m, verb):
             continue
         stop = WINDOW_STOP.search(s.text, max(m.end(), verb.end()), c_end)
-        window_end = stop.start() if stop else c_end
+        window_end = participle_window(s, verb.start(), m.start(), stop.start() if stop else c_end)
+        window_end = (signing_aside(s, verb.start()) or (0, window_end))[1]  # '(signed 1992)' ends its own
         earlier = [b.start() for b in REGION_STOP.finditer(s.text, c_start) if b.start() < min(m.start(), verb.start())]
         if not PERSON_PRONOUN.search(s.text, max(0, verb.start() - 30), verb.start()):
             c_start = max([c_start] + earlier)  # a pronoun's person is named before the clause: keep it
+        c_start = own_phrase_start(s, m.end() - 1, verb.start(), c_start)
         date = (
-            ratification_date(s, verb, window_end) if verb.group() == "ratified" else signing_date(s, verb, window_end)
+            ratification_date(s, verb, window_end)
+            if verb.group().lower() == "ratified"
+            else signing_date(s, verb, window_end, m.start())
         )
-        if verb.group() == "ratified" and ((date is not None and gapped(s, date.char_end)) or listed_dates(s)):
+        if aside := signing_aside(s, verb.start()):
+            date = aside_date(s, verb, aside)  # '(signed 1992)': the bracket's own date
+        if verb.group().lower() == "ratified" and ((date is not None and gapped(s, date.char_end)) or listed_dates(s)):
             continue  # 'Albania and Austria ratified the Convention in 1994, Angola in 2015': each state's own act
         first = date is not None and bool(NOUN.search(s.text, verb.end(), date.char_start))  # an earlier object
         date = listed_date(s, verb, m, date, window_end, first)
@@ -238,7 +256,7 @@ def signed(s: Sentence) -> list:
         if (
             date is None
             and not conjunct
-            and verb.group() in TOLD_IN_THE_PAST
+            and verb.group().lower() in TOLD_IN_THE_PAST
             and not PERFECT.search(s.text, max(0, verb.start() - 30), verb.start())
             and (verb.group().endswith("ed") or PAST_BEFORE.search(s.text, c_start, verb.start()))
         ):
@@ -253,7 +271,9 @@ def signed(s: Sentence) -> list:
             name, kind = None, "agreement"  # 'agreed to renew the treaty': an agreement of its own, on the treaty
         lending = ON_LENDING.match(s.text, m.end()) or LENDER_PROGRAMME.match(s.text, m.end())
         kind = "loan_deal" if kind == "agreement" and lending else kind
-        for party_set in {signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)}:
+        party_sets = list({signers(s, verb.start(), p): None for p in _party_sets(s, m, c_start, window_end)})
+        for party_set in party_sets:
+            own = [partner_date(s, p, m.end(), window_end) for p in party_set] if len(party_sets) > 1 else []
             out.append(
                 _agreement(
                     s,
@@ -261,12 +281,19 @@ def signed(s: Sentence) -> list:
                     name,
                     kind,
                     with_borrower(s, kind, party_set),
-                    date,
+                    next((d for d in own if d is not None), date),
                     in_force=in_force_date.edtf if in_force_date else None,
                     modality=modality(s, m, verb),
                 )
             )
     return out
+
+
+def _aside_fits(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
+    """A signing told in a bracket ('The friendship treaty with Russia (signed 1992) was replaced by a treaty on …')
+    is the signing of the instrument right before the bracket, not of one told after it."""
+    aside = signing_aside(s, verb.start())
+    return aside is None or (noun.end() <= aside[0] and not NOUN.search(s.text, noun.end(), aside[0]))
 
 
 def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
@@ -279,19 +306,22 @@ def _opens_next_element(s: Sentence, noun: re.Match, date) -> bool:
 
 
 def _denied_or_referred(s: Sentence, noun: re.Match, verb: re.Match) -> bool:
-    """True when the signing verb is negated (NEGATED), the agreement is only what something else follows
-    (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT), the
-    signers are only counted (COUNTED_SUBJECT), or the verb is another noun's or takes another act on the
-    instrument (`agreement_guards`), save 'agreed' to such an act ('six of the nine agreed to renew the treaty'):
-    the states' agreement to it is an agreement of its own, unnamed, as the reference annotations record it."""
+    """True when the signing verb or the instrument is negated (NEGATED, NO_INSTRUMENT), the agreement is only what
+    something else follows (REFERENCE), another name of an instrument told beside it (ALIAS_ASIDE, INSTRUMENT_ABOUT),
+    the signers are only counted (COUNTED_SUBJECT), or the verb is another noun's, takes another act on the instrument
+    or signs another instrument whose phrase holds this one (`agreement_guards`), save 'agreed' to such an act ('six
+    of the nine agreed to renew the treaty'): the states' agreement to it is an agreement of its own, unnamed, as the
+    reference annotations record it."""
     return bool(
         NEGATED.search(s.text, max(0, verb.start() - 30), verb.start())
         or DENIED_SIGNERS.search(s.text, 0, verb.start())
+        or NO_INSTRUMENT.search(s.text, max(0, noun.start() - 30), noun.start())
         or REFERENCE.search(s.text, max(0, noun.start() - 40), noun.start())
         or ALIAS_ASIDE.search(s.text, max(0, noun.start() - 80), noun.start())
         or (noun.group("noun").lower() == "agreement" and INSTRUMENT_ABOUT.match(s.text, noun.end()))
         or COUNTED_SUBJECT.search(s.text, max(0, verb.start() - 60), verb.start())
         or verb_of_another_noun(s, noun.start(), verb.start())
+        or inside_another_instrument(s, noun.start(), noun.end(), verb.start())
         or (act_on_the_instrument(s, noun.start(), verb.start()) and verb.group() != "agreed")
         or subject_of_another_verb(s, noun.start(), verb.start())
         or hypothetical(s, verb.start(), verb.end())

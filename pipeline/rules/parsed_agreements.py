@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.rules import agreement_names, agreements, event_guards
+from pipeline.rules.agreement_guards import names_an_instrument
 from pipeline.rules.agreement_lists import gapped
 from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, lender_talked_about, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
@@ -255,7 +256,7 @@ def signed(s: Sentence) -> list:
             if lending
             for x in _borrowers(t) + ([] if passive else _prep_objects(verb, "to", "for"))
         ]
-        parties = list(dict.fromkeys(ids + _parties(s, borrowers)))
+        parties = [p for p in dict.fromkeys(ids + _parties(s, borrowers)) if not names_an_instrument(s, p)]
         if lending:
             parties = list(with_borrower(s, "loan_deal", parties))
         if not instruments or not parties:
@@ -279,8 +280,10 @@ def signed(s: Sentence) -> list:
         )
         kind = "loan_deal" if lending else kind  # 'approved a three-year EFF': the acronym names a lending arrangement
         name = phrase if noun.text[:1].isupper() else None
-        if any(set(parties) <= found for found in surface):
-            continue  # the surface rule reads this agreement already, with these parties
+        if any(set(parties) <= found for found in surface) or (
+            len(surface) > 1 and set(parties) <= set().union(*surface)
+        ):
+            continue  # the surface rule reads this agreement already, with these parties, or one per partner
         mood, date = mood_and_date(s, verb, _date(s, verb, signers))
         if date is not None and SINCE.search(s.text, max(0, date.char_start - 12), date.char_start):
             date = None  # 'has approved 184 loans … since 1994': the period's start, no act's date
