@@ -126,6 +126,14 @@ def test_hyphenated_state_words(gazetteer):
         ("Russia", "state:RUS", "adjective"),
         ("Euro-Asian Economic Community", "org:EURASEC", "variant"),
     ]
+    # combining forms hold only before a hyphen: 'Anglo-Irish' names Britain, 'Anglophone' and a bare 'Franco' nothing
+    text = "The Anglo-Irish Agreement and the Franco-German treaty outlived Franco; Anglophone states abstained."
+    assert found(gazetteer, text) == [
+        ("Anglo", "state:GBR", "adjective"),
+        ("Irish", "state:IRL", "adjective"),
+        ("Franco", "state:FRA", "adjective"),
+        ("German", "state:DEU", "adjective"),
+    ]
 
 
 def test_turkic_is_not_turkey_and_capitals_by_context(gazetteer):
