@@ -1,7 +1,8 @@
 """Facts keyed as the evaluation compares them, for sentence sets scored on the facts expected and the ones not
 expected (tests/unit/test_membership_nouns_tune12.py and its held-out set; the amounts of
-tests/unit/amount_codebook_cases.py). Beside tests/helpers.py, which holds
-the candidates of a paragraph these keys are read from."""
+tests/unit/amount_codebook_cases.py), and how agreement keys are compared with the codebook's tolerance for how a
+multi-state act is itemised (`agreement_matches`). Beside tests/helpers.py, which holds the candidates of a paragraph
+these keys are read from."""
 
 from __future__ import annotations
 
@@ -107,3 +108,19 @@ def found_and_unexpected(expected: set, found: set) -> tuple[int, set]:
     alternatives = hosting_alternatives(expected)
     hits = sum(1 for k in expected if k in found or (hosting_alternatives({k}) and hosting_alternatives({k}) <= found))
     return hits, found - expected - alternatives
+
+
+def agreement_matches(expected: set, found: set) -> tuple[set, set]:
+    """The expected (kind, parties, date) keys that `found` holds, and the found keys no expected one accounts for.
+    An expected act of several states on an existing treaty is met by one item with all of them or by one item per
+    state (the codebook allows either: each state's act is an item of its own, a list expands), or both."""
+    hits, used = set(), set()
+    for kind, parties, date in expected:
+        singles = {(kind, (p,), date) for p in parties}
+        if (kind, parties, date) in found:
+            hits.add((kind, parties, date))
+            used |= {(kind, parties, date)} | (singles & found)
+        elif len(parties) > 1 and singles <= found:
+            hits.add((kind, parties, date))
+            used |= singles
+    return hits, found - used

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agreement_keys import agreement_matches
+from tests.fact_keys import agreement_matches
 from tests.helpers import stated_agreements, xfail_cases
 
 T, C, P, A, D, S = "treaty", "convention", "protocol", "agreement", "declaration", "joint_statement"

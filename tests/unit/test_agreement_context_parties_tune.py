@@ -7,14 +7,14 @@ change: 6 of 15 expected facts found, 6 not expected; after it: 14 of 15 found, 
 later are not in these counts).
 
 Keys are the scorer's (kind, parties, date) of each candidate stated as fact with parties; a multi-state act on an
-existing treaty may be one item or one per state (`agreement_keys.agreement_matches`).
+existing treaty may be one item or one per state (`fact_keys.agreement_matches`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.agreement_keys import agreement_matches
+from tests.fact_keys import agreement_matches
 from tests.helpers import stated_agreements, xfail_cases
 
 T, C, P, A, D, S = "treaty", "convention", "protocol", "agreement", "declaration", "joint_statement"

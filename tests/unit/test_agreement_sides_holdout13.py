@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agreement_keys import agreement_matches
+from tests.fact_keys import agreement_matches
 from tests.helpers import agreement_year_keys, xfail_cases
 
 T, A = "treaty", "agreement"

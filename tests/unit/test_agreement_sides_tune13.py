@@ -10,14 +10,14 @@ was run on any of them; invented from knowledge of the genre (foreign-relations 
 evaluation text. Scored before any change: the first 25 sentences, 19 of 24 expected facts found, 5 not expected;
 at the end of the change (branch tre13), with the cases added round by round (each written before the round's
 rules): 83 of 85 found, 2 not expected (KNOWN). Keys are the scorer's (kind, parties, year) of each candidate stated as fact with parties
-(`helpers.agreement_year_keys`); a multi-state act may be one item or one per state (`agreement_keys`).
+(`helpers.agreement_year_keys`); a multi-state act may be one item or one per state (`fact_keys.agreement_matches`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.agreement_keys import agreement_matches
+from tests.fact_keys import agreement_matches
 from tests.helpers import agreement_year_keys, xfail_cases
 
 T, A, P, D = "treaty", "agreement", "protocol", "declaration"
