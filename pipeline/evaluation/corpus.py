@@ -29,6 +29,7 @@ per fact, source and year its quotes there state, a quote that states no year on
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -59,8 +60,10 @@ WORD = re.compile(r"[a-z0-9]+")
 
 
 def norm_name(name: str) -> str:
-    """Compare names of entities without case, punctuation or a leading article."""
-    words = WORD.findall(name.lower())
+    """Compare names of entities without case, punctuation, diacritics or a leading article: an annotator who types
+    'new:Viktor Orban' means the dictionary's 'Viktor Orbán' (and 'Erdoğan' must not split at its 'ğ')."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = WORD.findall(folded.lower())
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 

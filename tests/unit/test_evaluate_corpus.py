@@ -104,3 +104,12 @@ def test_an_undated_quote_of_a_dated_fact_is_an_undated_item():
     )
     r = run(gold, t)["by_type"]["membership"]
     assert (r["n_gold"], r["n_matched_gold"], r["n_extracted"], r["n_matched_extracted"]) == (2, 2, 2, 2)
+
+
+def test_names_compare_without_diacritics():
+    """Annotators type names as their keyboards allow: 'new:Viktor Orban' is the dictionary's 'Viktor Orbán', and a
+    letter such as 'ğ' neither splits a name in two nor makes two names of one; different names stay different."""
+    assert norm_name("Viktor Orbán") == norm_name("viktor orban") == "viktor orban"
+    assert norm_name("Recep Tayyip Erdoğan") == norm_name("Recep Tayyip Erdogan")
+    assert norm_name("The Ağa Khan Foundation") == "aga khan foundation"
+    assert norm_name("Orbán") != norm_name("Orb")
