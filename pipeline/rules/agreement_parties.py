@@ -205,7 +205,7 @@ def lender_talked_about(s: Sentence) -> list[str]:
     """The lender the text or paragraph is about (the organisation talked about, else the paragraph's first lender),
     or none: in such a text only that lender approves the arrangements it does not name the lender of."""
     known = (talked_about(s), *s.paragraph_organizations)
-    return next(([x] for x in known if x in s.lenders), [])
+    return next(([x] for x in known if x and x in s.lenders), [])
 
 
 def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:

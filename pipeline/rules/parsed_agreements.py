@@ -201,7 +201,7 @@ def _signer_ids(s: Sentence, signers) -> list[str]:
     named = _parties(s, [_board_owner(t) or t for t in signers])
     named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF
     short = [t.text for t in signers if t.text in LENDERS and any(c.lower_ == "the" for c in t.children)]
-    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) in s.lenders]
+    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) and x in s.lenders]
     return named or [x for word in short[:1] for x in lender_by_kind(s, word)] or pointed[:1]
 
 
