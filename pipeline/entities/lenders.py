@@ -6,7 +6,7 @@ Why data: a dictionary organisation is a lender when its row in raw/dictionaries
 multilateral development and investment banks and lending funds. A regular expression over names could not tell the
 Eurasian Development Bank from a commercial bank, nor a lending fund from an anti-crisis or national fund.
 A provisional organisation (found in a text, not in the dictionary) has no row to say so; its name decides, by the
-one word rule below (`named_lender`), applied where its entities row is made (`provisional_rows.entity_rows`), so that
+word rule below (`named_lender`), applied where its entities row is made (`provisional_rows.entity_rows`), so that
 every rule reads the same `is_lender` column.
 """
 
@@ -16,17 +16,20 @@ import re
 
 import pandas as pd
 
-LENDING_BODY = re.compile(r"\b(?:Bank|Fund)\b")
-LENDING_PURPOSE = re.compile(r"\b(?:Development|Investment|Reconstruction|Monetary|Stabili[sz]ation|Export-Import)\b")
-"""A name with a bank's or fund's word and a lender's purpose names a lender as the genre's lenders are named
-('the Eurasian Fund for Stabilization and Development', 'the Black Sea Trade and Development Bank', 'the
-Export-Import Bank of Korea'); a bank or fund named otherwise is none ('the Bank of Georgia', a commercial bank;
-'the Anti-Crisis Fund', 'the National Fund', a state's reserve). Capitalised words only: a name's words."""
+LENDING_NAMES = {
+    "Bank": re.compile(r"\b(?:Development|Investment|Reconstruction|Export-Import)\b"),
+    "Fund": re.compile(r"\b(?:Development|Monetary|Stabili[sz]ation)\b"),
+}
+"""A bank's or fund's word with a lender's purpose in the same name names a lender as the genre's lenders are named
+('the Black Sea Trade and Development Bank', 'the Export-Import Bank of Korea', 'the Eurasian Fund for Stabilization
+and Development', 'a Regional International Monetary Fund'); a bank or fund named otherwise is none ('the Bank of
+Georgia', a commercial bank; 'the Anti-Crisis Fund', 'the National Fund', a state's reserves; 'the Turkic Joint
+Investment Fund', which invests in firms and lends to no state). Capitalised words only: a name's words."""
 
 
 def named_lender(name: str) -> bool:
-    """Whether a provisional organisation's name names a lender (see LENDING_BODY, LENDING_PURPOSE)."""
-    return bool(LENDING_BODY.search(name) and LENDING_PURPOSE.search(name))
+    """Whether a provisional organisation's name names a lender (see LENDING_NAMES)."""
+    return any(re.search(rf"\b{word}\b", name) and purpose.search(name) for word, purpose in LENDING_NAMES.items())
 
 
 def lenders(entities: pd.DataFrame) -> dict[str, str]:
