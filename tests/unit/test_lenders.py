@@ -69,3 +69,20 @@ def test_a_lenders_money_for_a_state_is_a_loan(text, subject, expected):
 def test_a_lenders_arrangement_is_its_loan_deal(text, expected):
     deals = [c for c in candidates(text, "agreement", "state:KGZ") if c.get("kind") == "loan_deal"]
     assert {p for c in deals for p in c["parties"] if p.startswith("org:")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a provisional development bank talked about lends by 'it'
+        (
+            "Tajikistan joined the Black Sea Trade and Development Bank in 2009. In 2010 it approved a loan of $70 "
+            "million to Tajikistan.",
+            {(("org:new_black_sea_trade_and_development_bank", "state:TJK"), "2010")},
+        ),
+        # a dictionary lender's agreement names the lender as a party, not as what the agreement is about
+        ("In 2008 Tajikistan signed an EBRD agreement on credit lines.", {(("org:EBRD", "state:TJK"), "2008")}),
+    ],
+)
+def test_a_lenders_loan_deal_names_the_lender(text, expected):
+    assert lender_facts(text, "state:TJK")[1] == expected
