@@ -76,6 +76,13 @@ class Entities(Table):
     state_id: Series[str] = field(
         "State a person serves or a place lies in (an entity_id).", "state:KAZ", nullable=True
     )
+    is_lender: Series[bool] = field(
+        "True for an organisation whose business is lending to states: the IMF, the World Bank group's lenders, the "
+        "multilateral development and investment banks and lending funds (curated in organizations.csv, the reason "
+        "in source_note), and a provisional body whose name says so ('… Development Bank', `entities.lenders`); "
+        "False for any other organisation and for every state, person and place.",
+        False,
+    )
     source_note: Series[str] = field("Where the codes and names come from.", "COW State System v2016 row KZK/705")
     in_dictionary: Series[bool] = field(
         "True for a curated entity of raw/dictionaries/; False for a provisional one "

@@ -75,6 +75,7 @@ DICTIONARY_FILES: dict[str, tuple[Column, ...]] = {
         Column("cow_ionum", required=False, pattern=r"[1-9][0-9]*", hint="a positive integer, e.g. 580"),
         Column("successor_id", required=False, pattern=ORG, hint="an entity_id of organizations.csv"),
         Column("parent_id", required=False, pattern=ORG, hint="an entity_id of organizations.csv"),
+        Column("is_lender", choices=("true", "false")),
         Column("source_note", pattern=TEXT),
     ),
     "organization_aliases": (

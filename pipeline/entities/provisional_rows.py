@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.entities import name_extent, provisional_persons
+from pipeline.entities import lenders, name_extent, provisional_persons
 from pipeline.inputs.dictionaries import ENTITY_COLUMNS
 
 
@@ -16,7 +16,7 @@ def entity_rows(
     """The entities table with a row for every provisional organisation or person not already in it; a sub-body
     named in full through a dictionary parent ('Executive Board of the IMF') keeps that parent as its `parent_id`, so
     a rule that reads a lender's board as the lender (`parsed_agreements._signer_ids`) can climb to it; a person
-    keeps the state his office names (`states`)."""
+    keeps the state his office names (`states`); an organisation is a lender by its name (`lenders.named_lender`)."""
     known = set(entities["entity_id"])
     new = [eid for eid in sorted(names) if eid not in known]
     if not new:
@@ -38,6 +38,7 @@ def entity_rows(
                 else known_names.get(name_extent.parent_name(names[eid]) or ""),
                 "state_id": (states or {}).get(eid),
                 "in_dictionary": False,
+                "is_lender": not eid.startswith(provisional_persons.PREFIX) and lenders.named_lender(names[eid]),
                 "source_note": "provisional: found in the texts by the named-entity recogniser; not curated",
             }
             for eid in new

@@ -23,6 +23,7 @@ from schemas.inputs import ALIASES_OF, DICTIONARY_FILES, ENTITY_TYPES, PATTERN_C
 
 ENTITY_COLUMNS = columns("entities")
 INTEGER_COLUMNS = tuple(c for c, dtype in dtypes("entities").items() if dtype == "Int64")
+BOOLEAN_COLUMNS = tuple(c for c, dtype in dtypes("entities").items() if dtype == "bool")
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,8 @@ def entities_table(dicts: dict[str, pd.DataFrame]) -> pd.DataFrame:
         if column not in out.columns:
             out[column] = None
     out = out[ENTITY_COLUMNS].sort_values("entity_id", ignore_index=True)
+    out["is_lender"] = out["is_lender"].eq("true")  # a state, person or place is no lender
     for column in ENTITY_COLUMNS:
-        dtype = "Int64" if column in INTEGER_COLUMNS else "bool" if column == "in_dictionary" else "str"
+        dtype = "Int64" if column in INTEGER_COLUMNS else "bool" if column in BOOLEAN_COLUMNS else "str"
         out[column] = out[column].astype(dtype)
     return out

@@ -42,12 +42,7 @@ Commonwealth of Independent States'): its parties are the states that sign it.""
 MODIFIER = re.compile(r"[\s–-]+(?:treat(?:y|ies)|charters?|conventions?|agreements?|accords?|protocols?)\b", re.I)
 """A body named right before a treaty's, charter's or agreement's noun is what the instrument is about or sets up,
 not a party: 'signed the E.U. Customs Union agreement', 'The 2002 CSTO charter' (its parties are the states that
-sign it); not a lender, party to its own loans ('an IMF agreement', `LENDER`)."""
-LENDER = re.compile(r"bank|fund|monetary|imf|brd|adb|edb|aiib", re.IGNORECASE)
-LENDER_BY_KIND = {
-    "Fund": re.compile(r"imf|fund", re.IGNORECASE),
-    "Bank": re.compile(r"bank|brd|adb|edb|aiib|eib", re.IGNORECASE),
-}
+sign it); not a lender, party to its own loans ('an IMF agreement', `Sentence.lenders`)."""
 THE_LENDER = re.compile(
     r"\b(?:[Tt]he\s+(?P<kind>Fund|Bank)\b(?![\s–-]+(?:for|of)\b)|(?P<staff>Fund|Bank)(?=\s+(?:staff|mission|management)\b))"
 )
@@ -102,8 +97,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
             continue
         if m.entity_type == "organization":
             if TITLED.search(s.text, max(0, m.char_start - 30), m.char_start) or (
-                MODIFIER.match(s.text, m.char_end)
-                and not LENDER.search(m.entity_id + s.text[m.char_start : m.char_end])
+                MODIFIER.match(s.text, m.char_end) and m.entity_id not in s.lenders
             ):
                 established.add(m.entity_id)  # also its acronym in brackets that follows
             elif FRAMEWORK.search(s.text, max(0, m.char_start - 40), m.char_start):
@@ -143,7 +137,7 @@ def parties(s: Sentence, start: int, end: int) -> tuple[str, ...]:
         return (body,)  # 'all member states signed': the body's members, which `group_references` resolves or drops
     if not found and s.paragraph_organizations and not s.paragraph_partner_state:
         top = s.top_organization(s.paragraph_organizations[0])
-        return tuple(sorted(x for x in (top, s.home_state) if x)) if LENDER.search(top) else (top,)
+        return tuple(sorted(x for x in (top, s.home_state) if x)) if top in s.lenders else (top,)
     if not found and not s.home_state and s.subject_organization:
         return (s.subject_organization,)  # 'The ECO Trade Agreement was signed … in Islamabad', in the ECO's article
     if not found and not s.home_state:
@@ -200,17 +194,18 @@ def _named_before(s: Sentence, start: int) -> str | None:
 
 
 def lender_by_kind(s: Sentence, kind: str) -> list[str]:
-    """The lender 'the Fund' or 'the Bank' stands for: the organisation talked about, else the paragraph's first of
-    that kind; none where neither is."""
+    """The lender 'the Fund' or 'the Bank' stands for: the organisation talked about, else the paragraph's first
+    lender whose name has that word (the International Monetary Fund, the Asian Development Bank); none where
+    neither is."""
     known = [x for x in (talked_about(s), *s.paragraph_organizations) if x]
-    return next(([x] for x in known if LENDER_BY_KIND[kind].search(x)), [])
+    return next(([x] for x in known if kind in s.lenders.get(x, "").split()), [])
 
 
 def lender_talked_about(s: Sentence) -> list[str]:
     """The lender the text or paragraph is about (the organisation talked about, else the paragraph's first lender),
     or none: in such a text only that lender approves the arrangements it does not name the lender of."""
     known = (talked_about(s), *s.paragraph_organizations)
-    return next(([x] for x in known if x and LENDER.search(x)), [])
+    return next(([x] for x in known if x and x in s.lenders), [])
 
 
 def with_borrower(s: Sentence, kind: str, party_ids) -> tuple[str, ...]:

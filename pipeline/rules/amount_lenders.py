@@ -13,8 +13,9 @@ Fund only reports ('The IMF estimated that the government spent $10 billion', 'A
 The World Bank is read as the Fund is: its Articles (IBRD Art. III, IDA Art. V) let it give a member money only as
 loans, credits or grants, and a grant is named as such ('In 2009 the World Bank provided $300 million to Ukraine':
 a loan; '$50 million in grants': an allocation).
-A development bank's sum is read so only where nothing else names it: what a development bank approves, provides,
-disburses or extends to a state and no word calls anything (`lent_by_a_bank`) is a loan (codebook §5 amount: whatever a
+Any other lender's sum (a development bank's, a lending fund's: `Sentence.lenders`) is read so only where nothing else
+names it: what a lender approves, provides, disburses or extends to a state and no word calls anything
+(`lent_by_a_bank`) is a loan (codebook §5 amount: whatever a
 lender approves, provides or disburses to a state), while the projects it finances stay investment.
 """
 
@@ -25,7 +26,6 @@ import re
 from pipeline.rules.amount_kinds import CUE, clause_before
 from pipeline.rules.amount_tense import governing_verb
 from pipeline.rules.context import Sentence
-from pipeline.text import lexicon
 
 IMF = "org:IMF"
 LENDING_ONLY = {IMF, "org:WORLD_BANK"}
@@ -61,9 +61,6 @@ spent'): with one in its clause, a loose sum is not the IMF's by default."""
 FUND_NAME = re.compile(r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|Fund)(?:\s*\(IMF\))?", re.I)
 
 
-DEVELOPMENT_BANKS = lexicon.development_banks()
-"""The multilateral development and investment banks of raw/dictionaries/organizations.csv: lenders whose sums to a
-state are loans unless named otherwise (data, with sources: pipeline/text/lexicon/development_banks.csv)."""
 LENDING_VERBS = {"approve", "provide", "disburse", "extend", "grant", "give"}
 """Verbs by which a lender puts a sum at a state's disposal ('the ADB approved $200 million for Mongolia')."""
 
@@ -95,16 +92,15 @@ def _lender_subject(s: Sentence, verb) -> bool:
         for c in verb.children
         if c.dep_ == "nsubj"
     ]
-    lenders = LENDING_ONLY | DEVELOPMENT_BANKS
-    named = any(o.entity_id in lenders and a <= o.char_start < b for a, b in spans for o in s.organizations())
+    named = any(o.entity_id in s.lenders and a <= o.char_start < b for a, b in spans for o in s.organizations())
     known = IMF in (s.subject, *s.previous_organizations, *s.paragraph_organizations)
     return named or (known and any(THE_FUND.search(s.text, a, b) for a, b in spans))
 
 
 def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
-    """`loan` for a money figure of kind `other` (no word names it) that a development bank (DEVELOPMENT_BANKS), the
-    subject of a lending verb (LENDING_VERBS), puts at a state's disposal, a state named after the verb ('approved
-    $200 million for Mongolia', 'provided Azerbaijan with $250 million'); else `kind`."""
+    """`loan` for a money figure of kind `other` (no word names it) that a lender (`Sentence.lenders`), the subject
+    of a lending verb (LENDING_VERBS), puts at a state's disposal, a state named after the verb ('approved $200
+    million for Mongolia', 'provided Azerbaijan with $250 million'); else `kind`."""
     if m.unit != "currency" or kind != "other":
         return kind
     verb = governing_verb(s, m.char_start)
@@ -112,7 +108,7 @@ def lent_by_a_bank(s: Sentence, m, kind: str) -> str:
         return kind
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     lender = any(
-        o.entity_id in DEVELOPMENT_BANKS and c.left_edge.idx - s.offset <= o.char_start < c.idx - s.offset + len(c)
+        o.entity_id in s.lenders and c.left_edge.idx - s.offset <= o.char_start < c.idx - s.offset + len(c)
         for c in subjects
         for o in s.organizations()
     )

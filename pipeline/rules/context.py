@@ -159,6 +159,9 @@ class Sentence:
     no one person (`s3_extract.family_states`)."""
     parent_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The organisation each sub-body belongs to (entity_id -> entity_id): RATS is part of the SCO."""
+    lenders: dict = field(default_factory=dict, compare=False, hash=False)
+    """The organisations whose business is lending (entity_id -> name; `entities.lenders`): the IMF, the World Bank,
+    the development banks and lending funds of the dictionary, and provisional bodies named as such."""
     state_groups: tuple = field(default=(), compare=False, hash=False)
     """Phrases that name several states at once, with their members: ('the five Central Asian states',
     ('state:KAZ', …)), from raw/dictionaries/state_groups.csv."""

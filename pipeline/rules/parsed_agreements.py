@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from pipeline.entities.short_names import LENDERS
 from pipeline.rules import agreement_names, agreements, event_guards
 from pipeline.rules.agreement_guards import names_an_instrument
 from pipeline.rules.agreement_lists import gapped
-from pipeline.rules.agreement_parties import LENDER, LENDER_BY_KIND, lender_by_kind, lender_talked_about, with_borrower
+from pipeline.rules.agreement_parties import lender_by_kind, lender_talked_about, with_borrower
 from pipeline.rules.agreement_polarity import acts, mood_and_date
 from pipeline.rules.amount_kinds import CUE
 from pipeline.rules.context import Candidate, Sentence
@@ -137,13 +138,13 @@ REQUEST = "request"
 arrangement (the Fund lends on a member's request: IMF Articles of Agreement, Art. V, Sec. 3)."""
 
 
-def _lending(noun, verb, signer_ids: list[str]) -> bool:
+def _lending(s: Sentence, noun, verb, signer_ids: list[str]) -> bool:
     """Whether `noun`, the object `verb` takes, is a loan or a lender's arrangement approved or signed."""
     if verb.lemma_.lower() not in LENDING:
         return False
     lemma = noun.lemma_.lower()
     arrangement = lemma in ARRANGEMENTS or _names_lending(noun)
-    return lemma in LOANS or (arrangement and any(LENDER.search(x) for x in signer_ids))
+    return lemma in LOANS or (arrangement and any(x in s.lenders for x in signer_ids))
 
 
 def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
@@ -157,7 +158,7 @@ def _unnamed_lender(s: Sentence, instruments, verb) -> list[str]:
     if verb.lemma_.lower() != "approve" or not nouns:
         return []
     start, end = _phrase(s, nouns[0])
-    named = [o.entity_id for o in s.organizations(start, end) if LENDER.search(o.entity_id)]
+    named = [o.entity_id for o in s.organizations(start, end) if o.entity_id in s.lenders]
     if named or _prep_objects(nouns[0], "from"):
         return named[:1]  # 'a loan from China was approved': the phrase names a lender of its own
     return lender_talked_about(s)
@@ -199,8 +200,8 @@ def _signer_ids(s: Sentence, signers) -> list[str]:
     boards = any(_board_owner(t) is not None for t in signers)
     named = _parties(s, [_board_owner(t) or t for t in signers])
     named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF
-    short = [t.text for t in signers if t.text in LENDER_BY_KIND and any(c.lower_ == "the" for c in t.children)]
-    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) and LENDER.search(x)]
+    short = [t.text for t in signers if t.text in LENDERS and any(c.lower_ == "the" for c in t.children)]
+    pointed = [x for t in signers if t.lower_ == "it" and (x := _organization_pointer(s, t)) and x in s.lenders]
     return named or [x for word in short[:1] for x in lender_by_kind(s, word)] or pointed[:1]
 
 
@@ -248,8 +249,8 @@ def signed(s: Sentence) -> list:
             signers = _subjects(verb) + _prep_objects(verb, "with")
         instruments = [_requested(t) for t in instruments]
         ids = _signer_ids(s, signers) or (_unnamed_lender(s, instruments, verb) if passive else [])
-        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(t, verb, ids)]
-        lending = bool(instruments) and _lending(instruments[0], verb, ids)
+        instruments = [t for t in instruments if t.lemma_.lower() in INSTRUMENT_NOUNS or _lending(s, t, verb, ids)]
+        lending = bool(instruments) and _lending(s, instruments[0], verb, ids)
         borrowers = [  # 'a loan to Kazakhstan', though the parser may hang 'to' on the verb
             x
             for t in instruments[:1]

@@ -15,6 +15,7 @@ from dataclasses import replace
 import pandas as pd
 
 from pipeline.entities.gazetteer import ACTOR_FORMS
+from pipeline.entities.lenders import lenders
 from pipeline.entities.mentions import Found
 from pipeline.rules import (
     ALL_RULES,
@@ -43,6 +44,7 @@ def contexts(
     headings: dict | None = None,
     heading_states: dict | None = None,
     family_states: dict | None = None,
+    lenders: dict | None = None,
 ) -> list[Sentence]:
     """A `Sentence` per found sentence, with context carried within paragraphs and sources. The partner
     state is the last other state a sentence names as an actor ('Turkey and the ex-Soviet Turkic
@@ -52,7 +54,7 @@ def contexts(
     (sources.yaml), `parses` each sentence's parse (passage_id -> spaCy Span), `headings` its section's heading.
     A section headed by one state other than the source's subject ('China', 'Relations with Iran') has that
     state as the partner from its start, and as each of its paragraphs' partner until the text names another
-    (`heading_states`: heading -> the states it names)."""
+    (`heading_states`: heading -> the states it names). `lenders` gives the organisations that lend (`entities.lenders`)."""
     subjects, parses, headings, heading_states = subjects or {}, parses or {}, headings or {}, heading_states or {}
     out: list[Sentence] = []
     paragraph = section_source = paragraph_partner = headed = None
@@ -111,6 +113,7 @@ def contexts(
                 state_of=state_of,
                 family_states=family_states or {},
                 parent_of=parent_of or {},
+                lenders=lenders or {},
                 state_groups=state_groups,
                 subject=subjects.get(row.source_id),
                 tokens=parses.get(row.passage_id),
@@ -182,7 +185,7 @@ def build(
     heading_states: dict | None = None,
 ) -> pd.DataFrame:
     """Run every rule on every sentence; `entities` gives the state of each person and place and the
-    parent of each sub-body, `state_groups` the phrases that name several states at once, `subjects` what
+    parent of each sub-body and which organisations lend, `state_groups` the phrases that name several states at once, `subjects` what
     each source is about, `parses` each sentence's parse, `headings` each sentence's section heading,
     `heading_states` the states each heading names. A candidate whose actor is unknown (no state
     named and the source about no state) gives no fact."""
@@ -201,7 +204,9 @@ def build(
     kept = []  # (sentence number, candidate), in text order
     families = family_states(entities)
     for n, sentence in enumerate(
-        contexts(found, state_of, parent_of, groups, subjects, parses, headings, heading_states, families)
+        contexts(
+            found, state_of, parent_of, groups, subjects, parses, headings, heading_states, families, lenders(entities)
+        )
     ):
         here = []
         for rule in ALL_RULES:

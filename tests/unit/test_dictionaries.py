@@ -165,6 +165,18 @@ def test_entities_table_has_one_row_per_entity_with_nullable_codes(dicts):
     assert (row["entity_type"], row["office"], row["state_id"]) == ("person", "President", "state:KAZ")
     assert pd.isna(row["cow_ccode"])
     assert entities.set_index("entity_id").loc["org:ADB", "cow_ionum"] == 580
+    assert str(entities["is_lender"].dtype) == "bool"
+    lenders = set(entities.loc[entities["is_lender"], "entity_id"])
+    assert {"org:IMF", "org:WORLD_BANK", "org:ADB", "org:EDB", "org:EBRD", "org:AIIB", "org:ISDB"} <= lenders
+    assert not lenders & {"org:SCO", "org:ECB", "org:BIS", "state:KAZ"}  # a central bank lends to no state
+
+
+def test_every_lender_says_why_in_its_source_note(dicts):
+    """`is_lender` is curated: each organisation marked so gives its reason and source in its note."""
+    orgs = dicts["organizations"]
+    lenders = orgs[orgs["is_lender"] == "true"]
+    assert len(lenders) > 20
+    assert lenders["source_note"].str.contains("is_lender: ").all()
 
 
 # --- malformed input ---------------------------------------------------------------------------
@@ -197,6 +209,8 @@ def _edit(path: Path, old: str, new: str) -> int:
         ("state_aliases", "Kazakhstani,adjective", "Kazakhstani,adjectival", "form 'adjectival' is not one of"),
         ("organizations", "org:ADB,", "org:adb,", "entity_id 'org:adb' is malformed"),
         ("organizations", "AsDB,580,", "AsDB,5x0,", "cow_ionum '5x0' is malformed"),
+        ("organizations", "AsDB,580,,,true,", "AsDB,580,,,yes,", "is_lender 'yes' is not one of true|false"),
+        ("organizations", "AsDB,580,,,true,", "AsDB,580,,,,", "is_lender is empty"),
         ("organizations", ",org:EURASEC,", ",org:EURASECX,", "successor_id org:EURASECX is not in organizations.csv"),
         (
             "organizations",

@@ -65,5 +65,3 @@ def test_the_organisation_ids_of_the_lists_are_dictionary_organisations():
     councils = lexicon.heads_councils()
     assert {"collective security council", "european council"} <= set(councils)
     assert {v for v in councils.values() if v} <= known
-    assert lexicon.development_banks() and lexicon.development_banks() <= known
-    assert "org:IMF" not in lexicon.development_banks()  # the Fund lends by other rules (amount_lenders.LENDING_ONLY)

@@ -17,8 +17,6 @@ words of a bid sat inside regular expressions. One CSV per list, each with a hea
 - `heads_councils.csv` (name, organization_id, source): the councils of heads of state known by a name of their
   own and the organisation whose summit their meeting is (empty: the one the words name), from the founding
   instruments (`rules.meeting_nouns`).
-- `development_banks.csv` (organization_id, source): the dictionary's multilateral development and investment
-  banks, whose sums to a state are loans unless named otherwise (`rules.amount_lenders`).
 """
 
 from __future__ import annotations
@@ -77,11 +75,6 @@ def amount_kinds() -> tuple[tuple[str, str], ...]:
 def heads_councils() -> dict[str, str | None]:
     """Council name (lower case) -> its organisation's id, None where the council's own words name it."""
     return {r["name"]: r["organization_id"] or None for r in _rows("heads_councils.csv")}
-
-
-def development_banks() -> frozenset[str]:
-    """The ids of the multilateral development and investment banks."""
-    return frozenset(r["organization_id"] for r in _rows("development_banks.csv"))
 
 
 def alternation(words) -> str:
