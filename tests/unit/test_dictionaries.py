@@ -7,6 +7,7 @@ import csv
 import json
 import re
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -153,6 +154,45 @@ def test_aliases_keep_the_texts_spelling(dicts):
     assert orgs["Central Asia Co-operation Organization"] == orgs["Central Asian Economic Union"] == "org:CACO"
     assert orgs["Shanghai Five"] == "org:SHANGHAI_FIVE"
     assert "embryonic economic and defence union" not in set(orgs.index)
+
+
+_LONE_CONSONANT = re.compile(r"\b[a-z]+ [b-df-hj-np-tv-xz](?=\s|$)")
+"""A word broken by a lost accented letter: 'integraci n' for 'integración'."""
+_MOJIBAKE = re.compile(r"[\x80-\x9f]")
+"""The C1 control characters COW's file holds for accented letters ('Communaut\\x8e' for 'Communauté')."""
+
+
+def _organisation_surfaces(dicts) -> list[tuple[str, str]]:
+    """(entity_id, surface) for every organisation name and alias: the names a user reads and texts match."""
+    names = dicts["organizations"][["entity_id", "name"]].values.tolist()
+    return [tuple(r) for r in names] + [tuple(r) for r in dicts["organization_aliases"][["entity_id", "alias"]].values]
+
+
+def test_no_organisation_name_carries_a_cow_long_name_defect(dicts):
+    """The COW IGO v3 long names are cut at 80 characters, lose their accented letters (or hold a C1 control
+    character for them), and join a former and a present name with '/'; a name copied from them must be
+    repaired, so that entities.csv shows a name a reader can use."""
+    cow = _reference("cow-igo-v3-organizations.csv")["longorgname"]
+    cut = {name for name in cow if len(name) == 80}
+    mangled = {_MOJIBAKE.sub("", name) for name in cow} - set(cow)
+    for entity_id, surface in _organisation_surfaces(dicts):
+        assert surface not in cut and surface not in mangled, (entity_id, surface)
+        assert "/" not in surface, (entity_id, surface)
+        assert surface.count("(") == surface.count(")"), (entity_id, surface)
+        assert not _LONE_CONSONANT.search(surface), (entity_id, surface)
+        assert all(unicodedata.category(c)[0] not in "CZ" or c == " " for c in surface), (entity_id, surface)
+    for name in dicts["organizations"]["name"]:
+        assert re.fullmatch(r"[^\W_][\w .,'()&:-]*", name) and "_" not in name, name
+
+
+def test_the_defect_checks_catch_the_cow_long_names_as_copied():
+    """The checks above fire on the defective names the dictionary once held, and pass their repairs."""
+    assert _LONE_CONSONANT.search("Convenio Andrs Bello de integraci n educativa")
+    assert not _LONE_CONSONANT.search("Union monétaire de l'Afrique centrale")
+    assert not _LONE_CONSONANT.search("Banque internationale d'information sur les Etats francophones")
+    cow = set(_reference("cow-igo-v3-organizations.csv")["longorgname"])
+    assert "Organization for European Economic Cooperation (Organization for Economic Cooper" in cow
+    assert any(_MOJIBAKE.sub("", n) == "Communaut conomique et montaire d'Afrique centrale (CEMAC)" for n in cow)
 
 
 def test_entities_table_has_one_row_per_entity_with_nullable_codes(dicts):
