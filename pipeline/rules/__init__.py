@@ -35,7 +35,9 @@ from pipeline.rules import (
     parsed_membership_outcomes,
     parsed_mergers,
     parsed_participation,
+    parsed_planned_bodies,
     parsed_renaming,
+    parsed_summits,
     parsed_suspensions,
     parsed_treaties,
     parsed_visits,
@@ -88,6 +90,8 @@ ALL_RULES = (
     + parsed_membership_nouns.RULES
     + parsed_membership_outcomes.RULES
     + parsed_events.RULES
+    + parsed_summits.RULES
+    + parsed_planned_bodies.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
     + meeting_nouns.RULES
