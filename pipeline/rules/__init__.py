@@ -46,6 +46,7 @@ from pipeline.rules import (
     treaty_brackets,
     treaty_nouns,
     treaty_status,
+    visit_attendance,
     visit_between,
     visit_exchanges,
     visit_gatherings,
@@ -62,6 +63,7 @@ ALL_RULES = (
     memberships.RULES
     + memberships_founding.RULES
     + visits.RULES
+    + visit_attendance.RULES
     + agreements.RULES
     + agreement_shapes.RULES
     + agreement_ceasefires.RULES
