@@ -18,6 +18,8 @@ from pipeline.rules import (
     memberships_founding,
     named_instruments,
     organization_events,
+    organization_meetings,
+    organization_member_events,
     parsed_admission,
     parsed_agreements,
     parsed_appointments,
@@ -68,6 +70,8 @@ ALL_RULES = (
     + agreement_shapes.RULES
     + agreement_ceasefires.RULES
     + organization_events.RULES
+    + organization_meetings.RULES
+    + organization_member_events.RULES
     + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES

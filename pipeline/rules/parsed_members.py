@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import membership_triggers, organization_events, parse_repairs, stance
+from pipeline.rules import membership_triggers, organization_member_events, parse_repairs, stance
 from pipeline.rules.back_references import pair_states, pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.group_references import PLACEHOLDER, group_organization
@@ -349,7 +349,7 @@ def observer_status(s: Sentence) -> list:
             for org in orgs or ([s.subject_organization] if s.subject_organization else named):
                 for state in states:
                     out.append(_membership(s, "parse_observer_status", state, org, "observer", date, span, mod))
-        elif holders_org and orgs and not s.once(organization_events.observer_status):
+        elif holders_org and orgs and not s.once(organization_member_events.observer_status):
             out.append(
                 _event(
                     s,
