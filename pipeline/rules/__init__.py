@@ -32,6 +32,7 @@ from pipeline.rules import (
     parsed_leaving,
     parsed_meetings,
     parsed_member_clauses,
+    parsed_member_phrases,
     parsed_members,
     parsed_membership_nouns,
     parsed_membership_outcomes,
@@ -91,6 +92,7 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_member_phrases.RULES
     + parsed_member_clauses.RULES
     + parsed_participation.RULES
     + parsed_membership_nouns.RULES
