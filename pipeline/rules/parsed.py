@@ -1,6 +1,7 @@
 """What every rule over the parse shares: finding entities under a token, subjects, objects and
-conjuncts, dates, modality and clause spans. The rules themselves are in the parsed_* modules (joining,
-members, events, event nouns, appointments, suspensions, agreements, treaties, visits), one per job.
+conjuncts, dates, modality and clause spans (a list the parser strings badly, read from the text: parsed_lists).
+The rules themselves are in the parsed_* modules (joining, members, events, event nouns, appointments,
+suspensions, agreements, treaties, visits), one per job.
 
 Why: "Armenia and Tajikistan joined the EDB in 2009", "which Uzbekistan joined in 2006", "GUAM, established
 in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova", "Azerbaijan is a member of the United Nations, the
@@ -84,40 +85,6 @@ def _conjuncts(token) -> list:
                 out.add(c)
                 todo.append(c)
     return sorted(out, key=lambda t: t.i)
-
-
-YEAR_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]*\))?\s*\((?:since |from |in )?\d{4}\)")
-"""A list element's year in brackets, after its acronym if it has one: 'the OECD (1961)', 'the
-Organization for Security and Co-operation in Europe (OSCE) (1973)'."""
-
-
-LIST_GAP_AFTER = re.compile(
-    r"^(?:\s*\([A-Z][\w.&-]*\))?(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$"
-)
-
-
-def _listed_after(s: Sentence, objects) -> list:
-    """Organisation mentions that continue a list begun by the objects ('of the UN (1945), the OECD (1961), the
-    OIC (1969)'): read from the text, since the parser strings long lists as appositions of anything."""
-    firsts = [m for o in objects for m in [_entity(s, o, ("organization",))] if m]
-    if not firsts:
-        return []
-    out, last = [], firsts[0]
-    for m in s.organizations(last.char_end):
-        if s.text[m.char_start - 1 : m.char_start] == "(" and s.text[m.char_end : m.char_end + 1] == ")":
-            continue  # 'the Organization for … Europe (OSCE) (1973)': the acronym restates the name before it
-        if not LIST_GAP_AFTER.match(s.text[last.char_end : m.char_start]):
-            break
-        out.append(m)
-        last = m
-    return out
-
-
-def _year_after(s: Sentence, m):
-    """The year in brackets right after a list element's entity mention ('the OECD (1961)'), or None."""
-    end = m.char_end
-    found = YEAR_AFTER.match(s.text, end)
-    return next(iter(s.dates_in(end, found.end(), include_asides=True)), None) if found else None
 
 
 def _noun_entities(s: Sentence, token, types) -> list[str]:

@@ -22,18 +22,17 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
-    _listed_after,
     _membership,
     _negated,
     _noun_entities,
     _organizations,
     _prep_objects,
     _subjects,
-    _year_after,
     modality,
     own_dates,
 )
 from pipeline.rules.parsed_joining import _respectively
+from pipeline.rules.parsed_lists import _listed_after, _year_after
 from pipeline.rules.patterns import listed_dates
 from pipeline.text.dates import DateMention
 
