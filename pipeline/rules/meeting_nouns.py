@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from pipeline.rules import event_guards
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed import _clause, _date, _entity, _event, _place_host, _prep_objects, modality, talked_about
+from pipeline.rules.parsed import _clause, _date, _entity, _event, _place_host, _prep_objects, modality
+from pipeline.rules.parsed_pointers import talked_about
 from pipeline.text import lexicon
 
 HEADS_COUNCILS = lexicon.heads_councils()

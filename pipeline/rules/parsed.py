@@ -43,7 +43,6 @@ GENERIC_ORG = {
     "commonwealth",
 }
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
-POINTERS = {"it", "its", "which", "that"}
 PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
 PLANNED |= {"must", "require", "oblige", "obligate"}  # a duty: 'Article III requires each party to conclude …'
 POSSIBLE = {"could", "might", "may"}
@@ -143,55 +142,12 @@ STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "pr
 """Head nouns of a state's long name: 'the Islamic Republic of Afghanistan' is Afghanistan."""
 
 
-def _organization_pointer(s: Sentence, token) -> str | None:
-    """'it', 'which' (an organisation named before it), 'the organization', 'this bloc': the organisation
-    talked about."""
-    lower = token.lower_
-    generic = (
-        token.lemma_.lower() in GENERIC_ORG
-        and token.pos_ == "NOUN"
-        and any(c.lower_ in ("the", "this", "that") for c in token.children)
-        and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
-        and not _prep_objects(token, "of")
-    )  # 'the GUAM group', 'the group of states' name another
-    if lower in ("which", "that") and token.head.dep_ == "relcl":
-        antecedent = token.head.head
-        if antecedent.dep_ == "attr" and not _noun_entities(s, antecedent, ("organization",)):
-            antecedent = next(iter(_subjects(antecedent.head)), antecedent)  # 'The ECO is an organization that …'
-        return next(iter(_organizations(s, antecedent)), None)
-    if lower in POINTERS or generic:
-        return talked_about(s)
-    return None
-
-
-def talked_about(s: Sentence) -> str | None:
-    """The organisation a pointer stands for: the source's subject organisation, else the one organisation
-    the previous sentence names (two or more: unresolved)."""
-    if s.subject_organization:
-        return s.subject_organization
-    return s.previous_organizations[0] if len(s.previous_organizations) == 1 else None
-
-
-def talked_about_ids(s: Sentence) -> list[str]:
-    """`talked_about` as a list: the organisation talked about, or none."""
-    talked = talked_about(s)
-    return [talked] if talked else []
-
-
 def phrase_states(s: Sentence, tokens) -> list[str]:
     """The states the noun phrases name, or failing that the members of a curated group a phrase names ('the
     five Central Asian republics', raw/dictionaries/state_groups.csv: only where the members are certain)."""
     named = [x for t in tokens for x in _noun_entities(s, t, ("state",))]
     edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in tokens]
     return named or list(dict.fromkeys(m for a, b in edges for m in group_members(s, a, b)))
-
-
-def _organizations(s: Sentence, token) -> list[str]:
-    named = _noun_entities(s, token, ("organization",))
-    if named:
-        return named
-    pointer = _organization_pointer(s, token)
-    return [pointer] if pointer else []
 
 
 def _children(token, *deps) -> list:

@@ -20,16 +20,15 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
     phrase_states,
-    talked_about_ids,
 )
 from pipeline.rules.parsed_joining import declined
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 ADMIT = {"admit", "accept"}
 GAIN = {"gain", "obtain", "receive", "acquire", "attain", "win", "secure", "get"}

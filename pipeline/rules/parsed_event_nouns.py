@@ -22,14 +22,13 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about_ids,
 )
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
 ATTITUDES = {

@@ -24,13 +24,13 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organizations
 
 PAREN_ASIDE = re.compile(r"\(")
 

@@ -24,13 +24,13 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
-    _organizations,
     _place_host,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organizations
 
 MEET = {"meet", "gather", "convene", "assemble"}
 PARTICIPANTS = {"leader", "head", "president", "minister", "member", "representative", "premier"}

@@ -23,13 +23,13 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     modality,
 )
 from pipeline.rules.parsed_members import NON, _adjunct_subjects, _body_states
+from pipeline.rules.parsed_pointers import _organizations
 
 LIST_NOUNS = {
     "member": "member",

@@ -25,7 +25,6 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     modality,
@@ -33,6 +32,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_joining import _respectively
 from pipeline.rules.parsed_lists import _listed_after, _year_after
+from pipeline.rules.parsed_pointers import _organizations
 from pipeline.rules.patterns import listed_dates
 from pipeline.text.dates import DateMention
 

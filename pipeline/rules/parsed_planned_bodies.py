@@ -14,17 +14,8 @@ from pipeline.rules import (
     spelled_bodies,
 )
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed import (
-    FOUND,
-    _children,
-    _clause,
-    _date,
-    _event,
-    _negated,
-    _organizations,
-    _prep_objects,
-    modality,
-)
+from pipeline.rules.parsed import FOUND, _children, _clause, _date, _event, _negated, _prep_objects, modality
+from pipeline.rules.parsed_pointers import _organizations
 
 DECIDED = {"decide", "agree", "resolve", "commit", "decision", "target", "resolution"}
 """Not 'an agreement to create': signing one is the founding act in the genre, not a decision before it."""

@@ -29,8 +29,8 @@ from pipeline.rules.parsed import (
     _subjects,
     _verbs,
     modality,
-    talked_about,
 )
+from pipeline.rules.parsed_pointers import talked_about
 
 NOT_SUMMIT_MEETINGS = {"assembly", "board", "committee", "expert", "ministerial", "minister", "working", "staff"}
 """Words before 'meeting' that make it a gathering of another body than the heads of state (the brief: a summit
