@@ -10,7 +10,8 @@ that begins with words of its own before a dictionary name inside it ('the Food 
 Organization of the United Nations', 'the Council of Europe'); a dictionary name at its start ('CSTO
 Parliamentary Assembly' is left to the dictionary's CSTO: the sub-body question is the curator's). An
 acronym in brackets right after a provisional name ('Eurasian Development Bank (EDB)') names the same
-entity wherever it recurs in the source.
+entity wherever it recurs in the source. What a body's name looks like is body_names'; which acronyms abbreviate an
+instrument instead, instrument_acronyms'.
 """
 
 from __future__ import annotations
@@ -20,127 +21,27 @@ import re
 from dataclasses import replace
 
 from pipeline.entities import acronym_uses, name_extent, short_names
+from pipeline.entities.body_names import ACRONYM, BODY_HEADS, BODY_WORD, BRACKETED, NOT_A_BODY, WORD, _is_body
 from pipeline.entities.gazetteer import EntityMention
+from pipeline.entities.instrument_acronyms import (
+    TREATY_ACRONYM_PATTERN,
+    _treaty_acronyms,
+    abbreviates_instrument,
+    instrument_initials,
+)
 from pipeline.entities.listed_bodies import PARTICIPATION, list_items
 
-WORD = re.compile(r"[A-Za-z0-9]+")
 ACRONYM_AFTER = name_extent.BRACKETED
-NOT_A_BODY = re.compile(
-    r"^(?:[A-Z]+\d*|\d.*|.*\b(?:Summit|War|Protocols?|Treat(?:y|ies)(?!\s+Organi[sz]ation)|Agreements?|Declaration|Act|Charter|"
-    r"Conventions?|Accords?|Zone|Plan|Programme|Program|Initiative|Strategy|Ministry|Government|Parliament|National Assembly|Jirga|Majlis|"
-    r"Senate|Rada|Knesset|Sejm|Army|Forces|Party|President|Stand-?[Bb]y\s+Arrangements?|Cabinet|Duma|Kremlin|"
-    r"Company|Corporation|Inc|Ltd|(?:Credit|Fund|Financing|Adjustment|Transformation|Growth)\s+Facilit(?:y|ies))\b.*)$"
-)
-"""Not an organisation of the genre: an all-capitals token the recogniser guesses at, a number, an instrument or
-meeting, a national institution, a firm, a lending instrument ('Extended Credit Facility for Kyrgyzstan': IMF glossary)."""
 ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)?\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:the|The|an?|An?)\s+|^[‘’'“”\"]+|[’']s?$")
 
 
-BODY_HEADS = (
-    "Forum|Organi[sz]ation|Union|Bank|Council|Community|Group|Association|Movement|"
-    "Commission|Fund|Institute|Alliance|Assembly|Committee|Agency|Partnership|Court|Conference"
-)
-BODY_HEAD = re.compile(rf"\b(?:{BODY_HEADS})$")
-"""The head noun of an organisation's name: the recogniser sometimes calls such a name a facility or an
-event ('the Asia-Pacific Economic Cooperation Forum')."""
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
-TREATY_ACRONYM_PATTERN = r"[A-Z]{2,6}T"
-"""A treaty's acronym ('NPT', 'CTBT', 'CST'): capitals ending in the T of Treaty. An instrument, never a body (the
-codebook: the NPT and the CTBT are treaties, not organisations), wherever the text leaves it unexplained."""
 NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w’'-]*))*)\s*\($")
 """The capitalised name an acronym in brackets abbreviates ('Nuclear-Weapons-Free Zone (')."""
 INSTRUMENT_OF = re.compile(r"\b(?:Treaty|Convention|Agreement|Protocol|Charter)\s+(?:on|of|for)\s+(?:the\s+)?$")
 """A name after an instrument's 'on' or 'of' says what the instrument is about: it names no body."""
 FIGURE_AFTER = re.compile(r"\s?\d")
 FIGURE_BEFORE = re.compile(r"\d\s?$")
-INSTRUMENT_NAME = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|on|the|and|for|in)\s+)*[A-Z][\w’'-]*)*\s+(?:Treaty|Convention|Agreement|Protocol)\b|"
-    r"\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:(?:of|on|the|and|for|in)\s+)*[A-Z][\w’'-]*)*"
-)
-ACRONYM_TREATY = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+Treaty\b")
-"""'the CFE Treaty', 'the INF Treaty': the acronym names the treaty wherever it recurs."""
-BRACKETED = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&-]{1,7})\)")
-TREATY_BEFORE = re.compile(
-    r"(?:\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|of|for)(?:\s+(?:on|of|for|in|the|and|[A-Z][\w’'-]*))+|"
-    r"[A-Z][\w’'-]*\s+(?:Treaty|Convention|Agreement|Protocol))\s*\($"
-)
-"""An instrument's name before a bracket: its head word first, before what it is about ('Treaty on
-Conventional Armed Forces in Europe ('), or last ('Non-Proliferation Treaty ('); not 'Collective Security
-Treaty Organization ('."""
-
-
-def _treaty_acronyms(text: str) -> set[str]:
-    """Acronyms `text` gives a treaty: 'the CFE Treaty', 'the Treaty on Conventional Armed Forces in Europe
-    (CFE)'; a text may use the acronym alone before it spells it out."""
-    out = set(ACRONYM_TREATY.findall(text))
-    for m in BRACKETED.finditer(text):
-        last = text[max(0, m.start() - 100) : m.start()].split()[-1:] or [""]
-        if TREATY_BEFORE.search(text, max(0, m.start() - 100), m.start() + 1) and not BODY_WORD.search(last[0]):
-            out.add(m.group("acronym"))
-    return out
-
-
-FUNCTION_WORDS = {"of", "on", "the", "and", "for", "in"}
-
-
-def instrument_initials(text: str) -> set[str]:
-    """The initials of every named instrument in `text`, the instrument's own word last ('Nuclear
-    Non-Proliferation Treaty' -> 'NNPT', 'Treaty on the Non-Proliferation of Nuclear Weapons' -> 'NPNWT')."""
-    out = set()
-    for m in INSTRUMENT_NAME.finditer(text):
-        words = [
-            p for w in m.group().split() if w.lower() not in FUNCTION_WORDS for p in w.split("-") if p[:1].isupper()
-        ]
-        if words and words[0] in ("Treaty", "Convention", "Agreement", "Protocol"):
-            words = words[1:] + words[:1]
-        out.add("".join(w[0] for w in words))
-    return out
-
-
-def abbreviates_instrument(acronym: str, initials: set[str]) -> bool:
-    """'NPT', 'CTBT', 'PTBT' abbreviate a treaty the source names: the acronym's letters are, in order, initials
-    of the name, from its first word to the instrument's ('Comprehensive Nuclear-Test-Ban Treaty' -> CNTBT).
-    A party to a treaty is not a member of a body (the codebook), so such an acronym is no organisation."""
-    for name in initials:
-        rest = iter(name[1:-1])
-        if (
-            len(acronym) >= 3
-            and acronym[0] == name[0]
-            and acronym[-1] == name[-1]
-            and all(c in rest for c in acronym[1:-1])
-        ):
-            return True
-    return False
-
-
-BODY_WORD = re.compile(
-    rf"\b(?:{BODY_HEADS}|Organi[sz]ations|Funds|League|Pact|Club|Process|"
-    r"Force|Economic Space|Secretariat|Office|Bureau|Cent(?:re|er)|Board|Foundation|Authority|Federation|"
-    r"Co-?operation|Commonwealth|Tribunal|Network|Facility|Mission|Bloc|Market|Area|Coalition|Brigade|Platform|"
-    r"Mechanism)\b"
-)
-"""A word only the name of a body has: 'Adi Ignatius', 'Benito Mussolini', 'Agreed Framework', 'Ferghana
-Valley' or 'Food Security', which the recogniser also calls ORG, have none."""
-ROMAN = re.compile(r"^[IVX]+$")
-"""'VIII': a numeral the recogniser calls an ORG."""
-
-
-def _is_body(label: str, text: str) -> bool:
-    """An organisation's name: a recognised ORG of two or more words with a body's word in it, or an acronym
-    the recogniser calls an ORG ('GUAM', 'APEC'), or a facility or event whose last word is an organisation's
-    head noun; never a heading in capitals, an instrument, a national institution, a firm, a person or
-    a numeral."""
-    if NOT_A_BODY.match(text) and not (label == "ORG" and ACRONYM.match(text)):
-        return False
-    if label == "ORG":
-        if ACRONYM.match(text):
-            return not ROMAN.match(text)
-        return len(WORD.findall(text)) >= 2 and not text.isupper() and bool(BODY_WORD.search(text))
-    return label in ("FAC", "EVENT", "WORK_OF_ART") and bool(BODY_HEAD.search(text)) and len(WORD.findall(text)) >= 2
-
-
 SUB_BODY_TAIL = re.compile(r"(?: (?:[A-Z][\w’'-]*|and|of|for|on))*(?: [A-Z][\w’'-]*)")
 SUB_BODY_HEAD = re.compile(
     r" (?:Bank|Institute|Foundation|Fund|Assembly|Committee|Commission|Company|Organi[sz]ation|Chamber|Court|"

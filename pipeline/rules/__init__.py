@@ -18,6 +18,8 @@ from pipeline.rules import (
     memberships_founding,
     named_instruments,
     organization_events,
+    organization_meetings,
+    organization_member_events,
     parsed_admission,
     parsed_agreements,
     parsed_appointments,
@@ -30,12 +32,15 @@ from pipeline.rules import (
     parsed_leaving,
     parsed_meetings,
     parsed_member_clauses,
+    parsed_member_phrases,
     parsed_members,
     parsed_membership_nouns,
     parsed_membership_outcomes,
     parsed_mergers,
     parsed_participation,
+    parsed_planned_bodies,
     parsed_renaming,
+    parsed_summits,
     parsed_suspensions,
     parsed_treaties,
     parsed_visits,
@@ -44,6 +49,7 @@ from pipeline.rules import (
     treaty_brackets,
     treaty_nouns,
     treaty_status,
+    visit_attendance,
     visit_between,
     visit_exchanges,
     visit_gatherings,
@@ -60,10 +66,13 @@ ALL_RULES = (
     memberships.RULES
     + memberships_founding.RULES
     + visits.RULES
+    + visit_attendance.RULES
     + agreements.RULES
     + agreement_shapes.RULES
     + agreement_ceasefires.RULES
     + organization_events.RULES
+    + organization_meetings.RULES
+    + organization_member_events.RULES
     + event_backrefs.RULES
     + amounts.RULES
     + parsed_visits.RULES
@@ -83,11 +92,14 @@ ALL_RULES = (
     + parsed_chairs.RULES
     + parsed_hosting.RULES
     + parsed_members.RULES
+    + parsed_member_phrases.RULES
     + parsed_member_clauses.RULES
     + parsed_participation.RULES
     + parsed_membership_nouns.RULES
     + parsed_membership_outcomes.RULES
     + parsed_events.RULES
+    + parsed_summits.RULES
+    + parsed_planned_bodies.RULES
     + parsed_event_nouns.RULES
     + parsed_meetings.RULES
     + meeting_nouns.RULES

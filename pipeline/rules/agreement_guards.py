@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.entities import provisional
+from pipeline.entities import instrument_acronyms, provisional
 from pipeline.rules.context import Sentence
 from pipeline.rules.stance import conditional, negated, neither, token_at, trigger_token
 
@@ -52,9 +52,9 @@ Norway, …'): its list ends at the comma, so the names after it are the clause'
 Norway signed': Denmark and Norway signed)."""
 
 
-TREATY_ACRONYM_PATTERN = provisional.TREATY_ACRONYM_PATTERN
+TREATY_ACRONYM_PATTERN = instrument_acronyms.TREATY_ACRONYM_PATTERN
 """A treaty's acronym ('NPT', 'CTBT'): the one spelling of it the agreement rules share, the recogniser's own
-(`provisional`, which makes no body of one)."""
+(`instrument_acronyms`, by which `provisional` makes no body of one)."""
 INSTRUMENT_NAME = re.compile(
     rf"^{TREATY_ACRONYM_PATTERN}$|\b(?:Treaty|Agreement|Protocol|Convention|Facility|Arrangement)"
     r"(?:\s+(?:for|to|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _year_after
+from pipeline.rules.parsed_lists import _year_after
 from pipeline.text.dates import DateMention
 
 if TYPE_CHECKING:

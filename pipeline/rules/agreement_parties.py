@@ -15,7 +15,7 @@ from pipeline.rules.agreement_context import counted_sides, remainder
 from pipeline.rules.agreement_guards import excepted, not_a_party
 from pipeline.rules.agreement_names import NAME
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import talked_about
+from pipeline.rules.parsed_pointers import talked_about
 from pipeline.rules.patterns import asides, group_members
 from pipeline.rules.stance import token_at
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.entities import provisional
+from pipeline.entities import body_names, provisional
 
 ORGANIZATION_HEADS = {
     "organization",
@@ -121,7 +121,7 @@ def is_body(entity_id: str | None, mention=None) -> bool:
         return bool(entity_id)
     if mention is not None and GROUP_OF.match(mention.text):
         return True  # 'the G8': the Group of Eight
-    if mention is not None and mention.rule_id == "entity.provisional" and provisional.ACRONYM.match(mention.text):
+    if mention is not None and mention.rule_id == "entity.provisional" and body_names.ACRONYM.match(mention.text):
         return False  # 'the NPT': the recogniser's guess, no name says what it is
     if mention is not None and mention.rule_id == "entity.provisional_sub_body":
         return True  # 'ECO Reinsurance Company': a body named after the international organisation it belongs to

@@ -1,5 +1,5 @@
-"""Guards the surface event rules (organization_events) share: whose words a meeting's organisation is, what a
-'becoming' makes, which 'it' enters into force.
+"""Guards the surface event rules (organization_events, organization_meetings) share: whose words a meeting's
+organisation is, what a 'becoming' makes, which 'it' enters into force.
 
 Why: those rules find their trigger by its characters and take the organisation from a window around it, which
 on texts no rule was written on picks an organisation named for another reason ('After Kazakhstan joined the IMF

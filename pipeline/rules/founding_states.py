@@ -12,7 +12,7 @@ instead of growing a reading of instruments of its own.
 
 from __future__ import annotations
 
-from pipeline.rules import parsed_members
+from pipeline.rules import parsed_member_phrases
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _children, _noun_entities, _parties, _prep_objects
 
@@ -30,7 +30,7 @@ def _listed_members(s: Sentence, actors) -> list[str]:
     """The states a membership noun among the actors lists ('established by the three founding members of the
     ECO in 2005 which are Iran, Pakistan and Turkey'), as `member_list` reads them."""
     starts = {t.idx - s.offset for t in actors}
-    return [c.get("state_id") for c in s.once(parsed_members.member_list) if c.start in starts]
+    return [c.get("state_id") for c in s.once(parsed_member_phrases.member_list) if c.start in starts]
 
 
 def _signers(s: Sentence, nouns) -> list[str]:

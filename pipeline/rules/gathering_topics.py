@@ -1,7 +1,7 @@
 """What a gathering is about is not where it met: 'attended the Geneva talks on Syria', 'took part in the conference
 on Afghanistan in Tashkent', 'the talks between Armenia and Azerbaijan in Vienna'. Read by the visit rules that
-take a host from the words of a gathering attended (`visits.took_part` over the surface, `visit_venues.venues`
-over the parse).
+take a host from the words of a gathering attended (`visit_attendance.took_part` over the surface,
+`visit_venues.venues` over the parse).
 
 Why: those rules took the first state or place the gathering's words named, and a topic or a partner named after
 'on', 'between' or 'with' is as often a state as the venue is.

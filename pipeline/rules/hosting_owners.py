@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pipeline.entities.provisional import PREFIX, SUB_BODY_HEAD
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _children, _entity, _organizations, _subjects
+from pipeline.rules.parsed import _children, _entity, _subjects
+from pipeline.rules.parsed_pointers import _organizations
 
 SEAT_NOUNS = {"headquarters", "headquarter", "secretariat", "seat", "office"}
 BRANCH = {"representative", "liaison", "regional", "field", "branch", "country", "additional"}

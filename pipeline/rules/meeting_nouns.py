@@ -3,10 +3,10 @@ meeting of the body of its heads of state named by the body's own name ('A regul
 meeting took place on 23 November 2022', 'signed in Minsk after a session of the Interstate Council of the EAEC',
 "the European Council's Helsinki Summit in 1999"), a ministerial meeting named by its place ('agreed at the
 Reykjavik Ministerial'), and a dated meeting of the article's organisation's ministers with no place ('on meeting
-of Turkic ministers responsible for the economy'). `sentence_organization` lends parsed_events.summit_named the
+of Turkic ministers responsible for the economy'). `sentence_organization` lends parsed_summits.summit_named the
 organisation of a summit named by its place alone ('(since the Denver Summit in June 1997) a member of the G8').
 
-Why a module of its own: parsed_events.summit_named reads a summit whose own words name the organisation (or one
+Why a module of its own: parsed_summits.summit_named reads a summit whose own words name the organisation (or one
 the article is about), and parsed_meetings a body of 'heads of state' by those words; these shapes name neither.
 The codebook (raw/evaluation/BRIEF.md §3, §5): a council of heads of state of a body is the body's organ, and its
 meeting is the body's summit; a city inside a name that is no meeting ('the Minsk Group', 'the Warsaw Pact') is no
@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from pipeline.rules import event_guards
 from pipeline.rules.context import Candidate, Sentence
-from pipeline.rules.parsed import _clause, _date, _entity, _event, _place_host, _prep_objects, modality, talked_about
+from pipeline.rules.parsed import _clause, _date, _entity, _event, _place_host, _prep_objects, modality
+from pipeline.rules.parsed_pointers import talked_about
 from pipeline.text import lexicon
 
 HEADS_COUNCILS = lexicon.heads_councils()
@@ -114,7 +115,7 @@ def sentence_organization(s: Sentence, phrase) -> str | None:
 def place_named_ministerial(s: Sentence) -> list:
     """'agreed at the Reykjavik Ministerial', 'extended at the Istanbul Ministerial in 2004': a ministerial meeting
     named by a place before it and by no organisation, held in that place's state, of the organisation the article
-    is about, else of the one the sentence names (a summit so named is parsed_events.summit_named's). Dated by its
+    is about, else of the one the sentence names (a summit so named is parsed_summits.summit_named's). Dated by its
     own words, else its clause."""
     out: list[Candidate] = []
     for noun in s.tokens if s.tokens is not None else ():
@@ -140,7 +141,7 @@ def place_named_ministerial(s: Sentence) -> list:
 def ministers_meeting(s: Sentence) -> list:
     """'In September 2021, on meeting of Turkic ministers responsible for the economy': a dated meeting of the
     ministers of the organisation the article is about (or its words name), where no place is said (with a place
-    it is parsed_events.summit_named's): ministerial_meeting_hosted with no state."""
+    it is parsed_summits.summit_named's): ministerial_meeting_hosted with no state."""
     out: list[Candidate] = []
     for noun in s.with_lemma(("meeting",)) if s.tokens is not None else ():
         if noun.lemma_.lower() != "meeting" or noun.dep_ != "pobj" or _host(s, [noun]):

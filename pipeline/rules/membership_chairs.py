@@ -1,6 +1,6 @@
 """Chairmanship rules over the surface text: 'assumed the chairmanship of the OSCE', 'headed the SCO in
 2004-2005, and in 2010-2011', 'The Minsk Group is co-chaired by Russia, France, and the United States'
-(role chair; `organization_events.chaired` gives the organisation's side).
+(role chair; `organization_member_events.chaired` gives the organisation's side).
 
 Why a module of its own: a chairmanship has its own readings (one fact per term, a passive agent of several
 states, a verb that heads another noun) that the accession rules in `memberships` never need.

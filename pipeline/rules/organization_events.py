@@ -1,5 +1,6 @@
-"""Organisation event rules: founded, renamed, merged_into, inaugurated, entered_into_force,
-chaired, summit_hosted, joined_by, withdrawn_by.
+"""Organisation event rules: founded, renamed, merged_into, inaugurated, entered_into_force; `_event` makes the
+candidates of every surface organisation event rule. The meetings it held are organization_meetings'; its side of
+a chairmanship, accession, withdrawal or observer status, organization_member_events'.
 
 Each rule is a function `(Sentence) -> list[Candidate]`; its id is 'organization_event.<name>'.
 """
@@ -8,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.rules import event_guards, membership_chairs, memberships, memberships_founding, stance
+from pipeline.rules import event_guards, stance
 from pipeline.rules.context import Sentence
-from pipeline.rules.other_events import clause_date, unless_elsewhere
+from pipeline.rules.other_events import clause_date
 from pipeline.rules.patterns import (
     FOUNDING_VERBS,
     IN_FORCE,
@@ -18,10 +19,9 @@ from pipeline.rules.patterns import (
     org_before,
     organizations_in,
     outgrowths,
-    subject_state,
     unnamed_bodies,
 )
-from pipeline.text.dates import DATE_KEYS, date_fields
+from pipeline.text.dates import date_fields
 
 FOUNDED_PASSIVE = re.compile(
     r"\b(?:was|were)?\s*(?:formally |originally |first |also )?(?:established|founded|"
@@ -46,25 +46,11 @@ TRANSFORMED = re.compile(
 )
 """A body that becomes another ('now becoming the Central Asia Co-operation Organization'); a state or
 body 'becoming an observer to the EAEU' takes a role, it founds nothing."""
-HELD = re.compile(
-    r"\b(?P<noun>summit|forum|meeting|conference|Forum|Summit)\b[^.;]{0,40}?\b(?P<verb>was held|took place)"
-    r" in\b"
-)
-ORDINAL_MEETING = re.compile(r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|latest) $")
-"""'The second meeting, in 2006, took place …': a numbered meeting of the organisation being talked about."""
-NAMED_SUMMIT = re.compile(r"\b(?P<year>1[89]\d\d|20\d\d) (?P<place>[A-Z]\w+) Summit\b")
-CONVENE = re.compile(r"\b(?:convening|convene|convened) (?:a|an|the)\b")
-OBSERVER_STATUS = re.compile(r"\bacquired observer status in\b")
 RENAMED = re.compile(r"\b(?:later )?renamed\b")
 MERGED = re.compile(r"\b(?:merged (?:with|into)|(?:was )?subsumed (?:under|into))\b")
 MERGER_OF = re.compile(r"\bmerger of\b")
 INAUGURATED = re.compile(r"\b(?:was )?[Ii]naugurated\b")
 """An organisation inaugurated; its 'inaugural summit meeting' is a summit it held (summit_hosted)."""
-SUMMIT = re.compile(
-    r"\b(?:summit (?:meeting )?(?:was )?held in|hosted (?:an?|the)\b[^.;]{0,40}?"
-    r"(?:summit|meeting|Congress)|hosting a summit of|held (?:its|an?|the) (?:[\w-]+ ){0,3}?"
-    r"(?:summit|meeting|conference|congress|forum) in)"
-)
 OBJECT_GAP_CHARS = 5
 """'establishing the Eurasian Economic Union': the organisation follows the verb at once (' the ');
 'to establish a single economic space, underpinned by a Customs Union' does not found the union."""
@@ -90,10 +76,6 @@ def _event(s: Sentence, rule: str, org: str, event: str, date, counterpart=None,
         modality=modality,
         **dates,
     )
-
-
-def _date(candidate) -> dict:
-    return {k: candidate.get(k) for k in DATE_KEYS}
 
 
 def _subject_org(s: Sentence, position: int, gap: re.Pattern = SUBJECT_GAP, verb=None) -> str | None:
@@ -282,103 +264,6 @@ def entered_into_force(s: Sentence) -> list:
     return out
 
 
-def held_in(s: Sentence) -> list:
-    """'in February 2005 a major NATO forum was held in Almaty', 'the inaugural summit meeting of CICA
-    was held in Almaty in June 2002', 'The second meeting, in 2006, took place in … Astana' (of the
-    paragraph's organisation): the place's state hosted the organisation's meeting."""
-    out = []
-    for m in HELD.finditer(s.text):
-        start, _ = s.clause(m.start())
-        named = organizations_in(s, start, m.end())
-        orgs = [o.entity_id for o in named if event_guards.in_meeting_words(s, o, m.start("noun"))]
-        if not named and ORDINAL_MEETING.search(s.text, max(0, m.start() - 20), m.start()):
-            orgs = list(s.paragraph_organizations[:1])
-        state = s.place_state(m.end(), m.end() + 60)
-        if orgs and state and not event_guards.no_one_meeting(stance.trigger_token(s, m.start("verb"), m.end("verb"))):
-            event, date = event_guards.meeting_event(m.group("noun")), clause_date(s, m.start("noun"))
-            out.append(_event(s, "held_in", orgs[-1], event, date, state=state))
-    for m in NAMED_SUMMIT.finditer(s.text):
-        orgs = s.organizations()
-        state = s.place_state(m.start("place"), m.end("place"))
-        date = next((d for d in s.dates if d.char_start == m.start("year")), None)
-        if state and orgs:
-            out.append(_event(s, "named_summit", orgs[0].entity_id, "summit_hosted", date, state=state))
-    for m in CONVENE.finditer(s.text):
-        named = organizations_in(s, m.end(), m.end() + 50)
-        if named:
-            out.append(
-                _event(
-                    s,
-                    "convened",
-                    named[0].entity_id,
-                    "summit_hosted",
-                    clause_date(s, m.end())
-                    or (s.anchor_date() if "summit" in s.text[m.end() : named[0].char_start] else None),
-                    state=s.home_state,
-                )
-            )
-    return out
-
-
-def observer_status(s: Sentence) -> list:
-    """'The SCO acquired observer status in the United Nations General Assembly in December 2004'."""
-    out = []
-    for m in OBSERVER_STATUS.finditer(s.text):
-        before, after, date = s.organizations(0, m.start()), objects(s, m.end())[:1], clause_date(s, m.end())
-        if before and after:
-            out.append(_event(s, "observer_status", after[0], "joined_by", date, counterpart=before[-1].entity_id))
-    return out
-
-
-def summit_hosted(s: Sentence) -> list:
-    """'an SCO heads of state summit meeting held in Astana', 'Kazakhstan hosted the Fifth Congress
-    of World Religions', 'hosting a summit of the organization', 'The SCO held its summit in Tashkent': the
-    state of the place named, else the state acting before it (patterns.subject_state)."""
-    out = []
-    for m in SUMMIT.finditer(s.text):
-        orgs = event_guards.in_meeting(s, organizations_in(s, m.start(), m.end() + 40), m.start())
-        orgs = orgs or s.organizations(s.clause(m.start())[0], m.start())[-1:]
-        if not orgs or event_guards.no_one_meeting(stance.trigger_token(s, m.start(), m.end())):
-            continue  # no organisation, or no one meeting: 'hosted the summit annually', 'never hosted a summit'
-        state = s.place_state(m.start(), min(len(s.text), m.end() + 40)) or subject_state(s, m.start())
-        date = clause_date(s, m.start()) or unless_elsewhere(s, m.start(), s.nearest_date(m.start(), m.end()))
-        out.append(
-            _event(s, "summit_hosted", orgs[0].entity_id, event_guards.meeting_event(m.group()), date, state=state)
-        )
-    return out
-
-
-def chaired(s: Sentence) -> list:
-    """The organisation's side of a chairmanship (see membership.chaired and .elected_chair); none without
-    the chairing state."""
-    return [
-        _event(s, "chaired", c.get("organization_id"), "chaired", _date(c), state=c.get("state_id"))
-        for c in s.once(membership_chairs.chaired) + s.once(memberships_founding.elected_chair)
-        if c.get("state_id")
-    ]
-
-
-def joined_by(s: Sentence) -> list:
-    """The organisation's side of a dated accession or withdrawal: 'Russia joined it in mid-2004',
-    'Uzbekistan … withdrew three years later', 'Kazakhstan joined the OIC in 1995', 'and since 2015,
-    India and Pakistan'. Like a chairmanship, a dated accession is both a membership and an event in
-    the organisation's timeline; an undated one ('to expand its membership to include all the Central
-    Asian states', 'later joined by Tajikistan') is a membership only, having no place in a timeline; so is
-    an admission as an observer, and one of no state ('the Bank joined the … Working Group')."""
-    members = [c for c in s.once(memberships.role_group) if c.get("role") == "member"]
-    out = []
-    for c in s.once(memberships.joined) + s.once(memberships.withdrew) + members:
-        if (
-            c.get("modality") is None
-            and c.get("date_edtf")
-            and c.get("role") in ("member", "withdrew")
-            and c.get("state_id")
-        ):
-            event = "withdrawn_by" if c.get("role") == "withdrew" else "joined_by"
-            out.append(_event(s, event, c.get("organization_id"), event, _date(c), state=c.get("state_id")))
-    return out
-
-
 RULES = [
     founded,
     founded_unnamed,
@@ -388,9 +273,4 @@ RULES = [
     inaugurated,
     planned_inauguration,
     entered_into_force,
-    summit_hosted,
-    held_in,
-    observer_status,
-    chaired,
-    joined_by,
 ]

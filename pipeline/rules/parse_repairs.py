@@ -11,7 +11,8 @@ opening date phrase ('In 2021, Uzbekistan, after …'), which the parser may han
 from __future__ import annotations
 
 from pipeline.rules.context import Sentence
-from pipeline.rules.parsed import _entity, _organizations
+from pipeline.rules.parsed import _entity
+from pipeline.rules.parsed_pointers import _organizations
 
 
 def reduced_relative(s: Sentence, verb) -> list:

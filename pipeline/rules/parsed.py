@@ -1,6 +1,7 @@
 """What every rule over the parse shares: finding entities under a token, subjects, objects and
-conjuncts, dates, modality and clause spans. The rules themselves are in the parsed_* modules (joining,
-members, events, event nouns, appointments, suspensions, agreements, treaties, visits), one per job.
+conjuncts, dates, modality and clause spans (a list the parser strings badly, read from the text: parsed_lists).
+The rules themselves are in the parsed_* modules (joining, members, events, event nouns, appointments,
+suspensions, agreements, treaties, visits), one per job.
 
 Why: "Armenia and Tajikistan joined the EDB in 2009", "which Uzbekistan joined in 2006", "GUAM, established
 in 1997 by Georgia, Ukraine, Azerbaijan, and Moldova", "Azerbaijan is a member of the United Nations, the
@@ -42,7 +43,6 @@ GENERIC_ORG = {
     "commonwealth",
 }
 """Nouns that, after 'the' or 'this' and with no name, point back to the organisation being talked about."""
-POINTERS = {"it", "its", "which", "that"}
 PLANNED = {"will", "shall", "plan", "intend", "expect", "aim", "would", "want", "wish", "hope", "seek", "decide"}
 PLANNED |= {"must", "require", "oblige", "obligate"}  # a duty: 'Article III requires each party to conclude …'
 POSSIBLE = {"could", "might", "may"}
@@ -84,40 +84,6 @@ def _conjuncts(token) -> list:
                 out.add(c)
                 todo.append(c)
     return sorted(out, key=lambda t: t.i)
-
-
-YEAR_AFTER = re.compile(r"(?:\s*\([A-Z][\w.&-]*\))?\s*\((?:since |from |in )?\d{4}\)")
-"""A list element's year in brackets, after its acronym if it has one: 'the OECD (1961)', 'the
-Organization for Security and Co-operation in Europe (OSCE) (1973)'."""
-
-
-LIST_GAP_AFTER = re.compile(
-    r"^(?:\s*\([A-Z][\w.&-]*\))?(?:\s*\((?:since |from |in )?\d{4}\))?\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?$"
-)
-
-
-def _listed_after(s: Sentence, objects) -> list:
-    """Organisation mentions that continue a list begun by the objects ('of the UN (1945), the OECD (1961), the
-    OIC (1969)'): read from the text, since the parser strings long lists as appositions of anything."""
-    firsts = [m for o in objects for m in [_entity(s, o, ("organization",))] if m]
-    if not firsts:
-        return []
-    out, last = [], firsts[0]
-    for m in s.organizations(last.char_end):
-        if s.text[m.char_start - 1 : m.char_start] == "(" and s.text[m.char_end : m.char_end + 1] == ")":
-            continue  # 'the Organization for … Europe (OSCE) (1973)': the acronym restates the name before it
-        if not LIST_GAP_AFTER.match(s.text[last.char_end : m.char_start]):
-            break
-        out.append(m)
-        last = m
-    return out
-
-
-def _year_after(s: Sentence, m):
-    """The year in brackets right after a list element's entity mention ('the OECD (1961)'), or None."""
-    end = m.char_end
-    found = YEAR_AFTER.match(s.text, end)
-    return next(iter(s.dates_in(end, found.end(), include_asides=True)), None) if found else None
 
 
 def _noun_entities(s: Sentence, token, types) -> list[str]:
@@ -176,55 +142,12 @@ STATE_TITLES = {"republic", "kingdom", "federation", "emirate", "sultanate", "pr
 """Head nouns of a state's long name: 'the Islamic Republic of Afghanistan' is Afghanistan."""
 
 
-def _organization_pointer(s: Sentence, token) -> str | None:
-    """'it', 'which' (an organisation named before it), 'the organization', 'this bloc': the organisation
-    talked about."""
-    lower = token.lower_
-    generic = (
-        token.lemma_.lower() in GENERIC_ORG
-        and token.pos_ == "NOUN"
-        and any(c.lower_ in ("the", "this", "that") for c in token.children)
-        and not any(c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN" for c in token.children)
-        and not _prep_objects(token, "of")
-    )  # 'the GUAM group', 'the group of states' name another
-    if lower in ("which", "that") and token.head.dep_ == "relcl":
-        antecedent = token.head.head
-        if antecedent.dep_ == "attr" and not _noun_entities(s, antecedent, ("organization",)):
-            antecedent = next(iter(_subjects(antecedent.head)), antecedent)  # 'The ECO is an organization that …'
-        return next(iter(_organizations(s, antecedent)), None)
-    if lower in POINTERS or generic:
-        return talked_about(s)
-    return None
-
-
-def talked_about(s: Sentence) -> str | None:
-    """The organisation a pointer stands for: the source's subject organisation, else the one organisation
-    the previous sentence names (two or more: unresolved)."""
-    if s.subject_organization:
-        return s.subject_organization
-    return s.previous_organizations[0] if len(s.previous_organizations) == 1 else None
-
-
-def talked_about_ids(s: Sentence) -> list[str]:
-    """`talked_about` as a list: the organisation talked about, or none."""
-    talked = talked_about(s)
-    return [talked] if talked else []
-
-
 def phrase_states(s: Sentence, tokens) -> list[str]:
     """The states the noun phrases name, or failing that the members of a curated group a phrase names ('the
     five Central Asian republics', raw/dictionaries/state_groups.csv: only where the members are certain)."""
     named = [x for t in tokens for x in _noun_entities(s, t, ("state",))]
     edges = [(t.left_edge.idx - s.offset, t.right_edge.idx + len(t.right_edge) - s.offset) for t in tokens]
     return named or list(dict.fromkeys(m for a, b in edges for m in group_members(s, a, b)))
-
-
-def _organizations(s: Sentence, token) -> list[str]:
-    named = _noun_entities(s, token, ("organization",))
-    if named:
-        return named
-    pointer = _organization_pointer(s, token)
-    return [pointer] if pointer else []
 
 
 def _children(token, *deps) -> list:

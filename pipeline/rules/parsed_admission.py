@@ -6,7 +6,7 @@ Why a module of their own: in these shapes the state is the object or a possessi
 joining, and the organisation is often not in the clause at all. The admitting body is a meeting of it ('the
 fifth summit'), or the organisation the article or the previous sentence is about; the role is in an 'as'
 phrase ('as an observer', 'as full members') or a modifier ('full membership', 'candidate status').
-Observer status gained or granted is read by parsed_members.observer_status.
+Observer status gained or granted is read by parsed_member_phrases.observer_status.
 """
 
 from __future__ import annotations
@@ -20,16 +20,15 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
     phrase_states,
-    talked_about_ids,
 )
 from pipeline.rules.parsed_joining import declined
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 ADMIT = {"admit", "accept"}
 GAIN = {"gain", "obtain", "receive", "acquire", "attain", "win", "secure", "get"}
@@ -140,7 +139,7 @@ def gained_membership(s: Sentence) -> list:
         for noun in _children(verb, "dobj"):
             role = _role(noun)
             if noun.lemma_.lower() not in ("membership", "status") or role in (None, "observer"):
-                continue  # observer status: parsed_members.observer_status
+                continue  # observer status: parsed_member_phrases.observer_status
             if granting and not passive:  # 'granted Turkey candidate status' parses Turkey as a compound
                 receivers = _children(verb, "dative") + _prep_objects(verb, "to") + _children(noun, "compound")
                 grantors = _children(verb, "nsubj")

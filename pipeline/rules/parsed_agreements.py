@@ -27,16 +27,14 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
-    _organization_pointer,
-    _organizations,
     _parties,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about,
 )
+from pipeline.rules.parsed_pointers import _organization_pointer, _organizations, talked_about
 from pipeline.rules.patterns import IN_FORCE
 
 FORCE = {"enter", "come", "go", "take"}
@@ -196,7 +194,7 @@ def _signer_ids(s: Sentence, signers) -> list[str]:
     """The parties the signers name; 'the Fund' or 'the Bank' that no mention resolves (its full name given only
     once) is the lender of that kind the text or paragraph is about, as the surface rule reads it
     (`agreement_parties.THE_LENDER`); 'it' is the lender talked about ('In 2017 it approved two loans', after a
-    sentence on the ADB: `parsed.talked_about`)."""
+    sentence on the ADB: `parsed_pointers.talked_about`)."""
     boards = any(_board_owner(t) is not None for t in signers)
     named = _parties(s, [_board_owner(t) or t for t in signers])
     named = [s.top_organization(x) for x in named] if boards else named  # 'the Executive Board of the IMF': the IMF

@@ -21,13 +21,13 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _noun_entities,
-    _organization_pointer,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
     own_dates,
 )
+from pipeline.rules.parsed_pointers import _organization_pointer
 
 POST = re.compile(
     r"\b(?:secretary[\s-]general|director[\s-]general|managing director|executive secretary|chairman|chairwoman|"

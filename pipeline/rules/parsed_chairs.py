@@ -18,14 +18,13 @@ from pipeline.rules.parsed import (
     _entity,
     _membership,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about_ids,
 )
 from pipeline.rules.parsed_appointments import _person
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 OFFICES = {"chairmanship", "presidency", "chair", "chairman"}
 HOLD = {"hold", "assume", "take", "occupy", "inherit", "receive", "gain", "win", "get"}

@@ -1,9 +1,9 @@
 """Parse rules for organisation events told by a noun or a light verb: 'the creation of X on 1 January 2015',
 'It began operating in June 2006', 'OTS maintains close relations with the OSCE', 'OTS is an observer at the ECO'.
 
-Why a module of its own: parsed_events reads events whose verb is the event ('was founded', 'was held'); here the
-event is a noun ('the founding of the Eurasian Development Bank on 12 January 2006', 'which led to the creation
-of …'), a phase verb over an activity noun ('started its operations'), or a relation between two organisations,
+Why a module of its own: parsed_events and parsed_summits read events whose verb is the event ('was founded', 'was
+held'); here the event is a noun ('the founding of the Eurasian Development Bank on 12 January 2006', 'which led to
+the creation of …'), a phase verb over an activity noun ('started its operations'), or a relation between two organisations,
 which the codebook records as the organisation's event with a counterpart.
 """
 
@@ -22,14 +22,13 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about_ids,
 )
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 FOUNDING_NOUNS = {"creation", "establishment", "founding", "formation", "foundation", "launch"}
 ATTITUDES = {
@@ -288,7 +287,7 @@ FIRST = {"first", "1st", "inaugural", "opening"}
 
 def first_session(s: Sentence) -> list:
     """'The First Session of the FAO Conference was held in … Quebec City from 16 October to 1 November 1945': the
-    organisation's inauguration (its first session; a summit's first meeting is parsed_events' inaugural_summit),
+    organisation's inauguration (its first session; a summit's first meeting is parsed_summits' inaugural_summit),
     in the state of the place it was held, dated."""
     out: list[Candidate] = []
     for noun in s.with_lemma(("session",)):

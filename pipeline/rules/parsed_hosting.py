@@ -20,7 +20,6 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _passive,
     _place_host,
     _prep_objects,
@@ -28,6 +27,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organizations
 
 SEAT_VERBS = {"base", "locate", "headquarter", "situate", "seat", "open", "be", "move", "relocate", "transfer"}
 MOVED = {"move", "relocate", "transfer"}

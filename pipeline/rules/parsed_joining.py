@@ -24,15 +24,14 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
     phrase_states,
-    talked_about_ids,
 )
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 from pipeline.rules.patterns import listed_dates
 
 JOIN = {"join", "accede", "rejoin"}

@@ -18,15 +18,13 @@ from pipeline.rules.parsed import (
     _event,
     _membership,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
-    talked_about,
-    talked_about_ids,
 )
 from pipeline.rules.parsed_joining import _instrument_before, gapped_objects
+from pipeline.rules.parsed_pointers import _organizations, talked_about, talked_about_ids
 from pipeline.rules.patterns import listed_dates
 
 WITHDRAW = {"withdraw", "quit", "exit", "leave"}

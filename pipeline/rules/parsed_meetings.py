@@ -3,7 +3,7 @@ state of the SCO met in Bishkek in June 2019', 'CSTO foreign ministers gathered 
 series ('… organized Summits of the Heads of Turkic Speaking States, the first of which took place in 1992 in
 Ankara').
 
-Why a module of its own: parsed_events reads a summit named by a noun ('the summit was held in …', 'the Rome NATO
+Why a module of its own: parsed_summits reads a summit named by a noun ('the summit was held in …', 'the Rome NATO
 Summit'); English also tells one by a verb of meeting whose subject is the organisation's leaders or members, and
 the place after 'in' or 'at' is where it was held. The organisation must be named in the subject's own words
 ('of the SCO', 'CSTO leaders'): 'the presidents met in Moscow' is a meeting of two states, not of a body, and a
@@ -24,13 +24,13 @@ from pipeline.rules.parsed import (
     _date,
     _entity,
     _event,
-    _organizations,
     _place_host,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organizations
 
 MEET = {"meet", "gather", "convene", "assemble"}
 PARTICIPANTS = {"leader", "head", "president", "minister", "member", "representative", "premier"}
@@ -210,7 +210,7 @@ def acted_at_meeting(s: Sentence) -> list:
     Armenia': an organisation that acts at a meeting or summit no word of its own names held it (summit_hosted) in
     the state of the place after its 'in', dated by the clause or the paragraph. The organisation must be the
     clause's subject itself, not a word that qualifies it ('The IMF Executive Board … at a meeting in Washington'
-    is an organ at work); a meeting its own words name is parsed_events.summit_named's."""
+    is an organ at work); a meeting its own words name is parsed_summits.summit_named's."""
     out: list[Candidate] = []
     for noun in s.tokens if s.tokens is not None else ():
         if noun.lower_ not in ("meeting", "summit") or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "during"):

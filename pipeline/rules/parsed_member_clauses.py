@@ -20,12 +20,12 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     modality,
 )
 from pipeline.rules.parsed_members import MEMBER_NOUNS, NON
+from pipeline.rules.parsed_pointers import _organizations
 
 CLASS_NOUNS = {"country", "state", "nation", "republic"}
 """What an apposition may call the listed states ('the countries that were once part of the Warsaw Pact')."""

@@ -35,7 +35,6 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     modality,
@@ -43,6 +42,7 @@ from pipeline.rules.parsed import (
 )
 from pipeline.rules.parsed_admission import _role as named_role
 from pipeline.rules.parsed_joining import TALKS
+from pipeline.rules.parsed_pointers import _organizations
 from pipeline.rules.patterns import asides
 
 ACT_NOUNS = {

@@ -23,16 +23,15 @@ from pipeline.rules.parsed import (
     _membership,
     _negated,
     _noun_entities,
-    _organizations,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
     own_dates,
-    talked_about_ids,
 )
 from pipeline.rules.parsed_joining import DELAY, TALKS, organizations_before
 from pipeline.rules.parsed_membership_nouns import ACT_NOUNS, RESULT, _orgs, _states
+from pipeline.rules.parsed_pointers import _organizations, talked_about_ids
 
 ENTRY = {"membership", "accession", "admission", "entry"}
 """Nouns of the membership a cause results in: 'resulted in associate membership', 'led to its accession'."""

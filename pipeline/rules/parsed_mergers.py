@@ -15,13 +15,13 @@ from pipeline.rules.parsed import (
     _clause,
     _date,
     _event,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organizations
 
 ABSORB = {"absorb", "incorporate", "subsume"}
 

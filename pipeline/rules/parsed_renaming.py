@@ -17,13 +17,12 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _noun_entities,
-    _organization_pointer,
-    _organizations,
     _prep_objects,
     _subjects,
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_pointers import _organization_pointer, _organizations
 
 
 def renamed(s: Sentence) -> list:

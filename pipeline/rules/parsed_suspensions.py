@@ -19,7 +19,6 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _noun_entities,
-    _organizations,
     _passive,
     _prep_objects,
     _subjects,
@@ -27,6 +26,7 @@ from pipeline.rules.parsed import (
     modality,
 )
 from pipeline.rules.parsed_event_nouns import FOUNDING_NOUNS
+from pipeline.rules.parsed_pointers import _organizations
 
 
 def _stated(verb) -> bool:

@@ -27,9 +27,9 @@ from pipeline.rules.parsed import (
     _prep_objects,
     _subjects,
     _verbs,
-    talked_about_ids,
 )
 from pipeline.rules.parsed import modality as _modality
+from pipeline.rules.parsed_pointers import talked_about_ids
 from pipeline.rules.parsed_visits import RECEIVE, TRIP_NOUNS, _host_in
 from pipeline.rules.visit_leaders import TRAVEL, _destinations, not_a_trip, sendings
 from pipeline.rules.visit_meetings import HOLD, MEET, meeting_place
@@ -84,7 +84,7 @@ BODY_WORDS = {"fund", "bank"} | GENERIC_ORG
 
 
 def _points_to_body(s: Sentence, token) -> bool:
-    """The word names the organisation talked about without its name (`parsed.talked_about`): 'the Fund', 'the
+    """The word names the organisation talked about without its name (`parsed_pointers.talked_about`): 'the Fund', 'the
     Bank's', 'Fund staff' (capitalised, a proper use), or 'its' in a source about that organisation (elsewhere 'its'
     is as often a state's: 'Georgia … its president')."""
     if token.lower_ == "its":

@@ -4,7 +4,7 @@ agreement kind loan_deal), written before the rules they test; each rule's near-
 
 import pytest
 
-from pipeline.entities.provisional import _is_body
+from pipeline.entities.body_names import _is_body
 from pipeline.text.amounts import find_amounts
 from tests.helpers import lender_facts
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import provisional
+from pipeline.entities import body_names, instrument_acronyms
 from tests.helpers import candidates, pick
 
 
@@ -23,26 +23,26 @@ def _memberships(text, subject=None):
     "name", ["Adi Ignatius", "Benito Mussolini", "Agreed Framework", "Association Agreements", "Ferghana Valley"]
 )
 def test_a_person_an_instrument_or_an_abstract_noun_tagged_org_is_no_body(name):
-    assert not provisional._is_body("ORG", name)
+    assert not body_names._is_body("ORG", name)
 
 
 @pytest.mark.parametrize("name", ["Eurasian Development Bank", "Arab League", "Paris Club", "Warsaw Pact", "GUAM"])
 def test_a_body_s_name_tagged_org_is_a_body(name):
-    assert provisional._is_body("ORG", name)
+    assert body_names._is_body("ORG", name)
 
 
 def test_a_roman_numeral_tagged_org_is_no_body():
-    assert not provisional._is_body("ORG", "VIII")
+    assert not body_names._is_body("ORG", "VIII")
 
 
 def test_an_acronym_of_a_treaty_the_source_names_is_no_body():
-    initials = provisional.instrument_initials(
+    initials = instrument_acronyms.instrument_initials(
         "The Nuclear Non-Proliferation Treaty entered into force in 1970; the Comprehensive Nuclear-Test-Ban "
         "Treaty was adopted in 1996 and the Agreement on the Eurasian Development Bank signed in 2006."
     )
-    assert provisional.abbreviates_instrument("NPT", initials)
-    assert provisional.abbreviates_instrument("CTBT", initials)
-    assert not provisional.abbreviates_instrument("EDB", initials)  # the bank the agreement is about
+    assert instrument_acronyms.abbreviates_instrument("NPT", initials)
+    assert instrument_acronyms.abbreviates_instrument("CTBT", initials)
+    assert not instrument_acronyms.abbreviates_instrument("EDB", initials)  # the bank the agreement is about
 
 
 def test_an_acronym_a_text_gives_a_treaty_in_brackets_or_before_treaty():
@@ -51,7 +51,7 @@ def test_an_acronym_a_text_gives_a_treaty_in_brackets_or_before_treaty():
         "Conventional Armed Forces in Europe (CFE). The INF Treaty lapsed. The Collective Security Treaty "
         "Organization (CSTO) and the Eurasian Development Bank (EDB) met."
     )
-    assert provisional._treaty_acronyms(text) == {"CFE", "INF"}
+    assert instrument_acronyms._treaty_acronyms(text) == {"CFE", "INF"}
 
 
 # --- memberships the codebook does not count ------------------------------------------------------

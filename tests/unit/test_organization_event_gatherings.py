@@ -1,5 +1,5 @@
 """Organisation events told by who organised a gathering, who proclaimed a body and who served in a post with no
-organisation named (parsed_events.summit and .founded, parsed_appointments): each shape with sentences it must read
+organisation named (parsed_summits.summit, parsed_events.founded, parsed_appointments): each shape with sentences it must read
 and near misses it must not ('regularly hosts conferences', 'the IMF Board's annual meetings', 'proclaimed its
 independence', a state's president). Sentences written for these tests or quoted from the dev texts."""
 
