@@ -48,7 +48,7 @@ THE_LENDER = re.compile(
 )
 """'The Fund approved a Stand-By Arrangement for Georgia': the genre names a lender it talks about by its kind,
 capitalised (as `visit_organizations.BODY_WORDS` reads a mission's); lending, it is a party to the arrangement. The
-lender is the organisation talked about (`parsed.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
+lender is the organisation talked about (`parsed_pointers.talked_about`) or the paragraph's, when it is of that kind, and so are its people ('an agreement with
 Fund staff'); not 'the Fund for Peace', 'the Bank of Georgia' (other names)."""
 CONSTITUTIVE = re.compile(
     r"\b(?:[Cc]harter|Articles of Agreement|[Ss]tatute|[Cc]onstitution|[Ff]ounding (?:treaty|agreement))\b"
