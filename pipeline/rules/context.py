@@ -222,10 +222,11 @@ class Sentence:
         return [] if self.tokens is None else self.tokens.with_lemma(lemmas)
 
     def candidate(self, fact_type: str, rule_id: str, start: int = 0, end: int | None = None, **fields) -> Candidate:
-        """A candidate supported by text[start:end] (the whole sentence by default)."""
-        return Candidate(
-            fact_type, tuple(sorted(fields.items())), start, len(self.text) if end is None else end, rule_id, self
-        )
+        """A candidate supported by text[start:end] (the whole sentence by default), kept inside the sentence: a span
+        read off parse tokens can take in the whitespace token after its last word (the line end the sentence's text
+        leaves out), and the evidence's offsets must stay those of its quote."""
+        end = len(self.text) if end is None else min(end, len(self.text))
+        return Candidate(fact_type, tuple(sorted(fields.items())), max(start, 0), end, rule_id, self)
 
     # --- entities -------------------------------------------------------------------------
     def states(self, start: int = 0, end: int | None = None, actors_only: bool = True) -> list:
