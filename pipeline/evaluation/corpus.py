@@ -36,6 +36,7 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError
+from pipeline.evaluation import anatomy
 from pipeline.evaluation.seeds import (
     _agrees,
     _extracted_records,
@@ -207,7 +208,7 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
     wanted = set(sources)
     gold = [_gold_record(i, names) for i in gold_items if i["source_id"] in wanted]
     extracted = _extracted(tables, wanted, names)
-    by_type, by_field, misses, false_positives = {}, {}, [], []
+    by_type, by_field, missed, unmatched = {}, {}, [], []
     totals = {"n_gold": 0, "n_extracted": 0, "n_matched_gold": 0, "n_matched_extracted": 0}
     for fact_type in fact_types.names():
         core = _distinct([g for g in gold if g["type"] == fact_type and g["tier"] == "core"], fact_type)
@@ -226,8 +227,8 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
             "n_matched_extracted": len(right),
         }
         by_field[fact_type] = _field_scores(fact_type, core, ext)
-        misses += [_report(g) for g in core if g not in found]
-        false_positives += [{k: v for k, v in e.items()} for e in ext if e not in right]
+        missed += [g for g in core if g not in found]
+        unmatched += [e for e in ext if e not in right]
         for k in totals:
             totals[k] += by_type[fact_type][k]
     precision = _ratio(totals["n_matched_extracted"], totals["n_extracted"])
@@ -238,8 +239,11 @@ def score(gold_items: list[dict], tables: dict[str, pd.DataFrame], sources: list
             "overall": {**totals, "precision": precision, "recall": recall, "f1": _f1(precision, recall)},
             "by_type": by_type,
             "by_field": by_field,
-            "misses": misses,
-            "false_positives": false_positives,
+            "misses": [_report(g) for g in missed],
+            "false_positives": [dict(e) for e in unmatched],
+            "anatomy": anatomy.count(
+                gold, extracted, missed, unmatched, anatomy.spans_by_fact(tables["evidence"], wanted)
+            ),
         }
     )
 
@@ -284,13 +288,28 @@ def columns_text(report: dict) -> str:
                 + "".join(f"{_fmt(r['precision'])} / {_fmt(r['recall'])}".rjust(24) if r else f"{'-':>24}" for r in row)
             )
     counts = [f"{name}: {c['overall']['n_gold']} gold, {c['overall']['n_extracted']} extracted" for name, c in roles]
-    lines += ["", "; ".join(counts)] + _annotators_text(roles)
+    lines += ["", "; ".join(counts)] + _anatomy_text(roles) + _annotators_text(roles)
     if "split" in report:
         lines.append(
             "split (raw/evaluation/split.yaml): "
             + "; ".join(f"{role}: {', '.join(ids)}" for role, ids in report["split"].items())
         )
     return "\n".join(lines)
+
+
+def _anatomy_text(roles: list) -> list[str]:
+    """The missed gold keys and the unmatched facts counted by what went wrong (`pipeline.evaluation.anatomy`),
+    one column per role that has them: counts only, so the test column names no fact."""
+    measured = [(name, c["anatomy"]) for name, c in roles if "anatomy" in c]
+    lines = []
+    for part, head in (("missed", "gold keys missed"), ("unmatched", "extracted facts matching no gold key")):
+        rows = sorted({(t, fam) for _, a in measured for t, fams in a[part].items() for fam in fams})
+        lines += ["", f"{head + ', by what went wrong':<58}" + "".join(f"{name:>8}" for name, _ in measured)]
+        lines += [
+            f"{t + ': ' + fam:<58}" + "".join(f"{a[part].get(t, {}).get(fam, 0):>8}" for _, a in measured)
+            for t, fam in rows
+        ]
+    return lines
 
 
 def _annotators_text(roles: list) -> list[str]:

@@ -84,6 +84,22 @@ def test_the_published_test_column_has_figures_but_no_items(report):
     assert report["dev"]["misses"] or report["dev"]["false_positives"]
 
 
+def test_the_test_column_counts_what_went_wrong_without_naming_a_fact(report):
+    """The misses and unmatched facts counted by family (`pipeline.evaluation.anatomy`) steer the work on the
+    test texts without showing them: counts that add up to the column's misses and unmatched facts, and no text."""
+    if "test" not in report:
+        pytest.skip("no evaluation corpus in this repository")
+    for role in ("dev", "test"):
+        column, anatomy = report[role], report[role]["anatomy"]
+        counts = [n for part in anatomy.values() for families in part.values() for n in families.values()]
+        assert all(isinstance(n, int) and n > 0 for n in counts)
+        missed = sum(n for families in anatomy["missed"].values() for n in families.values())
+        unmatched = sum(n for families in anatomy["unmatched"].values() for n in families.values())
+        overall = column["overall"]
+        assert missed == overall["n_gold"] - overall["n_matched_gold"]
+        assert unmatched == overall["n_extracted"] - overall["n_matched_extracted"]
+
+
 def test_the_second_blind_annotation_is_scored_in_both_columns_with_figures_only(report):
     """Two annotators' agreement is the ceiling the coder is read against, and the coder is scored against the
     second annotation too; neither may carry items (the test column's would show its facts)."""

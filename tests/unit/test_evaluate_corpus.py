@@ -1,5 +1,6 @@
 """The dev/test scorer on tiny frames with sentences of the evaluation corpus: tiers, repeats counted once,
-the conventions' two spellings of a chair, and entities the dictionaries lack."""
+the conventions' two spellings of a chair, entities the dictionaries lack, and the misses counted by what went
+wrong."""
 
 from __future__ import annotations
 
@@ -9,15 +10,26 @@ from pipeline.evaluation.corpus import Names, norm_name, score
 
 SRC = "wiki_csto_2025"
 QUOTE = "Uzbekistan joined the CSTO in 2006"
+AT_QUOTE = (0, len(QUOTE))
 
 
 def item(type_="membership", tier="core", **fields):
     return {"type": type_, "source_id": SRC, "quote": QUOTE, "start": 0, "end": len(QUOTE), "tier": tier, **fields}
 
 
-def tables(mem=(), oev=(), entities=()):
-    """Extracted tables in the published shape; each fact row ends with the year its quote states."""
-    evidence = [{"fact_id": row[0], "source_id": SRC, "stated_date_edtf": row[-1]} for row in list(mem) + list(oev)]
+def tables(mem=(), oev=(), entities=(), quoted_at=AT_QUOTE):
+    """Extracted tables in the published shape; each fact row ends with the year its quote states, and every quote
+    lies at `quoted_at`."""
+    evidence = [
+        {
+            "fact_id": row[0],
+            "source_id": SRC,
+            "stated_date_edtf": row[-1],
+            "char_start": quoted_at[0],
+            "char_end": quoted_at[1],
+        }
+        for row in list(mem) + list(oev)
+    ]
     return {
         "memberships": pd.DataFrame(
             [row[:-1] for row in mem], columns=["fact_id", "state_id", "organization_id", "role", "modality"]
@@ -26,7 +38,9 @@ def tables(mem=(), oev=(), entities=()):
             [row[:-1] for row in oev],
             columns=["fact_id", "organization_id", "event_type", "counterpart_organization_id", "state_id"],
         ),
-        "evidence": pd.DataFrame(evidence, columns=["fact_id", "source_id", "stated_date_edtf"]),
+        "evidence": pd.DataFrame(
+            evidence, columns=["fact_id", "source_id", "stated_date_edtf", "char_start", "char_end"]
+        ),
         "entities": pd.DataFrame(list(entities), columns=["entity_id", "name", "in_dictionary"]),
     }
 
@@ -100,7 +114,12 @@ def test_an_undated_quote_of_a_dated_fact_is_an_undated_item():
     ]
     t = tables(mem=[mem("mem-1", "state:HUN", "org:CCTC", "observer", "2018")])
     t["evidence"] = pd.concat(
-        [t["evidence"], pd.DataFrame([{"fact_id": "mem-1", "source_id": SRC, "stated_date_edtf": None}])]
+        [
+            t["evidence"],
+            pd.DataFrame(
+                [{"fact_id": "mem-1", "source_id": SRC, "stated_date_edtf": None, "char_start": 0, "char_end": 9}]
+            ),
+        ]
     )
     r = run(gold, t)["by_type"]["membership"]
     assert (r["n_gold"], r["n_matched_gold"], r["n_extracted"], r["n_matched_extracted"]) == (2, 2, 2, 2)
@@ -113,3 +132,16 @@ def test_names_compare_without_diacritics():
     assert norm_name("Recep Tayyip Erdoğan") == norm_name("Recep Tayyip Erdogan")
     assert norm_name("The Ağa Khan Foundation") == "aga khan foundation"
     assert norm_name("Orbán") != norm_name("Orb")
+
+
+def test_a_miss_is_counted_by_what_the_coder_did_with_its_words():
+    """'Uzbekistan joined the CSTO in 2006' read with the wrong year is a year wrong, both as a miss and as an
+    unmatched fact; with the fact's quote elsewhere in the text, the gold's words were not read at all."""
+    gold = [item(state="state:UZB", organization="org:CSTO", role="member", date="2006")]
+    read = run(gold, tables(mem=[mem("mem-1", "state:UZB", "org:CSTO", "member", "2008")]))["anatomy"]
+    assert read == {"missed": {"membership": {"year wrong": 1}}, "unmatched": {"membership": {"year wrong": 1}}}
+    elsewhere = tables(mem=[mem("mem-1", "state:UZB", "org:CSTO", "member", "2008")], quoted_at=(200, 240))
+    assert run(gold, elsewhere)["anatomy"] == {
+        "missed": {"membership": {"not read": 1}},
+        "unmatched": {"membership": {"where the gold has none": 1}},
+    }
