@@ -49,7 +49,8 @@ def _wrong(fact_type: str, gold: dict, ext: dict) -> tuple[str, ...]:
 def _family(wrongs: list[tuple[str, ...]], none: str) -> str:
     if not wrongs:
         return none
-    return "+".join(min(wrongs, key=len)) + " wrong"  # never empty: a fact agreeing on every key field matched
+    fewest = min(wrongs, key=lambda w: len(w))  # never empty: a fact agreeing on every key field was matched
+    return "+".join(fewest) + " wrong"
 
 
 def count(
