@@ -1,10 +1,11 @@
-"""The per-sentence index by lemma the rules look words up in (`context.Words.with_lemma`): it must give exactly
+"""The per-sentence index by lemma the rules look words up in (`words.Words.with_lemma`): it must give exactly
 the tokens a walk over every token would, in text order, so that a rule reads the same words either way."""
 
 from __future__ import annotations
 
-from pipeline.rules.context import Sentence, Words
+from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import verbs_of
+from pipeline.rules.words import Words
 from pipeline.text import parse
 
 TEXTS = [
