@@ -152,9 +152,9 @@ TOOK_PLACE = {"take", "hold", "convene"}
 def gathering_held(s: Sentence) -> list:
     """'On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which
     Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander Lukashenko
-    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
-    in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
-    visited."""
+    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping', 'Talks between Tokayev and
+    Mirziyoyev took place in Tashkent': a gathering that took place in a place or state, and the persons who act (as
+    subjects) in the same sentence or whom it is between; each one not at home visited."""
     out = []
     for noun in s.with_lemma(MEETINGS):
         verb = noun.head
@@ -174,6 +174,8 @@ def gathering_held(s: Sentence) -> list:
             continue
         acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v.i != verb.i and not _negated(v)]
         actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if _named(s, t)]
+        # 'Talks between Tokayev and Mirziyoyev took place in Tashkent': those the gathering is between or of
+        actors += [t for t in _prep_objects(noun, "between") + _children(noun, "poss") if _named(s, t)]
         date = _date(s, verb, [noun])
         span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
         for person in resolved_persons(s, actors):
