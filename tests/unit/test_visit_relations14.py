@@ -1,0 +1,32 @@
+"""The visits of sentences modelled on 'Foreign relations of X' and bilateral-relations articles
+(tests/unit/visit_relations_cases14.py): the tuning set read as expected, the held-out set as far as the rules meet it,
+its misses strict xfails so that a fix shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import provisional_id, visitor_keys, xfail_cases
+from tests.unit.visit_relations_cases14 import HOLDOUT, TUNE
+
+KNOWN = {
+    "Sooronbay Jeenbekov chose Moscow": "'chose Moscow for his first trip abroad' is read as no visit",
+    "In 2019 Rahmon went to Beijing": "the date is read as the 'since 2014' of the apposition and dropped: undated",
+    "Rahmon and Karimov held a meeting": "a meeting 'on the sidelines of' a summit held by its subjects is no visit",
+    "Nazarbayev went to Seoul in 1995": "'went to Seoul in 1995, 2003 and 2009' gives the first year only",
+}
+"""The held-out cases the rules do not meet (scored at the end of the vis14 work, not fixed against)."""
+
+
+def _expected(expected: set) -> set:
+    return {(provisional_id(v), *rest) for v, *rest in expected}
+
+
+@pytest.mark.parametrize("text, subject, heading, expected", TUNE)
+def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
+    assert visitor_keys(text, subject, heading) == _expected(expected)
+
+
+@pytest.mark.parametrize("text, subject, heading, expected", xfail_cases(HOLDOUT, KNOWN))
+def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
+    assert visitor_keys(text, subject, heading) == _expected(expected)

@@ -1,0 +1,389 @@
+"""Visit sentences modelled on the prose of 'Foreign relations of X' and bilateral-relations encyclopaedia articles
+(the vis14 work), names and years changed, written with the visits they state before the pipeline ran on them.
+Each case: a paragraph, its source's state, its section heading (None for none) and the visits it states keyed as
+(visitor, visitor state or organisation, host state, year, modality), a visitor the person dictionary lacks
+written `new:<Full Name>`, a visitor named by office only None. TUNE is the set the rules were fixed against;
+HOLDOUT (same families, other wordings and states) was never fixed against."""
+
+from __future__ import annotations
+
+TUNE = [
+    (
+        "In September 2013, Chinese President Xi Jinping paid a state visit to Kazakhstan, during which he first "
+        "proposed the Silk Road Economic Belt.",
+        "state:KAZ",
+        None,
+        {("person:xi", "state:CHN", "state:KAZ", "2013", None)},
+    ),
+    (
+        "Tokayev made his first foreign trip as president to Moscow in April 2019.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:RUS", "2019", None)},
+    ),
+    (
+        "In 2014 Foreign Minister Yerlan Idrissov travelled to Beijing for talks with his Chinese counterpart Wang Yi.",
+        "state:KAZ",
+        None,
+        {("person:idrissov", "state:KAZ", "state:CHN", "2014", None)},
+    ),
+    (
+        "In May 2015, President Emomali Rahmon received the visiting Foreign Minister of India, Sushma Swaraj, in "
+        "Dushanbe.",
+        "state:TJK",
+        None,
+        {("person:swaraj", "state:IND", "state:TJK", "2015", None)},
+    ),
+    (
+        "Nazarbayev hosted Pakistani Prime Minister Nawaz Sharif in Astana in 2015.",
+        "state:KAZ",
+        None,
+        {("person:sharif", "state:PAK", "state:KAZ", "2015", None)},
+    ),
+    (
+        "During Modi's visit to Astana in July 2015, the two sides signed five agreements, including one on the supply "
+        "of uranium.",
+        "state:KAZ",
+        None,
+        {("person:modi", "state:IND", "state:KAZ", "2015", None)},
+    ),
+    (
+        "Ilham Aliyev's visit in 2008 was the first visit of an Azerbaijani head of state to Mongolia.",
+        "state:MNG",
+        None,
+        {("person:aliyev_ilham", "state:AZE", "state:MNG", "2008", None)},
+    ),
+    (
+        "Putin visited Dushanbe in 2004 and again in 2012.",
+        "state:TJK",
+        None,
+        {
+            ("person:putin", "state:RUS", "state:TJK", "2004", None),
+            ("person:putin", "state:RUS", "state:TJK", "2012", None),
+        },
+    ),
+    (
+        "Talks in Moscow between Nazarbayev and Putin in 2000 led to the agreement on the Caspian seabed.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:RUS", "2000", None)},
+    ),
+    (
+        "In June 2019 Imran Khan attended the SCO summit in Bishkek.",
+        "state:PAK",
+        None,
+        {("person:imran_khan", "state:PAK", "state:KGZ", "2019", None)},
+    ),
+    (
+        "An official visit by the Prime Minister of Japan, Shinzo Abe, to Uzbekistan took place in October 2015.",
+        "state:UZB",
+        None,
+        {("person:abe", "state:JPN", "state:UZB", "2015", None)},
+    ),
+    (
+        "In 2017 a Georgian parliamentary delegation led by Speaker Irakli Kobakhidze visited Astana.",
+        "state:KAZ",
+        None,
+        {("new:Irakli Kobakhidze", "state:GEO", "state:KAZ", "2017", None)},
+    ),
+    (
+        "The Turkish president visited Almaty in 1992.",
+        "state:KAZ",
+        None,
+        {(None, "state:TUR", "state:KAZ", "1992", None)},
+    ),
+    (
+        "Prime Minister Junichiro Koizumi visited in August 2006, the first visit by a Japanese prime minister.",
+        "state:KAZ",
+        "Japan",
+        {("person:koizumi", "state:JPN", "state:KAZ", "2006", None)},
+    ),
+    (
+        "Nazarbayev paid a state visit in 2004.",
+        "state:KAZ",
+        "China",
+        {("person:nazarbayev", "state:KAZ", "state:CHN", "2004", None)},
+    ),
+    (
+        "In 2015 Modi visited Tashkent, the first visit by an Indian prime minister since 2006.",
+        "state:UZB",
+        None,
+        {("person:modi", "state:IND", "state:UZB", "2015", None)},
+    ),
+    ("Some 50,000 Chinese tourists visited Kazakhstan in 2018.", "state:KAZ", None, set()),
+    ("Nazarbayev was invited to the Washington summit in 2010 but declined.", "state:KAZ", None, set()),
+    ("A planned visit by Putin to Tbilisi in 2008 was cancelled after the war.", "state:GEO", None, set()),
+    ("Thousands of Uzbek migrants travel to Kazakhstan each year for seasonal work.", "state:UZB", None, set()),
+    ("The ministry's website was visited more than two million times in 2015.", "state:KAZ", None, set()),
+    (
+        "In 2008 Hu Jintao became the first Chinese head of state to visit Tajikistan.",
+        "state:TJK",
+        None,
+        {("person:hu_jintao", "state:CHN", "state:TJK", "2008", None)},
+    ),
+    (
+        "Mirziyoyev was received by Putin in Moscow in April 2017.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:RUS", "2017", None)},
+    ),
+    (
+        "Dmitry Medvedev's first foreign visit as president was to Kazakhstan in May 2008.",
+        "state:KAZ",
+        None,
+        {("person:medvedev", "state:RUS", "state:KAZ", "2008", None)},
+    ),
+    (
+        "Modi and Nawaz Sharif met on the sidelines of the SCO summit in Ufa in July 2015.",
+        "state:PAK",
+        None,
+        {
+            ("person:modi", "state:IND", "state:RUS", "2015", None),
+            ("person:sharif", "state:PAK", "state:RUS", "2015", None),
+        },
+    ),
+    (
+        "Xi Jinping made a state visit to Uzbekistan, Kazakhstan and Kyrgyzstan in September 2013.",
+        "state:CHN",
+        None,
+        {
+            ("person:xi", "state:CHN", "state:UZB", "2013", None),
+            ("person:xi", "state:CHN", "state:KAZ", "2013", None),
+            ("person:xi", "state:CHN", "state:KGZ", "2013", None),
+        },
+    ),
+    (
+        "Iranian Foreign Minister Mohammad Javad Zarif arrived in Tashkent on a two-day visit in 2016.",
+        "state:UZB",
+        None,
+        {("person:zarif", "state:IRN", "state:UZB", "2016", None)},
+    ),
+    (
+        "Talks between Tokayev and Mirziyoyev took place in Tashkent on 15 April 2019.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:UZB", "2019", None)},
+    ),
+    (
+        "In 1994 the Kazakh president paid his first official visit to the United States, where he met Bill Clinton.",
+        "state:KAZ",
+        None,
+        {(None, "state:KAZ", "state:USA", "1994", None)},
+    ),
+    (
+        "Tajik President Rahmon was in Astana in June 2017 for the opening of Expo 2017.",
+        "state:KAZ",
+        None,
+        {("person:rahmon", "state:TJK", "state:KAZ", "2017", None)},
+    ),
+    (
+        "A government delegation of Afghanistan, headed by Foreign Minister Zalmai Rassoul, visited Bishkek in 2012.",
+        "state:KGZ",
+        None,
+        {("new:Zalmai Rassoul", "state:AFG", "state:KGZ", "2012", None)},
+    ),
+    (
+        "Karimov visited India in 1991, 1994, 2000 and 2005.",
+        "state:UZB",
+        None,
+        {("person:karimov", "state:UZB", "state:IND", y, None) for y in ("1991", "1994", "2000", "2005")},
+    ),
+    ("The Indian embassy in Astana was visited by a group of Kazakh students in 2012.", "state:KAZ", None, set()),
+    (
+        "Nazarbayev's visit to Tokyo, planned for 2011, was postponed after the earthquake.",
+        "state:KAZ",
+        None,
+        set(),
+    ),
+    (
+        "In 2016 a delegation to Bishkek headed by Deputy Foreign Minister Akylbek Kamaldinov held consultations.",
+        "state:KAZ",
+        None,
+        {("new:Akylbek Kamaldinov", "state:KAZ", "state:KGZ", "2016", None)},
+    ),
+    (
+        "A meeting between Nazarbayev and Karimov was held in Tashkent in 1998.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:UZB", "1998", None)},
+    ),
+    ("Talks between Tokayev and Putin took place by video link in 2020.", "state:KAZ", None, set()),
+]
+
+HOLDOUT = [
+    (
+        "Uzbek President Islam Karimov paid an official visit to Tokyo in February 2011.",
+        "state:UZB",
+        None,
+        {("person:karimov", "state:UZB", "state:JPN", "2011", None)},
+    ),
+    (
+        "Sooronbay Jeenbekov chose Moscow for his first trip abroad as head of state in 2017.",
+        "state:KGZ",
+        None,
+        {("person:jeenbekov", "state:KGZ", "state:RUS", "2017", None)},
+    ),
+    (
+        "In 2013 Foreign Minister Yerzhan Kazykhanov flew to Tehran for consultations with Ali Akbar Salehi.",
+        "state:KAZ",
+        None,
+        {("person:kazykhanov", "state:KAZ", "state:IRN", "2013", None)},
+    ),
+    (
+        "Georgian Prime Minister Irakli Garibashvili received the visiting Azerbaijani President Ilham Aliyev in "
+        "Tbilisi in 2014.",
+        "state:GEO",
+        None,
+        {("person:aliyev_ilham", "state:AZE", "state:GEO", "2014", None)},
+    ),
+    (
+        "Karimov hosted Chinese President Hu Jintao in Tashkent in June 2010.",
+        "state:UZB",
+        None,
+        {("person:hu_jintao", "state:CHN", "state:UZB", "2010", None)},
+    ),
+    (
+        "During Erdoğan's visit to Kyiv in February 2019, the two governments signed an agreement on defence "
+        "industry cooperation.",
+        "state:UKR",
+        None,
+        {("person:erdogan", "state:TUR", "state:UKR", "2019", None)},
+    ),
+    (
+        "Kim Dae-jung travelled to Ulaanbaatar in 1999, the first visit of a South Korean president to Mongolia.",
+        "state:MNG",
+        None,
+        {("person:kim_dae_jung", "state:KOR", "state:MNG", "1999", None)},
+    ),
+    (
+        "Hamid Karzai visited New Delhi in 2006 and again in 2011.",
+        "state:AFG",
+        None,
+        {
+            ("person:karzai", "state:AFG", "state:IND", "2006", None),
+            ("person:karzai", "state:AFG", "state:IND", "2011", None),
+        },
+    ),
+    (
+        "Negotiations in Beijing between Jiang Zemin and Nazarbayev in 1999 settled the last border disputes.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:CHN", "1999", None)},
+    ),
+    (
+        "Lukashenko attended the CSTO summit in Yerevan in November 2016.",
+        "state:BLR",
+        None,
+        {("person:lukashenko", "state:BLR", "state:ARM", "2016", None)},
+    ),
+    (
+        "The visit of an Iranian parliamentary delegation headed by Speaker Ali Larijani to Dushanbe in 2015 "
+        "strengthened ties.",
+        "state:TJK",
+        None,
+        {("new:Ali Larijani", "state:IRN", "state:TJK", "2015", None)},
+    ),
+    (
+        "The Chinese premier came to Astana in 2014.",
+        "state:KAZ",
+        None,
+        {(None, "state:CHN", "state:KAZ", "2014", None)},
+    ),
+    (
+        "President Park Geun-hye paid a state visit in June 2014.",
+        "state:KAZ",
+        "South Korea",
+        {("person:park_geun_hye", "state:KOR", "state:KAZ", "2014", None)},
+    ),
+    (
+        "A state visit by the President of Kyrgyzstan, Almazbek Atambayev, to Ankara took place in April 2013.",
+        "state:KGZ",
+        None,
+        {("person:atambayev", "state:KGZ", "state:TUR", "2013", None)},
+    ),
+    (
+        "In 2019 Rahmon went to Beijing, the first visit by a Tajik president since 2014.",
+        "state:TJK",
+        None,
+        {("person:rahmon", "state:TJK", "state:CHN", "2019", None)},
+    ),
+    ("Around 30,000 Russian tourists travelled to Georgia in 2010.", "state:GEO", None, set()),
+    ("Rahmon was expected in Tashkent in 2012 but the visit was called off.", "state:TJK", None, set()),
+    ("Lukashenko turned down an invitation to visit Tbilisi in 2009.", "state:BLR", None, set()),
+    ("Kyrgyz labour migrants travelled to Russia in large numbers in 2014.", "state:KGZ", None, set()),
+    (
+        "In 2015 Modi became the first Indian prime minister to visit Mongolia.",
+        "state:MNG",
+        None,
+        {("person:modi", "state:IND", "state:MNG", "2015", None)},
+    ),
+    (
+        "Lukashenko was received by Nazarbayev in Astana in 2016.",
+        "state:BLR",
+        None,
+        {("person:lukashenko", "state:BLR", "state:KAZ", "2016", None)},
+    ),
+    (
+        "Putin's first foreign visit after his re-election in 2012 was to Belarus.",
+        "state:BLR",
+        None,
+        {("person:putin", "state:RUS", "state:BLR", "2012", None)},
+    ),
+    (
+        "Rahmon and Karimov held a meeting on the sidelines of the CIS summit in Minsk in 2012.",
+        "state:TJK",
+        None,
+        {
+            ("person:rahmon", "state:TJK", "state:BLR", "2012", None),
+            ("person:karimov", "state:UZB", "state:BLR", "2012", None),
+        },
+    ),
+    (
+        "Li Keqiang paid official visits to Kazakhstan, Serbia and Thailand in December 2014.",
+        "state:CHN",
+        None,
+        {
+            ("person:li_keqiang", "state:CHN", "state:KAZ", "2014", None),
+            ("person:li_keqiang", "state:CHN", "state:SRB", "2014", None),
+            ("person:li_keqiang", "state:CHN", "state:THA", "2014", None),
+        },
+    ),
+    (
+        "Azerbaijani Foreign Minister Elmar Mammadyarov arrived in Bishkek for a working visit in 2015.",
+        "state:KGZ",
+        None,
+        {("person:mammadyarov", "state:AZE", "state:KGZ", "2015", None)},
+    ),
+    (
+        "Talks between Lukashenko and Tokayev were held in Minsk in November 2019.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:BLR", "2019", None)},
+    ),
+    (
+        "In 2002 the Uzbek president made his first trip to Washington, where he met George W. Bush.",
+        "state:UZB",
+        None,
+        {(None, "state:UZB", "state:USA", "2002", None)},
+    ),
+    (
+        "Kyrgyz President Atambayev was in Moscow in May 2015 for the Victory Day parade.",
+        "state:KGZ",
+        None,
+        {("person:atambayev", "state:KGZ", "state:RUS", "2015", None)},
+    ),
+    (
+        "A delegation of the Chinese government, led by Vice-Premier Wang Qishan, visited Astana in 2011.",
+        "state:KAZ",
+        None,
+        {("new:Wang Qishan", "state:CHN", "state:KAZ", "2011", None)},
+    ),
+    (
+        "Nazarbayev went to Seoul in 1995, 2003 and 2009.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:KOR", y, None) for y in ("1995", "2003", "2009")},
+    ),
+    ("The Chinese consulate in Almaty was visited by a group of Kyrgyz traders in 2014.", "state:KAZ", None, set()),
+    ("Mirziyoyev's trip to Paris, scheduled for 2018, was cancelled at short notice.", "state:UZB", None, set()),
+]
