@@ -113,9 +113,16 @@ def _present(noun, verb) -> bool:
     while t.i != verb.i and t.head.i != t.i:
         t = t.head
         chain.append(t)
-    if any(x.lemma_.lower() in ABSENT for x in chain):
+    if any(x.lemma_.lower() in ABSENT and not _represented_in_person(x) for x in chain):
         return False
     return not any(x.lower_ == "of" and x.head.lemma_.lower() not in VENUE_PARTS for x in chain)
+
+
+def _represented_in_person(verb) -> bool:
+    """'Massimov represented Kazakhstan at the inauguration of Ghani in Kabul': whoever represents his state at a
+    gathering, told in the active voice, was there; 'Berdimuhamedow was represented at the summit' (by another) was
+    not."""
+    return verb.lemma_.lower() == "represent" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 ABSENT = {"absent", "away", "invitation", "invite", "send", "represent", "skip", "miss", "boycott", "decline", "refuse"}
