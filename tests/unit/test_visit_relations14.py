@@ -7,13 +7,23 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import provisional_id, visitor_keys, xfail_cases
-from tests.unit.visit_relations_cases14 import HOLDOUT, TUNE
+from tests.unit.visit_relations_cases14 import (
+    HOLDOUT,
+    HOLDOUT_SHAPES,
+    HOLDOUT_VISITORS,
+    TUNE,
+    TUNE_SHAPES,
+    TUNE_VISITORS,
+)
 
 KNOWN = {
     "Sooronbay Jeenbekov chose Moscow": "'chose Moscow for his first trip abroad' is read as no visit",
     "In 2019 Rahmon went to Beijing": "the date is read as the 'since 2014' of the apposition and dropped: undated",
     "Rahmon and Karimov held a meeting": "a meeting 'on the sidelines of' a summit held by its subjects is no visit",
     "Nazarbayev went to Seoul in 1995": "'went to Seoul in 1995, 2003 and 2009' gives the first year only",
+    "Pakistani Prime Minister Imran Khan landed": "'landed in' is no verb of travel the rules know",
+    "At the invitation of Rahmon, Erdoğan": "'At the invitation of Rahmon, Erdoğan visited Tajikistan' is read as no visit",
+    "Foreign Minister Kamilov visited": "'Kamilov' alone, without his full name before, is no person: no visitor",
 }
 """The held-out cases the rules do not meet (scored at the end of the vis14 work, not fixed against)."""
 
@@ -22,11 +32,13 @@ def _expected(expected: set) -> set:
     return {(provisional_id(v), *rest) for v, *rest in expected}
 
 
-@pytest.mark.parametrize("text, subject, heading, expected", TUNE)
+@pytest.mark.parametrize("text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES)
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
 
 
-@pytest.mark.parametrize("text, subject, heading, expected", xfail_cases(HOLDOUT, KNOWN))
+@pytest.mark.parametrize(
+    "text, subject, heading, expected", xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES, KNOWN)
+)
 def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)

@@ -3,7 +3,16 @@
 Each case: a paragraph, its source's state, its section heading (None for none) and the visits it states keyed as
 (visitor, visitor state or organisation, host state, year, modality), a visitor the person dictionary lacks
 written `new:<Full Name>`, a visitor named by office only None. TUNE is the set the rules were fixed against;
-HOLDOUT (same families, other wordings and states) was never fixed against."""
+HOLDOUT (same families, other wordings and states) was never fixed against. Three rounds, each a tuning set and a
+held-out set written before the pipeline ran on either: TUNE/HOLDOUT (the families of a relations article's visits),
+TUNE_VISITORS/HOLDOUT_VISITORS (how the visitor is named), TUNE_SHAPES/HOLDOUT_SHAPES (the sentence a visit is told in).
+
+Held-out scores, keyed as above (exactly / without the visitor / facts not expected), before the round's first change
+and at the end of the work:
+- HOLDOUT: 23 / 23 of 32, 1 not expected; at the end 26 / 26 of 32, 1 (an undated reading of a dated visit).
+- HOLDOUT_VISITORS: 9 / 10 of 12, 1 (a visit with no visitor); at the end the same.
+- HOLDOUT_SHAPES: 8 / 8 of 9, none; at the end 9 / 9 of 9, none.
+The near-misses (tourists, migrants, web traffic, declined or cancelled visits) gave no visit throughout."""
 
 from __future__ import annotations
 
@@ -386,4 +395,284 @@ HOLDOUT = [
     ),
     ("The Chinese consulate in Almaty was visited by a group of Kyrgyz traders in 2014.", "state:KAZ", None, set()),
     ("Mirziyoyev's trip to Paris, scheduled for 2018, was cancelled at short notice.", "state:UZB", None, set()),
+]
+
+TUNE_VISITORS = [
+    (
+        "Minister of Foreign Affairs Yerlan Idrissov met his Russian counterpart Sergey Lavrov in Moscow in 2013.",
+        "state:KAZ",
+        None,
+        {("person:idrissov", "state:KAZ", "state:RUS", "2013", None)},
+    ),
+    (
+        "Chinese Premier Li Peng toured Central Asia in April 1994, visiting Uzbekistan, Kyrgyzstan and Kazakhstan.",
+        "state:KAZ",
+        None,
+        {("person:li_peng", "state:CHN", state, "1994", None) for state in ("state:UZB", "state:KGZ", "state:KAZ")},
+    ),
+    (
+        "The Prime Minister of Turkey, Binali Yıldırım, visited Bishkek in 2017.",
+        "state:KGZ",
+        None,
+        {("person:yildirim", "state:TUR", "state:KGZ", "2017", None)},
+    ),
+    (
+        "Japan's Foreign Minister Fumio Kishida visited Tashkent in 2015.",
+        "state:UZB",
+        None,
+        {("new:Fumio Kishida", "state:JPN", "state:UZB", "2015", None)},
+    ),
+    (
+        "Nazarbayev met Obama in Washington during the Nuclear Security Summit in 2010.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:USA", "2010", None)},
+    ),
+    (
+        "Kyrgyzstan's President Roza Otunbayeva made her first foreign trip to Moscow in 2010.",
+        "state:KGZ",
+        None,
+        {("person:otunbayeva", "state:KGZ", "state:RUS", "2010", None)},
+    ),
+    (
+        "The Emir of Qatar, Tamim bin Hamad Al Thani, paid a state visit to Tashkent in 2019.",
+        "state:UZB",
+        None,
+        {("person:tamim", "state:QAT", "state:UZB", "2019", None)},
+    ),
+    (
+        "Iranian President Hassan Rouhani arrived in Astana on 9 September 2014 for a two-day official visit.",
+        "state:KAZ",
+        None,
+        {("person:rouhani", "state:IRN", "state:KAZ", "2014", None)},
+    ),
+    (
+        "At the invitation of Nazarbayev, Rouhani visited Kazakhstan in September 2014.",
+        "state:KAZ",
+        None,
+        {("person:rouhani", "state:IRN", "state:KAZ", "2014", None)},
+    ),
+    (
+        "Abdulaziz Kamilov held talks with Wang Yi in Beijing in 2017.",
+        "state:UZB",
+        None,
+        {("person:kamilov", "state:UZB", "state:CHN", "2017", None)},
+    ),
+    (
+        "Kazakh Foreign Minister Kairat Abdrakhmanov visited the country in 2017.",
+        "state:KAZ",
+        "Afghanistan",
+        {("person:abdrakhmanov", "state:KAZ", "state:AFG", "2017", None)},
+    ),
+    ("Nazarbayev declined to attend the summit in Washington in 2016.", "state:KAZ", None, set()),
+    ("In 2013 more than 100,000 Kazakh citizens visited Turkey.", "state:KAZ", None, set()),
+    ("Uzbekistan's embassy website recorded 40,000 visits in 2016.", "state:UZB", None, set()),
+]
+"""A second tuning set, on how the visitor is named (office before or after the name, a state's possessive, a
+counterpart met), written before the pipeline ran on it, with its own held-out set below."""
+
+HOLDOUT_VISITORS = [
+    (
+        "Foreign Minister Abdulaziz Kamilov met his Kazakh counterpart Kairat Abdrakhmanov in Astana in 2017.",
+        "state:UZB",
+        None,
+        {("person:kamilov", "state:UZB", "state:KAZ", "2017", None)},
+    ),
+    (
+        "US Secretary of State John Kerry made a tour of the region in November 2015, stopping in Bishkek and "
+        "Dushanbe.",
+        "state:KGZ",
+        None,
+        {
+            ("person:kerry", "state:USA", "state:KGZ", "2015", None),
+            ("person:kerry", "state:USA", "state:TJK", "2015", None),
+        },
+    ),
+    (
+        "The Foreign Minister of China, Wang Yi, visited Ulaanbaatar in 2016.",
+        "state:MNG",
+        None,
+        {("person:wang_yi", "state:CHN", "state:MNG", "2016", None)},
+    ),
+    (
+        "India's External Affairs Minister S. M. Krishna visited Astana in 2011.",
+        "state:KAZ",
+        None,
+        {("person:krishna", "state:IND", "state:KAZ", "2011", None)},
+    ),
+    (
+        "Mirziyoyev met Xi Jinping in Beijing during the Belt and Road Forum in May 2017.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:CHN", "2017", None)},
+    ),
+    (
+        "Georgia's President Giorgi Margvelashvili made his first foreign visit to Brussels in 2014.",
+        "state:GEO",
+        None,
+        {("person:margvelashvili", "state:GEO", "state:BEL", "2014", None)},
+    ),
+    (
+        "The President of Afghanistan, Ashraf Ghani, paid a state visit to Tashkent in December 2017.",
+        "state:UZB",
+        None,
+        {("person:ghani", "state:AFG", "state:UZB", "2017", None)},
+    ),
+    (
+        "Pakistani Prime Minister Imran Khan landed in Tashkent on 15 July 2021 for a two-day visit.",
+        "state:UZB",
+        None,
+        {("person:imran_khan", "state:PAK", "state:UZB", "2021", None)},
+    ),
+    (
+        "At the invitation of Rahmon, Erdoğan visited Tajikistan in 2018.",
+        "state:TJK",
+        None,
+        {("person:erdogan", "state:TUR", "state:TJK", "2018", None)},
+    ),
+    (
+        "Lavrov held talks with Mammadyarov in Baku in 2016.",
+        "state:AZE",
+        None,
+        {("person:lavrov", "state:RUS", "state:AZE", "2016", None)},
+    ),
+    (
+        "Foreign Minister Kamilov visited the country in 2016.",
+        "state:UZB",
+        "Japan",
+        {("person:kamilov", "state:UZB", "state:JPN", "2016", None)},
+    ),
+    ("Karimov refused to attend the CIS summit in Moscow in 2005.", "state:UZB", None, set()),
+    ("Over 500,000 Russian tourists visited Uzbekistan in 2018.", "state:UZB", None, set()),
+    ("The portal of the Kazakh foreign ministry received 3 million visits in 2019.", "state:KAZ", None, set()),
+]
+
+TUNE_SHAPES = [
+    (
+        "Nazarbayev was on a working visit to Minsk in October 2017, where he took part in the CIS summit.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:BLR", "2017", None)},
+    ),
+    (
+        "Prime Minister Karim Massimov represented Kazakhstan at the inauguration of Ashraf Ghani in Kabul in 2014.",
+        "state:KAZ",
+        None,
+        {("person:massimov", "state:KAZ", "state:AFG", "2014", None)},
+    ),
+    (
+        "Nazarbayev and Putin met in Sochi in August 2015.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:RUS", "2015", None)},
+    ),
+    (
+        "The Chinese leader's state visit to Kazakhstan in 2017 coincided with the opening of Expo 2017.",
+        "state:KAZ",
+        None,
+        {(None, "state:CHN", "state:KAZ", "2017", None)},
+    ),
+    (
+        "Bilateral relations were strengthened by Modi's visit to Bishkek in 2015.",
+        "state:KGZ",
+        None,
+        {("person:modi", "state:IND", "state:KGZ", "2015", None)},
+    ),
+    (
+        "Astana was visited by Chinese Premier Wen Jiabao in 2010.",
+        "state:KAZ",
+        None,
+        {("person:wen_jiabao", "state:CHN", "state:KAZ", "2010", None)},
+    ),
+    (
+        "In 2016 Tajik Foreign Minister Sirojiddin Aslov paid a working visit to Kabul, where he met Ashraf Ghani.",
+        "state:TJK",
+        None,
+        {("person:muhriddin", "state:TJK", "state:AFG", "2016", None)},
+    ),
+    (
+        "Rahmon visited Uzbekistan on 9–10 March 2018, the first state visit in 18 years.",
+        "state:TJK",
+        None,
+        {("person:rahmon", "state:TJK", "state:UZB", "2018", None)},
+    ),
+    (
+        "The first official contacts date from 1993, when Vice-President Al Gore visited Almaty.",
+        "state:KAZ",
+        None,
+        {("person:gore", "state:USA", "state:KAZ", "1993", None)},
+    ),
+    (
+        "In 2000 the Kazakh delegation headed by Nazarbayev took part in the Millennium Summit in New York.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:USA", "2000", None)},
+    ),
+    ("The visit of the Uzbek president to Astana, expected in 2010, did not take place.", "state:KAZ", None, set()),
+    ("Putin declined an invitation to attend the inauguration in Bishkek in 2017.", "state:KGZ", None, set()),
+    ("In 2014, 1.2 million Uzbek labour migrants went to Russia.", "state:UZB", None, set()),
+    ("Karimov was represented at the summit in Moscow by his prime minister in 2015.", "state:UZB", None, set()),
+]
+"""A third tuning set, on the shapes of sentence a visit is told in (a visit as the circumstance of another act, a
+state represented at a ceremony, a passive, a delegation headed by its leader), with its own held-out set below;
+both written before the pipeline ran on them."""
+
+HOLDOUT_SHAPES = [
+    (
+        "Tokayev was in Beijing on an official visit in September 2019, where he met Xi Jinping.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:CHN", "2019", None)},
+    ),
+    (
+        "Rahmon represented Tajikistan at the funeral of Islam Karimov in Samarkand in 2016.",
+        "state:TJK",
+        None,
+        {("person:rahmon", "state:TJK", "state:UZB", "2016", None)},
+    ),
+    (
+        "Mirziyoyev and Putin met in Sochi in 2019.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:RUS", "2019", None)},
+    ),
+    (
+        "The Russian president's visit to Dushanbe in 2012 renewed the basing agreement.",
+        "state:TJK",
+        None,
+        {(None, "state:RUS", "state:TJK", "2012", None)},
+    ),
+    (
+        "Relations improved markedly after Karzai's visit to Islamabad in 2012.",
+        "state:AFG",
+        None,
+        {("person:karzai", "state:AFG", "state:PAK", "2012", None)},
+    ),
+    (
+        "Bishkek was visited by the Turkish president in 2011.",
+        "state:KGZ",
+        None,
+        {(None, "state:TUR", "state:KGZ", "2011", None)},
+    ),
+    (
+        "In 2015 Kyrgyz Foreign Minister Erlan Abdyldayev paid an official visit to Tehran, where he met Zarif.",
+        "state:KGZ",
+        None,
+        {("person:abdyldayev", "state:KGZ", "state:IRN", "2015", None)},
+    ),
+    (
+        "Mirziyoyev went to Dushanbe on 9–10 March 2018, the first such visit in nearly two decades.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:TJK", "2018", None)},
+    ),
+    (
+        "In 2019 the Uzbek delegation headed by Mirziyoyev took part in the Belt and Road Forum in Beijing.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:CHN", "2019", None)},
+    ),
+    ("A trip by the Kyrgyz president to Ankara, planned for 2017, did not happen.", "state:KGZ", None, set()),
+    ("Karimov turned down an invitation to attend the inauguration in Dushanbe in 2006.", "state:UZB", None, set()),
+    ("About two million Tajik migrants went to Russia in 2013.", "state:TJK", None, set()),
 ]
