@@ -43,6 +43,7 @@ TRAVEL = {
     "arrive": "in",
     "come": "to",
     "stop": "in",
+    "return": "to",
 }
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
 
@@ -98,8 +99,9 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
 
 def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
     """Where 'there' is ('visited Baku in 2010 and went there again in 2012', 'Rahmon visited China in 2014. In 2019
-    he went there again'): the last city or state named by its name before the verb, else the one state the sentence
-    before names as an actor."""
+    he went there again'): the last city or state named by its name before the verb, else the last city the sentence
+    before names ('Karimov visited Moscow in 1992. He returned there in 1994'), else the one state it names as an
+    actor."""
     before = [
         m
         for m in s.states(0, verb.idx - s.offset) + s.places(0, verb.idx - s.offset)
@@ -109,6 +111,10 @@ def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
     state = s.state_of_entity(last.entity_id) if last else None
     if last is not None and state:
         return [(state, last.entity_id if last.entity_type == "place" else None)]
+    for place in reversed(s.previous_places):
+        state = s.state_of_entity(place)
+        if state:
+            return [(state, place)]
     return [(s.previous_states[0], None)] if len(set(s.previous_states)) == 1 else []
 
 
