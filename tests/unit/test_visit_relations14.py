@@ -9,9 +9,11 @@ import pytest
 from tests.helpers import provisional_id, visitor_keys, xfail_cases
 from tests.unit.visit_relations_cases14 import (
     HOLDOUT,
+    HOLDOUT_CONTEXT,
     HOLDOUT_SHAPES,
     HOLDOUT_VISITORS,
     TUNE,
+    TUNE_CONTEXT,
     TUNE_SHAPES,
     TUNE_VISITORS,
 )
@@ -32,13 +34,14 @@ def _expected(expected: set) -> set:
     return {(provisional_id(v), *rest) for v, *rest in expected}
 
 
-@pytest.mark.parametrize("text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES)
+@pytest.mark.parametrize("text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT)
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
 
 
 @pytest.mark.parametrize(
-    "text, subject, heading, expected", xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES, KNOWN)
+    "text, subject, heading, expected",
+    xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT, KNOWN),
 )
 def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
