@@ -10,10 +10,12 @@ from tests.helpers import provisional_id, visitor_keys, xfail_cases
 from tests.unit.visit_relations_cases14 import (
     HOLDOUT,
     HOLDOUT_CONTEXT,
+    HOLDOUT_MORE,
     HOLDOUT_SHAPES,
     HOLDOUT_VISITORS,
     TUNE,
     TUNE_CONTEXT,
+    TUNE_MORE,
     TUNE_SHAPES,
     TUNE_VISITORS,
 )
@@ -25,6 +27,9 @@ KNOWN = {
     "Nazarbayev went to Seoul in 1995": "'went to Seoul in 1995, 2003 and 2009' gives the first year only",
     "Pakistani Prime Minister Imran Khan landed": "'landed in' is no verb of travel the rules know",
     "At the invitation of Rahmon, Erdoğan": "'At the invitation of Rahmon, Erdoğan visited Tajikistan' is read as no visit",
+    "The Kazakh and Uzbek presidents took part": "'took part in the celebrations in Dushanbe' by leaders known by office"
+    " is read as no visit",
+    "Deputy Prime Minister Yerbol Orynbayev led": "'led the Kazakh delegation to the forum in Tokyo' is read as no visit",
     "Foreign Minister Kamilov visited": "'Kamilov' alone, without his full name before, is no person: no visitor",
 }
 """The held-out cases the rules do not meet (scored at the end of the vis14 work, not fixed against)."""
@@ -34,14 +39,16 @@ def _expected(expected: set) -> set:
     return {(provisional_id(v), *rest) for v, *rest in expected}
 
 
-@pytest.mark.parametrize("text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT)
+@pytest.mark.parametrize(
+    "text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE
+)
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
 
 
 @pytest.mark.parametrize(
     "text, subject, heading, expected",
-    xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT, KNOWN),
+    xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT + HOLDOUT_MORE, KNOWN),
 )
 def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)

@@ -3,10 +3,11 @@
 Each case: a paragraph, its source's state, its section heading (None for none) and the visits it states keyed as
 (visitor, visitor state or organisation, host state, year, modality), a visitor the person dictionary lacks
 written `new:<Full Name>`, a visitor named by office only None. TUNE is the set the rules were fixed against;
-HOLDOUT (same families, other wordings and states) was never fixed against. Four rounds, each a tuning set and a
+HOLDOUT (same families, other wordings and states) was never fixed against. Five rounds, each a tuning set and a
 held-out set written before the pipeline ran on either: TUNE/HOLDOUT (the families of a relations article's visits),
 TUNE_VISITORS/HOLDOUT_VISITORS (how the visitor is named), TUNE_SHAPES/HOLDOUT_SHAPES (the sentence a visit is told in),
-TUNE_CONTEXT/HOLDOUT_CONTEXT (a visit read with its paragraph).
+TUNE_CONTEXT/HOLDOUT_CONTEXT (a visit read with its paragraph), TUNE_MORE/HOLDOUT_MORE (years per destination,
+leaders known by office, a delegation led abroad).
 
 Held-out scores, keyed as above (exactly / without the visitor / facts not expected), before the round's first change
 and at the end of the work:
@@ -14,6 +15,7 @@ and at the end of the work:
 - HOLDOUT_VISITORS: 9 / 10 of 12, 1 (a visit with no visitor); at the end the same.
 - HOLDOUT_SHAPES: 8 / 8 of 9, none; at the end 9 / 9 of 9, none.
 - HOLDOUT_CONTEXT: 9 / 9 of 10, none; at the end 10 / 10 of 10, none.
+- HOLDOUT_MORE: 9 / 9 of 12, none (its tuning set needed no change); at the end the same.
 The near-misses (tourists, migrants, web traffic, declined or cancelled visits) gave no visit throughout."""
 
 from __future__ import annotations
@@ -809,4 +811,121 @@ HOLDOUT_CONTEXT = [
         None,
         set(),
     ),
+]
+
+TUNE_MORE = [
+    (
+        "Nazarbayev visited Japan in 1994, 1999 and 2008, and South Korea in 1995.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:JPN", y, None) for y in ("1994", "1999", "2008")}
+        | {("person:nazarbayev", "state:KAZ", "state:KOR", "1995", None)},
+    ),
+    (
+        "Kazakhstan's president visited Lithuania in 2000.",
+        "state:KAZ",
+        None,
+        {(None, "state:KAZ", "state:LTU", "2000", None)},
+    ),
+    (
+        "The Tajik and Kyrgyz presidents attended the ceremony in Astana in 2017.",
+        "state:KAZ",
+        None,
+        {(None, "state:TJK", "state:KAZ", "2017", None), (None, "state:KGZ", "state:KAZ", "2017", None)},
+    ),
+    (
+        "President Erdoğan arrived in Bishkek on 1 September 2018 to attend the summit of the Turkic Council.",
+        "state:KGZ",
+        None,
+        {("person:erdogan", "state:TUR", "state:KGZ", "2018", None)},
+    ),
+    (
+        "On 8–9 June 2017, the Indian prime minister was in Astana for the SCO summit, at which India became a full "
+        "member.",
+        "state:KAZ",
+        None,
+        {(None, "state:IND", "state:KAZ", "2017", None)},
+    ),
+    (
+        "Tokayev held talks with Putin during his visit to Moscow on 3 April 2019.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:RUS", "2019", None)},
+    ),
+    (
+        "Nazarbayev's state visit to the United States took place in 2006.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:USA", "2006", None)},
+    ),
+    (
+        "Prime Minister Abdulla Aripov led the Uzbek delegation to the World Economic Forum in Davos in 2019.",
+        "state:UZB",
+        None,
+        {("person:aripov", "state:UZB", "state:CHE", "2019", None)},
+    ),
+    (
+        "Kazakh Foreign Minister Kassym-Jomart Tokayev led a delegation to Tehran in 2002.",
+        "state:KAZ",
+        None,
+        {("person:tokayev", "state:KAZ", "state:IRN", "2002", None)},
+    ),
+    ("Kazakh and Chinese leaders have met regularly since 1992.", "state:KAZ", None, set()),
+    ("Nazarbayev led the country to independence in 1991.", "state:KAZ", None, set()),
+]
+"""A fifth tuning set (destinations each with its years, leaders known by office, a visit told as the occasion of
+talks, a delegation led abroad), with its own held-out set below; both written before the pipeline ran on them."""
+
+HOLDOUT_MORE = [
+    (
+        "Karimov visited China in 1992, 1994 and 1996, and India in 1994.",
+        "state:UZB",
+        None,
+        {("person:karimov", "state:UZB", "state:CHN", y, None) for y in ("1992", "1994", "1996")}
+        | {("person:karimov", "state:UZB", "state:IND", "1994", None)},
+    ),
+    (
+        "Uzbekistan's foreign minister visited Latvia in 2013.",
+        "state:UZB",
+        None,
+        {(None, "state:UZB", "state:LVA", "2013", None)},
+    ),
+    (
+        "The Kazakh and Uzbek presidents took part in the celebrations in Dushanbe in 2016.",
+        "state:TJK",
+        None,
+        {(None, "state:KAZ", "state:TJK", "2016", None), (None, "state:UZB", "state:TJK", "2016", None)},
+    ),
+    (
+        "Ilham Aliyev arrived in Astana on 2 October 2014 to attend the summit of heads of state.",
+        "state:KAZ",
+        None,
+        {("person:aliyev_ilham", "state:AZE", "state:KAZ", "2014", None)},
+    ),
+    (
+        "In June 2019, the Pakistani prime minister was in Bishkek for the SCO summit.",
+        "state:KGZ",
+        None,
+        {(None, "state:PAK", "state:KGZ", "2019", None)},
+    ),
+    (
+        "Mirziyoyev held talks with Xi Jinping during his state visit to Beijing in May 2017.",
+        "state:UZB",
+        None,
+        {("person:mirziyoyev", "state:UZB", "state:CHN", "2017", None)},
+    ),
+    (
+        "Rahmon's official visit to India took place in 2012.",
+        "state:TJK",
+        None,
+        {("person:rahmon", "state:TJK", "state:IND", "2012", None)},
+    ),
+    (
+        "Deputy Prime Minister Yerbol Orynbayev led the Kazakh delegation to the forum in Tokyo in 2015.",
+        "state:KAZ",
+        None,
+        {("new:Yerbol Orynbayev", "state:KAZ", "state:JPN", "2015", None)},
+    ),
+    ("Russian and Kazakh officials have consulted regularly since 2001.", "state:KAZ", None, set()),
+    ("Karimov led Uzbekistan out of the CSTO in 2012.", "state:UZB", None, set()),
 ]
