@@ -10,12 +10,14 @@ from tests.helpers import provisional_id, visitor_keys, xfail_cases
 from tests.unit.visit_relations_cases14 import (
     HOLDOUT,
     HOLDOUT_CONTEXT,
+    HOLDOUT_LONG,
     HOLDOUT_MORE,
     HOLDOUT_SECTIONS,
     HOLDOUT_SHAPES,
     HOLDOUT_VISITORS,
     TUNE,
     TUNE_CONTEXT,
+    TUNE_LONG,
     TUNE_MORE,
     TUNE_SECTIONS,
     TUNE_SHAPES,
@@ -32,6 +34,9 @@ KNOWN = {
     "The Kazakh and Uzbek presidents took part": "'took part in the celebrations in Dushanbe' by leaders known by office"
     " is read as no visit",
     "Deputy Prime Minister Yerbol Orynbayev led": "'led the Kazakh delegation to the forum in Tokyo' is read as no visit",
+    "Diplomatic relations were established in 1992, and": "the visit 'in May of the following year' is read twice, "
+    "also dated 1992",
+    "Travelling to Astana in 2011, Medvedev": "a participle of travel opening the sentence is read as no visit",
     "Foreign Minister Kamilov visited": "'Kamilov' alone, without his full name before, is no person: no visitor",
 }
 """The held-out cases the rules do not meet (scored at the end of the vis14 work, not fixed against)."""
@@ -42,7 +47,8 @@ def _expected(expected: set) -> set:
 
 
 @pytest.mark.parametrize(
-    "text, subject, heading, expected", TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE + TUNE_SECTIONS
+    "text, subject, heading, expected",
+    TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE + TUNE_SECTIONS + TUNE_LONG,
 )
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
@@ -50,7 +56,10 @@ def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, headi
 
 @pytest.mark.parametrize(
     "text, subject, heading, expected",
-    xfail_cases(HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT + HOLDOUT_MORE + HOLDOUT_SECTIONS, KNOWN),
+    xfail_cases(
+        HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT + HOLDOUT_MORE + HOLDOUT_SECTIONS + HOLDOUT_LONG,
+        KNOWN,
+    ),
 )
 def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)

@@ -3,12 +3,12 @@
 Each case: a paragraph, its source's state, its section heading (None for none) and the visits it states keyed as
 (visitor, visitor state or organisation, host state, year, modality), a visitor the person dictionary lacks
 written `new:<Full Name>`, a visitor named by office only None. TUNE is the set the rules were fixed against;
-HOLDOUT (same families, other wordings and states) was never fixed against. Six rounds, each a tuning set and a
+HOLDOUT (same families, other wordings and states) was never fixed against. Seven rounds, each a tuning set and a
 held-out set written before the pipeline ran on either: TUNE/HOLDOUT (the families of a relations article's visits),
 TUNE_VISITORS/HOLDOUT_VISITORS (how the visitor is named), TUNE_SHAPES/HOLDOUT_SHAPES (the sentence a visit is told in),
 TUNE_CONTEXT/HOLDOUT_CONTEXT (a visit read with its paragraph), TUNE_MORE/HOLDOUT_MORE (years per destination,
 leaders known by office, a delegation led abroad), TUNE_SECTIONS/HOLDOUT_SECTIONS (sections on a partner state, officials
-of organisations).
+of organisations), TUNE_LONG/HOLDOUT_LONG (longer sentences: a visit in a clause of another event).
 
 Held-out scores, keyed as above (exactly / without the visitor / facts not expected), before the round's first change
 and at the end of the work:
@@ -18,6 +18,7 @@ and at the end of the work:
 - HOLDOUT_CONTEXT: 9 / 9 of 10, none; at the end 10 / 10 of 10, none.
 - HOLDOUT_MORE: 9 / 9 of 12, none (its tuning set needed no change); at the end the same.
 - HOLDOUT_SECTIONS: 8 / 8 of 8, none (its tuning set needed no change); at the end the same.
+- HOLDOUT_LONG: 8 / 8 of 11, 1 (a second reading of a visit, wrongly dated); at the end 10 / 10 of 11, the same 1.
 The near-misses (tourists, migrants, web traffic, declined or cancelled visits) gave no visit throughout."""
 
 from __future__ import annotations
@@ -1014,4 +1015,144 @@ HOLDOUT_SECTIONS = [
         {(None, "org:UN", "state:UZB", "2010", "planned")},
     ),
     ("Indian pilgrims and students have travelled to the country since 1995.", "state:KGZ", "India", set()),
+]
+
+TUNE_LONG = [
+    (
+        "Relations between the two countries were established on 3 January 1992, and in October of that year "
+        "Nazarbayev made his first visit to Beijing, where he and Li Peng signed a joint communiqué.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:CHN", "1992", None)},
+    ),
+    (
+        "Following Karimov's death in 2016, relations thawed rapidly: Mirziyoyev paid a state visit to Astana in March "
+        "2017, and Nazarbayev travelled to Tashkent the following year.",
+        "state:UZB",
+        None,
+        {
+            ("person:mirziyoyev", "state:UZB", "state:KAZ", "2017", None),
+            ("person:nazarbayev", "state:KAZ", "state:UZB", "2018", None),
+        },
+    ),
+    (
+        "Shinzo Abe's 2015 tour of Central Asia took him to Astana and Tashkent.",
+        "state:KAZ",
+        None,
+        {
+            ("person:abe", "state:JPN", "state:KAZ", "2015", None),
+            ("person:abe", "state:JPN", "state:UZB", "2015", None),
+        },
+    ),
+    (
+        "Ties deepened under Modi, who visited Bishkek in July 2015 as part of a tour of the region.",
+        "state:KGZ",
+        None,
+        {("person:modi", "state:IND", "state:KGZ", "2015", None)},
+    ),
+    (
+        "Visiting Dushanbe in 2014, Xi Jinping attended the SCO summit and held talks with Rahmon.",
+        "state:TJK",
+        None,
+        {("person:xi", "state:CHN", "state:TJK", "2014", None)},
+    ),
+    (
+        "In 2000 Putin became the first Russian head of state to visit Mongolia since the collapse of the Soviet Union.",
+        "state:MNG",
+        None,
+        {("person:putin", "state:RUS", "state:MNG", "2000", None)},
+    ),
+    (
+        "An agreement on visa-free travel was signed in Ankara in 2017 during a visit by the Kyrgyz prime minister.",
+        "state:KGZ",
+        None,
+        {(None, "state:KGZ", "state:TUR", "2017", None)},
+    ),
+    (
+        "Putin's visit to Tashkent in October 2018, his first since 2014, produced deals worth $27 billion.",
+        "state:UZB",
+        None,
+        {("person:putin", "state:RUS", "state:UZB", "2018", None)},
+    ),
+    (
+        "Nazarbayev, who had visited Washington in 1994, was unable to attend the 2010 summit there.",
+        "state:KAZ",
+        None,
+        {("person:nazarbayev", "state:KAZ", "state:USA", "1994", None)},
+    ),
+    (
+        "The Kazakh president's planned trip to Kyiv in 2014 was cancelled because of the crisis.",
+        "state:KAZ",
+        None,
+        set(),
+    ),
+]
+"""A seventh tuning set: longer sentences as the articles write them (a visit in a clause of another event, a tour
+that took a leader somewhere, a visit told as the occasion of a signing), with its own held-out set below; both
+written before the pipeline ran on them."""
+
+HOLDOUT_LONG = [
+    (
+        "Diplomatic relations were established in 1992, and in May of the following year Karimov made his first visit "
+        "to Seoul, where he signed a friendship treaty.",
+        "state:UZB",
+        None,
+        {("person:karimov", "state:UZB", "state:KOR", "1993", None)},
+    ),
+    (
+        "After the 2005 Andijan events relations cooled, but Karimov went to Beijing in 2005 and Hu Jintao came to "
+        "Tashkent in 2010.",
+        "state:UZB",
+        None,
+        {
+            ("person:karimov", "state:UZB", "state:CHN", "2005", None),
+            ("person:hu_jintao", "state:CHN", "state:UZB", "2010", None),
+        },
+    ),
+    (
+        "Li Keqiang's 2016 tour of the region took him to Bishkek and Astana.",
+        "state:KGZ",
+        None,
+        {
+            ("person:li_keqiang", "state:CHN", "state:KGZ", "2016", None),
+            ("person:li_keqiang", "state:CHN", "state:KAZ", "2016", None),
+        },
+    ),
+    (
+        "Cooperation grew under Erdoğan, who came to Bishkek in 2011 as part of a tour of the region.",
+        "state:KGZ",
+        None,
+        {("person:erdogan", "state:TUR", "state:KGZ", "2011", None)},
+    ),
+    (
+        "Travelling to Astana in 2011, Medvedev attended the CSTO summit and held talks with Nazarbayev.",
+        "state:KAZ",
+        None,
+        {("person:medvedev", "state:RUS", "state:KAZ", "2011", None)},
+    ),
+    (
+        "In 2016 Erdoğan became the first Turkish president to visit Uzbekistan in over a decade.",
+        "state:UZB",
+        None,
+        {("person:erdogan", "state:TUR", "state:UZB", "2016", None)},
+    ),
+    (
+        "A memorandum on energy cooperation was signed in Tokyo in 2013 during a visit by the Tajik foreign minister.",
+        "state:TJK",
+        None,
+        {(None, "state:TJK", "state:JPN", "2013", None)},
+    ),
+    (
+        "Xi's visit to Bishkek in June 2019, his first since 2013, coincided with the SCO summit.",
+        "state:KGZ",
+        None,
+        {("person:xi", "state:CHN", "state:KGZ", "2019", None)},
+    ),
+    (
+        "Karimov, who had visited Moscow in 1998, did not attend the 2005 parade there.",
+        "state:UZB",
+        None,
+        {("person:karimov", "state:UZB", "state:RUS", "1998", None)},
+    ),
+    ("The Uzbek president's planned trip to Ankara in 2012 was called off.", "state:UZB", None, set()),
 ]
