@@ -145,7 +145,7 @@ def trip(s: Sentence) -> list:
         copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "take") else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP | LEAD_TRIP.get(noun.lemma_.lower(), set()):
             # 'made a stopover in Baku', 'made his first trip abroad, to Astana': the parse hangs it on the verb
             places += [o for o in _prep_objects(noun.head, *preps) if o.lower_ not in PRONOUNS]
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
@@ -267,6 +267,9 @@ received is the visitor; where no place is named, the host's own state is the ho
 from …': the receiver is the host). Read by `trip` and `visit_meetings.met_in`."""
 MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
+LEAD_TRIP = {"delegation": {"lead", "head"}}
+"""Verbs whose object a delegation is when their subject travelled with it: 'led a parliamentary delegation to Seoul'
+(where the parse hangs 'to Seoul' on 'led')."""
 
 
 def _unbounded(s: Sentence, dates: list) -> list:
