@@ -9,6 +9,7 @@ import pytest
 from tests.helpers import provisional_id, visitor_keys, xfail_cases
 from tests.unit.visit_relations_cases14 import (
     HOLDOUT,
+    HOLDOUT_COMPANY,
     HOLDOUT_CONTEXT,
     HOLDOUT_LONG,
     HOLDOUT_MORE,
@@ -16,6 +17,7 @@ from tests.unit.visit_relations_cases14 import (
     HOLDOUT_SHAPES,
     HOLDOUT_VISITORS,
     TUNE,
+    TUNE_COMPANY,
     TUNE_CONTEXT,
     TUNE_LONG,
     TUNE_MORE,
@@ -48,7 +50,7 @@ def _expected(expected: set) -> set:
 
 @pytest.mark.parametrize(
     "text, subject, heading, expected",
-    TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE + TUNE_SECTIONS + TUNE_LONG,
+    TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE + TUNE_SECTIONS + TUNE_LONG + TUNE_COMPANY,
 )
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
@@ -57,7 +59,14 @@ def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, headi
 @pytest.mark.parametrize(
     "text, subject, heading, expected",
     xfail_cases(
-        HOLDOUT + HOLDOUT_VISITORS + HOLDOUT_SHAPES + HOLDOUT_CONTEXT + HOLDOUT_MORE + HOLDOUT_SECTIONS + HOLDOUT_LONG,
+        HOLDOUT
+        + HOLDOUT_VISITORS
+        + HOLDOUT_SHAPES
+        + HOLDOUT_CONTEXT
+        + HOLDOUT_MORE
+        + HOLDOUT_SECTIONS
+        + HOLDOUT_LONG
+        + HOLDOUT_COMPANY,
         KNOWN,
     ),
 )
