@@ -7,24 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import provisional_id, visitor_keys, xfail_cases
-from tests.unit.visit_relations_cases14 import (
-    HOLDOUT,
-    HOLDOUT_COMPANY,
-    HOLDOUT_CONTEXT,
-    HOLDOUT_LONG,
-    HOLDOUT_MORE,
-    HOLDOUT_SECTIONS,
-    HOLDOUT_SHAPES,
-    HOLDOUT_VISITORS,
-    TUNE,
-    TUNE_COMPANY,
-    TUNE_CONTEXT,
-    TUNE_LONG,
-    TUNE_MORE,
-    TUNE_SECTIONS,
-    TUNE_SHAPES,
-    TUNE_VISITORS,
-)
+from tests.unit import visit_relations_cases14 as cases
 
 KNOWN = {
     "Sooronbay Jeenbekov chose Moscow": "'chose Moscow for his first trip abroad' is read as no visit",
@@ -39,6 +22,8 @@ KNOWN = {
     "Diplomatic relations were established in 1992, and": "the visit 'in May of the following year' is read twice, "
     "also dated 1992",
     "Travelling to Astana in 2011, Medvedev": "a participle of travel opening the sentence is read as no visit",
+    "Rahmon is due to visit": "'is due to visit' is read as no visit (not as planned)",
+    "Mirziyoyev's trip to Washington, announced": "'was put off' is not read as called off: a planned visit",
     "Foreign Minister Kamilov visited": "'Kamilov' alone, without his full name before, is no person: no visitor",
 }
 """The held-out cases the rules do not meet (scored at the end of the vis14 work, not fixed against)."""
@@ -48,27 +33,16 @@ def _expected(expected: set) -> set:
     return {(provisional_id(v), *rest) for v, *rest in expected}
 
 
-@pytest.mark.parametrize(
-    "text, subject, heading, expected",
-    TUNE + TUNE_VISITORS + TUNE_SHAPES + TUNE_CONTEXT + TUNE_MORE + TUNE_SECTIONS + TUNE_LONG + TUNE_COMPANY,
-)
+ROUNDS = ("", "_VISITORS", "_SHAPES", "_CONTEXT", "_MORE", "_SECTIONS", "_LONG", "_COMPANY", "_MODAL")
+TUNE = [case for r in ROUNDS for case in getattr(cases, f"TUNE{r}")]
+HOLDOUT = [case for r in ROUNDS for case in getattr(cases, f"HOLDOUT{r}")]
+
+
+@pytest.mark.parametrize("text, subject, heading, expected", TUNE)
 def test_a_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
 
 
-@pytest.mark.parametrize(
-    "text, subject, heading, expected",
-    xfail_cases(
-        HOLDOUT
-        + HOLDOUT_VISITORS
-        + HOLDOUT_SHAPES
-        + HOLDOUT_CONTEXT
-        + HOLDOUT_MORE
-        + HOLDOUT_SECTIONS
-        + HOLDOUT_LONG
-        + HOLDOUT_COMPANY,
-        KNOWN,
-    ),
-)
+@pytest.mark.parametrize("text, subject, heading, expected", xfail_cases(HOLDOUT, KNOWN))
 def test_a_held_out_visit_told_as_relations_articles_tell_it_is_read(text, subject, heading, expected):
     assert visitor_keys(text, subject, heading) == _expected(expected)
