@@ -68,7 +68,8 @@ def _person(s: Sentence, token):
 
 def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     """(host state, place) of each destination the verb takes: 'visited China, Japan and Korea' gives three;
-    a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'."""
+    a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'; a person visited who
+    names no place ('visited Lukashenko') is visited in his state."""
     lemma = verb.lemma_.lower()
     preposition = TRAVEL[lemma]
     objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
@@ -92,6 +93,9 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
                 if state:
                     out.append((state, m.entity_id if m.entity_type == "place" else None))
                     break
+            visited = _person(s, conjunct) if not found and preposition is None else None
+            if visited and visited[1]:  # 'Tokayev visited Lukashenko in 2020': the state of the person visited
+                out.append((visited[1], None))
     if not heads and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         out += _there(s, verb)
     return list(dict.fromkeys(out))
