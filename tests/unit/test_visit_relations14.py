@@ -33,7 +33,18 @@ def _expected(expected: set) -> set:
     return {(provisional_id(v), *rest) for v, *rest in expected}
 
 
-ROUNDS = ("", "_VISITORS", "_SHAPES", "_CONTEXT", "_MORE", "_SECTIONS", "_LONG", "_COMPANY", "_MODAL")
+ROUNDS = (
+    "",
+    "_VISITORS",
+    "_SHAPES",
+    "_CONTEXT",
+    "_MORE",
+    "_SECTIONS",
+    "_LONG",
+    "_COMPANY",
+    "_MODAL",
+    "_PERSONS_VISITED",
+)
 TUNE = [case for r in ROUNDS for case in getattr(cases, f"TUNE{r}")]
 HOLDOUT = [case for r in ROUNDS for case in getattr(cases, f"HOLDOUT{r}")]
 
