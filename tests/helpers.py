@@ -495,12 +495,12 @@ def visit_modalities(text: str, subject: str | None, heading: str | None = None)
     return out
 
 
-def visitor_keys(text: str, subject: str | None) -> set:
+def visitor_keys(text: str, subject: str | None, heading: str | None = None) -> set:
     """(visitor, visitor state or organisation, host state, year, modality) of every visit candidate of one
-    paragraph: the visit's key and the visitor, a person the dictionary lacks by his provisional id
-    (`provisional_id`)."""
+    paragraph under section `heading`: the visit's key and the visitor, a person the dictionary lacks by his
+    provisional id (`provisional_id`)."""
     out = set()
-    for c in candidates(text, "visit", subject):
+    for c in candidates(text, "visit", subject, heading):
         date = c.get("date_edtf")
         out.add(
             (

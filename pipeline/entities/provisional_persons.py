@@ -194,8 +194,43 @@ def _titled_person(row, ent, known: list, home: str | None) -> tuple[int, int, s
         return None if named else (start, end, None)
     if len(named) > 1:
         return None
-    state = next(iter(named), None) or home
+    state = next(iter(named), None) or _delegation_state(tokens[-1], row, known) or home
     return (start, end, state) if state else None
+
+
+DELEGATIONS = {"delegation", "mission", "team"}
+LEADING = {"lead", "head"}
+DELEGATION_STEPS = 3
+"""How far up the parse a delegation noun may be from the verb of leading it ('a government delegation of
+Afghanistan, headed by …': the parse may hang 'headed' on 'Afghanistan')."""
+
+
+def _delegation_state(name, row, known: list) -> str | None:
+    """The one state of the delegation a person leads ('a Georgian parliamentary delegation led by Speaker Irakli
+    Kobakhidze', 'a government delegation of Afghanistan, headed by Foreign Minister Zalmai Rassoul'): a state's
+    delegation is led by its own official, whose bare office names no state. Not a state after 'to', 'in' … (the
+    delegation's destination), nor one of several."""
+    by = name.head
+    verb = by.head
+    if by.lower_ != "by" or verb.lemma_.lower() not in LEADING:
+        return None
+    noun = verb.head
+    for _ in range(DELEGATION_STEPS):
+        if noun.lemma_.lower() in DELEGATIONS or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.lemma_.lower() not in DELEGATIONS:
+        return None
+    skip = {x.i for x in verb.subtree}
+    skip |= {x.i for p in noun.children if p.dep_ == "prep" and p.lower_ != "of" for x in p.subtree}
+    states = {
+        m.entity_id
+        for t in noun.subtree
+        if t.i not in skip
+        for m in known
+        if m.entity_type == "state" and _covers(m, t, row)
+    }
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _office(first, row, known: list) -> list:

@@ -105,6 +105,9 @@ class Sentence:
     previous_states: tuple[str, ...] = ()
     """States the previous sentence of the source names as actors ('… came to Kazakhstan.'; not 'post-Soviet', an
     adjective that describes rather than lists: 'these countries' are the states named)."""
+    previous_places: tuple[str, ...] = ()
+    """Places the previous sentence of the source names, in order: where a 'there' may point ('Karimov visited Moscow
+    in 1992. He returned there in 1994')."""
     state_of: dict = field(default_factory=dict, compare=False, hash=False)
     """The state of every person and place in the dictionaries (entity_id -> state entity_id)."""
     family_states: dict = field(default_factory=dict, compare=False, hash=False)

@@ -140,11 +140,12 @@ def trip(s: Sentence) -> list:
             continue
         bracketed: dict = {}  # (host, place) -> the destination's own bracketed dates
         by_state: dict = {}  # every state visited ('visits to Russia and China'), once ('to Tehran, Iran': Tehran)
-        # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula
-        copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+        # "Medvedev's first foreign trip was to Kazakhstan": 'to' hangs on the copula; "Abe's 2015 tour of Central Asia
+        # took him to Astana and Tashkent": on the verb the trip takes its traveller with
+        copula = [noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ in ("be", "take") else []
         preps = DESTINATION.get(noun.lemma_.lower(), ("to",))
         places = [o for t in [noun, *copula] for o in _prep_objects(t, *preps) if o.lower_ not in PRONOUNS]
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP:
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKE_TRIP | LEAD_TRIP.get(noun.lemma_.lower(), set()):
             # 'made a stopover in Baku', 'made his first trip abroad, to Astana': the parse hangs it on the verb
             places += [o for o in _prep_objects(noun.head, *preps) if o.lower_ not in PRONOUNS]
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
@@ -160,6 +161,9 @@ def trip(s: Sentence) -> list:
                 by_state.setdefault(host[0], host)
                 bracketed.setdefault(host, _bracketed_dates(s, c))  # 'visits to Paris (2005), Berlin (2007)'
         hosts: list = list(by_state.values())
+        if not hosts and circumstance_of(noun) and verb is not None:
+            # 'was signed in Ankara in 2017 during a visit by the Kyrgyz prime minister': the act's place is the visit's
+            hosts = [h for o in _prep_objects(verb, "in") for h in [_host_in(s, o)] if h][:1]
         if not hosts and verb is not None and verb.lemma_.lower() in RECEIVE and noun.dep_ == "dobj":
             # 'Ashgabat received a visit from the Japanese prime minister': the receiver is the host
             hosts = [h for t in _subjects(verb) for h in [_place_host(s, t)] if h][:1]
@@ -167,8 +171,7 @@ def trip(s: Sentence) -> list:
             o for o in _prep_objects(noun, "of") if not _prep_objects(o, "to") and _whose(s, o)
         ]
         circumstance = noun.lemma_.lower() == "visit" and (
-            (noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"))
-            or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
+            circumstance_of(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("pay", "make"))
         )  # 'During a 2015 visit, Modi signed …', 'In 2013, Xi Jinping paid a state visit'
         countries = [o for o in places if is_the_country(o)]  # 'paid a state visit to the country': `other_side`
         unnamed = False
@@ -252,12 +255,21 @@ def trip(s: Sentence) -> list:
     return out
 
 
+def circumstance_of(noun) -> bool:
+    """The trip is told as the circumstance of another act ('during a visit by …', 'on his visit'): where that act
+    was done, the trip went."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on")
+
+
 RECEIVE = {"receive", "host", "welcome"}
 """'Putin received Berdimuhamedow in Moscow', 'Tokayev received the Chinese foreign minister': the one
 received is the visitor; where no place is named, the host's own state is the host ('Ashgabat received a visit
 from …': the receiver is the host). Read by `trip` and `visit_meetings.met_in`."""
 MAKE_TRIP = {"make", "pay", "undertake"}
 """Verbs that make a trip their object: 'made a trip', 'paid a visit', 'undertook a tour'."""
+LEAD_TRIP = {"delegation": {"lead", "head"}}
+"""Verbs whose object a delegation is when their subject travelled with it: 'led a parliamentary delegation to Seoul'
+(where the parse hangs 'to Seoul' on 'led')."""
 
 
 def _unbounded(s: Sentence, dates: list) -> list:

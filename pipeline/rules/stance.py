@@ -228,9 +228,10 @@ among them: 'the next country to join' is still to join."""
 
 def ranked_noun(verb):
     """The noun ranked in a series ('the first country', 'the 159th member', 'the only state') that an infinitive
-    names the act of: 'became the first CIS country to join the WTO', 'was the second state to leave'; else None."""
+    names the act of: 'became the first CIS country to join the WTO', 'was the second state to leave' (the infinitive
+    the copula's complement or, as the parse may read it, a clause of it); else None."""
     nouns = [verb.head] if verb.dep_ in ("relcl", "acl") else []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "become"):
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in ("be", "become"):
         nouns = [c for c in verb.head.children if c.dep_ == "attr"]
     return next((n for n in nouns if any(c.dep_ == "amod" and RANK.match(c.lower_) for c in n.children)), None)
 

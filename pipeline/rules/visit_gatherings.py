@@ -113,9 +113,16 @@ def _present(noun, verb) -> bool:
     while t.i != verb.i and t.head.i != t.i:
         t = t.head
         chain.append(t)
-    if any(x.lemma_.lower() in ABSENT for x in chain):
+    if any(x.lemma_.lower() in ABSENT and not _represented_in_person(x) for x in chain):
         return False
     return not any(x.lower_ == "of" and x.head.lemma_.lower() not in VENUE_PARTS for x in chain)
+
+
+def _represented_in_person(verb) -> bool:
+    """'Massimov represented Kazakhstan at the inauguration of Ghani in Kabul': whoever represents his state at a
+    gathering, told in the active voice, was there; 'Berdimuhamedow was represented at the summit' (by another) was
+    not."""
+    return verb.lemma_.lower() == "represent" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 ABSENT = {"absent", "away", "invitation", "invite", "send", "represent", "skip", "miss", "boycott", "decline", "refuse"}
@@ -152,9 +159,9 @@ TOOK_PLACE = {"take", "hold", "convene"}
 def gathering_held(s: Sentence) -> list:
     """'On 29 May 2014, a meeting of the Supreme Eurasian Economic Council took place in Astana, following which
     Vladimir Putin, President of Kazakhstan Nursultan Nazarbayev and President of Belarus Alexander Lukashenko
-    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping': a gathering that took place
-    in a place or state, and the persons who act (as subjects) in the same sentence; each one not at home
-    visited."""
+    signed …', 'The summit was held in Moscow, where Nazarbayev met Xi Jinping', 'Talks between Tokayev and
+    Mirziyoyev took place in Tashkent': a gathering that took place in a place or state, and the persons who act (as
+    subjects) in the same sentence or whom it is between; each one not at home visited."""
     out = []
     for noun in s.with_lemma(MEETINGS):
         verb = noun.head
@@ -174,6 +181,8 @@ def gathering_held(s: Sentence) -> list:
             continue
         acts = [v for v in s.tokens or [] if v.pos_ == "VERB" and v.i != verb.i and not _negated(v)]
         actors = [t for v in acts if modality(v) is None for t in _children(v, "nsubj") if _named(s, t)]
+        # 'Talks between Tokayev and Mirziyoyev took place in Tashkent': those the gathering is between or of
+        actors += [t for t in _prep_objects(noun, "between") + _children(noun, "poss") if _named(s, t)]
         date = _date(s, verb, [noun])
         span = _clause(s, [noun, verb, *_prep_objects(verb, "in"), *actors])
         for person in resolved_persons(s, actors):

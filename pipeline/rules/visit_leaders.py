@@ -43,6 +43,7 @@ TRAVEL = {
     "arrive": "in",
     "come": "to",
     "stop": "in",
+    "return": "to",
 }
 """Verbs of a trip and the preposition that takes the destination (None: the direct object)."""
 
@@ -67,7 +68,8 @@ def _person(s: Sentence, token):
 
 def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
     """(host state, place) of each destination the verb takes: 'visited China, Japan and Korea' gives three;
-    a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'."""
+    a conjunct is read by its own words ('the Chinese capital Beijing'), not its neighbours'; a person visited who
+    names no place ('visited Lukashenko') is visited in his state."""
     lemma = verb.lemma_.lower()
     preposition = TRAVEL[lemma]
     objects = ("dobj", "nsubjpass")  # 'visited Ashgabat', 'Ashgabat was visited by Putin'
@@ -91,6 +93,9 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
                 if state:
                     out.append((state, m.entity_id if m.entity_type == "place" else None))
                     break
+            visited = _person(s, conjunct) if not found and preposition is None else None
+            if visited and visited[1]:  # 'Tokayev visited Lukashenko in 2020': the state of the person visited
+                out.append((visited[1], None))
     if not heads and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         out += _there(s, verb)
     return list(dict.fromkeys(out))
@@ -98,8 +103,9 @@ def _destinations(s: Sentence, verb) -> list[tuple[str, str | None]]:
 
 def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
     """Where 'there' is ('visited Baku in 2010 and went there again in 2012', 'Rahmon visited China in 2014. In 2019
-    he went there again'): the last city or state named by its name before the verb, else the one state the sentence
-    before names as an actor."""
+    he went there again'): the last city or state named by its name before the verb, else the last city the sentence
+    before names ('Karimov visited Moscow in 1992. He returned there in 1994'), else the one state it names as an
+    actor."""
     before = [
         m
         for m in s.states(0, verb.idx - s.offset) + s.places(0, verb.idx - s.offset)
@@ -109,6 +115,10 @@ def _there(s: Sentence, verb) -> list[tuple[str, str | None]]:
     state = s.state_of_entity(last.entity_id) if last else None
     if last is not None and state:
         return [(state, last.entity_id if last.entity_type == "place" else None)]
+    for place in reversed(s.previous_places):
+        state = s.state_of_entity(place)
+        if state:
+            return [(state, place)]
     return [(s.previous_states[0], None)] if len(set(s.previous_states)) == 1 else []
 
 
@@ -151,8 +161,10 @@ def leader_travelled(s: Sentence) -> list:
     Ashgabat', 'Turkmen Foreign Minister Rashid Meredov travelled to Kabul in 2012', 'Tokayev arrived in Moscow
     on 3 April 2019', 'Ashgabat was visited by Putin': one visit per destination of each subject's (or
     agent's) state (a dictionary person's, else the states a title names), when not at home."""
+    # a visit another rule reads already; one it reads with no visitor still takes the named visitor read here
+    # ('Koizumi visited in August 2006, the first visit by a Japanese prime minister': `visit_readings` keeps his)
     known = {
-        (c.get("visitor_state_id"), c.get("host_state_id"))
+        (c.get("visitor_state_id"), c.get("host_state_id"), bool(c.get("visitor_id")))
         for rule in (*visits.RULES, *parsed_visits.RULES, *visit_meetings.RULES, *visit_gatherings.RULES)
         for c in s.once(rule)
     }
@@ -193,7 +205,8 @@ def leader_travelled(s: Sentence) -> list:
         for person, home in dict.fromkeys(visitors):
             side = other_side(s, home) if here else None  # the source's state, or for its own, the partner's
             for host, place in [side] if side else hosts:
-                if home and host != home and ((home, host) not in known or again):
+                read = (home, host, True) in known or (person is None and (home, host, False) in known)
+                if home and host != home and (not read or again):
                     out += [
                         visits._visit(s, "leader_travelled", person, home, host, place, d, span, modality=mood)
                         for d in dates

@@ -35,14 +35,16 @@ HOLD = {"hold", "have", "conduct"}
 
 def meeting_place(s: Sentence, verb) -> tuple[list, list, tuple[str, str | None] | None] | None:
     """(partners, place phrases, (host state, place) or None) of a verb of meeting: 'met Bush in …', 'held talks
-    with Mirziyoyev in Tashkent' (the parse hangs the place on the partner); None for a 'hold' or 'have' that holds
+    with Mirziyoyev in Tashkent' (the parse hangs the place on the partner, or on the one met's apposition); None for a 'hold' or 'have' that holds
     no meeting ('held a summit', 'held the chair')."""
     held = {o.lemma_.lower() for o in _children(verb, "dobj")}
     pair = any(len(_conjuncts(t)) > 1 for t in _subjects(verb))  # 'Putin and Aliyev held a summit in Sochi'
     if verb.lemma_.lower() in HOLD and not (held & HELD_MEETINGS or (pair and "summit" in held)):
         return None
     partners = _prep_objects(verb, "with") + [o for d in _children(verb, "dobj") for o in _prep_objects(d, "with")]
-    places = [o for t in [verb, *_children(verb, "dobj"), *partners] for o in _prep_objects(t, "in")]
+    # 'met his Russian counterpart Sergey Lavrov in Moscow': the parse hangs the place on the object's apposition
+    met = [a for d in _children(verb, "dobj") for a in [d, *_children(d, "appos")]]
+    places = [o for t in [verb, *met, *partners] for o in _prep_objects(t, "in")]
     return partners, places, next((h for o in places for h in [_host_in(s, o)] if h), None)
 
 

@@ -110,6 +110,9 @@ def contexts(
                 )
                 if previous
                 else (),
+                previous_places=tuple(m.entity_id for m in previous.entities if m.entity_type == "place")
+                if previous
+                else (),
                 state_of=state_of,
                 family_states=family_states or {},
                 parent_of=parent_of or {},

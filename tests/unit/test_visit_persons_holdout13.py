@@ -5,7 +5,8 @@ as (visitor, visitor state, host state, year, modality), a visitor the dictionar
 
 Scored before the first change: 0 of the 10 expected facts found exactly (8 of their keys without the visitor), 8
 found that were not expected (those keys with no visitor); at the end: 6 of 10 exactly (9 keys), 3 not expected
-(the same visits with no or a cut visitor), none with an unexpected key."""
+(the same visits with no or a cut visitor), none with an unexpected key. Since the vis14 work ('led a parliamentary
+delegation to Seoul', a delegation's destination the parse hangs on the verb that led it) 7 of 10."""
 
 from __future__ import annotations
 
@@ -70,7 +71,6 @@ KNOWN = {
     "South Korean Prime Minister Lee Nak-yon": "the hyphenated name is read as no person: the visit has no visitor",
     "Qatari Foreign Minister Mohammed": "the name is cut before 'Al Thani'",
     "Tokayev received Thai Prime Minister": "'Prayut Chan-o-cha' is read as no person: the visit has no visitor",
-    "Deputy Foreign Minister Vepa Hajiyev led": "'led a delegation to Kuala Lumpur' is read as no visit",
 }
 """The held-out cases the rules do not meet (scored at the end of the vis13 work, not fixed against)."""
 
