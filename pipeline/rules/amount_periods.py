@@ -1,5 +1,7 @@
 """The periods a figure's year may be: an interval a date closes ('Between 2017 and 2020', 'from 1945 to 1963'), or
-the years a count closes after a date ('over the ten years following the signing of the treaty in 1963').
+the years a count closes after a date ('over the ten years following the signing of the treaty in 1963'), or after an
+event the text has dated before ('The Partial Test Ban Treaty was signed in 1963. … 436 tests were conducted over the
+ten years following the PTBT': 1963/1973).
 
 Why apart from `amount_dates`: reading a period's two ends from the words is a job of its own; `amount_dates`
 decides which date or period is the figure's.
@@ -13,6 +15,7 @@ from datetime import date
 
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
+from pipeline.text.dates import PRECISE, find_dates
 
 
 @dataclass(frozen=True)
@@ -58,16 +61,65 @@ YEARS_AFTER = re.compile(
 count of years closes (1963/1973)."""
 
 
+YEARS_AFTER_EVENT = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:first\s+|next\s+)?(?P<n>[0-9]{1,2}|[a-z]+)\s+years\s+"
+    r"(?:following|after)\s+(?:the\s+(?:signing|conclusion|adoption|founding|creation|establishment)\s+of\s+)?"
+    r"the\s+(?P<what>[A-Za-z][\w-]+)\b(?![^,;:]{0,60}\b[12][0-9]{3}\b)",
+    re.I,
+)
+"""'over the ten years following the PTBT', 'in the three years after the convention': a period that an event opens
+which the clause names but does not date."""
+EVENT_DATE_AFTER = re.compile(r"[^;.]{0,60}\Z")
+"""How far after its name an earlier sentence may date an event ('the Partial Test Ban Treaty (PTBT) on 5 August
+1963', 'The Chemical Weapons Convention was signed in 1993')."""
+SENTENCES_BACK = 40
+"""How many sentences back the date of an event a period opens is looked for."""
+
+
 def years_after(s: Sentence, start: int, end: int):
     """The period 'the N years following <date>' names, where the figure's clause (text[start:end]) holds one, else
+    the period 'the N years following <event>' names where an earlier sentence dates the event (`event_date`), else
     None."""
     for d in s.dates_in(start, end, include_asides=True):
         period = YEARS_AFTER.search(s.text, max(0, d.char_start - 120), d.char_start)
-        if period is None:
-            continue
-        n = period["n"].lower()
-        count = int(n) if n.isdigit() else lexicon.numbers().get(n)
-        if count:
-            end = d.date_start.year + count
-            return Interval(f"{d.date_start.year}/{end}", d.date_start, date(end, 12, 31))
+        if period is not None and (found := _closed(period["n"], d.date_start.year)) is not None:
+            return found
+    period = YEARS_AFTER_EVENT.search(s.text, start, end)
+    if period is None:
+        return None
+    opened = event_date(s, period["what"])
+    return None if opened is None else _closed(period["n"], opened.date_start.year)
+
+
+def _closed(n: str, year: int) -> Interval | None:
+    """The interval of `n` (digits or a number word) years from `year`, or None where `n` is no number."""
+    count = int(n) if n.isdigit() else lexicon.numbers().get(n.lower())
+    if not count:
+        return None
+    return Interval(f"{year}/{year + count}", date(year, 1, 1), date(year + count, 12, 31))
+
+
+def event_date(s: Sentence, name: str):
+    """The date the last earlier sentence of the source that names `name` (a word of the event's name or its noun:
+    'PTBT', 'treaty', 'convention') gives right after the name, or None: a text dates a treaty where it first tells of
+    it and refers to it by name or noun after that."""
+    word = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    for text in _earlier_sentences(s):
+        for hit in reversed(list(word.finditer(text))):
+            after = [
+                d
+                for d in find_dates(text)
+                if d.precision in PRECISE and d.char_start >= hit.end() and EVENT_DATE_AFTER.fullmatch(text, hit.end(), d.char_start)
+            ]
+            if after:
+                return after[0]
     return None
+
+
+def _earlier_sentences(s: Sentence) -> list[str]:
+    """The texts of up to SENTENCES_BACK sentences of the source before `s`, the nearest first (the sentence before
+    only, where there is no parse)."""
+    if s.tokens is None:
+        return [s.previous_text] if s.previous_text else []
+    span = s.tokens.span
+    return [sent.text for sent in reversed(list(span.doc[: span.start].sents))][:SENTENCES_BACK]

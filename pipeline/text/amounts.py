@@ -61,6 +61,7 @@ import re
 from pipeline.text.amount_mention import AmountMention, qualifier_of
 from pipeline.text.amount_nouns import is_label, noun_phrase
 from pipeline.text.amount_numbers import FLAGS, SP, Grammar, Number, find_numbers, grammar, with_range
+from pipeline.text.amount_parts import parts
 from pipeline.text.amount_repeats import ellipses
 from pipeline.text.amount_words import Vocabulary
 from pipeline.text.dates import MONTHS
@@ -254,7 +255,7 @@ def find_amounts(text: str) -> list[AmountMention]:
                 None,
             )
         )
-    candidates = ellipses(text, candidates, g)
+    candidates = parts(text, ellipses(text, candidates, g), g)
     chosen = longest_first(
         [c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2]
     )

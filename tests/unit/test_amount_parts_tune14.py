@@ -1,0 +1,55 @@
+"""The TUNE sentences of `amount_partitive_cases` (several figures in a sentence, parts of a counted set, a counted noun
+left out of a coordinated figure, and near-misses that are no figure), which the amt14 rules were fixed against, and
+the finder's readings of the same mechanisms in dev sentences (raw/evaluation/split.yaml)."""
+
+import pytest
+
+from pipeline.text.amounts import find_amounts
+from tests.fact_keys import amount_keys
+from tests.unit.amount_codebook_cases import expected
+from tests.unit.amount_partitive_cases import TUNE
+
+
+@pytest.mark.parametrize("subject,heading,text,case_items,optional", TUNE)
+def test_tuned_parts_and_elided_nouns(subject, heading, text, case_items, optional):
+    got = amount_keys(subject, heading, text)
+    assert expected(case_items) <= got
+    assert got - expected(case_items) <= expected(optional)
+
+
+@pytest.mark.parametrize(
+    "text,expected_readings",
+    [
+        (
+            "It opened for signature in New York on 24 September 1996, when it was signed by 71 States, including five "
+            "of the eight then nuclear-capable states.",
+            [("71 States", 71.0, "States"), ("five", 5.0, "nuclear-capable states")],
+        ),
+        (
+            "Currently 102 countries are engaged in the programme and of these approximately 30 have begun shifting "
+            "from pilot to national programmes.",
+            [("102 countries", 102.0, "countries"), ("30", 30.0, "countries")],
+        ),
+        (
+            "FAO has carried out projects in over 25 countries and inter-agency missions in nearly 60, scaled up its "
+            "monitoring through the Global Information and Early Warning System.",
+            [("25 countries", 25.0, "countries"), ("60", 60.0, "countries")],
+        ),
+    ],
+)
+def test_dev_parts_and_elided_nouns_are_read(text, expected_readings):
+    assert [(m.text, m.value, m.noun) for m in find_amounts(text)] == expected_readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2018, FAO and four of its officials took the paper to court.",
+        "One of the two sides rejected the proposal.",
+        "Two of them later left, and the others stayed in 1995.",  # no counted set before 'of them'
+        "The talks were held in 12 rounds in Geneva and in 2009 in Vienna.",  # a year after the preposition
+        "The delegation of the three of them arrived in 2001.",
+    ],
+)
+def test_no_part_without_a_counted_whole(text):
+    assert [m.text for m in find_amounts(text) if m.rule_id == "amount.ellipsis"] == []
