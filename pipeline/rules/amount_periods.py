@@ -69,6 +69,13 @@ YEARS_AFTER_EVENT = re.compile(
 )
 """'over the ten years following the PTBT', 'in the three years after the convention': a period that an event opens
 which the clause names but does not date."""
+UNTIL_EVENT = re.compile(
+    r"\bfrom\s+(?P<date>[^,;:]{4,30}?)\s+(?:to|until|till)\s+the\s+(?:signing|conclusion|adoption|founding|creation|"
+    r"establishment)\s+of\s+the\s+(?P<what>[A-Za-z][\w-]+)\b(?![^,;:]{0,60}\b[12][0-9]{3}\b)",
+    re.I,
+)
+"""'the 499 tests from 1945 to the signing of the PTBT': a period a date opens and an event closes which the clause
+names but does not date."""
 EVENT_DATE_AFTER = re.compile(r"[^;.]{0,60}\Z")
 """How far after its name an earlier sentence may date an event ('the Partial Test Ban Treaty (PTBT) on 5 August
 1963', 'The Chemical Weapons Convention was signed in 1993')."""
@@ -76,19 +83,32 @@ SENTENCES_BACK = 40
 """How many sentences back the date of an event a period opens is looked for."""
 
 
-def years_after(s: Sentence, start: int, end: int):
-    """The period 'the N years following <date>' names, where the figure's clause (text[start:end]) holds one, else
-    the period 'the N years following <event>' names where an earlier sentence dates the event (`event_date`), else
-    None."""
+def years_after(s: Sentence, m, start: int, end: int):
+    """The period 'the N years following <date>' names, where the figure's clause (text[start:end]) holds one; else
+    the period an event dated in an earlier sentence (`event_date`) opens or closes, where the phrase belongs to
+    figure `m` (no other figure stands between them): 'the N years following <event>', 'from <date> to the signing
+    of <event>'; else None."""
     for d in s.dates_in(start, end, include_asides=True):
         period = YEARS_AFTER.search(s.text, max(0, d.char_start - 120), d.char_start)
         if period is not None and (found := _closed(period["n"], d.date_start.year)) is not None:
             return found
-    period = YEARS_AFTER_EVENT.search(s.text, start, end)
-    if period is None:
-        return None
-    opened = event_date(s, period["what"])
-    return None if opened is None else _closed(period["n"], opened.date_start.year)
+    for period in YEARS_AFTER_EVENT.finditer(s.text, start, end):
+        if _belongs(s, m, period) and (opened := event_date(s, period["what"])) is not None:
+            return _closed(period["n"], opened.date_start.year)
+    for period in UNTIL_EVENT.finditer(s.text, start, end):
+        opening = [d for d in s.dates_in(period.start("date"), period.end("date")) if d.precision in PRECISE]
+        closed = event_date(s, period["what"]) if opening and _belongs(s, m, period) else None
+        if closed is not None and opening[0].date_start <= closed.date_start:
+            return Interval(f"{opening[0].date_start.year}/{closed.date_start.year}", opening[0].date_start, closed.date_end)
+    return None
+
+
+def _belongs(s: Sentence, m, period: re.Match) -> bool:
+    """Whether a period phrase is figure `m`'s: no other figure of the sentence stands between them ('Compared to the
+    499 tests from 1945 to the signing of the PTBT, 436 tests were conducted over the ten years following the PTBT':
+    the ten years are the 436's)."""
+    low, high = (m.char_end, period.start()) if m.char_end <= period.start() else (period.end(), m.char_start)
+    return not any(a is not m and low <= a.char_start and a.char_end <= high for a in s.amounts)
 
 
 def _closed(n: str, year: int) -> Interval | None:

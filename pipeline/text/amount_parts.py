@@ -77,14 +77,15 @@ def _counts(candidates: list, before: int) -> list[AmountMention]:
 
 def _whole(text: str, candidates: list, start: int, end: int, g: Grammar) -> AmountMention | None:
     """The count whose noun the number at `start`..`end` leaves out: the set a partitive pronoun points back to (the
-    last count before it), the whole a fronted 'Of the N X' names, or a count after the same preposition that 'and'
+    last figure before it, where that is a count), the whole a fronted 'Of the N X' names, or a count after the same preposition that 'and'
     or 'or' joins to it."""
     bare = _bare_start(text, start, g)
     counts = _counts(candidates, bare)
     if not counts:
         return None
     if PART_PRONOUN_BEFORE.search(text, 0, bare) or PART_PRONOUN_AFTER.match(text, end):
-        return counts[0]
+        # the set is the figure right before ('12 loans worth $500 million, of which 200': not loans)
+        return None if _numbers_between(candidates, counts[0].char_end, bare) else counts[0]
     for model in counts:
         if FRONTED_OF.search(text, 0, model.char_start) and FRONTED_GAP.fullmatch(text, model.char_end, bare):
             return model if not _numbers_between(candidates, model.char_end, bare) else None

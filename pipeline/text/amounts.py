@@ -44,9 +44,9 @@ Decisions:
 - A number right after a capitalised word inside the sentence is a label ('Annex 2 states',
   'Article 7'), not a count. A number after 'out of' is the base of a ratio, not a figure.
 - A spelled-out number after 'the', 'these', 'those', 'all', 'both', 'its' or 'their' ('the two
-  states', 'all three states', 'the original three parties', 'its two annexes') refers back to
+  states', 'all three states', 'its two annexes') refers back to
   entities already named, and is skipped; members are the exception ('the six member states', 'the
-  seven members' state the size of a membership).
+  seven members' state the size of a membership), and so is a founding set ('the original three parties').
 - A number after 'top' ranks ('the world's top ten corporations'), and a number before a month name is
   the day of a date, here naming an event ('the 11 September attacks'): neither counts anything.
 - Measures may hold a scale: '30 bcm' is 30 billion cubic metres (the word list's value).
@@ -73,6 +73,9 @@ ANAPHORIC_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,
 )
+FOUNDING_SET_BEFORE = re.compile(r"\bthe[\s\u00a0]+(?:original|founding)[\s\u00a0]+\Z", re.IGNORECASE)
+"""'joined by 123 states following the original three parties', 'the founding five states': the size of the set a body
+or a treaty began with, a count the text states (codebook §5 amount, rule 3), not a reference back to named entities."""
 RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s\u00a0]+\Z", re.IGNORECASE)
 DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
@@ -265,11 +268,16 @@ def find_amounts(text: str) -> list[AmountMention]:
 def _skipped(
     text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar, noun: str | None = None
 ) -> bool:
-    """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
+    """Numbers that are not figures: anaphora ('the two states', 'the other three parties'; not a founding set: FOUNDING_SET_BEFORE), the base
     of a ratio ('out of 50'), a body's name ('the Group of 77'), a rank ('the world's top ten corporations') and the
     field it ranks in ('28th of 190 countries'), the day of a date that names an event ('the 11 September attacks'),
     thresholds ('(50% or above)', '(Below 25%)'), counts of a document's parts (DOCUMENT_PARTS)."""
-    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
+    if (
+        n.spelled
+        and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start)
+        and noun_class != "member"
+        and not FOUNDING_SET_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return True
     if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
         return True

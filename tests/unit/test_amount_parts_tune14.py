@@ -49,7 +49,44 @@ def test_dev_parts_and_elided_nouns_are_read(text, expected_readings):
         "Two of them later left, and the others stayed in 1995.",  # no counted set before 'of them'
         "The talks were held in 12 rounds in Geneva and in 2009 in Vienna.",  # a year after the preposition
         "The delegation of the three of them arrived in 2001.",
+        "The bank approved 12 loans worth $500 million, of which 200 went to Kazakhstan.",  # not loans: the sum's
     ],
 )
 def test_no_part_without_a_counted_whole(text):
     assert [m.text for m in find_amounts(text) if m.rule_id == "amount.ellipsis"] == []
+
+
+def test_a_founding_set_states_its_size():
+    """'the original three parties' counts the parties a treaty began with (dev gold, both annotators: member_count 3);
+    'the other three parties' refers back to parties already named."""
+    text = "The PTBT, joined by 123 states following the original three parties, banned detonations underwater."
+    assert [(m.value, m.noun) for m in find_amounts(text)] == [(123.0, "states"), (3.0, "parties")]
+    assert amount_keys("state:KAZ", None, "The pact, joined by 40 states after the original five parties, bans tests.") == {
+        ("member_count", 40.0, None, "count", None, None, None),
+        ("member_count", 5.0, None, "count", None, None, None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text,expected_keys",
+    [
+        (
+            "The Partial Test Ban Treaty was signed in 1963. Compared to the 500 tests from 1945 to the signing of the "
+            "treaty, 400 tests were conducted in the ten years following the treaty.",
+            {
+                ("other", 500.0, None, "count", None, "1945/1963", None),
+                ("other", 400.0, None, "count", None, "1963/1973", None),
+            },
+        ),
+        (  # the event is dated nowhere before: no period
+            "Over the five years following the summit, 30 projects were launched.",
+            {("other", 30.0, None, "count", None, None, None)},
+        ),
+    ],
+)
+def test_a_period_an_earlier_sentence_dates_is_the_figures_alone(text, expected_keys):
+    """A period that an event opens or closes ('the ten years following the treaty', 'from 1945 to the signing of the
+    treaty') is the years of the figure beside it, the event's date read from the sentence that first dates it; another
+    figure of the sentence keeps its own period (dev: 'Compared to the 499 tests from 1945 to the signing of the PTBT,
+    436 tests were conducted over the ten years following the PTBT', gold 1945/1963 and 1963/1973)."""
+    assert amount_keys("state:KAZ", None, text) == expected_keys
