@@ -99,7 +99,9 @@ def years_after(s: Sentence, m, start: int, end: int):
         opening = [d for d in s.dates_in(period.start("date"), period.end("date")) if d.precision in PRECISE]
         closed = event_date(s, period["what"]) if opening and _belongs(s, m, period) else None
         if closed is not None and opening[0].date_start <= closed.date_start:
-            return Interval(f"{opening[0].date_start.year}/{closed.date_start.year}", opening[0].date_start, closed.date_end)
+            return Interval(
+                f"{opening[0].date_start.year}/{closed.date_start.year}", opening[0].date_start, closed.date_end
+            )
     return None
 
 
@@ -129,7 +131,9 @@ def event_date(s: Sentence, name: str):
             after = [
                 d
                 for d in find_dates(text)
-                if d.precision in PRECISE and d.char_start >= hit.end() and EVENT_DATE_AFTER.fullmatch(text, hit.end(), d.char_start)
+                if d.precision in PRECISE
+                and d.char_start >= hit.end()
+                and EVENT_DATE_AFTER.fullmatch(text, hit.end(), d.char_start)
             ]
             if after:
                 return after[0]
@@ -142,4 +146,5 @@ def _earlier_sentences(s: Sentence) -> list[str]:
     if s.tokens is None:
         return [s.previous_text] if s.previous_text else []
     span = s.tokens.span
-    return [sent.text for sent in reversed(list(span.doc[: span.start].sents))][:SENTENCES_BACK]
+    earlier = [sent.text for sent in span.doc.sents if sent.end <= span.start]
+    return earlier[::-1][:SENTENCES_BACK]

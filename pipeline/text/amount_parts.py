@@ -19,12 +19,16 @@ from pipeline.text.amount_nouns import STOP_WORDS
 from pipeline.text.amount_numbers import Grammar
 from pipeline.text.amount_repeats import repeating
 
-PART_PRONOUN_BEFORE = re.compile(r"\bof[\s\u00a0]+(?P<pronoun>these|those|them|whom|which)[\s\u00a0]*(?P<comma>,)?[\s\u00a0]*\Z", re.I)
+PART_PRONOUN_BEFORE = re.compile(
+    r"\bof[\s\u00a0]+(?P<pronoun>these|those|them|whom|which)[\s\u00a0]*(?P<comma>,)?[\s\u00a0]*\Z", re.I
+)
 """'of these approximately 30', 'of these, some 25', 'of whom 300': the number is a part of the set the pronoun
 points back to (the qualifier before the number is looked past)."""
 PART_PRONOUN_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:them|these|those)\b", re.I)
 """'11 of them', 'three of these'."""
-FRONTED_OF = re.compile(r"(?:\A[\s\"“‘']*|[;:][\s\u00a0]*)of[\s\u00a0]+(?:(?:the|these|those|its|their)[\s\u00a0]+)?\Z", re.I)
+FRONTED_OF = re.compile(
+    r"(?:\A[\s\"“‘']*|[;:][\s\u00a0]*)of[\s\u00a0]+(?:(?:the|these|those|its|their)[\s\u00a0]+)?\Z", re.I
+)
 """A clause that opens on its whole ('Of the 54 projects approved in 2015, 20 were …')."""
 FRONTED_GAP = re.compile(r"[^;:.()]{0,80}?,[\s\u00a0]*\Z")
 COORDINATED_GAP = re.compile(r"[^;:.()]{0,80}?\b(?:and|or)\b[^;:.()]{0,60}?\Z", re.I)
@@ -68,9 +72,7 @@ def _bare_start(text: str, start: int, g: Grammar) -> int:
 def _counts(candidates: list, before: int) -> list[AmountMention]:
     """The counts (a counted noun and no currency) read before offset `before`, last first."""
     found = [
-        c[3]
-        for c in candidates
-        if c[3] is not None and c[3].noun and c[3].currency is None and c[3].char_end <= before
+        c[3] for c in candidates if c[3] is not None and c[3].noun and c[3].currency is None and c[3].char_end <= before
     ]
     return sorted(found, key=lambda m: m.char_start, reverse=True)
 

@@ -180,5 +180,7 @@ def score(cases: list) -> tuple[int, int, int, list]:
         total += len(want)
         unexpected += len(got - want - allowed)
         if not want <= got or got - want - allowed:
-            diffs.append((re.sub(r"\s+", " ", text)[:90], sorted(want - got, key=str), sorted(got - want - allowed, key=str)))
+            diffs.append(
+                (re.sub(r"\s+", " ", text)[:90], sorted(want - got, key=str), sorted(got - want - allowed, key=str))
+            )
     return found, total, unexpected, diffs

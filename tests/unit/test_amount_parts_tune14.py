@@ -61,7 +61,9 @@ def test_a_founding_set_states_its_size():
     'the other three parties' refers back to parties already named."""
     text = "The PTBT, joined by 123 states following the original three parties, banned detonations underwater."
     assert [(m.value, m.noun) for m in find_amounts(text)] == [(123.0, "states"), (3.0, "parties")]
-    assert amount_keys("state:KAZ", None, "The pact, joined by 40 states after the original five parties, bans tests.") == {
+    assert amount_keys(
+        "state:KAZ", None, "The pact, joined by 40 states after the original five parties, bans tests."
+    ) == {
         ("member_count", 40.0, None, "count", None, None, None),
         ("member_count", 5.0, None, "count", None, None, None),
     }
