@@ -37,6 +37,7 @@ from pipeline.rules.amount_dates import figure_date
 from pipeline.rules.amount_ellipsis import more_of_the_same, taken_before
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
 from pipeline.rules.amount_lenders import lent_by_a_bank, lent_by_the_fund, owed_to_a_lender
+from pipeline.rules.amount_sets import parts_named_before
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -201,7 +202,8 @@ def _of_a_vote(s: Sentence, m) -> bool:
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says, except a voting threshold,
+    """Every amount mention, and every part of a set a sentence before counts (`amount_sets`), becomes a figure of the
+    kind its context says, except a voting threshold,
     a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
@@ -209,7 +211,10 @@ def classified(s: Sentence) -> list:
     kinds = same_figure(s, same_verb(s, kinds))
     kinds = taken_before(s, more_of_the_same(s, kinds))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
-    for m, kind, mood in zip(s.amounts, kinds, moods):
+    named_before = parts_named_before(s)  # 'Of these, approximately 30 …' after a sentence that counts them
+    kinds += [kind_of(s, m) for m in named_before]
+    moods += [modality(s, m) for m in named_before]
+    for m, kind, mood in zip(list(s.amounts) + named_before, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
             or (_announces_a_list(s, m) and kind != "member_count")

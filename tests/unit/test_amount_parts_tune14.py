@@ -92,3 +92,36 @@ def test_a_period_an_earlier_sentence_dates_is_the_figures_alone(text, expected_
     figure of the sentence keeps its own period (dev: 'Compared to the 499 tests from 1945 to the signing of the PTBT,
     436 tests were conducted over the ten years following the PTBT', gold 1945/1963 and 1963/1973)."""
     assert amount_keys("state:KAZ", None, text) == expected_keys
+
+
+@pytest.mark.parametrize(
+    "text,expected_keys",
+    [
+        (
+            "Some 120 countries take part in the programme. Of these, about 40 have adopted national action plans.",
+            {
+                ("other", 120.0, None, "count", None, None, "hedged"),
+                ("other", 40.0, None, "count", None, None, "hedged"),
+            },
+        ),
+        (  # dev (wiki_csto_2025): the part of a noun-less pair counts the states two sentences before; the whole is left
+            "Three other post-Soviet states—Azerbaijan, Belarus, and Georgia—acceded in 1993. The CST was set to last "
+            "for a 5-year period unless extended. On 2 April 1999, six of the nine—all but Azerbaijan, Georgia, and "
+            "Uzbekistan—agreed to renew the treaty for five more years.",
+            {
+                ("member_count", 3.0, None, "count", None, "1993", None),
+                ("other", 6.0, None, "count", None, "1999", None),
+            },
+        ),
+        (
+            "The bank lends to 12 states.\nOf these, three have repaid.",
+            {("other", 12.0, None, "count", None, None, None)},
+        ),
+        ("The council met twice. Of these, two were held in Almaty.", set()),  # no count before
+        ("The bank lends to 12 states. Of these, one has repaid.", {("other", 12.0, None, "count", None, None, None)}),
+    ],
+)
+def test_a_part_of_a_set_a_sentence_before_counts(text, expected_keys):
+    """'Of these, about 40 …' and 'six of the nine—' take the noun of the last count of the paragraph's sentences before
+    (not across a paragraph break, not a count of one, not where nothing was counted)."""
+    assert amount_keys("org:CSTO", None, text) == expected_keys
