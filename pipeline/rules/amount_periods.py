@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.rules.amount_heads import sentences_before
 from pipeline.rules.context import Sentence
 from pipeline.text import lexicon
 from pipeline.text.dates import PRECISE, find_dates
@@ -126,7 +127,7 @@ def event_date(s: Sentence, name: str):
     'PTBT', 'treaty', 'convention') gives right after the name, or None: a text dates a treaty where it first tells of
     it and refers to it by name or noun after that."""
     word = re.compile(rf"\b{re.escape(name)}\b", re.I)
-    for text in _earlier_sentences(s):
+    for text in sentences_before(s, SENTENCES_BACK, paragraph=False):
         for hit in reversed(list(word.finditer(text))):
             after = [
                 d
@@ -138,13 +139,3 @@ def event_date(s: Sentence, name: str):
             if after:
                 return after[0]
     return None
-
-
-def _earlier_sentences(s: Sentence) -> list[str]:
-    """The texts of up to SENTENCES_BACK sentences of the source before `s`, the nearest first (the sentence before
-    only, where there is no parse)."""
-    if s.tokens is None:
-        return [s.previous_text] if s.previous_text else []
-    span = s.tokens.span
-    earlier = [sent.text for sent in span.doc.sents if sent.end <= span.start]
-    return earlier[::-1][:SENTENCES_BACK]

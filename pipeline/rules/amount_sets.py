@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.rules.amount_heads import sentences_before
 from pipeline.rules.context import Sentence
-from pipeline.text.amount_mention import AmountMention, qualifier_of
+from pipeline.text.amount_mention import AmountMention
 from pipeline.text.amount_nouns import noun_phrase
 from pipeline.text.amount_numbers import find_numbers, grammar
+from pipeline.text.amount_parts import bare_start
+from pipeline.text.amount_repeats import repeating
 from pipeline.text.amounts import find_amounts
 
 OPENING_PART = re.compile(r"[\s\"“‘']*Of[\s\u00a0]+(?:these|those|them)[\s\u00a0]*,?[\s\u00a0]*\Z")
@@ -40,7 +43,7 @@ def parts_named_before(s: Sentence) -> list[AmountMention]:
             continue
         if any(a.char_end <= n.start for a in s.amounts):
             break
-        bare = _bare_start(s.text, n.start)
+        bare = bare_start(s.text, n.start, g)
         pair = PAIR_OF.match(s.text, n.end)
         whole = numbers[i + 1] if pair and i + 1 < len(numbers) and numbers[i + 1].start == pair.end() else None
         opening = OPENING_PART.fullmatch(s.text, 0, bare)
@@ -51,49 +54,14 @@ def parts_named_before(s: Sentence) -> list[AmountMention]:
     model = _last_count(s)
     if model is None:
         return []
-    return [
-        AmountMention(
-            n.start,
-            n.end,
-            s.text[n.start : n.end],
-            n.value,
-            model.unit,
-            None,
-            model.noun,
-            qualifier_of(s.text, n.start, g),
-            "amount.ellipsis",
-            None,
-            model.noun_class,
-        )
-        for n in parts
-    ]
-
-
-def _bare_start(text: str, start: int) -> int:
-    qualifier = grammar().qualifier_before.search(text, max(0, start - 20), start)
-    return qualifier.start() if qualifier else start
+    return [repeating(s.text, (n.start, n.end, 0, None, n), model, g)[3] for n in parts]
 
 
 def _last_count(s: Sentence) -> AmountMention | None:
     """The last count (a counted noun, no currency) of the nearest of the SENTENCES_BACK sentences before `s` in its
     paragraph that holds one."""
-    for text in _paragraph_before(s):
+    for text in sentences_before(s, SENTENCES_BACK, paragraph=True):
         counts = [m for m in find_amounts(text) if m.noun and m.currency is None]
         if counts:
             return counts[-1]
     return None
-
-
-def _paragraph_before(s: Sentence) -> list[str]:
-    """The texts of the sentences before `s` in its paragraph, the nearest first, at most SENTENCES_BACK (the sentence
-    before only, where there is no parse)."""
-    if s.tokens is None:
-        return [s.previous_text] if s.previous_text else []
-    span = s.tokens.span
-    doc = span.doc
-    out = []
-    for sent in reversed([x for x in doc.sents if x.end <= span.start]):
-        if "\n" in doc.text[sent.start_char : span.start_char] or len(out) == SENTENCES_BACK:  # another paragraph
-            break
-        out.append(sent.text)
-    return out

@@ -49,7 +49,7 @@ def parts(text: str, candidates: list, g: Grammar) -> list:
         if mention is not None and not _reread(text, start, mention, g):
             continue
         model = _whole(text, out, start, end, g)
-        if model is not None and not (n.spelled and ANAPHORIC_BEFORE.search(text, 0, _bare_start(text, start, g))):
+        if model is not None and not (n.spelled and ANAPHORIC_BEFORE.search(text, 0, bare_start(text, start, g))):
             out[i] = repeating(text, (n.start, n.end, 0, None, n), model, g)
     return out
 
@@ -59,11 +59,11 @@ def _reread(text: str, start: int, mention: AmountMention, g: Grammar) -> bool:
     or 'of whom'/'of which' a number stands for the part itself ('of these, some 25 contribute troops')."""
     if mention.rule_id != "amount.count":
         return False
-    pronoun = PART_PRONOUN_BEFORE.search(text, 0, _bare_start(text, start, g))
+    pronoun = PART_PRONOUN_BEFORE.search(text, 0, bare_start(text, start, g))
     return pronoun is not None and (pronoun["comma"] is not None or pronoun["pronoun"].lower() in ("whom", "which"))
 
 
-def _bare_start(text: str, start: int, g: Grammar) -> int:
+def bare_start(text: str, start: int, g: Grammar) -> int:
     """Where the words before a number end, its qualifier ('approximately', 'nearly') looked past."""
     qualifier = g.qualifier_before.search(text, max(0, start - 20), start)
     return qualifier.start() if qualifier else start
@@ -81,7 +81,7 @@ def _whole(text: str, candidates: list, start: int, end: int, g: Grammar) -> Amo
     """The count whose noun the number at `start`..`end` leaves out: the set a partitive pronoun points back to (the
     last figure before it, where that is a count), the whole a fronted 'Of the N X' names, or a count after the same preposition that 'and'
     or 'or' joins to it."""
-    bare = _bare_start(text, start, g)
+    bare = bare_start(text, start, g)
     counts = _counts(candidates, bare)
     if not counts:
         return None
@@ -100,7 +100,7 @@ def _coordinated(
     """The count `model` where the number is its coordinated twin after the same preposition, followed by punctuation
     or a function word ('in over 25 countries and … in nearly 60,')."""
     word = re.search(r"(\w+)[\s\u00a0]+\Z", text[:bare])
-    model_word = re.search(r"(\w+)[\s\u00a0]+\Z", text[: _bare_start(text, model.char_start, g)])
+    model_word = re.search(r"(\w+)[\s\u00a0]+\Z", text[: bare_start(text, model.char_start, g)])
     follower = re.match(r"[\s\u00a0]*(?:[,.;:)]|\Z|(?P<word>[a-z]+)\b)", text[end:])
     if not (word and model_word and follower) or (follower["word"] and follower["word"] not in STOP_WORDS):
         return None
