@@ -8,7 +8,8 @@ How the kind is chosen: see `amount_kinds`.
 
 The year (see `amount_dates.figure_date`): the date that governs the figure's clause, nearest it; an
 interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the ten years following
-… 1963' -> 1963/1973); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
+… 1963' -> 1963/1973; 'the ten years following the PTBT' with the PTBT dated in a sentence before, too:
+`amount_periods`); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
 from a comma-set aside about something else, not from another coordinated clause when the figure's is in
 the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
 opens the sentence, and only for a clause told in the past ('while' and 'whereas' also the date of the clause

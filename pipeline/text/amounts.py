@@ -27,7 +27,9 @@ Decisions:
   salient features') enumerate the text's own points; both are skipped. Partitives in digits count
   their noun ('2,000 of its peacekeepers', '174 of the 178 parties'; not 'one of the founder members');
   a spelled-out one with a possessive picks out members of a set already known ('two of its immediate
-  neighbors', 'four of its officials') and is no figure. A count of one is read
+  neighbors', 'four of its officials') and is no figure. A bare number that is a part of a set its sentence
+  counts ('of these approximately 30', '11 of them', 'of whom 300') or the twin of a count after the same
+  preposition ('in over 25 countries and … in nearly 60') counts that count's noun (`amount_parts`). A count of one is read
   only for members written in digits ('1 member organization' in a list of figures).
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
