@@ -19,7 +19,7 @@ from pipeline.rules.context import Sentence
 from pipeline.text.amount_mention import AmountMention
 from pipeline.text.amount_nouns import noun_phrase
 from pipeline.text.amount_numbers import find_numbers, grammar
-from pipeline.text.amount_parts import bare_start
+from pipeline.text.amount_parts import PART, bare_start
 from pipeline.text.amount_repeats import repeating
 from pipeline.text.amounts import find_amounts
 
@@ -54,7 +54,7 @@ def parts_named_before(s: Sentence) -> list[AmountMention]:
     model = _last_count(s)
     if model is None:
         return []
-    return [repeating(s.text, (n.start, n.end, 0, None, n), model, g)[3] for n in parts]
+    return [repeating(s.text, (n.start, n.end, 0, None, n), model, g, PART)[3] for n in parts]
 
 
 def _last_count(s: Sentence) -> AmountMention | None:

@@ -35,6 +35,9 @@ COORDINATED_GAP = re.compile(r"[^;:.()]{0,80}?\b(?:and|or)\b[^;:.()]{0,60}?\Z", 
 PREPOSITIONS = frozenset("in to from with among across into for".split())
 """The prepositions before two coordinated figures whose second leaves its noun out ('in over 25 countries and …
 in nearly 60')."""
+PART = "amount.part"
+"""The rule id of a part of a counted set: `amount_counts.count_kind` reads it as a part of a whole (codebook §8: the
+part of 'five of the seven members' counts some members, not the membership)."""
 ANAPHORIC_BEFORE = re.compile(r"\b(?:the|these|those|all|both)[\s\u00a0]+\Z", re.I)
 """'the three of them': a set already named, not a part of it."""
 
@@ -48,9 +51,9 @@ def parts(text: str, candidates: list, g: Grammar) -> list:
             continue
         if mention is not None and not _reread(text, start, mention, g):
             continue
-        model = _whole(text, out, start, end, g)
-        if model is not None and not (n.spelled and ANAPHORIC_BEFORE.search(text, 0, bare_start(text, start, g))):
-            out[i] = repeating(text, (n.start, n.end, 0, None, n), model, g)
+        whole = _whole(text, out, start, end, g)
+        if whole is not None and not (n.spelled and ANAPHORIC_BEFORE.search(text, 0, bare_start(text, start, g))):
+            out[i] = repeating(text, (n.start, n.end, 0, None, n), whole[0], g, whole[1])
     return out
 
 
@@ -77,21 +80,23 @@ def _counts(candidates: list, before: int) -> list[AmountMention]:
     return sorted(found, key=lambda m: m.char_start, reverse=True)
 
 
-def _whole(text: str, candidates: list, start: int, end: int, g: Grammar) -> AmountMention | None:
-    """The count whose noun the number at `start`..`end` leaves out: the set a partitive pronoun points back to (the
-    last figure before it, where that is a count), the whole a fronted 'Of the N X' names, or a count after the same preposition that 'and'
-    or 'or' joins to it."""
+def _whole(text: str, candidates: list, start: int, end: int, g: Grammar) -> tuple[AmountMention, str] | None:
+    """The count whose noun the number at `start`..`end` leaves out, and the rule id of the reading: the set a
+    partitive pronoun points back to (the last figure before it, where that is a count) and the whole a fronted 'Of
+    the N X' names make it a part (PART), a count after the same preposition that 'and' or 'or' joins to it its twin
+    ('amount.ellipsis')."""
     bare = bare_start(text, start, g)
     counts = _counts(candidates, bare)
     if not counts:
         return None
     if PART_PRONOUN_BEFORE.search(text, 0, bare) or PART_PRONOUN_AFTER.match(text, end):
         # the set is the figure right before ('12 loans worth $500 million, of which 200': not loans)
-        return None if _numbers_between(candidates, counts[0].char_end, bare) else counts[0]
+        return None if _numbers_between(candidates, counts[0].char_end, bare) else (counts[0], PART)
     for model in counts:
         if FRONTED_OF.search(text, 0, model.char_start) and FRONTED_GAP.fullmatch(text, model.char_end, bare):
-            return model if not _numbers_between(candidates, model.char_end, bare) else None
-    return _coordinated(text, candidates, counts[0], bare, end, g)
+            return None if _numbers_between(candidates, model.char_end, bare) else (model, PART)
+    twin = _coordinated(text, candidates, counts[0], bare, end, g)
+    return None if twin is None else (twin, "amount.ellipsis")
 
 
 def _coordinated(

@@ -89,8 +89,8 @@ def _shared_forward(text: str, candidates: list, g: Grammar) -> list:
     return out
 
 
-def repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar) -> tuple:
-    """The bare number of `candidate` read as a figure of `model`'s shape."""
+def repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar, rule_id: str = "amount.ellipsis") -> tuple:
+    """The bare number of `candidate` read as a figure of `model`'s shape (by `rule_id`)."""
     start, end, _, _, n = candidate
     mention = AmountMention(
         start,
@@ -101,7 +101,7 @@ def repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar) -> 
         model.currency,
         model.noun,
         qualifier_of(text, start, g),
-        "amount.ellipsis",
+        rule_id,
         None,
         model.noun_class,
     )

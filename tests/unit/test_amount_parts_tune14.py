@@ -125,3 +125,32 @@ def test_a_part_of_a_set_a_sentence_before_counts(text, expected_keys):
     """'Of these, about 40 …' and 'six of the nine—' take the noun of the last count of the paragraph's sentences before
     (not across a paragraph break, not a count of one, not where nothing was counted)."""
     assert amount_keys("org:CSTO", None, text) == expected_keys
+
+
+@pytest.mark.parametrize(
+    "text,expected_keys",
+    [
+        (
+            "The union has 12 members, and of these 3 are landlocked.",
+            {("member_count", 12.0, None, "count", None, None, None), ("other", 3.0, None, "count", None, None, None)},
+        ),
+        (
+            "Of the 15 members, 12 voted for the plan in 2004.",
+            {
+                ("member_count", 15.0, None, "count", None, None, None),
+                ("other", 12.0, None, "count", None, "2004", None),
+            },
+        ),
+        (
+            "In 2005 the union had 12 members. Of these, 3 were landlocked.",
+            {
+                ("member_count", 12.0, None, "count", None, "2005", None),
+                ("other", 3.0, None, "count", None, "2005", None),
+            },
+        ),
+    ],
+)
+def test_a_part_of_the_members_is_no_membership(text, expected_keys):
+    """The part counts some of the members, not the membership the whole counts (codebook §8; as for 'five of the seven
+    members', `amount_counts.PART_OF_A_WHOLE`)."""
+    assert amount_keys("org:ECO", None, text) == expected_keys
