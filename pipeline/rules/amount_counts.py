@@ -45,7 +45,7 @@ def count_kind(s: Sentence, m) -> str:
     if (
         m.noun is not None
         and m.noun_class in ("member", "state", "thing")
-        and PART_OF_A_WHOLE.match(s.text, m.char_end)
+        and (PART_OF_A_WHOLE.match(s.text, m.char_end) or m.rule_id == "amount.part")  # 'of these, 3'
     ):
         return "other"
     if m.noun_class == "member" or TREATY_PARTIES.fullmatch(m.noun or ""):  # however many: the codebook's kinds are

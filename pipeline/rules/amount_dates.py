@@ -290,7 +290,7 @@ def figure_date(s: Sentence, m, kind: str):
 
 
 def _figure_date(s: Sentence, m, kind: str):
-    period = years_after(s, _own_start(s, m), _own_end(s, m))
+    period = years_after(s, m, _own_start(s, m), _own_end(s, m))
     if period is not None:
         return period
     beside = _beside_bracket(s, m)

@@ -171,6 +171,21 @@ def previous_sentence(s: Sentence):
     return None if "\n" in span.doc.text[before.start_char : span.start_char] else before  # another paragraph
 
 
+def sentences_before(s: Sentence, limit: int, paragraph: bool) -> list[str]:
+    """The texts of up to `limit` sentences of the source before `s`, the nearest first, only those of its paragraph
+    with `paragraph` (the sentence before only, where there is no parse)."""
+    if s.tokens is None:
+        return [s.previous_text] if s.previous_text else []
+    span = s.tokens.span
+    doc = span.doc
+    out: list[str] = []
+    for sent in reversed([x for x in doc.sents if x.end <= span.start]):
+        if len(out) == limit or (paragraph and "\n" in doc.text[sent.start_char : span.start_char]):
+            break
+        out.append(sent.text)
+    return out
+
+
 def acting_verb(noun):
     """The verb a noun is the direct object of ('exported goods worth $3 billion' -> 'exported'), or the object of
     its 'with' ('supplied Armenia with gas worth' -> 'supplied'), or None: what

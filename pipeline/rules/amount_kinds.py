@@ -265,7 +265,7 @@ def kind_of(s: Sentence, m) -> str:
         return "area"
     if m.rule_id == "amount.population":
         return "people"
-    if m.rule_id in ("amount.count", "amount.ellipsis"):
+    if m.rule_id in ("amount.count", "amount.ellipsis", "amount.part"):
         return count_kind(s, m)
     return "other"
 

@@ -8,7 +8,8 @@ How the kind is chosen: see `amount_kinds`.
 
 The year (see `amount_dates.figure_date`): the date that governs the figure's clause, nearest it; an
 interval where the figure spans one ('Between 2017 and 2020' -> 2017/2020, 'the ten years following
-… 1963' -> 1963/1973); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
+… 1963' -> 1963/1973; 'the ten years following the PTBT' with the PTBT dated in a sentence before, too:
+`amount_periods`); not a date that opens a period ('since 1997'), not for a rate ('each year'), not
 from a comma-set aside about something else, not from another coordinated clause when the figure's is in
 the present ('joined the IMF in 1992 and its quota is …'); across 'but' or 'while' only the date that
 opens the sentence, and only for a clause told in the past ('while' and 'whereas' also the date of the clause
@@ -37,6 +38,7 @@ from pipeline.rules.amount_dates import figure_date
 from pipeline.rules.amount_ellipsis import more_of_the_same, taken_before
 from pipeline.rules.amount_kinds import clause_before, kind_of, same_figure, same_verb
 from pipeline.rules.amount_lenders import lent_by_a_bank, lent_by_the_fund, owed_to_a_lender
+from pipeline.rules.amount_sets import parts_named_before
 from pipeline.rules.context import Sentence
 from pipeline.rules.patterns import org_before
 from pipeline.text.dates import date_fields
@@ -201,7 +203,8 @@ def _of_a_vote(s: Sentence, m) -> bool:
 
 
 def classified(s: Sentence) -> list:
-    """Every amount mention becomes a figure of the kind its context says, except a voting threshold,
+    """Every amount mention, and every part of a set a sentence before counts (`amount_sets`), becomes a figure of the
+    kind its context says, except a voting threshold,
     a figure in a negated clause and an election's vote share. Counts of casualties and refugees in a narrative take the year
     the section is at when the sentence states none."""
     out = []
@@ -209,7 +212,10 @@ def classified(s: Sentence) -> list:
     kinds = same_figure(s, same_verb(s, kinds))
     kinds = taken_before(s, more_of_the_same(s, kinds))
     moods = same_figure(s, [modality(s, m) for m in s.amounts], moods=True)
-    for m, kind, mood in zip(s.amounts, kinds, moods):
+    named_before = parts_named_before(s)  # 'Of these, approximately 30 …' after a sentence that counts them
+    kinds += [kind_of(s, m) for m in named_before]
+    moods += [modality(s, m) for m in named_before]
+    for m, kind, mood in zip(list(s.amounts) + named_before, kinds, moods):
         if (
             THRESHOLD.search(s.text, max(0, m.char_start - 40), m.char_start)
             or (_announces_a_list(s, m) and kind != "member_count")

@@ -25,6 +25,9 @@ respectively including across towards thus always perhaps whereas besides unless
 CAPITALISED_BEFORE = re.compile(r"(?:(?<=\S\s)|(?<=\S\s[\"“‘'(]))(?P<word>[A-Z][A-Za-z]*)[\s\u00a0]+\Z")
 """A label word before a number ('Annex 2', 'Article 7', 'These "Annex 2 states"'), not the sentence's
 first word."""
+THE_THEN = re.compile(r"\bthe[\s\u00a0]+[\w,.-]+[\s\u00a0]*\Z", re.IGNORECASE)
+"""'the eight then nuclear-capable states': after 'the' and a number, 'then' is the adjective of 'the then president'
+(those that were so at the time), a modifier of the counted noun and not the adverb that ends its phrase."""
 LABEL_MODIFIER = re.compile(r"[\s\u00a0]+(?P<label>[A-Z][A-Za-z]*[\s\u00a0]+[0-9]{1,3})(?=[\s\u00a0]+[A-Za-z])")
 """A label inside a counted noun phrase: 'eight Annex 2 states'."""
 
@@ -51,6 +54,9 @@ def noun_phrase(text: str, pos: int, g: Grammar) -> tuple[int, str, str, str | N
         if not m:
             return None
         word = m["w"].rstrip("’'-")
+        if word.lower() == "then" and start is None and THE_THEN.search(text, 0, m.start("w")):
+            pos = m.end("w")
+            continue
         if word.lower() in STOP_WORDS or word.lower() in v.numbers:
             return None
         start = m.start("w") if start is None else start

@@ -56,7 +56,7 @@ def ellipses(text: str, candidates: list, g: Grammar) -> list:
                 and word_before.group(1).lower() not in STOP_WORDS
             ):
                 model = r[3]
-        out.append(c if model is None else _repeating(text, c, model, g))
+        out.append(c if model is None else repeating(text, c, model, g))
     return _shared_forward(text, out, g)
 
 
@@ -84,13 +84,13 @@ def _shared_forward(text: str, candidates: list, g: Grammar) -> list:
             model.rule_id in SHARED_UNITS or model.rule_id == "amount.ellipsis" and model.currency is None
         ):
             continue
-        out[i] = _repeating(text, out[i], model, g)
+        out[i] = repeating(text, out[i], model, g)
         after[start] = out[i][3]
     return out
 
 
-def _repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar) -> tuple:
-    """The bare number of `candidate` read as a figure of `model`'s shape."""
+def repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar, rule_id: str = "amount.ellipsis") -> tuple:
+    """The bare number of `candidate` read as a figure of `model`'s shape (by `rule_id`)."""
     start, end, _, _, n = candidate
     mention = AmountMention(
         start,
@@ -101,7 +101,7 @@ def _repeating(text: str, candidate: tuple, model: AmountMention, g: Grammar) ->
         model.currency,
         model.noun,
         qualifier_of(text, start, g),
-        "amount.ellipsis",
+        rule_id,
         None,
         model.noun_class,
     )

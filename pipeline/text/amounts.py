@@ -27,7 +27,9 @@ Decisions:
   salient features') enumerate the text's own points; both are skipped. Partitives in digits count
   their noun ('2,000 of its peacekeepers', '174 of the 178 parties'; not 'one of the founder members');
   a spelled-out one with a possessive picks out members of a set already known ('two of its immediate
-  neighbors', 'four of its officials') and is no figure. A count of one is read
+  neighbors', 'four of its officials') and is no figure. A bare number that is a part of a set its sentence
+  counts ('of these approximately 30', '11 of them', 'of whom 300') or the twin of a count after the same
+  preposition ('in over 25 countries and … in nearly 60') counts that count's noun (`amount_parts`). A count of one is read
   only for members written in digits ('1 member organization' in a list of figures).
 - Ranges give value and value_max: '10–12%', '30 to 40 deputies', 'between 5 and 10 million'; a
   scale after the upper end applies to both ends. 'from 5 to 10' is a change, not a range.
@@ -44,9 +46,9 @@ Decisions:
 - A number right after a capitalised word inside the sentence is a label ('Annex 2 states',
   'Article 7'), not a count. A number after 'out of' is the base of a ratio, not a figure.
 - A spelled-out number after 'the', 'these', 'those', 'all', 'both', 'its' or 'their' ('the two
-  states', 'all three states', 'the original three parties', 'its two annexes') refers back to
+  states', 'all three states', 'its two annexes') refers back to
   entities already named, and is skipped; members are the exception ('the six member states', 'the
-  seven members' state the size of a membership).
+  seven members' state the size of a membership), and so is a founding set ('the original three parties').
 - A number after 'top' ranks ('the world's top ten corporations'), and a number before a month name is
   the day of a date, here naming an event ('the 11 September attacks'): neither counts anything.
 - Measures may hold a scale: '30 bcm' is 30 billion cubic metres (the word list's value).
@@ -61,6 +63,7 @@ import re
 from pipeline.text.amount_mention import AmountMention, qualifier_of
 from pipeline.text.amount_nouns import is_label, noun_phrase
 from pipeline.text.amount_numbers import FLAGS, SP, Grammar, Number, find_numbers, grammar, with_range
+from pipeline.text.amount_parts import parts
 from pipeline.text.amount_repeats import ellipses
 from pipeline.text.amount_words import Vocabulary
 from pipeline.text.dates import MONTHS
@@ -72,6 +75,9 @@ ANAPHORIC_BEFORE = re.compile(
     r"\b(?:the|these|those|all|both|its|their)[\s\u00a0]+(?:(?:original|other|remaining|same|former|latter)[\s\u00a0]+)?\Z",
     re.IGNORECASE,
 )
+FOUNDING_SET_BEFORE = re.compile(r"\bthe[\s\u00a0]+(?:original|founding)[\s\u00a0]+\Z", re.IGNORECASE)
+"""'joined by 123 states following the original three parties', 'the founding five states': the size of the set a body
+or a treaty began with, a count the text states (codebook §5 amount, rule 3), not a reference back to named entities."""
 RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s\u00a0]+\Z", re.IGNORECASE)
 DAY_OF_MONTH = re.compile(rf"[\s\u00a0]+(?:{'|'.join(MONTHS)})\b")
 THRESHOLD_AFTER = re.compile(
@@ -254,7 +260,7 @@ def find_amounts(text: str) -> list[AmountMention]:
                 None,
             )
         )
-    candidates = ellipses(text, candidates, g)
+    candidates = parts(text, ellipses(text, candidates, g), g)
     chosen = longest_first(
         [c for c in candidates if c[3] is not None], span=lambda c: (c[0], c[1]), tiebreak=lambda c: c[2]
     )
@@ -264,11 +270,16 @@ def find_amounts(text: str) -> list[AmountMention]:
 def _skipped(
     text: str, n: Number, start: int, end: int, noun_class: str | None, g: Grammar, noun: str | None = None
 ) -> bool:
-    """Numbers that are not figures: anaphora ('the two states', 'the original three parties'), the base
+    """Numbers that are not figures: anaphora ('the two states', 'the other three parties'; not a founding set: FOUNDING_SET_BEFORE), the base
     of a ratio ('out of 50'), a body's name ('the Group of 77'), a rank ('the world's top ten corporations') and the
     field it ranks in ('28th of 190 countries'), the day of a date that names an event ('the 11 September attacks'),
     thresholds ('(50% or above)', '(Below 25%)'), counts of a document's parts (DOCUMENT_PARTS)."""
-    if n.spelled and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start) and noun_class != "member":
+    if (
+        n.spelled
+        and ANAPHORIC_BEFORE.search(text, max(0, start - 30), start)
+        and noun_class != "member"
+        and not FOUNDING_SET_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return True
     if OUT_OF_BEFORE.search(text, max(0, start - 10), start) or RANK_BEFORE.search(text, max(0, start - 10), start):
         return True

@@ -33,7 +33,7 @@ def test_a_non_finite_verb_takes_no_year_from_its_paragraph_and_possession_in_th
         "The Partial Test Ban Treaty was signed in 1963. The PTBT, joined by 123 states following the original "
         "three parties, banned detonations underwater. The two had a comparable population size of 171 million."
     )
-    assert amounts(text, "value", "date_edtf") == [(1.23e2, None), (1.71e8, "1963")]
+    assert amounts(text, "value", "date_edtf") == [(1.23e2, None), (1.71e8, "1963"), (3.0, None)]
 
 
 def test_a_framing_verb_is_read_through():
@@ -122,7 +122,7 @@ def test_kilometres_before_the_word_border_are_a_border_length():
         "In the wake of the 11 September attacks on the United States, he agreed to the establishment of bases.",
         'He said research "is essentially driven by the world\'s top ten transnational corporations".',
         'These "Annex 2 states" are states that participated in the CTBT\'s negotiations.',
-        "The PTBT was joined by states following the original three parties.",
+        "The PTBT was joined by states following the other three parties.",
     ],
 )
 def test_days_of_dates_ranks_quoted_labels_and_anaphora_are_not_figures(text):

@@ -72,7 +72,7 @@ def test_a_rate_without_a_period_has_no_year():
         (
             "It opened for signature in New York on 24 September 1996, when it was signed by 71 States, including "
             "five of the eight then nuclear-capable states.",
-            [(71.0, "1996-09-24")],
+            [(5.0, "1996-09-24"), (71.0, "1996-09-24")],  # the part of a whole is a count (codebook §8)
         ),
     ],
 )
