@@ -1,0 +1,108 @@
+"""Held-out sentences for a state's own act on an existing multilateral treaty told without the instrument's noun or
+with an unusual verb, of the families of `test_treaty_unnamed_acts_tune14` in other words and with other states.
+Modelled on the prose of encyclopaedia articles on other treaties (the Convention on Cluster Munitions, the Biological
+Weapons Convention, the Paris Agreement, the Energy Charter Treaty, the Ottawa Treaty, the Chemical Weapons
+Convention, the Rome Statute, the Arms Trade Treaty, UNCLOS, the Kyoto Protocol) as remembered, names and years
+changed where needed; none comes from an evaluation text. Written, with the facts expected under
+raw/evaluation/BRIEF.md, before any rule of this change was written or run on them, and never fixed against: a case
+that fails stays `xfail(strict=True)` so that the score is honest.
+
+Keys compared are the scorer's: (kind, parties, date) of each candidate stated as fact (no modality) with parties.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stated_agreements
+
+T, C, P, A = "treaty", "convention", "protocol", "agreement"
+
+CCM_LEAD = (
+    "The Convention on Cluster Munitions (CCM) is an international treaty that prohibits all use, transfer, "
+    "production and stockpiling of cluster bombs.\n\n"
+)
+BWC_LEAD = (
+    "The Biological Weapons Convention (BWC) is a disarmament treaty that effectively bans biological and toxin "
+    "weapons.\n\n"
+)
+PARIS_LEAD = "The Paris Agreement is an international treaty on climate change, adopted in 2015.\n\n"
+ECT_LEAD = (
+    "The Energy Charter Treaty (ECT) is an international agreement that establishes a multilateral framework for "
+    "cross-border cooperation in the energy industry.\n\n"
+)
+OTTAWA_LEAD = (
+    "The Ottawa Treaty, formally the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
+    "of Anti-Personnel Mines and on their Destruction, is an international treaty that eliminates anti-personnel "
+    "landmines around the world.\n\n"
+)
+CWC_LEAD = (
+    "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws the production, stockpiling and "
+    "use of chemical weapons.\n\n"
+)
+ROME_LEAD = (
+    "The Rome Statute of the International Criminal Court is the treaty that established the International Criminal "
+    "Court.\n\n"
+)
+ATT_LEAD = (
+    "The Arms Trade Treaty (ATT) is a multilateral treaty that regulates the international trade in conventional "
+    "weapons.\n\n"
+)
+UNCLOS_LEAD = (
+    "The United Nations Convention on the Law of the Sea (UNCLOS) is an international agreement that establishes a "
+    "legal framework for all marine and maritime activities.\n\n"
+)
+KYOTO_LEAD = (
+    "The Kyoto Protocol is an international treaty that extends the 1992 United Nations Framework Convention on "
+    "Climate Change.\n\n"
+)
+
+HOLDOUT = [
+    (CCM_LEAD + "Burkina Faso became the 30th state to ratify, on 16 February 2010.", {(C, ("state:BFA",), "2010-02-16")}),
+    (BWC_LEAD + "Tanzania deposited its instrument of ratification in August 2019.", {(C, ("state:TZA",), "2019-08")}),
+    (
+        PARIS_LEAD + "The United States withdrew, effective 4 November 2020, and rejoined in 2021.",
+        {(A, ("state:USA",), "2020-11-04"), (A, ("state:USA",), "2021")},
+    ),
+    (ECT_LEAD + "Italy denounced it in 2014.", {(T, ("state:ITA",), "2014")}),
+    (
+        OTTAWA_LEAD + "Poland, which had signed in 1997, ratified in 2012.",
+        {(T, ("state:POL",), "1997"), (T, ("state:POL",), "2012")},
+    ),
+    (CWC_LEAD + "It entered into force for Palestine on 16 June 2018.", {(C, ("state:PSE",), None)}),
+    (
+        ROME_LEAD + "It was ratified by Tunisia (2011) and Côte d'Ivoire (2013).",
+        {(T, ("state:TUN",), "2011"), (T, ("state:CIV",), "2013")},
+    ),
+    (CCM_LEAD + "Since Japan's ratification in 2009, the country has destroyed its stockpile.", {(C, ("state:JPN",), "2009")}),
+    (UNCLOS_LEAD + "Ecuador adhered on 24 September 2012.", {(C, ("state:ECU",), "2012-09-24")}),
+    (
+        ATT_LEAD + "Brazil deposited its instrument of ratification in 2018. Argentina did so in 2014.",
+        {(T, ("state:BRA",), "2018"), (T, ("state:ARG",), "2014")},
+    ),
+    (
+        KYOTO_LEAD + "Russia ratified in November 2004, pushing the protocol past its threshold.",
+        {(P, ("state:RUS",), "2004-11")},
+    ),
+    (
+        CCM_LEAD + "In 2010, Albania, Croatia and Ecuador ratified.",
+        {(C, ("state:ALB",), "2010"), (C, ("state:HRV",), "2010"), (C, ("state:ECU",), "2010")},
+    ),
+    (BWC_LEAD + "Tajikistan acceded as a successor state to the Soviet Union in 2005.", {(C, ("state:TJK",), "2005")}),
+    (ROME_LEAD + "Ivory Coast became a state party on 15 February 2013.", {(T, ("state:CIV",), "2013-02-15")}),
+    (
+        ATT_LEAD + "Iceland ratified first, on 2 July 2013; Nigeria followed suit in August 2013.",
+        {(T, ("state:ISL",), "2013-07-02"), (T, ("state:NGA",), "2013-08")},
+    ),
+    # near-misses: no state's act stated
+    (BWC_LEAD + "Israel has neither signed nor ratified.", set()),
+    (ROME_LEAD + "The United States has declared that it does not intend to become a party.", set()),
+    (ATT_LEAD + "As of 2022, 111 states had ratified.", set()),
+    (PARIS_LEAD + "Activists urged Turkey to ratify.", set()),
+    (ECT_LEAD + "Luxembourg intends to leave in 2024.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDOUT)
+def test_holdout(text, expected):
+    assert stated_agreements(text, subject=None) == expected

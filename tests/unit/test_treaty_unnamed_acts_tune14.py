@@ -1,0 +1,135 @@
+"""Tune sentences for a state's own act on an existing multilateral treaty told without the instrument's noun or with
+an unusual verb, in the article of a treaty (the codebook's 'agreement': 'an accession to, ratification of or
+withdrawal from an existing treaty by a state is an item of its own'). Modelled on the prose of encyclopaedia articles
+on other treaties (the Chemical Weapons Convention, the Rome Statute, the Kyoto Protocol, the Paris Agreement, the
+Ottawa Treaty, the Arms Trade Treaty, UNCLOS, the Antarctic Treaty, the Energy Charter Treaty, the Treaty of
+Tlatelolco, the Treaty on the Prohibition of Nuclear Weapons) as remembered, names and years changed where needed;
+none comes from an evaluation text. Written, with their expected facts, before any rule of this change was run on
+them; the rules were fixed against these.
+
+Keys compared are the scorer's: (kind, parties, date) of each candidate stated as fact (no modality) with parties.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stated_agreements
+
+T, C, P, A = "treaty", "convention", "protocol", "agreement"
+
+CWC_LEAD = (
+    "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws the production, stockpiling and "
+    "use of chemical weapons.\n\n"
+)
+ROME_LEAD = (
+    "The Rome Statute of the International Criminal Court is the treaty that established the International Criminal "
+    "Court.\n\n"
+)
+KYOTO_LEAD = (
+    "The Kyoto Protocol is an international treaty that extends the 1992 United Nations Framework Convention on "
+    "Climate Change.\n\n"
+)
+PARIS_LEAD = "The Paris Agreement is an international treaty on climate change, adopted in 2015.\n\n"
+OTTAWA_LEAD = (
+    "The Ottawa Treaty, formally the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
+    "of Anti-Personnel Mines and on their Destruction, is an international treaty that eliminates anti-personnel "
+    "landmines around the world.\n\n"
+)
+ATT_LEAD = (
+    "The Arms Trade Treaty (ATT) is a multilateral treaty that regulates the international trade in conventional "
+    "weapons.\n\n"
+)
+UNCLOS_LEAD = (
+    "The United Nations Convention on the Law of the Sea (UNCLOS) is an international agreement that establishes a "
+    "legal framework for all marine and maritime activities.\n\n"
+)
+ANTARCTIC_LEAD = "The Antarctic Treaty is a treaty that regulates international relations with respect to Antarctica.\n\n"
+ECT_LEAD = (
+    "The Energy Charter Treaty (ECT) is an international agreement that establishes a multilateral framework for "
+    "cross-border cooperation in the energy industry.\n\n"
+)
+TLATELOLCO_LEAD = (
+    "The Treaty of Tlatelolco is the conventional name given to the Treaty for the Prohibition of Nuclear Weapons in "
+    "Latin America and the Caribbean.\n\n"
+)
+TPNW_LEAD = (
+    "The Treaty on the Prohibition of Nuclear Weapons (TPNW) is the first legally binding international agreement to "
+    "comprehensively prohibit nuclear weapons.\n\n"
+)
+
+TUNE = [
+    (CWC_LEAD + "Angola became the 192nd state to accede, in September 2015.", {(C, ("state:AGO",), "2015-09")}),
+    (ROME_LEAD + "Palestine deposited its instrument of accession on 2 January 2015.", {(T, ("state:PSE",), "2015-01-02")}),
+    (
+        ROME_LEAD + "Burundi became the first state to withdraw, effective 27 October 2017.",
+        {(T, ("state:BDI",), "2017-10-27")},
+    ),
+    (KYOTO_LEAD + "Canada renounced the protocol in December 2011.", {(P, ("state:CAN",), "2011-12")}),
+    (PARIS_LEAD + "The United States rejoined on 19 February 2021.", {(A, ("state:USA",), "2021-02-19")}),
+    (
+        OTTAWA_LEAD + "Finland, which had long relied on landmines for its defence, adhered in 2012.",
+        {(T, ("state:FIN",), "2012")},
+    ),
+    (
+        ATT_LEAD + "China deposited its instrument of accession in July 2020. Canada did so in June 2019.",
+        {(T, ("state:CHN",), "2020-07"), (T, ("state:CAN",), "2019-06")},
+    ),
+    (
+        UNCLOS_LEAD + "Guyana's ratification in 1993 made it the sixtieth state party, triggering entry into force a "
+        "year later.",
+        {(C, ("state:GUY",), "1993")},
+    ),
+    (
+        CWC_LEAD + "The last states to accede were Myanmar (2015), Angola (2015) and Palestine (2018).",
+        {(C, ("state:MMR",), "2015"), (C, ("state:AGO",), "2015"), (C, ("state:PSE",), "2018")},
+    ),
+    (
+        ANTARCTIC_LEAD + "Poland acceded in 1961, followed by Czechoslovakia in 1962 and Denmark in 1965.",
+        {(T, ("state:POL",), "1961"), (T, ("state:CSK",), "1962"), (T, ("state:DNK",), "1965")},
+    ),
+    (ECT_LEAD + "Italy withdrew with effect from 1 January 2016.", {(T, ("state:ITA",), "2016-01-01")}),
+    (
+        KYOTO_LEAD + "Australia, which had signed in 1998, ratified in December 2007.",
+        {(P, ("state:AUS",), "1998"), (P, ("state:AUS",), "2007-12")},
+    ),
+    (CWC_LEAD + "The convention entered into force for Syria on 14 October 2013.", {(C, ("state:SYR",), None)}),
+    (
+        ROME_LEAD + "The Philippines announced its withdrawal in March 2018, effective March 2019.",
+        {(T, ("state:PHL",), "2018-03")},
+    ),
+    (
+        CWC_LEAD + "Russia, Iran and Pakistan all ratified in 1997.",
+        {(C, ("state:RUS",), "1997"), (C, ("state:IRN",), "1997"), (C, ("state:PAK",), "1997")},
+    ),
+    (
+        PARIS_LEAD + "India ratified on 2 October 2016, bringing the agreement over its entry-into-force threshold.",
+        {(A, ("state:IND",), "2016-10-02")},
+    ),
+    (TPNW_LEAD + "Honduras became the 50th state to ratify, on 24 October 2020.", {(T, ("state:HND",), "2020-10-24")}),
+    (KYOTO_LEAD + "Kazakhstan ratified as an Annex I party in 2009.", {(P, ("state:KAZ",), "2009")}),
+    (
+        TLATELOLCO_LEAD + "After Cuba's accession in 2002, every state in the region was a party.",
+        {(T, ("state:CUB",), "2002")},
+    ),
+    (
+        CWC_LEAD + "South Sudan joined the United Nations in 2011 and acceded in 2019.",
+        {(C, ("state:SSD",), "2019")},
+    ),
+    # near-misses: no state's act stated
+    (OTTAWA_LEAD + "The United States, Russia and China have refused to sign.", set()),
+    (
+        ROME_LEAD + "Israel signed in 2000 but later declared that it did not intend to ratify.",
+        {(T, ("state:ISR",), "2000")},
+    ),
+    (PARIS_LEAD + "Iran has said that it intends to ratify once sanctions are lifted.", set()),
+    (CWC_LEAD + "As of 2019, 193 states are parties.", set()),
+    (ATT_LEAD + "Human rights groups called on Russia to join.", set()),
+    (ATT_LEAD + "Several African states support the treaty but have yet to ratify it.", set()),
+    (ECT_LEAD + "France and Germany announced in 2022 that they would withdraw.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TUNE)
+def test_tune(text, expected):
+    assert stated_agreements(text, subject=None) == expected
