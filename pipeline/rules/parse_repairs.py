@@ -1,4 +1,4 @@
-"""Known misreadings of the small parser that the event rules repair where the words leave no doubt.
+"""Known misreadings of the small parser that the event and treaty rules repair where the words leave no doubt.
 
 Why: `en_core_web_sm` hangs a reduced relative clause after a comma on the main verb ('The organisation traces its
 origins to the Shanghai Five, formed in 1996': 'formed' as an adverbial clause of 'traces', not a participle of
@@ -66,3 +66,14 @@ def auxiliary_subject(verb) -> list:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ in ("aux", "auxpass")]  # 'is co-': two
     return [g for c in auxiliaries for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def stranded_infinitive(verb):
+    """The word a bare infinitive qualifies where the parser took its 'to' for a preposition and the verb for its
+    object: in 'Angola became the 192nd state to accede, in September 2015' it hangs 'to' on 'became', in 'The last
+    states to accede were Myanmar …' on 'states'. For such a verb, the word 'to' hangs on (a noun the infinitive
+    qualifies, or the verb beside whose attribute it stands); else None."""
+    to = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "pobj" or to.lower_ != "to" or to.head.i == to.i:
+        return None
+    return to.head

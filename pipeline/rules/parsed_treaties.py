@@ -30,6 +30,7 @@ from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
+from pipeline.rules.parse_repairs import stranded_infinitive
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -217,6 +218,24 @@ def _first_conjunct(verb):
     return verb
 
 
+def _qualified(verb):
+    """The noun the act's clause qualifies: that of a relative clause ('North Korea, which acceded …'), or the noun a
+    bare infinitive the parser left stranded qualifies ('The last states to accede were …',
+    `parse_repairs.stranded_infinitive`); else None."""
+    if _first_conjunct(verb).dep_ == "relcl":
+        return _first_conjunct(verb).head
+    stranded = stranded_infinitive(verb)
+    return stranded if stranded is not None and stranded.pos_ in ("NOUN", "PROPN") else None
+
+
+def _stranded_doers(verb) -> list:
+    """The subject of the verb a stranded infinitive hangs on ('Angola became the 192nd state to accede', the parser
+    hanging 'to accede' on 'became' as a preposition's object): the doer English gives it, as for an infinitive
+    ranking the attribute of its clause (`agreement_polarity.record`)."""
+    stranded = stranded_infinitive(verb)
+    return _subjects(stranded) if stranded is not None and stranded.pos_ in ("VERB", "AUX") else []
+
+
 def _controller(verb) -> list:
     """The subject of the clause an 'after'/'before'/'upon' phrase's gerund hangs on, which English makes the
     gerund's doer: 'South Africa dismantled its weapons after signing the NPT in 1991'."""
@@ -239,10 +258,11 @@ def participated(s: Sentence) -> list:
         if instrument is None:
             continue
         kind, name = instrument
-        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
+        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb) or _stranded_doers(verb)
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
-        if _first_conjunct(verb).dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
-            actors = [_first_conjunct(verb).head]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
+        qualified = _qualified(verb)
+        if qualified is not None and all(a.lower_ in RELATIVES for a in actors):
+            actors = [qualified]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
             if not _states(s, actors):  # 'The states that acceded … were China and France': the noun's states
                 actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
