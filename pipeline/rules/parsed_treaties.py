@@ -57,6 +57,7 @@ PARTICIPATE = {
     "ratify": "ratified",
     "accede": "acceded",
     "join": "acceded",
+    "rejoin": "acceded",
     "withdraw": "withdrew",
     "sign": "signed_existing",
     "adhere": "acceded",
@@ -80,8 +81,14 @@ OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull"
 """'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'; 'Kazakhstan
 succeeded to the Outer Space Treaty in 1998': a successor state's notice that it is bound by its predecessor's
 treaty, its own act on it."""
-BARE = {"ratify", "accede", "join", "withdraw", "sign"}
-"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992')."""
+BARE = {"ratify", "accede", "adhere", "join", "rejoin", "withdraw", "sign"}
+"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992', 'Finland
+adhered in 2012', 'The United States rejoined on 19 February 2021')."""
+ACCEDING = {"ratify", "accede", "adhere"}
+"""The bare verbs that can only be a treaty's (an organisation is joined or rejoined, never ratified or adhered to in
+the genre): a bare one takes the instrument the previous sentence names (`_referred_kind`)."""
+JOINING = {"join", "rejoin"}
+"""The bare verbs that may be any body's: a treaty only where the text talks about one (`_referred_kind`)."""
 RELATIVES = {"which", "who", "that"}
 
 
@@ -158,7 +165,7 @@ def _instrument(s: Sentence, verb):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma not in BARE and not objects:
         return None  # 'Iran left': only 'left the treaty' says what was left
-    if lemma == "join" and not objects and s.tokens is not None:
+    if lemma in JOINING and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
     return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
 
@@ -176,10 +183,10 @@ def _main_instrument(s: Sentence, verb):
 def _referred_kind(s: Sentence, verb) -> str | None:
     """The kind of the instrument the previous sentence names last, when this one names none and the verb's
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
-    '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
-    organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
-    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
-    a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
+    '… By 1992, China and France had acceded'); only for 'ratify', 'accede' and 'adhere' in a sentence that names
+    no organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
+    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' or 'rejoined'
+    only after a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
     was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
     organisation just before ('Nauru joined in 1982', `_topic_kind`). Where the previous sentence names no instrument
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
@@ -187,7 +194,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma not in BARE:
         return None  # 'Ukraine left in 1994' may be any leaving
-    joined = lemma == "join" and not objects
+    joined = lemma in JOINING and not objects
     signed_it = lemma == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
     if objects and objects[0].lower_ not in ("it", "them"):
         return None
@@ -198,7 +205,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     last = _previous_named(s)
     if last is None:
         return _topic_kind(s)
-    if (lemma not in ("ratify", "accede") and not joined and not signed_it) or (
+    if (lemma not in ACCEDING and not joined and not signed_it) or (
         joined
         and (
             not TREATY_ACRONYM.match(last)
