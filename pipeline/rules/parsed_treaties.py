@@ -52,6 +52,7 @@ from pipeline.rules.treaty_words import (
     _topic_kind,
     names_organization,
 )
+from pipeline.text.dates import MAX_YEAR, MIN_YEAR, MONTH_NUMBER
 
 PARTICIPATE = {
     "ratify": "ratified",
@@ -136,8 +137,16 @@ def _objects(verb) -> list:
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
         return (_prep_objects(verb, "of") + [o for x in outs for o in _prep_objects(x, "of")]) if outs else []
     if lemma in OBJECT_PREPOSITION:  # 'withdrew its ambassador': an object of its own, no treaty
-        return _prep_objects(verb, OBJECT_PREPOSITION[lemma]) or _children(verb, "dobj")
+        acted_on = [o for o in _prep_objects(verb, OBJECT_PREPOSITION[lemma]) if not _calendar(o)]
+        return acted_on or _children(verb, "dobj")
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
+
+
+def _calendar(token) -> bool:
+    """A preposition's object that is a date, not what the act is on: 'Italy withdrew with effect from 1 January
+    2016' (a month's name or a year's figure, as `pipeline.text.dates` reads them)."""
+    year = token.text.isdigit() and MIN_YEAR <= int(token.text) <= MAX_YEAR
+    return token.text in MONTH_NUMBER or year
 
 
 def _shared_objects(verb) -> list:

@@ -100,12 +100,27 @@ def _lead_kind(lead: str) -> str | None:
     if topic is None:
         return _named_lead_kind(lead)
     subject = topic.group("subject")
-    named = agreements.NOUN.search(subject)
+    named = _name_noun(subject)
     if named is not None:
         return agreement_names.kind_of(named.group("noun"), subject)
     if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
     return agreement_names.kind_of(topic.group("noun").lower(), subject)
+
+
+def _name_noun(words: str) -> re.Match | None:
+    """The instrument noun that heads a name: the first the words hold, or the last of those standing right after it
+    ('The Energy Charter Treaty' is a treaty, its 'Charter' a modifier; 'The Ottawa Treaty, formally the Convention
+    on …' a treaty); None where the words hold none."""
+    found = list(agreements.NOUN.finditer(words))
+    if not found:
+        return None
+    head = found[0]
+    for later in found[1:]:
+        if words[head.end() : later.start()].strip():
+            break
+        head = later
+    return head
 
 
 LEAD_SUBJECT = re.compile(r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s")
@@ -120,7 +135,7 @@ def _named_lead_kind(lead: str) -> str | None:
     subject = LEAD_SUBJECT.match(lead)
     if subject is None:
         return None
-    named = agreements.NOUN.search(subject.group("subject"))
+    named = _name_noun(subject.group("subject"))
     if named is None or not named.group("noun")[:1].isupper():
         return None
     return agreement_names.kind_of(named.group("noun"), subject.group("subject"))
