@@ -129,6 +129,37 @@ TUNE = [
     (ECT_LEAD + "France and Germany announced in 2022 that they would withdraw.", set()),
 ]
 
+TUNE += [  # a second batch, written (with its facts) after the first was fixed
+    (
+        CWC_LEAD + "Syria ratified the Geneva Protocol in 1968 and acceded to the convention in 2013.",
+        {(P, ("state:SYR",), "1968"), (C, ("state:SYR",), "2013")},
+    ),
+    (
+        TLATELOLCO_LEAD + "Accessions by Belize, Guyana and Grenada followed in 1995.",
+        {(T, ("state:BLZ",), "1995"), (T, ("state:GUY",), "1995"), (T, ("state:GRD",), "1995")},
+    ),
+    (ANTARCTIC_LEAD + "Mongolia became a contracting party in 2015.", {(T, ("state:MNG",), "2015")}),
+    (
+        KYOTO_LEAD + "Upon ratifying in 2005, Belarus took on a binding emissions target.",
+        {(P, ("state:BLR",), "2005")},
+    ),
+    (
+        TPNW_LEAD + "Austria, Mexico and Ireland, which led the negotiations, ratified in 2018.",
+        {(T, (x,), "2018") for x in ("state:AUT", "state:MEX", "state:IRL")},
+    ),
+    (UNCLOS_LEAD + "Turkey, Venezuela and Peru remain outside the convention.", set()),
+    (ATT_LEAD + "Japan has urged all Asian states to accede.", set()),
+    (PARIS_LEAD + "Brazil announced in 2019 that it was considering withdrawal.", set()),
+    (
+        OTTAWA_LEAD + "Ukraine deposited its instrument of ratification in December 2005. Belarus did so in 2003.",
+        {(T, ("state:UKR",), "2005-12"), (T, ("state:BLR",), "2003")},
+    ),
+    (
+        ECT_LEAD + "Russia signed the treaty in 1994. It never ratified it.",
+        {(T, ("state:RUS",), "1994")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
