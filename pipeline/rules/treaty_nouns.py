@@ -163,8 +163,8 @@ def _unstated(holder) -> bool:
 
 def participation_noun(s: Sentence) -> list:
     """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
-    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
-    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    tells as a noun: the state 'of', 'by' or possessive ('accessions by Belize, Guyana and Grenada'), the instrument
+    after the noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
     out = []
     for noun in s.with_lemma(NOMINAL):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
@@ -179,7 +179,7 @@ def participation_noun(s: Sentence) -> list:
         ]
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None
-        by = ("by",) if preposition == "of" else ("of",)
+        by = ("by",) if preposition == "of" else ("of", "by")  # 'accession of Ukraine', 'accessions by Belize'
         actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod") and not ranked(c)]
         agents = _prep_objects(noun, *by) + [a for x in instruments[:1] for a in _prep_objects(x, "by")]
         actors += agents  # 'the ratification of the treaty by …'
