@@ -77,3 +77,21 @@ def stranded_infinitive(verb):
     if verb.tag_ != "VB" or verb.dep_ != "pobj" or to.lower_ != "to" or to.head.i == to.i:
         return None
     return to.head
+
+
+INTRANSITIVE = {"accede", "adhere"}
+"""Verbs with no passive but a prepositional one ('acceded to by 190 states'): a state accedes or adheres to a
+treaty."""
+
+
+def finite_participle(verb):
+    """The subject of a main verb the parser took for a participle of the noun before it: in 'Albania, which had
+    declared a stockpile of mustard agent, acceded as a possessor state in 1994' it hangs 'acceded' on 'Albania' as a
+    reduced relative and makes the noun the sentence's root. A verb with no passive (`INTRANSITIVE`) is no such
+    participle unless a 'by' tells its doer ('the convention, acceded to by Tuvalu'): for it, the root noun; else
+    None."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in INTRANSITIVE or verb.head.dep_ != "ROOT":
+        return None
+    if any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
+        return None
+    return verb.head

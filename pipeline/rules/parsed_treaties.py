@@ -30,7 +30,7 @@ from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
-from pipeline.rules.parse_repairs import stranded_infinitive
+from pipeline.rules.parse_repairs import finite_participle, stranded_infinitive
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -112,6 +112,8 @@ def _passive_conjunct(verb) -> bool:
 def _passive_act(verb) -> bool:
     """The act is told in the passive: 'was ratified by', a participle on its noun ('the TTBT, ratified by the US'),
     a fronted participle (`_fronted`), a passive conjunct (`_passive_conjunct`)."""
+    if finite_participle(verb) is not None:
+        return False  # 'Albania, which …, acceded in 1994': a main verb the parser took for a participle
     return _passive(verb, participle=True) or _fronted(verb) or _passive_conjunct(verb)
 
 
@@ -127,7 +129,7 @@ def _objects(verb) -> list:
     a passive participle modifies, the subject of the clause a fronted participle opens, or the passive subject
     of the verb a passive conjunct is coordinated with."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_participle(verb) is None:
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
     if _fronted(verb):
         return _subjects(verb.head)
@@ -237,9 +239,12 @@ def _first_conjunct(verb):
 def _qualified(verb):
     """The noun the act's clause qualifies: that of a relative clause ('North Korea, which acceded …'), or the noun a
     bare infinitive the parser left stranded qualifies ('The last states to accede were …',
-    `parse_repairs.stranded_infinitive`); else None."""
+    `parse_repairs.stranded_infinitive`), or the subject of a main verb the parser took for its participle
+    (`parse_repairs.finite_participle`); else None."""
     if _first_conjunct(verb).dep_ == "relcl":
         return _first_conjunct(verb).head
+    if finite_participle(verb) is not None:
+        return finite_participle(verb)
     stranded = stranded_infinitive(verb)
     return stranded if stranded is not None and stranded.pos_ in ("NOUN", "PROPN") else None
 

@@ -160,6 +160,26 @@ TUNE += [  # a second batch, written (with its facts) after the first was fixed
     ),
 ]
 
+TUNE += [  # a third batch, written (with its facts) after the second was fixed
+    (
+        CWC_LEAD + "Estonia was the last of the Baltic states to accede, in 1999.",
+        {(C, ("state:EST",), "1999")},
+    ),
+    (ATT_LEAD + "Both Laos and Vietnam acceded to it in 2014.", {(T, ("state:LAO",), "2014"), (T, ("state:VNM",), "2014")}),
+    (PARIS_LEAD + "Nicaragua withdrew in 2017 and has not rejoined.", {(A, ("state:NIC",), "2017")}),
+    (
+        KYOTO_LEAD + "Turkmenistan acceded shortly after the protocol was adopted, in January 1999.",
+        {(P, ("state:TKM",), "1999-01")},
+    ),
+    (ROME_LEAD + "Ukraine accepted the court's jurisdiction in 2014 and 2015.", set()),
+    (
+        CWC_LEAD + "Albania, which had declared a stockpile of mustard agent, acceded as a possessor state in 1994.",
+        {(C, ("state:ALB",), "1994")},
+    ),
+    (ECT_LEAD + "Several parties, including Spain and the Netherlands, have considered withdrawing.", set()),
+    (TPNW_LEAD + "No nuclear-armed state has signed or ratified.", set()),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
