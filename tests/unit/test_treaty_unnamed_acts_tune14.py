@@ -180,6 +180,21 @@ TUNE += [  # a third batch, written (with its facts) after the second was fixed
     (TPNW_LEAD + "No nuclear-armed state has signed or ratified.", set()),
 ]
 
+TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
+    (
+        ANTARCTIC_LEAD + "In 1961 Poland and Czechoslovakia acceded; Denmark followed a year later.",
+        {(T, ("state:POL",), "1961"), (T, ("state:CSK",), "1961"), (T, ("state:DNK",), "1962")},
+    ),
+    (CWC_LEAD + "Of the 193 member states of the United Nations, 189 are parties.", set()),
+    (CWC_LEAD + "Bhutan's instrument of accession was deposited on 18 August 2005.", {(C, ("state:BTN",), "2005-08-18")}),
+    (
+        OTTAWA_LEAD + "Greece signed in 1997 and ratified six years later.",
+        {(T, ("state:GRC",), "1997"), (T, ("state:GRC",), "2003")},
+    ),
+    (TLATELOLCO_LEAD + "The last state to join was Cuba, in 2002.", {(T, ("state:CUB",), "2002")}),
+    (ATT_LEAD + "The United States ceased to be a signatory in 2019.", set()),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
