@@ -292,7 +292,9 @@ def participated(s: Sentence) -> list:
         mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         acts_of = each_state(s, verb, states, date, span)
-        grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
+        grouped = (
+            _together(acts_of, noun is not None) if verb.lemma_.lower() == "sign" else [([x], w) for x, w in acts_of]
+        )
         for group, when in grouped:
             when = _spanned(s, when)
             if (kind, tuple(group), when.edtf if when is not None else None) in surface:
@@ -318,14 +320,17 @@ def _spanned(s: Sentence, date):
     return date
 
 
-def _together(acts_of: list) -> list:
-    """The signers of a treaty its acronym names grouped by the date of their signature: several states signing on one
-    date ('Russia and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing
-    rules read every other instrument's signers (the acronym may name a bilateral treaty); states the text dates
-    apart ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart."""
+def _together(acts_of: list, named: bool) -> list:
+    """The signers of a treaty grouped by the date of their signature: several states signing on one date ('Russia
+    and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing rules read
+    every other instrument's signers (the acronym may name a bilateral treaty); states the text dates apart
+    ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart, and so do the undated signers of the treaty the text is
+    about but does not name (not `named`: 'Iran, Libya and Yemen have signed but not ratified' in its article), whom
+    nothing says signed together."""
     groups: dict = {}
     for state, when in acts_of:
-        groups.setdefault(when.edtf if when is not None else None, ([], when))[0].append(state)
+        key = when.edtf if when is not None else (None if named else state)
+        groups.setdefault(key, ([], when))[0].append(state)
     return [(sorted(states), when) for states, when in groups.values()]
 
 

@@ -58,7 +58,10 @@ KYOTO_LEAD = (
 )
 
 HOLDOUT = [
-    (CCM_LEAD + "Burkina Faso became the 30th state to ratify, on 16 February 2010.", {(C, ("state:BFA",), "2010-02-16")}),
+    (
+        CCM_LEAD + "Burkina Faso became the 30th state to ratify, on 16 February 2010.",
+        {(C, ("state:BFA",), "2010-02-16")},
+    ),
     (BWC_LEAD + "Tanzania deposited its instrument of ratification in August 2019.", {(C, ("state:TZA",), "2019-08")}),
     (
         PARIS_LEAD + "The United States withdrew, effective 4 November 2020, and rejoined in 2021.",
@@ -74,7 +77,10 @@ HOLDOUT = [
         ROME_LEAD + "It was ratified by Tunisia (2011) and Côte d'Ivoire (2013).",
         {(T, ("state:TUN",), "2011"), (T, ("state:CIV",), "2013")},
     ),
-    (CCM_LEAD + "Since Japan's ratification in 2009, the country has destroyed its stockpile.", {(C, ("state:JPN",), "2009")}),
+    (
+        CCM_LEAD + "Since Japan's ratification in 2009, the country has destroyed its stockpile.",
+        {(C, ("state:JPN",), "2009")},
+    ),
     (UNCLOS_LEAD + "Ecuador adhered on 24 September 2012.", {(C, ("state:ECU",), "2012-09-24")}),
     (
         ATT_LEAD + "Brazil deposited its instrument of ratification in 2018. Argentina did so in 2014.",

@@ -44,7 +44,9 @@ UNCLOS_LEAD = (
     "The United Nations Convention on the Law of the Sea (UNCLOS) is an international agreement that establishes a "
     "legal framework for all marine and maritime activities.\n\n"
 )
-ANTARCTIC_LEAD = "The Antarctic Treaty is a treaty that regulates international relations with respect to Antarctica.\n\n"
+ANTARCTIC_LEAD = (
+    "The Antarctic Treaty is a treaty that regulates international relations with respect to Antarctica.\n\n"
+)
 ECT_LEAD = (
     "The Energy Charter Treaty (ECT) is an international agreement that establishes a multilateral framework for "
     "cross-border cooperation in the energy industry.\n\n"
@@ -60,7 +62,10 @@ TPNW_LEAD = (
 
 TUNE = [
     (CWC_LEAD + "Angola became the 192nd state to accede, in September 2015.", {(C, ("state:AGO",), "2015-09")}),
-    (ROME_LEAD + "Palestine deposited its instrument of accession on 2 January 2015.", {(T, ("state:PSE",), "2015-01-02")}),
+    (
+        ROME_LEAD + "Palestine deposited its instrument of accession on 2 January 2015.",
+        {(T, ("state:PSE",), "2015-01-02")},
+    ),
     (
         ROME_LEAD + "Burundi became the first state to withdraw, effective 27 October 2017.",
         {(T, ("state:BDI",), "2017-10-27")},
@@ -165,7 +170,10 @@ TUNE += [  # a third batch, written (with its facts) after the second was fixed
         CWC_LEAD + "Estonia was the last of the Baltic states to accede, in 1999.",
         {(C, ("state:EST",), "1999")},
     ),
-    (ATT_LEAD + "Both Laos and Vietnam acceded to it in 2014.", {(T, ("state:LAO",), "2014"), (T, ("state:VNM",), "2014")}),
+    (
+        ATT_LEAD + "Both Laos and Vietnam acceded to it in 2014.",
+        {(T, ("state:LAO",), "2014"), (T, ("state:VNM",), "2014")},
+    ),
     (PARIS_LEAD + "Nicaragua withdrew in 2017 and has not rejoined.", {(A, ("state:NIC",), "2017")}),
     (
         KYOTO_LEAD + "Turkmenistan acceded shortly after the protocol was adopted, in January 1999.",
@@ -186,13 +194,35 @@ TUNE += [  # a fourth batch, written (with its facts) after the third was fixed
         {(T, ("state:POL",), "1961"), (T, ("state:CSK",), "1961"), (T, ("state:DNK",), "1962")},
     ),
     (CWC_LEAD + "Of the 193 member states of the United Nations, 189 are parties.", set()),
-    (CWC_LEAD + "Bhutan's instrument of accession was deposited on 18 August 2005.", {(C, ("state:BTN",), "2005-08-18")}),
+    (
+        CWC_LEAD + "Bhutan's instrument of accession was deposited on 18 August 2005.",
+        {(C, ("state:BTN",), "2005-08-18")},
+    ),
     (
         OTTAWA_LEAD + "Greece signed in 1997 and ratified six years later.",
         {(T, ("state:GRC",), "1997"), (T, ("state:GRC",), "2003")},
     ),
     (TLATELOLCO_LEAD + "The last state to join was Cuba, in 2002.", {(T, ("state:CUB",), "2002")}),
     (ATT_LEAD + "The United States ceased to be a signatory in 2019.", set()),
+]
+
+TUNE += [  # a fifth batch, written (with its facts) after the fourth passed
+    (KYOTO_LEAD + "Belarus did not become a party until 2005.", {(P, ("state:BLR",), "2005")}),
+    (UNCLOS_LEAD + "Mongolia has been a state party since 1996.", {(C, ("state:MNG",), "1996")}),
+    (
+        ROME_LEAD + "Venezuela notified the depositary of its withdrawal on 10 January 2020.",
+        {(T, ("state:VEN",), "2020-01-10")},
+    ),
+    (ROME_LEAD + "The withdrawal of Burundi became effective on 27 October 2017.", {(T, ("state:BDI",), "2017-10-27")}),
+    (
+        PARIS_LEAD + "Iran, Libya and Yemen have signed but not ratified.",
+        {(A, (x,), None) for x in ("state:IRN", "state:LBY", "state:YEM")},
+    ),
+    pytest.param(
+        ATT_LEAD + "Canada was the 110th state to accede, doing so in June 2019.",
+        {(T, ("state:CAN",), "2019-06")},
+        marks=pytest.mark.xfail(strict=True, reason="the parser tags 'accede' after 'to' a noun here: no verb to read"),
+    ),
 ]
 
 
