@@ -35,17 +35,23 @@ NOMINAL = {
     "withdrawal": ("from", "withdrew"),
     "ratification": ("of", "ratified"),
     "signature": ("of", "signed"),
+    "succession": ("to", "succeeded"),
 }
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
 'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
-to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996'."""
+to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996', 'Slovakia deposited its
+notification of succession' (a successor state's notice that it is bound by its predecessor's treaty)."""
+
+
+DEPOSITED = {"instrument", "notification"}
+"""The papers a state deposits to tell its act: 'its instrument of ratification', 'its notification of succession'."""
 
 
 def _deposited(noun):
     """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
-    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of ratification of the NPT on 14 February 1994', `DEPOSITED`), else the noun itself."""
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in DEPOSITED:
         return of.head
     return noun
 

@@ -5,8 +5,9 @@ Why: a treaty's article tells participation with a copula as often as with 'rati
 'India has never been a party to the Treaty'), and the codebook makes each state's accession or signature an
 item: the treaty's kind, that state as its one party, the date of its own act. The shape over the parse: 'be'
 or 'become' with 'party' or 'signatory' as its attribute, the instrument as that noun's 'to' or 'of' object
-(the instrument named before for 'it' and 'the treaty'), the states as subjects. Negated ('never been a party')
-or planned ('will become a party') states no fact.
+(the instrument named before for 'it' and 'the treaty'), the states as subjects; or the other way round, the
+status noun the subject and the states the complement ('The twelve original signatories were Argentina, Australia
+…'). Negated ('never been a party') or planned ('will become a party') states no fact.
 """
 
 from __future__ import annotations
@@ -159,4 +160,33 @@ def _talked_about(s: Sentence, status) -> str | None:
     return treaty_talked_about(s, status)
 
 
-RULES = [became_party, party_apposition]
+def listed_status(s: Sentence) -> list:
+    """'The twelve original signatories were Argentina, Australia, Belgium and Chile', 'Parties to the convention
+    include Cuba (2002) and Guyana (1995)': the states a clause names as a treaty's parties or signatories, the status
+    noun its subject and the states the complement of 'be' or the object of 'include'. One agreement per state and
+    treaty (the status noun's own instrument, else the one the text is talking about: `_talked_about`), dated only by
+    the state's own bracketed year or dated list: the clause tells who, not when. Not 'members' (most often of an
+    organisation), nor a status with a phrase of its own naming no instrument ('the parties to the conflict were
+    Armenia and Azerbaijan', 'the main parties at the conference')."""
+    out: list = []
+    for verb in _verbs(s, {"be", "include"}):
+        named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+        for status in _subjects(verb):
+            rule = STATUS.get(status.lemma_.lower())
+            if rule is None or status.lemma_.lower() == "member" or modality(verb) is not None:
+                continue
+            nouns = _instruments(s, status)
+            if not nouns and any(c.dep_ == "prep" for c in status.children):
+                continue  # 'the main parties at the conference', 'the parties to the dispute': not a treaty's
+            treaties = [(_kind(n), _name(n), [n]) for n in nouns] or [
+                (kind, None, []) for kind in [_talked_about(s, status)] if kind
+            ]
+            states = _states(s, named)
+            for kind, name, words in treaties:
+                span = _clause(s, [status, verb, *words, *named, *(x for t in named for x in t.subtree)])
+                for state, when in each_state(s, verb, states, None, span):
+                    out.append(agreements._agreement(s, f"parse_listed_{rule}", name, kind, [state], when, *span))
+    return out
+
+
+RULES = [became_party, party_apposition, listed_status]

@@ -225,6 +225,29 @@ TUNE += [  # a fifth batch, written (with its facts) after the fourth passed
     ),
 ]
 
+TUNE += [  # a sixth batch, written (with its facts) after the fifth was fixed
+    (
+        ANTARCTIC_LEAD + "The twelve original signatories were Argentina, Australia, Belgium and Chile.",
+        {(T, (x,), None) for x in ("state:ARG", "state:AUS", "state:BEL", "state:CHL")},
+    ),
+    (CWC_LEAD + "Slovakia deposited its notification of succession on 28 May 1993.", {(C, ("state:SVK",), "1993-05-28")}),
+    (ATT_LEAD + "Montenegro became a party by succession in 2006.", {(T, ("state:MNE",), "2006")}),
+    (
+        CWC_LEAD + "Among the states that ratified in 1997 were Russia and Ukraine.",
+        {(C, ("state:RUS",), "1997"), (C, ("state:UKR",), "1997")},
+    ),
+]
+
+TUNE += [  # a seventh batch, written (with its facts) after the sixth was fixed
+    (CWC_LEAD + "The parties to the dispute were Iran and Iraq.", set()),
+    (ATT_LEAD + "The main parties at the negotiating conference were Mexico and Kenya.", set()),
+    (
+        OTTAWA_LEAD + "Signatories include Angola (1997) and Zambia (1997).",
+        {(T, ("state:AGO",), "1997"), (T, ("state:ZMB",), "1997")},
+    ),
+    (ROME_LEAD + "The states that are not parties include China, India and the United States.", set()),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
