@@ -14,7 +14,7 @@ import re
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.other_events import places_another_event
-from pipeline.rules.parse_repairs import stranded_infinitive
+from pipeline.rules.parse_repairs import mistagged_infinitives, stranded_infinitive
 from pipeline.rules.parsed import _date, _negated, _prep_objects, modality, verbs_of
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
@@ -47,10 +47,12 @@ def neither_nor(verb) -> bool:
 
 def acts(s: Sentence, lemmas: set[str]) -> list:
     """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
-    'if', not refused, not denied by 'neither … nor'."""
+    'if', not refused, not denied by 'neither … nor'; with the infinitives the parser tagged nouns ('the most recent
+    state to accede', `parse_repairs.mistagged_infinitives`)."""
+    verbs = sorted(verbs_of(s, lemmas) + mistagged_infinitives(s, lemmas), key=lambda t: t.i)
     return [
         t
-        for t in verbs_of(s, lemmas)
+        for t in verbs
         if (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t) and not neither_nor(t)
     ]
 

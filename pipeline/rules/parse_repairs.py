@@ -71,12 +71,25 @@ def auxiliary_subject(verb) -> list:
 def stranded_infinitive(verb):
     """The word a bare infinitive qualifies where the parser took its 'to' for a preposition and the verb for its
     object: in 'Angola became the 192nd state to accede, in September 2015' it hangs 'to' on 'became', in 'The last
-    states to accede were Myanmar …' on 'states'. For such a verb, the word 'to' hangs on (a noun the infinitive
-    qualifies, or the verb beside whose attribute it stands); else None."""
+    states to accede were Myanmar …' on 'states' (and may tag the verb a noun, `VERB_ONLY`). For such a verb, the
+    word 'to' hangs on (a noun the infinitive qualifies, or the verb beside whose attribute it stands); else None."""
     to = verb.head
-    if verb.tag_ != "VB" or verb.dep_ != "pobj" or to.lower_ != "to" or to.head.i == to.i:
+    infinitive = verb.tag_ == "VB" or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VERB_ONLY)
+    if not infinitive or verb.dep_ != "pobj" or to.lower_ != "to" or to.head.i == to.i:
         return None
     return to.head
+
+
+VERB_ONLY = {"accede", "adhere", "ratify"}
+"""Words English has only as verbs, which the parser may yet tag a noun after 'to' ('The most recent state to accede
+was South Sudan'): such a word is the infinitive it can only be."""
+
+
+def mistagged_infinitives(s: Sentence, lemmas: set[str]) -> list:
+    """The words of `lemmas` that can only be verbs (`VERB_ONLY`) the parser tagged a noun after 'to', read as the
+    infinitives they are (`stranded_infinitive`)."""
+    words = s.with_lemma(lemmas & VERB_ONLY)
+    return [t for t in words if t.pos_ == "NOUN" and stranded_infinitive(t) is not None]
 
 
 INTRANSITIVE = {"accede", "adhere"}

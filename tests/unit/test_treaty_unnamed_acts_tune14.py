@@ -218,11 +218,7 @@ TUNE += [  # a fifth batch, written (with its facts) after the fourth passed
         PARIS_LEAD + "Iran, Libya and Yemen have signed but not ratified.",
         {(A, (x,), None) for x in ("state:IRN", "state:LBY", "state:YEM")},
     ),
-    pytest.param(
-        ATT_LEAD + "Canada was the 110th state to accede, doing so in June 2019.",
-        {(T, ("state:CAN",), "2019-06")},
-        marks=pytest.mark.xfail(strict=True, reason="the parser tags 'accede' after 'to' a noun here: no verb to read"),
-    ),
+    (ATT_LEAD + "Canada was the 110th state to accede, doing so in June 2019.", {(T, ("state:CAN",), "2019-06")}),
 ]
 
 TUNE += [  # a sixth batch, written (with its facts) after the fifth was fixed
@@ -246,6 +242,26 @@ TUNE += [  # a seventh batch, written (with its facts) after the sixth was fixed
         {(T, ("state:AGO",), "1997"), (T, ("state:ZMB",), "1997")},
     ),
     (ROME_LEAD + "The states that are not parties include China, India and the United States.", set()),
+]
+
+BWC_LEAD = "The Biological Weapons Convention (BWC) is a disarmament treaty that bans biological weapons.\n\n"
+
+TUNE += [  # an eighth batch, written (with its facts) after the seventh was fixed
+    (OTTAWA_LEAD + "One state, the Marshall Islands, has signed but not ratified the treaty.", {(T, ("state:MHL",), None)}),
+    (
+        ROME_LEAD + "In March 2018, the Philippines submitted its written notification of withdrawal.",
+        {(T, ("state:PHL",), "2018-03")},
+    ),
+    (
+        PARIS_LEAD + "Turkey ratified the agreement in October 2021, the last G20 country to do so.",
+        {(A, ("state:TUR",), "2021-10")},
+    ),
+    (
+        ECT_LEAD + "Several EU member states, including France, Germany and Poland, announced their withdrawal in 2022.",
+        {(T, (x,), "2022") for x in ("state:FRA", "state:DEU", "state:POL")},
+    ),
+    (BWC_LEAD + "The most recent state to accede was South Sudan, in February 2023.", {(C, ("state:SSD",), "2023-02")}),
+    (CWC_LEAD + "Israel signed the convention in 1993 but has not ratified it.", {(C, ("state:ISR",), "1993")}),
 ]
 
 
