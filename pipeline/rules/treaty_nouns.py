@@ -26,7 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state, list_from
+from pipeline.rules.treaty_states import _included, _named_as, _subject_before, _talked_about_state, list_from
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -191,7 +191,7 @@ def participation_noun(s: Sentence) -> list:
         actors += agents  # 'the ratification of the treaty by …'
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
-        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",)) or _included(s, t)]  # 'states, including'
         states += [x for t in agents if t in actors for x in list_from(s, t) if x not in states]
         if not actors and _occurred(
             holder

@@ -20,6 +20,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _entity
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.stance import token_at
+from pipeline.rules.treaty_states import STATE_NOUNS
 
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
@@ -159,10 +160,26 @@ def treaty_talked_about(s: Sentence, token=None) -> str | None:
 
 
 def names_organization(s: Sentence) -> bool:
-    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT') and does
+    more than qualify a noun of states ('Several EU member states … announced their withdrawal': the states act)."""
     return any(
-        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
+        not _is_instrument(s, t) and not _qualifies_states(t)
+        for m in s.organizations()
+        for t in [token_at(s, m.char_start)]
+        if t is not None
     )
+
+
+def _qualifies_states(token) -> bool:
+    """True for a word of a name that only qualifies a noun of states, through the modifiers before it ('EU member
+    states', 'the last G20 country', 'CIS countries')."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in STATE_NOUNS:
+            return True
+    return False
 
 
 def _previous_named(s: Sentence) -> str | None:
