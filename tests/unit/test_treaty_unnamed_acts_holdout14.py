@@ -15,47 +15,21 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import stated_agreements
+from tests.unit.treaty_article_leads import (
+    ATT_LEAD,
+    BWC_LEAD,
+    CCM_LEAD,
+    CWC_LEAD,
+    ECT_LEAD,
+    KYOTO_LEAD,
+    OTTAWA_LEAD,
+    PARIS_LEAD,
+    ROME_LEAD,
+    UNCLOS_LEAD,
+)
 
 T, C, P, A = "treaty", "convention", "protocol", "agreement"
 
-CCM_LEAD = (
-    "The Convention on Cluster Munitions (CCM) is an international treaty that prohibits all use, transfer, "
-    "production and stockpiling of cluster bombs.\n\n"
-)
-BWC_LEAD = (
-    "The Biological Weapons Convention (BWC) is a disarmament treaty that effectively bans biological and toxin "
-    "weapons.\n\n"
-)
-PARIS_LEAD = "The Paris Agreement is an international treaty on climate change, adopted in 2015.\n\n"
-ECT_LEAD = (
-    "The Energy Charter Treaty (ECT) is an international agreement that establishes a multilateral framework for "
-    "cross-border cooperation in the energy industry.\n\n"
-)
-OTTAWA_LEAD = (
-    "The Ottawa Treaty, formally the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
-    "of Anti-Personnel Mines and on their Destruction, is an international treaty that eliminates anti-personnel "
-    "landmines around the world.\n\n"
-)
-CWC_LEAD = (
-    "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws the production, stockpiling and "
-    "use of chemical weapons.\n\n"
-)
-ROME_LEAD = (
-    "The Rome Statute of the International Criminal Court is the treaty that established the International Criminal "
-    "Court.\n\n"
-)
-ATT_LEAD = (
-    "The Arms Trade Treaty (ATT) is a multilateral treaty that regulates the international trade in conventional "
-    "weapons.\n\n"
-)
-UNCLOS_LEAD = (
-    "The United Nations Convention on the Law of the Sea (UNCLOS) is an international agreement that establishes a "
-    "legal framework for all marine and maritime activities.\n\n"
-)
-KYOTO_LEAD = (
-    "The Kyoto Protocol is an international treaty that extends the 1992 United Nations Framework Convention on "
-    "Climate Change.\n\n"
-)
 
 HOLDOUT = [
     (

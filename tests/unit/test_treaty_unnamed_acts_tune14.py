@@ -15,50 +15,23 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import stated_agreements
+from tests.unit.treaty_article_leads import (
+    ANTARCTIC_LEAD,
+    ATT_LEAD,
+    BWC_LEAD,
+    CWC_LEAD,
+    ECT_LEAD,
+    KYOTO_LEAD,
+    OTTAWA_LEAD,
+    PARIS_LEAD,
+    ROME_LEAD,
+    TLATELOLCO_LEAD,
+    TPNW_LEAD,
+    UNCLOS_LEAD,
+)
 
 T, C, P, A = "treaty", "convention", "protocol", "agreement"
 
-CWC_LEAD = (
-    "The Chemical Weapons Convention (CWC) is an arms control treaty that outlaws the production, stockpiling and "
-    "use of chemical weapons.\n\n"
-)
-ROME_LEAD = (
-    "The Rome Statute of the International Criminal Court is the treaty that established the International Criminal "
-    "Court.\n\n"
-)
-KYOTO_LEAD = (
-    "The Kyoto Protocol is an international treaty that extends the 1992 United Nations Framework Convention on "
-    "Climate Change.\n\n"
-)
-PARIS_LEAD = "The Paris Agreement is an international treaty on climate change, adopted in 2015.\n\n"
-OTTAWA_LEAD = (
-    "The Ottawa Treaty, formally the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer "
-    "of Anti-Personnel Mines and on their Destruction, is an international treaty that eliminates anti-personnel "
-    "landmines around the world.\n\n"
-)
-ATT_LEAD = (
-    "The Arms Trade Treaty (ATT) is a multilateral treaty that regulates the international trade in conventional "
-    "weapons.\n\n"
-)
-UNCLOS_LEAD = (
-    "The United Nations Convention on the Law of the Sea (UNCLOS) is an international agreement that establishes a "
-    "legal framework for all marine and maritime activities.\n\n"
-)
-ANTARCTIC_LEAD = (
-    "The Antarctic Treaty is a treaty that regulates international relations with respect to Antarctica.\n\n"
-)
-ECT_LEAD = (
-    "The Energy Charter Treaty (ECT) is an international agreement that establishes a multilateral framework for "
-    "cross-border cooperation in the energy industry.\n\n"
-)
-TLATELOLCO_LEAD = (
-    "The Treaty of Tlatelolco is the conventional name given to the Treaty for the Prohibition of Nuclear Weapons in "
-    "Latin America and the Caribbean.\n\n"
-)
-TPNW_LEAD = (
-    "The Treaty on the Prohibition of Nuclear Weapons (TPNW) is the first legally binding international agreement to "
-    "comprehensively prohibit nuclear weapons.\n\n"
-)
 
 TUNE = [
     (CWC_LEAD + "Angola became the 192nd state to accede, in September 2015.", {(C, ("state:AGO",), "2015-09")}),
@@ -247,7 +220,6 @@ TUNE += [  # a seventh batch, written (with its facts) after the sixth was fixed
     (ROME_LEAD + "The states that are not parties include China, India and the United States.", set()),
 ]
 
-BWC_LEAD = "The Biological Weapons Convention (BWC) is a disarmament treaty that bans biological weapons.\n\n"
 
 TUNE += [  # an eighth batch, written (with its facts) after the seventh was fixed
     pytest.param(
