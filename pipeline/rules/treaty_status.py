@@ -16,6 +16,7 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
+from pipeline.rules.parse_repairs import finite_participle
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -27,6 +28,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_treaties import PARTICIPATE
 from pipeline.rules.treaty_states import _states
 from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name, treaty_talked_about
 
@@ -131,7 +133,9 @@ def _referred(s: Sentence, status, verb) -> str | None:
 
 def party_apposition(s: Sentence) -> list:
     """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …', 'Libya, a party since 1975, …'
-    (the treaty talked about): the state the apposition is on, dated by the apposition's own words."""
+    (the treaty talked about): the state the apposition is on, dated by the apposition's own words. A bare, undated
+    status on a state whose clause tells its act on the treaty is that act, read by the treaty rules: 'Tuvalu, the
+    most recent party, acceded in 2019' is one accession ('Brazil, a signatory since 1982, ratified in 1988' two)."""
     out: list = []
     for status in s.with_lemma(STATUS):
         rule = STATUS.get(status.lemma_.lower())
@@ -143,12 +147,23 @@ def party_apposition(s: Sentence) -> list:
         treaties = [(_name(n), _kind(n), [n]) for n in nouns] or [
             (None, kind, []) for kind in [_talked_about(s, status) if states else None] if kind
         ]
+        if not nouns and date is None and _acts(status.head):
+            continue
         for name, kind, words in treaties:
             span = _clause(s, [status.head, status, *words])
             out += [
                 agreements._agreement(s, "parse_party_apposition", name, kind, [state], date, *span) for state in states
             ]
     return out
+
+
+def _acts(noun) -> bool:
+    """True for a noun that does an act on a treaty: the subject of one of the treaty rules' verbs
+    (`parsed_treaties.PARTICIPATE`), or the root noun of one the parser took for its participle ('Tuvalu, …, acceded
+    in 2019', `parse_repairs.finite_participle`)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in PARTICIPATE:
+        return True
+    return any(c.dep_ == "acl" and finite_participle(c) is not None for c in noun.children)
 
 
 def _talked_about(s: Sentence, status) -> str | None:

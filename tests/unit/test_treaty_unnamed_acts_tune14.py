@@ -250,6 +250,20 @@ TUNE += [  # an eighth batch, written (with its facts) after the seventh was fix
     (CWC_LEAD + "Israel signed the convention in 1993 but has not ratified it.", {(C, ("state:ISR",), "1993")}),
 ]
 
+TUNE += [  # a ninth batch, written (with its facts) after the eighth was fixed
+    (CWC_LEAD + "Tuvalu, the most recent party, acceded in 2019.", {(C, ("state:TUV",), "2019")}),
+    (ROME_LEAD + "Kiribati acceded in 2019, bringing the number of parties to 123.", {(T, ("state:KIR",), "2019")}),
+    (ATT_LEAD + "Andorra deposited its instrument on 26 January 2011.", {(T, ("state:AND",), "2011-01-26")}),
+    (
+        TLATELOLCO_LEAD + "Nauru acceded in 1969. Tonga followed in 1971, Fiji in 1972.",
+        {(T, ("state:NRU",), "1969"), (T, ("state:TON",), "1971"), (T, ("state:FJI",), "1972")},
+    ),
+    (
+        UNCLOS_LEAD + "Brazil, a signatory since 1982, ratified in 1988.",
+        {(C, ("state:BRA",), "1982"), (C, ("state:BRA",), "1988")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
