@@ -108,3 +108,18 @@ def finite_participle(verb):
     if any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
         return None
     return verb.head
+
+
+def adverb_subject(s: Sentence, verb) -> list:
+    """The subject the parser tagged an adverb: in 'Nauru acceded in 1969' it reads 'Nauru' as an adverb of
+    'acceded', leaving the verb with no subject. For a verb with none, a proper noun before it, hung on it as an
+    adverb, that names a state."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i < verb.i and s.states(*_span(s, c))
+    ]
+
+
+def _span(s: Sentence, token) -> tuple[int, int]:
+    return token.idx - s.offset, token.idx - s.offset + len(token)

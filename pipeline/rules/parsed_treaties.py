@@ -30,7 +30,7 @@ from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
-from pipeline.rules.parse_repairs import finite_participle, stranded_infinitive
+from pipeline.rules.parse_repairs import adverb_subject, finite_participle, stranded_infinitive
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -279,7 +279,11 @@ def participated(s: Sentence) -> list:
         if instrument is None:
             continue
         kind, name = instrument
-        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb) or _stranded_doers(verb)
+        actors = (
+            _agents(verb)
+            if _passive_act(verb)
+            else _subjects(verb) or _controller(verb) or _stranded_doers(verb) or adverb_subject(s, verb)
+        )
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
         qualified = _qualified(verb)
         if qualified is not None and all(a.lower_ in RELATIVES for a in actors):

@@ -19,6 +19,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreement_parties, agreements
+from pipeline.rules.agreement_lists import each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
@@ -175,7 +176,10 @@ def followed_across(s: Sentence) -> list:
         mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
         span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])
         rule = f"{'followed' if verb.lemma_.lower() == 'follow' else 'did_so'}_{PARTICIPATE[lemma]}"
-        out += [agreements._agreement(s, rule, named, kind, [state], date, *span, modality=mood) for state in states]
+        out += [  # 'Tonga followed in 1971, Fiji in 1972': each state its own date (`each_state`)
+            agreements._agreement(s, rule, named, kind, [state], when, *span, modality=mood)
+            for state, when in each_state(s, verb, states, date, span)
+        ]
     return out
 
 

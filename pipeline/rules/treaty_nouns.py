@@ -36,11 +36,13 @@ NOMINAL = {
     "ratification": ("of", "ratified"),
     "signature": ("of", "signed"),
     "succession": ("to", "succeeded"),
+    "instrument": ("of", "deposited"),
 }
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
 'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
 to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996', 'Slovakia deposited its
-notification of succession' (a successor state's notice that it is bound by its predecessor's treaty)."""
+notification of succession' (a successor state's notice that it is bound by its predecessor's treaty), 'Andorra
+deposited its instrument on 26 January 2011' (an instrument that names no act: `_bare_instrument`)."""
 
 
 DEPOSITED = {"instrument", "notification"}
@@ -54,6 +56,13 @@ def _deposited(noun):
     if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in DEPOSITED:
         return of.head
     return noun
+
+
+def _bare_instrument(noun, objects) -> bool:
+    """True for an instrument a state deposits that names no act of its own ('Andorra deposited its instrument on 26
+    January 2011'): the act on the treaty talked about, whichever it is; not 'its instrument of ratification' (the
+    act's noun reads it) nor an instrument that is no state's paper ('a legally binding instrument')."""
+    return not objects and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "deposit"
 
 
 MULTILATERAL = {"treaty", "convention", "protocol"}
@@ -177,6 +186,8 @@ def participation_noun(s: Sentence) -> list:
             continue
         preposition, rule = NOMINAL[noun.lemma_.lower()]
         objects = _prep_objects(noun, preposition)
+        if noun.lemma_.lower() == "instrument" and not _bare_instrument(noun, objects):
+            continue
         instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it; the object
             x  # itself first: 'the Energy Charter Treaty' is a treaty, its 'Charter' a word of its name
             for o in objects
