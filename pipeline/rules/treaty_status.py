@@ -176,13 +176,14 @@ def _talked_about(s: Sentence, status) -> str | None:
 
 
 def listed_status(s: Sentence) -> list:
-    """'The twelve original signatories were Argentina, Australia, Belgium and Chile', 'Parties to the convention
-    include Cuba (2002) and Guyana (1995)': the states a clause names as a treaty's parties or signatories, the status
-    noun its subject and the states the complement of 'be' or the object of 'include'. One agreement per state and
-    treaty (the status noun's own instrument, else the one the text is talking about: `_talked_about`), dated only by
-    the state's own bracketed year or dated list: the clause tells who, not when. Not 'members' (most often of an
-    organisation), nor a status with a phrase of its own naming no instrument ('the parties to the conflict were
-    Armenia and Azerbaijan', 'the main parties at the conference')."""
+    """'The twelve original signatories were Argentina, Australia, Belgium and Chile', 'Signatories include Angola
+    (1997) and Zambia (1997)': the states a clause names as the parties or signatories of the treaty the text is
+    talking about (`_talked_about`), the status noun its subject and the states the complement of 'be' or the object
+    of 'include'. One agreement per state, each state's act its own, dated only by the state's own bracketed year or
+    dated list: the clause tells who, not when. Not 'members' (most often of an organisation), nor a status with a
+    phrase of its own: 'the parties to the Collective Security Treaty were …' may tell the signers of one instrument
+    together (the signing rules'), 'the parties to the conflict', 'the main parties at the conference' are no treaty's.
+    """
     out: list = []
     for verb in _verbs(s, {"be", "include"}):
         named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
@@ -190,17 +191,13 @@ def listed_status(s: Sentence) -> list:
             rule = STATUS.get(status.lemma_.lower())
             if rule is None or status.lemma_.lower() == "member" or modality(verb) is not None:
                 continue
-            nouns = _instruments(s, status)
-            if not nouns and any(c.dep_ == "prep" for c in status.children):
-                continue  # 'the main parties at the conference', 'the parties to the dispute': not a treaty's
-            treaties = [(_kind(n), _name(n), [n]) for n in nouns] or [
-                (kind, None, []) for kind in [_talked_about(s, status)] if kind
-            ]
-            states = _states(s, named)
-            for kind, name, words in treaties:
-                span = _clause(s, [status, verb, *words, *named, *(x for t in named for x in t.subtree)])
-                for state, when in each_state(s, verb, states, None, span):
-                    out.append(agreements._agreement(s, f"parse_listed_{rule}", name, kind, [state], when, *span))
+            if any(c.dep_ == "prep" for c in status.children):
+                continue  # 'the parties to the Collective Security Treaty', 'the main parties at the conference'
+            kind = _talked_about(s, status)
+            states = _states(s, named) if kind else []
+            span = _clause(s, [status, verb, *named, *(x for t in named for x in t.subtree)])
+            for state, when in each_state(s, verb, states, None, span):
+                out.append(agreements._agreement(s, f"parse_listed_{rule}", None, kind, [state], when, *span))
     return out
 
 
