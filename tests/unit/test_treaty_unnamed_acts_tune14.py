@@ -264,6 +264,18 @@ TUNE += [  # a ninth batch, written (with its facts) after the eighth was fixed
     ),
 ]
 
+TUNE += [  # a tenth batch of near-misses for the rules of this change, written (with their facts) before running
+    (CWC_LEAD + "Kazakhstan rejoined the talks on verification in 2019.", set()),
+    (CWC_LEAD + "The convention gives every state the right to accede.", set()),
+    (OTTAWA_LEAD + "Russia, which had opposed the treaty, adhered to its own moratorium in 1991.", set()),
+    (PARIS_LEAD + "France criticised the agreement in 2020. Germany did so too.", set()),
+    (ATT_LEAD + "Its signatories met in Geneva in 2019.", set()),
+    (
+        CWC_LEAD + "Several CIS countries, including Armenia and Belarus, ratified in 1996.",
+        {(C, ("state:ARM",), "1996"), (C, ("state:BLR",), "1996")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
