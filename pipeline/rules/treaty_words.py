@@ -160,14 +160,24 @@ def treaty_talked_about(s: Sentence, token=None) -> str | None:
 
 
 def names_organization(s: Sentence) -> bool:
-    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT') and does
-    more than qualify a noun of states ('Several EU member states … announced their withdrawal': the states act)."""
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT'), does more
+    than qualify a noun of states ('Several EU member states … announced their withdrawal': the states act) and is no
+    depositary (`_depositary`)."""
     return any(
-        not _is_instrument(s, t) and not _qualifies_states(t)
+        not _is_instrument(s, t) and not _qualifies_states(t) and not _depositary(t)
         for m in s.organizations()
         for t in [token_at(s, m.char_start)]
         if t is not None
     )
+
+
+def _depositary(token) -> bool:
+    """True for a word of the phrase naming whom an instrument is deposited with ('deposited its instrument of
+    accession with the Secretary-General of the United Nations', the parser hanging 'with' on the verb or on the
+    paper): the keeper of the papers, not a party acting."""
+    prep = next((a for a in token.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
+    verb = next((v for v in prep.ancestors if v.pos_ == "VERB"), None) if prep is not None else None
+    return verb is not None and verb.lemma_.lower() in ("deposit", "lodge")
 
 
 def _qualifies_states(token) -> bool:

@@ -276,6 +276,21 @@ TUNE += [  # a tenth batch of near-misses for the rules of this change, written 
     ),
 ]
 
+TUNE += [  # an eleventh batch, written (with its facts) after the tenth passed
+    (OTTAWA_LEAD + "The treaty became binding on Finland on 1 July 2012.", {(T, ("state:FIN",), None)}),
+    (ROME_LEAD + "Jordan was the first Middle Eastern state to join, in April 2002.", {(T, ("state:JOR",), "2002-04")}),
+    (
+        ROME_LEAD
+        + "Palestine deposited its instrument of accession with the Secretary-General of the United Nations on 2 "
+        "January 2015.",
+        {(T, ("state:PSE",), "2015-01-02")},
+    ),
+    (
+        CWC_LEAD + "Egypt, North Korea and South Sudan have neither signed nor acceded.",
+        set(),
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), TUNE)
 def test_tune(text, expected):
