@@ -194,13 +194,13 @@ def _repeats_across(verb) -> bool:
 
 def in_force_for(s: Sentence) -> list:
     """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`; the
-    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it)."""
+    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it),
+    or the states it became binding on ('The treaty became binding on Finland on 1 July 2012': `_took_effect_for`)."""
     out: list = []
-    for verb in acts(s, FORCE):
-        forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
-        if not forces:
+    for verb in acts(s, FORCE | {"become"}):
+        beneficiaries = _took_effect_for(verb)
+        if beneficiaries is None:
             continue
-        beneficiaries = _prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]
         for noun in _subjects(verb):
             instrument = _earlier_instrument(s, verb) if noun.lower_ == "it" else noun
             states = _states(s, beneficiaries)
@@ -221,6 +221,21 @@ def in_force_for(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _took_effect_for(verb) -> list | None:
+    """The words naming those a treaty took effect for, where the verb tells it did: 'entered into force for Ukraine'
+    (the 'for' phrase on the verb or on 'force'), 'became binding on Finland' ('on' or 'for'); None for any other
+    verb."""
+    if verb.lemma_.lower() == "become":
+        binding = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "binding"]
+        return (
+            (_prep_objects(verb, "on", "for") + [x for b in binding for x in _prep_objects(b, "on", "for")])
+            if binding
+            else None
+        )
+    forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
+    return (_prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]) if forces else None
 
 
 def signed_it(s: Sentence) -> list:
