@@ -197,8 +197,8 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     '… By 1992, China and France had acceded'); only for 'ratify', 'accede' and 'adhere' in a sentence that names
     no organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
     withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' or 'rejoined'
-    only after a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
+    only after a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation
+    ('The NPT was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
     organisation just before ('Nauru joined in 1982', `_topic_kind`). Where the previous sentence names no instrument
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)

@@ -5,7 +5,8 @@ Weapons Convention, the Paris Agreement, the Energy Charter Treaty, the Ottawa T
 Convention, the Rome Statute, the Arms Trade Treaty, UNCLOS, the Kyoto Protocol) as remembered, names and years
 changed where needed; none comes from an evaluation text. Written, with the facts expected under
 raw/evaluation/BRIEF.md, before any rule of this change was written or run on them, and never fixed against: a case
-that fails stays `xfail(strict=True)` so that the score is honest.
+that fails stays `xfail(strict=True)` so that the score is honest. Scored (with the facts expected, keyed below)
+before the change: 14 of 22 expected facts found, none not expected; after it: 18 of 22 found, none not expected.
 
 Keys compared are the scorer's: (kind, parties, date) of each candidate stated as fact (no modality) with parties.
 """
@@ -41,15 +42,34 @@ HOLDOUT = [
         PARIS_LEAD + "The United States withdrew, effective 4 November 2020, and rejoined in 2021.",
         {(A, ("state:USA",), "2020-11-04"), (A, ("state:USA",), "2021")},
     ),
-    (ECT_LEAD + "Italy denounced it in 2014.", {(T, ("state:ITA",), "2014")}),
+    pytest.param(
+        ECT_LEAD + "Italy denounced it in 2014.",
+        {(T, ("state:ITA",), "2014")},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'denounced it' takes only an instrument the sentence names: no bare 'denounce' reads the "
+            "article's topic",
+        ),
+    ),
     (
         OTTAWA_LEAD + "Poland, which had signed in 1997, ratified in 2012.",
         {(T, ("state:POL",), "1997"), (T, ("state:POL",), "2012")},
     ),
-    (CWC_LEAD + "It entered into force for Palestine on 16 June 2018.", {(C, ("state:PSE",), None)}),
-    (
+    pytest.param(
+        CWC_LEAD + "It entered into force for Palestine on 16 June 2018.",
+        {(C, ("state:PSE",), None)},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'it entered into force for' takes only an instrument named earlier in the sentence, not the "
+            "article's topic",
+        ),
+    ),
+    pytest.param(
         ROME_LEAD + "It was ratified by Tunisia (2011) and Côte d'Ivoire (2013).",
         {(T, ("state:TUN",), "2011"), (T, ("state:CIV",), "2013")},
+        marks=pytest.mark.xfail(
+            strict=True, reason="the bracketed list's second agent, 'Côte d'Ivoire (2013)', is not read with the first"
+        ),
     ),
     (
         CCM_LEAD + "Since Japan's ratification in 2009, the country has destroyed its stockpile.",
@@ -68,7 +88,13 @@ HOLDOUT = [
         CCM_LEAD + "In 2010, Albania, Croatia and Ecuador ratified.",
         {(C, ("state:ALB",), "2010"), (C, ("state:HRV",), "2010"), (C, ("state:ECU",), "2010")},
     ),
-    (BWC_LEAD + "Tajikistan acceded as a successor state to the Soviet Union in 2005.", {(C, ("state:TJK",), "2005")}),
+    pytest.param(
+        BWC_LEAD + "Tajikistan acceded as a successor state to the Soviet Union in 2005.",
+        {(C, ("state:TJK",), "2005")},
+        marks=pytest.mark.xfail(
+            strict=True, reason="'to the Soviet Union' is read as what was acceded to, a state, so no treaty"
+        ),
+    ),
     (ROME_LEAD + "Ivory Coast became a state party on 15 February 2013.", {(T, ("state:CIV",), "2013-02-15")}),
     (
         ATT_LEAD + "Iceland ratified first, on 2 July 2013; Nigeria followed suit in August 2013.",

@@ -238,7 +238,8 @@ TUNE += [  # an eighth batch, written (with its facts) after the seventh was fix
         {(A, ("state:TUR",), "2021-10")},
         marks=pytest.mark.xfail(
             strict=True,
-            reason="the surface signing rule takes the G20, which only qualifies 'country', for a party (one item more)",
+            reason="the surface signing rule takes the G20, which only qualifies 'country', for a party "
+            "(one item more)",
         ),
     ),
     (
