@@ -194,7 +194,9 @@ def listed_status(s: Sentence) -> list:
             if any(c.dep_ == "prep" for c in status.children):
                 continue  # 'the parties to the Collective Security Treaty', 'the main parties at the conference'
             kind = _talked_about(s, status)
-            states = _states(s, named) if kind else []
+            if kind is None:
+                continue
+            states = _states(s, named)
             span = _clause(s, [status, verb, *named, *(x for t in named for x in t.subtree)])
             for state, when in each_state(s, verb, states, None, span):
                 out.append(agreements._agreement(s, f"parse_listed_{rule}", None, kind, [state], when, *span))

@@ -5,7 +5,8 @@ on other treaties (the Chemical Weapons Convention, the Rome Statute, the Kyoto 
 Ottawa Treaty, the Arms Trade Treaty, UNCLOS, the Antarctic Treaty, the Energy Charter Treaty, the Treaty of
 Tlatelolco, the Treaty on the Prohibition of Nuclear Weapons) as remembered, names and years changed where needed;
 none comes from an evaluation text. Written, with their expected facts, before any rule of this change was run on
-them; the rules were fixed against these.
+them; the rules were fixed against these (the first batch: 19 of 29 expected facts found before the change; all
+eleven batches at its end: 93 of 94, one fact not expected, the two failures strict xfails).
 
 Keys compared are the scorer's: (kind, parties, date) of each candidate stated as fact (no modality) with parties.
 """
