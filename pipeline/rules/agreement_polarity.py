@@ -14,6 +14,7 @@ import re
 from pipeline.rules import stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.other_events import places_another_event
+from pipeline.rules.parse_repairs import mistagged_infinitives, stranded_infinitive
 from pipeline.rules.parsed import _date, _negated, _prep_objects, modality, verbs_of
 
 REFUSALS = {"decline", "refuse", "fail", "reject", "refrain", "abstain"}
@@ -46,10 +47,12 @@ def neither_nor(verb) -> bool:
 
 def acts(s: Sentence, lemmas: set[str]) -> list:
     """The verbs of `lemmas` the sentence states as done: not negated (save 'not … until <date>'), not under an
-    'if', not refused, not denied by 'neither … nor'."""
+    'if', not refused, not denied by 'neither … nor'; with the infinitives the parser tagged nouns ('the most recent
+    state to accede', `parse_repairs.mistagged_infinitives`)."""
+    verbs = sorted(verbs_of(s, lemmas) + mistagged_infinitives(s, lemmas), key=lambda t: t.i)
     return [
         t
-        for t in verbs_of(s, lemmas)
+        for t in verbs
         if (not _negated(t) or not_until(s, t)) and not stance.conditional(t) and not refused(t) and not neither_nor(t)
     ]
 
@@ -71,10 +74,12 @@ def record(verb) -> bool:
     """True for an infinitive that ranks a doer among others ('Kazakhstan became the first state to ratify the
     treaty, in 1993', 'the last to accede', 'was among (one of) the first to sign'): it states the act as done, though its
     'to' reads as an intention."""
-    if verb.dep_ in ("acl", "relcl"):
-        placed = [verb.head]
-    elif verb.dep_ in ("xcomp", "advcl"):  # the parser may hang the infinitive on 'became', beside 'the first state'
-        before = [c for c in verb.head.children if c.i < verb.i]
+    stranded = stranded_infinitive(verb)  # 'the 192nd state to accede' with 'to' read as a preposition
+    head = stranded if stranded is not None else verb.head
+    if verb.dep_ in ("acl", "relcl") or (stranded is not None and stranded.pos_ in ("NOUN", "PROPN")):
+        placed = [head]
+    elif verb.dep_ in ("xcomp", "advcl") or stranded is not None:  # the parser may hang the infinitive on 'became'
+        before = [c for c in head.children if c.i < verb.i]  # beside 'the first state'
         attributes = [c for c in before if c.dep_ == "attr"]
         placed = attributes + [  # 'was among the first', 'was one of the first states'
             o

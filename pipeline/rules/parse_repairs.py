@@ -1,4 +1,4 @@
-"""Known misreadings of the small parser that the event rules repair where the words leave no doubt.
+"""Known misreadings of the small parser that the event and treaty rules repair where the words leave no doubt.
 
 Why: `en_core_web_sm` hangs a reduced relative clause after a comma on the main verb ('The organisation traces its
 origins to the Shanghai Five, formed in 1996': 'formed' as an adverbial clause of 'traces', not a participle of
@@ -66,3 +66,60 @@ def auxiliary_subject(verb) -> list:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ in ("aux", "auxpass")]  # 'is co-': two
     return [g for c in auxiliaries for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def stranded_infinitive(verb):
+    """The word a bare infinitive qualifies where the parser took its 'to' for a preposition and the verb for its
+    object: in 'Angola became the 192nd state to accede, in September 2015' it hangs 'to' on 'became', in 'The last
+    states to accede were Myanmar …' on 'states' (and may tag the verb a noun, `VERB_ONLY`). For such a verb, the
+    word 'to' hangs on (a noun the infinitive qualifies, or the verb beside whose attribute it stands); else None."""
+    to = verb.head
+    infinitive = verb.tag_ == "VB" or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VERB_ONLY)
+    if not infinitive or verb.dep_ != "pobj" or to.lower_ != "to" or to.head.i == to.i:
+        return None
+    return to.head
+
+
+VERB_ONLY = {"accede", "adhere", "ratify"}
+"""Words English has only as verbs, which the parser may yet tag a noun after 'to' ('The most recent state to accede
+was South Sudan'): such a word is the infinitive it can only be."""
+
+
+def mistagged_infinitives(s: Sentence, lemmas: set[str]) -> list:
+    """The words of `lemmas` that can only be verbs (`VERB_ONLY`) the parser tagged a noun after 'to', read as the
+    infinitives they are (`stranded_infinitive`)."""
+    words = s.with_lemma(lemmas & VERB_ONLY)
+    return [t for t in words if t.pos_ == "NOUN" and stranded_infinitive(t) is not None]
+
+
+INTRANSITIVE = {"accede", "adhere"}
+"""Verbs with no passive but a prepositional one ('acceded to by 190 states'): a state accedes or adheres to a
+treaty."""
+
+
+def finite_participle(verb):
+    """The subject of a main verb the parser took for a participle of the noun before it: in 'Albania, which had
+    declared a stockpile of mustard agent, acceded as a possessor state in 1994' it hangs 'acceded' on 'Albania' as a
+    reduced relative and makes the noun the sentence's root. A verb with no passive (`INTRANSITIVE`) is no such
+    participle unless a 'by' tells its doer ('the convention, acceded to by Tuvalu'): for it, the root noun; else
+    None."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in INTRANSITIVE or verb.head.dep_ != "ROOT":
+        return None
+    if any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
+        return None
+    return verb.head
+
+
+def adverb_subject(s: Sentence, verb) -> list:
+    """The subject the parser tagged an adverb: in 'Nauru acceded in 1969' it reads 'Nauru' as an adverb of
+    'acceded', leaving the verb with no subject. For a verb with none, a proper noun before it, hung on it as an
+    adverb, that names a state."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [
+        c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i < verb.i and s.states(*_span(s, c))
+    ]
+
+
+def _span(s: Sentence, token) -> tuple[int, int]:
+    return token.idx - s.offset, token.idx - s.offset + len(token)

@@ -291,9 +291,13 @@ INSTRUMENT_NAME = re.compile(r"\b(?P<noun>Treaty|Agreement|Convention|Charter|Pr
 
 def _read_as_treaty(s: Sentence, verb) -> bool:
     """True when the treaty rules read this 'acceded' already (`parsed_treaties.participated`), each state with its
-    own date ('Belarus (1993), Kazakhstan (1994) and Ukraine (1994) acceded'): their reading stands."""
+    own date ('Belarus (1993), Kazakhstan (1994) and Ukraine (1994) acceded'), or the signing rules do, whose reading
+    the treaty rules leave them ('Turkmenistan acceded shortly after the protocol was adopted'): their reading
+    stands."""
     at = verb.idx - s.offset
-    return any(c.start <= at < c.end for c in s.once(parsed_treaties.participated))
+    return any(
+        c.start <= at < c.end for rule in (parsed_treaties.participated, agreements.signed) for c in s.once(rule)
+    )
 
 
 def _instrument_before(s: Sentence) -> str | None:

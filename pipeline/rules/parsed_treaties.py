@@ -30,6 +30,7 @@ from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.amount_periods import interval_start
 from pipeline.rules.context import Sentence
+from pipeline.rules.parse_repairs import adverb_subject, finite_participle, stranded_infinitive
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -51,11 +52,13 @@ from pipeline.rules.treaty_words import (
     _topic_kind,
     names_organization,
 )
+from pipeline.text.dates import MAX_YEAR, MIN_YEAR, MONTH_NUMBER
 
 PARTICIPATE = {
     "ratify": "ratified",
     "accede": "acceded",
     "join": "acceded",
+    "rejoin": "acceded",
     "withdraw": "withdrew",
     "sign": "signed_existing",
     "adhere": "acceded",
@@ -79,8 +82,14 @@ OBJECT_PREPOSITION = {"accede": "to", "withdraw": "from", "adhere": "to", "pull"
 """'adhered to the NPT': the diplomats' word (French 'adhérer') for acceding; 'pulled out of the treaty'; 'Kazakhstan
 succeeded to the Outer Space Treaty in 1998': a successor state's notice that it is bound by its predecessor's
 treaty, its own act on it."""
-BARE = {"ratify", "accede", "join", "withdraw", "sign"}
-"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992')."""
+BARE = {"ratify", "accede", "adhere", "join", "rejoin", "withdraw", "sign"}
+"""The verbs whose act on a treaty the text may leave without an object ('France and China acceded in 1992', 'Finland
+adhered in 2012', 'The United States rejoined on 19 February 2021')."""
+ACCEDING = {"ratify", "accede", "adhere"}
+"""The bare verbs that can only be a treaty's (an organisation is joined or rejoined, never ratified or adhered to in
+the genre): a bare one takes the instrument the previous sentence names (`_referred_kind`)."""
+JOINING = {"join", "rejoin"}
+"""The bare verbs that may be any body's: a treaty only where the text talks about one (`_referred_kind`)."""
 RELATIVES = {"which", "who", "that"}
 
 
@@ -103,6 +112,8 @@ def _passive_conjunct(verb) -> bool:
 def _passive_act(verb) -> bool:
     """The act is told in the passive: 'was ratified by', a participle on its noun ('the TTBT, ratified by the US'),
     a fronted participle (`_fronted`), a passive conjunct (`_passive_conjunct`)."""
+    if finite_participle(verb) is not None:
+        return False  # 'Albania, which …, acceded in 1994': a main verb the parser took for a participle
     return _passive(verb, participle=True) or _fronted(verb) or _passive_conjunct(verb)
 
 
@@ -118,7 +129,7 @@ def _objects(verb) -> list:
     a passive participle modifies, the subject of the clause a fronted participle opens, or the passive subject
     of the verb a passive conjunct is coordinated with."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite_participle(verb) is None:
         return [verb.head]  # 'the Threshold Test Ban Treaty (TTBT), ratified by the US'
     if _fronted(verb):
         return _subjects(verb.head)
@@ -128,8 +139,16 @@ def _objects(verb) -> list:
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
         return (_prep_objects(verb, "of") + [o for x in outs for o in _prep_objects(x, "of")]) if outs else []
     if lemma in OBJECT_PREPOSITION:  # 'withdrew its ambassador': an object of its own, no treaty
-        return _prep_objects(verb, OBJECT_PREPOSITION[lemma]) or _children(verb, "dobj")
+        acted_on = [o for o in _prep_objects(verb, OBJECT_PREPOSITION[lemma]) if not _calendar(o)]
+        return acted_on or _children(verb, "dobj")
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or _shared_objects(verb)
+
+
+def _calendar(token) -> bool:
+    """A preposition's object that is a date, not what the act is on: 'Italy withdrew with effect from 1 January
+    2016' (a month's name or a year's figure, as `pipeline.text.dates` reads them)."""
+    year = token.text.isdigit() and MIN_YEAR <= int(token.text) <= MAX_YEAR
+    return token.text in MONTH_NUMBER or year
 
 
 def _shared_objects(verb) -> list:
@@ -157,7 +176,7 @@ def _instrument(s: Sentence, verb):
         return objects[0] if _is_instrument(s, objects[0]) else None
     if lemma not in BARE and not objects:
         return None  # 'Iran left': only 'left the treaty' says what was left
-    if lemma == "join" and not objects and s.tokens is not None:
+    if lemma in JOINING and not objects and s.tokens is not None:
         return None  # an intransitive 'joined' may be any body's: only an object says it is a treaty
     return _earlier_instrument(s, verb) or (_main_instrument(s, verb) if not objects else None)
 
@@ -175,18 +194,18 @@ def _main_instrument(s: Sentence, verb):
 def _referred_kind(s: Sentence, verb) -> str | None:
     """The kind of the instrument the previous sentence names last, when this one names none and the verb's
     object is 'it' or missing ('The treaty was opened for signature in 1968. Kazakhstan ratified it in 1993',
-    '… By 1992, China and France had acceded'); only for 'ratify' and 'accede' in a sentence that names no
-    organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
-    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' only after
-    a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation ('The NPT
-    was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
+    '… By 1992, China and France had acceded'); only for 'ratify', 'accede' and 'adhere' in a sentence that names
+    no organisation (a bare 'joined', 'withdrew' or 'signed' may be any body's: 'Uzbekistan joined EURASEC …, but
+    withdrew'); 'signed it' too, for `treaty_acts.signed_it` (its signers together); a bare 'joined' or 'rejoined'
+    only after a sentence whose last instrument is a treaty's acronym and that follows no dictionary organisation
+    ('The NPT was opened for signature in 1968. Kazakhstan joined in 1993') or in the article of a treaty that names no
     organisation just before ('Nauru joined in 1982', `_topic_kind`). Where the previous sentence names no instrument
     either, any of these acts is on the treaty whose own article the text is (`_topic_kind`)."""
     objects = _objects(verb)
     lemma = verb.lemma_.lower()
     if lemma not in BARE:
         return None  # 'Ukraine left in 1994' may be any leaving
-    joined = lemma == "join" and not objects
+    joined = lemma in JOINING and not objects
     signed_it = lemma == "sign" and bool(objects)  # 'Kazakhstan signed it': 'it' checked below
     if objects and objects[0].lower_ not in ("it", "them"):
         return None
@@ -197,7 +216,7 @@ def _referred_kind(s: Sentence, verb) -> str | None:
     last = _previous_named(s)
     if last is None:
         return _topic_kind(s)
-    if (lemma not in ("ratify", "accede") and not joined and not signed_it) or (
+    if (lemma not in ACCEDING and not joined and not signed_it) or (
         joined
         and (
             not TREATY_ACRONYM.match(last)
@@ -215,6 +234,27 @@ def _first_conjunct(verb):
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def _qualified(verb):
+    """The noun the act's clause qualifies: that of a relative clause ('North Korea, which acceded …'), or the noun a
+    bare infinitive the parser left stranded qualifies ('The last states to accede were …',
+    `parse_repairs.stranded_infinitive`), or the subject of a main verb the parser took for its participle
+    (`parse_repairs.finite_participle`); else None."""
+    if _first_conjunct(verb).dep_ == "relcl":
+        return _first_conjunct(verb).head
+    if finite_participle(verb) is not None:
+        return finite_participle(verb)
+    stranded = stranded_infinitive(verb)
+    return stranded if stranded is not None and stranded.pos_ in ("NOUN", "PROPN") else None
+
+
+def _stranded_doers(verb) -> list:
+    """The subject of the verb a stranded infinitive hangs on ('Angola became the 192nd state to accede', the parser
+    hanging 'to accede' on 'became' as a preposition's object): the doer English gives it, as for an infinitive
+    ranking the attribute of its clause (`agreement_polarity.record`)."""
+    stranded = stranded_infinitive(verb)
+    return _subjects(stranded) if stranded is not None and stranded.pos_ in ("VERB", "AUX") else []
 
 
 def _controller(verb) -> list:
@@ -239,10 +279,15 @@ def participated(s: Sentence) -> list:
         if instrument is None:
             continue
         kind, name = instrument
-        actors = _agents(verb) if _passive_act(verb) else _subjects(verb) or _controller(verb)
+        actors = (
+            _agents(verb)
+            if _passive_act(verb)
+            else _subjects(verb) or _controller(verb) or _stranded_doers(verb) or adverb_subject(s, verb)
+        )
         own = actors  # the words dated apart from the act's own ('which' is in the clause, its noun is not)
-        if _first_conjunct(verb).dep_ == "relcl" and all(a.lower_ in RELATIVES for a in actors):
-            actors = [_first_conjunct(verb).head]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
+        qualified = _qualified(verb)
+        if qualified is not None and all(a.lower_ in RELATIVES for a in actors):
+            actors = [qualified]  # 'North Korea, which acceded to the NPT in 1985, …': its noun
             if not _states(s, actors):  # 'The states that acceded … were China and France': the noun's states
                 actors = _named_as(actors[0]) or actors
         states = _states(s, actors)
@@ -251,7 +296,9 @@ def participated(s: Sentence) -> list:
         mood, date = mood_and_date(s, verb, own_date(s, verb, own) or _shared_date(s, verb))
         span = _clause(s, [verb, *actors, *(x for t in actors for x in t.conjuncts)] + ([noun] if noun else []))
         acts_of = each_state(s, verb, states, date, span)
-        grouped = _together(acts_of) if verb.lemma_.lower() == "sign" else [([x], when) for x, when in acts_of]
+        grouped = (
+            _together(acts_of, noun is not None) if verb.lemma_.lower() == "sign" else [([x], w) for x, w in acts_of]
+        )
         for group, when in grouped:
             when = _spanned(s, when)
             if (kind, tuple(group), when.edtf if when is not None else None) in surface:
@@ -277,14 +324,17 @@ def _spanned(s: Sentence, date):
     return date
 
 
-def _together(acts_of: list) -> list:
-    """The signers of a treaty its acronym names grouped by the date of their signature: several states signing on one
-    date ('Russia and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing
-    rules read every other instrument's signers (the acronym may name a bilateral treaty); states the text dates
-    apart ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart."""
+def _together(acts_of: list, named: bool) -> list:
+    """The signers of a treaty grouped by the date of their signature: several states signing on one date ('Russia
+    and the United States signed New START in Prague on 8 April 2010') are one signing, as the signing rules read
+    every other instrument's signers (the acronym may name a bilateral treaty); states the text dates apart
+    ('Kazakhstan (1996) and Kyrgyzstan (1997)') sign apart, and so do the undated signers of the treaty the text is
+    about but does not name (not `named`: 'Iran, Libya and Yemen have signed but not ratified' in its article), whom
+    nothing says signed together."""
     groups: dict = {}
     for state, when in acts_of:
-        groups.setdefault(when.edtf if when is not None else None, ([], when))[0].append(state)
+        key = when.edtf if when is not None else (None if named else state)
+        groups.setdefault(key, ([], when))[0].append(state)
     return [(sorted(states), when) for states, when in groups.values()]
 
 

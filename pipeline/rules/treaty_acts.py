@@ -19,6 +19,7 @@ import re
 
 from pipeline.entities import provisional
 from pipeline.rules import agreement_parties, agreements
+from pipeline.rules.agreement_lists import each_state
 from pipeline.rules.agreement_polarity import acts, mood_and_date, own_date
 from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _clause, _date, _prep_objects, _subjects, modality
@@ -127,55 +128,79 @@ def followed(s: Sentence) -> list:
     return out
 
 
-PREVIOUS_ACT = re.compile(r"\b(?P<act>acceded|ratified|joined|adhered|withdrew)\b")
-"""A state's act on a treaty told in the previous sentence, which a 'followed' may repeat (signings are left to the
-signing rules, which read the signers of one instrument together)."""
+PREVIOUS_ACT = re.compile(
+    r"\b(?P<act>acceded|ratified|joined|adhered|withdrew)\b"
+    r"|(?:\b(?:its|their|instruments?\s+of)\s+|['’]s\s+)(?P<noun>accession|ratification|adherence|withdrawal)\b"
+)
+"""A state's act on a treaty told in the previous sentence, by its verb or by its noun on the state ('China deposited
+its instrument of accession', 'Kazakhstan's ratification'), which a 'followed' or a 'did so' may repeat (signings are
+left to the signing rules, which read the signers of one instrument together)."""
 DENIED = re.compile(r"\b(?:not|never|neither|nor|refused|declined)\b")
-ACT_LEMMA = {"acceded": "accede", "ratified": "ratify", "joined": "join", "adhered": "adhere", "withdrew": "withdraw"}
+ACT_LEMMA = {
+    "acceded": "accede",
+    "ratified": "ratify",
+    "joined": "join",
+    "adhered": "adhere",
+    "withdrew": "withdraw",
+    "accession": "accede",
+    "ratification": "ratify",
+    "adherence": "adhere",
+    "withdrawal": "withdraw",
+}
 
 
 def followed_across(s: Sentence) -> list:
-    """'China acceded to the treaty in March 1992. France followed in August 1992.': a 'followed' with no act before
-    it in its own sentence repeats the previous sentence's last act on a treaty (one stated, in a sentence naming an
-    instrument and no dictionary organisation, whose act a 'followed' may be as well), dated by its own words."""
+    """'China acceded to the treaty in March 1992. France followed in August 1992.', 'China deposited its instrument
+    of accession in July 2020. Canada did so in June 2019.': a 'followed' or 'did so' with no act before it in its own
+    sentence repeats the previous sentence's last act on a treaty (one stated, in a sentence naming an instrument, or
+    in the article of a treaty, and no dictionary organisation, whose act a 'followed' may be as well), dated by its
+    own words."""
     out: list = []
     last_act = list(PREVIOUS_ACT.finditer(s.previous_text))
     if not last_act or DENIED.search(s.previous_text, 0, last_act[-1].start()) or names_organization(s):
         return []
-    if not PREVIOUS_INSTRUMENT.search(s.previous_text) or any(
+    if (not PREVIOUS_INSTRUMENT.search(s.previous_text) and _topic_kind(s) is None) or any(
         not o.startswith(provisional.PREFIX) for o in s.previous_sentence_organizations
     ):
-        return []
+        return []  # the act is on an instrument the previous sentence names, or on the article's topic
     named = _previous_named(s)
     kind = _named_kind(named) if named is not None else _topic_kind(s)
-    lemma = ACT_LEMMA[last_act[-1].group("act")]
-    for verb in acts(s, {"follow"}):
-        if (
-            kind is None
-            or _followed(verb) is not None
-            or any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children)
-        ):
+    lemma = ACT_LEMMA[last_act[-1].group("act") or last_act[-1].group("noun")]
+    for verb in acts(s, {"follow", "do"}):
+        if kind is None or not _repeats_across(verb):
             continue
         if any(t.lemma_.lower() in PARTICIPATE for t in verb.sent if t.pos_ == "VERB" and t.i < verb.i):
-            continue  # an act in its own sentence: `followed`
+            continue  # an act in its own sentence: `followed`, `did_so`
         actors = [a for a in _subjects(verb) if a.pos_ in ("PROPN", "PRON")]
         states = _states(s, actors)
         mood, date = mood_and_date(s, verb, own_date(s, verb, actors))
-        span = _clause(s, [verb, *actors])
-        rule = f"followed_{PARTICIPATE[lemma]}"
-        out += [agreements._agreement(s, rule, named, kind, [state], date, *span, modality=mood) for state in states]
+        span = _clause(s, [verb, *actors, *(c for c in verb.children if c.lower_ == "so")])
+        rule = f"{'followed' if verb.lemma_.lower() == 'follow' else 'did_so'}_{PARTICIPATE[lemma]}"
+        out += [  # 'Tonga followed in 1971, Fiji in 1972': each state its own date (`each_state`)
+            agreements._agreement(s, rule, named, kind, [state], when, *span, modality=mood)
+            for state, when in each_state(s, verb, states, date, span)
+        ]
     return out
+
+
+def _repeats_across(verb) -> bool:
+    """True for a pro-verb that can only repeat an act told before its sentence: 'followed' (or 'followed suit') with
+    no object of its own and no act in its sentence to follow (`_followed`), a 'did so' that is its clause's own verb
+    (not one coordinated with or hanging on an act, `did_so`)."""
+    if verb.lemma_.lower() == "do":
+        return _so(verb) and verb.dep_ not in ("conj", "advcl") and _antecedent(verb) is None
+    return _followed(verb) is None and not any(c.dep_ == "dobj" and c.lower_ != "suit" for c in verb.children)
 
 
 def in_force_for(s: Sentence) -> list:
     """One undated agreement of the states a treaty entered into force for, its entry kept as `in_force_edtf`; the
-    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it)."""
+    'for' phrase on the verb or on 'force' ('entered into force for Ukraine on 1 June 2006', as the parser hangs it),
+    or the states it became binding on ('The treaty became binding on Finland on 1 July 2012': `_took_effect_for`)."""
     out: list = []
-    for verb in acts(s, FORCE):
-        forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
-        if not forces:
+    for verb in acts(s, FORCE | {"become"}):
+        beneficiaries = _took_effect_for(verb)
+        if beneficiaries is None:
             continue
-        beneficiaries = _prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]
         for noun in _subjects(verb):
             instrument = _earlier_instrument(s, verb) if noun.lower_ == "it" else noun
             states = _states(s, beneficiaries)
@@ -196,6 +221,21 @@ def in_force_for(s: Sentence) -> list:
                 )
             )
     return out
+
+
+def _took_effect_for(verb) -> list | None:
+    """The words naming those a treaty took effect for, where the verb tells it did: 'entered into force for Ukraine'
+    (the 'for' phrase on the verb or on 'force'), 'became binding on Finland' ('on' or 'for'); None for any other
+    verb."""
+    if verb.lemma_.lower() == "become":
+        binding = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "binding"]
+        return (
+            (_prep_objects(verb, "on", "for") + [x for b in binding for x in _prep_objects(b, "on", "for")])
+            if binding
+            else None
+        )
+    forces = [t for t in _prep_objects(verb, "into") if t.lemma_.lower() == "force"]
+    return (_prep_objects(verb, "for") + [x for f in forces for x in _prep_objects(f, "for")]) if forces else None
 
 
 def signed_it(s: Sentence) -> list:

@@ -26,7 +26,7 @@ from pipeline.rules.parsed import (
     _subjects,
     modality,
 )
-from pipeline.rules.treaty_states import _named_as, _subject_before, _talked_about_state, list_from
+from pipeline.rules.treaty_states import _included, _named_as, _subject_before, _talked_about_state, list_from
 from pipeline.rules.treaty_words import _is_instrument, _kind_and_name, treaty_talked_about
 
 NOMINAL = {
@@ -35,19 +35,34 @@ NOMINAL = {
     "withdrawal": ("from", "withdrew"),
     "ratification": ("of", "ratified"),
     "signature": ("of", "signed"),
+    "succession": ("to", "succeeded"),
+    "instrument": ("of", "deposited"),
 }
 """A state's act told as a noun: 'the withdrawal of Ukraine from this Treaty … took effect on 21 July 2023',
 'North Korea's accession to the NPT in 1985', 'the ratification of the treaty by Kazakhstan', 'the Chinese accession
-to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996'."""
+to the NPT' (a state's adjective), 'Kazakhstan's signature of the CTBT in 1996', 'Slovakia deposited its
+notification of succession' (a successor state's notice that it is bound by its predecessor's treaty), 'Andorra
+deposited its instrument on 26 January 2011' (an instrument that names no act: `_bare_instrument`)."""
+
+
+DEPOSITED = {"instrument", "notification"}
+"""The papers a state deposits to tell its act: 'its instrument of ratification', 'its notification of succession'."""
 
 
 def _deposited(noun):
     """The 'instrument' a state deposits when the act is told as its instrument ('Kazakhstan deposited its instrument
-    of ratification of the NPT on 14 February 1994'), else the noun itself."""
+    of ratification of the NPT on 14 February 1994', `DEPOSITED`), else the noun itself."""
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() == "instrument":
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in DEPOSITED:
         return of.head
     return noun
+
+
+def _bare_instrument(noun, objects) -> bool:
+    """True for an instrument a state deposits that names no act of its own ('Andorra deposited its instrument on 26
+    January 2011'): the act on the treaty talked about, whichever it is; not 'its instrument of ratification' (the
+    act's noun reads it) nor an instrument that is no state's paper ('a legally binding instrument')."""
+    return not objects and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "deposit"
 
 
 MULTILATERAL = {"treaty", "convention", "protocol"}
@@ -163,14 +178,16 @@ def _unstated(holder) -> bool:
 
 def participation_noun(s: Sentence) -> list:
     """One agreement per state whose accession to, withdrawal from or ratification of a treaty the text
-    tells as a noun: the state 'of' or possessive (or, for a ratification, 'by'), the instrument after the
-    noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
+    tells as a noun: the state 'of', 'by' or possessive ('accessions by Belize, Guyana and Grenada'), the instrument
+    after the noun's preposition; dated by the noun's own words, else by the verb it is the subject or object of."""
     out = []
     for noun in s.with_lemma(NOMINAL):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL or noun.dep_ == "compound":
             continue
         preposition, rule = NOMINAL[noun.lemma_.lower()]
         objects = _prep_objects(noun, preposition)
+        if noun.lemma_.lower() == "instrument" and not _bare_instrument(noun, objects):
+            continue
         instruments = [  # 'from this Treaty de jure': the parser may hang the noun on a word after it; the object
             x  # itself first: 'the Energy Charter Treaty' is a treaty, its 'Charter' a word of its name
             for o in objects
@@ -179,13 +196,13 @@ def participation_noun(s: Sentence) -> list:
         ]
         holder = _deposited(noun)
         referred = _named_before(s, noun, holder) if not objects else None
-        by = ("by",) if preposition == "of" else ("of",)
+        by = ("by",) if preposition == "of" else ("of", "by")  # 'accession of Ukraine', 'accessions by Belize'
         actors = [c for h in {noun, holder} for c in h.children if c.dep_ in ("poss", "amod") and not ranked(c)]
         agents = _prep_objects(noun, *by) + [a for x in instruments[:1] for a in _prep_objects(x, "by")]
         actors += agents  # 'the ratification of the treaty by …'
         if any(a.lower_ in ("its", "their") for a in actors) or (not actors and _declared(holder)):
             actors = _possessor(holder)
-        states = [x for t in actors for x in _noun_entities(s, t, ("state",))]
+        states = [x for t in actors for x in _noun_entities(s, t, ("state",)) or _included(s, t)]  # 'states, including'
         states += [x for t in agents if t in actors for x in list_from(s, t) if x not in states]
         if not actors and _occurred(
             holder

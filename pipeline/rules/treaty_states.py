@@ -177,17 +177,20 @@ def _talked_about_state(s: Sentence) -> list[str]:
 
 
 NAMING = {"include", "be"}
+COPULAS = {"be", "become"}
+"""The verbs whose attribute is their subject: 'Honduras became the 50th state to ratify' names Honduras as that
+state as much as 'Honduras was the 50th state to ratify'."""
 
 
 def _named_as(noun) -> list:
     """The states a clause names for a noun of states that a relative clause qualifies: 'The states that acceded to
     the NPT in 1992 were China and France', 'States that have acceded since 2000 include Cuba (2002) and Timor-Leste
     (2003)' (the noun the subject of 'be' or 'include', the states its complement); 'Kazakhstan was the first state to
-    ratify the treaty', 'Kazakhstan is the country that ratified the CTBT' (any attribute of 'be', the state its
-    subject), 'Guatemala and Palestine were among the first to ratify' (a group 'be' places its subject among); none
-    for any other noun."""
+    ratify the treaty', 'Honduras became the 50th state to ratify', 'Kazakhstan is the country that ratified the
+    CTBT' (any attribute of 'be' or 'become', the state its subject), 'Guatemala and Palestine were among the first
+    to ratify' (a group 'be' places its subject among); none for any other noun."""
     verb = noun.head
-    if noun.dep_ == "attr" and verb.lemma_.lower() == "be":  # 'was the last to accede': any attribute
+    if noun.dep_ == "attr" and verb.lemma_.lower() in COPULAS:  # 'was the last to accede': any attribute
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if noun.dep_ == "pobj" and verb.lower_ in ("among", "of"):  # 'were among the first to ratify', 'was one of the
         group = verb.head  # first to sign': the subject of the 'be' the group is placed by

@@ -5,8 +5,9 @@ Why: a treaty's article tells participation with a copula as often as with 'rati
 'India has never been a party to the Treaty'), and the codebook makes each state's accession or signature an
 item: the treaty's kind, that state as its one party, the date of its own act. The shape over the parse: 'be'
 or 'become' with 'party' or 'signatory' as its attribute, the instrument as that noun's 'to' or 'of' object
-(the instrument named before for 'it' and 'the treaty'), the states as subjects. Negated ('never been a party')
-or planned ('will become a party') states no fact.
+(the instrument named before for 'it' and 'the treaty'), the states as subjects; or the other way round, the
+status noun the subject and the states the complement ('The twelve original signatories were Argentina, Australia
+…'). Negated ('never been a party') or planned ('will become a party') states no fact.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pipeline.rules import agreements
 from pipeline.rules.agreement_lists import coordinated, each_state
 from pipeline.rules.agreement_polarity import own_date
 from pipeline.rules.context import Sentence
+from pipeline.rules.parse_repairs import finite_participle
 from pipeline.rules.parsed import (
     _children,
     _clause,
@@ -26,6 +28,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_treaties import PARTICIPATE
 from pipeline.rules.treaty_states import _states
 from pipeline.rules.treaty_words import _earlier_instrument, _is_instrument, _kind, _name, treaty_talked_about
 
@@ -130,7 +133,9 @@ def _referred(s: Sentence, status, verb) -> str | None:
 
 def party_apposition(s: Sentence) -> list:
     """'Iraq, a party to the NPT since 1969, …', 'Egypt, a signatory of the CTBT, …', 'Libya, a party since 1975, …'
-    (the treaty talked about): the state the apposition is on, dated by the apposition's own words."""
+    (the treaty talked about): the state the apposition is on, dated by the apposition's own words. A bare, undated
+    status on a state whose clause tells its act on the treaty is that act, read by the treaty rules: 'Tuvalu, the
+    most recent party, acceded in 2019' is one accession ('Brazil, a signatory since 1982, ratified in 1988' two)."""
     out: list = []
     for status in s.with_lemma(STATUS):
         rule = STATUS.get(status.lemma_.lower())
@@ -142,12 +147,23 @@ def party_apposition(s: Sentence) -> list:
         treaties = [(_name(n), _kind(n), [n]) for n in nouns] or [
             (None, kind, []) for kind in [_talked_about(s, status) if states else None] if kind
         ]
+        if not nouns and date is None and _acts(status.head):
+            continue
         for name, kind, words in treaties:
             span = _clause(s, [status.head, status, *words])
             out += [
                 agreements._agreement(s, "parse_party_apposition", name, kind, [state], date, *span) for state in states
             ]
     return out
+
+
+def _acts(noun) -> bool:
+    """True for a noun that does an act on a treaty: the subject of one of the treaty rules' verbs
+    (`parsed_treaties.PARTICIPATE`), or the root noun of one the parser took for its participle ('Tuvalu, …, acceded
+    in 2019', `parse_repairs.finite_participle`)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in PARTICIPATE:
+        return True
+    return any(c.dep_ == "acl" and finite_participle(c) is not None for c in noun.children)
 
 
 def _talked_about(s: Sentence, status) -> str | None:
@@ -159,4 +175,32 @@ def _talked_about(s: Sentence, status) -> str | None:
     return treaty_talked_about(s, status)
 
 
-RULES = [became_party, party_apposition]
+def listed_status(s: Sentence) -> list:
+    """'The twelve original signatories were Argentina, Australia, Belgium and Chile', 'Signatories include Angola
+    (1997) and Zambia (1997)': the states a clause names as the parties or signatories of the treaty the text is
+    talking about (`_talked_about`), the status noun its subject and the states the complement of 'be' or the object
+    of 'include'. One agreement per state, each state's act its own, dated only by the state's own bracketed year or
+    dated list: the clause tells who, not when. Not 'members' (most often of an organisation), nor a status with a
+    phrase of its own: 'the parties to the Collective Security Treaty were …' may tell the signers of one instrument
+    together (the signing rules'), 'the parties to the conflict', 'the main parties at the conference' are no treaty's.
+    """
+    out: list = []
+    for verb in _verbs(s, {"be", "include"}):
+        named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+        for status in _subjects(verb):
+            rule = STATUS.get(status.lemma_.lower())
+            if rule is None or status.lemma_.lower() == "member" or modality(verb) is not None:
+                continue
+            if any(c.dep_ == "prep" for c in status.children):
+                continue  # 'the parties to the Collective Security Treaty', 'the main parties at the conference'
+            kind = _talked_about(s, status)
+            if kind is None:
+                continue
+            states = _states(s, named)
+            span = _clause(s, [status, verb, *named, *(x for t in named for x in t.subtree)])
+            for state, when in each_state(s, verb, states, None, span):
+                out.append(agreements._agreement(s, f"parse_listed_{rule}", None, kind, [state], when, *span))
+    return out
+
+
+RULES = [became_party, party_apposition, listed_status]

@@ -20,6 +20,7 @@ from pipeline.rules.context import Sentence
 from pipeline.rules.parsed import _entity
 from pipeline.rules.parsed_agreements import INSTRUMENT_NOUNS
 from pipeline.rules.stance import token_at
+from pipeline.rules.treaty_states import STATE_NOUNS
 
 TREATY_ACRONYM = re.compile(rf"^{TREATY_ACRONYM_PATTERN}$")
 """'NPT', 'CTBT', 'PTBT', 'TTBT': a treaty's acronym ends in the T of Treaty."""
@@ -100,12 +101,27 @@ def _lead_kind(lead: str) -> str | None:
     if topic is None:
         return _named_lead_kind(lead)
     subject = topic.group("subject")
-    named = agreements.NOUN.search(subject)
+    named = _name_noun(subject)
     if named is not None:
         return agreement_names.kind_of(named.group("noun"), subject)
     if not re.search(rf"\b(?-i:{TREATY_ACRONYM_PATTERN})\b", subject):
         return None
     return agreement_names.kind_of(topic.group("noun").lower(), subject)
+
+
+def _name_noun(words: str) -> re.Match | None:
+    """The instrument noun that heads a name: the first the words hold, or the last of those standing right after it
+    ('The Energy Charter Treaty' is a treaty, its 'Charter' a modifier; 'The Ottawa Treaty, formally the Convention
+    on …' a treaty); None where the words hold none."""
+    found = list(agreements.NOUN.finditer(words))
+    if not found:
+        return None
+    head = found[0]
+    for later in found[1:]:
+        if words[head.end() : later.start()].strip():
+            break
+        head = later
+    return head
 
 
 LEAD_SUBJECT = re.compile(r"^(?P<subject>[^.]*?)\s+(?:is|was)\s+(?:an?|the)\s")
@@ -120,7 +136,7 @@ def _named_lead_kind(lead: str) -> str | None:
     subject = LEAD_SUBJECT.match(lead)
     if subject is None:
         return None
-    named = agreements.NOUN.search(subject.group("subject"))
+    named = _name_noun(subject.group("subject"))
     if named is None or not named.group("noun")[:1].isupper():
         return None
     return agreement_names.kind_of(named.group("noun"), subject.group("subject"))
@@ -144,10 +160,36 @@ def treaty_talked_about(s: Sentence, token=None) -> str | None:
 
 
 def names_organization(s: Sentence) -> bool:
-    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT')."""
+    """True when the sentence names an organisation that is no treaty's acronym taken for one ('the NPT'), does more
+    than qualify a noun of states ('Several EU member states … announced their withdrawal': the states act) and is no
+    depositary (`_depositary`)."""
     return any(
-        not _is_instrument(s, t) for m in s.organizations() for t in [token_at(s, m.char_start)] if t is not None
+        not _is_instrument(s, t) and not _qualifies_states(t) and not _depositary(t)
+        for m in s.organizations()
+        for t in [token_at(s, m.char_start)]
+        if t is not None
     )
+
+
+def _depositary(token) -> bool:
+    """True for a word of the phrase naming whom an instrument is deposited with ('deposited its instrument of
+    accession with the Secretary-General of the United Nations', the parser hanging 'with' on the verb or on the
+    paper): the keeper of the papers, not a party acting."""
+    prep = next((a for a in token.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None)
+    verb = next((v for v in prep.ancestors if v.pos_ == "VERB"), None) if prep is not None else None
+    return verb is not None and verb.lemma_.lower() in ("deposit", "lodge")
+
+
+def _qualifies_states(token) -> bool:
+    """True for a word of a name that only qualifies a noun of states, through the modifiers before it ('EU member
+    states', 'the last G20 country', 'CIS countries')."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in STATE_NOUNS:
+            return True
+    return False
 
 
 def _previous_named(s: Sentence) -> str | None:
