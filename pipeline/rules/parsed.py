@@ -86,11 +86,23 @@ def _conjuncts(token) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _name_conjuncts(s: Sentence, token) -> list:
+    """`_conjuncts`, and the conjuncts the parser hangs on a later word of a name of several words: in 'with the
+    Federated States of Micronesia, Kazakhstan and Belarus' (or 'the Republic of the Congo, Egypt and Iran') the
+    list goes on from 'Micronesia', the object of the name's own 'of', not from its head 'States'."""
+    out = _conjuncts(token)
+    for t in out:  # grows while read: a list may go on from a later name's words too
+        m = _entity(s, t)
+        inside = [u for u in t.subtree if u.i > t.i and m and u.idx - s.offset < m.char_end] if m else []
+        out += [c for u in inside for c in _conjuncts(u) if c not in out and c not in inside]
+    return sorted(set(out), key=lambda t: t.i)
+
+
 def _noun_entities(s: Sentence, token, types) -> list[str]:
     """Entity ids of a noun phrase's head and its conjuncts; a head that is no entity itself may carry one in
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
     out = []
-    for t in _conjuncts(token):
+    for t in _name_conjuncts(s, token):
         if t.pos_ == "NUM" or (t.dep_ == "appos" and _bracketed(s, t) and _entity(s, t.head, types)):
             continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates its head
         m = _entity(s, t, types)
