@@ -212,7 +212,10 @@ def _targets() -> list[tuple[str, str, str | None]]:
     return [
         (eid, name, adjectives.get(eid))
         for eid, name in sorted(canonical.items())
-        if eid[6:] not in NOT_UN_MEMBERS and (eid, name) in names and " and " not in name and name not in AMBIGUOUS_NAMES
+        if eid[6:] not in NOT_UN_MEMBERS
+        and (eid, name) in names
+        and " and " not in name
+        and name not in AMBIGUOUS_NAMES
     ]
 
 
