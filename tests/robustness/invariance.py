@@ -9,6 +9,8 @@ with its entities), perturbs them, and checks that the keyed candidates change e
 - `state`: every occurrence of one state's name (and adjective) as the dictionary spells it is replaced by another
   UN member's (chosen by a hash, single- and multi-word names alike); expected: the same facts with that state id
   swapped (the article's subject too, when it is the state swapped).
+- `org`: a dictionary organisation named only by its name or acronym is replaced by another with the same head
+  noun and lending role; expected: the same facts with that organisation id swapped.
 - `year`: every year 1950-2020 shifts by one constant k (chosen by a hash; never past the text's own year nor
   across 1991/1992, where the post-Soviet states begin); expected: the same facts with their dates shifted.
 
@@ -280,6 +282,58 @@ def state_swaps(s: Sentence) -> list[Perturbed]:
     return out
 
 
+HEAD = re.compile(r"^(.*?)\s+(?:of|for|on|in)\s")
+
+
+def _head(name: str) -> str:
+    """The head noun of an organisation's name: 'Organization' of 'Organization of the Islamic Conference'."""
+    m = HEAD.match(name)
+    return (m.group(1) if m else name).split()[-1].lower().replace("organisation", "organization")
+
+
+@lru_cache(maxsize=1)
+def _organizations() -> tuple[dict, dict]:
+    """Organisation id -> (name, acronym, head noun, lender) of those with no parent or successor; alias -> (id,
+    form) of their names and acronyms."""
+    orgs = {
+        r["entity_id"]: (r["name"], r["acronym"] or None, _head(r["name"]), r["is_lender"])
+        for r in _rows("organizations.csv")
+        if not r["parent_id"] and not r["successor_id"]
+    }
+    forms = {r["alias"]: (r["entity_id"], r["form"]) for r in _rows("organization_aliases.csv")}
+    return orgs, forms
+
+
+def organization_swaps(s: Sentence) -> list[Perturbed]:
+    """One perturbed sentence per dictionary organisation named in `s` only by its name or acronym: both replaced
+    by another organisation's with the same head noun ('Organization', 'Bank', 'Union') and lending role."""
+    orgs, forms = _organizations()
+    _, pattern, _ = _patterns()
+    mentions = defaultdict(list)
+    for m in pattern.finditer(s.text):
+        eid, form = forms.get(m.group(), (None, None))
+        mentions[eid].append((m.start(), m.end(), form))
+    out = []
+    for old, spans in sorted((k, v) for k, v in mentions.items() if k in orgs):
+        if any(form not in ("name", "acronym") for _, _, form in spans):
+            continue
+        name, acronym, head, lender = orgs[old]
+        needs_acronym = any(form == "acronym" for _, _, form in spans)
+        pool = [
+            (eid, o) for eid, o in sorted(orgs.items())
+            if eid not in mentions and o[2] == head and o[3] == lender and (o[1] or not needs_acronym)
+        ]  # fmt: skip
+        if not pool:
+            continue
+        new, (new_name, new_acronym, _, _) = pool[_digest(s.text, old) % len(pool)]
+        text = s.text
+        for start, end, form in sorted(spans, reverse=True):
+            text = text[:start] + (new_acronym if form == "acronym" else new_name) + text[end:]
+        subject = new if s.subject == old else s.subject
+        out.append(Perturbed("org", s, text, subject, ((old, new),)))
+    return out
+
+
 def year_shift(s: Sentence) -> list[Perturbed]:
     """`s` with every year 1950-2020 moved by one k that keeps each year on its side of 1991/1992 and not
     after the text's own year; none when the sentence gives no such year."""
@@ -304,7 +358,7 @@ def run(half: str = "all") -> list[dict]:
     for s, found in sentences():
         if half != "all" and s.half != half:
             continue
-        for p in state_swaps(s) + year_shift(s):
+        for p in state_swaps(s) + year_shift(s) + organization_swaps(s):
             expected, got = mapped(found, p), keys(p.text, p.subject)
             results.append({"p": p, "expected": expected, "got": got, "ok": expected == got})
     return results
