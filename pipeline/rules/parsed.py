@@ -98,6 +98,16 @@ def _name_conjuncts(s: Sentence, token) -> list:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def _name_head(s: Sentence, token):
+    """The head word of the entity name that covers the token ('Union' for 'Publication' in 'the International Union
+    for the Publication of Customs Tariffs'), else the token: a list the parser goes on from a word inside a name
+    goes on from the name."""
+    m = _entity(s, token)
+    while m and token.head.i != token.i and m.char_start <= token.head.idx - s.offset < m.char_end:
+        token = token.head
+    return token
+
+
 def _noun_entities(s: Sentence, token, types) -> list[str]:
     """Entity ids of a noun phrase's head and its conjuncts; a head that is no entity itself may carry one in
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
