@@ -211,8 +211,11 @@ def _list_top(s: Sentence, noun):
         top = _name_head(s, top.head)
         if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
             return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
-    if top is not noun and top.dep_ == "dep" and top.head.lemma_.lower() in ("be", "become", "remain"):
-        return next((c for c in top.head.children if c.dep_ == "attr"), None)  # a long list the parser broke off
+    # a long list the parser broke off, or strung on the subject ('Slovenia is an observer member of A, B, C, a
+    # dialogue partner in D': 'B' in apposition to 'Slovenia'; not a role in apposition to the subject itself)
+    broken = top.dep_ == "dep" or (top.dep_ == "nsubj" and noun.head.i != top.i)
+    if top is not noun and broken and top.head.lemma_.lower() in ("be", "become", "remain"):
+        return next((c for c in top.head.children if c.dep_ == "attr"), None)
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top
