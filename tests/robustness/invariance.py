@@ -3,7 +3,7 @@
 Why: the rules scored far better on the texts read while writing them than on texts nobody read, and invented
 sentences did not close the gap. A rule that fires on 'Armenia joined the CSTO in 1992' should fire the same on
 'Peru joined the CSTO in 1989': which state or year a sentence names does not change how it is read. This harness
-takes the dev sentences whose facts the pipeline already extracts (at least one gold item of the sentence is found
+takes the dev and seed sentences whose facts the pipeline already extracts (at least one gold item of the sentence is found
 with its entities), perturbs them, and checks that the keyed candidates change exactly as the perturbation maps them:
 
 - `state`: every occurrence of one state's name (and adjective) as the dictionary spells it is replaced by another
@@ -14,7 +14,7 @@ with its entities), perturbs them, and checks that the keyed candidates change e
 - `year`: every year 1950-2020 shifts by one constant k (chosen by a hash; never past the text's own year nor
   across 1991/1992, where the post-Soviet states begin); expected: the same facts with their dates shifted.
 
-Only dev texts (raw/evaluation/split.yaml `dev`) are read; test sources are never loaded. Each perturbed sentence
+Only dev and seed texts (raw/evaluation/split.yaml) are read; test sources are never loaded. Each perturbed sentence
 falls in the `tune` or `heldout` half by a stable hash of its source sentence: fix rules against tune only.
 
     .venv/bin/python -m tests.robustness.invariance [--half tune|heldout|all] [--failures]
@@ -113,12 +113,28 @@ def mapped(found: set, p: Perturbed) -> set:
 # --- sentences -----------------------------------------------------------------------------------------
 
 
-def dev_sources() -> dict[str, dict]:
-    """Source id -> its entry in raw/evaluation/sources.yaml, for dev sources only (test entries are dropped
-    by id before anything else is read)."""
-    dev = set(yaml.safe_load((EVALUATION / "split.yaml").read_text(encoding="utf-8"))["dev"])
-    entries = yaml.safe_load((EVALUATION / "sources.yaml").read_text(encoding="utf-8"))
-    return {e["id"]: e for e in entries if e["id"] in dev}
+def in_sample_sources() -> dict[str, tuple]:
+    """Source id -> (text, subject, year) of the dev and seed sources (raw/sources.yaml, raw/evaluation/sources.yaml);
+    test sources are dropped by id (raw/evaluation/split.yaml) before any text is read."""
+    split = yaml.safe_load((EVALUATION / "split.yaml").read_text(encoding="utf-8"))
+    wanted = set(split["dev"]) | set(split["seeds"])
+    out = {}
+    for folder in (ROOT / "raw", EVALUATION):
+        for e in yaml.safe_load((folder / "sources.yaml").read_text(encoding="utf-8")):
+            if e["id"] in wanted:
+                text = (folder / e["file"]).read_text(encoding="utf-8-sig")
+                out[e["id"]] = (text, e.get("subject"), int(e.get("year") or 2020))
+    return out
+
+
+def _gold_items(source_id: str, text: str) -> list[dict]:
+    """A dev source's gold items (raw/evaluation/gold), or a seed's (tests/gold/facts.yaml, placed by its quote)."""
+    path = EVALUATION / "gold" / f"{source_id}.yaml"
+    if path.exists():
+        return yaml.safe_load(path.read_text(encoding="utf-8")).get("items") or []
+    seeds = yaml.safe_load((ROOT / "tests" / "gold" / "facts.yaml").read_text(encoding="utf-8"))
+    items = [i for i in seeds if i["source_id"] == source_id and i["quote"] in text]
+    return [{**i, "start": text.index(i["quote"]), "end": text.index(i["quote"]) + len(i["quote"])} for i in items]
 
 
 def _gold_ids(item: dict) -> set:
@@ -151,16 +167,13 @@ def _sentence_around(text: str, start: int, end: int) -> str | None:
 
 
 def sentences() -> list[tuple[Sentence, set]]:
-    """The dev sentences with at least one gold item found, with their original keys."""
+    """The dev and seed sentences with at least one gold item found, with their original keys."""
     chosen: dict[tuple, list[dict]] = defaultdict(list)
-    entries = dev_sources()
-    for source_id, entry in sorted(entries.items()):
-        text = (EVALUATION / entry["file"]).read_text(encoding="utf-8-sig")
-        gold = yaml.safe_load((EVALUATION / "gold" / f"{source_id}.yaml").read_text(encoding="utf-8"))
-        for item in gold.get("items") or []:
+    for source_id, (text, subject, year) in sorted(in_sample_sources().items()):
+        for item in _gold_items(source_id, text):
             sentence = _sentence_around(text, item["start"], item["end"])
             if sentence:
-                chosen[(source_id, entry.get("subject"), sentence, int(entry["year"]))].append(item)
+                chosen[(source_id, subject, sentence, year)].append(item)
     out = []
     for (source_id, subject, text, year), items in chosen.items():
         found = keys(text, subject)
