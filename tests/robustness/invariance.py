@@ -339,11 +339,13 @@ def organization_swaps(s: Sentence) -> list[Perturbed]:
         if not pool:
             continue
         new, (new_name, new_acronym, _, _) = pool[_digest(s.text, old) % len(pool)]
-        text = s.text
+        text, renames = s.text, {}
         for start, end, form in sorted(spans, reverse=True):
-            text = text[:start] + (new_acronym if form == "acronym" else new_name) + text[end:]
+            replacement = new_acronym if form == "acronym" else new_name
+            renames[_slug(s.text[start:end])] = _slug(replacement)
+            text = text[:start] + replacement + text[end:]
         subject = new if s.subject == old else s.subject
-        out.append(Perturbed("org", s, text, subject, ((old, new),)))
+        out.append(Perturbed("org", s, text, subject, ((old, new),), renames=tuple(renames.items())))
     return out
 
 
