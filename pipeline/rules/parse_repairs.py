@@ -66,3 +66,13 @@ def auxiliary_subject(verb) -> list:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     auxiliaries += [g for c in auxiliaries for g in c.children if g.dep_ in ("aux", "auxpass")]  # 'is co-': two
     return [g for c in auxiliaries for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def adverb_subject(s: Sentence, verb) -> list:
+    """The subject the parser took for an adverb: in 'Nauru received observer status in 2021' it reads the unfamiliar
+    name as a modifier of 'received' ('advmod'), leaving the verb with no subject. For a finite verb with none, the
+    state or organisation named by a proper noun the parser hung on it, before it, as a modifier."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    loose = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i]
+    return [c for c in loose if c.pos_ == "PROPN" and _entity(s, c)][:1]
