@@ -260,6 +260,11 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
     for c in verb.children:
         if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass") or c in exclude:
             skip |= {x.i for x in c.subtree}
+    # 'in 2000 Togo, Kazakhstan … established': the parser may read the year as a number on the name after it,
+    # leaving the verb's 'in' with no object; the year is still the verb's
+    for p in (c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)):
+        if p.i + 1 < len(p.doc) and p.doc[p.i + 1].dep_ == "nummod":
+            skip.discard(p.i + 1)
     for t in verb.subtree:  # 'joined the GUAM group, established in 1997 by …': that date is the group's founding
         if t.i != verb.i and t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}
