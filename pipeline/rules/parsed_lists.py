@@ -54,9 +54,11 @@ def states_spelled_out(s: Sentence, noun) -> list[str]:
     the mark, each state follows the one before with only a list gap between, and the list ends the clause
     ('…; Russia objected' names no member)."""
     start = noun.right_edge.idx + len(noun.right_edge) - s.offset
-    if not re.match(r"\s*[;:]\s*", s.text[start:]) or not any(c.dep_ == "nummod" for c in noun.children):
+    mark = re.match(r"\s*[;:]\s*(?:the\s+)?", s.text[start:])
+    if mark is None or not any(c.dep_ == "nummod" for c in noun.children):
         return []
-    out, last = [], start + len(re.match(r"\s*[;:]\s*(?:the\s+)?", s.text[start:]).group())
+    out: list = []
+    last = start + len(mark.group())
     for m in s.states(last):
         if out and not LIST_GAP_AFTER.match(s.text[last : m.char_start]) or not out and m.char_start != last:
             break
