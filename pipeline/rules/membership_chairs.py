@@ -13,6 +13,7 @@ import re
 from pipeline.rules import parsed_chairs, stance
 from pipeline.rules.context import Sentence
 from pipeline.rules.membership_triggers import ANY_TRIGGER, CHAIR, _membership, modifier, nested
+from pipeline.rules.parsed import _conjuncts
 from pipeline.rules.patterns import object_region, objects, subject_state
 
 
@@ -83,6 +84,5 @@ def _agents(s: Sentence, m: re.Match):
     if token is None:
         return None
     objects = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return [
-        w for o in objects for c in [o, *o.conjuncts] for w in c.subtree if w.i <= max(x.i for x in [o, *o.conjuncts])
-    ]
+    # 'by Sri Lanka, France, and the United States': the parser may string the list as appositions
+    return [w for o in objects for c in _conjuncts(o) for w in c.subtree if w.i <= max(x.i for x in _conjuncts(o))]

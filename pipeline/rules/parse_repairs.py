@@ -111,15 +111,10 @@ def finite_participle(verb):
 
 
 def adverb_subject(s: Sentence, verb) -> list:
-    """The subject the parser tagged an adverb: in 'Nauru acceded in 1969' it reads 'Nauru' as an adverb of
-    'acceded', leaving the verb with no subject. For a verb with none, a proper noun before it, hung on it as an
-    adverb, that names a state."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    """The subject the parser took for an adverb: in 'Nauru received observer status in 2021' it reads the unfamiliar
+    name as a modifier of 'received' ('advmod'), leaving the verb with no subject. For a finite verb with none, the
+    state or organisation named by a proper noun the parser hung on it, before it, as a modifier."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
-    return [
-        c for c in verb.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i < verb.i and s.states(*_span(s, c))
-    ]
-
-
-def _span(s: Sentence, token) -> tuple[int, int]:
-    return token.idx - s.offset, token.idx - s.offset + len(token)
+    loose = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i]
+    return [c for c in loose if c.pos_ == "PROPN" and _entity(s, c)][:1]

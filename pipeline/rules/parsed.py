@@ -86,11 +86,33 @@ def _conjuncts(token) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def _name_conjuncts(s: Sentence, token) -> list:
+    """`_conjuncts`, and the conjuncts the parser hangs on a later word of a name of several words: in 'with the
+    Federated States of Micronesia, Kazakhstan and Belarus' (or 'the Republic of the Congo, Egypt and Iran') the
+    list goes on from 'Micronesia', the object of the name's own 'of', not from its head 'States'."""
+    out = _conjuncts(token)
+    for t in out:  # grows while read: a list may go on from a later name's words too
+        m = _entity(s, t)
+        inside = [u for u in t.subtree if u.i > t.i and m and u.idx - s.offset < m.char_end] if m else []
+        out += [c for u in inside for c in _conjuncts(u) if c not in out and c not in inside]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _name_head(s: Sentence, token):
+    """The head word of the entity name that covers the token ('Union' for 'Publication' in 'the International Union
+    for the Publication of Customs Tariffs'), else the token: a list the parser goes on from a word inside a name
+    goes on from the name."""
+    m = _entity(s, token)
+    while m and token.head.i != token.i and m.char_start <= token.head.idx - s.offset < m.char_end:
+        token = token.head
+    return token
+
+
 def _noun_entities(s: Sentence, token, types) -> list[str]:
     """Entity ids of a noun phrase's head and its conjuncts; a head that is no entity itself may carry one in
     its compound or 'of' words ('the Kyrgyz Republic', 'the members of Armenia')."""
     out = []
-    for t in _conjuncts(token):
+    for t in _name_conjuncts(s, token):
         if t.pos_ == "NUM" or (t.dep_ == "appos" and _bracketed(s, t) and _entity(s, t.head, types)):
             continue  # 'the Central Asian Economic Community (ECSC)': the acronym restates its head
         m = _entity(s, t, types)
@@ -238,6 +260,11 @@ def own_dates(s: Sentence, verb, exclude=()) -> list:
     for c in verb.children:
         if c.dep_ in ("relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass") or c in exclude:
             skip |= {x.i for x in c.subtree}
+    # 'in 2000 Togo, Kazakhstan … established': the parser may read the year as a number on the name after it,
+    # leaving the verb's 'in' with no object; the year is still the verb's
+    for p in (c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)):
+        if p.i + 1 < len(p.doc) and p.doc[p.i + 1].dep_ == "nummod":
+            skip.discard(p.i + 1)
     for t in verb.subtree:  # 'joined the GUAM group, established in 1997 by …': that date is the group's founding
         if t.i != verb.i and t.dep_ in ("acl", "relcl") and t.head.i != verb.i and t.head.dep_ in ("dobj", "pobj"):
             skip |= {x.i for x in t.subtree}

@@ -34,6 +34,7 @@ from pipeline.rules.parsed import (
     _verbs,
     modality,
 )
+from pipeline.rules.parsed_lists import states_spelled_out
 from pipeline.rules.parsed_pointers import _organization_pointer, _organizations, talked_about
 from pipeline.rules.patterns import IN_FORCE
 
@@ -334,6 +335,7 @@ def enlarged(s: Sentence) -> list:
         orgs = [o for t in subjects for o in _organizations(s, t)]
         objects = _children(includes[0], "dobj")
         states = [x for t in objects for x in _noun_entities(s, t, ("state",))]
+        states = list(dict.fromkeys(states + [x for t in objects for x in states_spelled_out(s, t)]))
         if not orgs or not states:
             continue
         date, mod = _date(s, verb, subjects), modality(verb)

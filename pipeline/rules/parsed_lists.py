@@ -45,3 +45,24 @@ def _year_after(s: Sentence, m):
     end = m.char_end
     found = YEAR_AFTER.match(s.text, end)
     return next(iter(s.dates_in(end, found.end(), include_asides=True)), None) if found else None
+
+
+def states_spelled_out(s: Sentence, noun) -> list[str]:
+    """The states a counted noun is spelled out as after a semicolon or colon ('to include seven new members;
+    Afghanistan, Azerbaijan, …'): read from the text, since the parser may break the list off the noun when its first
+    name is unfamiliar ('Equatorial Guinea, …' read as an adverbial of the main verb). The list starts right after
+    the mark, each state follows the one before with only a list gap between, and the list ends the clause
+    ('…; Russia objected' names no member)."""
+    start = noun.right_edge.idx + len(noun.right_edge) - s.offset
+    mark = re.match(r"\s*[;:]\s*(?:the\s+)?", s.text[start:])
+    if mark is None or not any(c.dep_ == "nummod" for c in noun.children):
+        return []
+    out: list = []
+    last = start + len(mark.group())
+    for m in s.states(last):
+        if out and not LIST_GAP_AFTER.match(s.text[last : m.char_start]) or not out and m.char_start != last:
+            break
+        out.append(s.state_of_entity(m.entity_id))
+        last = m.char_end
+    ends = re.match(r"\s*(?:[.;]\s*)?$", s.text[last:])  # the list is all the rest of its clause
+    return [x for x in out if x] if ends else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.entities.gazetteer import EntityMention
-from pipeline.rules import organization_member_events
+from pipeline.rules import organization_member_events, parse_repairs
 from pipeline.rules.back_references import pronoun_states
 from pipeline.rules.context import Candidate, Sentence
 from pipeline.rules.parsed import (
@@ -148,6 +148,7 @@ def observer_status(s: Sentence) -> list:
         ) or _negated(verb):
             continue
         subjects = _subjects(verb) or _adjunct_subjects(s, verb)  # 'Iran, after gaining observer status in …'
+        subjects = subjects or parse_repairs.adverb_subject(s, verb)  # 'Nauru received …', the name read as an adverb
         where = _prep_objects(noun, "in", "at", "to", "with") + _prep_objects(verb, "in", "at", "to", "with")
         where += (_prep_objects(verb, "by") + _prep_objects(noun, "by")) if _passive(verb) else []  # 'by the UNGA'
         orgs = [o for t in where for o in _noun_entities(s, t, ("organization",))]

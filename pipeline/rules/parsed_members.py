@@ -23,6 +23,7 @@ from pipeline.rules.parsed import (
     _entity,
     _event,
     _membership,
+    _name_head,
     _negated,
     _noun_entities,
     _prep_objects,
@@ -71,7 +72,7 @@ def member_of(s: Sentence) -> list:
             s.text, noun.left_edge.idx - s.offset, noun.idx - s.offset
         ):
             continue  # 'India, a non-member of the Nuclear Suppliers Group', 'a non-member state of': no membership
-        verb, top = (noun.head.head, None) if among else (noun.head, _list_top(noun))
+        verb, top = (noun.head.head, None) if among else (noun.head, _list_top(s, noun))
         if top is not None:  # '…, the Arab League, a dialogue partner in the SCO, and a prospective member of …'
             verb = top.head
             subjects = _subjects(verb)
@@ -201,17 +202,20 @@ def _phrase(s: Sentence, m):
     return replace(m, char_end=token.head.idx + len(token.head) - s.offset)
 
 
-def _list_top(noun):
+def _list_top(s: Sentence, noun):
     """The attribute of 'be'/'become' a role noun is strung onto by coordination or apposition ('Armenia is an
     observer member of A, B, C, a dialogue partner in D, and a prospective member of E': the parser hangs the
-    later roles on the listed names), or None."""
+    later roles on the listed names, or on a word inside one: `_name_head`), or None."""
     top = noun
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
-        top = top.head
+        top = _name_head(s, top.head)
         if top.pos_ in ("VERB", "AUX"):  # 'became a founding member of the UN … and a member of NATO': the parser
             return next((c for c in top.children if c.dep_ == "attr"), None)  # joins the role to the verb
-    if top is not noun and top.dep_ == "dep" and top.head.lemma_.lower() in ("be", "become", "remain"):
-        return next((c for c in top.head.children if c.dep_ == "attr"), None)  # a long list the parser broke off
+    # a long list the parser broke off, or strung on the subject ('Slovenia is an observer member of A, B, C, a
+    # dialogue partner in D': 'B' in apposition to 'Slovenia'; not a role in apposition to the subject itself)
+    broken = top.dep_ == "dep" or (top.dep_ == "nsubj" and noun.head.i != top.i)
+    if top is not noun and broken and top.head.lemma_.lower() in ("be", "become", "remain"):
+        return next((c for c in top.head.children if c.dep_ == "attr"), None)
     if top is noun or top.dep_ != "attr" or top.head.lemma_.lower() not in ("be", "become", "remain"):
         return None
     return top

@@ -150,6 +150,13 @@ def trip(s: Sentence) -> list:
             places += [o for o in _prep_objects(noun.head, *preps) if o.lower_ not in PRONOUNS]
         # 'his first foreign trip as president to Moscow': the parse hangs 'to' on the office the trip was made in
         places += [o for c in _prep_objects(noun, "as") for o in _prep_objects(c, "to")]
+        # 'the first visit of a Russian president to Serbia': it may hang 'to' on the travelling office instead
+        places += [
+            o
+            for c in _prep_objects(noun, "of", "by", "from")
+            if c.lemma_.lower() in LEADER_NOUNS
+            for o in _prep_objects(c, "to")
+        ]
         places = [o for o in places if o.head.lower_ != "of" or _place_host(s, o)]  # 'tour of Turkmenistan'
         if noun.lemma_.lower() in NAMED_BY_PLACE:  # "Atambayev's Moscow visit": the place names the trip
             places += [c for c in _children(noun, "compound") if _place_host(s, c)]
